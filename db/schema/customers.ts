@@ -1,0 +1,32 @@
+import { bigint, boolean, char, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { users } from './auth';
+import { locale } from './enums';
+
+export const customers = pgTable(
+  'customers',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    name: text().notNull(),
+    email: text().notNull(),
+    companyName: text(),
+    vatId: text(),
+    addressLine1: text().notNull(),
+    addressLine2: text(),
+    postalCode: text().notNull(),
+    city: text().notNull(),
+    country: char({ length: 2 }).notNull(),
+    locale: locale().notNull().default('en'),
+    // NOTE: minor units of the shop's default currency; credit from stopped prepaid terms.
+    balanceMinor: bigint({ mode: 'number' }).notNull().default(0),
+    // Merchant may switch customer cancellation off per customer (PRODUCT.md §3).
+    canCancel: boolean().notNull().default(true),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('customers_user_id_key').on(t.userId)],
+);
+
+export type Customer = typeof customers.$inferSelect;
+export type NewCustomer = typeof customers.$inferInsert;

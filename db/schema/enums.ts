@@ -1,0 +1,40 @@
+import { pgEnum } from 'drizzle-orm/pg-core';
+
+export const userRole = pgEnum('user_role', ['customer', 'staff', 'owner']);
+export const locale = pgEnum('locale', ['en', 'nl', 'de', 'nb']);
+export const productKind = pgEnum('product_kind', ['digital', 'download', 'service', 'physical']);
+export const intervalUnit = pgEnum('interval_unit', ['day', 'week', 'month', 'year']);
+export const couponKind = pgEnum('coupon_kind', ['percent', 'fixed']);
+export const couponDuration = pgEnum('coupon_duration', ['once', 'repeating', 'forever']);
+export const orderStatus = pgEnum('order_status', ['pending_payment', 'paid', 'canceled']);
+export const orderLineKind = pgEnum('order_line_kind', ['subscription', 'one_off', 'shipping']);
+export const subscriptionStatus = pgEnum('subscription_status', [
+  'trialing',
+  'active',
+  'past_due',
+  'suspended',
+  'paused',
+  'canceled',
+  'ended',
+]);
+export const invoiceStatus = pgEnum('invoice_status', ['draft', 'open', 'paid', 'void', 'uncollectible']);
+export const invoiceLineKind = pgEnum('invoice_line_kind', [
+  'plan',
+  'setup_fee',
+  'discount',
+  'one_off',
+  'shipping',
+  'reminder_fee',
+  'proration',
+]);
+export const paymentStatus = pgEnum('payment_status', ['pending', 'paid', 'failed', 'canceled']);
+export const paymentMethodType = pgEnum('payment_method_type', [
+  'card',
+  'ideal',
+  'bancontact',
+  'paypal',
+  'sepa_debit',
+  'bank_transfer',
+]);
+// stored: kept in the outbox only (no transport configured); queued: waiting for the transport.
+export const emailStatus = pgEnum('email_status', ['queued', 'stored', 'sent', 'failed']);

@@ -1,0 +1,111 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  char,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { customers } from './customers';
+import { invoiceLineKind, invoiceStatus } from './enums';
+import { orders } from './orders';
+import { subscriptions } from './subscriptions';
+
+/** Gapless number counters, one row a series; locked FOR UPDATE when a number is taken. */
+export const invoiceSeries = pgTable('invoice_series', {
+  id: text().primaryKey(),
+  prefix: text().notNull(),
+  nextNumber: integer().notNull().default(1),
+});
+
+/** What the invoice was issued to, frozen at finalization. */
+export type CustomerSnapshot = {
+  name: string;
+  email: string;
+  companyName: string | null;
+  vatId: string | null;
+  addressLine1: string;
+  addressLine2: string | null;
+  postalCode: string;
+  city: string;
+  country: string;
+};
+
+export const invoices = pgTable(
+  'invoices',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    customerId: uuid()
+      .notNull()
+      .references(() => customers.id, { onDelete: 'restrict' }),
+    orderId: uuid().references(() => orders.id, { onDelete: 'restrict' }),
+    // Set on renewal invoices: one invoice per (subscription, term).
+    subscriptionId: uuid().references(() => subscriptions.id, { onDelete: 'restrict' }),
+    term: integer(),
+    status: invoiceStatus().notNull().default('draft'),
+    seriesId: text().references(() => invoiceSeries.id, { onDelete: 'restrict' }),
+    // Drafts have no number; the number is taken at finalization.
+    sequenceNumber: integer(),
+    number: text(),
+    currency: char({ length: 3 }).notNull(),
+    subtotalMinor: bigint({ mode: 'number' }).notNull(),
+    taxMinor: bigint({ mode: 'number' }).notNull(),
+    totalMinor: bigint({ mode: 'number' }).notNull(),
+    amountPaidMinor: bigint({ mode: 'number' }).notNull().default(0),
+    customerSnapshot: jsonb().$type<CustomerSnapshot>(),
+    paymentReference: text(),
+    issuedAt: timestamp({ withTimezone: true }),
+    dueAt: timestamp({ withTimezone: true }),
+    paidAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('invoices_series_number_key').on(t.seriesId, t.sequenceNumber),
+    uniqueIndex('invoices_order_id_key').on(t.orderId),
+    uniqueIndex('invoices_subscription_term_key').on(t.subscriptionId, t.term),
+    index('invoices_customer_id_idx').on(t.customerId),
+    check('invoices_number_check', sql`(${t.status} = 'draft') = (${t.sequenceNumber} is null)`),
+    check('invoices_totals_check', sql`${t.subtotalMinor} + ${t.taxMinor} = ${t.totalMinor}`),
+  ],
+);
+
+export const invoiceLines = pgTable(
+  'invoice_lines',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    invoiceId: uuid()
+      .notNull()
+      .references(() => invoices.id, { onDelete: 'cascade' }),
+    position: integer().notNull(),
+    kind: invoiceLineKind().notNull(),
+    description: text().notNull(),
+    quantity: integer().notNull(),
+    unitAmountMinor: bigint({ mode: 'number' }).notNull(),
+    // Line amount, VAT included, rounded once (HALF_UP).
+    amountMinor: bigint({ mode: 'number' }).notNull(),
+    taxRateBp: integer().notNull(),
+    taxMinor: bigint({ mode: 'number' }).notNull(),
+    subscriptionId: uuid().references(() => subscriptions.id, { onDelete: 'restrict' }),
+    term: integer(),
+    periodStart: timestamp({ withTimezone: true }),
+    periodEnd: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('invoice_lines_invoice_id_position_key').on(t.invoiceId, t.position),
+    // NOTE: the real guard against billing a term twice, whichever invoice carries it.
+    uniqueIndex('invoice_lines_subscription_term_plan_key')
+      .on(t.subscriptionId, t.term)
+      .where(sql`${t.kind} = 'plan'`),
+  ],
+);
+
+export type Invoice = typeof invoices.$inferSelect;
+export type NewInvoice = typeof invoices.$inferInsert;
+export type InvoiceLine = typeof invoiceLines.$inferSelect;
+export type NewInvoiceLine = typeof invoiceLines.$inferInsert;

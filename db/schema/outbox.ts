@@ -1,0 +1,33 @@
+import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { emailStatus, locale } from './enums';
+
+/** Every message the shop sends, whatever the transport: nothing sent is lost from view. */
+export const emailOutbox = pgTable(
+  'email_outbox',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    // NOTE: e.g. `order-confirmation:<orderId>`; a retried step cannot send the same mail twice.
+    dedupeKey: text().notNull(),
+    template: text().notNull(),
+    locale: locale().notNull().default('en'),
+    toAddress: text().notNull(),
+    subject: text().notNull(),
+    props: jsonb().notNull(),
+    html: text().notNull(),
+    text: text().notNull(),
+    transport: text().$type<'outbox' | 'resend'>().notNull(),
+    status: emailStatus().notNull(),
+    providerMessageId: text(),
+    error: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('email_outbox_dedupe_key_key').on(t.dedupeKey),
+    index('email_outbox_to_address_idx').on(t.toAddress),
+    index('email_outbox_created_at_idx').on(t.createdAt),
+  ],
+);
+
+export type OutboxEmail = typeof emailOutbox.$inferSelect;
+export type NewOutboxEmail = typeof emailOutbox.$inferInsert;

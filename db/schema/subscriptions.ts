@@ -1,0 +1,65 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  char,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { plans } from './catalog';
+import { coupons } from './coupons';
+import { customers } from './customers';
+import { subscriptionStatus } from './enums';
+import { orderLines } from './orders';
+
+export const subscriptions = pgTable(
+  'subscriptions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    customerId: uuid()
+      .notNull()
+      .references(() => customers.id, { onDelete: 'restrict' }),
+    planId: uuid()
+      .notNull()
+      .references(() => plans.id, { onDelete: 'restrict' }),
+    // NOTE: unique, so that a replayed payment return cannot activate a second subscription.
+    orderLineId: uuid().references(() => orderLines.id, { onDelete: 'restrict' }),
+    status: subscriptionStatus().notNull(),
+    quantity: integer().notNull(),
+    currency: char({ length: 3 }).notNull(),
+    // Price per term as agreed at order time (VAT included).
+    unitPriceMinor: bigint({ mode: 'number' }).notNull(),
+    // Periods are computed from the anchor, never from the previous period (DESIGN.md §2).
+    anchorAt: timestamp({ withTimezone: true }).notNull(),
+    currentTerm: integer().notNull().default(0),
+    currentPeriodStart: timestamp({ withTimezone: true }).notNull(),
+    currentPeriodEnd: timestamp({ withTimezone: true }).notNull(),
+    trialEndsAt: timestamp({ withTimezone: true }),
+    commitmentEndsAt: timestamp({ withTimezone: true }),
+    couponId: uuid().references(() => coupons.id, { onDelete: 'restrict' }),
+    cancelAtPeriodEnd: boolean().notNull().default(false),
+    startedAt: timestamp({ withTimezone: true }).notNull(),
+    canceledAt: timestamp({ withTimezone: true }),
+    endedAt: timestamp({ withTimezone: true }),
+    // The billing engine's cursor (issue: billing engine).
+    nextActionAt: timestamp({ withTimezone: true }),
+    lastError: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('subscriptions_order_line_id_key').on(t.orderLineId),
+    index('subscriptions_customer_id_idx').on(t.customerId),
+    index('subscriptions_status_idx').on(t.status),
+    index('subscriptions_next_action_at_idx').on(t.nextActionAt),
+    check('subscriptions_quantity_check', sql`${t.quantity} > 0`),
+  ],
+);
+
+export type Subscription = typeof subscriptions.$inferSelect;
+export type NewSubscription = typeof subscriptions.$inferInsert;

@@ -1,0 +1,13 @@
+import bcrypt from 'bcryptjs';
+
+// NOTE: bcryptjs is pure JavaScript (no native build on any platform) and well kept; cost 12 is
+// about 250 ms here, slow enough for stolen hashes and fast enough for a sign-in.
+const COST = Number(process.env.KADENS_BCRYPT_COST ?? 12);
+
+export function hashPassword(password: string): Promise<string> {
+  return bcrypt.hash(password, COST);
+}
+
+export function verifyPassword(password: string, hash: string): Promise<boolean> {
+  return bcrypt.compare(password, hash);
+}
