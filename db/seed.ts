@@ -63,6 +63,7 @@ export async function seedDemoShop(url: string): Promise<{ seeded: boolean }> {
         kind: 'download',
         unitPriceMinor: 1250,
         currency: 'EUR',
+        taxRateBp: 900,
       });
 
       const magazine = { productId: trendhouse.id, currency: 'EUR', commitmentMonths: 12, taxRateBp: 900 };

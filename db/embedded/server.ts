@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { acquireDataDirLock } from './lock';
+import { SessionQueue } from './session-queue';
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
@@ -33,6 +34,8 @@ export async function startEmbeddedDatabase(options: {
       port: options.port,
       maxConnections: 64,
     });
+    // Replace the library's per-message queue before any connection is accepted (see SessionQueue).
+    (server as unknown as { queryQueue: SessionQueue }).queryQueue = new SessionQueue(pglite);
     await server.start();
     const address = server.getServerConn();
     const port = Number(address.split(':').pop());

@@ -1,6 +1,6 @@
 CREATE TYPE "public"."coupon_duration" AS ENUM('once', 'repeating', 'forever');--> statement-breakpoint
 CREATE TYPE "public"."coupon_kind" AS ENUM('percent', 'fixed');--> statement-breakpoint
-CREATE TYPE "public"."email_status" AS ENUM('stored', 'sent', 'failed');--> statement-breakpoint
+CREATE TYPE "public"."email_status" AS ENUM('queued', 'stored', 'sent', 'failed');--> statement-breakpoint
 CREATE TYPE "public"."interval_unit" AS ENUM('day', 'week', 'month', 'year');--> statement-breakpoint
 CREATE TYPE "public"."invoice_line_kind" AS ENUM('plan', 'setup_fee', 'discount', 'one_off', 'shipping', 'reminder_fee', 'proration');--> statement-breakpoint
 CREATE TYPE "public"."invoice_status" AS ENUM('draft', 'open', 'paid', 'void', 'uncollectible');--> statement-breakpoint
@@ -107,6 +107,7 @@ CREATE TABLE "products" (
 	"kind" "product_kind" NOT NULL,
 	"unit_price_minor" bigint,
 	"currency" char(3),
+	"tax_rate_bp" integer DEFAULT 0 NOT NULL,
 	"active" boolean DEFAULT true NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "products_unit_price_check" CHECK ("products"."unit_price_minor" is null or "products"."unit_price_minor" >= 0)
@@ -262,6 +263,7 @@ CREATE TABLE "payments" (
 	"attempt" integer DEFAULT 1 NOT NULL,
 	"provider" text NOT NULL,
 	"provider_payment_id" text,
+	"checkout_url" text,
 	"method" "payment_method_type" NOT NULL,
 	"amount_minor" bigint NOT NULL,
 	"currency" char(3) NOT NULL,

@@ -25,6 +25,8 @@ export const products = pgTable(
     // One-off price; null for products sold only through plans.
     unitPriceMinor: bigint({ mode: 'number' }),
     currency: char({ length: 3 }),
+    // VAT of the one-off price in basis points (prices include VAT).
+    taxRateBp: integer().notNull().default(0),
     active: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

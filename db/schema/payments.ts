@@ -28,6 +28,8 @@ export const payments = pgTable(
     attempt: integer().notNull().default(1),
     provider: text().notNull(),
     providerPaymentId: text(),
+    // Where the payer completes this attempt (the provider's hosted page).
+    checkoutUrl: text(),
     method: paymentMethodType().notNull(),
     amountMinor: bigint({ mode: 'number' }).notNull(),
     currency: char({ length: 3 }).notNull(),

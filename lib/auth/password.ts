@@ -11,3 +11,16 @@ export function hashPassword(password: string): Promise<string> {
 export function verifyPassword(password: string, hash: string): Promise<boolean> {
   return bcrypt.compare(password, hash);
 }
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Compares against a throwaway hash when there is no account, so a wrong e-mail and a wrong
+ * password take the same time and the sign-in form does not reveal who has an account.
+ */
+export async function verifyPasswordOrDummy(password: string, hash: string | null | undefined): Promise<boolean> {
+  if (hash) return verifyPassword(password, hash);
+  dummyHash ??= hashPassword('not-a-real-password');
+  await verifyPassword(password, await dummyHash);
+  return false;
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { OutboxEmailView } from '@/components/dashboard/outbox-email-view';
+import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
+import { getOutboxEmail } from '@/db/queries/dashboard/get-outbox-email';
+import { requireMerchantPage } from '@/lib/auth/guards';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Outbox e-mail' };
+
+// NOTE: `guid`, not `uuid`: any 8-4-4-4-12 hex id PostgreSQL's uuid type accepts, and nothing it
+// would reject with an error (a 500) instead of finding no row.
+const paramsSchema = z.object({ id: z.guid() });
+
+export default async function OutboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requireMerchantPage(`/dashboard/outbox/${encodeURIComponent(id)}`);
+  const parsed = paramsSchema.safeParse({ id });
+  if (!parsed.success) notFound();
+  const [settings, email] = await Promise.all([getDashboardSettings(), getOutboxEmail(parsed.data.id)]);
+  if (!email) notFound();
+  return (
+    <>
+      <p>
+        <Link href="/dashboard/outbox">← Outbox</Link>
+      </p>
+      <h1>{email.subject}</h1>
+      <OutboxEmailView email={email} timeZone={settings.timeZone} />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { OutboxTable } from '@/components/dashboard/outbox-table';
+import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
+import { listOutboxEmails } from '@/db/queries/dashboard/list-outbox-emails';
+import { requireMerchantPage } from '@/lib/auth/guards';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Outbox' };
+
+export default async function OutboxPage() {
+  await requireMerchantPage('/dashboard/outbox');
+  const [settings, rows] = await Promise.all([getDashboardSettings(), listOutboxEmails()]);
+  return (
+    <>
+      <h1>Outbox</h1>
+      <p className="muted">Every e-mail the shop sent or stored, newest first.</p>
+      <section className="panel">
+        <OutboxTable rows={rows} timeZone={settings.timeZone} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import { KpiPanel } from '@/components/dashboard/kpi-panel';
+import { LatestInvoices } from '@/components/dashboard/latest-invoices';
+import { MoneyTotals } from '@/components/dashboard/money-totals';
+import { dashboardTestIds } from '@/components/dashboard/test-ids';
+import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
+import { getSubscriptionKpis } from '@/db/queries/dashboard/get-subscription-kpis';
+import { listInvoices } from '@/db/queries/dashboard/list-invoices';
+import { monthBounds } from '@/db/queries/dashboard/month-bounds';
+import { sumInvoicedBetween } from '@/db/queries/dashboard/sum-invoiced-between';
+import { sumPaymentsReceivedBetween } from '@/db/queries/dashboard/sum-payments-received-between';
+import { requireMerchantPage } from '@/lib/auth/guards';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Dashboard' };
+
+export default async function DashboardOverviewPage() {
+  await requireMerchantPage('/dashboard');
+  const settings = await getDashboardSettings();
+  const month = monthBounds(new Date(), settings.timeZone);
+  const range = { from: month.start, to: month.end };
+  const [kpis, invoiced, received, latest] = await Promise.all([
+    getSubscriptionKpis(),
+    sumInvoicedBetween(range),
+    sumPaymentsReceivedBetween(range),
+    listInvoices({ limit: 5 }),
+  ]);
+  const monthName = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: settings.timeZone }).format(
+    month.start,
+  );
+  const invoiceCount = invoiced.reduce((n, t) => n + t.invoiceCount, 0);
+  const paymentCount = received.reduce((n, t) => n + t.paymentCount, 0);
+
+  return (
+    <>
+      <h1>Overview</h1>
+      <div className="grid">
+        <KpiPanel
+          title="Active subscriptions"
+          note={
+            <>
+              plus <span data-testid={dashboardTestIds.kpiTrialingSubscriptions}>{kpis.trialingCount}</span> trialing
+            </>
+          }
+        >
+          <div className="kpi" data-testid={dashboardTestIds.kpiActiveSubscriptions}>
+            {kpis.activeCount}
+          </div>
+        </KpiPanel>
+        <KpiPanel title="MRR" note="Monthly value of active subscriptions; trials not counted.">
+          <MoneyTotals
+            testId={dashboardTestIds.kpiMrr}
+            defaultCurrency={settings.defaultCurrency}
+            totals={kpis.byCurrency
+              .filter((c) => c.activeCount > 0)
+              .map((c) => ({ currency: c.currency, amountMinor: c.mrrMinor }))}
+          />
+        </KpiPanel>
+        <KpiPanel title="Invoiced this month" note={`${invoiceCount} ${invoiceCount === 1 ? 'invoice' : 'invoices'} issued in ${monthName}`}>
+          <MoneyTotals
+            testId={dashboardTestIds.kpiInvoicedThisMonth}
+            defaultCurrency={settings.defaultCurrency}
+            totals={invoiced.map((t) => ({ currency: t.currency, amountMinor: t.totalMinor }))}
+          />
+        </KpiPanel>
+        <KpiPanel title="Payments received" note={`${paymentCount} ${paymentCount === 1 ? 'payment' : 'payments'} in ${monthName}`}>
+          <MoneyTotals
+            testId={dashboardTestIds.kpiPaymentsThisMonth}
+            defaultCurrency={settings.defaultCurrency}
+            totals={received}
+          />
+        </KpiPanel>
+      </div>
+      <LatestInvoices rows={latest} timeZone={settings.timeZone} />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { SubscribersTable } from '@/components/dashboard/subscribers-table';
+import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
+import { listSubscribers } from '@/db/queries/dashboard/list-subscribers';
+import { requireMerchantPage } from '@/lib/auth/guards';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Subscribers' };
+
+export default async function SubscribersPage() {
+  await requireMerchantPage('/dashboard/subscribers');
+  const [settings, rows] = await Promise.all([getDashboardSettings(), listSubscribers()]);
+  return (
+    <>
+      <h1>Subscribers</h1>
+      <section className="panel">
+        <SubscribersTable rows={rows} timeZone={settings.timeZone} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import Link from 'next/link';
+import { intervalLabel } from '@/components/shop/interval-label';
+import { DateText } from '@/components/ui/date-text';
+import { Money } from '@/components/ui/money';
+import { db } from '@/db/client';
+import { listCustomerInvoices } from '@/db/queries/portal/list-customer-invoices';
+import { listCustomerSubscriptions } from '@/db/queries/portal/list-customer-subscriptions';
+import { requireCustomerPage } from '@/lib/auth/guards';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Min Side' };
+
+export default async function AccountPage() {
+  const viewer = await requireCustomerPage('/account');
+  const [subscriptions, invoices, settings] = await Promise.all([
+    listCustomerSubscriptions(viewer.customerId),
+    listCustomerInvoices(viewer.customerId),
+    getShopSettings(db),
+  ]);
+  const tz = settings.timeZone;
+  return (
+    <>
+      <h1>Min Side</h1>
+      <section className="panel">
+        <h2 style={{ marginTop: 0 }}>Subscriptions</h2>
+        {subscriptions.length === 0 ? (
+          <p className="muted">
+            No subscriptions yet. <Link href="/">Visit the shop</Link>.
+          </p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th>Subscription</th>
+                <th>Status</th>
+                <th className="num">Price</th>
+                <th>Next term</th>
+              </tr>
+            </thead>
+            <tbody>
+              {subscriptions.map((s) => (
+                <tr key={s.id} data-testid="account-subscription">
+                  <td>
+                    {s.quantity > 1 ? `${s.quantity} × ` : ''}
+                    {s.productName} — {s.planName}
+                    {s.commitmentEndsAt && (
+                      <div className="muted">
+                        Commitment until <DateText value={s.commitmentEndsAt} timeZone={tz} />
+                      </div>
+                    )}
+                  </td>
+                  <td>
+                    <span className={`badge ${s.status}`} data-testid="subscription-status">
+                      {s.status}
+                    </span>
+                    {s.status === 'trialing' && (
+                      <div className="muted">
+                        Trial ends <DateText value={s.trialEndsAt} timeZone={tz} />
+                      </div>
+                    )}
+                  </td>
+                  <td className="num">
+                    <Money minor={s.unitPriceMinor * s.quantity} currency={s.currency} />{' '}
+                    <span className="muted">{intervalLabel(s.intervalUnit, s.intervalCount)}</span>
+                  </td>
+                  <td data-testid="subscription-next-term">
+                    <DateText value={s.currentPeriodEnd} timeZone={tz} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section className="panel">
+        <h2 style={{ marginTop: 0 }}>Invoices</h2>
+        {invoices.length === 0 ? (
+          <p className="muted">No invoices yet.</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th>Number</th>
+                <th>Date</th>
+                <th>Status</th>
+                <th className="num">Total</th>
+              </tr>
+            </thead>
+            <tbody>
+              {invoices.map((invoice) => (
+                <tr key={invoice.id} data-testid="account-invoice">
+                  <td>
+                    <Link href={`/account/invoices/${invoice.id}`} data-testid="account-invoice-link">
+                      {invoice.number}
+                    </Link>
+                  </td>
+                  <td>
+                    <DateText value={invoice.issuedAt} timeZone={tz} />
+                  </td>
+                  <td>
+                    <span className={`badge ${invoice.status}`}>{invoice.status}</span>
+                  </td>
+                  <td className="num">
+                    <Money minor={invoice.totalMinor} currency={invoice.currency} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { redirect } from 'next/navigation';
+import { CheckoutDetailsForm } from '@/components/shop/checkout-details-form';
+import { CheckoutSteps } from '@/components/shop/checkout-steps';
+import { PAYMENT_METHOD_LABELS } from '@/components/shop/payment-method-labels';
+import { db } from '@/db/client';
+import { requireCustomerPage } from '@/lib/auth/guards';
+import { formatMoney } from '@/lib/billing/money';
+import { readCart } from '@/lib/cart/cart-cookie';
+import { priceCart } from '@/lib/services/checkout/price-cart';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { PAYMENT_METHODS } from '@/lib/validations/cart';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Payment method' };
+
+/** Step 3: shipping (for physical goods) and the payment method. */
+export default async function CheckoutDetailsPage() {
+  await requireCustomerPage('/checkout/details');
+  const cart = await readCart();
+  const priced = await priceCart(db, cart, new Date());
+  if (!priced.ok) redirect('/cart');
+  const settings = await getShopSettings(db);
+  const methods = PAYMENT_METHODS.filter((m) => settings.enabledPaymentMethods.includes(m)).map((m) => ({
+    value: m,
+    label: PAYMENT_METHOD_LABELS[m],
+  }));
+  return (
+    <>
+      <CheckoutSteps current="Payment" />
+      <div className="panel" style={{ maxWidth: 640 }}>
+        <h1>Shipping and payment</h1>
+        <CheckoutDetailsForm
+          methods={methods}
+          selectedMethod={cart.paymentMethod ?? methods[0]?.value ?? null}
+          shippingOptions={priced.value.shippingOptions.map((s) => ({
+            id: s.id,
+            label: `${s.name} (${formatMoney(s.priceMinor, s.currency, 'en-GB')})`,
+          }))}
+          selectedShipping={priced.value.shippingMethod?.id ?? null}
+        />
+      </div>
+    </>
+  );
+}

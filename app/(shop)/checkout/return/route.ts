@@ -1,0 +1,33 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { z } from 'zod';
+import { clearCart } from '@/lib/cart/cart-cookie';
+import { settlePayment } from '@/lib/services/checkout/settle-payment';
+import { db } from '@/db/client';
+import { payments } from '@/db/schema';
+import { eq } from 'drizzle-orm';
+
+const query = z.object({ payment: z.uuid() });
+
+/**
+ * Where the provider sends the payer back. It asks the provider what happened (never trusts the
+ * URL) and settles; replaying this URL, or a webhook racing it, changes nothing.
+ */
+export async function GET(request: NextRequest) {
+  const parsed = query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  if (!parsed.success) {
+    return NextResponse.json({ error: 'This return link is malformed: it needs ?payment=<id>.' }, { status: 400 });
+  }
+  const [known] = await db.select({ id: payments.id }).from(payments).where(eq(payments.id, parsed.data.payment));
+  if (!known) return NextResponse.json({ error: 'We do not know this payment.' }, { status: 404 });
+
+  const result = await settlePayment({ paymentId: parsed.data.payment, now: new Date() });
+  const to = new URL(request.nextUrl.origin);
+  if (result.status === 'paid') {
+    await clearCart();
+    to.pathname = `/checkout/thank-you/${result.orderId}`;
+  } else {
+    to.pathname = `/checkout/failed/${result.orderId}`;
+    to.searchParams.set('status', result.status);
+  }
+  return NextResponse.redirect(to, 303);
+}

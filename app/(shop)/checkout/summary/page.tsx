@@ -1,0 +1,67 @@
+import { eq } from 'drizzle-orm';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { CheckoutSteps } from '@/components/shop/checkout-steps';
+import { PAYMENT_METHOD_LABELS } from '@/components/shop/payment-method-labels';
+import { PlaceOrderForm } from '@/components/shop/place-order-form';
+import { PricedLines } from '@/components/shop/priced-lines';
+import { db } from '@/db/client';
+import { customers } from '@/db/schema';
+import { requireCustomerPage } from '@/lib/auth/guards';
+import { readCart } from '@/lib/cart/cart-cookie';
+import { priceCart } from '@/lib/services/checkout/price-cart';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Summary' };
+
+/** Step 4: order, shipping and payment choices on one page, then Pay. */
+export default async function CheckoutSummaryPage() {
+  const viewer = await requireCustomerPage('/checkout/summary');
+  const cart = await readCart();
+  if (!cart.paymentMethod) redirect('/checkout/details');
+  const priced = await priceCart(db, cart, new Date());
+  if (!priced.ok) redirect('/cart');
+  const [customer] = await db.select().from(customers).where(eq(customers.id, viewer.customerId));
+  const { priced: invoice, shippingMethod } = priced.value;
+  return (
+    <>
+      <CheckoutSteps current="Summary" />
+      <div className="stack" style={{ maxWidth: 760 }}>
+        <h1>Check your order</h1>
+        <section className="panel">
+          <PricedLines priced={invoice} testId="summary-lines" />
+        </section>
+        <section className="panel grid">
+          <div>
+            <h2 style={{ marginTop: 0 }}>Invoice address</h2>
+            <p data-testid="summary-address">
+              {customer!.name}
+              <br />
+              {customer!.companyName && (
+                <>
+                  {customer!.companyName}
+                  <br />
+                </>
+              )}
+              {customer!.addressLine1}
+              <br />
+              {customer!.postalCode} {customer!.city}, {customer!.country}
+            </p>
+          </div>
+          <div>
+            <h2 style={{ marginTop: 0 }}>Payment</h2>
+            <p data-testid="summary-payment-method">{PAYMENT_METHOD_LABELS[cart.paymentMethod]}</p>
+            {shippingMethod && (
+              <>
+                <h2>Shipping</h2>
+                <p>{shippingMethod.name}</p>
+              </>
+            )}
+            <Link href="/checkout/details">Change</Link>
+          </div>
+        </section>
+        <PlaceOrderForm checkoutToken={cart.checkoutToken} />
+      </div>
+    </>
+  );
+}

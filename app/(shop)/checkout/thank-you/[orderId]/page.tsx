@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { z } from 'zod';
+import { applyThankYouMacros, orderSummaryText } from '@/components/shop/order-summary-text';
+import { db } from '@/db/client';
+import { getCustomerOrder } from '@/db/queries/orders/get-customer-order';
+import { requireCustomerPage } from '@/lib/auth/guards';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Thank you' };
+
+export default async function ThankYouPage({ params }: { params: Promise<{ orderId: string }> }) {
+  const { orderId } = await params;
+  const viewer = await requireCustomerPage(`/checkout/thank-you/${orderId}`);
+  if (!z.uuid().safeParse(orderId).success) notFound();
+  const found = await getCustomerOrder(viewer.customerId, orderId);
+  if (!found) notFound();
+  if (found.order.status !== 'paid') redirect(`/checkout/failed/${orderId}`);
+  const settings = await getShopSettings(db);
+  return (
+    <div className="panel stack" style={{ maxWidth: 640 }} data-testid="thank-you">
+      <h1>Thank you!</h1>
+      <p data-testid="thank-you-text">
+        {applyThankYouMacros(settings.thankYouText, { order: orderSummaryText(found.lines) })}
+      </p>
+      {found.invoice && (
+        <p>
+          Invoice <strong data-testid="thank-you-invoice-number">{found.invoice.number}</strong> is paid.
+        </p>
+      )}
+      <Link href="/account" className="button" data-testid="to-account">
+        Go to Min Side
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { eq } from 'drizzle-orm';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { Money } from '@/components/ui/money';
+import { db } from '@/db/client';
+import { testProviderPayments } from '@/db/schema';
+import { completeTestPaymentAction } from '@/lib/actions/test-provider/complete-test-payment-action';
+import { TEST_OUTCOMES } from '@/lib/payments/test-provider-outcomes';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Test payment' };
+
+/** The test provider's hosted page: stands where Mollie's or Stripe's checkout would be. */
+export default async function TestPaymentPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!z.string().regex(/^tp_[0-9a-f]{24}$/).safeParse(id).success) notFound();
+  const [payment] = await db.select().from(testProviderPayments).where(eq(testProviderPayments.id, id));
+  if (!payment) notFound();
+  return (
+    <div className="panel stack" style={{ maxWidth: 480, margin: '2rem auto', borderTop: '4px solid #6b21a8' }}>
+      <p className="muted">Test payment provider · no real money moves</p>
+      <h1>
+        Pay <Money minor={payment.amountMinor} currency={payment.currency} />
+      </h1>
+      <p>{payment.description}</p>
+      {payment.status === 'open' ? (
+        <form action={completeTestPaymentAction} className="stack">
+          <input type="hidden" name="id" value={payment.id} />
+          {Object.entries(TEST_OUTCOMES).map(([outcome, { label }], i) => (
+            <button
+              key={outcome}
+              type="submit"
+              name="outcome"
+              value={outcome}
+              className={i === 0 ? undefined : 'secondary'}
+              data-testid={`test-pay-${outcome}`}
+            >
+              {label}
+            </button>
+          ))}
+        </form>
+      ) : (
+        <div className="stack" data-testid="test-payment-done">
+          <p>
+            This payment is <strong>{payment.status}</strong>
+            {payment.failureReason ? ` (${payment.failureReason})` : ''}.
+          </p>
+          <a className="button" href={payment.returnUrl}>
+            Return to the shop
+          </a>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { dashboardTestIds } from './test-ids';
+
+const LINKS = [
+  { href: '/dashboard', label: 'Overview' },
+  { href: '/dashboard/subscribers', label: 'Subscribers' },
+  { href: '/dashboard/invoices', label: 'Invoices' },
+  { href: '/dashboard/outbox', label: 'Outbox' },
+] as const;
+
+/** The dashboard's sub-navigation; the current section is marked for screen readers and styled. */
+export function DashboardNav() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Dashboard" className="row panel" style={{ padding: '0.6rem 1rem' }} data-testid={dashboardTestIds.nav}>
+      {LINKS.map(({ href, label }) => {
+        const current = href === '/dashboard' ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
+        return (
+          <Link
+            key={href}
+            href={href}
+            aria-current={current ? 'page' : undefined}
+            style={current ? { fontWeight: 700, color: 'var(--ink)', textDecoration: 'none' } : undefined}
+          >
+            {label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

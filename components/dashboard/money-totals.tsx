@@ -1,0 +1,26 @@
+import { formatMoney } from '@/lib/billing/money';
+
+/**
+ * Amounts in one or more currencies, one line each; none shows zero in the shop's currency.
+ * Never added across currencies: there is no honest exchange rate here.
+ */
+export function MoneyTotals({
+  totals,
+  defaultCurrency,
+  testId,
+}: {
+  totals: { currency: string; amountMinor: number }[];
+  defaultCurrency: string;
+  testId: string;
+}) {
+  const shown = totals.length > 0 ? totals : [{ currency: defaultCurrency, amountMinor: 0 }];
+  return (
+    <div data-testid={testId}>
+      {shown.map((t) => (
+        <div key={t.currency} className="kpi">
+          {formatMoney(t.amountMinor, t.currency)}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+'use client';
+
+import { useMemo } from 'react';
+import { DataTable } from '@/components/tables/data-table';
+import { dataTableColumns } from '@/components/tables/data-table-features';
+import type { SubscriberRow } from '@/db/queries/dashboard/list-subscribers';
+import { formatMoney } from '@/lib/billing/money';
+import { formatDate } from './format-date';
+import { formatInterval } from './format-interval';
+import { StatusBadge } from './status-badge';
+import { dashboardTestIds } from './test-ids';
+
+const column = dataTableColumns<SubscriberRow>();
+
+function subscriberColumns(timeZone: string) {
+  return column.columns([
+    column.accessor('customerName', { header: 'Customer' }),
+    // Plain text, not a mailto link: the e2e suite finds a subscriber by this cell.
+    column.accessor('customerEmail', {
+      header: 'E-mail',
+      cell: ({ getValue }) => <span data-testid={dashboardTestIds.subscriberEmail}>{getValue()}</span>,
+    }),
+    column.accessor((row) => `${row.productName} · ${row.planName}`, { id: 'plan', header: 'Product / plan' }),
+    column.accessor('status', { header: 'Status', cell: ({ getValue }) => <StatusBadge status={getValue()} /> }),
+    column.accessor('quantity', { header: 'Qty', meta: { numeric: true } }),
+    column.accessor('termPriceMinor', {
+      header: 'Price per term',
+      meta: { numeric: true },
+      enableGlobalFilter: false,
+      cell: ({ row: { original: r } }) => (
+        <>
+          {formatMoney(r.termPriceMinor, r.currency)} / {formatInterval(r.intervalUnit, r.intervalCount)}
+          {r.quantity > 1 && <div className="muted">{formatMoney(r.unitPriceMinor, r.currency)} each</div>}
+        </>
+      ),
+    }),
+    column.accessor('currentPeriodEnd', {
+      header: 'Next term',
+      enableGlobalFilter: false,
+      cell: ({ getValue }) => formatDate(getValue(), timeZone),
+    }),
+    column.accessor('startedAt', {
+      header: 'Started',
+      enableGlobalFilter: false,
+      cell: ({ getValue }) => formatDate(getValue(), timeZone),
+    }),
+  ]);
+}
+
+/** All subscriptions, sortable, filterable and paged; dates in the shop's time zone. */
+export function SubscribersTable({ rows, timeZone }: { rows: SubscriberRow[]; timeZone: string }) {
+  const columns = useMemo(() => subscriberColumns(timeZone), [timeZone]);
+  return (
+    <DataTable
+      columns={columns}
+      rows={rows}
+      getRowId={(row) => row.id}
+      rowTestId={dashboardTestIds.subscriberRow}
+      noun="subscriptions"
+      emptyText="No subscriptions yet."
+    />
+  );
+}

@@ -1,0 +1,23 @@
+/** Test ids of the merchant dashboard; the e2e suite imports this same module. */
+export const dashboardTestIds = {
+  nav: 'dashboard-nav',
+  kpiActiveSubscriptions: 'kpi-active-subscriptions',
+  kpiTrialingSubscriptions: 'kpi-trialing-subscriptions',
+  kpiMrr: 'kpi-mrr',
+  kpiInvoicedThisMonth: 'kpi-invoiced-this-month',
+  kpiPaymentsThisMonth: 'kpi-payments-this-month',
+  latestInvoices: 'latest-invoices',
+  latestInvoiceRow: 'latest-invoice-row',
+  subscriberRow: 'subscriber-row',
+  subscriberEmail: 'subscriber-email',
+  invoiceRow: 'invoice-row',
+  invoiceNumber: 'invoice-number',
+  outboxRow: 'outbox-row',
+  outboxEmailHeaders: 'outbox-email-headers',
+  outboxEmailHtml: 'outbox-email-html',
+  outboxEmailText: 'outbox-email-text',
+  tableFilter: 'table-filter',
+  tablePreviousPage: 'table-previous-page',
+  tableNextPage: 'table-next-page',
+  tablePageInfo: 'table-page-info',
+} as const;

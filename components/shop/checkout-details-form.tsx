@@ -1,0 +1,48 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FieldError, FormAlert } from '@/components/ui/form-alert';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { initialActionState } from '@/lib/actions/action-state';
+import { saveCheckoutDetailsAction } from '@/lib/actions/checkout/save-checkout-details-action';
+
+export function CheckoutDetailsForm(props: {
+  methods: { value: string; label: string }[];
+  selectedMethod: string | null;
+  shippingOptions: { id: string; label: string }[];
+  selectedShipping: string | null;
+}) {
+  const [state, action] = useActionState(saveCheckoutDetailsAction, initialActionState);
+  return (
+    <form action={action} className="stack">
+      <FormAlert state={state} />
+      {props.shippingOptions.length > 0 && (
+        <fieldset className="stack" style={{ border: 0, padding: 0 }}>
+          <legend>
+            <strong>Shipping</strong>
+          </legend>
+          {props.shippingOptions.map((option) => (
+            <label key={option.id} className="inline">
+              <input type="radio" name="shippingMethodId" value={option.id} defaultChecked={option.id === props.selectedShipping} />
+              {option.label}
+            </label>
+          ))}
+          <FieldError state={state} name="shippingMethodId" />
+        </fieldset>
+      )}
+      <fieldset className="stack" style={{ border: 0, padding: 0 }}>
+        <legend>
+          <strong>Payment method</strong>
+        </legend>
+        {props.methods.map((method) => (
+          <label key={method.value} className="inline" data-testid={`payment-method-${method.value}`}>
+            <input type="radio" name="paymentMethod" value={method.value} defaultChecked={method.value === props.selectedMethod} />
+            {method.label}
+          </label>
+        ))}
+        <FieldError state={state} name="paymentMethod" />
+      </fieldset>
+      <SubmitButton testId="to-summary">Continue to summary</SubmitButton>
+    </form>
+  );
+}

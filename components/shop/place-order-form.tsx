@@ -1,0 +1,18 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FormAlert } from '@/components/ui/form-alert';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { initialActionState } from '@/lib/actions/action-state';
+import { placeOrderAction } from '@/lib/actions/checkout/place-order-action';
+
+export function PlaceOrderForm({ checkoutToken }: { checkoutToken: string }) {
+  const [state, action] = useActionState(placeOrderAction, initialActionState);
+  return (
+    <form action={action} className="stack">
+      <FormAlert state={state} testId="place-order-error" />
+      <input type="hidden" name="checkoutToken" value={checkoutToken} />
+      <SubmitButton testId="pay">Pay</SubmitButton>
+    </form>
+  );
+}

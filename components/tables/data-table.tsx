@@ -1,0 +1,143 @@
+'use client';
+
+import { useTable, type ColumnDef, type SortDirection } from '@tanstack/react-table';
+import { useId } from 'react';
+import styles from './data-table.module.css';
+import { dashboardTestIds } from '@/components/dashboard/test-ids';
+import { dataTableFeatures, type DataTableFeatures } from './data-table-features';
+
+export type DataTableProps<TRow extends object> = {
+  /** Build them with `dataTableColumns<TRow>().columns([...])`, at module scope or memoised. */
+  columns: ColumnDef<DataTableFeatures, TRow, unknown>[];
+  rows: TRow[];
+  getRowId: (row: TRow) => string;
+  /** `data-testid` of every body row. */
+  rowTestId: string;
+  /** What the rows are, for the filter's label and the counts ("subscriptions"). */
+  noun: string;
+  emptyText?: string;
+  pageSize?: number;
+};
+
+const SORT_ARROWS: Record<SortDirection, string> = { asc: '▲', desc: '▼' };
+const ARIA_SORT: Record<SortDirection, 'ascending' | 'descending'> = { asc: 'ascending', desc: 'descending' };
+
+/**
+ * A client-side table over rows already loaded by the page (TanStack Table v9): sort by clicking
+ * a header, one text filter across the columns, pages of `pageSize` rows. The rows keep the
+ * order the query gave them until a header is clicked.
+ */
+export function DataTable<TRow extends object>({
+  columns,
+  rows,
+  getRowId,
+  rowTestId,
+  noun,
+  emptyText = 'Nothing here yet.',
+  pageSize = 25,
+}: DataTableProps<TRow>) {
+  const filterId = useId();
+  const table = useTable({
+    features: dataTableFeatures,
+    columns,
+    data: rows,
+    getRowId: (row) => getRowId(row),
+    globalFilterFn: 'includesString',
+    initialState: { pagination: { pageIndex: 0, pageSize } },
+  });
+  const filter = (table.state.globalFilter as string | undefined) ?? '';
+  const { pageIndex } = table.state.pagination;
+  const matching = table.getFilteredRowModel().rows.length;
+  const pageRows = table.getRowModel().rows;
+
+  return (
+    <div>
+      <div className={`row ${styles.toolbar}`}>
+        <label className="inline" htmlFor={filterId}>
+          Filter
+          <input
+            id={filterId}
+            type="search"
+            value={filter}
+            onChange={(event) => table.setGlobalFilter(event.target.value)}
+            placeholder={`Search ${noun}`}
+            data-testid={dashboardTestIds.tableFilter}
+          />
+        </label>
+        <span className="muted">
+          {matching === rows.length ? `${rows.length} ${noun}` : `${matching} of ${rows.length} ${noun}`}
+        </span>
+      </div>
+      <table>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                return (
+                  <th
+                    key={header.id}
+                    className={header.column.columnDef.meta?.numeric ? 'num' : undefined}
+                    aria-sort={sorted ? ARIA_SORT[sorted] : undefined}
+                  >
+                    {header.isPlaceholder ? null : header.column.getCanSort() ? (
+                      <button type="button" className={styles.sortButton} onClick={header.column.getToggleSortingHandler()}>
+                        <table.FlexRender header={header} />
+                        <span aria-hidden="true">{sorted ? SORT_ARROWS[sorted] : ''}</span>
+                      </button>
+                    ) : (
+                      <table.FlexRender header={header} />
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {pageRows.map((row) => (
+            <tr key={row.id} data-testid={rowTestId}>
+              {row.getAllCells().map((cell) => (
+                <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'num' : undefined}>
+                  <table.FlexRender cell={cell} />
+                </td>
+              ))}
+            </tr>
+          ))}
+          {pageRows.length === 0 && (
+            <tr>
+              <td colSpan={table.getAllLeafColumns().length} className="muted">
+                {rows.length === 0 ? emptyText : `No ${noun} match “${filter}”.`}
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      {table.getPageCount() > 1 && (
+        <nav className={`row ${styles.pager}`} aria-label="Pages">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => table.previousPage()}
+            disabled={!table.getCanPreviousPage()}
+            data-testid={dashboardTestIds.tablePreviousPage}
+          >
+            Previous
+          </button>
+          <span className="muted" data-testid={dashboardTestIds.tablePageInfo}>
+            Page {pageIndex + 1} of {table.getPageCount()}
+          </span>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => table.nextPage()}
+            disabled={!table.getCanNextPage()}
+            data-testid={dashboardTestIds.tableNextPage}
+          >
+            Next
+          </button>
+        </nav>
+      )}
+    </div>
+  );
+}

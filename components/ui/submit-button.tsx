@@ -1,0 +1,26 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { useFormStatus } from 'react-dom';
+
+/** Disabled while its form is submitting: the first guard against a double click. */
+export function SubmitButton({
+  children,
+  className,
+  testId,
+  name,
+  value,
+}: {
+  children: ReactNode;
+  className?: string;
+  testId?: string;
+  name?: string;
+  value?: string;
+}) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" className={className} disabled={pending} data-testid={testId} name={name} value={value}>
+      {pending ? 'Please wait…' : children}
+    </button>
+  );
+}

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createDashboardFixture, type DashboardFixture } from './dashboard-test-fixture';
+import { listInvoices } from './list-invoices';
+
+let fixture: DashboardFixture;
+beforeAll(async () => {
+  fixture = await createDashboardFixture();
+});
+afterAll(async () => {
+  await fixture?.cleanUp();
+});
+
+describe('listInvoices', () => {
+  test('returns every invoice, drafts included, newest first', async () => {
+    const rows = (await listInvoices()).filter((r) => r.customerId === fixture.customer.id);
+    const { paidInvoice, openAtStart, voidInvoice, lastMonthInvoice, atEnd, draft } = fixture.invoices;
+    expect(rows.map((r) => r.id)).toEqual([draft, atEnd, lastMonthInvoice, voidInvoice, openAtStart, paidInvoice].map((i) => i.id));
+  });
+
+  test('names the customer from the snapshot, and drafts have no number', async () => {
+    const rows = (await listInvoices()).filter((r) => r.customerId === fixture.customer.id);
+    expect(rows.find((r) => r.id === fixture.invoices.paidInvoice.id)).toEqual({
+      id: fixture.invoices.paidInvoice.id,
+      number: `DASH-${fixture.tag}-1`,
+      status: 'paid',
+      customerId: fixture.customer.id,
+      customerName: `Snapshot Name ${fixture.tag}`,
+      currency: fixture.currency,
+      totalMinor: 3200,
+      issuedAt: '2031-05-10T09:00:00.000Z',
+      dueAt: null,
+      createdAt: '2031-05-10T09:00:00.000Z',
+    });
+    const draft = rows.find((r) => r.id === fixture.invoices.draft.id);
+    expect(draft).toMatchObject({ number: null, status: 'draft', issuedAt: null, totalMinor: 1234 });
+    // A draft has no snapshot yet: the customer's current name stands in.
+    expect(draft?.customerName).toBe(`Dash Customer ${fixture.tag}`);
+  });
+
+  test('limits the list for the overview', async () => {
+    const rows = await listInvoices({ limit: 5 });
+    expect(rows.length).toBeLessThanOrEqual(5);
+    expect(rows.length).toBeGreaterThan(0);
+    const created = rows.map((r) => r.createdAt);
+    expect([...created].sort().reverse()).toEqual(created);
+  });
+});

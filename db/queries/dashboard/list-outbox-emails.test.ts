@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createDashboardFixture, type DashboardFixture } from './dashboard-test-fixture';
+import { listOutboxEmails } from './list-outbox-emails';
+
+let fixture: DashboardFixture;
+beforeAll(async () => {
+  fixture = await createDashboardFixture();
+});
+afterAll(async () => {
+  await fixture?.cleanUp();
+});
+
+describe('listOutboxEmails', () => {
+  test('lists every message newest first, without bodies', async () => {
+    const mine = (await listOutboxEmails()).filter((r) => r.toAddress === fixture.customer.email);
+    expect(mine).toEqual([
+      {
+        id: fixture.emails.newerEmail.id,
+        createdAt: '2031-05-10T10:00:00.000Z',
+        toAddress: fixture.customer.email,
+        subject: `Your invoice newer ${fixture.tag}`,
+        template: 'invoice-issued',
+        status: 'failed',
+        error: 'Mailbox unavailable',
+      },
+      {
+        id: fixture.emails.olderEmail.id,
+        createdAt: '2031-05-10T09:00:00.000Z',
+        toAddress: fixture.customer.email,
+        subject: `Your invoice older ${fixture.tag}`,
+        template: 'invoice-issued',
+        status: 'stored',
+        error: null,
+      },
+    ]);
+  });
+});

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createDashboardFixture, type DashboardFixture } from './dashboard-test-fixture';
+import { listSubscribers } from './list-subscribers';
+
+let fixture: DashboardFixture;
+beforeAll(async () => {
+  fixture = await createDashboardFixture();
+});
+afterAll(async () => {
+  await fixture?.cleanUp();
+});
+
+describe('listSubscribers', () => {
+  test('joins customer, product and plan, with plain serializable values', async () => {
+    const rows = (await listSubscribers()).filter((r) => r.customerId === fixture.customer.id);
+    expect(rows).toHaveLength(6);
+    const quarterly = rows.find((r) => r.id === fixture.subscriptions[1].id);
+    expect(quarterly).toEqual({
+      id: fixture.subscriptions[1].id,
+      customerId: fixture.customer.id,
+      customerName: `Dash Customer ${fixture.tag}`,
+      customerEmail: `dash-${fixture.tag}@example.test`,
+      productName: `Dash Product ${fixture.tag}`,
+      planName: 'Plan quarterly',
+      status: 'active',
+      quantity: 2,
+      currency: fixture.currency,
+      unitPriceMinor: 9000,
+      termPriceMinor: 18000,
+      intervalUnit: 'month',
+      intervalCount: 3,
+      currentPeriodEnd: '2031-06-01T00:00:00.000Z',
+      startedAt: '2031-01-01T00:00:00.000Z',
+    });
+    expect(JSON.parse(JSON.stringify(rows))).toEqual(rows);
+  });
+
+  test('lists the newest first', async () => {
+    const ids = (await listSubscribers()).filter((r) => r.customerId === fixture.customer.id).map((r) => r.id);
+    expect(ids).toEqual(fixture.subscriptions.map((s) => s.id).reverse());
+  });
+});

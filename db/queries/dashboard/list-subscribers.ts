@@ -1,0 +1,56 @@
+import { desc, eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { customers, plans, products, subscriptions, type Subscription } from '@/db/schema';
+import type { RecurringIntervalUnit } from './monthly-recurring-minor';
+
+/** One subscription as the subscribers table shows it; plain data, dates as ISO strings. */
+export type SubscriberRow = {
+  id: string;
+  customerId: string;
+  customerName: string;
+  customerEmail: string;
+  productName: string;
+  planName: string;
+  status: Subscription['status'];
+  quantity: number;
+  currency: string;
+  unitPriceMinor: number;
+  /** What one term costs: the agreed unit price × quantity. */
+  termPriceMinor: number;
+  intervalUnit: RecurringIntervalUnit;
+  intervalCount: number;
+  currentPeriodEnd: string;
+  startedAt: string;
+};
+
+/** Every subscription with its customer, product and plan, newest first. */
+export async function listSubscribers(): Promise<SubscriberRow[]> {
+  const rows = await db
+    .select({
+      id: subscriptions.id,
+      customerId: customers.id,
+      customerName: customers.name,
+      customerEmail: customers.email,
+      productName: products.name,
+      planName: plans.name,
+      status: subscriptions.status,
+      quantity: subscriptions.quantity,
+      currency: subscriptions.currency,
+      unitPriceMinor: subscriptions.unitPriceMinor,
+      intervalUnit: plans.intervalUnit,
+      intervalCount: plans.intervalCount,
+      currentPeriodEnd: subscriptions.currentPeriodEnd,
+      startedAt: subscriptions.startedAt,
+    })
+    .from(subscriptions)
+    .innerJoin(customers, eq(customers.id, subscriptions.customerId))
+    .innerJoin(plans, eq(plans.id, subscriptions.planId))
+    .innerJoin(products, eq(products.id, plans.productId))
+    .orderBy(desc(subscriptions.createdAt), desc(subscriptions.id));
+  return rows.map((row) => ({
+    ...row,
+    termPriceMinor: row.unitPriceMinor * row.quantity,
+    currentPeriodEnd: row.currentPeriodEnd.toISOString(),
+    startedAt: row.startedAt.toISOString(),
+  }));
+}

@@ -1,0 +1,34 @@
+import { and, gte, inArray, lt, sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { invoices } from '@/db/schema';
+import { assertMinor } from '@/lib/billing/money';
+
+export type InvoicedTotal = { currency: string; totalMinor: number; invoiceCount: number };
+
+/**
+ * What was invoiced in [from, to): the totals of the invoices issued in that range, per currency.
+ * Drafts are not issued; a voided invoice is cancelled, so neither counts.
+ */
+export async function sumInvoicedBetween(range: { from: Date; to: Date }): Promise<InvoicedTotal[]> {
+  const rows = await db
+    .select({
+      currency: invoices.currency,
+      totalMinor: sql<string>`coalesce(sum(${invoices.totalMinor}), 0)::text`,
+      invoiceCount: sql<number>`count(*)`.mapWith(Number),
+    })
+    .from(invoices)
+    .where(
+      and(
+        inArray(invoices.status, ['open', 'paid', 'uncollectible']),
+        gte(invoices.issuedAt, range.from),
+        lt(invoices.issuedAt, range.to),
+      ),
+    )
+    .groupBy(invoices.currency)
+    .orderBy(invoices.currency);
+  return rows.map((row) => {
+    const totalMinor = Number(row.totalMinor);
+    assertMinor(totalMinor, 'invoiced total');
+    return { currency: row.currency, totalMinor, invoiceCount: row.invoiceCount };
+  });
+}

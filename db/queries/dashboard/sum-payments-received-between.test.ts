@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createDashboardFixture, type DashboardFixture } from './dashboard-test-fixture';
+import { sumPaymentsReceivedBetween } from './sum-payments-received-between';
+
+let fixture: DashboardFixture;
+beforeAll(async () => {
+  fixture = await createDashboardFixture();
+});
+afterAll(async () => {
+  await fixture?.cleanUp();
+});
+
+describe('sumPaymentsReceivedBetween', () => {
+  test('sums paid payments settled in [from, to)', async () => {
+    const totals = await sumPaymentsReceivedBetween({ from: fixture.range.start, to: fixture.range.end });
+    // 3200 + 450 (settled exactly at the start); not: last month 100, exactly at the end 200,
+    // failed 500, pending 600.
+    expect(totals.find((t) => t.currency === fixture.currency)).toEqual({
+      currency: fixture.currency,
+      amountMinor: 3650,
+      paymentCount: 2,
+    });
+  });
+
+  test('a range without our payments does not list our currency', async () => {
+    const totals = await sumPaymentsReceivedBetween({ from: new Date('2000-01-01T00:00:00Z'), to: new Date('2000-02-01T00:00:00Z') });
+    expect(totals.find((t) => t.currency === fixture.currency)).toBeUndefined();
+  });
+});

@@ -1,0 +1,25 @@
+import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { payments } from '@/db/schema';
+import { assertMinor } from '@/lib/billing/money';
+
+export type PaymentsReceivedTotal = { currency: string; amountMinor: number; paymentCount: number };
+
+/** Money received in [from, to): payments that settled as paid in that range, per currency. */
+export async function sumPaymentsReceivedBetween(range: { from: Date; to: Date }): Promise<PaymentsReceivedTotal[]> {
+  const rows = await db
+    .select({
+      currency: payments.currency,
+      amountMinor: sql<string>`coalesce(sum(${payments.amountMinor}), 0)::text`,
+      paymentCount: sql<number>`count(*)`.mapWith(Number),
+    })
+    .from(payments)
+    .where(and(eq(payments.status, 'paid'), gte(payments.settledAt, range.from), lt(payments.settledAt, range.to)))
+    .groupBy(payments.currency)
+    .orderBy(payments.currency);
+  return rows.map((row) => {
+    const amountMinor = Number(row.amountMinor);
+    assertMinor(amountMinor, 'payments total');
+    return { currency: row.currency, amountMinor, paymentCount: row.paymentCount };
+  });
+}

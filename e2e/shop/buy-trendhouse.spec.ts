@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { addTrendhouseToCart, payWithIdeal, registerAtCheckout, uniqueEmail } from '../support/checkout';
+
+test('a visitor buys Trendhouse monthly with WELCOME10, sees the invoice on Min Side, and the merchant sees the subscriber', async ({
+  page,
+}) => {
+  const email = uniqueEmail('trendhouse');
+  await addTrendhouseToCart(page);
+  await expect(page.getByTestId('total')).toHaveText('€32.00');
+
+  // A code that does not exist is refused with a reason; the valid one takes 10% off.
+  await page.getByTestId('coupon-code').fill('NOSUCHCODE');
+  await page.getByTestId('apply-coupon').click();
+  await expect(page.getByTestId('field-error-code')).toContainText('We do not know the code NOSUCHCODE');
+  await page.getByTestId('coupon-code').fill('welcome10');
+  await page.getByTestId('apply-coupon').click();
+  await expect(page.getByTestId('coupon-applied')).toContainText('WELCOME10');
+  await expect(page.getByTestId('line-discount')).toContainText('-€3.20');
+  await expect(page.getByTestId('total')).toHaveText('€28.80');
+
+  await registerAtCheckout(page, email);
+  await payWithIdeal(page, '€28.80');
+  await page.getByTestId('test-pay-pay').click();
+
+  await expect(page.getByTestId('thank-you')).toBeVisible();
+  await expect(page.getByTestId('thank-you-text')).toContainText('Trendhouse — Monthly');
+  const invoiceNumber = (await page.getByTestId('thank-you-invoice-number').textContent())!;
+  expect(invoiceNumber).toMatch(/^KD-\d{6}$/);
+
+  // Min Side: the active subscription and the paid invoice with its lines.
+  await page.getByTestId('to-account').click();
+  await expect(page.getByTestId('account-subscription')).toHaveCount(1);
+  await expect(page.getByTestId('subscription-status')).toHaveText('active');
+  await page.getByTestId('account-invoice-link').filter({ hasText: invoiceNumber }).click();
+  await expect(page.getByTestId('invoice-number')).toHaveText(invoiceNumber);
+  await expect(page.getByTestId('invoice-status')).toHaveText('paid');
+  await expect(page.getByTestId('invoice-line-plan')).toContainText('€32.00');
+  await expect(page.getByTestId('invoice-line-discount')).toContainText('WELCOME10');
+  await expect(page.getByTestId('invoice-total')).toHaveText('€28.80');
+
+  // The merchant sees the new subscriber.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.goto('/signin?callbackUrl=/dashboard/subscribers');
+  await page.getByTestId('sign-in-email').fill('merchant@example.com');
+  await page.getByTestId('sign-in-password').fill('kadens-demo');
+  await page.getByTestId('sign-in-submit').click();
+  await expect(page).toHaveURL(/\/dashboard\/subscribers/);
+  await page.getByRole('searchbox').first().fill(email);
+  await expect(page.getByTestId('subscriber-row').filter({ hasText: email })).toHaveCount(1);
+});

@@ -1,0 +1,118 @@
+import { describe, expect, test } from 'vitest';
+import { formatMoney } from '@/lib/billing/money';
+import { emailLocales, emailMessages, intlLocales, type Locale } from './i18n';
+import InvoiceEmail, { type InvoiceEmailProps } from './invoice';
+import OrderConfirmationEmail from './order-confirmation';
+import { emailTemplates, templateNames, type TemplateName, type TemplateProps } from './registry';
+import { renderEmail } from './render';
+import SignInLinkEmail from './sign-in-link';
+
+const previews: { [T in TemplateName]: TemplateProps<T> } = {
+  'order-confirmation': OrderConfirmationEmail.PreviewProps,
+  invoice: InvoiceEmail.PreviewProps,
+  'sign-in-link': SignInLinkEmail.PreviewProps,
+};
+
+const cases = templateNames.flatMap((template) => emailLocales.map((locale) => ({ template, locale })));
+
+function money(amountMinor: number, currency: string, locale: Locale) {
+  return formatMoney(amountMinor, currency, intlLocales[locale]);
+}
+
+/** The amounts each template must show, formatted the customer's way. */
+function expectedAmounts(template: TemplateName, locale: Locale): string[] {
+  if (template === 'order-confirmation') {
+    const p = previews['order-confirmation'];
+    return [p.totalMinor, p.taxMinor, ...p.lines.map((l) => l.amountMinor)].map((a) => money(a, p.currency, locale));
+  }
+  if (template === 'invoice') {
+    const p = previews.invoice;
+    return [p.totalMinor, p.subtotalMinor, ...p.lines.map((l) => l.unitAmountMinor)].map((a) =>
+      money(a, p.currency, locale),
+    );
+  }
+  return [];
+}
+
+describe('renderEmail', () => {
+  test('every template has a preview', () => {
+    expect(Object.keys(previews).sort()).toEqual([...templateNames].sort());
+  });
+
+  test.each(cases)('$template in $locale: subject, amounts, plain text', async ({ template, locale }) => {
+    const props = { ...previews[template], locale } as TemplateProps<typeof template>;
+    const rendered = await renderEmail(template, props);
+
+    const expectedSubject = (emailTemplates[template].subject as (p: typeof props) => string)(props);
+    expect(rendered.subject).toBe(expectedSubject);
+    expect(rendered.subject).toContain(props.shop.name);
+    expect(rendered.html).toContain(`lang="${locale}"`);
+    expect(rendered.html).toContain(props.shop.supportEmail);
+
+    for (const amount of expectedAmounts(template, locale)) {
+      expect(rendered.html).toContain(amount);
+      expect(rendered.text).toContain(amount);
+    }
+
+    expect(rendered.text.length).toBeGreaterThan(50);
+    expect(rendered.text).not.toMatch(/<\/?[a-z][^>]*>/i);
+    expect(rendered.text).not.toContain('&nbsp;');
+  });
+
+  test.each(emailLocales)('subjects are translated (%s)', async (locale) => {
+    const t = emailMessages(locale);
+    const order = await renderEmail('order-confirmation', { ...previews['order-confirmation'], locale });
+    expect(order.subject).toBe(
+      t.orderConfirmation.subject({ shopName: 'Kadens Demo Shop', orderReference: 'A1B2C3D4' }),
+    );
+    const invoice = await renderEmail('invoice', { ...previews.invoice, locale });
+    expect(invoice.subject).toBe(t.invoice.subject({ shopName: 'Kadens Demo Shop', invoiceNumber: 'KD-000042' }));
+    if (locale !== 'en') expect(order.subject).not.toBe(emailMessages('en').orderConfirmation.subject({ shopName: 'Kadens Demo Shop', orderReference: 'A1B2C3D4' }));
+  });
+
+  test('Norwegian amounts use the nb-NO format', async () => {
+    const { text } = await renderEmail('order-confirmation', { ...previews['order-confirmation'], locale: 'nb' });
+    // 61,95 with a non-breaking space before the currency sign, as Intl writes it for nb-NO.
+    expect(text).toMatch(/61,95\s€/u);
+  });
+});
+
+describe('invoice e-mail', () => {
+  const open: InvoiceEmailProps = { ...previews.invoice, locale: 'en' };
+
+  test('an open invoice shows the amount due, the due date and a pay link', async () => {
+    const { html, text } = await renderEmail('invoice', open);
+    expect(html).toContain(`href="${open.payUrl}"`);
+    expect(text).toContain('Pay now');
+    expect(text).toContain('Amount due: €110.00, to be paid by 15 March 2026.');
+    expect(text).toContain('VAT 21%');
+    expect(text).toContain('VAT 9%');
+  });
+
+  test('a paid invoice shows when it was paid and no pay link', async () => {
+    const paid: InvoiceEmailProps = { ...open, status: 'paid', paidAt: '2026-03-02T10:00:00.000Z', amountPaidMinor: 11000 };
+    const { html, text } = await renderEmail('invoice', paid);
+    expect(html).not.toContain(open.payUrl!);
+    expect(text).toContain('Paid on 2 March 2026. Thank you!');
+  });
+
+  test('dates are the shop’s calendar days, in the customer’s language', async () => {
+    const lateEvening = { ...open, locale: 'de' as const, issuedAt: '2026-02-28T23:30:00.000Z' };
+    const { text } = await renderEmail('invoice', lateEvening);
+    expect(text).toContain('1. März 2026'); // 00:30 in Amsterdam
+  });
+});
+
+describe('sign-in link e-mail', () => {
+  test.each([
+    ['en', 60, 'expires in 1 hour'],
+    ['nl', 30, 'verloopt over 30 minuten'],
+    ['de', 120, 'läuft in 2 Stunden ab'],
+    ['nb', 1440, 'utløper om 24 timer'],
+  ] as const)('%s, %i minutes: %s', async (locale, minutes, expiry) => {
+    const props = { ...previews['sign-in-link'], locale, expiresInMinutes: minutes };
+    const { html, text } = await renderEmail('sign-in-link', props);
+    expect(text).toContain(expiry);
+    expect(html).toContain(props.url.replace(/&/g, '&amp;'));
+  });
+});

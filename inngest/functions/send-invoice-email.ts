@@ -1,0 +1,19 @@
+import { sendInvoiceEmail } from '@/lib/services/email/send-invoice-email';
+import { inngest } from '../client';
+import { invoiceFinalized } from '../events';
+import type { EventHandler } from '../step-runner';
+
+export const handleInvoiceFinalizedEmail: EventHandler<'billing/invoice.finalized'> = ({ event, step }) =>
+  step.run('send-invoice-email', () => sendInvoiceEmail(event.data.invoiceId));
+
+/**
+ * E-mails a finalized invoice to its customer.
+ *
+ * Idempotent: the outbox row's unique dedupe key `invoice:<invoiceId>` lets a retried step or a
+ * replayed event find the message already written, and Resend gets the same key as its
+ * idempotency key, so the customer receives the invoice once.
+ */
+export const sendInvoiceEmailFunction = inngest.createFunction(
+  { id: 'send-invoice-email', triggers: [invoiceFinalized] },
+  (ctx) => handleInvoiceFinalizedEmail(ctx),
+);

@@ -1,0 +1,89 @@
+import { and, eq, lt, or, isNull, sql } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import {
+  coupons,
+  customers,
+  orderLines,
+  orders,
+  paymentMethods,
+  payments,
+  plans,
+  type Order,
+  type Payment,
+} from '@/db/schema';
+import type { PricedInvoice } from '@/lib/billing/pricing';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { createOrderInvoice } from '@/lib/services/invoices/create-order-invoice';
+import { createOrderSubscriptions } from '@/lib/services/subscriptions/create-order-subscriptions';
+
+const METHOD_LABELS: Record<Payment['method'], string> = {
+  card: 'Card',
+  ideal: 'iDEAL',
+  bancontact: 'Bancontact',
+  paypal: 'PayPal',
+  sepa_debit: 'SEPA direct debit',
+  bank_transfer: 'Bank transfer',
+};
+
+/**
+ * Everything a paid order sets in motion, in the caller's transaction (which holds the order
+ * lock): subscriptions activated, the first invoice finalized with its number and marked paid,
+ * the coupon redeemed, the mandate kept for autopay, the order marked paid.
+ */
+export async function fulfilOrder(
+  tx: Tx,
+  input: { order: Order; payment: Payment; mandateRef: string | null; now: Date },
+): Promise<{ orderId: string; invoiceId: string }> {
+  const { order, payment, now } = input;
+  const settings = await getShopSettings(tx);
+  const [customer] = await tx.select().from(customers).where(eq(customers.id, order.customerId));
+  const lines = await tx
+    .select({ line: orderLines, plan: plans })
+    .from(orderLines)
+    .leftJoin(plans, eq(orderLines.planId, plans.id))
+    .where(eq(orderLines.orderId, order.id));
+
+  const subscriptionsByPosition = await createOrderSubscriptions(tx, {
+    order,
+    lines,
+    timeZone: settings.timeZone,
+    now,
+  });
+
+  const invoiceId = await createOrderInvoice(tx, {
+    order,
+    customer: customer!,
+    priced: order.pricing as PricedInvoice,
+    subscriptionsByPosition,
+    seriesId: settings.invoiceSeriesId,
+    now,
+  });
+
+  await tx.update(payments).set({ invoiceId }).where(eq(payments.id, payment.id));
+  await tx.update(orders).set({ status: 'paid', paidAt: now }).where(eq(orders.id, order.id));
+  if (order.couponId) {
+    await tx
+      .update(coupons)
+      .set({ timesRedeemed: sql`${coupons.timesRedeemed} + 1` })
+      .where(
+        and(
+          eq(coupons.id, order.couponId),
+          or(isNull(coupons.maxRedemptions), lt(coupons.timesRedeemed, coupons.maxRedemptions)),
+        ),
+      );
+  }
+  if (input.mandateRef) {
+    await tx
+      .insert(paymentMethods)
+      .values({
+        customerId: order.customerId,
+        provider: payment.provider,
+        type: payment.method,
+        label: METHOD_LABELS[payment.method],
+        mandateRef: input.mandateRef,
+        isDefault: true,
+      })
+      .onConflictDoNothing();
+  }
+  return { orderId: order.id, invoiceId };
+}

@@ -1,0 +1,107 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { coupons, shippingMethods, type Coupon, type ShippingMethod } from '@/db/schema';
+import { checkCoupon, normalizeCouponCode, type CouponRules } from '@/lib/billing/coupon';
+import { priceCheckout, type PricedInvoice, type PricingItem } from '@/lib/billing/pricing';
+import { err, ok, type Result } from '@/lib/billing/result';
+import type { Cart } from '@/lib/validations/cart';
+import { resolveCart, type ResolvedCart } from './resolve-cart';
+
+export type PricedCart = {
+  resolved: ResolvedCart;
+  priced: PricedInvoice;
+  coupon: Coupon | null;
+  shippingMethod: ShippingMethod | null;
+  shippingOptions: ShippingMethod[];
+};
+
+export type PriceCartError = { message: string; field: 'cart' | 'coupon' | 'shipping' };
+
+export function couponRulesOf(coupon: Coupon): CouponRules {
+  return { ...coupon, planIds: coupon.planIds ?? null };
+}
+
+/** Looks up a coupon by what the customer typed and checks it against this cart. */
+export async function findApplicableCoupon(
+  db: DbOrTx,
+  code: string,
+  resolved: ResolvedCart,
+  now: Date,
+): Promise<Result<Coupon>> {
+  const [coupon] = await db.select().from(coupons).where(eq(coupons.code, normalizeCouponCode(code))).limit(1);
+  if (!coupon) return err(`We do not know the code ${normalizeCouponCode(code)}. Check it for typos.`);
+  const planIds = resolved.items.flatMap((i) => (i.kind === 'plan' ? [i.plan.id] : []));
+  const checked = checkCoupon(couponRulesOf(coupon), { now, currency: resolved.currency, planIds });
+  return checked.ok ? ok(coupon) : err(checked.error);
+}
+
+/** Everything the cart, summary and order need: catalog rows, coupon, shipping and the priced lines. */
+export async function priceCart(db: DbOrTx, cart: Cart, now: Date): Promise<Result<PricedCart, PriceCartError>> {
+  const resolved = await resolveCart(db, cart);
+  if (!resolved.ok) return err({ message: resolved.error, field: 'cart' });
+
+  let coupon: Coupon | null = null;
+  if (cart.couponCode) {
+    const found = await findApplicableCoupon(db, cart.couponCode, resolved.value, now);
+    if (!found.ok) return err({ message: found.error, field: 'coupon' });
+    coupon = found.value;
+  }
+
+  const shippingOptions = resolved.value.needsShipping
+    ? await db
+        .select()
+        .from(shippingMethods)
+        .where(and(eq(shippingMethods.active, true), eq(shippingMethods.currency, resolved.value.currency)))
+        .orderBy(asc(shippingMethods.priceMinor))
+    : [];
+  let shippingMethod: ShippingMethod | null = null;
+  if (resolved.value.needsShipping) {
+    shippingMethod =
+      shippingOptions.find((m) => m.id === cart.shippingMethodId) ??
+      shippingOptions.find((m) => m.isDefault) ??
+      shippingOptions[0] ??
+      null;
+    if (!shippingMethod) return err({ message: 'No shipping method is available for this order.', field: 'shipping' });
+  }
+
+  const items: PricingItem[] = resolved.value.items.map((item) =>
+    item.kind === 'plan'
+      ? {
+          kind: 'plan',
+          ref: String(item.index),
+          planId: item.plan.id,
+          description: `${item.product.name} — ${item.plan.name}`,
+          quantity: item.quantity,
+          unitPriceMinor: item.plan.priceMinor,
+          setupFeeMinor: item.plan.setupFeeMinor,
+          taxRateBp: item.plan.taxRateBp,
+          trial: item.plan.trialDays > 0,
+        }
+      : {
+          kind: 'one_off',
+          ref: String(item.index),
+          productId: item.product.id,
+          description: item.product.name,
+          quantity: item.quantity,
+          unitPriceMinor: item.product.unitPriceMinor!,
+          taxRateBp: item.product.taxRateBp,
+        },
+  );
+  if (shippingMethod) {
+    items.push({
+      kind: 'shipping',
+      ref: 'shipping',
+      description: `Shipping: ${shippingMethod.name}`,
+      unitPriceMinor: shippingMethod.priceMinor,
+      taxRateBp: shippingMethod.taxRateBp,
+    });
+  }
+
+  const priced = priceCheckout({
+    currency: resolved.value.currency,
+    items,
+    coupon: coupon ? couponRulesOf(coupon) : null,
+  });
+  if (!priced.ok) return err({ message: priced.error, field: 'cart' });
+  return ok({ resolved: resolved.value, priced: priced.value, coupon, shippingMethod, shippingOptions });
+}

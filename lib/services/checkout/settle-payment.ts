@@ -1,0 +1,72 @@
+import { eq, sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { customers, orders, payments } from '@/db/schema';
+import { providerById } from '@/lib/payments/providers';
+import type { ProviderPayment } from '@/lib/payments/types';
+import { emitEvent } from '@/lib/services/events/emit';
+import { fulfilOrder } from './fulfil-order';
+
+export type SettleResult = {
+  status: 'pending' | 'paid' | 'failed' | 'canceled';
+  orderId: string | null;
+  failureReason: string | null;
+};
+
+/**
+ * Applies what the provider says about a payment attempt. Safe to call any number of times, in
+ * any order, from the return URL and from webhooks: the order row is locked, a settled attempt is
+ * never settled again, and the order is fulfilled at most once (unique keys back this up).
+ */
+export async function settlePayment(input: { paymentId: string; now: Date }): Promise<SettleResult> {
+  const [payment] = await db.select().from(payments).where(eq(payments.id, input.paymentId)).limit(1);
+  if (!payment) throw new Error(`Payment ${input.paymentId} does not exist`);
+
+  // Ask the provider before taking locks: it may be a network call.
+  const state: ProviderPayment | null =
+    payment.provider === 'none'
+      ? { providerPaymentId: payment.id, status: 'paid', failureReason: null, mandateRef: null }
+      : payment.providerPaymentId
+        ? await providerById(payment.provider).getPayment(db, payment.providerPaymentId)
+        : null;
+
+  const outcome = await db.transaction(async (tx) => {
+    if (payment.orderId) await tx.select({ id: orders.id }).from(orders).where(eq(orders.id, payment.orderId)).for('update');
+    const [current] = await tx.select().from(payments).where(eq(payments.id, payment.id)).for('update');
+    if (!current) throw new Error(`Payment ${payment.id} vanished`);
+    if (current.status !== 'pending' || !state || state.status === 'open') {
+      return { result: resultOf(current.status, current.orderId, current.failureReason), fulfilled: null };
+    }
+
+    await tx
+      .update(payments)
+      .set({ status: state.status, failureReason: state.failureReason, settledAt: input.now })
+      .where(eq(payments.id, current.id));
+    if (state.status !== 'paid' || !current.orderId) {
+      return { result: resultOf(state.status, current.orderId, state.failureReason), fulfilled: null };
+    }
+
+    const [order] = await tx.select().from(orders).where(eq(orders.id, current.orderId));
+    if (order!.status === 'paid') {
+      // NOTE: a second attempt for an order that is already paid (two tabs, two providers):
+      // the money is the customer's, kept as credit for the next invoice.
+      await tx
+        .update(customers)
+        .set({ balanceMinor: sql`${customers.balanceMinor} + ${current.amountMinor}` })
+        .where(eq(customers.id, current.customerId));
+      return { result: resultOf('paid', order!.id, null), fulfilled: null };
+    }
+    const fulfilled = await fulfilOrder(tx, { order: order!, payment: current, mandateRef: state.mandateRef, now: input.now });
+    return { result: resultOf('paid', order!.id, null), fulfilled };
+  });
+
+  if (outcome.fulfilled) {
+    // After commit: e-mails and follow-ups; their dedupe keys make a repeated emit harmless.
+    await emitEvent({ name: 'shop/order.paid', data: { orderId: outcome.fulfilled.orderId } });
+    await emitEvent({ name: 'billing/invoice.finalized', data: { invoiceId: outcome.fulfilled.invoiceId } });
+  }
+  return outcome.result;
+}
+
+function resultOf(status: string, orderId: string | null, failureReason: string | null): SettleResult {
+  return { status: status as SettleResult['status'], orderId, failureReason };
+}

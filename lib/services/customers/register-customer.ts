@@ -1,0 +1,51 @@
+import { db } from '@/db/client';
+import { customers, users } from '@/db/schema';
+import { err, ok, type Result } from '@/lib/billing/result';
+import { hashPassword } from '@/lib/auth/password';
+import { isUniqueViolation } from '@/lib/services/db-errors';
+import type { RegisterInput } from '@/lib/validations/auth';
+
+export type RegisterError = { field: 'email' | 'password'; message: string };
+
+/** Creates the login and the customer with the invoice address, in one transaction. */
+export async function registerCustomer(
+  input: RegisterInput,
+  options: { requirePassword: boolean },
+): Promise<Result<{ userId: string; customerId: string }, RegisterError>> {
+  if (options.requirePassword && !input.password) {
+    return err({ field: 'password', message: 'Choose a password of at least 8 characters.' });
+  }
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  try {
+    return ok(
+      await db.transaction(async (tx) => {
+        const [user] = await tx
+          .insert(users)
+          .values({ email: input.email, name: input.name, passwordHash, role: 'customer' })
+          .returning({ id: users.id });
+        const [customer] = await tx
+          .insert(customers)
+          .values({
+            userId: user!.id,
+            name: input.name,
+            email: input.email,
+            companyName: input.companyName,
+            vatId: input.vatId,
+            addressLine1: input.addressLine1,
+            addressLine2: input.addressLine2,
+            postalCode: input.postalCode,
+            city: input.city,
+            country: input.country,
+            locale: input.locale,
+          })
+          .returning({ id: customers.id });
+        return { userId: user!.id, customerId: customer!.id };
+      }),
+    );
+  } catch (error) {
+    if (isUniqueViolation(error, 'users_email_key')) {
+      return err({ field: 'email', message: 'There is already an account with this e-mail address. Sign in instead.' });
+    }
+    throw error;
+  }
+}

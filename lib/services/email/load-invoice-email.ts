@@ -1,0 +1,83 @@
+import { asc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { customers, invoiceLines, invoices, type CustomerSnapshot } from '@/db/schema';
+import type { Locale } from '@/emails/i18n';
+import type { InvoiceEmailProps } from '@/emails/invoice';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+
+export type InvoiceEmailMessage = {
+  to: string;
+  locale: Locale;
+  props: Omit<InvoiceEmailProps, 'locale'>;
+};
+
+/**
+ * What the e-mail of one finalized invoice says, and to whom. The invoice is shown as issued:
+ * the customer snapshot frozen on it, not the customer's current address.
+ */
+export async function loadInvoiceEmail(
+  db: DbOrTx,
+  invoiceId: string,
+  options: { payUrl?: string | null } = {},
+): Promise<InvoiceEmailMessage> {
+  const [row] = await db
+    .select({ invoice: invoices, customer: customers })
+    .from(invoices)
+    .innerJoin(customers, eq(invoices.customerId, customers.id))
+    .where(eq(invoices.id, invoiceId));
+  if (!row) throw new Error(`Invoice ${invoiceId} does not exist`);
+  const { invoice, customer } = row;
+  if (!invoice.number || !invoice.issuedAt) throw new Error(`Invoice ${invoiceId} is a draft: it has no number to send`);
+  if (invoice.status === 'void') throw new Error(`Invoice ${invoiceId} is void: it is not sent`);
+  const lines = await db
+    .select()
+    .from(invoiceLines)
+    .where(eq(invoiceLines.invoiceId, invoiceId))
+    .orderBy(asc(invoiceLines.position));
+  const settings = await getShopSettings(db);
+  const snapshot = invoice.customerSnapshot;
+  const status = invoice.status === 'paid' ? 'paid' : 'open';
+
+  return {
+    to: customer.email,
+    locale: customer.locale,
+    props: {
+      shop: { name: settings.name, supportEmail: settings.supportEmail },
+      timeZone: settings.timeZone,
+      customerName: snapshot?.name ?? customer.name,
+      billedTo: addressBlock(snapshot ?? customer),
+      invoiceNumber: invoice.number,
+      currency: invoice.currency,
+      issuedAt: invoice.issuedAt.toISOString(),
+      dueAt: invoice.dueAt?.toISOString() ?? null,
+      paidAt: invoice.paidAt?.toISOString() ?? null,
+      status,
+      lines: lines.map((line) => ({
+        description: line.description,
+        quantity: line.quantity,
+        unitAmountMinor: line.unitAmountMinor,
+        amountMinor: line.amountMinor,
+        taxRateBp: line.taxRateBp,
+        taxMinor: line.taxMinor,
+      })),
+      subtotalMinor: invoice.subtotalMinor,
+      taxMinor: invoice.taxMinor,
+      totalMinor: invoice.totalMinor,
+      amountPaidMinor: invoice.amountPaidMinor,
+      paymentReference: invoice.paymentReference,
+      payUrl: status === 'open' ? (options.payUrl ?? null) : null,
+    },
+  };
+}
+
+function addressBlock(c: Omit<CustomerSnapshot, 'email'>): string[] {
+  return [
+    c.companyName,
+    c.name,
+    c.addressLine1,
+    c.addressLine2,
+    `${c.postalCode} ${c.city}`,
+    c.country,
+    c.vatId ? `VAT ${c.vatId}` : null,
+  ].filter((line): line is string => Boolean(line));
+}

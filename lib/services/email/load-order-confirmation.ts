@@ -1,0 +1,83 @@
+import { asc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { customers, orderLines, orders, type Order, type OrderLine } from '@/db/schema';
+import type { OrderConfirmationLine, OrderConfirmationProps } from '@/emails/order-confirmation';
+import type { Locale } from '@/emails/i18n';
+import type { PricedInvoice, PricedLine } from '@/lib/billing/pricing';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { appUrl } from './app-url';
+
+export type OrderConfirmationMessage = {
+  to: string;
+  locale: Locale;
+  props: Omit<OrderConfirmationProps, 'locale'>;
+};
+
+/** What the order confirmation of one order says, and to whom, read from the database. */
+export async function loadOrderConfirmation(db: DbOrTx, orderId: string): Promise<OrderConfirmationMessage> {
+  const [row] = await db
+    .select({ order: orders, customer: customers })
+    .from(orders)
+    .innerJoin(customers, eq(orders.customerId, customers.id))
+    .where(eq(orders.id, orderId));
+  if (!row) throw new Error(`Order ${orderId} does not exist`);
+  const { order, customer } = row;
+  const lines = await db.select().from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(asc(orderLines.position));
+  const settings = await getShopSettings(db);
+
+  return {
+    to: customer.email,
+    locale: customer.locale,
+    props: {
+      shop: { name: settings.name, supportEmail: settings.supportEmail },
+      customerName: customer.name,
+      orderReference: orderReference(order.id),
+      currency: order.currency,
+      lines: confirmationLines(order, lines),
+      totalMinor: order.totalMinor,
+      taxMinor: order.taxMinor,
+      accountUrl: appUrl('/account'),
+    },
+  };
+}
+
+/** Orders have no number of their own yet: the start of the id is what the customer quotes. */
+export function orderReference(orderId: string): string {
+  return orderId.replace(/-/g, '').slice(0, 8).toUpperCase();
+}
+
+/**
+ * The lines as charged at checkout (setup fees, discounts), which add up to the order total, each
+ * after the order line it came from. A plan on trial is charged nothing today and has no priced
+ * line: it is listed at zero so the customer still sees what they subscribed to. Without priced
+ * lines (an order from before pricing was stored) the order lines are listed as they are.
+ */
+function confirmationLines(order: Order, lines: OrderLine[]): OrderConfirmationLine[] {
+  const priced = (order.pricing as Partial<PricedInvoice> | null)?.lines;
+  if (!Array.isArray(priced) || priced.length === 0) {
+    return lines.map((line) => ({
+      description: line.description,
+      quantity: line.quantity,
+      unitPriceMinor: line.unitPriceMinor,
+      amountMinor: line.unitPriceMinor * line.quantity,
+    }));
+  }
+  const charged = (line: PricedLine): OrderConfirmationLine => ({
+    description: line.description,
+    quantity: line.quantity,
+    unitPriceMinor: line.unitAmountMinor,
+    amountMinor: line.amountMinor,
+  });
+  const result: OrderConfirmationLine[] = [];
+  const used = new Set<PricedLine>();
+  for (const line of lines) {
+    const own = priced.filter((p) => p.ref !== null && p.ref === String(line.position));
+    own.forEach((p) => used.add(p));
+    if (line.kind === 'subscription' && !own.some((p) => p.kind === 'plan')) {
+      result.push({ description: line.description, quantity: line.quantity, unitPriceMinor: 0, amountMinor: 0 });
+    }
+    result.push(...own.map(charged));
+  }
+  result.push(...priced.filter((p) => !used.has(p)).map(charged));
+  return result;
+}

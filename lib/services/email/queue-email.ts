@@ -1,0 +1,57 @@
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { emailOutbox } from '@/db/schema';
+import type { Locale } from '@/emails/i18n';
+import type { TemplateName, TemplateProps } from '@/emails/registry';
+import { renderEmail } from '@/emails/render';
+import { isResendConfigured } from './email-transport';
+
+export type QueueEmailInput<T extends TemplateName> = {
+  template: T;
+  to: string;
+  locale: Locale;
+  /** The template's props; its locale is the message's `locale`. */
+  props: Omit<TemplateProps<T>, 'locale'>;
+  /** One message per key, ever: e.g. `order-confirmation:<orderId>`. */
+  dedupeKey: string;
+};
+
+/**
+ * Renders a message and stores it in the outbox: `queued` for Resend when it is configured,
+ * otherwise `stored` (the outbox is the transport). Runs in the caller's transaction if given one.
+ *
+ * NOTE: ON CONFLICT (dedupe_key) DO NOTHING: a retried step or a replayed event finds the first
+ * message (`created: false`) and never writes a second one.
+ */
+export async function queueEmail<T extends TemplateName>(
+  db: DbOrTx,
+  input: QueueEmailInput<T>,
+): Promise<{ id: string; created: boolean }> {
+  const props = { ...input.props, locale: input.locale } as TemplateProps<T>;
+  const rendered = await renderEmail(input.template, props);
+  const viaResend = isResendConfigured();
+  const [inserted] = await db
+    .insert(emailOutbox)
+    .values({
+      dedupeKey: input.dedupeKey,
+      template: input.template,
+      locale: input.locale,
+      toAddress: input.to,
+      subject: rendered.subject,
+      props: input.props,
+      html: rendered.html,
+      text: rendered.text,
+      transport: viaResend ? 'resend' : 'outbox',
+      status: viaResend ? 'queued' : 'stored',
+    })
+    .onConflictDoNothing({ target: emailOutbox.dedupeKey })
+    .returning({ id: emailOutbox.id });
+  if (inserted) return { id: inserted.id, created: true };
+
+  const [existing] = await db
+    .select({ id: emailOutbox.id })
+    .from(emailOutbox)
+    .where(eq(emailOutbox.dedupeKey, input.dedupeKey));
+  if (!existing) throw new Error(`Outbox conflict on ${input.dedupeKey}, but no row has that key`);
+  return { id: existing.id, created: false };
+}

@@ -1,0 +1,42 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { db } from '@/db/client';
+import { emailOutbox } from '@/db/schema';
+import { sendInvoiceEmail } from './send-invoice-email';
+import { createTestInvoice } from './test-fixtures';
+
+beforeEach(() => vi.stubEnv('RESEND_API_KEY', ''));
+afterEach(() => vi.unstubAllEnvs());
+
+async function outboxRow(invoiceId: string) {
+  const rows = await db.select().from(emailOutbox).where(eq(emailOutbox.dedupeKey, `invoice:${invoiceId}`));
+  expect(rows).toHaveLength(1);
+  return rows[0]!;
+}
+
+describe('sendInvoiceEmail', () => {
+  test('an open invoice: amount due, VAT rate, pay link, the frozen address; once', async () => {
+    const { customer, invoice } = await createTestInvoice('nb');
+    await sendInvoiceEmail(invoice.id, { payUrl: 'https://shop.example/pay/abc' });
+    await sendInvoiceEmail(invoice.id, { payUrl: 'https://shop.example/pay/abc' });
+
+    const row = await outboxRow(invoice.id);
+    expect(row).toMatchObject({ template: 'invoice', locale: 'nb', toAddress: customer.email });
+    expect(row.subject).toBe(`Faktura ${invoice.number} fra Kadens Demo Shop`);
+    // Intl separates the number from € and % with a no-break space in Norwegian.
+    const text = row.text.replace(/\u00a0/g, ' ');
+    expect(text).toContain('Mva. 9 %');
+    expect(text).toContain('Å betale: 32,00 €, forfaller 15. mars 2026.');
+    expect(row.text).toContain('Frozen Name');
+    expect(row.text).toContain('Old Street 1');
+    expect(row.html).toContain('href="https://shop.example/pay/abc"');
+  });
+
+  test('a paid invoice has no pay link', async () => {
+    const { invoice } = await createTestInvoice('en', 'paid');
+    await sendInvoiceEmail(invoice.id, { payUrl: 'https://shop.example/pay/abc' });
+    const row = await outboxRow(invoice.id);
+    expect(row.text).toContain('Paid on 1 March 2026. Thank you!');
+    expect(row.html).not.toContain('https://shop.example/pay/abc');
+  });
+});

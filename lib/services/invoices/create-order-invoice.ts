@@ -1,0 +1,81 @@
+import type { Tx } from '@/db/client';
+import { invoiceLines, invoices, type Customer, type CustomerSnapshot, type Order, type Subscription } from '@/db/schema';
+import type { PricedInvoice } from '@/lib/billing/pricing';
+import { takeInvoiceNumber } from './take-invoice-number';
+
+export function snapshotOf(customer: Customer): CustomerSnapshot {
+  return {
+    name: customer.name,
+    email: customer.email,
+    companyName: customer.companyName,
+    vatId: customer.vatId,
+    addressLine1: customer.addressLine1,
+    addressLine2: customer.addressLine2,
+    postalCode: customer.postalCode,
+    city: customer.city,
+    country: customer.country,
+  };
+}
+
+/**
+ * The first invoice of a paid order: finalized with the next gapless number and paid in full.
+ * Its lines are the order's priced lines exactly as the customer saw them at checkout; the plan
+ * lines carry their subscription's term 0, which is what keeps that term from being billed again.
+ */
+export async function createOrderInvoice(
+  tx: Tx,
+  input: {
+    order: Order;
+    customer: Customer;
+    priced: PricedInvoice;
+    subscriptionsByPosition: Map<number, Subscription>;
+    seriesId: string;
+    now: Date;
+  },
+): Promise<string> {
+  const { order, priced, now } = input;
+  const number = await takeInvoiceNumber(tx, input.seriesId);
+  const [invoice] = await tx
+    .insert(invoices)
+    .values({
+      customerId: order.customerId,
+      orderId: order.id,
+      status: 'paid',
+      seriesId: input.seriesId,
+      sequenceNumber: number.sequenceNumber,
+      number: number.number,
+      currency: priced.currency,
+      subtotalMinor: priced.subtotalMinor,
+      taxMinor: priced.taxMinor,
+      totalMinor: priced.totalMinor,
+      amountPaidMinor: priced.totalMinor,
+      customerSnapshot: snapshotOf(input.customer),
+      issuedAt: now,
+      dueAt: now,
+      paidAt: now,
+    })
+    .returning({ id: invoices.id });
+
+  await tx.insert(invoiceLines).values(
+    priced.lines.map((line, position) => {
+      const subscription = line.ref === null ? undefined : input.subscriptionsByPosition.get(Number(line.ref));
+      const isTerm = line.kind === 'plan' && subscription;
+      return {
+        invoiceId: invoice!.id,
+        position,
+        kind: line.kind,
+        description: line.description,
+        quantity: line.quantity,
+        unitAmountMinor: line.unitAmountMinor,
+        amountMinor: line.amountMinor,
+        taxRateBp: line.taxRateBp,
+        taxMinor: line.taxMinor,
+        subscriptionId: subscription?.id ?? null,
+        term: isTerm ? 0 : null,
+        periodStart: isTerm ? subscription.currentPeriodStart : null,
+        periodEnd: isTerm ? subscription.currentPeriodEnd : null,
+      };
+    }),
+  );
+  return invoice!.id;
+}

@@ -1,0 +1,50 @@
+import type { Tx } from '@/db/client';
+import { subscriptions, type Order, type OrderLine, type Plan, type Subscription } from '@/db/schema';
+import { startSubscription } from '@/lib/billing/subscription-start';
+
+/**
+ * One subscription per subscription line of a paid order.
+ *
+ * NOTE: keyed on the order line (unique), so a replayed payment return finds the subscriptions
+ * already there instead of activating a second set.
+ */
+export async function createOrderSubscriptions(
+  tx: Tx,
+  input: { order: Order; lines: { line: OrderLine; plan: Plan | null }[]; timeZone: string; now: Date },
+): Promise<Map<number, Subscription>> {
+  const byPosition = new Map<number, Subscription>();
+  for (const { line, plan } of input.lines) {
+    if (line.kind !== 'subscription' || !plan) continue;
+    const start = startSubscription({
+      now: input.now,
+      interval: { unit: plan.intervalUnit, count: plan.intervalCount },
+      trialDays: plan.trialDays,
+      commitmentMonths: plan.commitmentMonths,
+      timeZone: input.timeZone,
+    });
+    const [created] = await tx
+      .insert(subscriptions)
+      .values({
+        customerId: input.order.customerId,
+        planId: plan.id,
+        orderLineId: line.id,
+        status: start.status,
+        quantity: line.quantity,
+        currency: plan.currency,
+        unitPriceMinor: line.unitPriceMinor,
+        anchorAt: start.anchorAt,
+        currentTerm: start.currentTerm,
+        currentPeriodStart: start.currentPeriodStart,
+        currentPeriodEnd: start.currentPeriodEnd,
+        trialEndsAt: start.trialEndsAt,
+        commitmentEndsAt: start.commitmentEndsAt,
+        couponId: input.order.couponId,
+        startedAt: input.now,
+      })
+      .onConflictDoNothing({ target: subscriptions.orderLineId })
+      .returning();
+    if (!created) throw new Error(`Order line ${line.id} already has a subscription: the order was fulfilled twice`);
+    byPosition.set(line.position, created);
+  }
+  return byPosition;
+}

@@ -1,0 +1,4 @@
+import { runNext } from './lib/run-next';
+
+// `npm run dev`: the app on embedded defaults (or DATABASE_URL), with the demo shop.
+await runNext('dev');

@@ -1,0 +1,30 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { ensureAuthSecret } from './auth-secret';
+import { prepareDatabase, printDemoLogins } from './prepare-database';
+
+/** Prepares the database, then runs `next <command>` with it until a signal stops both. */
+export async function runNext(command: 'dev' | 'start', onReady?: () => Promise<void> | void): Promise<void> {
+  const port = Number(process.env.PORT ?? 3000);
+  const database = await prepareDatabase();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    AUTH_SECRET: ensureAuthSecret(),
+    AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
+    KADENS_EMBEDDED_DATABASE_URL: database.embedded ? database.url : '',
+  };
+  const child: ChildProcess = spawn('npx', ['next', command, '-p', String(port)], { stdio: 'inherit', env });
+  printDemoLogins(process.env.APP_URL ?? `http://localhost:${port}`);
+  await onReady?.();
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    child.kill('SIGTERM');
+    await database.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+  child.on('exit', (code) => void stop(code ?? 0));
+}

@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { countPlaywright, countVitest, type Counts } from './lib/test-counts';
+
+/**
+ * `npm test`: type check, lint, unit and service tests (vitest), a production build, and the
+ * end-to-end suite (Playwright in Chromium). Ends with one line: `N passed, N failed[, N skipped]`.
+ */
+const RESULTS = '.test-results';
+fs.rmSync(RESULTS, { recursive: true, force: true });
+fs.mkdirSync(RESULTS, { recursive: true });
+
+function run(title: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+  console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function ensureBrowser(): void {
+  if (fs.existsSync('/usr/bin/chromium')) return;
+  run('browser', 'npx', ['playwright', 'install', 'chromium']);
+}
+
+const gates = [
+  run('type check', 'npx', ['tsc', '--noEmit']),
+  run('lint', 'npx', ['eslint', '.', '--max-warnings=0']),
+];
+const vitestOk = run('unit and service tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${RESULTS}/vitest.json`,
+]);
+ensureBrowser();
+const buildOk = run('build', 'npx', ['next', 'build']);
+const e2eOk = buildOk && run('end-to-end tests', 'npx', ['playwright', 'test'], { CI: process.env.CI ?? '' });
+
+const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+for (const counts of [countVitest(`${RESULTS}/vitest.json`), countPlaywright(`${RESULTS}/playwright.json`)]) {
+  total.passed += counts.passed;
+  total.failed += counts.failed;
+  total.skipped += counts.skipped;
+}
+const problems = [
+  ...(gates[0] ? [] : ['type check failed']),
+  ...(gates[1] ? [] : ['lint failed']),
+  ...(buildOk ? [] : ['build failed']),
+  ...(vitestOk || total.failed > 0 ? [] : ['vitest did not finish']),
+  ...(e2eOk || !buildOk || total.failed > 0 ? [] : ['playwright did not finish']),
+];
+if (problems.length) console.log(`\nAlso: ${problems.join('; ')}.`);
+console.log(
+  `\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`,
+);
+process.exit(problems.length === 0 && total.failed === 0 && vitestOk && e2eOk ? 0 : 1);

@@ -1,0 +1,61 @@
+import crypto from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { coupons, plans, testProviderPayments, type NewCoupon } from '@/db/schema';
+import { registerCustomer } from '@/lib/services/customers/register-customer';
+import type { Cart } from '@/lib/validations/cart';
+
+export async function planByCode(code: string) {
+  const [plan] = await db.select().from(plans).where(eq(plans.code, code));
+  if (!plan) throw new Error(`Seeded plan ${code} is missing`);
+  return plan;
+}
+
+export async function newCustomer(prefix = 'buyer'): Promise<{ customerId: string; email: string }> {
+  const email = `${prefix}-${crypto.randomUUID()}@example.com`;
+  const registered = await registerCustomer(
+    {
+      name: 'Test Buyer',
+      email,
+      password: 'correct horse battery',
+      companyName: null,
+      vatId: null,
+      addressLine1: 'Damrak 1',
+      addressLine2: null,
+      postalCode: '1012 LG',
+      city: 'Amsterdam',
+      country: 'NL',
+      locale: 'en',
+    },
+    { requirePassword: true },
+  );
+  if (!registered.ok) throw new Error(registered.error.message);
+  return { customerId: registered.value.customerId, email };
+}
+
+export function cartOf(items: Cart['items'], extra: Partial<Cart> = {}): Cart {
+  return {
+    items,
+    couponCode: null,
+    shippingMethodId: null,
+    paymentMethod: 'ideal',
+    checkoutToken: crypto.randomBytes(16).toString('hex'),
+    ...extra,
+  };
+}
+
+export async function newCoupon(values: Partial<NewCoupon>) {
+  const [coupon] = await db
+    .insert(coupons)
+    .values({ code: `T${crypto.randomBytes(5).toString('hex').toUpperCase()}`, kind: 'percent', percentOff: 10, ...values })
+    .returning();
+  return coupon!;
+}
+
+/** What the payer does on the provider's page (the provider's side of the fence). */
+export async function payerChooses(providerPaymentId: string, status: 'paid' | 'failed', reason: string | null = null) {
+  await db
+    .update(testProviderPayments)
+    .set({ status, failureReason: reason, completedAt: new Date() })
+    .where(eq(testProviderPayments.id, providerPaymentId));
+}
