@@ -26,7 +26,8 @@ const columns = column.columns([
 
 function tableOf(rows: Person[]) {
   return constructTable({
-    features: { ...dataTableFeatures, coreReactivityFeature: storeReactivityBindings() },
+    // The same features as the component, plus the reactivity the React adapter would add.
+    features: { ...dataTableFeatures, coreReactivityFeature: storeReactivityBindings() } as typeof dataTableFeatures,
     columns,
     data: rows,
     getRowId: (row) => row.id,
@@ -87,12 +88,18 @@ describe('DataTable features', () => {
     expect(table.getRowModel().rows[0].original.name).toBe('Ada Lovelace');
   });
 
-  test('the text filter searches every column, case-insensitively, and goes back to page 1', () => {
+  test('the text filter searches every column, case-insensitively, and goes back to page 1', async () => {
     const table = tableOf(people);
+    table.getRowModel();
     table.nextPage();
+    expect(table.store.state.pagination.pageIndex).toBe(1);
     table.setGlobalFilter('ADA@EXAMPLE');
-    expect(table.getRowModel().rows.map((r) => r.id)).toEqual(['p4']);
+    expect(table.getFilteredRowModel().rows.map((r) => r.id)).toEqual(['p4']);
+    // NOTE: v9 schedules the page reset on a microtask after the filtered rows change; in React
+    // that is one more render, here one await.
+    await Promise.resolve();
     expect(table.store.state.pagination.pageIndex).toBe(0);
+    expect(table.getRowModel().rows.map((r) => r.id)).toEqual(['p4']);
     table.setGlobalFilter('person 2');
     expect(table.getFilteredRowModel().rows.map((r) => r.id)).toEqual(
       ['p20', 'p21', 'p22', 'p23', 'p24', 'p25', 'p26', 'p27', 'p28', 'p29'].filter((id) => id !== 'p4'),

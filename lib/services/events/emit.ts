@@ -13,7 +13,8 @@ export type EmitResult =
  * it (the embedded default) the same handlers run here and now, awaited, so their e-mails are in
  * the outbox when this returns. As with Inngest, a failing handler does not fail the emitter,
  * whose work is already committed: its error is logged and returned, and what it was doing stays
- * visible (a `failed` outbox row); emitting the event again retries it.
+ * visible (a `failed` outbox row) and is retried by emitting the event again or, for e-mail, by
+ * retryPendingEmails.
  *
  * Invalid event data is a bug and throws before anything is sent.
  */

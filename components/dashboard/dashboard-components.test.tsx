@@ -1,0 +1,143 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, test } from 'vitest';
+import type { OutboxEmailDetail } from '@/db/queries/dashboard/get-outbox-email';
+import type { InvoiceListRow } from '@/db/queries/dashboard/list-invoices';
+import type { SubscriberRow } from '@/db/queries/dashboard/list-subscribers';
+import { InvoicesTable } from './invoices-table';
+import { LatestInvoices } from './latest-invoices';
+import { OutboxEmailView } from './outbox-email-view';
+import { OutboxTable } from './outbox-table';
+import { SubscribersTable } from './subscribers-table';
+import { dashboardTestIds } from './test-ids';
+
+const subscriber: SubscriberRow = {
+  id: 's1',
+  customerId: 'c1',
+  customerName: 'Daan de Vries',
+  customerEmail: 'daan@example.test',
+  productName: 'Trendhouse',
+  planName: 'Quarterly',
+  status: 'past_due',
+  quantity: 2,
+  currency: 'EUR',
+  unitPriceMinor: 9000,
+  termPriceMinor: 18000,
+  intervalUnit: 'month',
+  intervalCount: 3,
+  currentPeriodEnd: '2026-03-31T22:00:00.000Z',
+  startedAt: '2026-01-01T08:00:00.000Z',
+};
+
+const invoice = (over: Partial<InvoiceListRow>): InvoiceListRow => ({
+  id: 'i1',
+  number: 'KD-7',
+  status: 'open',
+  customerId: 'c1',
+  customerName: 'Daan de Vries',
+  currency: 'EUR',
+  totalMinor: 3200,
+  issuedAt: '2026-03-31T22:30:00.000Z',
+  dueAt: null,
+  createdAt: '2026-03-31T22:30:00.000Z',
+  ...over,
+});
+
+describe('SubscribersTable', () => {
+  const html = renderToStaticMarkup(<SubscribersTable rows={[subscriber]} timeZone="Europe/Amsterdam" />);
+
+  test('one row per subscription with the e-mail as plain text in its own cell', () => {
+    expect(html.match(new RegExp(`data-testid="${dashboardTestIds.subscriberRow}"`, 'g'))).toHaveLength(1);
+    expect(html).toContain(`<td><span data-testid="${dashboardTestIds.subscriberEmail}">daan@example.test</span></td>`);
+    expect(html).not.toContain('mailto:');
+  });
+
+  test('shows the term price with its interval, the unit price, the status and dates in the shop zone', () => {
+    expect(html).toContain('€180.00 / 3 months');
+    expect(html).toContain('€90.00 each');
+    expect(html).toContain('<span class="badge past_due">past due</span>');
+    expect(html).toContain('2026-04-01');
+    expect(html).toContain('Trendhouse · Quarterly');
+  });
+});
+
+describe('InvoicesTable', () => {
+  const html = renderToStaticMarkup(
+    <InvoicesTable
+      rows={[invoice({}), invoice({ id: 'i2', number: null, status: 'draft', issuedAt: null, totalMinor: 999 })]}
+      timeZone="Europe/Amsterdam"
+    />,
+  );
+
+  test('rows carry the test id; drafts show "draft" instead of a number', () => {
+    expect(html.match(new RegExp(`data-testid="${dashboardTestIds.invoiceRow}"`, 'g'))).toHaveLength(2);
+    expect(html).toContain('KD-7');
+    expect(html).toMatch(/<span class="muted">draft<\/span>/);
+    expect(html).toContain('€32.00');
+    expect(html).toContain('€9.99');
+  });
+});
+
+describe('LatestInvoices', () => {
+  test('lists the rows it is given', () => {
+    const html = renderToStaticMarkup(<LatestInvoices rows={[invoice({})]} timeZone="UTC" />);
+    expect(html.match(new RegExp(`data-testid="${dashboardTestIds.latestInvoiceRow}"`, 'g'))).toHaveLength(1);
+    expect(html).toContain('2026-03-31');
+  });
+});
+
+describe('OutboxTable', () => {
+  test('links each message to its page and shows its error', () => {
+    const html = renderToStaticMarkup(
+      <OutboxTable
+        rows={[
+          {
+            id: '7b0e2a52-1d7c-4a61-9d1e-0c6f1f5b2a10',
+            createdAt: '2026-03-31T22:30:00.000Z',
+            toAddress: 'daan@example.test',
+            subject: 'Your invoice',
+            template: 'invoice-issued',
+            status: 'failed',
+            error: 'Mailbox full',
+          },
+        ]}
+        timeZone="Europe/Amsterdam"
+      />,
+    );
+    expect(html).toContain(`data-testid="${dashboardTestIds.outboxRow}"`);
+    expect(html).toContain('href="/dashboard/outbox/7b0e2a52-1d7c-4a61-9d1e-0c6f1f5b2a10"');
+    expect(html).toContain('Mailbox full');
+    expect(html).toContain('2026-04-01 00:30');
+  });
+});
+
+describe('OutboxEmailView', () => {
+  const email: OutboxEmailDetail = {
+    id: '7b0e2a52-1d7c-4a61-9d1e-0c6f1f5b2a10',
+    dedupeKey: 'invoice-issued:1',
+    template: 'invoice-issued',
+    locale: 'nl',
+    toAddress: 'daan@example.test',
+    subject: 'Your invoice',
+    html: '<p>Hi</p><script>alert(1)</script>',
+    text: 'Hi\n\nThanks',
+    transport: 'outbox',
+    status: 'stored',
+    providerMessageId: null,
+    error: null,
+    createdAt: '2026-03-31T22:30:00.000Z',
+    sentAt: null,
+  };
+  const html = renderToStaticMarkup(<OutboxEmailView email={email} timeZone="UTC" />);
+
+  test('renders the HTML only inside a fully sandboxed iframe', () => {
+    expect(html).toMatch(/<iframe sandbox="" srcDoc="&lt;p&gt;Hi&lt;\/p&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;"/);
+    expect(html).not.toContain('<script>');
+  });
+
+  test('shows the headers and the plain text', () => {
+    expect(html).toContain(`data-testid="${dashboardTestIds.outboxEmailHeaders}"`);
+    expect(html).toContain('daan@example.test');
+    expect(html).toContain('invoice-issued:1');
+    expect(html).toContain(`<pre data-testid="${dashboardTestIds.outboxEmailText}" style="white-space:pre-wrap;margin:0">Hi\n\nThanks</pre>`);
+  });
+});
