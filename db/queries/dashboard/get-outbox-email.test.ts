@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { db } from '@/db/client';
+import { emailOutbox } from '@/db/schema';
 import { createDashboardFixture, type DashboardFixture } from './dashboard-test-fixture';
 import { getOutboxEmail } from './get-outbox-email';
 
@@ -30,6 +33,34 @@ describe('getOutboxEmail', () => {
       createdAt: '2031-05-10T09:00:00.000Z',
       sentAt: null,
     });
+  });
+
+  test.each([
+    ['resend', 'is hidden', false],
+    ['outbox', 'is shown (the outbox is how it reaches the customer)', true],
+  ] as const)('a sign-in link delivered by %s %s', async (transport, _how, shown) => {
+    const url = `http://localhost:3000/api/auth/callback/email?token=${randomUUID()}`;
+    const [row] = await db
+      .insert(emailOutbox)
+      .values({
+        dedupeKey: `sign-in-link:${randomUUID()}`,
+        template: 'sign-in-link',
+        toAddress: fixture.customer.email,
+        subject: 'Your sign-in link',
+        props: { url },
+        html: `<a href="${url}">Sign in</a>`,
+        text: url,
+        transport,
+        status: transport === 'resend' ? 'sent' : 'stored',
+      })
+      .returning({ id: emailOutbox.id });
+    try {
+      const email = await getOutboxEmail(row!.id);
+      expect(email!.html.includes(url)).toBe(shown);
+      expect(email!.text.includes(url)).toBe(shown);
+    } finally {
+      await db.delete(emailOutbox).where(eq(emailOutbox.id, row!.id));
+    }
   });
 
   test('an unknown id gives null', async () => {

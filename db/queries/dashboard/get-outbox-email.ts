@@ -20,6 +20,9 @@ export type OutboxEmailDetail = {
   sentAt: string | null;
 };
 
+const REDACTED_TEXT = 'This sign-in link was delivered to the customer and is hidden here.';
+const REDACTED_HTML = `<p>${REDACTED_TEXT}</p>`;
+
 /** The message with this id, or null. `id` must already be a valid uuid (the page checks it). */
 export async function getOutboxEmail(id: string): Promise<OutboxEmailDetail | null> {
   const [row] = await db
@@ -43,5 +46,10 @@ export async function getOutboxEmail(id: string): Promise<OutboxEmailDetail | nu
     .where(eq(emailOutbox.id, id))
     .limit(1);
   if (!row) return null;
-  return { ...row, createdAt: row.createdAt.toISOString(), sentAt: row.sentAt?.toISOString() ?? null };
+  // NOTE: a sign-in link that really went out by e-mail is a live credential for the customer's
+  // account: staff see that it was sent, not the link. With no transport configured the outbox
+  // is the delivery channel (embedded default), so there it is shown.
+  const hidden = row.template === 'sign-in-link' && row.transport !== 'outbox';
+  const bodies = hidden ? { html: REDACTED_HTML, text: REDACTED_TEXT } : {};
+  return { ...row, ...bodies, createdAt: row.createdAt.toISOString(), sentAt: row.sentAt?.toISOString() ?? null };
 }

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
-import { invoiceLines, invoices, orders, payments, subscriptions } from '@/db/schema';
+import { invoiceLines, invoices, orders, paymentMethods, payments, subscriptions } from '@/db/schema';
 import { cartOf, newCoupon, newCustomer, payerChooses, planByCode } from '@/test/support/checkout-fixtures';
 import { placeOrder } from './place-order';
 import { priceCart } from './price-cart';
@@ -46,6 +46,11 @@ describe('checkout', () => {
       ]),
     );
     expect(lines.find((l) => l.kind === 'plan')).toMatchObject({ subscriptionId: subs[0]!.id, term: 0 });
+
+    // The iDEAL payment left a mandate for autopay, as the default method.
+    const methods = await db.select().from(paymentMethods).where(eq(paymentMethods.customerId, customerId));
+    expect(methods).toMatchObject([{ type: 'ideal', provider: 'test', isDefault: true }]);
+    expect(methods[0]!.mandateRef).toMatch(/^test_mandate_tp_/);
   });
 
   test('the e-learning course bills its setup fee now and starts a trial', async () => {

@@ -73,6 +73,8 @@ export async function fulfilOrder(
       );
   }
   if (input.mandateRef) {
+    // The newest mandate becomes the one autopay charges.
+    await tx.update(paymentMethods).set({ isDefault: false }).where(eq(paymentMethods.customerId, order.customerId));
     await tx
       .insert(paymentMethods)
       .values({
