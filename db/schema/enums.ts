@@ -1,4 +1,5 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
+import { subscriptionStatuses } from '../../lib/billing/lifecycle';
 
 export const userRole = pgEnum('user_role', ['customer', 'staff', 'owner']);
 export const locale = pgEnum('locale', ['en', 'nl', 'de', 'nb']);
@@ -8,15 +9,8 @@ export const couponKind = pgEnum('coupon_kind', ['percent', 'fixed']);
 export const couponDuration = pgEnum('coupon_duration', ['once', 'repeating', 'forever']);
 export const orderStatus = pgEnum('order_status', ['pending_payment', 'paid', 'canceled']);
 export const orderLineKind = pgEnum('order_line_kind', ['subscription', 'one_off', 'shipping']);
-export const subscriptionStatus = pgEnum('subscription_status', [
-  'trialing',
-  'active',
-  'past_due',
-  'suspended',
-  'paused',
-  'canceled',
-  'ended',
-]);
+// The states and their transitions live in the billing core; the column takes the same list.
+export const subscriptionStatus = pgEnum('subscription_status', subscriptionStatuses);
 export const invoiceStatus = pgEnum('invoice_status', ['draft', 'open', 'paid', 'void', 'uncollectible']);
 export const invoiceLineKind = pgEnum('invoice_line_kind', [
   'plan',

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { MERCHANT, signInWithPassword } from '../support/sign-in';
 import { addTrendhouseToCart, payWithIdeal, registerAtCheckout, uniqueEmail } from '../support/checkout';
 
 test('a visitor buys Trendhouse monthly with WELCOME10, sees the invoice on Min Side, and the merchant sees the subscriber', async ({
@@ -40,10 +41,7 @@ test('a visitor buys Trendhouse monthly with WELCOME10, sees the invoice on Min 
 
   // The merchant sees the new subscriber.
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.goto('/signin?callbackUrl=/dashboard/subscribers');
-  await page.getByTestId('sign-in-email').fill('merchant@example.com');
-  await page.getByTestId('sign-in-password').fill('kadens-demo');
-  await page.getByTestId('sign-in-submit').click();
+  await signInWithPassword(page, MERCHANT, '/dashboard/subscribers');
   await expect(page).toHaveURL(/\/dashboard\/subscribers/);
   await page.getByRole('searchbox').first().fill(email);
   await expect(page.getByTestId('subscriber-row').filter({ hasText: email })).toHaveCount(1);
