@@ -1,5 +1,6 @@
 CREATE TYPE "public"."coupon_duration" AS ENUM('once', 'repeating', 'forever');--> statement-breakpoint
 CREATE TYPE "public"."coupon_kind" AS ENUM('percent', 'fixed');--> statement-breakpoint
+CREATE TYPE "public"."dunning_action" AS ENUM('remind', 'suspend', 'warn', 'terminate');--> statement-breakpoint
 CREATE TYPE "public"."email_status" AS ENUM('queued', 'stored', 'sent', 'failed');--> statement-breakpoint
 CREATE TYPE "public"."interval_unit" AS ENUM('day', 'week', 'month', 'year');--> statement-breakpoint
 CREATE TYPE "public"."invoice_line_kind" AS ENUM('plan', 'setup_fee', 'discount', 'one_off', 'shipping', 'reminder_fee', 'proration');--> statement-breakpoint
@@ -12,6 +13,31 @@ CREATE TYPE "public"."payment_status" AS ENUM('pending', 'paid', 'failed', 'canc
 CREATE TYPE "public"."product_kind" AS ENUM('digital', 'download', 'service', 'physical');--> statement-breakpoint
 CREATE TYPE "public"."subscription_status" AS ENUM('trialing', 'active', 'past_due', 'suspended', 'paused', 'canceled', 'ended');--> statement-breakpoint
 CREATE TYPE "public"."user_role" AS ENUM('customer', 'staff', 'owner');--> statement-breakpoint
+CREATE TABLE "dunning_plans" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"name" text NOT NULL,
+	"suspend_instead_of_remind" boolean DEFAULT false NOT NULL,
+	"end_after_days" integer DEFAULT 30 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "dunning_steps" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"dunning_plan_id" uuid NOT NULL,
+	"position" integer NOT NULL,
+	"days_after_due" integer NOT NULL,
+	"action" "dunning_action" NOT NULL,
+	"fees" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	CONSTRAINT "dunning_steps_days_check" CHECK ("dunning_steps"."days_after_due" >= 0)
+);
+--> statement-breakpoint
+CREATE TABLE "test_clocks" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"name" text NOT NULL,
+	"frozen_time" timestamp with time zone NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "accounts" (
 	"user_id" text NOT NULL,
 	"type" text NOT NULL,
@@ -66,6 +92,7 @@ CREATE TABLE "customers" (
 	"locale" "locale" DEFAULT 'en' NOT NULL,
 	"balance_minor" bigint DEFAULT 0 NOT NULL,
 	"can_cancel" boolean DEFAULT true NOT NULL,
+	"test_clock_id" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -84,12 +111,21 @@ CREATE TABLE "plans" (
 	"commitment_months" integer,
 	"max_instalments" integer,
 	"tax_rate_bp" integer DEFAULT 0 NOT NULL,
+	"announce_days_before" integer DEFAULT 14 NOT NULL,
+	"invoice_days_before" integer DEFAULT 7 NOT NULL,
+	"payment_terms_days" integer DEFAULT 14 NOT NULL,
+	"dunning_plan_id" uuid,
+	"offer_price_minor" bigint,
+	"offer_terms" integer,
+	"next_plan_id" uuid,
 	"active" boolean DEFAULT true NOT NULL,
 	"position" integer DEFAULT 0 NOT NULL,
 	CONSTRAINT "plans_interval_count_check" CHECK ("plans"."interval_count" > 0),
 	CONSTRAINT "plans_price_check" CHECK ("plans"."price_minor" >= 0 and "plans"."setup_fee_minor" >= 0),
 	CONSTRAINT "plans_trial_days_check" CHECK ("plans"."trial_days" >= 0),
-	CONSTRAINT "plans_max_instalments_check" CHECK ("plans"."max_instalments" is null or "plans"."max_instalments" > 0)
+	CONSTRAINT "plans_max_instalments_check" CHECK ("plans"."max_instalments" is null or "plans"."max_instalments" > 0),
+	CONSTRAINT "plans_timeline_check" CHECK ("plans"."announce_days_before" >= "plans"."invoice_days_before" and "plans"."invoice_days_before" >= 0 and "plans"."payment_terms_days" >= 0),
+	CONSTRAINT "plans_offer_check" CHECK (("plans"."offer_price_minor" is null) = ("plans"."offer_terms" is null) and ("plans"."offer_terms" is null or "plans"."offer_terms" > 0))
 );
 --> statement-breakpoint
 CREATE TABLE "product_variants" (
@@ -190,8 +226,14 @@ CREATE TABLE "subscriptions" (
 	"started_at" timestamp with time zone NOT NULL,
 	"canceled_at" timestamp with time zone,
 	"ended_at" timestamp with time zone,
+	"coupon_uses" integer DEFAULT 0 NOT NULL,
+	"next_action" text,
+	"next_action_term" integer,
 	"next_action_at" timestamp with time zone,
 	"last_error" text,
+	"last_error_at" timestamp with time zone,
+	"paused_at" timestamp with time zone,
+	"suspended_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "subscriptions_quantity_check" CHECK ("subscriptions"."quantity" > 0)
 );
@@ -239,6 +281,8 @@ CREATE TABLE "invoices" (
 	"issued_at" timestamp with time zone,
 	"due_at" timestamp with time zone,
 	"paid_at" timestamp with time zone,
+	"next_dunning_step" integer,
+	"next_dunning_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "invoices_number_check" CHECK (("invoices"."status" = 'draft') = ("invoices"."sequence_number" is null)),
 	CONSTRAINT "invoices_totals_check" CHECK ("invoices"."subtotal_minor" + "invoices"."tax_minor" = "invoices"."total_minor")
@@ -317,11 +361,24 @@ CREATE TABLE "shop_settings" (
 	CONSTRAINT "shop_settings_singleton_check" CHECK ("shop_settings"."id" = 1)
 );
 --> statement-breakpoint
+CREATE TABLE "billing_actions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"subscription_id" uuid NOT NULL,
+	"term" integer NOT NULL,
+	"action" text NOT NULL,
+	"due_at" timestamp with time zone NOT NULL,
+	"applied_at" timestamp with time zone NOT NULL,
+	"result" jsonb
+);
+--> statement-breakpoint
+ALTER TABLE "dunning_steps" ADD CONSTRAINT "dunning_steps_dunning_plan_id_dunning_plans_id_fk" FOREIGN KEY ("dunning_plan_id") REFERENCES "public"."dunning_plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "accounts" ADD CONSTRAINT "accounts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "customers" ADD CONSTRAINT "customers_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "customers" ADD CONSTRAINT "customers_test_clock_id_test_clocks_id_fk" FOREIGN KEY ("test_clock_id") REFERENCES "public"."test_clocks"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "plans" ADD CONSTRAINT "plans_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "plans" ADD CONSTRAINT "plans_variant_id_product_variants_id_fk" FOREIGN KEY ("variant_id") REFERENCES "public"."product_variants"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plans" ADD CONSTRAINT "plans_dunning_plan_id_dunning_plans_id_fk" FOREIGN KEY ("dunning_plan_id") REFERENCES "public"."dunning_plans"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "product_variants" ADD CONSTRAINT "product_variants_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "order_lines" ADD CONSTRAINT "order_lines_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "order_lines" ADD CONSTRAINT "order_lines_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
@@ -343,6 +400,8 @@ ALTER TABLE "payment_methods" ADD CONSTRAINT "payment_methods_customer_id_custom
 ALTER TABLE "payments" ADD CONSTRAINT "payments_customer_id_customers_id_fk" FOREIGN KEY ("customer_id") REFERENCES "public"."customers"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "payments" ADD CONSTRAINT "payments_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "payments" ADD CONSTRAINT "payments_invoice_id_invoices_id_fk" FOREIGN KEY ("invoice_id") REFERENCES "public"."invoices"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "billing_actions" ADD CONSTRAINT "billing_actions_subscription_id_subscriptions_id_fk" FOREIGN KEY ("subscription_id") REFERENCES "public"."subscriptions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "dunning_steps_plan_position_key" ON "dunning_steps" USING btree ("dunning_plan_id","position");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_key" ON "users" USING btree ("email");--> statement-breakpoint
 CREATE UNIQUE INDEX "customers_user_id_key" ON "customers" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "plans_code_key" ON "plans" USING btree ("code");--> statement-breakpoint
@@ -363,11 +422,15 @@ CREATE UNIQUE INDEX "invoices_series_number_key" ON "invoices" USING btree ("ser
 CREATE UNIQUE INDEX "invoices_order_id_key" ON "invoices" USING btree ("order_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "invoices_subscription_term_key" ON "invoices" USING btree ("subscription_id","term");--> statement-breakpoint
 CREATE INDEX "invoices_customer_id_idx" ON "invoices" USING btree ("customer_id");--> statement-breakpoint
+CREATE INDEX "invoices_next_dunning_at_idx" ON "invoices" USING btree ("next_dunning_at");--> statement-breakpoint
 CREATE INDEX "payment_methods_customer_id_idx" ON "payment_methods" USING btree ("customer_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "payment_methods_provider_mandate_key" ON "payment_methods" USING btree ("provider","mandate_ref");--> statement-breakpoint
 CREATE UNIQUE INDEX "payments_provider_payment_id_key" ON "payments" USING btree ("provider","provider_payment_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "payments_order_attempt_key" ON "payments" USING btree ("order_id","attempt");--> statement-breakpoint
+CREATE UNIQUE INDEX "payments_invoice_attempt_key" ON "payments" USING btree ("invoice_id","attempt");--> statement-breakpoint
 CREATE INDEX "payments_customer_id_idx" ON "payments" USING btree ("customer_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "email_outbox_dedupe_key_key" ON "email_outbox" USING btree ("dedupe_key");--> statement-breakpoint
 CREATE INDEX "email_outbox_to_address_idx" ON "email_outbox" USING btree ("to_address");--> statement-breakpoint
-CREATE INDEX "email_outbox_created_at_idx" ON "email_outbox" USING btree ("created_at");
+CREATE INDEX "email_outbox_created_at_idx" ON "email_outbox" USING btree ("created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "billing_actions_subscription_term_action_key" ON "billing_actions" USING btree ("subscription_id","term","action");--> statement-breakpoint
+CREATE INDEX "billing_actions_applied_at_idx" ON "billing_actions" USING btree ("applied_at");

@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { dunningPlans } from './dunning';
 import { intervalUnit, productKind } from './enums';
 
 export const products = pgTable(
@@ -71,6 +72,17 @@ export const plans = pgTable(
     maxInstalments: integer(),
     // VAT in basis points (2100 = 21 %); prices include VAT (B2C shop prices).
     taxRateBp: integer().notNull().default(0),
+    // The term timeline (PRODUCT.md §3): days before a term its announcement and invoice go out,
+    // and days after issue the invoice is due.
+    announceDaysBefore: integer().notNull().default(14),
+    invoiceDaysBefore: integer().notNull().default(7),
+    paymentTermsDays: integer().notNull().default(14),
+    dunningPlanId: uuid().references(() => dunningPlans.id, { onDelete: 'restrict' }),
+    // Campaign: this price for the first `offerTerms` terms, then `nextPlanId` (or this plan's
+    // list price when null).
+    offerPriceMinor: bigint({ mode: 'number' }),
+    offerTerms: integer(),
+    nextPlanId: uuid(),
     active: boolean().notNull().default(true),
     position: integer().notNull().default(0),
   },
@@ -81,6 +93,14 @@ export const plans = pgTable(
     check('plans_price_check', sql`${t.priceMinor} >= 0 and ${t.setupFeeMinor} >= 0`),
     check('plans_trial_days_check', sql`${t.trialDays} >= 0`),
     check('plans_max_instalments_check', sql`${t.maxInstalments} is null or ${t.maxInstalments} > 0`),
+    check(
+      'plans_timeline_check',
+      sql`${t.announceDaysBefore} >= ${t.invoiceDaysBefore} and ${t.invoiceDaysBefore} >= 0 and ${t.paymentTermsDays} >= 0`,
+    ),
+    check(
+      'plans_offer_check',
+      sql`(${t.offerPriceMinor} is null) = (${t.offerTerms} is null) and (${t.offerTerms} is null or ${t.offerTerms} > 0)`,
+    ),
   ],
 );
 

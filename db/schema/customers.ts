@@ -1,6 +1,7 @@
 import { bigint, boolean, char, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { locale } from './enums';
+import { testClocks } from './test-clocks';
 
 export const customers = pgTable(
   'customers',
@@ -23,6 +24,8 @@ export const customers = pgTable(
     balanceMinor: bigint({ mode: 'number' }).notNull().default(0),
     // Merchant may switch customer cancellation off per customer (PRODUCT.md §3).
     canCancel: boolean().notNull().default(true),
+    // Simulated customers run on a test clock instead of the real time.
+    testClockId: uuid().references(() => testClocks.id, { onDelete: 'restrict' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('customers_user_id_key').on(t.userId)],

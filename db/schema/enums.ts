@@ -32,3 +32,5 @@ export const paymentMethodType = pgEnum('payment_method_type', [
 ]);
 // stored: kept in the outbox only (no transport configured); queued: waiting for the transport.
 export const emailStatus = pgEnum('email_status', ['queued', 'stored', 'sent', 'failed']);
+
+export const dunningAction = pgEnum('dunning_action', ['remind', 'suspend', 'warn', 'terminate']);

@@ -1,4 +1,6 @@
 export * from './enums';
+export * from './dunning';
+export * from './test-clocks';
 export * from './auth';
 export * from './customers';
 export * from './catalog';
@@ -9,3 +11,4 @@ export * from './invoices';
 export * from './payments';
 export * from './outbox';
 export * from './settings';
+export * from './billing-actions';

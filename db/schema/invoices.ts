@@ -63,6 +63,9 @@ export const invoices = pgTable(
     issuedAt: timestamp({ withTimezone: true }),
     dueAt: timestamp({ withTimezone: true }),
     paidAt: timestamp({ withTimezone: true }),
+    // Dunning cursor of an unpaid invoice: the next step (position) and when it is due.
+    nextDunningStep: integer(),
+    nextDunningAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -70,6 +73,7 @@ export const invoices = pgTable(
     uniqueIndex('invoices_order_id_key').on(t.orderId),
     uniqueIndex('invoices_subscription_term_key').on(t.subscriptionId, t.term),
     index('invoices_customer_id_idx').on(t.customerId),
+    index('invoices_next_dunning_at_idx').on(t.nextDunningAt),
     check('invoices_number_check', sql`(${t.status} = 'draft') = (${t.sequenceNumber} is null)`),
     check('invoices_totals_check', sql`${t.subtotalMinor} + ${t.taxMinor} = ${t.totalMinor}`),
   ],

@@ -41,6 +41,8 @@ export const payments = pgTable(
   (t) => [
     uniqueIndex('payments_provider_payment_id_key').on(t.provider, t.providerPaymentId),
     uniqueIndex('payments_order_attempt_key').on(t.orderId, t.attempt),
+    // NOTE: one charge attempt per (invoice, attempt); its id is the provider idempotency key.
+    uniqueIndex('payments_invoice_attempt_key').on(t.invoiceId, t.attempt),
     index('payments_customer_id_idx').on(t.customerId),
   ],
 );

@@ -47,9 +47,18 @@ export const subscriptions = pgTable(
     startedAt: timestamp({ withTimezone: true }).notNull(),
     canceledAt: timestamp({ withTimezone: true }),
     endedAt: timestamp({ withTimezone: true }),
-    // The billing engine's cursor (issue: billing engine).
+    // Coupon uses so far: a `once` coupon used at checkout is not used again at trial end.
+    couponUses: integer().notNull().default(0),
+    // The engine's cursor: the next renewal action, its term and when it is due. Null: nothing
+    // more to do (ended, paused, suspended).
+    nextAction: text(),
+    nextActionTerm: integer(),
     nextActionAt: timestamp({ withTimezone: true }),
+    // The last engine error for this subscription; shown on the dashboard, cleared on success.
     lastError: text(),
+    lastErrorAt: timestamp({ withTimezone: true }),
+    pausedAt: timestamp({ withTimezone: true }),
+    suspendedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
