@@ -33,6 +33,20 @@ export async function seedDemoShop(url: string): Promise<{ seeded: boolean }> {
         { id: 'credit_note', prefix: 'KD-CN-', nextNumber: 1 },
       ]);
 
+      // The default reminder process (PRODUCT.md §3): a free first reminder (Dutch consumer law
+      // requires one before costs), a second with a fee, then suspension, warning, termination.
+      const [dunning] = await tx
+        .insert(s.dunningPlans)
+        .values({ name: 'Standard reminder process', suspendInsteadOfRemind: false, endAfterDays: 30 })
+        .returning();
+      await tx.insert(s.dunningSteps).values([
+        { dunningPlanId: dunning!.id, position: 0, daysAfterDue: 1, action: 'remind', fees: {} },
+        { dunningPlanId: dunning!.id, position: 1, daysAfterDue: 14, action: 'remind', fees: { EUR: 250 } },
+        { dunningPlanId: dunning!.id, position: 2, daysAfterDue: 21, action: 'suspend', fees: {} },
+        { dunningPlanId: dunning!.id, position: 3, daysAfterDue: 28, action: 'warn', fees: {} },
+        { dunningPlanId: dunning!.id, position: 4, daysAfterDue: 42, action: 'terminate', fees: {} },
+      ]);
+
       const [trendhouse, course, box] = await tx
         .insert(s.products)
         .values([
@@ -66,13 +80,15 @@ export async function seedDemoShop(url: string): Promise<{ seeded: boolean }> {
         taxRateBp: 900,
       });
 
-      const magazine = { productId: trendhouse.id, currency: 'EUR', commitmentMonths: 12, taxRateBp: 900 };
+      const dunningPlanId = dunning!.id;
+      const magazine = { productId: trendhouse!.id, currency: 'EUR', commitmentMonths: 12, taxRateBp: 900, dunningPlanId };
       await tx.insert(s.plans).values([
         { ...magazine, code: 'trendhouse-monthly', name: 'Monthly', intervalUnit: 'month', intervalCount: 1, priceMinor: 3200, position: 1 },
         { ...magazine, code: 'trendhouse-quarterly', name: 'Quarterly', intervalUnit: 'month', intervalCount: 3, priceMinor: 9000, position: 2 },
         { ...magazine, code: 'trendhouse-yearly', name: 'Yearly', intervalUnit: 'year', intervalCount: 1, priceMinor: 32000, position: 3 },
         {
-          productId: course.id,
+          productId: course!.id,
+          dunningPlanId,
           code: 'code-academy-monthly',
           name: 'Monthly',
           intervalUnit: 'month',
@@ -84,7 +100,8 @@ export async function seedDemoShop(url: string): Promise<{ seeded: boolean }> {
           taxRateBp: 2100,
         },
         {
-          productId: box.id,
+          productId: box!.id,
+          dunningPlanId,
           code: 'snack-box-monthly',
           name: 'Monthly',
           intervalUnit: 'month',

@@ -2,15 +2,29 @@ import { describe, expect, test } from 'vitest';
 import { formatMoney } from '@/lib/billing/money';
 import { emailLocales, emailMessages, intlLocales, type Locale } from './i18n';
 import InvoiceEmail, { type InvoiceEmailProps } from './invoice';
+import MerchantNewOrderEmail from './merchant-new-order';
 import OrderConfirmationEmail from './order-confirmation';
+import PaymentFailedEmail from './payment-failed';
 import { emailTemplates, templateNames, type TemplateName, type TemplateProps } from './registry';
+import ReminderEmail from './reminder';
 import { renderEmail } from './render';
 import SignInLinkEmail from './sign-in-link';
+import SuspensionNoticeEmail from './suspension-notice';
+import TermAnnouncementEmail from './term-announcement';
+import TerminationEmail from './termination';
+import TerminationWarningEmail from './termination-warning';
 
 const previews: { [T in TemplateName]: TemplateProps<T> } = {
   'order-confirmation': OrderConfirmationEmail.PreviewProps,
   invoice: InvoiceEmail.PreviewProps,
   'sign-in-link': SignInLinkEmail.PreviewProps,
+  'term-announcement': TermAnnouncementEmail.PreviewProps,
+  reminder: ReminderEmail.PreviewProps,
+  'suspension-notice': SuspensionNoticeEmail.PreviewProps,
+  'termination-warning': TerminationWarningEmail.PreviewProps,
+  termination: TerminationEmail.PreviewProps,
+  'payment-failed': PaymentFailedEmail.PreviewProps,
+  'merchant-new-order': MerchantNewOrderEmail.PreviewProps,
 };
 
 const cases = templateNames.flatMap((template) => emailLocales.map((locale) => ({ template, locale })));
@@ -19,19 +33,52 @@ function money(amountMinor: number, currency: string, locale: Locale) {
   return formatMoney(amountMinor, currency, intlLocales[locale]);
 }
 
+/** The amounts each template must show, in minor units. */
+function expectedMinor(template: TemplateName): { currency: string; amounts: number[] } {
+  switch (template) {
+    case 'order-confirmation': {
+      const p = previews[template];
+      return { currency: p.currency, amounts: [p.totalMinor, p.taxMinor, ...p.lines.map((l) => l.amountMinor)] };
+    }
+    case 'invoice': {
+      const p = previews[template];
+      return { currency: p.currency, amounts: [p.totalMinor, p.subtotalMinor, ...p.lines.map((l) => l.unitAmountMinor)] };
+    }
+    case 'term-announcement': {
+      const p = previews[template];
+      return { currency: p.currency, amounts: [p.amountMinor] };
+    }
+    case 'reminder': {
+      const p = previews[template];
+      return { currency: p.currency, amounts: [p.openMinor, p.feeMinor, p.openMinor + p.feeMinor] };
+    }
+    case 'suspension-notice':
+    case 'termination-warning': {
+      const p = previews[template];
+      return { currency: p.currency, amounts: [p.openMinor] };
+    }
+    case 'termination': {
+      const p = previews[template];
+      const open = p.openInvoices.map((i) => i.openMinor);
+      return { currency: p.currency, amounts: [...open, open.reduce((a, b) => a + b, 0)] };
+    }
+    case 'payment-failed': {
+      const p = previews[template];
+      return { currency: p.currency, amounts: [p.amountMinor] };
+    }
+    case 'merchant-new-order': {
+      const p = previews[template];
+      return { currency: p.currency, amounts: [p.totalMinor, p.taxMinor, ...p.lines.map((l) => l.amountMinor)] };
+    }
+    case 'sign-in-link':
+      return { currency: 'EUR', amounts: [] };
+  }
+}
+
 /** The amounts each template must show, formatted the customer's way. */
 function expectedAmounts(template: TemplateName, locale: Locale): string[] {
-  if (template === 'order-confirmation') {
-    const p = previews['order-confirmation'];
-    return [p.totalMinor, p.taxMinor, ...p.lines.map((l) => l.amountMinor)].map((a) => money(a, p.currency, locale));
-  }
-  if (template === 'invoice') {
-    const p = previews.invoice;
-    return [p.totalMinor, p.subtotalMinor, ...p.lines.map((l) => l.unitAmountMinor)].map((a) =>
-      money(a, p.currency, locale),
-    );
-  }
-  return [];
+  const { currency, amounts } = expectedMinor(template);
+  return amounts.map((a) => money(a, currency, locale));
 }
 
 describe('renderEmail', () => {

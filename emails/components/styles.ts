@@ -31,6 +31,7 @@ export const styles = {
   totalLabel: { padding: '4px', textAlign: 'right' },
   totalValue: { padding: '4px', textAlign: 'right', whiteSpace: 'nowrap' },
   grandTotalLabel: { fontWeight: 700, padding: '8px 4px 4px', textAlign: 'right' },
+  grandTotalLabelLeft: { fontWeight: 700, padding: '8px 4px 4px', textAlign: 'left' },
   grandTotalValue: { fontWeight: 700, padding: '8px 4px 4px', textAlign: 'right', whiteSpace: 'nowrap' },
   button: {
     backgroundColor: '#18181b',

@@ -1,7 +1,9 @@
+import { chargeLine } from './charge-line';
 import type { CouponRules } from './coupon';
 import { currencyExponent } from './currency';
 import { discountLines } from './discount-lines';
-import { assertMinor, sumMinor, taxIncludedMinor } from './money';
+import { invoiceTotals } from './invoice-totals';
+import { assertMinor } from './money';
 import type { PricedLine } from './priced-line';
 import { err, ok, type Result } from './result';
 
@@ -39,32 +41,8 @@ export type PricedInvoice = {
   totalMinor: number;
 };
 
-const MAX_QUANTITY = 999;
-
-/** A VAT-inclusive line; its VAT is rounded HALF_UP once, on the line amount. */
-function chargeLine(
-  kind: 'plan' | 'setup_fee' | 'one_off' | 'shipping',
-  ref: string,
-  description: string,
-  quantity: number,
-  unitAmountMinor: number,
-  taxRateBp: number,
-): PricedLine {
-  assertMinor(unitAmountMinor, `unit price of ${description}`);
-  if (unitAmountMinor < 0) throw new RangeError(`Unit price of ${description} is negative`);
-  const amountMinor = quantity * unitAmountMinor;
-  assertMinor(amountMinor, `amount of ${description}`);
-  return {
-    kind,
-    ref,
-    description,
-    quantity,
-    unitAmountMinor,
-    amountMinor,
-    taxRateBp,
-    taxMinor: taxIncludedMinor(amountMinor, taxRateBp),
-  };
-}
+/** The most of one plan or product a single line may carry. */
+export const MAX_QUANTITY = 999;
 
 /**
  * Prices the first invoice of a checkout: what the customer pays today. Prices are
@@ -127,8 +105,9 @@ export function priceCheckout(input: {
 
   if (coupon !== null) lines.push(...discountLines(coupon, eligible, currency, 0));
 
-  const totalMinor = sumMinor(lines.map((line) => line.amountMinor));
-  const taxMinor = sumMinor(lines.map((line) => line.taxMinor));
-  if (totalMinor < 0) throw new Error(`Checkout total is negative (${totalMinor}): a discount exceeded its lines`);
-  return ok({ currency, lines, subtotalMinor: totalMinor - taxMinor, taxMinor, totalMinor });
+  const totals = invoiceTotals(lines);
+  if (totals.totalMinor < 0) {
+    throw new Error(`Checkout total is negative (${totals.totalMinor}): a discount exceeded its lines`);
+  }
+  return ok({ currency, lines, ...totals });
 }

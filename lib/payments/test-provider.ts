@@ -22,6 +22,26 @@ export const testProvider: PaymentProvider = {
     return { providerPaymentId: id, redirectUrl: `/test-provider/pay/${id}` };
   },
 
+  async chargeMandate(db, request) {
+    // The provider's own idempotency: the same key always names the same payment.
+    const id = `tp_${crypto.createHash('sha256').update(request.idempotencyKey).digest('hex').slice(0, 24)}`;
+    await db
+      .insert(testProviderPayments)
+      .values({
+        id,
+        amountMinor: request.amountMinor,
+        currency: request.currency,
+        description: request.description,
+        returnUrl: '',
+        status: 'paid',
+        completedAt: new Date(),
+      })
+      .onConflictDoNothing();
+    const payment = await this.getPayment(db, id);
+    if (!payment) throw new Error(`Test provider lost payment ${id}`);
+    return payment;
+  },
+
   async getPayment(db, providerPaymentId) {
     const [row] = await db
       .select()

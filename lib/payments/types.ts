@@ -24,4 +24,17 @@ export interface PaymentProvider {
   readonly id: string;
   createCheckout(db: DbOrTx, request: CheckoutRequest): Promise<{ providerPaymentId: string; redirectUrl: string }>;
   getPayment(db: DbOrTx, providerPaymentId: string): Promise<ProviderPayment | null>;
+  /**
+   * Charges a stored mandate off-session. The idempotency key survives retries and restarts: a
+   * second call with the same key returns the first call's payment, never a second charge.
+   */
+  chargeMandate(db: DbOrTx, request: MandateChargeRequest): Promise<ProviderPayment>;
 }
+
+export type MandateChargeRequest = {
+  idempotencyKey: string;
+  mandateRef: string;
+  amountMinor: number;
+  currency: string;
+  description: string;
+};

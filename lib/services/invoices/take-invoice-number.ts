@@ -2,25 +2,33 @@ import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { invoiceSeries } from '@/db/schema';
 
+export type InvoiceNumber = { sequenceNumber: number; number: string };
+
 /**
- * Takes the next number of a series inside the caller's transaction.
+ * Takes the next `count` numbers of a series inside the caller's transaction.
  *
  * NOTE: gapless by construction: the UPDATE locks the counter row until the transaction ends, so
- * a rollback returns the number and concurrent finalizations queue behind each other. Never a
- * Postgres sequence (sequences leave gaps on rollback).
+ * a rollback returns the numbers and concurrent finalizations queue behind each other. A bill
+ * run takes a whole batch in one statement. Never a Postgres sequence (sequences leave gaps).
  */
-export async function takeInvoiceNumber(
-  tx: Tx,
-  seriesId: string,
-): Promise<{ sequenceNumber: number; number: string }> {
+export async function takeInvoiceNumbers(tx: Tx, seriesId: string, count: number): Promise<InvoiceNumber[]> {
+  if (count === 0) return [];
   const [row] = await tx
     .update(invoiceSeries)
-    .set({ nextNumber: sql`${invoiceSeries.nextNumber} + 1` })
+    .set({ nextNumber: sql`${invoiceSeries.nextNumber} + ${count}` })
     .where(eq(invoiceSeries.id, seriesId))
-    .returning({ taken: sql<number>`${invoiceSeries.nextNumber} - 1`, prefix: invoiceSeries.prefix });
+    .returning({ first: sql<number>`${invoiceSeries.nextNumber} - ${count}`, prefix: invoiceSeries.prefix });
   if (!row) throw new Error(`Invoice series ${seriesId} does not exist.`);
-  const sequenceNumber = Number(row.taken);
-  return { sequenceNumber, number: formatInvoiceNumber(row.prefix, sequenceNumber) };
+  const first = Number(row.first);
+  return Array.from({ length: count }, (_, i) => ({
+    sequenceNumber: first + i,
+    number: formatInvoiceNumber(row.prefix, first + i),
+  }));
+}
+
+export async function takeInvoiceNumber(tx: Tx, seriesId: string): Promise<InvoiceNumber> {
+  const [number] = await takeInvoiceNumbers(tx, seriesId, 1);
+  return number!;
 }
 
 export function formatInvoiceNumber(prefix: string, sequenceNumber: number): string {

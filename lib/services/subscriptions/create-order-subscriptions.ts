@@ -1,6 +1,7 @@
 import type { Tx } from '@/db/client';
 import { subscriptions, type Order, type OrderLine, type Plan, type Subscription } from '@/db/schema';
 import { startSubscription } from '@/lib/billing/subscription-start';
+import { renewalCursor } from '@/lib/services/billing/renewal-cursor';
 
 /**
  * One subscription per subscription line of a paid order.
@@ -39,7 +40,15 @@ export async function createOrderSubscriptions(
         trialEndsAt: start.trialEndsAt,
         commitmentEndsAt: start.commitmentEndsAt,
         couponId: input.order.couponId,
+        // The checkout invoice used the coupon once (on the plan or, during a trial, the setup fee).
+        couponUses: input.order.couponId ? 1 : 0,
         startedAt: input.now,
+        ...renewalCursor(
+          { ...start, startedAt: input.now, cancelAtPeriodEnd: false },
+          plan,
+          input.timeZone,
+          null,
+        ),
       })
       .onConflictDoNothing({ target: subscriptions.orderLineId })
       .returning();

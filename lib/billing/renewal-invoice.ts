@@ -1,0 +1,64 @@
+import { chargeLine } from './charge-line';
+import type { CouponRules } from './coupon';
+import { currencyExponent } from './currency';
+import { discountLines } from './discount-lines';
+import { invoiceTotals } from './invoice-totals';
+import type { PricedLine } from './priced-line';
+import { MAX_QUANTITY, type PricedInvoice } from './pricing';
+import { err, ok, type Result } from './result';
+
+/**
+ * The invoice of one renewal term: the plan line (quantity x the term's unit price, VAT-inclusive,
+ * VAT rounded once on the line) and the subscription's coupon when it still applies.
+ *
+ * `couponUses` is the number of earlier invoices that carried this coupon's discount: the coupon
+ * applies when `couponAppliesToTerm(coupon, couponUses)`, so "once" discounts the first invoice
+ * it reaches and "repeating N" the first N. `couponUsed` says whether this invoice counts as a
+ * use (it carries a discount line); the caller stores `couponUses + 1` only then.
+ *
+ * NOTE: the coupon was validated when it was redeemed at checkout; validity dates, redemption
+ * limits and deactivation govern new redemptions, not the terms of a subscription that already
+ * has it. A coupon restricted to another currency cannot be applied to this invoice at all, so
+ * it is ignored (couponUsed false) rather than failing the renewal.
+ */
+export function priceRenewal(input: {
+  currency: string;
+  description: string;
+  quantity: number;
+  unitPriceMinor: number;
+  taxRateBp: number;
+  coupon: CouponRules | null;
+  couponUses: number;
+}): Result<{ invoice: PricedInvoice; couponUsed: boolean }> {
+  const { currency, description, quantity, unitPriceMinor, taxRateBp, coupon, couponUses } = input;
+  // Renewals are priced in the plan's currency: an unknown one is a bug upstream, so it throws.
+  currencyExponent(currency);
+  if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY) {
+    return err(`The quantity of ${description} must be a whole number from 1 to ${MAX_QUANTITY}.`);
+  }
+
+  const plan = chargeLine('plan', null, description, quantity, unitPriceMinor, taxRateBp);
+  const lines: PricedLine[] = [plan];
+  if (coupon !== null && (coupon.currency === null || coupon.currency === currency)) {
+    // discountLines checks couponAppliesToTerm itself; a fixed amount is capped at the plan line.
+    lines.push(...discountLines(coupon, [plan], currency, couponUses));
+  }
+  const couponUsed = lines.length > 1;
+  return ok({ invoice: { currency, lines, ...invoiceTotals(lines) }, couponUsed });
+}
+
+/**
+ * The fee a dunning step adds to an unpaid invoice.
+ *
+ * NOTE: the rate is the caller's: in many countries a reminder fee is compensation, not a
+ * supply, and carries no VAT (rate 0), but that is the merchant's tax setting, not a rule here.
+ */
+export function reminderFeeLine(input: { description: string; feeMinor: number; taxRateBp: number }): PricedLine {
+  return chargeLine('reminder_fee', null, input.description, 1, input.feeMinor, input.taxRateBp);
+}
+
+/** `invoice` with `lines` appended and its totals recomputed as exact sums of all lines. */
+export function addLines(invoice: PricedInvoice, lines: PricedLine[]): PricedInvoice {
+  const all = [...invoice.lines, ...lines];
+  return { currency: invoice.currency, lines: all, ...invoiceTotals(all) };
+}

@@ -1,0 +1,95 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { billingActions, invoiceLines, invoices, subscriptions } from '@/db/schema';
+import { dunningStepDates, statusAfterDunningStep, type DunningStep } from '@/lib/billing/dunning';
+import { transition } from '@/lib/billing/lifecycle';
+import { addDaysInZone } from '@/lib/billing/periods';
+import { reminderFeeLine } from '@/lib/billing/renewal-invoice';
+import type { EngineContext } from './engine-context';
+import { queueDunningMessage } from './queue-dunning-message';
+import type { DueDunning } from './select-due-dunning';
+
+/**
+ * Applies the due dunning step of each locked invoice: a reminder (with the fee the step adds as
+ * a line on the invoice), suspension, termination warning or termination, with its e-mail; then
+ * moves the invoice's dunning cursor to the next step. Logged per (subscription, term, step) like
+ * the renewals, so a replay changes nothing.
+ */
+export async function applyDunningBatch(tx: Tx, due: DueDunning[], ctx: EngineContext, now: Date): Promise<number> {
+  let applied = 0;
+  for (const row of due) {
+    const { invoice, subscription: sub, plan } = row;
+    const position = invoice.nextDunningStep!;
+    const at = invoice.nextDunningAt!;
+    const steps = plan.dunningPlanId ? (ctx.dunningPlans.get(plan.dunningPlanId)?.effectiveSteps ?? []) : [];
+    const step = steps[position];
+    const [claimed] = await tx
+      .insert(billingActions)
+      .values({ subscriptionId: sub.id, term: invoice.term ?? -1, action: `dunning:${position}`, dueAt: at, appliedAt: now })
+      .onConflictDoNothing()
+      .returning({ id: billingActions.id });
+
+    if (claimed && step) {
+      applied += 1;
+      const feeMinor = step.action === 'remind' || step.action === 'suspend' ? (step.fees[invoice.currency] ?? 0) : 0;
+      if (feeMinor > 0) await addReminderFee(tx, invoice.id, feeMinor, plan.taxRateBp, position);
+      await applyStatus(tx, row, step, at, ctx);
+      await queueDunningMessage(tx, { row, step, position, at, feeMinor, ctx });
+    }
+    const nextPosition = step && position + 1 < steps.length ? position + 1 : null;
+    const nextAt = nextPosition === null ? null : dunningStepDates(invoice.dueAt!, steps, ctx.timeZone)[nextPosition]!;
+    await tx
+      .update(invoices)
+      .set({ nextDunningStep: nextPosition, nextDunningAt: nextAt })
+      .where(eq(invoices.id, invoice.id));
+  }
+  return applied;
+}
+
+async function addReminderFee(tx: Tx, invoiceId: string, feeMinor: number, taxRateBp: number, position: number) {
+  // NOTE: the fee is a line of its own on the open invoice (the amount the customer now owes);
+  // the term's own lines never change. Position after the last line.
+  const line = reminderFeeLine({ description: `Reminder fee (step ${position + 1})`, feeMinor, taxRateBp });
+  const [{ next }] = (await tx.execute(
+    sql`select coalesce(max(position), -1) + 1 as next from invoice_lines where invoice_id = ${invoiceId}`,
+  )) as unknown as [{ next: number }];
+  await tx.insert(invoiceLines).values({ invoiceId, position: Number(next), ...line });
+  await tx
+    .update(invoices)
+    .set({
+      totalMinor: sql`${invoices.totalMinor} + ${line.amountMinor}`,
+      taxMinor: sql`${invoices.taxMinor} + ${line.taxMinor}`,
+      subtotalMinor: sql`${invoices.subtotalMinor} + ${line.amountMinor - line.taxMinor}`,
+    })
+    .where(eq(invoices.id, invoiceId));
+}
+
+async function applyStatus(tx: Tx, row: DueDunning, step: DunningStep, at: Date, ctx: EngineContext) {
+  const target = statusAfterDunningStep(step.action);
+  if (!target) return;
+  let status = row.subscription.status;
+  // NOTE: "suspend instead of remind" reaches suspension straight from active: through past_due.
+  const path = target === 'past_due' ? ['payment_failed'] : target === 'suspended' ? ['payment_failed', 'suspend'] : ['cancel'];
+  for (const event of path) {
+    if (status === target) break;
+    const next = transition(status, event as 'payment_failed' | 'suspend' | 'cancel');
+    if (!next.ok) return; // e.g. already canceled by the customer: dunning goes on, status stays
+    status = next.value;
+  }
+  const endAfterDays = row.plan.dunningPlanId ? (ctx.dunningPlans.get(row.plan.dunningPlanId)?.endAfterDays ?? 0) : 0;
+  await tx
+    .update(subscriptions)
+    .set({
+      status,
+      ...(status === 'suspended' ? { suspendedAt: at, nextAction: null, nextActionTerm: null, nextActionAt: null } : {}),
+      ...(status === 'canceled'
+        ? {
+            canceledAt: at,
+            nextAction: 'end:terminated',
+            nextActionTerm: null,
+            nextActionAt: addDaysInZone(at, endAfterDays, ctx.timeZone),
+          }
+        : {}),
+    })
+    .where(eq(subscriptions.id, row.subscription.id));
+}

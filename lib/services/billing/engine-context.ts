@@ -1,0 +1,33 @@
+import { asc } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { dunningPlans, dunningSteps, type ShopSettings } from '@/db/schema';
+import { effectiveDunningSteps, type DunningPlan, type DunningStep } from '@/lib/billing/dunning';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+
+export type EngineDunningPlan = DunningPlan & { id: string; effectiveSteps: DunningStep[] };
+
+/** What every engine step needs besides the rows it works on; loaded once per batch. */
+export type EngineContext = {
+  settings: ShopSettings;
+  timeZone: string;
+  dunningPlans: Map<string, EngineDunningPlan>;
+};
+
+export async function loadEngineContext(db: DbOrTx): Promise<EngineContext> {
+  const settings = await getShopSettings(db);
+  const plans = await db.select().from(dunningPlans);
+  const steps = await db.select().from(dunningSteps).orderBy(asc(dunningSteps.dunningPlanId), asc(dunningSteps.position));
+  const map = new Map<string, EngineDunningPlan>();
+  for (const plan of plans) {
+    const own: DunningStep[] = steps
+      .filter((s) => s.dunningPlanId === plan.id)
+      .map((s) => ({ daysAfterDue: s.daysAfterDue, action: s.action, fees: s.fees }));
+    const dunning: DunningPlan = {
+      steps: own,
+      suspendInsteadOfRemind: plan.suspendInsteadOfRemind,
+      endAfterDays: plan.endAfterDays,
+    };
+    map.set(plan.id, { ...dunning, id: plan.id, effectiveSteps: effectiveDunningSteps(dunning) });
+  }
+  return { settings, timeZone: settings.timeZone, dunningPlans: map };
+}

@@ -1,0 +1,51 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { invoices, plans, subscriptions, type Invoice } from '@/db/schema';
+import { transition } from '@/lib/billing/lifecycle';
+import { lastRenewalDone } from './last-renewal-done';
+import { renewalCursor } from './renewal-cursor';
+
+/**
+ * Records money received for an invoice. Paid in full: the invoice is paid, its dunning stops,
+ * and a subscription in dunning is active again (a suspension is lifted and its renewals pick up
+ * where they stopped). Safe to call again: a paid invoice is left as it is.
+ */
+export async function markInvoicePaid(
+  tx: Tx,
+  input: { invoiceId: string; amountMinor: number; at: Date; timeZone: string },
+): Promise<{ invoice: Invoice; paidInFull: boolean; restored: boolean }> {
+  const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, input.invoiceId)).for('update');
+  if (!invoice) throw new Error(`Invoice ${input.invoiceId} does not exist`);
+  if (invoice.status === 'paid' || invoice.status === 'void') return { invoice, paidInFull: invoice.status === 'paid', restored: false };
+
+  const amountPaid = invoice.amountPaidMinor + input.amountMinor;
+  const paidInFull = amountPaid >= invoice.totalMinor;
+  const [updated] = await tx
+    .update(invoices)
+    .set({
+      amountPaidMinor: sql`${invoices.amountPaidMinor} + ${input.amountMinor}`,
+      ...(paidInFull ? { status: 'paid' as const, paidAt: input.at, nextDunningStep: null, nextDunningAt: null } : {}),
+    })
+    .where(eq(invoices.id, invoice.id))
+    .returning();
+  if (!paidInFull || !invoice.subscriptionId) return { invoice: updated!, paidInFull, restored: false };
+
+  const [row] = await tx
+    .select({ sub: subscriptions, plan: plans })
+    .from(subscriptions)
+    .innerJoin(plans, eq(subscriptions.planId, plans.id))
+    .where(eq(subscriptions.id, invoice.subscriptionId))
+    .for('update', { of: subscriptions });
+  if (!row || (row.sub.status !== 'past_due' && row.sub.status !== 'suspended')) {
+    return { invoice: updated!, paidInFull, restored: false };
+  }
+  const next = transition(row.sub.status, 'payment_succeeded');
+  if (!next.ok) throw new Error(next.error);
+  const restoredSub = { ...row.sub, status: next.value, suspendedAt: null };
+  const cursor = renewalCursor(restoredSub, row.plan, input.timeZone, await lastRenewalDone(tx, row.sub.id));
+  await tx
+    .update(subscriptions)
+    .set({ status: next.value, suspendedAt: null, ...cursor })
+    .where(eq(subscriptions.id, row.sub.id));
+  return { invoice: updated!, paidInFull, restored: true };
+}

@@ -1,0 +1,99 @@
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { subscriptions } from '@/db/schema';
+import { applyDunningBatch } from './apply-dunning-batch';
+import { applyRenewalBatch } from './apply-renewal-batch';
+import { REAL_TIME, type ClockScope } from './clock-scope';
+import { loadEngineContext } from './engine-context';
+import type { PendingCharge } from './issue-renewal-invoices';
+import { runCharge } from './run-charge';
+import { selectDueDunning } from './select-due-dunning';
+import { selectDueRenewals } from './select-due-renewals';
+
+export type TickReport = { renewals: number; dunning: number; charges: number; failed: { subscriptionId: string; error: string }[] };
+
+/**
+ * The embedded driver: applies everything due at `now`, in batches, until nothing is due.
+ * Each batch is one transaction; a batch that fails is retried one subscription at a time, and a
+ * subscription that still fails gets its error recorded (shown on the dashboard) and is left for
+ * the next tick, without stopping the others.
+ */
+export async function tick(input: { now: Date; scope?: ClockScope; batchSize?: number }): Promise<TickReport> {
+  const scope = input.scope ?? REAL_TIME;
+  const batchSize = input.batchSize ?? 500;
+  const report: TickReport = { renewals: 0, dunning: 0, charges: 0, failed: [] };
+  const failedIds = () => report.failed.map((f) => f.subscriptionId);
+  const charges: PendingCharge[] = [];
+
+  // Renewals, then dunning, until both are quiet (a renewal can make dunning due and back).
+  for (let round = 0; round < 10_000; round += 1) {
+    const renewed = await sweep('renewal', async (ids) =>
+      db.transaction(async (tx) => {
+        const ctx = await loadEngineContext(tx);
+        const due = await selectDueRenewals(tx, { now: input.now, scope, limit: ids ? ids.length : batchSize, exclude: failedIds(), subscriptionIds: ids });
+        const result = await applyRenewalBatch(tx, due, ctx, input.now);
+        charges.push(...result.charges);
+        return due.map((d) => d.subscription.id);
+      }),
+    );
+    report.renewals += renewed;
+    const dunned = await sweep('dunning', async (ids) =>
+      db.transaction(async (tx) => {
+        const ctx = await loadEngineContext(tx);
+        const due = (await selectDueDunning(tx, { now: input.now, scope, limit: batchSize, exclude: failedIds() })).filter(
+          (d) => !ids || ids.includes(d.subscription.id),
+        );
+        await applyDunningBatch(tx, due, ctx, input.now);
+        return due.map((d) => d.subscription.id);
+      }),
+    );
+    report.dunning += dunned;
+    while (charges.length) {
+      await runCharge(charges.shift()!.paymentId, input.now);
+      report.charges += 1;
+    }
+    if (renewed === 0 && dunned === 0) break;
+  }
+  return report;
+
+  /** Runs batches of one kind until none is due; isolates the subscription that breaks a batch. */
+  async function sweep(kind: string, batch: (ids?: string[]) => Promise<string[]>): Promise<number> {
+    let handled = 0;
+    for (;;) {
+      let ids: string[];
+      try {
+        ids = await batch();
+      } catch {
+        ids = await isolateFailure(kind, batch);
+      }
+      if (ids.length === 0) return handled;
+      handled += ids.length;
+    }
+  }
+
+  async function isolateFailure(kind: string, batch: (ids?: string[]) => Promise<string[]>): Promise<string[]> {
+    // Find the due ids without locking, then run them one by one.
+    const due =
+      kind === 'renewal'
+        ? await db.transaction(async (tx) => (await selectDueRenewals(tx, { now: input.now, scope, limit: batchSize, exclude: failedIds() })).map((d) => d.subscription.id))
+        : await db.transaction(async (tx) => (await selectDueDunning(tx, { now: input.now, scope, limit: batchSize, exclude: failedIds() })).map((d) => d.subscription.id));
+    const done: string[] = [];
+    for (const id of due) {
+      try {
+        done.push(...(await batch([id])));
+      } catch (error) {
+        const message = describeError(error);
+        report.failed.push({ subscriptionId: id, error: message });
+        await db.update(subscriptions).set({ lastError: message.slice(0, 1000), lastErrorAt: input.now }).where(eq(subscriptions.id, id));
+      }
+    }
+    return done.length ? done : due.length ? ['-'] : [];
+  }
+}
+
+/** The message a merchant can read on the dashboard: the database's own reason, not our SQL. */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = (error as { cause?: unknown }).cause;
+  return cause instanceof Error ? cause.message : error.message;
+}
