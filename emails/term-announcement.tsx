@@ -79,7 +79,7 @@ TermAnnouncementEmail.PreviewProps = {
   amountMinor: 3200,
   currency: 'EUR',
   collection: 'invoice',
-  collectAt: '2026-03-24T22:00:00.000Z',
+  collectAt: '2026-03-31T22:00:00.000Z',
   paymentMethodLabel: null,
   accountUrl: 'http://localhost:3000/account',
 } satisfies TermAnnouncementProps;

@@ -9,6 +9,7 @@ const LINKS = [
   { href: '/dashboard/subscribers', label: 'Subscribers' },
   { href: '/dashboard/invoices', label: 'Invoices' },
   { href: '/dashboard/outbox', label: 'Outbox' },
+  { href: '/dashboard/test-clocks', label: 'Test clocks' },
 ] as const;
 
 /** The dashboard's sub-navigation; the current section is marked for screen readers and styled. */

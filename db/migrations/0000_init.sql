@@ -339,6 +339,7 @@ CREATE TABLE "email_outbox" (
 	"props" jsonb NOT NULL,
 	"html" text NOT NULL,
 	"text" text NOT NULL,
+	"attachments" jsonb,
 	"transport" text NOT NULL,
 	"status" "email_status" NOT NULL,
 	"provider_message_id" text,

@@ -1,6 +1,12 @@
 import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { emailStatus, locale } from './enums';
 
+/**
+ * A file to attach when the message is delivered, by reference: the PDF is rendered from the
+ * stored invoice at delivery, so the outbox stays small.
+ */
+export type EmailAttachmentRef = { kind: 'invoice-pdf'; invoiceId: string; filename: string };
+
 /** Every message the shop sends, whatever the transport: nothing sent is lost from view. */
 export const emailOutbox = pgTable(
   'email_outbox',
@@ -15,6 +21,7 @@ export const emailOutbox = pgTable(
     props: jsonb().notNull(),
     html: text().notNull(),
     text: text().notNull(),
+    attachments: jsonb().$type<EmailAttachmentRef[]>(),
     transport: text().$type<'outbox' | 'resend'>().notNull(),
     status: emailStatus().notNull(),
     providerMessageId: text(),

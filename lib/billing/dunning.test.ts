@@ -95,12 +95,7 @@ describe('validateDunningPlan', () => {
       ['EUR'],
       'Step 2 warns of termination, but step 1 has already terminated the subscription.',
     ],
-    [
-      'a negative fee',
-      plan([step(7, 'remind', { EUR: -500 })]),
-      ['EUR'],
-      'Step 1: the fee in EUR cannot be negative.',
-    ],
+    ['a negative fee', plan([step(7, 'remind', { EUR: -500 })]), ['EUR'], 'Step 1: the fee in EUR cannot be negative.'],
     [
       'a fractional fee',
       plan([step(7, 'remind', { EUR: 4.5 })]),
@@ -137,12 +132,7 @@ describe('validateDunningPlan', () => {
       ['EUR'],
       'Step 1 has a fee in "eur", which is not a currency code we know (use an ISO code such as EUR).',
     ],
-    [
-      'an unknown action',
-      plan([step(7, 'shout' as DunningAction)]),
-      ['EUR'],
-      'Step 1 has an unknown action "shout".',
-    ],
+    ['an unknown action', plan([step(7, 'shout' as DunningAction)]), ['EUR'], 'Step 1 has an unknown action "shout".'],
     [
       'endAfterDays negative',
       plan([], { endAfterDays: -1 }),
@@ -170,14 +160,19 @@ describe('effectiveDunningSteps', () => {
     ],
     [
       'suspend instead, no suspension step: one on the first reminder day with its fee',
-      plan([step(3, 'remind', { EUR: 500 }), step(10, 'remind', { EUR: 750 }), step(21, 'warn'), step(30, 'terminate')], {
-        suspendInsteadOfRemind: true,
-      }),
+      plan(
+        [step(3, 'remind', { EUR: 500 }), step(10, 'remind', { EUR: 750 }), step(21, 'warn'), step(30, 'terminate')],
+        {
+          suspendInsteadOfRemind: true,
+        },
+      ),
       [step(3, 'suspend', { EUR: 500 }), step(21, 'warn'), step(30, 'terminate')],
     ],
     [
       'suspend instead, the first reminder after a warn: the suspension keeps the day order',
-      plan([step(2, 'warn'), step(5, 'remind', { NOK: 7000 }), step(40, 'terminate')], { suspendInsteadOfRemind: true }),
+      plan([step(2, 'warn'), step(5, 'remind', { NOK: 7000 }), step(40, 'terminate')], {
+        suspendInsteadOfRemind: true,
+      }),
       [step(2, 'warn'), step(5, 'suspend', { NOK: 7000 }), step(40, 'terminate')],
     ],
     [

@@ -20,12 +20,14 @@ function listCurrencies(codes: string[]): string {
 function checkFees(step: DunningStep, number: number, planCurrencies: string[]): string | null {
   for (const [currency, fee] of Object.entries(step.fees)) {
     if (!isSupportedCurrency(currency)) {
-      return `Step ${number} has a fee in "${currency}", which is not a currency code we know (use an ISO code such as EUR).`;
+      const hint = 'use an ISO code such as EUR';
+      return `Step ${number} has a fee in "${currency}", which is not a currency code we know (${hint}).`;
     }
     // NOTE: a process no plan uses yet has no currency to agree with; it is checked again when
     // a plan starts using it (the caller passes that plan's currency then).
     if (planCurrencies.length > 0 && !planCurrencies.includes(currency)) {
-      return `Step ${number} has a fee in ${currency}, but the plans using this reminder process are priced in ${listCurrencies(planCurrencies)}.`;
+      const priced = `the plans using this reminder process are priced in ${listCurrencies(planCurrencies)}`;
+      return `Step ${number} has a fee in ${currency}, but ${priced}.`;
     }
     if (typeof fee !== 'number' || !Number.isInteger(fee)) {
       return `Step ${number}: the fee in ${currency} must be a whole number of minor units, got ${String(fee)}.`;
@@ -44,9 +46,7 @@ function checkFees(step: DunningStep, number: number, planCurrencies: string[]):
 export function validateDunningPlan(plan: DunningPlan, planCurrencies: string[]): Result<DunningPlan> {
   const { steps, endAfterDays } = plan;
   if (!Number.isInteger(endAfterDays) || endAfterDays < 0 || endAfterDays > MAX_END_AFTER_DAYS) {
-    return err(
-      `The subscription must end a whole number of days from 0 to ${MAX_END_AFTER_DAYS} after termination.`,
-    );
+    return err(`The subscription must end a whole number of days from 0 to ${MAX_END_AFTER_DAYS} after termination.`);
   }
 
   let terminateAt = -1;
@@ -95,7 +95,11 @@ export function effectiveDunningSteps(plan: DunningPlan): DunningStep[] {
   const firstRemind = plan.steps.find((step) => step.action === 'remind');
   const kept = plan.steps.filter((step) => step.action !== 'remind').map(copy);
   if (firstRemind === undefined || kept.some((step) => step.action === 'suspend')) return kept;
-  const suspend: DunningStep = { daysAfterDue: firstRemind.daysAfterDue, action: 'suspend', fees: { ...firstRemind.fees } };
+  const suspend: DunningStep = {
+    daysAfterDue: firstRemind.daysAfterDue,
+    action: 'suspend',
+    fees: { ...firstRemind.fees },
+  };
   const at = kept.findIndex((step) => step.daysAfterDue > suspend.daysAfterDue);
   return at === -1 ? [...kept, suspend] : [...kept.slice(0, at), suspend, ...kept.slice(at)];
 }

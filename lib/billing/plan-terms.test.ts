@@ -55,7 +55,11 @@ describe('validatePlanTerms', () => {
     ['a negative price', { priceMinor: -1 }, 'The price cannot be negative.'],
     ['a fractional price', { priceMinor: 32.5 }, 'The price must be a whole number of minor units.'],
     ['an unsafe price', { priceMinor: 2 ** 53 }, 'The price is too large.'],
-    ['an unknown currency', { currency: 'EURO' }, '"EURO" is not a currency code we know: use an ISO code such as EUR or NOK.'],
+    [
+      'an unknown currency',
+      { currency: 'EURO' },
+      '"EURO" is not a currency code we know: use an ISO code such as EUR or NOK.',
+    ],
     ['a negative setup fee', { setupFeeMinor: -4900 }, 'The setup fee cannot be negative.'],
     ['a negative trial', { trialDays: -1 }, 'The trial must be a whole number of days from 0 to 365.'],
     ['a trial of 366 days', { trialDays: 366 }, 'The trial must be a whole number of days from 0 to 365.'],
@@ -99,7 +103,11 @@ describe('validatePlanTerms', () => {
       { paymentTermsDays: 121 },
       'Payment terms must be a whole number of days from 0 to 120.',
     ],
-    ['negative payment terms', { paymentTermsDays: -14 }, 'Payment terms must be a whole number of days from 0 to 120.'],
+    [
+      'negative payment terms',
+      { paymentTermsDays: -14 },
+      'Payment terms must be a whole number of days from 0 to 120.',
+    ],
     [
       'an offer price without terms',
       { offerPriceMinor: 900 },
@@ -110,7 +118,11 @@ describe('validatePlanTerms', () => {
       { offerTerms: 3 },
       'A campaign needs both an offer price and the number of terms it lasts, or neither.',
     ],
-    ['0 offer terms', { offerPriceMinor: 900, offerTerms: 0 }, 'The offer must last a whole number of terms from 1 to 120.'],
+    [
+      '0 offer terms',
+      { offerPriceMinor: 900, offerTerms: 0 },
+      'The offer must last a whole number of terms from 1 to 120.',
+    ],
     [
       '121 offer terms',
       { offerPriceMinor: 900, offerTerms: 121 },

@@ -48,11 +48,14 @@ function firstProblem(input: PlanTermsInput): string | null {
   }
 
   const { announceDaysBefore: announce, invoiceDaysBefore: invoice } = input;
-  if (!wholeIn(announce, 0, 90)) return 'The announcement must go out a whole number of days from 0 to 90 before the term.';
+  if (!wholeIn(announce, 0, 90)) {
+    return 'The announcement must go out a whole number of days from 0 to 90 before the term.';
+  }
   if (!wholeIn(invoice, 0, 90)) return 'The invoice must be made a whole number of days from 0 to 90 before the term.';
   // NOTE: the announcement tells the customer an invoice is coming, so it cannot come after it.
   if (announce < invoice) {
-    return `The announcement (${announce} days before the term) must not come after the invoice (${invoice} days before).`;
+    const dates = `(${announce} days before the term) must not come after the invoice (${invoice} days before)`;
+    return `The announcement ${dates}.`;
   }
   if (!wholeIn(input.paymentTermsDays, 0, 120)) return 'Payment terms must be a whole number of days from 0 to 120.';
 

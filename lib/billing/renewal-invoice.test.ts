@@ -93,7 +93,13 @@ describe('priceRenewal', () => {
       [0, 0, 0],
       true,
     ],
-    ['a fixed NOK coupon on a EUR renewal is ignored', { coupon: fixed(5000, 'NOK') }, [PLAN], [3200, 264, 2936], false],
+    [
+      'a fixed NOK coupon on a EUR renewal is ignored',
+      { coupon: fixed(5000, 'NOK') },
+      [PLAN],
+      [3200, 264, 2936],
+      false,
+    ],
     [
       'a percent coupon restricted to NOK is ignored too',
       { coupon: coupon({ currency: 'NOK' }) },
@@ -227,7 +233,10 @@ describe('reminderFeeLine and addLines', () => {
     const invoice = discounted();
     const fee = (minor: number, rate: number) =>
       reminderFeeLine({ description: 'Reminder fee', feeMinor: minor, taxRateBp: rate });
-    const updated = addLines(invoice, fees.map(([minor, rate]) => fee(minor, rate)));
+    const updated = addLines(
+      invoice,
+      fees.map(([minor, rate]) => fee(minor, rate)),
+    );
     expect(totals(updated)).toEqual(expected);
     expect(updated.lines).toHaveLength(2 + fees.length);
     expect(updated.lines.slice(0, 2)).toEqual(invoice.lines);

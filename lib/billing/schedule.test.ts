@@ -39,7 +39,11 @@ function at(localTime: string, timeZone: string): Date {
 const iso = (date: Date) => date.toISOString();
 /** A step as a compact string: "issue 1 2026-02-28T09:00:00.000Z" or "end canceled 2026-...". */
 const show = (step: RenewalStep) =>
-  step === null ? null : step.kind === 'action' ? `${step.action} ${step.term} ${iso(step.at)}` : `end ${step.reason} ${iso(step.at)}`;
+  step === null
+    ? null
+    : step.kind === 'action'
+      ? `${step.action} ${step.term} ${iso(step.at)}`
+      : `end ${step.reason} ${iso(step.at)}`;
 
 const MONTHLY: Interval = { unit: 'month', count: 1 };
 const WEEKLY: Interval = { unit: 'week', count: 1 };
@@ -141,7 +145,11 @@ describe('termDates: Trendhouse monthly from 2026-01-31 10:00 Europe/Amsterdam, 
 describe('nextRenewalStep', () => {
   test.each<[string, Partial<RenewalState>, string | null]>([
     ['first step: announce term 1', {}, 'announce 1 2026-02-14T09:00:00.000Z'],
-    ['after announce(1): invoice(1)', { lastDone: { term: 1, action: 'announce' } }, 'invoice 1 2026-02-21T09:00:00.000Z'],
+    [
+      'after announce(1): invoice(1)',
+      { lastDone: { term: 1, action: 'announce' } },
+      'invoice 1 2026-02-21T09:00:00.000Z',
+    ],
     ['after invoice(1): issue(1)', { lastDone: { term: 1, action: 'invoice' } }, 'issue 1 2026-02-28T09:00:00.000Z'],
     ['after issue(1): announce(2)', { lastDone: { term: 1, action: 'issue' } }, 'announce 2 2026-03-17T09:00:00.000Z'],
     [
@@ -169,7 +177,11 @@ describe('nextRenewalStep', () => {
     ],
     [
       'canceled, but term 1 started before the period end: its issue still runs',
-      { status: 'canceled', currentPeriodEnd: new Date('2026-03-31T08:00:00.000Z'), lastDone: { term: 1, action: 'invoice' } },
+      {
+        status: 'canceled',
+        currentPeriodEnd: new Date('2026-03-31T08:00:00.000Z'),
+        lastDone: { term: 1, action: 'invoice' },
+      },
       'issue 1 2026-02-28T09:00:00.000Z',
     ],
     [
@@ -182,7 +194,11 @@ describe('nextRenewalStep', () => {
       { maxInstalments: 3, lastDone: { term: 1, action: 'issue' } },
       'announce 2 2026-03-17T09:00:00.000Z',
     ],
-    ['max 1 instalment: paid at checkout, nothing to renew', { maxInstalments: 1 }, 'end max_instalments 2026-02-28T09:00:00.000Z'],
+    [
+      'max 1 instalment: paid at checkout, nothing to renew',
+      { maxInstalments: 1 },
+      'end max_instalments 2026-02-28T09:00:00.000Z',
+    ],
     [
       'canceled and max instalments at the same term: canceled wins',
       { status: 'canceled', maxInstalments: 1 },
@@ -257,7 +273,13 @@ describe('weekly plans: the announcement lead is longer than the term', () => {
     ...overrides,
   });
   const localSteps = (steps: RenewalStep[]) =>
-    steps.map((s) => (s === null ? null : s.kind === 'action' ? `${s.action} ${s.term} ${local(s.at, zone)}` : `end ${s.reason} ${local(s.at, zone)}`));
+    steps.map((s) =>
+      s === null
+        ? null
+        : s.kind === 'action'
+          ? `${s.action} ${s.term} ${local(s.at, zone)}`
+          : `end ${s.reason} ${local(s.at, zone)}`,
+    );
 
   test('14/7: announce(1) (7 days before the purchase) is skipped; invoice(1) at the purchase', () => {
     const steps = renewalSequence(weekly(), policy(zone), at('2026-03-16 09:00', zone));
@@ -287,6 +309,31 @@ describe('weekly plans: the announcement lead is longer than the term', () => {
       'announce 3 2026-03-16 09:00',
       'invoice 3 2026-03-16 09:00',
     ]);
+  });
+
+  test.each<[string, Interval, Partial<TimelinePolicy>]>([
+    ['daily, 14/10', { unit: 'day', count: 1 }, { invoiceDaysBefore: 10 }],
+    ['every 3 days, 30/2', { unit: 'day', count: 3 }, { announceDaysBefore: 30, invoiceDaysBefore: 2 }],
+    ['weekly, 14/10', WEEKLY, { invoiceDaysBefore: 10 }],
+    ['every 10 days, 21/21', { unit: 'day', count: 10 }, { announceDaysBefore: 21, invoiceDaysBefore: 21 }],
+    ['monthly, 90/60', MONTHLY, { announceDaysBefore: 90, invoiceDaysBefore: 60 }],
+  ])('%s: each date is the later of its own date and the previous step (oracle)', (_name, interval, overrides) => {
+    const timeline = policy(zone, overrides);
+    const state = weekly({ interval });
+    const steps = renewalSequence(state, timeline, periodStart(anchor, interval, 40, zone));
+    expect(steps.length).toBeGreaterThan(40);
+    let previous = anchor.getTime();
+    for (const step of steps) {
+      if (step.kind !== 'action') throw new Error('no end expected');
+      const dates = termDates({ anchorAt: anchor, interval, term: step.term, policy: timeline });
+      const own = { announce: dates.announceAt, invoice: dates.invoiceAt, issue: dates.issueAt }[step.action];
+      // An announcement is only ever skipped when its own date is before the purchase.
+      if (step.action === 'invoice' && dates.announceAt.getTime() >= anchor.getTime()) {
+        expect(steps).toContainEqual(expect.objectContaining({ term: step.term, action: 'announce' }));
+      }
+      expect(step.at.getTime()).toBe(Math.max(own.getTime(), previous));
+      previous = step.at.getTime();
+    }
   });
 
   test('the clamp from the state alone equals the clamp along the sequence', () => {
@@ -366,7 +413,11 @@ describe('48 months of renewals on the anchors 28-31 and Feb 29 (Europe/Amsterda
 
   test.each(anchors)('from %s: one announce, invoice and issue per term, issue dates contiguous', (anchorLocal) => {
     const anchor = at(anchorLocal, AMS);
-    const state = trendhouse({ anchorAt: anchor, startedAt: anchor, currentPeriodEnd: periodStart(anchor, MONTHLY, 1, AMS) });
+    const state = trendhouse({
+      anchorAt: anchor,
+      startedAt: anchor,
+      currentPeriodEnd: periodStart(anchor, MONTHLY, 1, AMS),
+    });
     const steps = renewalSequence(state, policy(AMS), periodStart(anchor, MONTHLY, 48, AMS));
     const actions = steps.flatMap((s) => (s.kind === 'action' ? [s] : []));
     expect(actions).toHaveLength(steps.length);
@@ -403,7 +454,12 @@ describe('DST: every date of the timeline keeps the local time of day', () => {
 
   test.each(cases)('%s, %j, %i terms at 09:00', (zone, interval, terms) => {
     const anchor = at('2026-01-15 09:00', zone);
-    const state = trendhouse({ anchorAt: anchor, startedAt: anchor, interval, currentPeriodEnd: periodStart(anchor, interval, 1, zone) });
+    const state = trendhouse({
+      anchorAt: anchor,
+      startedAt: anchor,
+      interval,
+      currentPeriodEnd: periodStart(anchor, interval, 1, zone),
+    });
     const steps = renewalSequence(state, policy(zone), periodStart(anchor, interval, terms, zone));
     const issues = steps.flatMap((s) => (s.kind === 'action' && s.action === 'issue' ? [s] : []));
     expect(issues).toHaveLength(terms);
@@ -423,9 +479,27 @@ describe('DST: every date of the timeline keeps the local time of day', () => {
 
   test.each([
     // Dates on both sides of a change: 09:00 local is a different UTC hour before and after it.
-    ['Europe/Oslo', '2026-02-28 09:00', '2026-03-28T08:00:00.000Z', '2026-03-14T08:00:00.000Z', '2026-04-11T07:00:00.000Z'],
-    ['America/Los_Angeles', '2026-02-20 09:00', '2026-03-20T16:00:00.000Z', '2026-03-06T17:00:00.000Z', '2026-04-03T16:00:00.000Z'],
-    ['Pacific/Auckland', '2026-03-01 09:00', '2026-03-31T20:00:00.000Z', '2026-03-17T20:00:00.000Z', '2026-04-14T21:00:00.000Z'],
+    [
+      'Europe/Oslo',
+      '2026-02-28 09:00',
+      '2026-03-28T08:00:00.000Z',
+      '2026-03-14T08:00:00.000Z',
+      '2026-04-11T07:00:00.000Z',
+    ],
+    [
+      'America/Los_Angeles',
+      '2026-02-20 09:00',
+      '2026-03-20T16:00:00.000Z',
+      '2026-03-06T17:00:00.000Z',
+      '2026-04-03T16:00:00.000Z',
+    ],
+    [
+      'Pacific/Auckland',
+      '2026-03-01 09:00',
+      '2026-03-31T20:00:00.000Z',
+      '2026-03-17T20:00:00.000Z',
+      '2026-04-14T21:00:00.000Z',
+    ],
   ])('%s: term 1 from %s: issue %s, announce %s, due %s', (zone, anchorLocal, issue, announce, due) => {
     const dates = termDates({ anchorAt: at(anchorLocal, zone), interval: MONTHLY, term: 1, policy: policy(zone) });
     expect([iso(dates.issueAt), iso(dates.announceAt), iso(dates.dueAt)]).toEqual([issue, announce, due]);

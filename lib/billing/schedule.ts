@@ -8,7 +8,15 @@ export type TimelinePolicy = {
   paymentTermsDays: number;
   timeZone: string;
 };
-export type TermDates = { term: number; start: Date; end: Date; announceAt: Date; invoiceAt: Date; issueAt: Date; dueAt: Date };
+export type TermDates = {
+  term: number;
+  start: Date;
+  end: Date;
+  announceAt: Date;
+  invoiceAt: Date;
+  issueAt: Date;
+  dueAt: Date;
+};
 
 export type RenewalState = {
   status: SubscriptionStatus;
@@ -35,14 +43,23 @@ const ORDER: readonly RenewalAction[] = ['announce', 'invoice', 'issue'];
 function assertPolicy(policy: TimelinePolicy): void {
   const { announceDaysBefore: announce, invoiceDaysBefore: invoice, paymentTermsDays } = policy;
   for (const [name, days] of Object.entries({ announce, invoice, paymentTermsDays })) {
-    if (!Number.isSafeInteger(days) || days < 0) throw new RangeError(`${name} days must be a non-negative integer, got ${days}`);
+    if (!Number.isSafeInteger(days) || days < 0) {
+      throw new RangeError(`${name} days must be a non-negative integer, got ${days}`);
+    }
   }
   // The schedule relies on announce <= invoice <= issue within a term (see nextRenewalStep).
-  if (announce < invoice) throw new RangeError(`announceDaysBefore (${announce}) is less than invoiceDaysBefore (${invoice})`);
+  if (announce < invoice) {
+    throw new RangeError(`announceDaysBefore (${announce}) is less than invoiceDaysBefore (${invoice})`);
+  }
 }
 
 /** The dates of term `term`: its period and, in the merchant's zone, its timeline. */
-export function termDates(input: { anchorAt: Date; interval: Interval; term: number; policy: TimelinePolicy }): TermDates {
+export function termDates(input: {
+  anchorAt: Date;
+  interval: Interval;
+  term: number;
+  policy: TimelinePolicy;
+}): TermDates {
   const { anchorAt, interval, term, policy } = input;
   assertPolicy(policy);
   const { start, end } = periodOf(anchorAt, interval, term, policy.timeZone);
@@ -76,14 +93,18 @@ function floorAfter(state: RenewalState, policy: TimelinePolicy): Date {
   if (lastDone === null) return startedAt;
   const dates = termDates({ anchorAt, interval, term: lastDone.term, policy });
   let floor = later(startedAt, scheduledAt(dates, lastDone.action));
-  if (lastDone.term > firstRenewalTerm) floor = later(floor, periodStart(anchorAt, interval, lastDone.term - 1, policy.timeZone));
+  if (lastDone.term > firstRenewalTerm) {
+    floor = later(floor, periodStart(anchorAt, interval, lastDone.term - 1, policy.timeZone));
+  }
   return floor;
 }
 
 function stepAfter(lastDone: NonNullable<RenewalState['lastDone']>): { term: number; action: RenewalAction } {
   const index = ORDER.indexOf(lastDone.action);
   if (index === -1) throw new RangeError(`Unknown renewal action "${lastDone.action}"`);
-  return index === ORDER.length - 1 ? { term: lastDone.term + 1, action: ORDER[0] } : { term: lastDone.term, action: ORDER[index + 1] };
+  return index === ORDER.length - 1
+    ? { term: lastDone.term + 1, action: ORDER[0] }
+    : { term: lastDone.term, action: ORDER[index + 1] };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { ensureAuthSecret } from './auth-secret';
 import { prepareDatabase, printDemoLogins } from './prepare-database';
+import { startEmbeddedBilling } from './embedded-billing';
 
 /** Prepares the database, then runs `next <command>` with it until a signal stops both. */
 export async function runNext(command: 'dev' | 'start', onReady?: () => Promise<void> | void): Promise<void> {
@@ -15,12 +16,14 @@ export async function runNext(command: 'dev' | 'start', onReady?: () => Promise<
   const child: ChildProcess = spawn('npx', ['next', command, '-p', String(port)], { stdio: 'inherit', env });
   printDemoLogins(process.env.APP_URL ?? `http://localhost:${port}`);
   await onReady?.();
+  const stopEngine = await startEmbeddedBilling(database.url);
 
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     child.kill('SIGTERM');
+    stopEngine();
     await database.stop();
     process.exit(code);
   };

@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { KpiPanel } from '@/components/dashboard/kpi-panel';
 import { LatestInvoices } from '@/components/dashboard/latest-invoices';
 import { MoneyTotals } from '@/components/dashboard/money-totals';
+import { BillingErrorsPanel } from '@/components/test-clocks/billing-errors-panel';
 import { dashboardTestIds } from '@/components/dashboard/test-ids';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
+import { listBillingErrors } from '@/db/queries/dashboard/list-billing-errors';
 import { getSubscriptionKpis } from '@/db/queries/dashboard/get-subscription-kpis';
 import { listInvoices } from '@/db/queries/dashboard/list-invoices';
 import { monthBounds } from '@/db/queries/dashboard/month-bounds';
@@ -19,11 +21,12 @@ export default async function DashboardOverviewPage() {
   const settings = await getDashboardSettings();
   const month = monthBounds(new Date(), settings.timeZone);
   const range = { from: month.start, to: month.end };
-  const [kpis, invoiced, received, latest] = await Promise.all([
+  const [kpis, invoiced, received, latest, billingErrors] = await Promise.all([
     getSubscriptionKpis(),
     sumInvoicedBetween(range),
     sumPaymentsReceivedBetween(range),
     listInvoices({ limit: 5 }),
+    listBillingErrors({ limit: 20 }),
   ]);
   const monthName = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: settings.timeZone }).format(
     month.start,
@@ -71,6 +74,7 @@ export default async function DashboardOverviewPage() {
           />
         </KpiPanel>
       </div>
+      <BillingErrorsPanel rows={billingErrors} timeZone={settings.timeZone} />
       <LatestInvoices rows={latest} timeZone={settings.timeZone} />
     </>
   );

@@ -4,7 +4,8 @@ import { priceForTerm } from '@/lib/billing/plan-terms';
 import { priceRenewal } from '@/lib/billing/renewal-invoice';
 import { termDates } from '@/lib/billing/schedule';
 import { snapshotOf } from '@/lib/services/invoices/create-order-invoice';
-import { takeInvoiceNumbers } from '@/lib/services/invoices/take-invoice-number';
+import { seriesFor } from '@/lib/services/invoices/series-for';
+import { takeInvoiceNumbers, type InvoiceNumber } from '@/lib/services/invoices/take-invoice-number';
 import { couponRulesOf } from '@/lib/services/checkout/price-cart';
 import type { EngineContext } from './engine-context';
 import { timelineOf } from './renewal-cursor';
@@ -53,7 +54,14 @@ export async function createRenewalInvoices(
     return { row, term, dates, invoice: result.value.invoice, customer, issuedAt: sub.nextActionAt! };
   });
 
-  const numbers = await takeInvoiceNumbers(tx, ctx.settings.invoiceSeriesId, priced.length);
+  // One batch of numbers per series (the shop's, or a test clock's for simulated customers).
+  const seriesOf = priced.map((p) => seriesFor(p.customer, ctx.settings));
+  const numbers = new Array<InvoiceNumber>(priced.length);
+  for (const series of new Set(seriesOf)) {
+    const indexes = seriesOf.flatMap((s, i) => (s === series ? [i] : []));
+    const taken = await takeInvoiceNumbers(tx, series, indexes.length);
+    indexes.forEach((index, k) => (numbers[index] = taken[k]!));
+  }
   const inserted = await tx
     .insert(invoices)
     .values(
@@ -62,7 +70,7 @@ export async function createRenewalInvoices(
         subscriptionId: p.row.subscription.id,
         term: p.term,
         status: 'open' as const,
-        seriesId: ctx.settings.invoiceSeriesId,
+        seriesId: seriesOf[i]!,
         sequenceNumber: numbers[i]!.sequenceNumber,
         number: numbers[i]!.number,
         currency: p.invoice.currency,

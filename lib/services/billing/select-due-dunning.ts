@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, lte, notInArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, lte, notInArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import {
   customers,
@@ -17,7 +17,7 @@ export type DueDunning = { invoice: Invoice; subscription: Subscription; plan: P
 /** Locks unpaid invoices whose next dunning step is due (SKIP LOCKED, like the renewals). */
 export async function selectDueDunning(
   tx: Tx,
-  input: { now: Date; scope: ClockScope; limit: number; exclude?: string[] },
+  input: { now: Date; scope: ClockScope; limit: number; exclude?: string[]; invoiceIds?: string[] },
 ): Promise<DueDunning[]> {
   return tx
     .select({ invoice: invoices, subscription: subscriptions, plan: plans, customer: customers })
@@ -32,6 +32,7 @@ export async function selectDueDunning(
         lte(invoices.nextDunningAt, input.now),
         clockCondition(input.scope),
         input.exclude?.length ? notInArray(subscriptions.id, input.exclude) : undefined,
+        input.invoiceIds ? inArray(invoices.id, input.invoiceIds) : undefined,
       ),
     )
     .orderBy(asc(invoices.nextDunningAt))

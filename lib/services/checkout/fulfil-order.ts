@@ -14,6 +14,7 @@ import {
 import type { PricedInvoice } from '@/lib/billing/pricing';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { createOrderInvoice } from '@/lib/services/invoices/create-order-invoice';
+import { seriesFor } from '@/lib/services/invoices/series-for';
 import { createOrderSubscriptions } from '@/lib/services/subscriptions/create-order-subscriptions';
 
 const METHOD_LABELS: Record<Payment['method'], string> = {
@@ -55,7 +56,7 @@ export async function fulfilOrder(
     customer: customer!,
     priced: order.pricing as PricedInvoice,
     subscriptionsByPosition,
-    seriesId: settings.invoiceSeriesId,
+    seriesId: seriesFor(customer!, settings),
     now,
   });
 

@@ -7,8 +7,11 @@ import SignInLinkEmail from '@/emails/sign-in-link';
 import { deliverEmail } from './deliver-email';
 import { EmailDeliveryError } from './email-delivery-error';
 import type { ResendClient } from './email-transport';
+import { extractPdfText } from '@/lib/pdf/extract-pdf-text';
+import { invoicePdfAttachment } from './invoice-pdf-attachment';
 import { queueEmail } from './queue-email';
 import { sendEmail } from './send-email';
+import { createTestInvoice } from './test-fixtures';
 
 type SendResponse = Awaited<ReturnType<ResendClient['emails']['send']>>;
 
@@ -103,6 +106,46 @@ describe('deliverEmail', () => {
     vi.stubEnv('RESEND_API_KEY', '');
     const { id } = await queueEmail(db, input(`test:${randomUUID()}`));
     await expect(deliverEmail(id, { resend: fakeResend(accepted('x')).resend })).rejects.toThrow('outbox only');
+  });
+});
+
+describe('deliverEmail with attachments', () => {
+  test('the outbox keeps a reference; delivery renders the invoice PDF and passes it to Resend', async () => {
+    const { invoice } = await createTestInvoice('en');
+    const ref = invoicePdfAttachment({ id: invoice.id, number: invoice.number! });
+    const { id } = await queueEmail(db, { ...input(`test:${randomUUID()}`), attachments: [ref] });
+    expect((await rowOf(id)).attachments).toEqual([{ kind: 'invoice-pdf', invoiceId: invoice.id, filename: `${invoice.number}.pdf` }]);
+
+    const { resend, send } = fakeResend(accepted('re_msg_pdf'));
+    await deliverEmail(id, { resend });
+    const attachments = send.mock.calls[0]![0].attachments!;
+    expect(attachments).toHaveLength(1);
+    expect(attachments[0]!.filename).toBe(`${invoice.number}.pdf`);
+    const content = attachments[0]!.content as Buffer;
+    expect(Buffer.isBuffer(content)).toBe(true);
+    expect(content.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(extractPdfText(content)).toContain(invoice.number!);
+    expect(await rowOf(id)).toMatchObject({ status: 'sent' });
+  });
+
+  test('no attachments: none are passed', async () => {
+    const { id } = await queueEmail(db, input(`test:${randomUUID()}`));
+    const { resend, send } = fakeResend(accepted('re_msg_plain'));
+    await deliverEmail(id, { resend });
+    expect(send.mock.calls[0]![0]).not.toHaveProperty('attachments');
+    expect((await rowOf(id)).attachments).toBeNull();
+  });
+
+  test('an attachment that cannot be rendered fails the row, and nothing is sent', async () => {
+    const missing = { kind: 'invoice-pdf' as const, invoiceId: randomUUID(), filename: 'gone.pdf' };
+    const { id } = await queueEmail(db, { ...input(`test:${randomUUID()}`), attachments: [missing] });
+    const { resend, send } = fakeResend(accepted('never'));
+    const error = await deliverEmail(id, { resend }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EmailDeliveryError);
+    expect(error).toMatchObject({ code: 'attachment' });
+    expect(send).not.toHaveBeenCalled();
+    expect((await rowOf(id)).status).toBe('failed');
+    expect((await rowOf(id)).error).toMatch(/^attachment: the attached invoice .* does not exist/);
   });
 });
 

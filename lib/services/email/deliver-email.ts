@@ -3,6 +3,7 @@ import { db as defaultDb, type DbOrTx } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
 import { EmailDeliveryError } from './email-delivery-error';
 import { createResendClient, emailFrom, type ResendClient } from './email-transport';
+import { renderAttachments, type RenderedAttachment } from './render-attachments';
 
 export type DeliverEmailOptions = {
   /** Injected in tests; by default a client for RESEND_API_KEY. */
@@ -17,6 +18,9 @@ export type DeliverEmailOptions = {
  *
  * NOTE: the dedupe key is Resend's idempotency key, so a retry after a lost answer (timeout,
  * crash before the update) does not send the message twice.
+ *
+ * Attachments are stored as references and rendered here (an invoice PDF from the stored
+ * invoice); one that cannot be rendered fails the row like a refusal, visible in the outbox.
  */
 export async function deliverEmail(
   id: string,
@@ -28,11 +32,27 @@ export async function deliverEmail(
   if (row.status === 'sent') return { providerMessageId: row.providerMessageId ?? '', alreadySent: true };
   if (row.status === 'stored') throw new Error(`E-mail ${id} is kept in the outbox only: no transport to deliver it`);
 
+  let attachments: RenderedAttachment[];
+  try {
+    attachments = await renderAttachments(db, row.attachments);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await recordFailure(db, id, `attachment: ${message}`);
+    throw new EmailDeliveryError(id, 'attachment', message);
+  }
+
   const resend = options.resend ?? createResendClient();
   let response: Awaited<ReturnType<ResendClient['emails']['send']>>;
   try {
     response = await resend.emails.send(
-      { from: emailFrom(), to: [row.toAddress], subject: row.subject, html: row.html, text: row.text },
+      {
+        from: emailFrom(),
+        to: [row.toAddress],
+        subject: row.subject,
+        html: row.html,
+        text: row.text,
+        ...(attachments.length ? { attachments } : {}),
+      },
       { idempotencyKey: row.dedupeKey },
     );
   } catch (error) {

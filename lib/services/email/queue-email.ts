@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { emailOutbox } from '@/db/schema';
+import { emailOutbox, type EmailAttachmentRef } from '@/db/schema';
 import type { Locale } from '@/emails/i18n';
 import type { TemplateName, TemplateProps } from '@/emails/registry';
 import { renderEmail } from '@/emails/render';
@@ -14,6 +14,8 @@ export type QueueEmailInput<T extends TemplateName> = {
   props: Omit<TemplateProps<T>, 'locale'>;
   /** One message per key, ever: e.g. `order-confirmation:<orderId>`. */
   dedupeKey: string;
+  /** Files attached when the message is delivered, stored as references (see deliverEmail). */
+  attachments?: EmailAttachmentRef[];
 };
 
 /**
@@ -41,6 +43,7 @@ export async function queueEmail<T extends TemplateName>(
       props: input.props,
       html: rendered.html,
       text: rendered.text,
+      attachments: input.attachments?.length ? input.attachments : null,
       transport: viaResend ? 'resend' : 'outbox',
       status: viaResend ? 'queued' : 'stored',
     })

@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
-import { sendInvoiceEmail } from './send-invoice-email';
+import { extractPdfText } from '@/lib/pdf/extract-pdf-text';
+import type { ResendClient } from './email-transport';
+import { queueInvoiceEmail, sendInvoiceEmail } from './send-invoice-email';
 import { createTestInvoice } from './test-fixtures';
 
 beforeEach(() => vi.stubEnv('RESEND_API_KEY', ''));
@@ -38,5 +40,37 @@ describe('sendInvoiceEmail', () => {
     const row = await outboxRow(invoice.id);
     expect(row.text).toContain('Paid on 1 March 2026. Thank you!');
     expect(row.html).not.toContain('https://shop.example/pay/abc');
+  });
+
+  test('the invoice PDF is attached: stored as a reference, rendered for Resend', async () => {
+    vi.stubEnv('RESEND_API_KEY', 're_test_key');
+    const { invoice } = await createTestInvoice('de');
+    const send = vi.fn<ResendClient['emails']['send']>(async () => ({ data: { id: 're_inv' }, error: null, headers: {} }));
+
+    await expect(sendInvoiceEmail(invoice.id, { resend: { emails: { send } } })).resolves.toMatchObject({ status: 'sent' });
+    expect((await outboxRow(invoice.id)).attachments).toEqual([
+      { kind: 'invoice-pdf', invoiceId: invoice.id, filename: `${invoice.number}.pdf` },
+    ]);
+    const [attachment] = send.mock.calls[0]![0].attachments!;
+    expect(attachment!.filename).toBe(`${invoice.number}.pdf`);
+    const pdf = attachment!.content as Buffer;
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = extractPdfText(pdf);
+    expect(text).toContain('RECHNUNG');
+    expect(text).toContain(invoice.number!);
+    expect(text).toMatch(/32,00\u00a0€/);
+  });
+});
+
+describe('queueInvoiceEmail', () => {
+  test('queues in the caller’s transaction, with the PDF; twice gives one row', async () => {
+    const { invoice } = await createTestInvoice('en');
+    const [first, second] = await db.transaction(async (tx) => [
+      await queueInvoiceEmail(tx, invoice.id),
+      await queueInvoiceEmail(tx, invoice.id),
+    ]);
+    expect(first!.created).toBe(true);
+    expect(second).toEqual({ id: first!.id, created: false });
+    expect((await outboxRow(invoice.id)).attachments).toHaveLength(1);
   });
 });

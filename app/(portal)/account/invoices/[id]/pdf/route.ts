@@ -1,0 +1,36 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { z } from 'zod';
+import { getViewer } from '@/lib/auth/viewer';
+import { invoicePdfFilename } from '@/lib/pdf/invoice-pdf-filename';
+import { renderInvoicePdf } from '@/lib/pdf/render-invoice-pdf';
+import { loadInvoicePdfInput } from '@/lib/services/email/load-invoice-pdf';
+
+const invoiceId = z.uuid();
+
+/**
+ * The customer's own invoice as a PDF download. Someone else's invoice, a draft or a malformed id
+ * is a 404, so an id reveals nothing about invoices that are not yours.
+ */
+export async function GET(_request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  const viewer = await getViewer();
+  if (!viewer) return NextResponse.json({ error: 'Sign in to download your invoices.' }, { status: 401 });
+  if (!viewer.customerId) {
+    return NextResponse.json({ error: 'Only customers can download invoices here.' }, { status: 403 });
+  }
+  const { id } = await params;
+  const parsed = invoiceId.safeParse(id);
+  if (!parsed.success) return NextResponse.json({ error: 'Invoice not found.' }, { status: 404 });
+
+  const input = await loadInvoicePdfInput(parsed.data, { customerId: viewer.customerId });
+  if (!input) return NextResponse.json({ error: 'Invoice not found.' }, { status: 404 });
+  const pdf = await renderInvoicePdf(input);
+  return new NextResponse(new Uint8Array(pdf), {
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${invoicePdfFilename(input.invoice.number)}"`,
+      'Content-Length': String(pdf.length),
+      // A customer's invoice: never in a shared cache.
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}

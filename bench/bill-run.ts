@@ -1,0 +1,132 @@
+/**
+ * `npm run bench:bill-run [-- 10000,100000]`: the bill run against PostgreSQL.
+ *
+ * For each N: a fresh database, N subscriptions whose announce, invoice and issue steps are all
+ * due, then the embedded sweep (the production code path) until nothing is due. Prints
+ * subscriptions/second, peak memory, and the ratio to a baseline measured in the same run:
+ * COPY of the same number of invoice, invoice-line and engine-log rows into plain tables.
+ */
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import postgres from 'postgres';
+
+const sizes = (process.argv[2] ?? '100000').split(',').map(Number);
+const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+type Result = { n: number; billRunMs: number; copyMs: number; peakRssMb: number; heapMb: number; invoices: number };
+
+async function withFreshDatabase<T>(run: (url: string) => Promise<T>): Promise<T> {
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  const name = `kadens_bench_${Date.now()}_${process.pid}`;
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  try {
+    return await run(url.toString());
+  } finally {
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+/** The baseline: COPY N invoices, N lines and 3N log rows into tables of the same shape. */
+async function copyBaseline(url: string, n: number): Promise<number> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  await sql`create temp table b_invoices (like invoices including defaults)`;
+  await sql`create temp table b_lines (like invoice_lines including defaults)`;
+  await sql`create temp table b_actions (like billing_actions including defaults)`;
+  const started = performance.now();
+  const now = new Date().toISOString();
+  const customer = (await sql`select id from customers limit 1`)[0]!.id as string;
+  await copy(sql, 'b_invoices (id, customer_id, status, currency, subtotal_minor, tax_minor, total_minor, series_id, sequence_number, number, term, issued_at, due_at)', n, (i) =>
+    [uuid(i), customer, 'open', 'EUR', 2936, 264, 3200, 'invoice', i + 1, `KD-${i + 1}`, 1, now, now].join('\t'),
+  );
+  await copy(sql, 'b_lines (id, invoice_id, position, kind, description, quantity, unit_amount_minor, amount_minor, tax_rate_bp, tax_minor, term)', n, (i) =>
+    [uuid(n + i), uuid(i), 0, 'plan', 'Trendhouse — Monthly', 1, 3200, 3200, 900, 264, 1].join('\t'),
+  );
+  await copy(sql, 'b_actions (id, subscription_id, term, action, due_at, applied_at)', 3 * n, (i) =>
+    [uuid(2 * n + i), uuid(i % n), 1, ['announce', 'invoice', 'issue'][Math.floor(i / n)], now, now].join('\t'),
+  );
+  const ms = performance.now() - started;
+  await sql.end();
+  return ms;
+}
+
+async function copy(sql: postgres.Sql, target: string, rows: number, line: (i: number) => string) {
+  const stream = await sql.unsafe(`copy ${target} from stdin`).writable();
+  for (let i = 0; i < rows; i += 1) {
+    if (!stream.write(`${line(i)}\n`)) await new Promise((r) => stream.once('drain', r));
+  }
+  stream.end();
+  await new Promise((r, j) => (stream.on('finish', r), stream.on('error', j)));
+}
+
+function uuid(i: number): string {
+  const hex = i.toString(16).padStart(12, '0');
+  return `00000000-0000-4000-8000-${hex}`;
+}
+
+/** One size, in this process (its own pool and memory): the child side of the benchmark. */
+async function benchOne(n: number, url: string): Promise<Result> {
+  const { migrateDatabase } = await import('../db/migrate');
+  const { seedDemoShop } = await import('../db/seed');
+  await migrateDatabase(url);
+  await seedDemoShop(url);
+  const client = await import('../db/client');
+  const { insertSubscribers } = await import('../test/support/bulk-subscriptions');
+  const { tick } = await import('../lib/services/billing/tick');
+  const { getShopSettings } = await import('../lib/services/settings/get-shop-settings');
+  const { timeZone } = await getShopSettings(client.db);
+
+  // Started 40 days ago: term 1's announce, invoice and issue are all due now.
+  const startAt = new Date(Date.now() - 40 * 86_400_000);
+  await insertSubscribers(client.db, { count: n, planCode: 'trendhouse-monthly', startAt, clockId: null, timeZone, chunk: 5000 });
+  const copyMs = await copyBaseline(url, n);
+
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 25);
+  const started = performance.now();
+  const report = await tick({ now: new Date(), batchSize: Number(process.env.BENCH_BATCH ?? 2000) });
+  const billRunMs = performance.now() - started;
+  clearInterval(sampler);
+  if (report.failed.length) throw new Error(`bill run failed for ${report.failed.length}: ${report.failed[0]!.error}`);
+  const [row] = await client.sql`select count(*)::int as count from invoices where term = 1`;
+  await client.sql.end();
+  return { n, billRunMs, copyMs, peakRssMb: peak / 2 ** 20, heapMb: process.memoryUsage().heapUsed / 2 ** 20, invoices: row!.count as number };
+}
+
+if (process.argv[2] === '--one') {
+  const result = await benchOne(Number(process.argv[3]), process.env.DATABASE_URL!);
+  console.log(`RESULT ${JSON.stringify(result)}`);
+  process.exit(0);
+}
+
+const results: Result[] = [];
+for (const n of sizes) {
+  results.push(
+    await withFreshDatabase(async (url) => {
+      const child = spawnSync('npx', ['tsx', 'bench/bill-run.ts', '--one', String(n)], {
+        env: { ...process.env, DATABASE_URL: url, KADENS_DB_POOL_SIZE: '4' },
+        encoding: 'utf8',
+        maxBuffer: 64 * 2 ** 20,
+      });
+      const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+      if (!line) throw new Error(`benchmark for ${n} failed:\n${child.stderr.slice(-3000)}`);
+      return JSON.parse(line.slice('RESULT '.length)) as Result;
+    }),
+  );
+}
+console.log('\nBill run (announce + invoice + issue for every subscription), PostgreSQL');
+console.log('N'.padStart(8), 'bill run s'.padStart(11), 'subs/s'.padStart(9), 'COPY s'.padStart(8), 'ratio'.padStart(7), 'peak RSS MB'.padStart(12), 'invoices'.padStart(9));
+for (const r of results) {
+  console.log(
+    String(r.n).padStart(8),
+    (r.billRunMs / 1000).toFixed(2).padStart(11),
+    Math.round(r.n / (r.billRunMs / 1000)).toString().padStart(9),
+    (r.copyMs / 1000).toFixed(2).padStart(8),
+    (r.billRunMs / r.copyMs).toFixed(2).padStart(7),
+    r.peakRssMb.toFixed(0).padStart(12),
+    String(r.invoices).padStart(9),
+  );
+}
+process.exit(0);

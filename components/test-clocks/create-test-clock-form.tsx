@@ -1,0 +1,46 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FieldError, FormAlert } from '@/components/ui/form-alert';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { initialActionState } from '@/lib/actions/action-state';
+import { createTestClockAction } from '@/lib/actions/test-clocks/create-test-clock-action';
+import { TEST_CLOCK_NAME_MAX } from '@/lib/validations/test-clocks';
+import { testClockTestIds } from './test-ids';
+
+/** Name and start of a new clock; the start is a wall-clock time in the shop's zone. */
+export function CreateTestClockForm({ defaultStartAt, timeZone }: { defaultStartAt: string; timeZone: string }) {
+  const [state, action] = useActionState(createTestClockAction, initialActionState);
+  return (
+    <form action={action} className="stack" data-testid={testClockTestIds.createForm} noValidate>
+      <FormAlert state={state} testId={testClockTestIds.createError} />
+      <div className="row" style={{ alignItems: 'flex-start' }}>
+        <label style={{ flex: '1 1 16rem' }}>
+          Name
+          <input
+            name="name"
+            maxLength={TEST_CLOCK_NAME_MAX}
+            placeholder="e.g. Dunning of a monthly magazine"
+            aria-invalid={Boolean(state.fieldErrors?.name)}
+            data-testid={testClockTestIds.createName}
+          />
+          <FieldError state={state} name="name" />
+        </label>
+        <label>
+          Starts at ({timeZone})
+          <input
+            name="startAt"
+            type="datetime-local"
+            defaultValue={defaultStartAt}
+            aria-invalid={Boolean(state.fieldErrors?.startAt)}
+            data-testid={testClockTestIds.createStartAt}
+          />
+          <FieldError state={state} name="startAt" />
+        </label>
+      </div>
+      <div>
+        <SubmitButton testId={testClockTestIds.createSubmit}>Create test clock</SubmitButton>
+      </div>
+    </form>
+  );
+}

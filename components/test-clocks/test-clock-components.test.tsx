@@ -1,0 +1,194 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, test } from 'vitest';
+import type { BillingErrorRow } from '@/db/queries/dashboard/list-billing-errors';
+import type { ClockSubscriptionRow } from '@/db/queries/test-clocks/list-clock-subscriptions';
+import { AdvanceReportView } from './advance-report-view';
+import { BillingErrorsPanel } from './billing-errors-panel';
+import { ClockEmailsTable } from './clock-emails-table';
+import { ClockEngineLogTable } from './clock-engine-log-table';
+import { ClockInvoicesTable } from './clock-invoices-table';
+import { ClockSubscriptionsTable } from './clock-subscriptions-table';
+import { TestClocksTable } from './test-clocks-table';
+import { testClockTestIds as ids } from './test-ids';
+
+const AMS = 'Europe/Amsterdam';
+const count = (html: string, testId: string) => html.match(new RegExp(`data-testid="${testId}"`, 'g'))?.length ?? 0;
+
+describe('TestClocksTable', () => {
+  test('links each clock to its page, with its time in the shop zone and its customers', () => {
+    const html = renderToStaticMarkup(
+      <TestClocksTable
+        rows={[{ id: 'c1', name: 'Dunning', frozenTime: '2026-02-28T09:00:00.000Z', createdAt: '2026-01-01T00:00:00.000Z', customerCount: 3 }]}
+        timeZone={AMS}
+      />,
+    );
+    expect(count(html, ids.clockRow)).toBe(1);
+    expect(html).toContain('href="/dashboard/test-clocks/c1"');
+    expect(html).toContain(`<td data-testid="${ids.clockRowTime}">2026-02-28 10:00</td>`);
+    expect(html).toMatch(new RegExp(`data-testid="${ids.clockRowCustomers}">3<`));
+  });
+
+  test('an empty list says what a clock is for', () => {
+    expect(renderToStaticMarkup(<TestClocksTable rows={[]} timeZone={AMS} />)).toContain('No test clocks yet');
+  });
+});
+
+describe('ClockSubscriptionsTable', () => {
+  const row: ClockSubscriptionRow = {
+    id: 's1',
+    customerId: 'c1',
+    customerName: 'Simulated 1',
+    customerEmail: 'simulated-1@example.invalid',
+    productName: 'Trendhouse',
+    planName: 'Monthly',
+    status: 'past_due',
+    quantity: 2,
+    currentTerm: 1,
+    currentPeriodStart: '2026-02-28T09:00:00.000Z',
+    currentPeriodEnd: '2026-03-31T08:00:00.000Z',
+    nextAction: 'announce',
+    nextActionTerm: 2,
+    nextActionAt: '2026-03-17T09:00:00.000Z',
+    lastError: 'Mandate revoked',
+    lastErrorAt: '2026-03-15T09:00:00.000Z',
+  };
+
+  test('status, term, period, next action and last error', () => {
+    const html = renderToStaticMarkup(<ClockSubscriptionsTable rows={[row]} timeZone={AMS} />);
+    expect(html).toContain('<span class="badge past_due">past due</span>');
+    expect(html).toMatch(new RegExp(`data-testid="${ids.subscriptionTerm}">1<`));
+    expect(html).toContain('2026-02-28 – 2026-03-31');
+    expect(html).toContain('<code>announce</code> (term 2)');
+    expect(html).toContain('2026-03-17 10:00');
+    expect(html).toContain('Mandate revoked');
+    expect(html).toContain(' × 2');
+  });
+
+  test('no next action and no error are shown as such', () => {
+    const html = renderToStaticMarkup(
+      <ClockSubscriptionsTable rows={[{ ...row, nextAction: null, nextActionTerm: null, nextActionAt: null, lastError: null, lastErrorAt: null }]} timeZone={AMS} />,
+    );
+    expect(html).toContain('<span class="muted">none</span>');
+    expect(html).not.toContain('Mandate revoked');
+  });
+});
+
+describe('ClockInvoicesTable', () => {
+  test('term (or "order" for the checkout), status, dates and total', () => {
+    const base = { customerName: 'Simulated 1', currency: 'EUR', amountPaidMinor: 0 };
+    const html = renderToStaticMarkup(
+      <ClockInvoicesTable
+        rows={[
+          { ...base, id: 'i2', number: 'SIM-1-000002', term: 1, status: 'open', totalMinor: 3450, issuedAt: '2026-02-21T09:00:00.000Z', dueAt: '2026-03-14T09:00:00.000Z' },
+          { ...base, id: 'i1', number: 'SIM-1-000001', term: null, status: 'paid', totalMinor: 3200, issuedAt: '2026-01-31T09:00:00.000Z', dueAt: null },
+        ]}
+        timeZone={AMS}
+      />,
+    );
+    expect(count(html, ids.invoiceRow)).toBe(2);
+    expect(html).toContain(`<span data-testid="${ids.invoiceTerm}">1</span>`);
+    expect(html).toContain(`<span data-testid="${ids.invoiceTerm}">order</span>`);
+    expect(html).toContain(`<span data-testid="${ids.invoiceTotal}">€34.50</span>`);
+    expect(html).toContain('2026-03-14');
+    expect(html.indexOf('SIM-1-000002')).toBeLessThan(html.indexOf('SIM-1-000001'));
+  });
+});
+
+describe('ClockEmailsTable', () => {
+  test('each message links to its outbox page', () => {
+    const html = renderToStaticMarkup(
+      <ClockEmailsTable
+        rows={[
+          {
+            id: '7b0e2a52-1d7c-4a61-9d1e-0c6f1f5b2a10',
+            customerName: 'Simulated 1',
+            toAddress: 'simulated-1@example.invalid',
+            template: 'invoice',
+            subject: 'Invoice SIM-1-000002 from Kadens',
+            status: 'stored',
+            createdAt: '2026-11-21T19:00:00.000Z',
+          },
+        ]}
+        timeZone={AMS}
+      />,
+    );
+    expect(count(html, ids.emailRow)).toBe(1);
+    expect(html).toContain('href="/dashboard/outbox/7b0e2a52-1d7c-4a61-9d1e-0c6f1f5b2a10"');
+    expect(html).toContain(`<code data-testid="${ids.emailTemplate}">invoice</code>`);
+    expect(html).toContain('2026-11-21 20:00');
+  });
+});
+
+describe('ClockEngineLogTable', () => {
+  test('term, action and due date, in the given order', () => {
+    const html = renderToStaticMarkup(
+      <ClockEngineLogTable
+        rows={[
+          { id: 'a2', subscriptionId: 's1', customerName: 'Simulated 1', term: 1, action: 'dunning:0', dueAt: '2026-03-15T09:00:00.000Z' },
+          { id: 'a1', subscriptionId: 's1', customerName: 'Simulated 1', term: 1, action: 'issue', dueAt: '2026-02-28T09:00:00.000Z' },
+        ]}
+        timeZone={AMS}
+      />,
+    );
+    expect(count(html, ids.logRow)).toBe(2);
+    expect(html.indexOf('dunning:0')).toBeLessThan(html.indexOf('>issue<'));
+    expect(html).toContain('2026-03-15 10:00');
+  });
+});
+
+describe('AdvanceReportView', () => {
+  test('counts the steps, charges and failures of the advance', () => {
+    const html = renderToStaticMarkup(
+      <AdvanceReportView
+        report={{
+          from: '2026-01-31T09:00:00.000Z',
+          to: '2026-02-28T09:00:00.000Z',
+          steps: 3,
+          renewals: 3,
+          dunning: 1,
+          charges: 0,
+          failed: [{ subscriptionId: 's9', error: 'boom' }],
+        }}
+        timeZone={AMS}
+      />,
+    );
+    expect(html).toContain('From 2026-01-31 10:00 to 2026-02-28 10:00');
+    expect(html).toContain(`<li data-testid="${ids.advanceReportRenewals}">3 renewal steps</li>`);
+    expect(html).toContain(`<li data-testid="${ids.advanceReportDunning}">1 dunning step</li>`);
+    expect(html).toContain(`<li data-testid="${ids.advanceReportCharges}">0 charges</li>`);
+    expect(html).toContain('1 failure');
+    expect(html).toContain('<code>s9</code>: boom');
+  });
+});
+
+describe('BillingErrorsPanel', () => {
+  const row: BillingErrorRow = {
+    subscriptionId: 's1',
+    customerId: 'c1',
+    customerName: 'Daan de Vries',
+    productName: 'Trendhouse',
+    planName: 'Monthly',
+    status: 'active',
+    error: 'Mandate revoked',
+    at: '2026-03-31T22:30:00.000Z',
+    testClockId: null,
+    testClockName: null,
+  };
+
+  test('one row per failing subscription, a simulated one linking to its clock', () => {
+    const html = renderToStaticMarkup(
+      <BillingErrorsPanel rows={[row, { ...row, subscriptionId: 's2', testClockId: 'k1', testClockName: 'Dunning' }]} timeZone={AMS} />,
+    );
+    expect(count(html, ids.billingErrorRow)).toBe(2);
+    expect(html).toContain('Mandate revoked');
+    expect(html).toContain('2026-04-01 00:30');
+    expect(html).toContain('href="/dashboard/test-clocks/k1"');
+    expect(html.match(/simulated on/g)).toHaveLength(1);
+  });
+
+  test('none says so', () => {
+    const html = renderToStaticMarkup(<BillingErrorsPanel rows={[]} timeZone={AMS} />);
+    expect(html).toContain('None: the engine ran cleanly');
+    expect(count(html, ids.billingErrorRow)).toBe(0);
+  });
+});

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { eq, inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { db } from '@/db/client';
+import { customers, plans, products, subscriptions, testClocks, users, type Subscription } from '@/db/schema';
+import { listBillingErrors } from './list-billing-errors';
+
+const tag = randomUUID().slice(0, 8);
+let customerId: string;
+let productId: string;
+let clockId: string;
+let subs: Subscription[];
+
+/** Its own customer, product, plan, three subscriptions and a clock: assertions filter on them. */
+beforeAll(async () => {
+  const [user] = await db.insert(users).values({ email: `errors-${tag}@example.test`, name: `Errors ${tag}` }).returning();
+  const [customer] = await db
+    .insert(customers)
+    .values({
+      userId: user!.id,
+      name: `Errors Customer ${tag}`,
+      email: `errors-${tag}@example.test`,
+      addressLine1: 'Teststraat 1',
+      postalCode: '1000 AA',
+      city: 'Amsterdam',
+      country: 'NL',
+    })
+    .returning();
+  customerId = customer!.id;
+  const [product] = await db.insert(products).values({ slug: `errors-${tag}`, name: `Errors Product ${tag}`, kind: 'digital' }).returning();
+  productId = product!.id;
+  const [plan] = await db
+    .insert(plans)
+    .values({ productId, code: `errors-${tag}`, name: 'Monthly', intervalUnit: 'month', intervalCount: 1, priceMinor: 1000, currency: 'EUR' })
+    .returning();
+  const subscription = (status: Subscription['status'], lastError: string | null, lastErrorAt: Date | null) => ({
+    customerId,
+    planId: plan!.id,
+    status,
+    quantity: 1,
+    currency: 'EUR',
+    unitPriceMinor: 1000,
+    anchorAt: new Date('2031-01-01T00:00:00Z'),
+    currentPeriodStart: new Date('2031-05-01T00:00:00Z'),
+    currentPeriodEnd: new Date('2031-06-01T00:00:00Z'),
+    startedAt: new Date('2031-01-01T00:00:00Z'),
+    lastError,
+    lastErrorAt,
+  });
+  // Far-future failure times: newer than anything another test file records, so ours stay in the limit.
+  subs = await db
+    .insert(subscriptions)
+    .values([
+      subscription('active', 'Mandate revoked by the bank', new Date('2099-01-02T10:00:00Z')),
+      subscription('past_due', 'Invoice series is locked', new Date('2099-01-03T10:00:00Z')),
+      // An error recorded without its time: listed last, not first.
+      subscription('active', 'Old failure', null),
+      subscription('active', null, null),
+    ])
+    .returning();
+  const [clock] = await db.insert(testClocks).values({ name: `Errors ${tag}`, frozenTime: new Date('2031-05-01T00:00:00Z') }).returning();
+  clockId = clock!.id;
+});
+
+afterAll(async () => {
+  await db.delete(subscriptions).where(eq(subscriptions.customerId, customerId));
+  await db.delete(plans).where(eq(plans.productId, productId));
+  await db.delete(products).where(eq(products.id, productId));
+  const [customer] = await db.delete(customers).where(eq(customers.id, customerId)).returning();
+  await db.delete(users).where(inArray(users.id, [customer!.userId]));
+  await db.delete(testClocks).where(eq(testClocks.id, clockId));
+});
+
+const mine = async (limit?: number) =>
+  (await listBillingErrors({ limit })).filter((r) => r.customerId === customerId);
+
+describe('listBillingErrors', () => {
+  test('only subscriptions with an error, the most recent failure first, undated last', async () => {
+    const rows = await mine(1000);
+    expect(rows.map((r) => r.error)).toEqual(['Invoice series is locked', 'Mandate revoked by the bank', 'Old failure']);
+    expect(rows[1]).toEqual({
+      subscriptionId: subs[0]!.id,
+      customerId,
+      customerName: `Errors Customer ${tag}`,
+      productName: `Errors Product ${tag}`,
+      planName: 'Monthly',
+      status: 'active',
+      error: 'Mandate revoked by the bank',
+      at: '2099-01-02T10:00:00.000Z',
+      testClockId: null,
+      testClockName: null,
+    });
+    expect(JSON.parse(JSON.stringify(rows))).toEqual(rows);
+  });
+
+  test('a simulated customer’s error names its test clock', async () => {
+    await db.update(customers).set({ testClockId: clockId }).where(eq(customers.id, customerId));
+    const [first] = await mine(1000);
+    expect(first).toMatchObject({ testClockId: clockId, testClockName: `Errors ${tag}` });
+    await db.update(customers).set({ testClockId: null }).where(eq(customers.id, customerId));
+  });
+
+  test('an error cleared by the engine drops off the list', async () => {
+    await db.update(subscriptions).set({ lastError: null, lastErrorAt: null }).where(eq(subscriptions.id, subs[1]!.id));
+    expect((await mine(1000)).map((r) => r.error)).toEqual(['Mandate revoked by the bank', 'Old failure']);
+  });
+
+  test('at most `limit` rows', async () => {
+    expect(await listBillingErrors({ limit: 1 })).toHaveLength(1);
+  });
+});

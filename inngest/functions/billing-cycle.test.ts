@@ -1,0 +1,112 @@
+import { InngestTestEngine } from '@inngest/test';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { db } from '@/db/client';
+import { markInvoicePaid } from '@/lib/services/billing/mark-invoice-paid';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { actionsOf, cycleStepMocks, simulatedSubscription, subscriptionRow, termInvoice } from '../testing/billing-fixtures';
+import { billingCycleFunction } from './billing-cycle';
+
+beforeEach(() => vi.stubEnv('RESEND_API_KEY', ''));
+afterEach(() => vi.unstubAllEnvs());
+
+function cycle(subscriptionId: string, term: number, mocks: ReturnType<typeof cycleStepMocks>) {
+  return new InngestTestEngine({
+    function: billingCycleFunction,
+    events: [{ name: 'billing/term.due', data: { subscriptionId, term } }],
+    transformCtx: mocks.transformCtx,
+  });
+}
+
+async function pay(invoiceId: string, at: string) {
+  const { timeZone } = await getShopSettings(db);
+  const invoice = (await db.query.invoices.findFirst({ where: (i, { eq }) => eq(i.id, invoiceId) }))!;
+  await db.transaction((tx) => markInvoicePaid(tx, { invoiceId, amountMinor: invoice.totalMinor - invoice.amountPaidMinor, at: new Date(at), timeZone }));
+}
+
+describe('billing-cycle', () => {
+  test('one run per billing/term.due, canceled by billing/subscription.changed of the same subscription', () => {
+    expect(billingCycleFunction.id()).toBe('billing-cycle');
+    expect(billingCycleFunction.opts.triggers).toEqual([expect.objectContaining({ event: 'billing/term.due' })]);
+    expect(billingCycleFunction.opts.cancelOn).toEqual([
+      expect.objectContaining({
+        event: expect.objectContaining({ name: 'billing/subscription.changed' }),
+        if: 'async.data.subscriptionId == event.data.subscriptionId',
+      }),
+    ]);
+  });
+
+  test('announce, invoice and issue each at its own date, a reminder when the wait times out, and a stop on the paid event', async () => {
+    const { subscription } = await simulatedSubscription({ plan: 'trendhouse-monthly', start: '2026-01-31T10:00:00Z', autopay: false });
+    const mocks = cycleStepMocks({
+      // wait-paid-0 times out (the default); before the second reminder the customer pays.
+      'wait-paid-1': async () => {
+        const invoice = (await termInvoice(subscription.id, 1))!;
+        await pay(invoice.id, '2026-03-20T08:00:00Z');
+        return { name: 'billing/invoice.paid', data: { invoiceId: invoice.id, subscriptionId: subscription.id }, id: 'evt-paid', ts: 0 };
+      },
+    });
+
+    const { result, ctx } = await cycle(subscription.id, 1, mocks).execute();
+
+    expect(result).toEqual({ subscriptionId: subscription.id, term: 1, renewals: ['announce', 'invoice', 'issue'], dunning: [0], paid: true });
+    expect(mocks.sleepUntil).toHaveBeenCalledWith('sleep-announce', new Date('2026-02-14T10:00:00Z'));
+    expect(mocks.sleepUntil).toHaveBeenCalledWith('sleep-invoice', new Date('2026-02-21T10:00:00Z'));
+    expect(mocks.sleepUntil).toHaveBeenCalledWith('sleep-issue', new Date('2026-02-28T10:00:00Z'));
+    for (const id of ['cursor-0', 'announce', 'invoice', 'issue', 'unsent-charges', 'dunning-cursor', 'dunning-0']) {
+      expect(ctx.step.run).toHaveBeenCalledWith(id, expect.any(Function));
+    }
+    const invoice = (await termInvoice(subscription.id, 1))!;
+    expect(mocks.waitForEvent).toHaveBeenCalledWith('wait-paid-0', {
+      event: expect.objectContaining({ name: 'billing/invoice.paid' }),
+      timeout: new Date('2026-03-15T10:00:00Z'),
+      if: `async.data.invoiceId == "${invoice.id}"`,
+    });
+    expect(mocks.waitForEvent).toHaveBeenCalledWith('wait-paid-1', expect.objectContaining({ timeout: new Date('2026-03-28T10:00:00Z') }));
+    expect(mocks.waitForEvent).not.toHaveBeenCalledWith('wait-paid-2', expect.anything());
+
+    // Each step ran at its cursor's date: applied_at is the step's `at`, not the wall clock.
+    expect(await actionsOf(subscription.id)).toEqual([
+      { term: 1, action: 'announce', dueAt: '2026-02-14T10:00:00.000Z', appliedAt: '2026-02-14T10:00:00.000Z' },
+      { term: 1, action: 'invoice', dueAt: '2026-02-21T10:00:00.000Z', appliedAt: '2026-02-21T10:00:00.000Z' },
+      { term: 1, action: 'issue', dueAt: '2026-02-28T10:00:00.000Z', appliedAt: '2026-02-28T10:00:00.000Z' },
+      { term: 1, action: 'dunning:0', dueAt: '2026-03-15T10:00:00.000Z', appliedAt: '2026-03-15T10:00:00.000Z' },
+    ]);
+    expect(invoice).toMatchObject({ status: 'paid', issuedAt: new Date('2026-02-21T10:00:00Z'), dueAt: new Date('2026-03-14T10:00:00Z') });
+    expect(await subscriptionRow(subscription.id)).toMatchObject({ status: 'active', currentTerm: 1, nextAction: 'announce', nextActionTerm: 2 });
+
+    // A replayed term.due for the finished term: nothing is left to do, nothing is written.
+    const replay = await cycle(subscription.id, 1, cycleStepMocks()).execute();
+    expect(replay.result).toEqual({ subscriptionId: subscription.id, term: 1, renewals: [], dunning: [], paid: false });
+    expect(await actionsOf(subscription.id)).toHaveLength(4);
+  });
+
+  test('a payment the wait did not see (it landed before the wait began) still stops the dunning', async () => {
+    const { subscription } = await simulatedSubscription({ plan: 'trendhouse-monthly', start: '2026-01-31T10:00:00Z', autopay: false });
+    const mocks = cycleStepMocks({
+      'wait-paid-0': async () => {
+        await pay((await termInvoice(subscription.id, 1))!.id, '2026-03-14T09:00:00Z');
+        return null; // the wait timed out all the same
+      },
+    });
+
+    const { result } = await cycle(subscription.id, 1, mocks).execute();
+
+    expect(result).toMatchObject({ renewals: ['announce', 'invoice', 'issue'], dunning: [], paid: false });
+    expect((await actionsOf(subscription.id)).map((a) => a.action)).toEqual(['announce', 'invoice', 'issue']);
+    // Replays call the mock again; the run only ever waited for the first step.
+    expect(new Set(mocks.waitForEvent.mock.calls.map((call) => call[0]))).toEqual(new Set(['wait-paid-0']));
+  });
+
+  test('runs a trial term from its first action, and stops at the next term', async () => {
+    const { subscription } = await simulatedSubscription({ plan: 'code-academy-monthly', start: '2026-03-01T09:00:00Z', autopay: true });
+    expect(subscription).toMatchObject({ status: 'trialing', nextActionTerm: 0 });
+    const mocks = cycleStepMocks();
+
+    const { result } = await cycle(subscription.id, 0, mocks).execute();
+
+    expect(result).toMatchObject({ term: 0, dunning: [], paid: false });
+    expect(await termInvoice(subscription.id, 0)).toMatchObject({ status: 'paid', totalMinor: 2900 });
+    expect(await subscriptionRow(subscription.id)).toMatchObject({ status: 'active', currentTerm: 0, nextActionTerm: 1 });
+    expect(mocks.waitForEvent).not.toHaveBeenCalled();
+  });
+});

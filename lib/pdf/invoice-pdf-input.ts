@@ -1,0 +1,54 @@
+import type { Locale } from '@/emails/i18n';
+
+/** One invoice line as stored: amounts in minor units, VAT included, rounded once per line. */
+export type InvoicePdfLine = {
+  description: string;
+  quantity: number;
+  unitAmountMinor: number;
+  /** VAT included. */
+  amountMinor: number;
+  taxRateBp: number;
+  taxMinor: number;
+  /** The term a plan line covers, ISO 8601, end exclusive; null for other lines. */
+  periodStart: string | null;
+  periodEnd: string | null;
+};
+
+/** What the invoice was issued to, as frozen on it at finalization. */
+export type InvoicePdfParty = {
+  name: string;
+  companyName: string | null;
+  vatId: string | null;
+  addressLine1: string;
+  addressLine2: string | null;
+  postalCode: string;
+  city: string;
+  country: string;
+};
+
+/**
+ * Everything an invoice PDF shows, as plain JSON-able data: the renderer never queries, so the
+ * same input gives the same document (the customer's download, the e-mail attachment).
+ */
+export type InvoicePdfInput = {
+  /** The customer's language. */
+  locale: Locale;
+  shop: { name: string; supportEmail: string; timeZone: string };
+  invoice: {
+    number: string;
+    status: 'open' | 'paid' | 'void' | 'uncollectible';
+    currency: string;
+    /** ISO 8601. */
+    issuedAt: string;
+    dueAt: string | null;
+    paidAt: string | null;
+    billedTo: InvoicePdfParty;
+    lines: InvoicePdfLine[];
+    /** Excluding VAT; subtotal + tax = total. */
+    subtotalMinor: number;
+    taxMinor: number;
+    totalMinor: number;
+    amountPaidMinor: number;
+    paymentReference: string | null;
+  };
+};

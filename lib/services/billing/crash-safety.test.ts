@@ -1,0 +1,114 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { and, count, countDistinct, eq, inArray, max, min, sql } from 'drizzle-orm';
+import { describe, expect, test } from 'vitest';
+import { db } from '@/db/client';
+import { billingActions, emailOutbox, invoiceLines, invoices, subscriptions } from '@/db/schema';
+import { clockSeriesId } from '@/lib/services/invoices/series-for';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
+import { insertSubscribers } from '@/test/support/bulk-subscriptions';
+import { tick } from './tick';
+
+const SUBSCRIBERS = Number(process.env.CRASH_SUBSCRIBERS ?? 2000);
+const KILLS = Number(process.env.CRASH_KILLS ?? 20);
+
+/** Starts a sweep in its own process and SIGKILLs it `afterMs` into its run (or lets it finish). */
+function tickProcess(clockId: string, at: Date, afterMs: number): Promise<'killed' | 'finished'> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('test/support/tick-clock.ts'), clockId, at.toISOString(), '40'], {
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    let timer: NodeJS.Timeout | undefined;
+    child.stderr.on('data', (d) => (stderr += String(d)));
+    // The clock starts when the sweep does, so every kill lands inside the bill run.
+    child.stdout.on('data', (d) => {
+      if (!timer && String(d).includes('started')) timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (signal === 'SIGKILL') resolve('killed');
+      else if (code === 0) resolve('finished');
+      else reject(new Error(`tick process failed (${code}): ${stderr.slice(-2000)}`));
+    });
+  });
+}
+
+describe('crash safety of the bill run', () => {
+  test(
+    `killing the sweep ${KILLS} times during a run of ${SUBSCRIBERS} due subscriptions leaves exactly one clean result`,
+    async () => {
+      const start = new Date('2027-03-01T07:00:00Z');
+      const clock = await createTestClock({ name: 'crash test', startAt: start });
+      const { timeZone } = await getShopSettings(db);
+      const ids = await insertSubscribers(db, {
+        count: SUBSCRIBERS,
+        planCode: 'trendhouse-monthly',
+        startAt: start,
+        clockId: clock.id,
+        timeZone,
+      });
+      // Far enough for announce, invoice and issue of term 1 for everybody.
+      const at = new Date('2027-04-02T07:00:00Z');
+
+      const applied = async () =>
+        (
+          await db
+            .select({ n: count() })
+            .from(billingActions)
+            .innerJoin(subscriptions, eq(billingActions.subscriptionId, subscriptions.id))
+            .where(inArray(subscriptions.id, ids))
+        )[0]!.n;
+      const outcomes: string[] = [];
+      const progress: number[] = [];
+      for (let i = 0; i < KILLS; i += 1) {
+        outcomes.push(await tickProcess(clock.id, at, Math.floor(Math.random() * 400)));
+        progress.push(await applied());
+      }
+      // The kills landed inside the run: work was done between them, and some was left.
+      expect(outcomes.filter((o) => o === 'killed').length).toBeGreaterThan(KILLS / 2);
+      expect(progress.at(-1)!).toBeGreaterThan(0);
+      expect(progress.at(-1)!).toBeLessThan(SUBSCRIBERS * 3);
+      const report = await tick({ now: at, scope: { kind: 'test-clock', clockId: clock.id } });
+      expect(report.failed).toEqual([]);
+
+      const mine = and(eq(invoices.seriesId, clockSeriesId(clock.id)));
+      // Exactly one invoice per subscription and term.
+      const perTerm = await db
+        .select({ n: count(), subs: countDistinct(invoices.subscriptionId) })
+        .from(invoices)
+        .where(and(mine, eq(invoices.term, 1)));
+      expect(perTerm[0]).toEqual({ n: SUBSCRIBERS, subs: SUBSCRIBERS });
+      // Numbers 1..N, no gap, no duplicate, in the clock's series.
+      const [numbers] = await db
+        .select({ n: count(), distinct: countDistinct(invoices.sequenceNumber), lo: min(invoices.sequenceNumber), hi: max(invoices.sequenceNumber) })
+        .from(invoices)
+        .where(mine);
+      expect(numbers).toEqual({ n: SUBSCRIBERS, distinct: SUBSCRIBERS, lo: 1, hi: SUBSCRIBERS });
+      // No orphan lines, and every invoice has its plan line.
+      const [lines] = await db
+        .select({ n: count() })
+        .from(invoiceLines)
+        .innerJoin(invoices, eq(invoiceLines.invoiceId, invoices.id))
+        .where(and(mine, eq(invoiceLines.kind, 'plan')));
+      expect(lines!.n).toBe(SUBSCRIBERS);
+      const orphans = await db.execute(sql`select count(*)::int as n from invoice_lines l left join invoices i on i.id = l.invoice_id where i.id is null`);
+      expect(Number((orphans as unknown as { n: number }[])[0]!.n)).toBe(0);
+      // Each step logged once per subscription; no duplicate e-mail.
+      const [log] = await db
+        .select({ n: count() })
+        .from(billingActions)
+        .innerJoin(subscriptions, eq(billingActions.subscriptionId, subscriptions.id))
+        .where(and(eq(billingActions.term, 1), inArray(subscriptions.id, ids)));
+      expect(log!.n).toBe(SUBSCRIBERS * 3);
+      const [mail] = await db
+        .select({ n: count(), distinct: countDistinct(emailOutbox.dedupeKey) })
+        .from(emailOutbox)
+        .where(sql`${emailOutbox.dedupeKey} like ${'invoice:%'} and ${emailOutbox.toAddress} like ${'bulk-%'}`);
+      expect(mail!.n).toBe(mail!.distinct);
+    },
+    600_000,
+  );
+});

@@ -1,0 +1,48 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { customers, invoiceLines, invoices, type Customer, type Invoice, type ShopSettings } from '@/db/schema';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { loadInvoiceSubscriptionName } from './load-subscription-name';
+
+export type DunningInvoice = {
+  invoice: Invoice & { number: string };
+  customer: Customer;
+  settings: ShopSettings;
+  /** "Trendhouse – Monthly", or null for an invoice of one-off items. */
+  subscriptionName: string | null;
+  /** Still to pay, reminder fees included. */
+  openMinor: number;
+  /** Reminder fees booked on the invoice as `reminder_fee` lines. */
+  feesMinor: number;
+};
+
+/**
+ * What a dunning e-mail (reminder, suspension, termination warning) says about an invoice. Null
+ * when the invoice is no longer unpaid (paid or voided meanwhile): there is nothing to chase.
+ * Throws for an unknown invoice or a draft, which only a bug can ask for.
+ */
+export async function loadDunningInvoice(db: DbOrTx, invoiceId: string): Promise<DunningInvoice | null> {
+  const [row] = await db
+    .select({ invoice: invoices, customer: customers })
+    .from(invoices)
+    .innerJoin(customers, eq(invoices.customerId, customers.id))
+    .where(eq(invoices.id, invoiceId));
+  if (!row) throw new Error(`Invoice ${invoiceId} does not exist`);
+  const { invoice, customer } = row;
+  const number = invoice.number;
+  if (invoice.status === 'draft' || !number) throw new Error(`Invoice ${invoiceId} is a draft: it cannot be dunned`);
+  if (invoice.status !== 'open' && invoice.status !== 'uncollectible') return null;
+
+  const [fees] = await db
+    .select({ minor: sql<string>`coalesce(sum(${invoiceLines.amountMinor}), 0)` })
+    .from(invoiceLines)
+    .where(and(eq(invoiceLines.invoiceId, invoiceId), eq(invoiceLines.kind, 'reminder_fee')));
+  return {
+    invoice: { ...invoice, number },
+    customer,
+    settings: await getShopSettings(db),
+    subscriptionName: await loadInvoiceSubscriptionName(db, invoice),
+    openMinor: invoice.totalMinor - invoice.amountPaidMinor,
+    feesMinor: Number(fees?.minor ?? 0),
+  };
+}

@@ -1,0 +1,77 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { db as defaultDb, type DbOrTx } from '@/db/client';
+import { customers, invoices, orders } from '@/db/schema';
+import type { Locale } from '@/emails/i18n';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { appUrl } from './app-url';
+import type { DeliverEmailOptions } from './deliver-email';
+import { invoicePdfAttachment } from './invoice-pdf-attachment';
+import { loadOrderConfirmation } from './load-order-confirmation';
+import { queueEmail, type QueueEmailInput } from './queue-email';
+import { sendEmail, type SendEmailResult } from './send-email';
+
+export type MerchantNewOrderInput = {
+  orderId: string;
+  /** The merchant's language; the shop settings have none yet, so English by default. */
+  locale?: Locale;
+};
+
+async function merchantOrderMessage(
+  db: DbOrTx,
+  input: MerchantNewOrderInput,
+): Promise<QueueEmailInput<'merchant-new-order'>> {
+  const confirmation = await loadOrderConfirmation(db, input.orderId);
+  const [row] = await db
+    .select({ customer: customers, invoice: { id: invoices.id, number: invoices.number } })
+    .from(orders)
+    .innerJoin(customers, eq(orders.customerId, customers.id))
+    .leftJoin(invoices, and(eq(invoices.orderId, orders.id), ne(invoices.status, 'draft')))
+    .where(eq(orders.id, input.orderId));
+  const { customer } = row!;
+  const invoice = row!.invoice?.number ? { id: row!.invoice.id, number: row!.invoice.number } : null;
+  const settings = await getShopSettings(db);
+  const { props } = confirmation;
+
+  return {
+    template: 'merchant-new-order',
+    // The merchant's address is the shop's support address.
+    to: settings.supportEmail,
+    locale: input.locale ?? 'en',
+    dedupeKey: `merchant-new-order:${input.orderId}`,
+    props: {
+      shop: props.shop,
+      customerName: customer.name,
+      customerEmail: customer.email,
+      companyName: customer.companyName,
+      orderReference: props.orderReference,
+      currency: props.currency,
+      lines: props.lines,
+      totalMinor: props.totalMinor,
+      taxMinor: props.taxMinor,
+      invoiceNumber: invoice?.number ?? null,
+      dashboardUrl: appUrl('/dashboard'),
+    },
+    attachments: invoice ? [invoicePdfAttachment(invoice)] : [],
+  };
+}
+
+/**
+ * Queues the new-order notice to the merchant (customer, lines, total), the order's invoice PDF
+ * attached, in the caller's transaction. Queue it once the order's invoice is finalized (as
+ * fulfilOrder does): an order without one is announced without a PDF. Idempotent: the dedupe
+ * key `merchant-new-order:<orderId>`.
+ */
+export async function queueMerchantNewOrder(
+  db: DbOrTx,
+  input: MerchantNewOrderInput,
+): Promise<{ id: string; created: boolean }> {
+  return queueEmail(db, await merchantOrderMessage(db, input));
+}
+
+/** queueMerchantNewOrder, then delivery through Resend when configured (see sendEmail). */
+export async function sendMerchantNewOrder(
+  input: MerchantNewOrderInput,
+  options: Omit<DeliverEmailOptions, 'db'> = {},
+): Promise<SendEmailResult> {
+  return sendEmail(await merchantOrderMessage(defaultDb, input), options);
+}

@@ -1,0 +1,95 @@
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { db as defaultDb, type DbOrTx } from '@/db/client';
+import { customers, paymentMethods, plans, products, subscriptions } from '@/db/schema';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { appUrl } from './app-url';
+import type { DeliverEmailOptions } from './deliver-email';
+import { queueEmail, type QueueEmailInput } from './queue-email';
+import { sendEmail, type SendEmailResult } from './send-email';
+
+export type TermAnnouncementInput = {
+  subscriptionId: string;
+  /** The coming term's number: one announcement per (subscription, term). */
+  term: number;
+  /** The coming term; the end is exclusive (the next term's start). */
+  periodStart: Date;
+  periodEnd: Date;
+  /** What the term will cost, VAT included, as the engine priced it (campaign, coupon). */
+  amountMinor: number;
+  /** When the invoice is sent, or autopay charges: the term's `issue` date. */
+  collectAt: Date;
+  /** Charged from a mandate; by default: the customer's default payment method has a mandate. */
+  autopay?: boolean;
+};
+
+async function announcementMessage(
+  db: DbOrTx,
+  input: TermAnnouncementInput,
+): Promise<QueueEmailInput<'term-announcement'>> {
+  const [row] = await db
+    .select({ subscription: subscriptions, plan: plans, product: products, customer: customers })
+    .from(subscriptions)
+    .innerJoin(plans, eq(subscriptions.planId, plans.id))
+    .innerJoin(products, eq(plans.productId, products.id))
+    .innerJoin(customers, eq(subscriptions.customerId, customers.id))
+    .where(eq(subscriptions.id, input.subscriptionId));
+  if (!row) throw new Error(`Subscription ${input.subscriptionId} does not exist`);
+  const { subscription, plan, product, customer } = row;
+  // The mandate autopay charges, picked as the engine picks it.
+  const [mandate] = await db
+    .select({ label: paymentMethods.label })
+    .from(paymentMethods)
+    .where(
+      and(
+        eq(paymentMethods.customerId, customer.id),
+        eq(paymentMethods.isDefault, true),
+        isNotNull(paymentMethods.mandateRef),
+      ),
+    )
+    .orderBy(desc(paymentMethods.createdAt))
+    .limit(1);
+  const autopay = input.autopay ?? Boolean(mandate);
+  const settings = await getShopSettings(db);
+
+  return {
+    template: 'term-announcement',
+    to: customer.email,
+    locale: customer.locale,
+    dedupeKey: `term-announcement:${subscription.id}:${input.term}`,
+    props: {
+      shop: { name: settings.name, supportEmail: settings.supportEmail },
+      timeZone: settings.timeZone,
+      customerName: customer.name,
+      productName: product.name,
+      planName: plan.name,
+      periodStart: input.periodStart.toISOString(),
+      periodEnd: input.periodEnd.toISOString(),
+      amountMinor: input.amountMinor,
+      currency: subscription.currency,
+      collection: autopay ? 'autopay' : 'invoice',
+      collectAt: input.collectAt.toISOString(),
+      paymentMethodLabel: autopay ? (mandate?.label ?? null) : null,
+      accountUrl: appUrl('/account'),
+    },
+  };
+}
+
+/**
+ * Queues the announcement of a subscription's coming term (period, amount, when the invoice
+ * comes or autopay charges) in the caller's transaction: the engine's `announce` step.
+ * Idempotent: the dedupe key `term-announcement:<subscriptionId>:<term>`.
+ */
+export async function queueTermAnnouncement(
+  db: DbOrTx,
+  input: TermAnnouncementInput,
+): Promise<{ id: string; created: boolean }> {
+  return queueEmail(db, await announcementMessage(db, input));
+}
+
+/** queueTermAnnouncement, then delivery through Resend when configured (see sendEmail). */
+export async function sendTermAnnouncement(
+  input: TermAnnouncementInput,
+  options: Omit<DeliverEmailOptions, 'db'> = {},
+): Promise<SendEmailResult> {
+  return sendEmail(await announcementMessage(defaultDb, input), options);
+}

@@ -1,0 +1,155 @@
+import { TZDate } from '@date-fns/tz';
+import { z } from 'zod';
+import { addDaysInZone, addMonthsInZone } from '@/lib/billing/periods';
+
+export const TEST_CLOCK_NAME_MAX = 80;
+/** How far a clock may start from today, and how far one advance may move it. */
+export const TEST_CLOCK_MAX_YEARS = 10;
+export const SIMULATED_QUANTITY_MAX = 99;
+
+export const ADVANCE_STEPS = ['day', 'week', 'month', 'year'] as const;
+export type AdvanceStep = (typeof ADVANCE_STEPS)[number];
+
+// "2026-01-31T10:00" as a datetime-local input sends it; seconds optional.
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * A wall-clock date-time in `timeZone` ("2026-01-31T10:00", as a datetime-local input sends it)
+ * as an instant, or null when it is not a date (Feb 30, hour 25).
+ *
+ * NOTE: a local time that does not exist (02:30 on a spring-forward night) comes back shifted
+ * forward by the gap, like every other date the engine computes in the zone.
+ */
+export function parseLocalDateTime(value: string, timeZone: string): Date | null {
+  const match = LOCAL_DATE_TIME.exec(value.trim());
+  if (!match) return null;
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const calendar = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  // Date.UTC rolls Feb 30 over into March: a date that does not come back unchanged is not one.
+  if (
+    calendar.getUTCFullYear() !== year ||
+    calendar.getUTCMonth() !== month - 1 ||
+    calendar.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
+    return null;
+  }
+  const instant = new TZDate(year, month - 1, day, hour, minute, second, timeZone).getTime();
+  return Number.isNaN(instant) ? null : new Date(instant);
+}
+
+/** An instant as a datetime-local input's value ("2026-01-31T10:00") in `timeZone`. */
+export function toLocalDateTimeInput(date: Date, timeZone: string): string {
+  const local = new TZDate(date.getTime(), timeZone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}T${pad(local.getHours())}:${pad(local.getMinutes())}`;
+}
+
+/** The clock's time moved one step forward in the shop's calendar (a month from Jan 31 is Feb 28). */
+export function stepForward(from: Date, step: AdvanceStep, timeZone: string): Date {
+  switch (step) {
+    case 'day':
+      return addDaysInZone(from, 1, timeZone);
+    case 'week':
+      return addDaysInZone(from, 7, timeZone);
+    case 'month':
+      return addMonthsInZone(from, 1, timeZone);
+    case 'year':
+      return addMonthsInZone(from, 12, timeZone);
+  }
+}
+
+function localDateTimeSchema(timeZone: string, required: string) {
+  return z
+    .string({ error: required })
+    .trim()
+    .min(1, { error: required })
+    .transform((value, ctx) => {
+      const date = parseLocalDateTime(value, timeZone);
+      if (!date) {
+        ctx.addIssue({ code: 'custom', message: 'Enter a valid date and time, like 2026-01-31 10:00.' });
+        return z.NEVER;
+      }
+      return date;
+    });
+}
+
+export const testClockIdSchema = z.guid({ error: 'That test clock does not exist.' });
+
+const nameSchema = z
+  .string({ error: 'Give the clock a name.' })
+  .trim()
+  .min(1, { error: 'Give the clock a name.' })
+  .max(TEST_CLOCK_NAME_MAX, { error: `The name can be at most ${TEST_CLOCK_NAME_MAX} characters.` });
+
+/** A new clock: a name and its start, a date-time in the shop's zone within 10 years of now. */
+export function createTestClockSchema(context: { timeZone: string; now: Date }) {
+  const earliest = addMonthsInZone(context.now, -12 * TEST_CLOCK_MAX_YEARS, context.timeZone);
+  const latest = addMonthsInZone(context.now, 12 * TEST_CLOCK_MAX_YEARS, context.timeZone);
+  return z.object({
+    name: nameSchema,
+    startAt: localDateTimeSchema(context.timeZone, 'Choose when the clock starts.').refine(
+      (date) => date >= earliest && date <= latest,
+      { error: `Choose a start within ${TEST_CLOCK_MAX_YEARS} years of today.` },
+    ),
+  });
+}
+
+/** "+1 day" … "+1 year": the clock and the step; the target is computed from the stored time. */
+export const advanceStepSchema = z.object({
+  clockId: testClockIdSchema,
+  step: z.enum(ADVANCE_STEPS, { error: 'Choose a day, a week, a month or a year.' }),
+});
+
+/** "Advance to": strictly after the clock's time, and at most 10 years past it. */
+export function advanceToSchema(context: { timeZone: string; clockTime: Date }) {
+  const latest = addMonthsInZone(context.clockTime, 12 * TEST_CLOCK_MAX_YEARS, context.timeZone);
+  return z.object({
+    clockId: testClockIdSchema,
+    to: localDateTimeSchema(context.timeZone, 'Choose the date and time to advance to.')
+      .refine((date) => date > context.clockTime, {
+        error: "Choose a time after the clock's current time: a test clock only moves forward.",
+      })
+      .refine((date) => date <= latest, {
+        error: `A clock moves at most ${TEST_CLOCK_MAX_YEARS} years at a time; choose an earlier date.`,
+      }),
+  });
+}
+
+const optionalText = (max: number, tooLong: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: tooLong })
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+export const addSimulatedSubscriberSchema = z.object({
+  clockId: testClockIdSchema,
+  planId: z.guid({ error: 'Choose a plan.' }),
+  quantity: z.coerce
+    .number({ error: 'Enter a quantity.' })
+    .int({ error: 'The quantity must be a whole number.' })
+    .min(1, { error: 'The quantity must be at least 1.' })
+    .max(SIMULATED_QUANTITY_MAX, { error: `The quantity can be at most ${SIMULATED_QUANTITY_MAX}.` }),
+  // An unchecked checkbox is simply absent from the form.
+  autopay: z
+    .literal('on', { error: 'Autopay is either on or off.' })
+    .optional()
+    .transform((value) => value === 'on'),
+  couponCode: optionalText(40, 'That code is too long to be one of ours.').refine(
+    (code) => code === undefined || /^[A-Za-z0-9_-]+$/.test(code),
+    { error: 'Coupon codes contain only letters, digits, - and _.' },
+  ),
+  name: optionalText(TEST_CLOCK_NAME_MAX, `The name can be at most ${TEST_CLOCK_NAME_MAX} characters.`),
+});
+export type AddSimulatedSubscriberInput = z.infer<typeof addSimulatedSubscriberSchema>;

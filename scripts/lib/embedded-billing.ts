@@ -1,0 +1,31 @@
+const EVERY_MS = Number(process.env.KADENS_TICK_INTERVAL_MS ?? 60_000);
+
+/**
+ * The embedded billing driver for `npm run dev` / `npm start`: a sweep every minute, unless
+ * Inngest is configured (then its cron and step functions drive the same services).
+ */
+export async function startEmbeddedBilling(databaseUrl: string): Promise<() => void> {
+  if (!process.env.DATABASE_URL) process.env.KADENS_EMBEDDED_DATABASE_URL = databaseUrl;
+  const { isInngestConfigured } = await import('../../lib/services/events/inngest-configured');
+  if (isInngestConfigured() || EVERY_MS <= 0) return () => {};
+  const { tick } = await import('../../lib/services/billing/tick');
+  let running = false;
+  const run = async () => {
+    if (running) return; // a slow sweep is never overlapped by the next one
+    running = true;
+    try {
+      const report = await tick({ now: new Date() });
+      const done = report.renewals + report.dunning + report.charges;
+      if (done || report.failed.length) {
+        console.log(`[billing] ${report.renewals} renewal, ${report.dunning} dunning steps, ${report.charges} charges, ${report.failed.length} failed`);
+      }
+    } catch (error) {
+      console.error('[billing] sweep failed:', error);
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void run(), EVERY_MS);
+  void run();
+  return () => clearInterval(timer);
+}
