@@ -143,6 +143,7 @@ describe('AdvanceReportView', () => {
         report={{
           from: '2026-01-31T09:00:00.000Z',
           to: '2026-02-28T09:00:00.000Z',
+          reachedAt: '2026-02-10T09:00:00.000Z',
           steps: 3,
           renewals: 3,
           dunning: 1,

@@ -1,7 +1,11 @@
 import { InngestTestEngine } from '@inngest/test';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { plans, subscriptions } from '@/db/schema';
+import { lastRenewalDone } from '@/lib/services/billing/last-renewal-done';
 import { markInvoicePaid } from '@/lib/services/billing/mark-invoice-paid';
+import { renewalCursor } from '@/lib/services/billing/renewal-cursor';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { actionsOf, cycleStepMocks, simulatedSubscription, subscriptionRow, termInvoice } from '../testing/billing-fixtures';
 import { billingCycleFunction } from './billing-cycle';
@@ -108,5 +112,36 @@ describe('billing-cycle', () => {
     expect(await termInvoice(subscription.id, 0)).toMatchObject({ status: 'paid', totalMinor: 2900 });
     expect(await subscriptionRow(subscription.id)).toMatchObject({ status: 'active', currentTerm: 0, nextActionTerm: 1 });
     expect(mocks.waitForEvent).not.toHaveBeenCalled();
+  });
+
+  test('a canceled subscription ends in the run of its end pseudo-term (-1), at the end of its period', async () => {
+    const { subscription } = await simulatedSubscription({ plan: 'trendhouse-monthly', start: '2026-05-15T08:00:00Z', autopay: true });
+    await cycle(subscription.id, 1, cycleStepMocks()).execute();
+    // The customer cancels during term 1 (what the cancel service does; it then emits
+    // billing/subscription.changed, and billing-resume starts the run for the cursor's term).
+    const { timeZone } = await getShopSettings(db);
+    const current = await subscriptionRow(subscription.id);
+    const [plan] = await db.select().from(plans).where(eq(plans.id, current.planId));
+    const canceled = { ...current, status: 'canceled' as const };
+    const cursor = renewalCursor(canceled, plan!, timeZone, await lastRenewalDone(db, subscription.id));
+    await db.update(subscriptions).set({ status: 'canceled', canceledAt: new Date('2026-06-20T08:00:00Z'), ...cursor }).where(eq(subscriptions.id, subscription.id));
+    expect(cursor).toEqual({ nextAction: 'end:canceled', nextActionTerm: null, nextActionAt: current.currentPeriodEnd });
+
+    // A run of the next term finds the cursor is not its own and stops at once.
+    expect((await cycle(subscription.id, 2, cycleStepMocks()).execute()).result).toMatchObject({ renewals: [], dunning: [] });
+
+    const mocks = cycleStepMocks();
+    const { result, ctx } = await cycle(subscription.id, -1, mocks).execute();
+
+    expect(result).toEqual({ subscriptionId: subscription.id, term: -1, renewals: ['end:canceled'], dunning: [], paid: false });
+    expect(mocks.sleepUntil).toHaveBeenCalledWith('sleep-end-canceled', current.currentPeriodEnd);
+    expect(ctx.step.run).toHaveBeenCalledWith('end-canceled', expect.any(Function));
+    expect(await subscriptionRow(subscription.id)).toMatchObject({ status: 'ended', endedAt: current.currentPeriodEnd, nextAction: null });
+    expect((await actionsOf(subscription.id)).at(-1)).toEqual({
+      term: -1,
+      action: 'end:canceled',
+      dueAt: current.currentPeriodEnd.toISOString(),
+      appliedAt: current.currentPeriodEnd.toISOString(),
+    });
   });
 });

@@ -9,6 +9,12 @@ const MAX_RENEWAL_STEPS = 8;
 /** More dunning steps than any reminder process has; a guard against a runaway loop. */
 const MAX_DUNNING_STEPS = 50;
 
+/** A step's id for an action: the action itself (`end:canceled` becomes `end-canceled`, since
+ * Inngest suffixes repeated ids with `:<n>`). */
+function stepName(action: string): string {
+  return action.replace(/:/g, '-');
+}
+
 /**
  * Without Inngest the embedded sweep is the driver: it applies each action when it falls due, so
  * the event that starts a term's run needs nothing done in-process (and it arrives up to a day
@@ -28,7 +34,7 @@ export const handleTermDueInline: EventHandler<'billing/term.due'> = async ({ ev
  *
  * 1. Renewal: `cursor-<n>` reads the subscription's cursor; while it is an action of this term,
  *    `sleep-<action>` sleeps until its date and the step named after the action (`announce`,
- *    `invoice`, `issue`, or `end:<reason>` for the end pseudo-term -1) applies it with
+ *    `invoice`, `issue`, or `end-<reason>` for the end pseudo-term -1) applies it with
  *    runRenewalStep at that date. After `issue`, any autopay attempt that never reached the
  *    provider is handed to charge-invoice (`unsent-charges`, `request-charges`).
  * 2. Dunning of the term's invoice (`dunning-cursor`): for each step,
@@ -65,8 +71,9 @@ export const billingCycleFunction = inngest.createFunction(
     for (let n = 0; n < MAX_RENEWAL_STEPS; n += 1) {
       const cursor = await step.run(`cursor-${n}`, () => readCycleCursor(subscriptionId));
       if (!cursor || cursor.term !== term || renewals.includes(cursor.action)) break;
-      await step.sleepUntil(`sleep-${cursor.action}`, new Date(cursor.at));
-      await step.run(cursor.action, () => applyRenewalCursor(subscriptionId, cursor));
+      const name = stepName(cursor.action);
+      await step.sleepUntil(`sleep-${name}`, new Date(cursor.at));
+      await step.run(name, () => applyRenewalCursor(subscriptionId, cursor));
       renewals.push(cursor.action);
       if (cursor.action === 'issue') {
         const unsent = await step.run('unsent-charges', () => unsentChargesOfTerm(subscriptionId, term));

@@ -53,7 +53,8 @@ type WaitOptions = { event: { name: string } | string; timeout: Date; if?: strin
  * stand in for `waitForEvent`, and an unmocked `sleepUntil` hangs): every sleep returns at once,
  * so time "passes" to the date slept until; each wait returns what `waits[id]` gives (default
  * null: the timeout), computed once per id however often the run is replayed; `sendEvent` only
- * records. The mocks are vi.fn spies for assertions.
+ * records, once per step id (replays call it again, as they call every step). The mocks are
+ * vi.fn spies for assertions.
  */
 export function cycleStepMocks(waits: Record<string, () => Promise<unknown>> = {}) {
   const answers = new Map<string, unknown>();
@@ -62,18 +63,22 @@ export function cycleStepMocks(waits: Record<string, () => Promise<unknown>> = {
     if (!answers.has(id)) answers.set(id, waits[id] ? await waits[id]() : null);
     return answers.get(id);
   });
-  const sendEvent = vi.fn(async (_id: string, payload: unknown) => ({ ids: (Array.isArray(payload) ? payload : [payload]).map(() => 'evt') }));
+  const sent = new Map<string, SentEvent[]>();
+  const sendEvent = vi.fn(async (id: string, payload: SentEvent | SentEvent[]) => {
+    const events = Array.isArray(payload) ? payload : [payload];
+    if (!sent.has(id)) sent.set(id, events);
+    return { ids: events.map(() => 'evt') };
+  });
   const transformCtx = (raw: Context.Any): Context.Any => {
     const ctx = mockCtx(raw);
     return { ...ctx, step: { ...ctx.step, sleepUntil, waitForEvent, sendEvent } } as unknown as Context.Any;
   };
-  return { sleepUntil, waitForEvent, sendEvent, transformCtx };
+  return { sleepUntil, waitForEvent, sendEvent, sent, transformCtx };
 }
 
-/** Every event given to a `sendEvent` mock, flattened. */
-export function sentEvents(sendEvent: { mock: { calls: unknown[][] } }): { name: string; data: Record<string, unknown>; id?: string }[] {
-  return sendEvent.mock.calls.flatMap((call) => {
-    const payload = call[1] as { name: string; data: Record<string, unknown>; id?: string } | { name: string; data: Record<string, unknown>; id?: string }[];
-    return Array.isArray(payload) ? payload : [payload];
-  });
+export type SentEvent = { name: string; data: Record<string, unknown>; id?: string };
+
+/** Every event the run sent, in order. */
+export function sentEvents(mocks: { sent: Map<string, SentEvent[]> }): SentEvent[] {
+  return [...mocks.sent.values()].flat();
 }

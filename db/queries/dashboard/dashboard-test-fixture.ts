@@ -120,8 +120,11 @@ export async function createDashboardFixture() {
     ])
     .returning();
 
+  let attempt = 0;
   const payment = (status: s.Payment['status'], amountMinor: number, settledAt: Date | null) => ({
     customerId: customer.id,
+    // One attempt number per payment: (invoice, attempt) is unique.
+    attempt: (attempt += 1),
     invoiceId: paidInvoice.id,
     provider: 'test',
     providerPaymentId: `dash-${tag}-${randomUUID()}`,

@@ -1,6 +1,6 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { plans, subscriptions } from '@/db/schema';
+import { customers, plans, subscriptions } from '@/db/schema';
 import { monthlyRecurringMinor, type RecurringCharge } from './monthly-recurring-minor';
 
 export type SubscriptionKpisByCurrency = {
@@ -38,7 +38,9 @@ export async function getSubscriptionKpis(): Promise<SubscriptionKpis> {
     })
     .from(subscriptions)
     .innerJoin(plans, eq(plans.id, subscriptions.planId))
-    .where(inArray(subscriptions.status, ['active', 'trialing']))
+    .innerJoin(customers, eq(customers.id, subscriptions.customerId))
+    // Simulated customers (test clocks) are not the business: never in the figures.
+    .where(and(inArray(subscriptions.status, ['active', 'trialing']), isNull(customers.testClockId)))
     .groupBy(subscriptions.currency, plans.intervalUnit, plans.intervalCount);
 
   const groups = new Map<string, { activeCount: number; trialingCount: number; charges: RecurringCharge[] }>();

@@ -1,4 +1,4 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { customers, invoices, type Invoice } from '@/db/schema';
 
@@ -35,6 +35,7 @@ export async function listInvoices(options: { limit?: number } = {}): Promise<In
     })
     .from(invoices)
     .innerJoin(customers, eq(customers.id, invoices.customerId))
+    .where(isNull(customers.testClockId))
     .orderBy(desc(invoices.createdAt), desc(invoices.id))
     .$dynamic();
   const rows = await (options.limit === undefined ? query : query.limit(options.limit));

@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, isNull } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { customers, plans, products, subscriptions, type Subscription } from '@/db/schema';
 import type { RecurringIntervalUnit } from './monthly-recurring-minor';
@@ -46,6 +46,7 @@ export async function listSubscribers(): Promise<SubscriberRow[]> {
     .innerJoin(customers, eq(customers.id, subscriptions.customerId))
     .innerJoin(plans, eq(plans.id, subscriptions.planId))
     .innerJoin(products, eq(products.id, plans.productId))
+    .where(isNull(customers.testClockId))
     .orderBy(desc(subscriptions.createdAt), desc(subscriptions.id));
   return rows.map((row) => ({
     ...row,

@@ -1,6 +1,6 @@
-import { and, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { invoices } from '@/db/schema';
+import { customers, invoices } from '@/db/schema';
 import { assertMinor } from '@/lib/billing/money';
 
 export type InvoicedTotal = { currency: string; totalMinor: number; invoiceCount: number };
@@ -17,8 +17,10 @@ export async function sumInvoicedBetween(range: { from: Date; to: Date }): Promi
       invoiceCount: sql<number>`count(*)`.mapWith(Number),
     })
     .from(invoices)
+    .innerJoin(customers, eq(customers.id, invoices.customerId))
     .where(
       and(
+        isNull(customers.testClockId),
         inArray(invoices.status, ['open', 'paid', 'uncollectible']),
         gte(invoices.issuedAt, range.from),
         lt(invoices.issuedAt, range.to),

@@ -1,6 +1,6 @@
-import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, eq, gte, isNull, lt, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { payments } from '@/db/schema';
+import { customers, payments } from '@/db/schema';
 import { assertMinor } from '@/lib/billing/money';
 
 export type PaymentsReceivedTotal = { currency: string; amountMinor: number; paymentCount: number };
@@ -14,7 +14,8 @@ export async function sumPaymentsReceivedBetween(range: { from: Date; to: Date }
       paymentCount: sql<number>`count(*)`.mapWith(Number),
     })
     .from(payments)
-    .where(and(eq(payments.status, 'paid'), gte(payments.settledAt, range.from), lt(payments.settledAt, range.to)))
+    .innerJoin(customers, eq(customers.id, payments.customerId))
+    .where(and(isNull(customers.testClockId), eq(payments.status, 'paid'), gte(payments.settledAt, range.from), lt(payments.settledAt, range.to)))
     .groupBy(payments.currency)
     .orderBy(payments.currency);
   return rows.map((row) => {

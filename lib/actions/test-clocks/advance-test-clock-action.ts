@@ -12,6 +12,8 @@ import { advanceStepSchema, advanceToSchema, stepForward, testClockIdSchema } fr
 export type AdvanceReport = {
   from: string;
   to: string;
+  /** Where the clock stopped: `to`, or the date a subscription failed at. */
+  reachedAt: string;
   /** Engine dates run on the way. */
   steps: number;
   renewals: number;
@@ -60,7 +62,9 @@ export async function advanceTestClockAction(_prev: AdvanceTestClockState, formD
   revalidatePath(`/dashboard/test-clocks/${clock.id}`);
   return {
     notice: result.failed.length ? undefined : 'Clock advanced.',
-    error: result.failed.length ? 'The engine failed on some subscriptions; see below.' : undefined,
-    report: { from: clock.frozenTime.toISOString(), to: to.toISOString(), ...result },
+    error: result.failed.length
+      ? `The engine failed on some subscriptions; the clock stopped at ${result.reachedAt.toISOString()}. See below.`
+      : undefined,
+    report: { from: clock.frozenTime.toISOString(), to: to.toISOString(), ...result, reachedAt: result.reachedAt.toISOString() },
   };
 }

@@ -75,6 +75,7 @@ describe('advanceTestClockAction', () => {
     expect(state.report).toEqual({
       from: '2026-01-31T09:00:00.000Z',
       to: '2026-02-28T09:00:00.000Z',
+      reachedAt: '2026-02-28T09:00:00.000Z',
       steps: 0,
       renewals: 0,
       dunning: 0,

@@ -33,7 +33,9 @@ async function nextDueOnClock(clockId: string, after: Date, until: Date): Promis
  * something falls due on the way, in date order, so a simulated year produces the same rows as a
  * real year would (each invoice dated on its own day, each reminder after its due date).
  */
-export async function advanceTestClock(input: { clockId: string; to: Date }): Promise<TickReport & { steps: number }> {
+export async function advanceTestClock(
+  input: { clockId: string; to: Date },
+): Promise<TickReport & { steps: number; reachedAt: Date }> {
   const [clock] = await db.select().from(testClocks).where(eq(testClocks.id, input.clockId));
   if (!clock) throw new Error(`Test clock ${input.clockId} does not exist`);
   if (input.to < clock.frozenTime) throw new Error('A test clock only moves forward.');
@@ -51,8 +53,10 @@ export async function advanceTestClock(input: { clockId: string; to: Date }): Pr
     total.charges += report.charges;
     total.failed.push(...report.failed);
     total.steps += 1;
-    if (report.failed.length) break; // a broken subscription would be retried forever
+    // NOTE: stop at the failing date: moving on would run later steps of the others at dates
+    // the failed subscription never reached. The merchant sees the error and where the clock is.
+    if (report.failed.length) return { ...total, reachedAt: now };
   }
   await db.update(testClocks).set({ frozenTime: input.to }).where(and(eq(testClocks.id, clock.id), lt(testClocks.frozenTime, input.to)));
-  return total;
+  return { ...total, reachedAt: input.to };
 }

@@ -60,7 +60,11 @@ export async function subscribeSimulatedCustomer(input: {
     paymentMethod: method,
     now,
   });
-  if (!placed.ok) return err(placed.error.message);
+  if (!placed.ok) {
+    // Nothing was bought: the simulated customer goes again, so the clock shows no orphan.
+    await removeSimulatedCustomer(customerId);
+    return err(placed.error.message);
+  }
   const started = await startOrderPayment({ orderId: placed.value.order.id, customerId, baseUrl: 'http://simulation', now });
   if (!started.ok) return err(started.error);
   const [payment] = await db.select().from(payments).where(eq(payments.orderId, placed.value.order.id));
@@ -74,4 +78,11 @@ export async function subscribeSimulatedCustomer(input: {
     await db.delete(paymentMethods).where(eq(paymentMethods.customerId, customerId));
   }
   return ok({ customerId, orderId: placed.value.order.id });
+}
+
+async function removeSimulatedCustomer(customerId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [customer] = await tx.delete(customers).where(eq(customers.id, customerId)).returning({ userId: customers.userId });
+    if (customer) await tx.delete(users).where(eq(users.id, customer.userId));
+  });
 }

@@ -1,0 +1,78 @@
+import { InngestTestEngine } from '@inngest/test';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { runRenewalStep } from '@/lib/services/billing/run-subscription-step';
+import { cycleStepMocks, sentEvents, simulatedSubscription, subscriptionRow } from '../testing/billing-fixtures';
+import { billingDailyFunction } from './billing-daily';
+
+beforeEach(() => vi.stubEnv('RESEND_API_KEY', ''));
+afterEach(() => vi.unstubAllEnvs());
+
+const HOUR = 60 * 60 * 1000;
+
+/** Runs the cron as of `now` (its `now` step mocked); returns the events it sent, by name. */
+async function runCron(now: Date) {
+  const mocks = cycleStepMocks();
+  const engine = new InngestTestEngine({
+    function: billingDailyFunction,
+    steps: [{ id: 'now', handler: () => now.toISOString() }],
+    transformCtx: mocks.transformCtx,
+  });
+  const { result, error } = (await engine.execute()) as { result: unknown; error?: unknown };
+  expect(error).toBeUndefined();
+  const events = sentEvents(mocks);
+  return {
+    result,
+    sendEvent: mocks.sendEvent,
+    termDue: (subscriptionId: string) => events.filter((e) => e.name === 'billing/term.due' && e.data.subscriptionId === subscriptionId),
+    overdue: (subscriptionId: string) => events.filter((e) => e.name === 'billing/step.overdue' && e.data.subscriptionId === subscriptionId),
+  };
+}
+
+describe('billing-daily', () => {
+  test('runs daily on a cron', () => {
+    expect(billingDailyFunction.id()).toBe('billing-daily');
+    expect(billingDailyFunction.opts.triggers).toEqual([{ cron: 'TZ=UTC 0 2 * * *' }]);
+  });
+
+  test('starts the run of each real term whose first action is due within a day, with the id <subscription>:<term>', async () => {
+    const real = await simulatedSubscription({ plan: 'trendhouse-monthly', start: '2031-06-10T10:00:00Z', autopay: false, real: true });
+    const simulated = await simulatedSubscription({ plan: 'trendhouse-monthly', start: '2031-06-10T10:00:00Z', autopay: false });
+    const firstAction = real.subscription.nextActionAt!;
+    expect(real.subscription).toMatchObject({ nextAction: 'announce', nextActionTerm: 1 });
+
+    const early = await runCron(new Date(firstAction.getTime() - 30 * HOUR));
+    expect(early.termDue(real.subscription.id)).toEqual([]);
+
+    const due = await runCron(new Date(firstAction.getTime() - 20 * HOUR));
+    expect(due.termDue(real.subscription.id)).toEqual([
+      { name: 'billing/term.due', data: { subscriptionId: real.subscription.id, term: 1 }, id: `${real.subscription.id}:1` },
+    ]);
+    expect(due.sendEvent).toHaveBeenCalledWith('start-terms-0', expect.any(Array));
+    // A test clock's customers are its own sweep's business.
+    expect(due.termDue(simulated.subscription.id)).toEqual([]);
+    expect(due.overdue(real.subscription.id)).toEqual([]);
+  });
+
+  test('a term already begun is left to its run; work more than an hour late goes to billing-overdue', async () => {
+    const { subscription } = await simulatedSubscription({ plan: 'trendhouse-monthly', start: '2031-07-10T10:00:00Z', autopay: false, real: true });
+    await runRenewalStep({ subscriptionId: subscription.id, at: subscription.nextActionAt! }); // the run did `announce`
+    const next = await subscriptionRow(subscription.id);
+    expect(next).toMatchObject({ nextAction: 'invoice', nextActionTerm: 1 });
+
+    const before = await runCron(new Date(next.nextActionAt!.getTime() - 20 * HOUR));
+    expect(before.termDue(subscription.id)).toEqual([]);
+    expect(before.overdue(subscription.id)).toEqual([]);
+
+    const lateAt = new Date(next.nextActionAt!.getTime() + 2 * HOUR);
+    const late = await runCron(lateAt);
+    expect(late.overdue(subscription.id)).toEqual([
+      {
+        name: 'billing/step.overdue',
+        data: { subscriptionId: subscription.id },
+        id: `${subscription.id}:overdue:${lateAt.toISOString().slice(0, 10)}`,
+      },
+    ]);
+    expect(late.termDue(subscription.id)).toEqual([]);
+    expect(late.sendEvent).toHaveBeenCalledWith('send-overdue-0', expect.any(Array));
+  });
+});
