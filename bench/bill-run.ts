@@ -107,7 +107,7 @@ for (const n of sizes) {
     await withFreshDatabase(async (url) => {
       const child = spawnSync('npx', ['tsx', 'bench/bill-run.ts', '--one', String(n)], {
         env: { ...process.env, DATABASE_URL: url, KADENS_DB_POOL_SIZE: '4' },
-        encoding: 'utf8',
+        encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
         maxBuffer: 64 * 2 ** 20,
       });
       const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '));

@@ -64,13 +64,14 @@ describe('crash safety of the bill run', () => {
       const outcomes: string[] = [];
       const progress: number[] = [];
       for (let i = 0; i < KILLS; i += 1) {
-        outcomes.push(await tickProcess(clock.id, at, Math.floor(Math.random() * 400)));
+        outcomes.push(await tickProcess(clock.id, at, 100 + Math.floor(Math.random() * 1400)));
         progress.push(await applied());
       }
-      // The kills landed inside the run: work was done between them, and some was left.
-      expect(outcomes.filter((o) => o === 'killed').length).toBeGreaterThan(KILLS / 2);
-      expect(progress.at(-1)!).toBeGreaterThan(0);
-      expect(progress.at(-1)!).toBeLessThan(SUBSCRIBERS * 3);
+      // The kills landed inside the run: killed sweeps that had committed some work, with work left.
+      const midRun = progress.filter(
+        (done, i) => outcomes[i] === 'killed' && done > (progress[i - 1] ?? 0) && done < SUBSCRIBERS * 3,
+      );
+      expect(midRun.length).toBeGreaterThan(0);
       const report = await tick({ now: at, scope: { kind: 'test-clock', clockId: clock.id } });
       expect(report.failed).toEqual([]);
 

@@ -5,8 +5,7 @@ import { dunningStepDates } from '@/lib/billing/dunning';
 import { transition } from '@/lib/billing/lifecycle';
 import { termDates } from '@/lib/billing/schedule';
 import { appUrl } from '@/lib/services/email/app-url';
-import { loadInvoiceEmail } from '@/lib/services/email/load-invoice-email';
-import { queueEmail } from '@/lib/services/email/queue-email';
+import { queueInvoiceEmail } from '@/lib/services/email/send-invoice-email';
 import type { EngineContext } from './engine-context';
 import { timelineOf } from './renewal-cursor';
 import type { DueRenewal } from './select-due-renewals';
@@ -91,8 +90,7 @@ export async function issueRenewalInvoices(
         currency: invoice.currency,
       });
     } else {
-      const message = await loadInvoiceEmail(tx, invoice.id, { payUrl: appUrl(`/account/invoices/${invoice.id}`) });
-      await queueEmail(tx, { template: 'invoice', ...message, dedupeKey: `invoice:${invoice.id}` });
+      await queueInvoiceEmail(tx, invoice.id, { payUrl: appUrl(`/account/invoices/${invoice.id}`) });
     }
   }
 

@@ -1,12 +1,40 @@
 import type { Tx } from '@/db/client';
-import type { DunningStep } from '@/lib/billing/dunning';
+import { dunningStepDates, type DunningStep } from '@/lib/billing/dunning';
+import { addDaysInZone } from '@/lib/billing/periods';
+import { queueReminder } from '@/lib/services/email/send-reminder';
+import { queueSuspensionNotice } from '@/lib/services/email/send-suspension-notice';
+import { queueTermination } from '@/lib/services/email/send-termination';
+import { queueTerminationWarning } from '@/lib/services/email/send-termination-warning';
 import type { EngineContext } from './engine-context';
 import type { DueDunning } from './select-due-dunning';
 
 /** The e-mail of a dunning step: reminder, suspension notice, termination warning, termination. */
 export async function queueDunningMessage(
-  _tx: Tx,
-  _input: { row: DueDunning; step: DunningStep; position: number; at: Date; feeMinor: number; ctx: EngineContext },
+  tx: Tx,
+  input: { row: DueDunning; step: DunningStep; position: number; at: Date; feeMinor: number; ctx: EngineContext },
 ): Promise<void> {
-  // Filled in with the dunning templates' senders.
+  const { row, step, position, at, feeMinor, ctx } = input;
+  const invoiceId = row.invoice.id;
+  const steps = row.plan.dunningPlanId ? (ctx.dunningPlans.get(row.plan.dunningPlanId)?.effectiveSteps ?? []) : [];
+  const dates = dunningStepDates(row.invoice.dueAt!, steps, ctx.timeZone);
+  // The next step's date is the deadline the customer is given; with none left, a week.
+  const nextAt = dates[position + 1] ?? addDaysInZone(at, 7, ctx.timeZone);
+  switch (step.action) {
+    case 'remind': {
+      const reminderNumber = steps.slice(0, position + 1).filter((s) => s.action === 'remind').length;
+      await queueReminder(tx, { invoiceId, step: reminderNumber, feeMinor, newDueAt: nextAt });
+      return;
+    }
+    case 'suspend':
+      await queueSuspensionNotice(tx, { invoiceId });
+      return;
+    case 'warn': {
+      const terminateIndex = steps.findIndex((s) => s.action === 'terminate');
+      await queueTerminationWarning(tx, { invoiceId, terminateAt: terminateIndex >= 0 ? dates[terminateIndex]! : nextAt });
+      return;
+    }
+    case 'terminate':
+      await queueTermination(tx, { subscriptionId: row.subscription.id, terminatedAt: at });
+      return;
+  }
 }

@@ -2,6 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { invoices, paymentMethods, payments } from '@/db/schema';
 import { providerById } from '@/lib/payments/providers';
+import { queuePaymentFailed } from '@/lib/services/email/send-payment-failed';
+import { emitInvoicePaid } from '@/lib/services/events/billing-events';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { markInvoicePaid } from './mark-invoice-paid';
 
@@ -42,9 +44,9 @@ export async function runCharge(paymentId: string, now: Date): Promise<ChargeOut
     return { status: 'pending', reason: null };
   }
   const timeZone = (await getShopSettings(db)).timeZone;
-  return db.transaction(async (tx) => {
+  const settled = await db.transaction(async (tx) => {
     const [current] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for('update');
-    if (current!.status !== 'pending') return { status: 'skipped' as const, reason: null };
+    if (current!.status !== 'pending') return { outcome: { status: 'skipped' as const, reason: null }, paid: null };
     const paid = result.status === 'paid';
     await tx
       .update(payments)
@@ -55,10 +57,16 @@ export async function runCharge(paymentId: string, now: Date): Promise<ChargeOut
         settledAt: now,
       })
       .where(eq(payments.id, paymentId));
-    if (paid) {
-      await markInvoicePaid(tx, { invoiceId: row.invoice.id, amountMinor: current!.amountMinor, at: now, timeZone });
-      return { status: 'paid' as const, reason: null };
+    if (!paid) {
+      // NOTE: no automatic retries yet: the customer is asked to pay or update the method, and
+      // the invoice's dunning runs on from its due date.
+      await queuePaymentFailed(tx, { paymentId, failure: 'permanent', reason: result.failureReason });
+      return { outcome: { status: 'failed' as const, reason: result.failureReason }, paid: null };
     }
-    return { status: 'failed' as const, reason: result.failureReason };
+    const marked = await markInvoicePaid(tx, { invoiceId: row.invoice.id, amountMinor: current!.amountMinor, at: now, timeZone });
+    return { outcome: { status: 'paid' as const, reason: null }, paid: marked };
   });
+  // After commit: a running billing cycle waiting for this invoice stops its dunning.
+  if (settled.paid) await emitInvoicePaid(settled.paid);
+  return settled.outcome;
 }

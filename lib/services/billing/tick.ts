@@ -8,6 +8,7 @@ import { loadEngineContext } from './engine-context';
 import type { PendingCharge } from './issue-renewal-invoices';
 import { runCharge } from './run-charge';
 import { selectDueDunning } from './select-due-dunning';
+import { selectPendingCharges } from './select-pending-charges';
 import { selectDueRenewals } from './select-due-renewals';
 
 export type TickReport = { renewals: number; dunning: number; charges: number; failed: { subscriptionId: string; error: string }[] };
@@ -23,7 +24,8 @@ export async function tick(input: { now: Date; scope?: ClockScope; batchSize?: n
   const batchSize = input.batchSize ?? 500;
   const report: TickReport = { renewals: 0, dunning: 0, charges: 0, failed: [] };
   const failedIds = () => report.failed.map((f) => f.subscriptionId);
-  const charges: PendingCharge[] = [];
+  // Attempts left unanswered by an earlier sweep come first.
+  const charges: PendingCharge[] = await selectPendingCharges({ scope, limit: 10_000 });
 
   // Renewals, then dunning, until both are quiet (a renewal can make dunning due and back).
   for (let round = 0; round < 10_000; round += 1) {
@@ -49,8 +51,14 @@ export async function tick(input: { now: Date; scope?: ClockScope; batchSize?: n
     );
     report.dunning += dunned;
     while (charges.length) {
-      await runCharge(charges.shift()!.paymentId, input.now);
-      report.charges += 1;
+      const charge = charges.shift()!;
+      try {
+        await runCharge(charge.paymentId, input.now);
+        report.charges += 1;
+      } catch (error) {
+        // The attempt stays pending and is picked up again; one provider error stops no sweep.
+        console.error(`[billing] charge ${charge.paymentId} failed:`, describeError(error));
+      }
     }
     if (renewed === 0 && dunned === 0) break;
   }

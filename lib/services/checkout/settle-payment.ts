@@ -4,6 +4,7 @@ import { customers, orders, payments } from '@/db/schema';
 import { providerById } from '@/lib/payments/providers';
 import type { ProviderPayment } from '@/lib/payments/types';
 import { emitEvent } from '@/lib/services/events/emit';
+import { queueMerchantNewOrder } from '@/lib/services/email/send-merchant-new-order';
 import { fulfilOrder } from './fulfil-order';
 
 export type SettleResult = {
@@ -56,6 +57,8 @@ export async function settlePayment(input: { paymentId: string; now: Date }): Pr
       return { result: resultOf('paid', order!.id, null), fulfilled: null };
     }
     const fulfilled = await fulfilOrder(tx, { order: order!, payment: current, mandateRef: state.mandateRef, now: input.now });
+    // The merchant hears of every new order, with its invoice attached (PRODUCT.md §6).
+    await queueMerchantNewOrder(tx, { orderId: order!.id });
     return { result: resultOf('paid', order!.id, null), fulfilled };
   });
 
