@@ -13,7 +13,16 @@ import postgres from 'postgres';
 const sizes = (process.argv[2] ?? '100000').split(',').map(Number);
 const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-type Result = { n: number; billRunMs: number; copyMs: number; peakRssMb: number; heapMb: number; invoices: number };
+type Result = {
+  n: number;
+  billRunMs: number;
+  copyMs: number;
+  peakRssMb: number;
+  heapMb: number;
+  invoices: number;
+  composeMs: number;
+  composed: number;
+};
 
 async function withFreshDatabase<T>(run: (url: string) => Promise<T>): Promise<T> {
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
@@ -86,13 +95,28 @@ async function benchOne(n: number, url: string): Promise<Result> {
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 25);
   const started = performance.now();
-  const report = await tick({ now: new Date(), batchSize: Number(process.env.BENCH_BATCH ?? 2000) });
+  const report = await tick({ now: new Date(), batchSize: Number(process.env.BENCH_BATCH ?? 2000), composeEmails: false });
   const billRunMs = performance.now() - started;
   clearInterval(sampler);
+  // The e-mails the run decided on (announcement, invoice with PDF) are composed after it, as
+  // the outbox relay does in production: timed apart, on a sample when N is large.
+  const { composePendingEmails } = await import('../lib/services/email/compose-pending-emails');
+  const composeStarted = performance.now();
+  const { composed } = await composePendingEmails({ limit: Math.min(n * 2, Number(process.env.BENCH_COMPOSE_SAMPLE ?? 2000)) });
+  const composeMs = performance.now() - composeStarted;
   if (report.failed.length) throw new Error(`bill run failed for ${report.failed.length}: ${report.failed[0]!.error}`);
   const [row] = await client.sql`select count(*)::int as count from invoices where term = 1`;
   await client.sql.end();
-  return { n, billRunMs, copyMs, peakRssMb: peak / 2 ** 20, heapMb: process.memoryUsage().heapUsed / 2 ** 20, invoices: row!.count as number };
+  return {
+    n,
+    billRunMs,
+    copyMs,
+    peakRssMb: peak / 2 ** 20,
+    heapMb: process.memoryUsage().heapUsed / 2 ** 20,
+    invoices: row!.count as number,
+    composeMs,
+    composed,
+  };
 }
 
 if (process.argv[2] === '--one') {
@@ -128,5 +152,9 @@ for (const r of results) {
     r.peakRssMb.toFixed(0).padStart(12),
     String(r.invoices).padStart(9),
   );
+}
+console.log('\nE-mail composition after the run (load, render, store in the outbox), on a sample:');
+for (const r of results) {
+  console.log(`  N=${r.n}: ${r.composed} e-mails in ${(r.composeMs / 1000).toFixed(2)} s = ${Math.round(r.composed / (r.composeMs / 1000))}/s`);
 }
 process.exit(0);

@@ -329,6 +329,16 @@ CREATE TABLE "test_provider_payments" (
 	"completed_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "email_compose_queue" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"dedupe_key" text NOT NULL,
+	"builder" text NOT NULL,
+	"input" jsonb NOT NULL,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"last_error" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "email_outbox" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"dedupe_key" text NOT NULL,
@@ -430,6 +440,7 @@ CREATE UNIQUE INDEX "payments_provider_payment_id_key" ON "payments" USING btree
 CREATE UNIQUE INDEX "payments_order_attempt_key" ON "payments" USING btree ("order_id","attempt");--> statement-breakpoint
 CREATE UNIQUE INDEX "payments_invoice_attempt_key" ON "payments" USING btree ("invoice_id","attempt");--> statement-breakpoint
 CREATE INDEX "payments_customer_id_idx" ON "payments" USING btree ("customer_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "email_compose_queue_dedupe_key_key" ON "email_compose_queue" USING btree ("dedupe_key");--> statement-breakpoint
 CREATE UNIQUE INDEX "email_outbox_dedupe_key_key" ON "email_outbox" USING btree ("dedupe_key");--> statement-breakpoint
 CREATE INDEX "email_outbox_to_address_idx" ON "email_outbox" USING btree ("to_address");--> statement-breakpoint
 CREATE INDEX "email_outbox_created_at_idx" ON "email_outbox" USING btree ("created_at");--> statement-breakpoint

@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { emailStatus, locale } from './enums';
 
 /**
@@ -38,3 +38,25 @@ export const emailOutbox = pgTable(
 
 export type OutboxEmail = typeof emailOutbox.$inferSelect;
 export type NewOutboxEmail = typeof emailOutbox.$inferInsert;
+
+/**
+ * Messages the bill run decided to send, to be composed (loaded and rendered) into the outbox
+ * right after it. NOTE: the engine writes one small row per message in its own transaction (so
+ * the decision commits with the step, deduplicated on the same key as the outbox); rendering
+ * 100,000 e-mails inside the bill run would be most of its cost.
+ */
+export const emailComposeQueue = pgTable(
+  'email_compose_queue',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    dedupeKey: text().notNull(),
+    builder: text().$type<'invoice' | 'term-announcement'>().notNull(),
+    input: jsonb().notNull(),
+    attempts: integer().notNull().default(0),
+    lastError: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('email_compose_queue_dedupe_key_key').on(t.dedupeKey)],
+);
+
+export type EmailComposeItem = typeof emailComposeQueue.$inferSelect;

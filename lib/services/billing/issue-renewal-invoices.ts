@@ -5,7 +5,7 @@ import { dunningStepDates } from '@/lib/billing/dunning';
 import { transition } from '@/lib/billing/lifecycle';
 import { termDates } from '@/lib/billing/schedule';
 import { appUrl } from '@/lib/services/email/app-url';
-import { queueInvoiceEmail } from '@/lib/services/email/send-invoice-email';
+import { composeLater, type ComposeLaterItem } from '@/lib/services/email/compose-later';
 import type { EngineContext } from './engine-context';
 import { timelineOf } from './renewal-cursor';
 import type { DueRenewal } from './select-due-renewals';
@@ -47,6 +47,7 @@ export async function issueRenewalInvoices(
 
   const charges: { invoiceId: string; customerId: string; provider: string; method: (typeof mandates)[number]['type']; amountMinor: number; currency: string }[] = [];
   const dunning: { id: string; step: number | null; at: Date | null; paid: boolean }[] = [];
+  const emails: ComposeLaterItem[] = [];
 
   for (const row of due) {
     const { subscription: sub, plan } = row;
@@ -90,11 +91,17 @@ export async function issueRenewalInvoices(
         currency: invoice.currency,
       });
     } else {
-      await queueInvoiceEmail(tx, invoice.id, { payUrl: appUrl(`/account/invoices/${invoice.id}`) });
+      emails.push({
+        builder: 'invoice',
+        dedupeKey: `invoice:${invoice.id}`,
+        input: { invoiceId: invoice.id, payUrl: appUrl(`/account/invoices/${invoice.id}`) },
+      });
     }
   }
 
   await writeDunningCursors(tx, dunning);
+  // The invoice e-mails (PDF attached) are composed right after the step commits.
+  await composeLater(tx, emails);
   if (charges.length === 0) return [];
   // NOTE: attempt 1 of each charge, keyed (invoice, attempt): a replayed step finds it and the
   // payment id is the provider's idempotency key, so the card is charged once.

@@ -1,13 +1,14 @@
 import type { Tx } from '@/db/client';
 import { priceForTerm } from '@/lib/billing/plan-terms';
 import { termDates } from '@/lib/billing/schedule';
-import { queueTermAnnouncement } from '@/lib/services/email/send-term-announcement';
+import { composeLater, type ComposeLaterItem } from '@/lib/services/email/compose-later';
 import type { EngineContext } from './engine-context';
 import { timelineOf } from './renewal-cursor';
 import type { DueRenewal } from './select-due-renewals';
 
 /** The `announce` step: one announcement e-mail per subscription and term (deduplicated). */
 export async function queueTermAnnouncements(tx: Tx, due: DueRenewal[], ctx: EngineContext): Promise<void> {
+  const items: ComposeLaterItem[] = [];
   for (const { subscription: sub, plan } of due) {
     const term = sub.nextActionTerm!;
     const dates = termDates({
@@ -22,14 +23,20 @@ export async function queueTermAnnouncements(tx: Tx, due: DueRenewal[], ctx: Eng
       offerTerms: plan.offerTerms,
       term,
     });
-    await queueTermAnnouncement(tx, {
-      subscriptionId: sub.id,
-      term,
-      periodStart: dates.start,
-      periodEnd: dates.end,
-      // NOTE: the list amount; a coupon still running shows on the invoice itself.
-      amountMinor: unitPriceMinor * sub.quantity,
-      collectAt: dates.issueAt,
+    items.push({
+      builder: 'term-announcement',
+      dedupeKey: `term-announcement:${sub.id}:${term}`,
+      input: {
+        subscriptionId: sub.id,
+        term,
+        periodStart: dates.start,
+        periodEnd: dates.end,
+        // NOTE: the list amount; a coupon still running shows on the invoice itself.
+        amountMinor: unitPriceMinor * sub.quantity,
+        collectAt: dates.issueAt,
+      },
     });
   }
+  // Composed and rendered right after the step commits (composePendingEmails).
+  await composeLater(tx, items);
 }

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { invoices } from '@/db/schema';
+import { composePendingEmails } from '@/lib/services/email/compose-pending-emails';
 import { applyDunningBatch } from './apply-dunning-batch';
 import { applyRenewalBatch } from './apply-renewal-batch';
 import { REAL_TIME, type ClockScope } from './clock-scope';
@@ -33,6 +34,7 @@ export async function runRenewalStep(input: { subscriptionId: string; at: Date; 
     return { result, cursor: after ?? { nextAction: null, nextActionTerm: null, nextActionAt: null } };
   });
   for (const charge of result.charges) await runCharge(charge.paymentId, input.at);
+  await composePendingEmails();
   return { applied: result.applied > 0, ...cursor };
 }
 

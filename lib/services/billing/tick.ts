@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { subscriptions } from '@/db/schema';
+import { composePendingEmails } from '@/lib/services/email/compose-pending-emails';
 import { applyDunningBatch } from './apply-dunning-batch';
 import { applyRenewalBatch } from './apply-renewal-batch';
 import { REAL_TIME, type ClockScope } from './clock-scope';
@@ -19,7 +20,13 @@ export type TickReport = { renewals: number; dunning: number; charges: number; f
  * subscription that still fails gets its error recorded (shown on the dashboard) and is left for
  * the next tick, without stopping the others.
  */
-export async function tick(input: { now: Date; scope?: ClockScope; batchSize?: number }): Promise<TickReport> {
+export async function tick(input: {
+  now: Date;
+  scope?: ClockScope;
+  batchSize?: number;
+  /** Compose the e-mails the steps decided on (default). The benchmark times it separately. */
+  composeEmails?: boolean;
+}): Promise<TickReport> {
   const scope = input.scope ?? REAL_TIME;
   const batchSize = input.batchSize ?? 500;
   const report: TickReport = { renewals: 0, dunning: 0, charges: 0, failed: [] };
@@ -62,6 +69,7 @@ export async function tick(input: { now: Date; scope?: ClockScope; batchSize?: n
     }
     if (renewed === 0 && dunned === 0) break;
   }
+  if (input.composeEmails !== false) await composePendingEmails();
   return report;
 
   /** Runs batches of one kind until none is due; isolates the subscription that breaks a batch. */

@@ -1,0 +1,214 @@
+import { z } from 'zod';
+import { currencyExponent, isSupportedCurrency, parseMoney } from '@/lib/billing/money';
+
+/**
+ * The catalog forms: plans and reminder processes (dunning plans). These schemas check the form
+ * (text into numbers, required fields); the rules of a valid plan or process live once, in
+ * lib/billing (`validatePlanTerms`, `validateDunningPlan`), and run in the services.
+ */
+
+export const INTERVAL_UNITS = ['day', 'week', 'month', 'year'] as const;
+export const DUNNING_ACTIONS = ['remind', 'suspend', 'warn', 'terminate'] as const;
+export const CATALOG_NAME_MAX = 80;
+export const PLAN_CODE_MAX = 60;
+/** Empty step rows the reminder-process form offers; blank rows are ignored. */
+export const DUNNING_FORM_ROWS = 8;
+/** The most steps a process can have (and the most rows the action reads). */
+export const DUNNING_STEPS_MAX = 20;
+
+/** A field name of a step row: `steps.0.daysAfterDue`, `steps.0.action`, `steps.0.fees.EUR`. */
+export const stepField = (row: number, field: 'daysAfterDue' | 'action') => `steps.${row}.${field}`;
+export const stepFeeField = (row: number, currency: string) => `steps.${row}.fees.${currency}`;
+/** The key of a message about a whole step row. */
+export const stepRowKey = (row: number) => `steps.${row}`;
+
+/**
+ * A whole number typed in a form. Text that is not one becomes NaN so that the billing rules
+ * answer it with their own message ("…a whole number of months from 1 to 120"), the same one a
+ * number out of range gets.
+ */
+const wholeNumber = (required: string) =>
+  z
+    .string({ error: required })
+    .trim()
+    .min(1, { error: required })
+    .transform((text) => (/^[-\u2212]?\d{1,9}$/.test(text) ? Number(text.replace('\u2212', '-')) : Number.NaN));
+
+const optionalWholeNumber = z
+  .string()
+  .trim()
+  .optional()
+  .transform((text) => (!text ? null : /^[-\u2212]?\d{1,9}$/.test(text) ? Number(text.replace('\u2212', '-')) : Number.NaN));
+
+/** An amount as typed ("32.00", "32,00"); read with `parseMoney` once the currency is known. */
+const amountText = (required: string) => z.string({ error: required }).trim().min(1, { error: required });
+const optionalAmountText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((text) => text || null);
+
+const checkbox = z
+  .literal('on', { error: 'This is either on or off.' })
+  .optional()
+  .transform((value) => value === 'on');
+
+const nameSchema = (what: string) =>
+  z
+    .string({ error: `Give the ${what} a name.` })
+    .trim()
+    .min(1, { error: `Give the ${what} a name.` })
+    .max(CATALOG_NAME_MAX, { error: `The name can be at most ${CATALOG_NAME_MAX} characters.` });
+
+/** VAT in percent with at most two decimals ("21", "9", "5,5") as basis points. */
+const taxRateSchema = z
+  .string({ error: 'Enter the VAT rate in percent, like 21 or 9 (0 for none).' })
+  .trim()
+  .transform((text, ctx) => {
+    const match = /^(\d{1,3})(?:[.,](\d{1,2}))?$/.exec(text);
+    const bp = match ? Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0')) : Number.NaN;
+    if (!(bp >= 0 && bp <= 10_000)) {
+      ctx.addIssue({ code: 'custom', message: 'Enter the VAT rate in percent from 0 to 100, like 21 or 9 (0 for none).' });
+      return z.NEVER;
+    }
+    return bp;
+  });
+
+const currencySchema = z
+  .string({ error: 'Enter the currency, like EUR.' })
+  .trim()
+  .toUpperCase()
+  .refine((code) => /^[A-Z]{3}$/.test(code), { error: 'Enter a three-letter currency code, like EUR or NOK.' })
+  .refine((code) => isSupportedCurrency(code), { error: 'That is not a currency code we know: use an ISO code such as EUR or NOK.' });
+
+const planFields = {
+  name: nameSchema('plan'),
+  intervalUnit: z.enum(INTERVAL_UNITS, { error: 'Choose days, weeks, months or years.' }),
+  intervalCount: wholeNumber('Enter how many units one term lasts, like 1.'),
+  price: amountText('Enter the price.'),
+  setupFee: optionalAmountText,
+  taxRate: taxRateSchema,
+  trialDays: wholeNumber('Enter the trial in days (0 for none).'),
+  commitmentMonths: optionalWholeNumber,
+  maxInstalments: optionalWholeNumber,
+  announceDaysBefore: wholeNumber('Enter how many days before a term the announcement goes out.'),
+  invoiceDaysBefore: wholeNumber('Enter how many days before a term the invoice is made.'),
+  paymentTermsDays: wholeNumber('Enter the payment terms in days.'),
+  dunningPlanId: z
+    .string()
+    .trim()
+    .optional()
+    .transform((id) => id || null)
+    .pipe(z.guid({ error: 'Choose a reminder process from the list.' }).nullable()),
+  offerPrice: optionalAmountText,
+  offerTerms: optionalWholeNumber,
+  active: checkbox,
+};
+
+/** A new plan of a product: its code and currency are chosen once, here. */
+export const newPlanSchema = z.object({
+  ...planFields,
+  productId: z.guid({ error: 'That product does not exist. Go back to the catalog and try again.' }),
+  code: z
+    .string({ error: 'Give the plan a code, like trendhouse-monthly.' })
+    .trim()
+    .toLowerCase()
+    .min(1, { error: 'Give the plan a code, like trendhouse-monthly.' })
+    .max(PLAN_CODE_MAX, { error: `The code can be at most ${PLAN_CODE_MAX} characters.` })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'A code has lower-case letters, digits and single dashes, like trendhouse-monthly.' }),
+  currency: currencySchema,
+});
+
+/**
+ * An existing plan. NOTE: its code and currency do not change: subscriptions, invoices and the
+ * API refer to them.
+ */
+export const editPlanSchema = z.object({ ...planFields, id: z.guid({ error: 'That plan does not exist.' }) });
+
+export type NewPlanInput = z.infer<typeof newPlanSchema>;
+export type EditPlanInput = z.infer<typeof editPlanSchema>;
+export type SavePlanInput = NewPlanInput | EditPlanInput;
+
+const stepSchema = z.object({
+  daysAfterDue: wholeNumber('Enter the day of this step, or clear the whole row.'),
+  action: z.enum(DUNNING_ACTIONS, { error: 'Choose remind, suspend, warn or terminate.' }),
+  // Fees typed per currency in major units; a blank fee is no fee in that currency.
+  fees: z.record(z.string(), z.string().trim()).transform((typed, ctx) => {
+    const fees: Record<string, number> = {};
+    for (const [currency, text] of Object.entries(typed)) {
+      if (!text) continue;
+      if (!isSupportedCurrency(currency)) {
+        ctx.addIssue({ code: 'custom', path: [currency], message: `"${currency}" is not a currency code we know.` });
+        continue;
+      }
+      const minor = parseMoney(text, currency);
+      if (minor.ok) fees[currency] = minor.value;
+      else ctx.addIssue({ code: 'custom', path: [currency], message: minor.error.replace(/^The amount/, 'The fee') });
+    }
+    return fees;
+  }),
+});
+
+/** A reminder process; step rows already compacted by `dunningPlanFormInput`. */
+export const dunningPlanSchema = z.object({
+  id: z
+    .string()
+    .optional()
+    .transform((id) => id || null)
+    .pipe(z.guid({ error: 'That reminder process does not exist.' }).nullable()),
+  name: nameSchema('reminder process'),
+  suspendInsteadOfRemind: checkbox,
+  endAfterDays: wholeNumber('Enter how many days after termination the subscription ends.'),
+  steps: z.array(stepSchema).max(DUNNING_STEPS_MAX, { error: `A reminder process has at most ${DUNNING_STEPS_MAX} steps.` }),
+});
+export type DunningPlanFormInput = z.infer<typeof dunningPlanSchema>;
+
+/**
+ * The reminder-process form as an object for `dunningPlanSchema`, and the typed values to show
+ * again. Blank rows (no day, no fee) are dropped and the others moved up, so that "step 2" in a
+ * message is the second row on the form.
+ */
+export function dunningPlanFormInput(raw: Record<string, string>): { candidate: unknown; values: Record<string, string> } {
+  const values: Record<string, string> = {};
+  for (const key of ['id', 'name', 'suspendInsteadOfRemind', 'endAfterDays']) {
+    if (raw[key] !== undefined) values[key] = raw[key];
+  }
+  const steps: { daysAfterDue: string; action: string; fees: Record<string, string> }[] = [];
+  for (let row = 0; row < DUNNING_STEPS_MAX; row += 1) {
+    const feePrefix = `steps.${row}.fees.`;
+    const fees: Record<string, string> = {};
+    for (const [key, value] of Object.entries(raw)) {
+      if (key.startsWith(feePrefix)) fees[key.slice(feePrefix.length)] = value;
+    }
+    const day = raw[stepField(row, 'daysAfterDue')] ?? '';
+    if (!day.trim() && Object.values(fees).every((fee) => !fee.trim())) continue;
+    const at = steps.length;
+    steps.push({ daysAfterDue: day, action: raw[stepField(row, 'action')] ?? '', fees });
+    values[stepField(at, 'daysAfterDue')] = day;
+    values[stepField(at, 'action')] = raw[stepField(row, 'action')] ?? '';
+    for (const [currency, fee] of Object.entries(fees)) values[stepFeeField(at, currency)] = fee;
+  }
+  return {
+    candidate: {
+      id: raw.id,
+      name: raw.name,
+      suspendInsteadOfRemind: raw.suspendInsteadOfRemind,
+      endAfterDays: raw.endAfterDays,
+      steps,
+    },
+    values,
+  };
+}
+
+/** Minor units as the text a money field starts with: 3200 EUR is "32.00", 500 JPY "500". */
+export function amountInputValue(minor: number, currency: string): string {
+  const exponent = currencyExponent(currency);
+  if (exponent === 0) return String(minor);
+  const digits = String(Math.abs(minor)).padStart(exponent + 1, '0');
+  return `${minor < 0 ? '-' : ''}${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
+}
+
+/** Basis points as the VAT field's text: 2100 is "21", 550 "5.5". */
+export function taxRateInputValue(bp: number): string {
+  return String(bp / 100);
+}
