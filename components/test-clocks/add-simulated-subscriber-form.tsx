@@ -8,7 +8,7 @@ import { addSimulatedSubscriberAction } from '@/lib/actions/test-clocks/add-simu
 import { SIMULATED_QUANTITY_MAX, TEST_CLOCK_NAME_MAX } from '@/lib/validations/test-clocks';
 import { testClockTestIds } from './test-ids';
 
-export type PlanChoice = { id: string; label: string };
+export type PlanChoice = { id: string; code: string; label: string };
 
 /** A simulated customer buys a plan at the clock's time, through the real checkout. */
 export function AddSimulatedSubscriberForm({ clockId, plans }: { clockId: string; plans: PlanChoice[] }) {
@@ -22,7 +22,7 @@ export function AddSimulatedSubscriberForm({ clockId, plans }: { clockId: string
         Plan
         <select name="planId" defaultValue={plans[0]!.id} data-testid={testClockTestIds.subscriberPlan}>
           {plans.map((plan) => (
-            <option key={plan.id} value={plan.id}>
+            <option key={plan.id} value={plan.id} data-plan-code={plan.code}>
               {plan.label}
             </option>
           ))}

@@ -24,7 +24,8 @@ test('a merchant simulates a Trendhouse subscriber without autopay: invoiced, re
 
   // A Trendhouse monthly subscriber, invoiced by e-mail (no autopay).
   const plan = page.getByTestId(ids.subscriberPlan);
-  const monthly = await plan.locator('option', { hasText: 'Trendhouse — Monthly' }).getAttribute('value');
+  // By code: other products may carry the same name; the code is unique.
+  const monthly = await plan.locator('option[data-plan-code="trendhouse-monthly"]').getAttribute('value');
   await plan.selectOption(monthly!);
   await page.getByTestId(ids.subscriberAutopay).uncheck();
   await page.getByTestId(ids.subscriberSubmit).click();

@@ -47,6 +47,7 @@ export default async function TestClockPage({ params }: { params: Promise<{ id: 
   const { timeZone } = settings;
   const planChoices = plans.map((p) => ({
     id: p.id,
+    code: p.code,
     label:
       `${p.productName} — ${p.planName} · ${formatMoney(p.priceMinor, p.currency)} / ${formatInterval(p.intervalUnit, p.intervalCount)}` +
       (p.trialDays > 0 ? ` · ${p.trialDays}-day trial` : ''),
