@@ -8,6 +8,7 @@ const LINKS = [
   { href: '/dashboard', label: 'Overview' },
   { href: '/dashboard/subscribers', label: 'Subscribers' },
   { href: '/dashboard/invoices', label: 'Invoices' },
+  { href: '/dashboard/catalog', label: 'Catalog' },
   { href: '/dashboard/outbox', label: 'Outbox' },
   { href: '/dashboard/test-clocks', label: 'Test clocks' },
 ] as const;

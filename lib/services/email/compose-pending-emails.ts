@@ -4,6 +4,7 @@ import { emailComposeQueue, type EmailComposeItem } from '@/db/schema';
 import type { TermAnnouncementInput } from './send-term-announcement';
 import { queueTermAnnouncement } from './send-term-announcement';
 import { queueInvoiceEmail } from './send-invoice-email';
+import { isResendConfigured } from './email-transport';
 import { retryPendingEmails } from './retry-pending-emails';
 
 const MAX_ATTEMPTS = 5;
@@ -61,7 +62,15 @@ export async function composePendingEmails(input: { limit?: number } = {}): Prom
         .where(eq(emailComposeQueue.id, item.id));
     }
   }
-  // Delivery runs on real time (the transport's clock), also for simulated customers.
-  if (composed > 0) await retryPendingEmails({ now: new Date(), minAgeMs: 0, limit: composed });
+  // Delivery runs on real time (the transport's clock), also for simulated customers. Without a
+  // transport the outbox is the delivery: nothing more to do.
+  if (composed > 0 && isResendConfigured()) {
+    try {
+      await retryPendingEmails({ now: new Date(), minAgeMs: 0, limit: composed });
+    } catch (error) {
+      // Rows stay queued (or failed, with the reason) and are retried later.
+      console.error('[email] delivery after composing failed:', error instanceof Error ? error.message : error);
+    }
+  }
   return { composed, failed };
 }

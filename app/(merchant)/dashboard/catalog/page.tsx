@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CatalogProducts } from '@/components/catalog/catalog-products';
+import { DunningPlansTable } from '@/components/catalog/dunning-plans-table';
+import { catalogTestIds } from '@/components/catalog/test-ids';
+import { listCatalogProducts } from '@/db/queries/catalog/list-catalog-products';
+import { listDunningPlans } from '@/db/queries/catalog/list-dunning-plans';
+import { requireMerchantPage } from '@/lib/auth/guards';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Catalog' };
+
+export default async function CatalogPage() {
+  await requireMerchantPage('/dashboard/catalog');
+  const [products, dunningPlans] = await Promise.all([listCatalogProducts(), listDunningPlans()]);
+  return (
+    <>
+      <h1>Catalog</h1>
+      <p className="muted">
+        Products and their plans, and the reminder processes that follow an unpaid invoice. A plan is checked as you save
+        it: a term, a price or a timeline the billing engine could not run is refused with the reason.
+      </p>
+      <CatalogProducts products={products} />
+      <section className="panel" aria-label="Reminder processes">
+        <div className="row" style={{ justifyContent: 'space-between' }}>
+          <h2 style={{ margin: 0 }}>Reminder processes</h2>
+          <Link href="/dashboard/catalog/dunning/new" data-testid={catalogTestIds.newDunningLink}>
+            New reminder process
+          </Link>
+        </div>
+        <DunningPlansTable rows={dunningPlans} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { PlanForm } from '@/components/catalog/plan-form';
+import { planFormValues } from '@/components/catalog/plan-form-values';
+import { getCatalogPlan } from '@/db/queries/catalog/get-catalog-plan';
+import { listDunningPlans } from '@/db/queries/catalog/list-dunning-plans';
+import { requireMerchantPage } from '@/lib/auth/guards';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Plan' };
+
+// `guid`, not `uuid`: anything PostgreSQL's uuid type accepts, and nothing it would reject with an
+// error (a 500) instead of finding no row.
+const paramsSchema = z.object({ id: z.guid() });
+
+export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requireMerchantPage(`/dashboard/catalog/plans/${encodeURIComponent(id)}`);
+  const parsed = paramsSchema.safeParse({ id });
+  if (!parsed.success) notFound();
+  const [found, dunningPlans] = await Promise.all([getCatalogPlan(parsed.data.id), listDunningPlans()]);
+  if (!found) notFound();
+  const { plan, productName } = found;
+  return (
+    <>
+      <p>
+        <Link href="/dashboard/catalog">← Catalog</Link>
+      </p>
+      <h1>
+        {productName} — {plan.name}
+      </h1>
+      <section className="panel" aria-label="Plan">
+        <PlanForm
+          target={{ planId: plan.id, code: plan.code, currency: plan.currency }}
+          initial={planFormValues(plan)}
+          dunningPlans={dunningPlans.map(({ id: value, name }) => ({ id: value, name }))}
+        />
+      </section>
+    </>
+  );
+}

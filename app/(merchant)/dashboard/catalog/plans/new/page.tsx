@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { PlanForm } from '@/components/catalog/plan-form';
+import { newPlanFormValues } from '@/components/catalog/plan-form-values';
+import { getCatalogProduct } from '@/db/queries/catalog/get-catalog-product';
+import { listDunningPlans } from '@/db/queries/catalog/list-dunning-plans';
+import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
+import { requireMerchantPage } from '@/lib/auth/guards';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'New plan' };
+
+const searchSchema = z.object({ product: z.guid() });
+
+export default async function NewPlanPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { product: productParam } = await searchParams;
+  await requireMerchantPage(`/dashboard/catalog/plans/new?product=${encodeURIComponent(String(productParam ?? ''))}`);
+  const parsed = searchSchema.safeParse({ product: productParam });
+  if (!parsed.success) notFound();
+  const [product, dunningPlans, settings] = await Promise.all([
+    getCatalogProduct(parsed.data.product),
+    listDunningPlans(),
+    getDashboardSettings(),
+  ]);
+  if (!product) notFound();
+  return (
+    <>
+      <p>
+        <Link href="/dashboard/catalog">← Catalog</Link>
+      </p>
+      <h1>New plan of {product.name}</h1>
+      <section className="panel" aria-label="New plan">
+        <PlanForm
+          target={{ productId: product.id }}
+          // The shop's first reminder process, as most shops have one; "None" is a choice away.
+          initial={newPlanFormValues({ currency: settings.defaultCurrency, dunningPlanId: dunningPlans[0]?.id ?? null })}
+          dunningPlans={dunningPlans.map(({ id, name }) => ({ id, name }))}
+        />
+      </section>
+    </>
+  );
+}

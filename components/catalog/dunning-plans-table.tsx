@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import type { DunningPlanListRow } from '@/db/queries/catalog/list-dunning-plans';
+import { describeDunningStep } from './describe-dunning-step';
+import { catalogTestIds } from './test-ids';
+
+/** The reminder processes with their steps in order and how many plans use each. */
+export function DunningPlansTable({ rows }: { rows: DunningPlanListRow[] }) {
+  if (rows.length === 0) return <p className="muted">No reminder processes yet: unpaid invoices just stay open.</p>;
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th>Reminder process</th>
+          <th>Steps after the due date</th>
+          <th className="num">Plans</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((plan) => (
+          <tr key={plan.id} data-testid={catalogTestIds.dunningRow}>
+            <td>
+              <Link href={`/dashboard/catalog/dunning/${plan.id}`} data-testid={catalogTestIds.dunningLink}>
+                {plan.name}
+              </Link>
+              <div className="muted">
+                {plan.suspendInsteadOfRemind ? 'suspends instead of reminding; ' : ''}ends {plan.endAfterDays} days after termination
+              </div>
+            </td>
+            <td>
+              {plan.steps.length === 0 ? (
+                <span className="muted">no steps</span>
+              ) : (
+                <ol style={{ margin: 0, paddingLeft: '1.2rem' }}>
+                  {plan.steps.map((step, index) => (
+                    <li key={index}>{describeDunningStep(step)}</li>
+                  ))}
+                </ol>
+              )}
+            </td>
+            <td className="num">{plan.planCount}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

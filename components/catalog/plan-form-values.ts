@@ -1,0 +1,50 @@
+import type { Plan } from '@/db/schema';
+import { amountInputValue, taxRateInputValue } from '@/lib/validations/catalog';
+
+/** A saved plan as the plan form's starting text. */
+export function planFormValues(plan: Plan): Record<string, string> {
+  const amount = (minor: number | null) => (minor === null ? '' : amountInputValue(minor, plan.currency));
+  const whole = (value: number | null) => (value === null ? '' : String(value));
+  return {
+    name: plan.name,
+    price: amount(plan.priceMinor),
+    intervalCount: String(plan.intervalCount),
+    intervalUnit: plan.intervalUnit,
+    taxRate: taxRateInputValue(plan.taxRateBp),
+    setupFee: amount(plan.setupFeeMinor),
+    trialDays: String(plan.trialDays),
+    commitmentMonths: whole(plan.commitmentMonths),
+    maxInstalments: whole(plan.maxInstalments),
+    announceDaysBefore: String(plan.announceDaysBefore),
+    invoiceDaysBefore: String(plan.invoiceDaysBefore),
+    paymentTermsDays: String(plan.paymentTermsDays),
+    dunningPlanId: plan.dunningPlanId ?? '',
+    offerPrice: amount(plan.offerPriceMinor),
+    offerTerms: whole(plan.offerTerms),
+    active: plan.active ? 'on' : '',
+  };
+}
+
+/** A new plan's starting text: the defaults of the schema and the shop's currency. */
+export function newPlanFormValues(defaults: { currency: string; dunningPlanId: string | null }): Record<string, string> {
+  return {
+    name: '',
+    code: '',
+    currency: defaults.currency,
+    price: '',
+    intervalCount: '1',
+    intervalUnit: 'month',
+    taxRate: '0',
+    setupFee: '',
+    trialDays: '0',
+    commitmentMonths: '',
+    maxInstalments: '',
+    announceDaysBefore: '14',
+    invoiceDaysBefore: '7',
+    paymentTermsDays: '14',
+    dunningPlanId: defaults.dunningPlanId ?? '',
+    offerPrice: '',
+    offerTerms: '',
+    active: 'on',
+  };
+}

@@ -1,0 +1,147 @@
+'use client';
+
+import { useActionState, type ReactNode } from 'react';
+import { FieldError, FormAlert } from '@/components/ui/form-alert';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { savePlanAction, type CatalogFormState } from '@/lib/actions/catalog/save-plan-action';
+import { CATALOG_NAME_MAX, INTERVAL_UNITS, PLAN_CODE_MAX } from '@/lib/validations/catalog';
+import { catalogTestIds, planFieldTestId } from './test-ids';
+
+export type PlanFormProps = {
+  /** An existing plan (its code and currency are fixed), or a new plan of a product. */
+  target: { planId: string; code: string; currency: string } | { productId: string };
+  /** The fields' starting text, by field name (see `planFormValues`). */
+  initial: Record<string, string>;
+  dunningPlans: { id: string; name: string }[];
+};
+
+const initialState: CatalogFormState = {};
+
+/**
+ * A plan's price, term and timeline. Amounts are typed in major units of the plan's currency;
+ * after a refusal the form shows what was typed, with the message beside its field.
+ */
+export function PlanForm({ target, initial, dunningPlans }: PlanFormProps) {
+  const [state, action] = useActionState(savePlanAction, initialState);
+  const values = state.values ?? initial;
+  const currency = 'currency' in target ? target.currency : values.currency || '';
+
+  const text = (name: string, label: ReactNode, extra: { width?: string; inputMode?: 'decimal' | 'numeric'; maxLength?: number } = {}) => (
+    <label style={{ width: extra.width }}>
+      {label}
+      <input
+        name={name}
+        defaultValue={values[name] ?? ''}
+        inputMode={extra.inputMode}
+        maxLength={extra.maxLength}
+        autoComplete="off"
+        aria-invalid={Boolean(state.fieldErrors?.[name])}
+        data-testid={planFieldTestId(name)}
+      />
+      <FieldError state={state} name={name} />
+    </label>
+  );
+  const days = (name: string, label: ReactNode) => text(name, label, { width: '12rem', inputMode: 'numeric' });
+  const money = (name: string, label: string) => text(name, `${label}${currency ? ` (${currency})` : ''}`, { width: '12rem', inputMode: 'decimal' });
+
+  return (
+    // The key shows the answer's values again after a refusal (an uncontrolled form keeps its
+    // own text otherwise) and the saved plan after a save.
+    <form key={JSON.stringify(values)} action={action} className="stack" data-testid={catalogTestIds.planForm} noValidate>
+      <FormAlert state={state} testId={catalogTestIds.planError} />
+      {'planId' in target ? (
+        <>
+          <input type="hidden" name="id" value={target.planId} />
+          <p className="muted" style={{ margin: 0 }}>
+            Code <code>{target.code}</code> · priced in {target.currency} (code and currency do not change once a plan exists)
+          </p>
+        </>
+      ) : (
+        <input type="hidden" name="productId" value={target.productId} />
+      )}
+      <div className="row" style={{ alignItems: 'flex-start' }}>
+        <div style={{ flex: '1 1 16rem' }}>{text('name', 'Name', { maxLength: CATALOG_NAME_MAX })}</div>
+        {!('planId' in target) && (
+          <>
+            {text('code', 'Code', { width: '16rem', maxLength: PLAN_CODE_MAX })}
+            {text('currency', 'Currency', { width: '7rem', maxLength: 3 })}
+          </>
+        )}
+      </div>
+
+      <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0 }}>
+        <legend>
+          <strong>Price and term</strong>
+        </legend>
+        <div className="row" style={{ alignItems: 'flex-start' }}>
+          {money('price', 'Price per term, VAT included')}
+          {text('intervalCount', 'Every', { width: '7rem', inputMode: 'numeric' })}
+          <label style={{ width: '9rem' }}>
+            Unit
+            <select name="intervalUnit" defaultValue={values.intervalUnit ?? 'month'} data-testid={planFieldTestId('intervalUnit')}>
+              {INTERVAL_UNITS.map((unit) => (
+                <option key={unit} value={unit}>
+                  {unit}s
+                </option>
+              ))}
+            </select>
+            <FieldError state={state} name="intervalUnit" />
+          </label>
+          {text('taxRate', 'VAT (%)', { width: '7rem', inputMode: 'decimal' })}
+        </div>
+        <div className="row" style={{ alignItems: 'flex-start' }}>
+          {money('setupFee', 'Setup fee')}
+          {days('trialDays', 'Trial (days)')}
+          {text('commitmentMonths', 'Commitment (months, empty: none)', { width: '14rem', inputMode: 'numeric' })}
+          {text('maxInstalments', 'Max. instalments (empty: no max.)', { width: '14rem', inputMode: 'numeric' })}
+        </div>
+      </fieldset>
+
+      <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0 }}>
+        <legend>
+          <strong>Timeline of a term</strong>
+        </legend>
+        <div className="row" style={{ alignItems: 'flex-start' }}>
+          {days('announceDaysBefore', 'Announce (days before)')}
+          {days('invoiceDaysBefore', 'Invoice (days before)')}
+          {days('paymentTermsDays', 'Payment terms (days)')}
+        </div>
+        <label>
+          Reminder process
+          <select
+            name="dunningPlanId"
+            defaultValue={values.dunningPlanId ?? ''}
+            aria-invalid={Boolean(state.fieldErrors?.dunningPlanId)}
+            data-testid={planFieldTestId('dunningPlanId')}
+          >
+            <option value="">None (unpaid invoices just stay open)</option>
+            {dunningPlans.map((plan) => (
+              <option key={plan.id} value={plan.id}>
+                {plan.name}
+              </option>
+            ))}
+          </select>
+          <FieldError state={state} name="dunningPlanId" />
+        </label>
+      </fieldset>
+
+      <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0 }}>
+        <legend>
+          <strong>Campaign</strong> <span className="muted">(optional: an offer price for the first terms)</span>
+        </legend>
+        <div className="row" style={{ alignItems: 'flex-start' }}>
+          {money('offerPrice', 'Offer price')}
+          {text('offerTerms', 'For the first (terms)', { width: '12rem', inputMode: 'numeric' })}
+        </div>
+      </fieldset>
+
+      <label className="inline">
+        <input type="checkbox" name="active" defaultChecked={values.active === 'on'} data-testid={planFieldTestId('active')} />
+        Active (sold in the shop)
+      </label>
+      <div>
+        <SubmitButton testId={catalogTestIds.planSubmit}>{'planId' in target ? 'Save plan' : 'Create plan'}</SubmitButton>
+      </div>
+    </form>
+  );
+}

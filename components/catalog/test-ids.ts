@@ -1,0 +1,30 @@
+/** Test ids of the catalog pages; the e2e suite imports this module. */
+export const catalogTestIds = {
+  // Catalog page
+  productSection: 'catalog-product',
+  planRow: 'catalog-plan-row',
+  planLink: 'catalog-plan-link',
+  planInterval: 'catalog-plan-interval',
+  planPrice: 'catalog-plan-price',
+  newPlanLink: 'catalog-new-plan',
+  dunningRow: 'catalog-dunning-row',
+  dunningLink: 'catalog-dunning-link',
+  newDunningLink: 'catalog-new-dunning',
+
+  // Plan form (inputs are `plan-<field>`, messages `field-error-<field>`)
+  planForm: 'plan-form',
+  planError: 'plan-error',
+  planSubmit: 'plan-submit',
+
+  // Reminder-process form (step inputs are `dunning-step-<row>-day|action|fee-<CUR>`)
+  dunningForm: 'dunning-form',
+  dunningError: 'dunning-error',
+  dunningName: 'dunning-name',
+  dunningStepRow: 'dunning-step-row',
+  dunningSubmit: 'dunning-submit',
+} as const;
+
+/** The test id of a plan-form input: `plan-intervalCount`. */
+export const planFieldTestId = (field: string) => `plan-${field}`;
+/** The test id of a step input: `dunning-step-0-day`, `dunning-step-0-fee-EUR`. */
+export const dunningStepTestId = (row: number, part: 'day' | 'action' | `fee-${string}`) => `dunning-step-${row}-${part}`;

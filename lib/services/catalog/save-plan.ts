@@ -1,0 +1,183 @@
+import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
+import { db, type Tx } from '@/db/client';
+import { dunningPlans, dunningSteps, plans, products, subscriptions, type Plan } from '@/db/schema';
+import { validateDunningPlan } from '@/lib/billing/dunning';
+import { parseMoney } from '@/lib/billing/money';
+import { validatePlanTerms } from '@/lib/billing/plan-terms';
+import { err, ok, type Result } from '@/lib/billing/result';
+import { isUniqueViolation } from '@/lib/services/db-errors';
+import type { SavePlanInput } from '@/lib/validations/catalog';
+import { catalogError, type CatalogSaveError } from './catalog-save-error';
+import { planProblemField } from './plan-problem-field';
+
+type Saved = { id: string; created: boolean };
+
+const codeTaken = (code: string) => catalogError(`Another plan already has the code "${code}". Choose another.`, 'code');
+
+/**
+ * Creates or updates a plan. The amounts typed in major units are read in the plan's currency,
+ * the terms checked by the billing core, and the chosen reminder process checked against the
+ * currencies of every plan that would use it; nothing is written unless all of it holds.
+ */
+export async function savePlan(input: SavePlanInput): Promise<Result<Saved, CatalogSaveError>> {
+  try {
+    return await db.transaction((tx) => savePlanIn(tx, input));
+  } catch (error) {
+    // Two saves racing for one code: the loser is told, like the pre-check would have.
+    if ('code' in input && isUniqueViolation(error, 'plans_code_key')) return err(codeTaken(input.code));
+    throw error;
+  }
+}
+
+async function savePlanIn(tx: Tx, input: SavePlanInput): Promise<Result<Saved, CatalogSaveError>> {
+  let existing: Plan | null = null;
+  let currency: string;
+  if ('id' in input) {
+    [existing = null] = await tx.select().from(plans).where(eq(plans.id, input.id)).for('update');
+    if (!existing) return err(catalogError('That plan does not exist (any more). Go back to the catalog.'));
+    currency = existing.currency;
+  } else {
+    const [product] = await tx.select({ id: products.id }).from(products).where(eq(products.id, input.productId));
+    if (!product) return err(catalogError('That product does not exist. Go back to the catalog and try again.'));
+    currency = input.currency;
+  }
+
+  const amounts = readAmounts(input, currency);
+  if (!amounts.ok) return amounts;
+  const { priceMinor, setupFeeMinor, offerPriceMinor } = amounts.value;
+  const terms = validatePlanTerms({
+    interval: { unit: input.intervalUnit, count: input.intervalCount },
+    priceMinor,
+    currency,
+    setupFeeMinor,
+    trialDays: input.trialDays,
+    commitmentMonths: input.commitmentMonths,
+    maxInstalments: input.maxInstalments,
+    announceDaysBefore: input.announceDaysBefore,
+    invoiceDaysBefore: input.invoiceDaysBefore,
+    paymentTermsDays: input.paymentTermsDays,
+    offerPriceMinor,
+    offerTerms: input.offerTerms,
+  });
+  if (!terms.ok) return err(catalogError(terms.error, planProblemField(terms.error, input)));
+
+  if (input.dunningPlanId) {
+    const fits = await checkDunningPlanFits(tx, input.dunningPlanId, currency, existing?.id ?? null);
+    if (!fits.ok) return fits;
+  }
+  if (existing && (existing.intervalUnit !== input.intervalUnit || existing.intervalCount !== input.intervalCount)) {
+    const moved = await checkIntervalMayChange(tx, existing);
+    if (!moved.ok) return moved;
+  }
+
+  const values = {
+    name: input.name,
+    intervalUnit: input.intervalUnit,
+    intervalCount: input.intervalCount,
+    priceMinor,
+    setupFeeMinor,
+    taxRateBp: input.taxRate,
+    trialDays: input.trialDays,
+    commitmentMonths: input.commitmentMonths,
+    maxInstalments: input.maxInstalments,
+    announceDaysBefore: input.announceDaysBefore,
+    invoiceDaysBefore: input.invoiceDaysBefore,
+    paymentTermsDays: input.paymentTermsDays,
+    dunningPlanId: input.dunningPlanId,
+    offerPriceMinor,
+    offerTerms: input.offerTerms,
+    active: input.active,
+  };
+  if (existing) {
+    await tx.update(plans).set(values).where(eq(plans.id, existing.id));
+    return ok({ id: existing.id, created: false });
+  }
+  if ('code' in input) {
+    const [taken] = await tx.select({ id: plans.id }).from(plans).where(eq(plans.code, input.code));
+    if (taken) return err(codeTaken(input.code));
+    const [{ next }] = await tx
+      .select({ next: sql<number>`coalesce(max(${plans.position}), 0) + 1` })
+      .from(plans)
+      .where(eq(plans.productId, input.productId));
+    const [created] = await tx
+      .insert(plans)
+      .values({ ...values, productId: input.productId, code: input.code, currency, position: Number(next) })
+      .returning({ id: plans.id });
+    return ok({ id: created!.id, created: true });
+  }
+  throw new Error('savePlan: neither an existing plan nor a new one');
+}
+
+/** The typed amounts in minor units of `currency`; every unreadable one gets its own message. */
+function readAmounts(
+  input: SavePlanInput,
+  currency: string,
+): Result<{ priceMinor: number; setupFeeMinor: number; offerPriceMinor: number | null }, CatalogSaveError> {
+  const fieldErrors: Record<string, string> = {};
+  const read = (text: string, field: string, label: string): number => {
+    const parsed = parseMoney(text, currency);
+    if (parsed.ok) return parsed.value;
+    fieldErrors[field] = parsed.error.replace(/^The amount/, label).replace(/^Enter an amount/, `Enter ${label.toLowerCase()}`);
+    return Number.NaN;
+  };
+  const priceMinor = read(input.price, 'price', 'The price');
+  const setupFeeMinor = input.setupFee === null ? 0 : read(input.setupFee, 'setupFee', 'The setup fee');
+  const offerPriceMinor = input.offerPrice === null ? null : read(input.offerPrice, 'offerPrice', 'The offer price');
+  const messages = Object.values(fieldErrors);
+  if (messages.length === 0) return ok({ priceMinor, setupFeeMinor, offerPriceMinor });
+  return err({ message: messages.length === 1 ? messages[0]! : 'Please correct the marked fields.', fieldErrors });
+}
+
+/**
+ * The reminder process may charge fees only in currencies its plans are priced in: checked with
+ * this plan's currency added to those of the other plans using it. The process row is locked so
+ * that a process edit saved at the same time sees this plan, or this save sees that edit.
+ */
+async function checkDunningPlanFits(
+  tx: Tx,
+  dunningPlanId: string,
+  currency: string,
+  planId: string | null,
+): Promise<Result<null, CatalogSaveError>> {
+  const [dunning] = await tx.select().from(dunningPlans).where(eq(dunningPlans.id, dunningPlanId)).for('update');
+  if (!dunning) return err(catalogError('That reminder process does not exist (any more). Choose another.', 'dunningPlanId'));
+  const [steps, others] = await Promise.all([
+    tx.select().from(dunningSteps).where(eq(dunningSteps.dunningPlanId, dunningPlanId)).orderBy(asc(dunningSteps.position)),
+    tx
+      .selectDistinct({ currency: plans.currency })
+      .from(plans)
+      .where(and(eq(plans.dunningPlanId, dunningPlanId), planId ? ne(plans.id, planId) : undefined)),
+  ]);
+  const currencies = [...new Set([currency, ...others.map((p) => p.currency)])];
+  const valid = validateDunningPlan(
+    {
+      steps: steps.map((s) => ({ daysAfterDue: s.daysAfterDue, action: s.action, fees: s.fees })),
+      suspendInsteadOfRemind: dunning.suspendInsteadOfRemind,
+      endAfterDays: dunning.endAfterDays,
+    },
+    currencies,
+  );
+  if (valid.ok) return ok(null);
+  return err(catalogError(`This plan cannot use the reminder process "${dunning.name}": ${valid.error}`, 'dunningPlanId'));
+}
+
+/**
+ * NOTE: terms are computed from each subscription's anchor and its plan's interval (never stored
+ * per subscription), so a new interval would move every running subscription's billing dates at
+ * the next engine run. A running plan keeps its interval; a new interval is a new plan.
+ */
+async function checkIntervalMayChange(tx: Tx, plan: Plan): Promise<Result<null, CatalogSaveError>> {
+  const [{ running }] = await tx
+    .select({ running: count() })
+    .from(subscriptions)
+    .where(and(eq(subscriptions.planId, plan.id), ne(subscriptions.status, 'ended')));
+  if (running === 0) return ok(null);
+  const every = plan.intervalCount === 1 ? plan.intervalUnit : `${plan.intervalCount} ${plan.intervalUnit}s`;
+  const subs = running === 1 ? '1 subscription renews' : `${running} subscriptions renew`;
+  return err(
+    catalogError(
+      `${subs} on this plan every ${every}: a new interval would move their billing dates. Create a new plan with the new interval instead.`,
+      'intervalCount',
+    ),
+  );
+}
