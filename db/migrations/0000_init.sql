@@ -334,6 +334,7 @@ CREATE TABLE "email_compose_queue" (
 	"dedupe_key" text NOT NULL,
 	"builder" text NOT NULL,
 	"input" jsonb NOT NULL,
+	"test_clock_id" uuid,
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"last_error" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL

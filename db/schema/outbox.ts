@@ -52,6 +52,9 @@ export const emailComposeQueue = pgTable(
     dedupeKey: text().notNull(),
     builder: text().$type<'invoice' | 'term-announcement'>().notNull(),
     input: jsonb().notNull(),
+    // The test clock of the customer it is for (null: a real customer): a simulation composes its
+    // own messages when it runs, and a real sweep never waits for a simulation's.
+    testClockId: uuid(),
     attempts: integer().notNull().default(0),
     lastError: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -94,6 +94,7 @@ export async function issueRenewalInvoices(
       emails.push({
         builder: 'invoice',
         dedupeKey: `invoice:${invoice.id}`,
+        testClockId: row.customer.testClockId,
         input: { invoiceId: invoice.id, payUrl: appUrl(`/account/invoices/${invoice.id}`) },
       });
     }

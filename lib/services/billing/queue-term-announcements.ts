@@ -9,7 +9,8 @@ import type { DueRenewal } from './select-due-renewals';
 /** The `announce` step: one announcement e-mail per subscription and term (deduplicated). */
 export async function queueTermAnnouncements(tx: Tx, due: DueRenewal[], ctx: EngineContext): Promise<void> {
   const items: ComposeLaterItem[] = [];
-  for (const { subscription: sub, plan } of due) {
+  for (const row of due) {
+    const { subscription: sub, plan } = row;
     const term = sub.nextActionTerm!;
     const dates = termDates({
       anchorAt: sub.anchorAt,
@@ -26,6 +27,7 @@ export async function queueTermAnnouncements(tx: Tx, due: DueRenewal[], ctx: Eng
     items.push({
       builder: 'term-announcement',
       dedupeKey: `term-announcement:${sub.id}:${term}`,
+      testClockId: row.customer.testClockId,
       input: {
         subscriptionId: sub.id,
         term,

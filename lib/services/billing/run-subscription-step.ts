@@ -34,7 +34,8 @@ export async function runRenewalStep(input: { subscriptionId: string; at: Date; 
     return { result, cursor: after ?? { nextAction: null, nextActionTerm: null, nextActionAt: null } };
   });
   for (const charge of result.charges) await runCharge(charge.paymentId, input.at);
-  await composePendingEmails();
+  const scope = input.scope ?? REAL_TIME;
+  await composePendingEmails({ testClockId: scope.kind === 'real' ? null : scope.clockId });
   return { applied: result.applied > 0, ...cursor };
 }
 

@@ -69,7 +69,9 @@ export async function tick(input: {
     }
     if (renewed === 0 && dunned === 0) break;
   }
-  if (input.composeEmails !== false) await composePendingEmails();
+  if (input.composeEmails !== false) {
+    await composePendingEmails({ testClockId: scope.kind === 'real' ? null : scope.clockId });
+  }
   return report;
 
   /** Runs batches of one kind until none is due; isolates the subscription that breaks a batch. */

@@ -1,4 +1,4 @@
-import { asc, eq, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { emailComposeQueue, type EmailComposeItem } from '@/db/schema';
 import type { TermAnnouncementInput } from './send-term-announcement';
@@ -31,12 +31,23 @@ async function compose(tx: Parameters<Parameters<typeof db.transaction>[0]>[0], 
  * transport. Each message is its own transaction: one that fails (a template bug, data gone) is
  * kept with its error and retried later, never blocking the others.
  */
-export async function composePendingEmails(input: { limit?: number } = {}): Promise<{ composed: number; failed: number }> {
+export async function composePendingEmails(
+  input: { limit?: number; testClockId?: string | null } = {},
+): Promise<{ composed: number; failed: number }> {
   const limit = input.limit ?? 10_000;
   const items = await db
     .select()
     .from(emailComposeQueue)
-    .where(lt(emailComposeQueue.attempts, MAX_ATTEMPTS))
+    .where(
+      and(
+        lt(emailComposeQueue.attempts, MAX_ATTEMPTS),
+        input.testClockId === undefined
+          ? undefined
+          : input.testClockId === null
+            ? isNull(emailComposeQueue.testClockId)
+            : eq(emailComposeQueue.testClockId, input.testClockId),
+      ),
+    )
     .orderBy(asc(emailComposeQueue.createdAt))
     .limit(limit);
   let composed = 0;
