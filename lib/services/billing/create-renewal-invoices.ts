@@ -1,14 +1,12 @@
 import type { Tx } from '@/db/client';
 import { invoiceLines, invoices, type NewInvoiceLine } from '@/db/schema';
-import { priceForTerm } from '@/lib/billing/plan-terms';
 import { priceRenewal } from '@/lib/billing/renewal-invoice';
-import { termDates } from '@/lib/billing/schedule';
 import { snapshotOf } from '@/lib/services/invoices/create-order-invoice';
 import { seriesFor } from '@/lib/services/invoices/series-for';
 import { takeInvoiceNumbers, type InvoiceNumber } from '@/lib/services/invoices/take-invoice-number';
 import { couponRulesOf } from '@/lib/services/checkout/price-cart';
 import type { EngineContext } from './engine-context';
-import { timelineOf } from './renewal-cursor';
+import { dueTerm } from './due-term';
 import type { DueRenewal } from './select-due-renewals';
 import type { SubscriptionPatch } from './write-subscription-patches';
 
@@ -27,19 +25,7 @@ export async function createRenewalInvoices(
   if (due.length === 0) return;
   const priced = due.map((row) => {
     const { subscription: sub, plan, customer, coupon } = row;
-    const term = sub.nextActionTerm!;
-    const dates = termDates({
-      anchorAt: sub.anchorAt,
-      interval: { unit: plan.intervalUnit, count: plan.intervalCount },
-      term,
-      policy: timelineOf(plan, ctx.timeZone),
-    });
-    const { unitPriceMinor } = priceForTerm({
-      listPriceMinor: sub.unitPriceMinor,
-      offerPriceMinor: plan.offerPriceMinor,
-      offerTerms: plan.offerTerms,
-      term,
-    });
+    const { term, dates, unitPriceMinor } = dueTerm(row, ctx);
     const result = priceRenewal({
       currency: sub.currency,
       description: `${row.product.name} — ${plan.name}`,

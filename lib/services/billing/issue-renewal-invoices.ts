@@ -3,11 +3,10 @@ import type { Tx } from '@/db/client';
 import { invoices, paymentMethods, payments } from '@/db/schema';
 import { dunningStepDates } from '@/lib/billing/dunning';
 import { transition } from '@/lib/billing/lifecycle';
-import { termDates } from '@/lib/billing/schedule';
 import { appUrl } from '@/lib/services/email/app-url';
 import { composeLater, type ComposeLaterItem } from '@/lib/services/email/compose-later';
 import type { EngineContext } from './engine-context';
-import { timelineOf } from './renewal-cursor';
+import { dueTerm } from './due-term';
 import type { DueRenewal } from './select-due-renewals';
 import type { SubscriptionPatch } from './write-subscription-patches';
 
@@ -51,16 +50,10 @@ export async function issueRenewalInvoices(
 
   for (const row of due) {
     const { subscription: sub, plan } = row;
-    const term = sub.nextActionTerm!;
+    const { term, dates } = dueTerm(row, ctx);
     const invoice = termInvoices.find((i) => i.subscriptionId === sub.id && i.term === term);
     if (!invoice) throw new Error(`Subscription ${sub.id}: no invoice for term ${term} to issue`);
 
-    const dates = termDates({
-      anchorAt: sub.anchorAt,
-      interval: { unit: plan.intervalUnit, count: plan.intervalCount },
-      term,
-      policy: timelineOf(plan, ctx.timeZone),
-    });
     const patch = patches.get(sub.id)!;
     patch.currentTerm = term;
     patch.currentPeriodStart = dates.start;

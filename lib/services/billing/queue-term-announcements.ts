@@ -1,29 +1,15 @@
 import type { Tx } from '@/db/client';
-import { priceForTerm } from '@/lib/billing/plan-terms';
-import { termDates } from '@/lib/billing/schedule';
 import { composeLater, type ComposeLaterItem } from '@/lib/services/email/compose-later';
 import type { EngineContext } from './engine-context';
-import { timelineOf } from './renewal-cursor';
+import { dueTerm } from './due-term';
 import type { DueRenewal } from './select-due-renewals';
 
 /** The `announce` step: one announcement e-mail per subscription and term (deduplicated). */
 export async function queueTermAnnouncements(tx: Tx, due: DueRenewal[], ctx: EngineContext): Promise<void> {
   const items: ComposeLaterItem[] = [];
   for (const row of due) {
-    const { subscription: sub, plan } = row;
-    const term = sub.nextActionTerm!;
-    const dates = termDates({
-      anchorAt: sub.anchorAt,
-      interval: { unit: plan.intervalUnit, count: plan.intervalCount },
-      term,
-      policy: timelineOf(plan, ctx.timeZone),
-    });
-    const { unitPriceMinor } = priceForTerm({
-      listPriceMinor: sub.unitPriceMinor,
-      offerPriceMinor: plan.offerPriceMinor,
-      offerTerms: plan.offerTerms,
-      term,
-    });
+    const sub = row.subscription;
+    const { term, dates, unitPriceMinor } = dueTerm(row, ctx);
     items.push({
       builder: 'term-announcement',
       dedupeKey: `term-announcement:${sub.id}:${term}`,
