@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
-import { billingActions, invoiceLines, invoices, payments, subscriptions } from '@/db/schema';
+import { billingActions, invoiceLines, invoices, payments, plans, subscriptions } from '@/db/schema';
 import { advanceTestClock } from '@/lib/services/test-clocks/advance-test-clock';
 import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
@@ -100,6 +100,34 @@ describe('billing engine on a test clock', () => {
     expect(after.status).toBe('active');
     const term0 = (await invoicesOf(customerId)).find((i) => i.term === 0)!;
     expect(term0).toMatchObject({ status: 'paid', totalMinor: 2900 });
+  });
+
+  test('a campaign: the offer price for the offer terms (checkout included), then the list price', async () => {
+    const trendhouse = await planByCode('trendhouse-monthly');
+    const [campaign] = await db
+      .insert(plans)
+      .values({
+        ...trendhouse,
+        id: undefined,
+        code: `campaign-${Date.now()}`,
+        name: 'Summer offer',
+        offerPriceMinor: 100,
+        offerTerms: 2,
+      })
+      .returning();
+    const clock = await createTestClock({ name: 'campaign', startAt: new Date('2026-06-01T08:00:00Z') });
+    const subscribed = await subscribeSimulatedCustomer({ clockId: clock.id, planId: campaign!.id });
+    if (!subscribed.ok) throw new Error(subscribed.error);
+    await advanceTestClock({ clockId: clock.id, to: new Date('2026-09-02T08:00:00Z') });
+    const all = await invoicesOf(subscribed.value.customerId);
+    // Term 0 at checkout and term 1 on offer (€1.00), terms 2 and 3 at the list price.
+    expect(all.map((i) => [i.term, i.totalMinor])).toEqual([
+      [null, 100],
+      [1, 100],
+      [2, 3200],
+      [3, 3200],
+    ]);
+    await db.update(plans).set({ active: false }).where(eq(plans.id, campaign!.id));
   });
 
   test('two sweeps at once and a replayed sweep produce the rows of one clean run', async () => {

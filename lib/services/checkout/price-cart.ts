@@ -2,6 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { coupons, shippingMethods, type Coupon, type ShippingMethod } from '@/db/schema';
 import { checkCoupon, normalizeCouponCode, type CouponRules } from '@/lib/billing/coupon';
+import { priceForTerm } from '@/lib/billing/plan-terms';
 import { priceCheckout, type PricedInvoice, type PricingItem } from '@/lib/billing/pricing';
 import { err, ok, type Result } from '@/lib/billing/result';
 import type { Cart } from '@/lib/validations/cart';
@@ -72,7 +73,13 @@ export async function priceCart(db: DbOrTx, cart: Cart, now: Date): Promise<Resu
           planId: item.plan.id,
           description: `${item.product.name} — ${item.plan.name}`,
           quantity: item.quantity,
-          unitPriceMinor: item.plan.priceMinor,
+          // A campaign's offer price applies from the first term (the engine prices later terms).
+          unitPriceMinor: priceForTerm({
+            listPriceMinor: item.plan.priceMinor,
+            offerPriceMinor: item.plan.offerPriceMinor,
+            offerTerms: item.plan.offerTerms,
+            term: 0,
+          }).unitPriceMinor,
           setupFeeMinor: item.plan.setupFeeMinor,
           taxRateBp: item.plan.taxRateBp,
           trial: item.plan.trialDays > 0,
