@@ -130,6 +130,25 @@ describe('billing engine on a test clock', () => {
     await db.update(plans).set({ active: false }).where(eq(plans.id, campaign!.id));
   });
 
+  test('a step that fails for one subscription records the error on it and the others go on', async () => {
+    const clock = await createTestClock({ name: 'one breaks', startAt: new Date('2026-02-01T09:00:00Z') });
+    const plan = await planByCode('trendhouse-monthly');
+    const good = await subscribeSimulatedCustomer({ clockId: clock.id, planId: plan.id, autopay: false });
+    const bad = await subscribeSimulatedCustomer({ clockId: clock.id, planId: plan.id, autopay: false });
+    if (!good.ok || !bad.ok) throw new Error('subscribe failed');
+    // Corrupt one subscription's price so that pricing its next term throws.
+    await db.update(subscriptions).set({ unitPriceMinor: -1 }).where(eq(subscriptions.customerId, bad.value.customerId));
+
+    const report = await advanceTestClock({ clockId: clock.id, to: new Date('2026-03-02T09:00:00Z') });
+    const [broken] = await db.select().from(subscriptions).where(eq(subscriptions.customerId, bad.value.customerId));
+    expect(report.failed.map((f) => f.subscriptionId)).toEqual([broken!.id]);
+    expect(broken!.lastError).toMatch(/.+/);
+    expect(broken!.lastErrorAt).not.toBeNull();
+    // The healthy subscriber was invoiced for term 1 all the same.
+    expect((await invoicesOf(good.value.customerId)).map((i) => i.term)).toEqual([null, 1]);
+    expect((await invoicesOf(bad.value.customerId)).map((i) => i.term)).toEqual([null]);
+  });
+
   test('two sweeps at once and a replayed sweep produce the rows of one clean run', async () => {
     const { clock, customerId } = await simulate('trendhouse-quarterly', '2026-01-10T10:00:00Z', { autopay: false });
     const at = new Date('2026-04-20T00:00:00Z');
