@@ -1,5 +1,5 @@
 import type { Tx } from '@/db/client';
-import { invoiceLines, invoices, type NewInvoiceLine } from '@/db/schema';
+import { bulkInsert } from '@/db/bulk-insert';
 import { priceRenewal } from '@/lib/billing/renewal-invoice';
 import { snapshotOf } from '@/lib/services/invoices/create-order-invoice';
 import { seriesFor } from '@/lib/services/invoices/series-for';
@@ -48,46 +48,53 @@ export async function createRenewalInvoices(
     const taken = await takeInvoiceNumbers(tx, series, indexes.length);
     indexes.forEach((index, k) => (numbers[index] = taken[k]!));
   }
-  const inserted = await tx
-    .insert(invoices)
-    .values(
-      priced.map((p, i) => ({
-        customerId: p.customer.id,
-        subscriptionId: p.row.subscription.id,
-        term: p.term,
-        status: 'open' as const,
-        seriesId: seriesOf[i]!,
-        sequenceNumber: numbers[i]!.sequenceNumber,
-        number: numbers[i]!.number,
-        currency: p.invoice.currency,
-        subtotalMinor: p.invoice.subtotalMinor,
-        taxMinor: p.invoice.taxMinor,
-        totalMinor: p.invoice.totalMinor,
-        customerSnapshot: snapshotOf(p.customer),
-        issuedAt: p.issuedAt,
-        dueAt: p.dates.dueAt,
-      })),
-    )
-    .returning({ id: invoices.id, subscriptionId: invoices.subscriptionId });
-  const invoiceIdOf = new Map(inserted.map((r) => [r.subscriptionId!, r.id]));
-
-  const lines: NewInvoiceLine[] = priced.flatMap((p) =>
-    p.invoice.lines.map((line, position) => ({
-      invoiceId: invoiceIdOf.get(p.row.subscription.id)!,
-      position,
-      kind: line.kind,
-      description: line.description,
-      quantity: line.quantity,
-      unitAmountMinor: line.unitAmountMinor,
-      amountMinor: line.amountMinor,
-      taxRateBp: line.taxRateBp,
-      taxMinor: line.taxMinor,
-      subscriptionId: p.row.subscription.id,
-      term: line.kind === 'plan' ? p.term : null,
-      periodStart: line.kind === 'plan' ? p.dates.start : null,
-      periodEnd: line.kind === 'plan' ? p.dates.end : null,
-    })),
+  // Ids made here, so the lines can name their invoice without a round trip for RETURNING.
+  const ids = priced.map(() => crypto.randomUUID());
+  const iso = (d: Date) => d.toISOString();
+  await bulkInsert(
+    tx,
+    'invoices',
+    [
+      { name: 'id', type: 'uuid', value: (i: number) => ids[i] },
+      { name: 'customer_id', type: 'uuid', value: (i) => priced[i]!.customer.id },
+      { name: 'subscription_id', type: 'uuid', value: (i) => priced[i]!.row.subscription.id },
+      { name: 'term', type: 'int', value: (i) => priced[i]!.term },
+      { name: 'status', type: 'invoice_status', value: () => 'open' },
+      { name: 'series_id', type: 'text', value: (i) => seriesOf[i] },
+      { name: 'sequence_number', type: 'int', value: (i) => numbers[i]!.sequenceNumber },
+      { name: 'number', type: 'text', value: (i) => numbers[i]!.number },
+      { name: 'currency', type: 'char(3)', value: (i) => priced[i]!.invoice.currency },
+      { name: 'subtotal_minor', type: 'bigint', value: (i) => priced[i]!.invoice.subtotalMinor },
+      { name: 'tax_minor', type: 'bigint', value: (i) => priced[i]!.invoice.taxMinor },
+      { name: 'total_minor', type: 'bigint', value: (i) => priced[i]!.invoice.totalMinor },
+      { name: 'customer_snapshot', type: 'jsonb', value: (i) => snapshotOf(priced[i]!.customer) },
+      { name: 'issued_at', type: 'timestamptz', value: (i) => iso(priced[i]!.issuedAt) },
+      { name: 'due_at', type: 'timestamptz', value: (i) => iso(priced[i]!.dates.dueAt) },
+    ],
+    priced.map((_, i) => i),
   );
-  await tx.insert(invoiceLines).values(lines);
-}
 
+  type Line = { invoiceId: string; position: number; p: (typeof priced)[number]; line: (typeof priced)[number]['invoice']['lines'][number] };
+  const lines: Line[] = priced.flatMap((p, i) => p.invoice.lines.map((line, position) => ({ invoiceId: ids[i]!, position, p, line })));
+  const isPlan = (l: Line) => l.line.kind === 'plan';
+  await bulkInsert(
+    tx,
+    'invoice_lines',
+    [
+      { name: 'invoice_id', type: 'uuid', value: (l: Line) => l.invoiceId },
+      { name: 'position', type: 'int', value: (l) => l.position },
+      { name: 'kind', type: 'invoice_line_kind', value: (l) => l.line.kind },
+      { name: 'description', type: 'text', value: (l) => l.line.description },
+      { name: 'quantity', type: 'int', value: (l) => l.line.quantity },
+      { name: 'unit_amount_minor', type: 'bigint', value: (l) => l.line.unitAmountMinor },
+      { name: 'amount_minor', type: 'bigint', value: (l) => l.line.amountMinor },
+      { name: 'tax_rate_bp', type: 'int', value: (l) => l.line.taxRateBp },
+      { name: 'tax_minor', type: 'bigint', value: (l) => l.line.taxMinor },
+      { name: 'subscription_id', type: 'uuid', value: (l) => l.p.row.subscription.id },
+      { name: 'term', type: 'int', value: (l) => (isPlan(l) ? l.p.term : null) },
+      { name: 'period_start', type: 'timestamptz', value: (l) => (isPlan(l) ? iso(l.p.dates.start) : null) },
+      { name: 'period_end', type: 'timestamptz', value: (l) => (isPlan(l) ? iso(l.p.dates.end) : null) },
+    ],
+    lines,
+  );
+}

@@ -25,11 +25,15 @@ export async function issueRenewalInvoices(
   ctx: EngineContext,
 ): Promise<PendingCharge[]> {
   if (due.length === 0) return [];
-  const subscriptionIds = due.map((d) => d.subscription.id);
+  // Exactly the invoices of the terms being issued (not every invoice these subscriptions ever
+  // had: that would grow with their history).
+  const wanted = JSON.stringify(due.map((d) => ({ subscription_id: d.subscription.id, term: d.subscription.nextActionTerm })));
   const termInvoices = await tx
     .select()
     .from(invoices)
-    .where(and(inArray(invoices.subscriptionId, subscriptionIds), isNotNull(invoices.term)));
+    .where(
+      sql`(${invoices.subscriptionId}, ${invoices.term}) in (select subscription_id, term from json_to_recordset(${wanted}::json) as w(subscription_id uuid, term int))`,
+    );
   const mandates = await tx
     .select()
     .from(paymentMethods)

@@ -1,5 +1,5 @@
 import type { DbOrTx } from '@/db/client';
-import { emailComposeQueue } from '@/db/schema';
+import { bulkInsert } from '@/db/bulk-insert';
 import type { TermAnnouncementInput } from './send-term-announcement';
 
 export type ComposeLaterItem = { dedupeKey: string; testClockId: string | null } & (
@@ -13,10 +13,16 @@ export type ComposeLaterItem = { dedupeKey: string; testClockId: string | null }
  */
 export async function composeLater(db: DbOrTx, items: ComposeLaterItem[]): Promise<void> {
   if (items.length === 0) return;
-  await db
-    .insert(emailComposeQueue)
-    .values(
-      items.map((item) => ({ dedupeKey: item.dedupeKey, builder: item.builder, input: item.input, testClockId: item.testClockId })),
-    )
-    .onConflictDoNothing({ target: emailComposeQueue.dedupeKey });
+  await bulkInsert(
+    db,
+    'email_compose_queue',
+    [
+      { name: 'dedupe_key', type: 'text', value: (item: ComposeLaterItem) => item.dedupeKey },
+      { name: 'builder', type: 'text', value: (item) => item.builder },
+      { name: 'input', type: 'jsonb', value: (item) => item.input },
+      { name: 'test_clock_id', type: 'uuid', value: (item) => item.testClockId },
+    ],
+    items,
+    { onConflictDoNothing: true },
+  );
 }
