@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, test } from 'vitest';
+import { at, local } from './test-support/wall-clock';
 import { periodStart, type Interval } from './periods';
 import {
   nextRenewalStep,
@@ -9,32 +10,6 @@ import {
   type RenewalStep,
   type TimelinePolicy,
 } from './schedule';
-
-/** Local wall-clock "YYYY-MM-DD HH:mm" in `timeZone`, read with Intl (independent of @date-fns/tz). */
-function local(date: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(date)
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
-}
-
-/** The instant of a local wall-clock time in `timeZone`. */
-function at(localTime: string, timeZone: string): Date {
-  const [, y, mo, d, h, mi] = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/.exec(localTime)!.map(Number);
-  const date = new Date(new TZDate(y, mo - 1, d, h, mi, timeZone).getTime());
-  expect(local(date, timeZone)).toBe(localTime);
-  return date;
-}
 
 const iso = (date: Date) => date.toISOString();
 /** A step as a compact string: "issue 1 2026-02-28T09:00:00.000Z" or "end canceled 2026-...". */
