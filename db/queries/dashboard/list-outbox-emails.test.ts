@@ -34,4 +34,12 @@ describe('listOutboxEmails', () => {
       },
     ]);
   });
+
+  test('shows only the latest page of messages', async () => {
+    const top = await listOutboxEmails({ limit: 1 });
+    const more = await listOutboxEmails({ limit: 50 });
+    expect(top).toHaveLength(1);
+    expect(top[0]).toEqual(more[0]);
+    expect(more.length).toBeLessThanOrEqual(50);
+  });
 });

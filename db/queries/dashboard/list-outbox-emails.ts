@@ -2,6 +2,8 @@ import { desc } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { emailOutbox, type OutboxEmail } from '@/db/schema';
 
+export const OUTBOX_PAGE_SIZE = 500;
+
 /** One outbox message as the outbox list shows it (no bodies); dates as ISO strings. */
 export type OutboxListRow = {
   id: string;
@@ -13,8 +15,8 @@ export type OutboxListRow = {
   error: string | null;
 };
 
-/** Every message in the outbox, newest first. */
-export async function listOutboxEmails(): Promise<OutboxListRow[]> {
+/** The latest messages in the outbox, newest first (a bill run adds thousands at a time). */
+export async function listOutboxEmails(options: { limit?: number } = {}): Promise<OutboxListRow[]> {
   const rows = await db
     .select({
       id: emailOutbox.id,
@@ -26,6 +28,7 @@ export async function listOutboxEmails(): Promise<OutboxListRow[]> {
       error: emailOutbox.error,
     })
     .from(emailOutbox)
-    .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id));
+    .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
+    .limit(options.limit ?? OUTBOX_PAGE_SIZE);
   return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { OutboxTable } from '@/components/dashboard/outbox-table';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
-import { listOutboxEmails } from '@/db/queries/dashboard/list-outbox-emails';
+import { listOutboxEmails, OUTBOX_PAGE_SIZE } from '@/db/queries/dashboard/list-outbox-emails';
 import { requireMerchantPage } from '@/lib/auth/guards';
 
 export const dynamic = 'force-dynamic';
@@ -13,7 +13,10 @@ export default async function OutboxPage() {
   return (
     <>
       <h1>Outbox</h1>
-      <p className="muted">Every e-mail the shop sent or stored, newest first.</p>
+      <p className="muted">
+        Every e-mail the shop sent or stored, newest first
+        {rows.length === OUTBOX_PAGE_SIZE ? ` (the latest ${OUTBOX_PAGE_SIZE})` : ''}.
+      </p>
       <section className="panel">
         <OutboxTable rows={rows} timeZone={settings.timeZone} />
       </section>
