@@ -12,19 +12,21 @@ export type BulkColumn<Row> = { name: string; type: string; value: (row: Row) =>
  * never hits the 65,535-parameter limit. Table and column names come from our code, never from
  * input. Dates must be given as ISO strings.
  */
-export async function bulkInsert<Row>(
+export async function bulkInsert<Row, Returned = never>(
   db: DbOrTx,
   table: string,
   columns: BulkColumn<Row>[],
   rows: Row[],
-  options: { onConflictDoNothing?: boolean } = {},
-): Promise<void> {
-  if (rows.length === 0) return;
+  options: { onConflictDoNothing?: boolean; returning?: string } = {},
+): Promise<Returned[]> {
+  if (rows.length === 0) return [];
   const names = columns.map((c) => c.name).join(', ');
   const types = columns.map((c) => `${c.name} ${c.type}`).join(', ');
   const json = JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((c) => [c.name, c.value(row)]))));
-  await db.execute(sql`
+  const result = await db.execute(sql`
     insert into ${sql.raw(table)} (${sql.raw(names)})
     select ${sql.raw(names)} from json_to_recordset(${json}::json) as v(${sql.raw(types)})
-    ${sql.raw(options.onConflictDoNothing ? 'on conflict do nothing' : '')}`);
+    ${sql.raw(options.onConflictDoNothing ? 'on conflict do nothing' : '')}
+    ${sql.raw(options.returning ? `returning ${options.returning}` : '')}`);
+  return options.returning ? (result as unknown as Returned[]) : [];
 }

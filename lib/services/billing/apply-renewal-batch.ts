@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { bulkInsert } from '@/db/bulk-insert';
 import type { Tx } from '@/db/client';
 import { transition } from '@/lib/billing/lifecycle';
 import type { RenewalAction } from '@/lib/billing/schedule';
@@ -26,19 +26,19 @@ export async function applyRenewalBatch(
   now: Date,
 ): Promise<RenewalBatchResult> {
   if (due.length === 0) return { applied: 0, charges: [] };
-  // NOTE: one JSON parameter instead of 6 x 2,000 bound values: the batch insert costs a fifth.
-  const claims = due.map((d) => ({
-    subscription_id: d.subscription.id,
-    term: d.subscription.nextActionTerm ?? -1,
-    action: d.subscription.nextAction!,
-    due_at: d.subscription.nextActionAt!.toISOString(),
-  }));
-  const claimed = (await tx.execute(sql`
-    insert into billing_actions (subscription_id, term, action, due_at, applied_at)
-    select v.subscription_id, v.term, v.action, v.due_at, ${now.toISOString()}::timestamptz
-    from json_to_recordset(${JSON.stringify(claims)}::json) as v(subscription_id uuid, term int, action text, due_at timestamptz)
-    on conflict do nothing
-    returning subscription_id as "subscriptionId"`)) as unknown as { subscriptionId: string }[];
+  const claimed = await bulkInsert<DueRenewal, { subscriptionId: string }>(
+    tx,
+    'billing_actions',
+    [
+      { name: 'subscription_id', type: 'uuid', value: (d) => d.subscription.id },
+      { name: 'term', type: 'int', value: (d) => d.subscription.nextActionTerm ?? -1 },
+      { name: 'action', type: 'text', value: (d) => d.subscription.nextAction },
+      { name: 'due_at', type: 'timestamptz', value: (d) => d.subscription.nextActionAt!.toISOString() },
+      { name: 'applied_at', type: 'timestamptz', value: () => now.toISOString() },
+    ],
+    due,
+    { onConflictDoNothing: true, returning: 'subscription_id as "subscriptionId"' },
+  );
   const isClaimed = new Set(claimed.map((c) => c.subscriptionId));
   const fresh = due.filter((d) => isClaimed.has(d.subscription.id));
   const patches = new Map<string, SubscriptionPatch>(due.map((d) => [d.subscription.id, patchOf(d.subscription)]));

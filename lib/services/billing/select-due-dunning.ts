@@ -17,7 +17,7 @@ export type DueDunning = { invoice: Invoice; subscription: Subscription; plan: P
 /** Locks unpaid invoices whose next dunning step is due (SKIP LOCKED, like the renewals). */
 export async function selectDueDunning(
   tx: Tx,
-  input: { now: Date; scope: ClockScope; limit: number; exclude?: string[]; invoiceIds?: string[] },
+  input: { now: Date; scope: ClockScope; limit: number; exclude?: string[]; invoiceIds?: string[]; subscriptionIds?: string[] },
 ): Promise<DueDunning[]> {
   return tx
     .select({ invoice: invoices, subscription: subscriptions, plan: plans, customer: customers })
@@ -33,6 +33,7 @@ export async function selectDueDunning(
         clockCondition(input.scope),
         input.exclude?.length ? notInArray(subscriptions.id, input.exclude) : undefined,
         input.invoiceIds ? inArray(invoices.id, input.invoiceIds) : undefined,
+        input.subscriptionIds ? inArray(subscriptions.id, input.subscriptionIds) : undefined,
       ),
     )
     .orderBy(asc(invoices.nextDunningAt))

@@ -49,9 +49,13 @@ export async function tick(input: {
     const dunned = await sweep('dunning', async (ids) =>
       db.transaction(async (tx) => {
         const ctx = await loadEngineContext(tx);
-        const due = (await selectDueDunning(tx, { now: input.now, scope, limit: batchSize, exclude: failedIds() })).filter(
-          (d) => !ids || ids.includes(d.subscription.id),
-        );
+        const due = await selectDueDunning(tx, {
+          now: input.now,
+          scope,
+          limit: batchSize,
+          exclude: failedIds(),
+          subscriptionIds: ids,
+        });
         await applyDunningBatch(tx, due, ctx, input.now);
         return due.map((d) => d.subscription.id);
       }),
@@ -74,38 +78,48 @@ export async function tick(input: {
   }
   return report;
 
-  /** Runs batches of one kind until none is due; isolates the subscription that breaks a batch. */
-  async function sweep(kind: string, batch: (ids?: string[]) => Promise<string[]>): Promise<number> {
+  /**
+   * Runs batches of one kind until none is due. When a batch fails, its due subscriptions run one
+   * at a time: a failing one gets its error recorded and is left out of the rest of the sweep, so
+   * the next batch makes progress and the others are not held up.
+   */
+  async function sweep(kind: 'renewal' | 'dunning', batch: (ids?: string[]) => Promise<string[]>): Promise<number> {
     let handled = 0;
     for (;;) {
-      let ids: string[];
       try {
-        ids = await batch();
+        const ids = await batch();
+        if (ids.length === 0) return handled;
+        handled += ids.length;
       } catch {
-        ids = await isolateFailure(kind, batch);
+        const due = await dueIds(kind);
+        if (due.length === 0) return handled;
+        for (const id of due) {
+          try {
+            handled += (await batch([id])).length;
+          } catch (error) {
+            await recordFailure(id, error);
+          }
+        }
       }
-      if (ids.length === 0) return handled;
-      handled += ids.length;
     }
   }
 
-  async function isolateFailure(kind: string, batch: (ids?: string[]) => Promise<string[]>): Promise<string[]> {
-    // Find the due ids without locking, then run them one by one.
-    const due =
+  async function dueIds(kind: 'renewal' | 'dunning'): Promise<string[]> {
+    const query = { now: input.now, scope, limit: batchSize, exclude: failedIds() };
+    return db.transaction(async (tx) =>
       kind === 'renewal'
-        ? await db.transaction(async (tx) => (await selectDueRenewals(tx, { now: input.now, scope, limit: batchSize, exclude: failedIds() })).map((d) => d.subscription.id))
-        : await db.transaction(async (tx) => (await selectDueDunning(tx, { now: input.now, scope, limit: batchSize, exclude: failedIds() })).map((d) => d.subscription.id));
-    const done: string[] = [];
-    for (const id of due) {
-      try {
-        done.push(...(await batch([id])));
-      } catch (error) {
-        const message = describeError(error);
-        report.failed.push({ subscriptionId: id, error: message });
-        await db.update(subscriptions).set({ lastError: message.slice(0, 1000), lastErrorAt: input.now }).where(eq(subscriptions.id, id));
-      }
-    }
-    return done.length ? done : due.length ? ['-'] : [];
+        ? (await selectDueRenewals(tx, query)).map((d) => d.subscription.id)
+        : (await selectDueDunning(tx, query)).map((d) => d.subscription.id),
+    );
+  }
+
+  async function recordFailure(subscriptionId: string, error: unknown): Promise<void> {
+    const message = describeError(error);
+    report.failed.push({ subscriptionId, error: message });
+    await db
+      .update(subscriptions)
+      .set({ lastError: message.slice(0, 1000), lastErrorAt: input.now })
+      .where(eq(subscriptions.id, subscriptionId));
   }
 }
 
