@@ -1,0 +1,113 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Issue } from './camt053-fields';
+import { readCamtEntry } from './camt053-entry';
+import { uniqueBankReferences } from './unique-bank-references';
+import type { BankEntry, BankFileError, ParsedStatement, ParseResult } from './types';
+import { indexElementLines, type XmlPath } from './xml-element-lines';
+import { childOf, childrenOf, textAt } from './xml-node';
+
+// camt.053.001.02 to .08 differ in namespace and in some shapes (Sts, Pty, TxDtls/Amt), not in
+// the elements read here, so any version is accepted and the differences are handled per field.
+const CAMT053_NAMESPACE = /xmlns(?::[\w.-]+)?\s*=\s*["']urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.\d{2}["']/;
+
+const REPEATED = new Set(['Stmt', 'Ntry', 'NtryDtls', 'TxDtls', 'Ustrd', 'Strd']);
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  // Banks write both <Document xmlns="…"> and <ns2:Document xmlns:ns2="…">.
+  removeNSPrefix: true,
+  // Keep every value a string: "0042" must stay a reference and "49.90" must not become a float.
+  parseTagValue: false,
+  parseAttributeValue: false,
+  isArray: (name, _path, _isLeaf, isAttribute) => !isAttribute && REPEATED.has(name),
+});
+
+/** Whether `text` declares a camt.053 namespace (any version). */
+export function isCamt053(text: string): boolean {
+  return CAMT053_NAMESPACE.test(text);
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function failed(errors: BankFileError[]): ParseResult {
+  return { ok: false, errors };
+}
+
+function readStatement(root: unknown, issues: Issue[]): ParsedStatement | null {
+  const messagePath: XmlPath = [
+    ['Document', 0],
+    ['BkToCstmrStmt', 0],
+  ];
+  const statements = childrenOf(childOf(root, 'Document', 'BkToCstmrStmt'), 'Stmt');
+  if (statements.length === 0) {
+    issues.push({
+      path: messagePath,
+      reason: 'No bank-to-customer statement (Document/BkToCstmrStmt/Stmt) in the file.',
+    });
+    return null;
+  }
+  // NOTE: one file, one account statement: a statement id and an account describe all entries.
+  if (statements.length > 1) {
+    issues.push({
+      path: [...messagePath, ['Stmt', 1]],
+      reason: `The file holds ${statements.length} statements (Stmt); import one account statement per file.`,
+    });
+    return null;
+  }
+
+  const statementPath: XmlPath = [...messagePath, ['Stmt', 0]];
+  const statement = statements[0];
+  const statementId = textAt(statement, 'Id');
+  if (statementId === null) {
+    issues.push({ path: [...statementPath, ['Id', 0]], reason: 'The statement has no Id.' });
+    return null;
+  }
+
+  const entries: BankEntry[] = childrenOf(statement, 'Ntry').flatMap((ntry, entryIndex) =>
+    readCamtEntry(ntry, { statementId, entryIndex, path: [...statementPath, ['Ntry', entryIndex]], issues }),
+  );
+  return {
+    format: 'camt053',
+    statementId,
+    accountIban: textAt(statement, 'Acct', 'Id', 'IBAN')?.replace(/\s+/g, '').toUpperCase() ?? null,
+    currency: textAt(statement, 'Acct', 'Ccy'),
+    entries: uniqueBankReferences(entries),
+  };
+}
+
+/**
+ * Reads an ISO 20022 camt.053 bank statement (versions .001.02 to .001.08 and later) into the
+ * bank entries billing reconciles against. Any problem rejects the whole file, with the line of
+ * the offending element: a partly imported statement is worse than none.
+ */
+export function parseCamt053(xml: string): ParseResult {
+  const text = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
+
+  // Entity declarations are the way into entity-expansion attacks, and no bank sends one.
+  const doctype = /<!DOCTYPE/i.exec(text);
+  if (doctype)
+    return failed([{ line: lineAt(text, doctype.index), reason: 'A DOCTYPE is not allowed in a bank statement.' }]);
+
+  const validation = XMLValidator.validate(text);
+  if (validation !== true) {
+    return failed([{ line: validation.err.line, reason: `Malformed XML: ${validation.err.msg}` }]);
+  }
+  if (!isCamt053(text)) {
+    return failed([
+      { line: 1, reason: 'Not a camt.053 statement: no urn:iso:std:iso:20022:tech:xsd:camt.053.001.xx namespace.' },
+    ]);
+  }
+
+  const issues: Issue[] = [];
+  const statement = readStatement(parser.parse(text), issues);
+  if (issues.length > 0 || statement === null) {
+    const lineOf = indexElementLines(text);
+    return failed(issues.map((issue) => ({ line: lineOf(issue.path), reason: issue.reason })));
+  }
+  return { ok: true, statement };
+}
