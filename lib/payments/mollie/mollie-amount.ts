@@ -1,0 +1,14 @@
+import { assertMinor, currencyExponent } from '@/lib/billing/money';
+
+/**
+ * Our integer minor units as Mollie's amount object: 1999 EUR -> "19.99", 500 JPY -> "500".
+ * Built from the digits, never by dividing a float, so no amount can come out a cent off.
+ */
+export function toMollieAmount(amountMinor: number, currency: string): { currency: string; value: string } {
+  assertMinor(amountMinor);
+  if (amountMinor < 0) throw new RangeError(`Mollie amounts cannot be negative, got ${amountMinor}`);
+  const exponent = currencyExponent(currency);
+  if (exponent === 0) return { currency, value: String(amountMinor) };
+  const digits = String(amountMinor).padStart(exponent + 1, '0');
+  return { currency, value: `${digits.slice(0, -exponent)}.${digits.slice(-exponent)}` };
+}

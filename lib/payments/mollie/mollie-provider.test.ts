@@ -1,0 +1,295 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { DbOrTx } from '@/db/client';
+import { ProviderUnavailableError, type CheckoutRequest, type FailureKind, type ProviderPaymentStatus } from '../types';
+import { createMollieProvider } from './mollie-provider';
+import {
+  HANGING_PAYMENT_ID,
+  startFakeMollieApi,
+  UNAVAILABLE_PAYMENT_ID,
+  type FakeMollieApi,
+} from './test-support/fake-mollie-api';
+
+// The adapter keeps no rows of its own: Mollie is its ledger.
+const db = {} as DbOrTx;
+const API_KEY = 'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM';
+
+let api: FakeMollieApi;
+let mollie: ReturnType<typeof createMollieProvider>;
+
+beforeAll(async () => {
+  api = await startFakeMollieApi();
+  mollie = createMollieProvider({ apiKey: API_KEY, apiEndpoint: api.apiEndpoint, timeoutMs: 5_000 });
+});
+afterAll(() => api.close());
+
+const checkout = (overrides: Partial<CheckoutRequest> = {}): CheckoutRequest => ({
+  reference: crypto.randomUUID(),
+  amountMinor: 1999,
+  currency: 'EUR',
+  description: 'Order 3f2c9a10',
+  method: 'ideal',
+  returnUrl: 'https://shop.example.org/checkout/return?payment=1',
+  webhookUrl: 'https://shop.example.org/api/webhooks/mollie',
+  recurring: false,
+  ...overrides,
+});
+
+/** The requests made from here on. */
+function requestsSince(start: number) {
+  return api.requests.slice(start);
+}
+
+describe('createCheckout', () => {
+  test.each([
+    [1999, 'EUR', '19.99'],
+    [500, 'JPY', '500'],
+    [5, 'EUR', '0.05'],
+  ])('%i minor units of %s are sent as "%s"', async (amountMinor, currency, value) => {
+    const start = api.requests.length;
+    const request = checkout({ amountMinor, currency });
+    const result = await mollie.createCheckout(db, request);
+
+    const [create] = requestsSince(start);
+    expect(create).toMatchObject({
+      method: 'POST',
+      path: '/v2/payments',
+      idempotencyKey: `checkout-${request.reference}`,
+    });
+    expect(create!.body).toEqual({
+      amount: { currency, value },
+      description: 'Order 3f2c9a10',
+      method: 'ideal',
+      sequenceType: 'oneoff',
+      redirectUrl: request.returnUrl,
+      webhookUrl: request.webhookUrl,
+      metadata: { reference: request.reference },
+    });
+    expect(result.providerPaymentId).toMatch(/^tr_fake\d+$/);
+    expect(result.redirectUrl).toBe(
+      `https://www.mollie.com/checkout/select-method/${result.providerPaymentId.slice(3)}`,
+    );
+  });
+
+  test('a recurring checkout creates a customer and a first payment for it', async () => {
+    const start = api.requests.length;
+    const request = checkout({ method: 'card', recurring: true });
+    await mollie.createCheckout(db, request);
+
+    const [customer, payment] = requestsSince(start);
+    expect(customer).toMatchObject({
+      method: 'POST',
+      path: '/v2/customers',
+      idempotencyKey: `customer-${request.reference}`,
+      body: { metadata: { reference: request.reference } },
+    });
+    expect(payment!.body).toMatchObject({ method: 'creditcard', sequenceType: 'first', customerId: 'cst_8wmqcHMN4U' });
+  });
+
+  test('a recurring checkout reuses a known customer', async () => {
+    const start = api.requests.length;
+    await mollie.createCheckout(
+      db,
+      checkout({ method: 'paypal', recurring: true, providerCustomerId: 'cst_kEn1PlbGa' }),
+    );
+
+    const sent = requestsSince(start);
+    expect(sent.map((request) => request.path)).toEqual(['/v2/payments']);
+    expect(sent[0]!.body).toMatchObject({ method: 'paypal', sequenceType: 'first', customerId: 'cst_kEn1PlbGa' });
+  });
+
+  test('SEPA direct debit for a subscription starts with a bank payment that leaves a debit mandate', async () => {
+    const start = api.requests.length;
+    await mollie.createCheckout(db, checkout({ method: 'sepa_debit', recurring: true }));
+
+    const payment = requestsSince(start).find((request) => request.path === '/v2/payments');
+    expect(payment!.body).toMatchObject({
+      method: ['ideal', 'bancontact', 'belfius', 'kbc', 'eps'],
+      sequenceType: 'first',
+    });
+  });
+
+  test('a bank transfer cannot leave a mandate, so it stays a one-off', async () => {
+    const start = api.requests.length;
+    await mollie.createCheckout(db, checkout({ method: 'bank_transfer', recurring: true }));
+
+    const sent = requestsSince(start);
+    expect(sent.map((request) => request.path)).toEqual(['/v2/payments']);
+    expect(sent[0]!.body).toMatchObject({ method: 'banktransfer', sequenceType: 'oneoff' });
+  });
+});
+
+describe('getPayment', () => {
+  const MANDATE = 'cst_8wmqcHMN4U/mdt_pWUnw6pkBN';
+  test.each<[string, ProviderPaymentStatus, FailureKind | null, string | null, string | null]>([
+    ['tr_open', 'open', null, null, null],
+    ['tr_pendingDebit', 'pending', null, null, 'directdebit'],
+    ['tr_authorized', 'pending', null, null, 'creditcard'],
+    ['tr_paidFirst', 'paid', null, MANDATE, 'ideal'],
+    ['tr_paidOneoff', 'paid', null, null, 'creditcard'],
+    ['tr_canceled', 'canceled', null, null, 'ideal'],
+    ['tr_expired', 'canceled', null, null, null],
+    ['tr_failedCardFunds', 'failed', 'temporary', null, 'creditcard'],
+    ['tr_failedCardExpired', 'failed', 'permanent', null, 'creditcard'],
+    ['tr_failedCardDeclined', 'failed', 'permanent', null, 'creditcard'],
+    ['tr_failedAuthentication', 'failed', 'permanent', null, 'creditcard'],
+    ['tr_failedCardUnknown', 'failed', 'temporary', null, 'creditcard'],
+    ['tr_failedDebitAm04', 'failed', 'temporary', null, 'directdebit'],
+    ['tr_failedDebitAc04', 'failed', 'permanent', null, 'directdebit'],
+    ['tr_failedDebitMs03', 'failed', 'temporary', null, 'directdebit'],
+    ['tr_chargedBack', 'charged_back', 'permanent', null, 'directdebit'],
+    ['tr_chargedBackCard', 'charged_back', 'permanent', null, 'creditcard'],
+    ['tr_chargebackReversed', 'paid', null, null, 'creditcard'],
+  ])('%s reads as %s (%s)', async (id, status, failureKind, mandateRef, method) => {
+    const start = api.requests.length;
+    const payment = await mollie.getPayment(db, id);
+
+    expect(payment).toMatchObject({ providerPaymentId: id, status, failureKind, mandateRef, method });
+    if (status === 'failed' || status === 'charged_back') expect(payment!.failureReason).toBeTruthy();
+    else expect(payment!.failureReason).toBeNull();
+    const [read] = requestsSince(start);
+    expect(read).toMatchObject({ method: 'GET', path: `/v2/payments/${id}` });
+    expect(read!.query.get('embed')).toBe('chargebacks');
+  });
+
+  test('failure reasons are the provider\u2019s words', async () => {
+    expect((await mollie.getPayment(db, 'tr_failedDebitAm04'))!.failureReason).toBe('Insufficient funds');
+    expect((await mollie.getPayment(db, 'tr_chargedBack'))!.failureReason).toBe('Disputed by the debtor');
+  });
+
+  test('an unknown payment is null', async () => {
+    expect(await mollie.getPayment(db, 'tr_doesNotExist')).toBeNull();
+  });
+
+  test('an id that is not a Mollie payment id is a bug, not a lookup', async () => {
+    await expect(mollie.getPayment(db, 'pi_3MtwBwLkdIwHu7ix28a3tqPa')).rejects.toThrow('Not a Mollie payment id');
+  });
+});
+
+describe('chargeMandate', () => {
+  test('charges the mandate off-session under the idempotency key, and a repeat returns the same payment', async () => {
+    const start = api.requests.length;
+    const createdBefore = api.created.size;
+    const request = {
+      idempotencyKey: crypto.randomUUID(),
+      mandateRef: 'cst_8wmqcHMN4U/mdt_pWUnw6pkBN',
+      amountMinor: 1999,
+      currency: 'EUR',
+      description: 'Invoice 2026-0042',
+      webhookUrl: 'https://shop.example.org/api/webhooks/mollie',
+    };
+    const first = await mollie.chargeMandate(db, request);
+    const again = await mollie.chargeMandate(db, request);
+
+    expect(first).toMatchObject({ status: 'pending', method: 'directdebit', failureKind: null });
+    expect(again).toEqual(first);
+    expect(api.created.size).toBe(createdBefore + 1);
+    const sent = requestsSince(start);
+    expect(sent).toHaveLength(2);
+    for (const charge of sent) {
+      expect(charge).toMatchObject({ method: 'POST', path: '/v2/payments', idempotencyKey: request.idempotencyKey });
+      expect(charge.body).toEqual({
+        amount: { currency: 'EUR', value: '19.99' },
+        description: 'Invoice 2026-0042',
+        sequenceType: 'recurring',
+        customerId: 'cst_8wmqcHMN4U',
+        mandateId: 'mdt_pWUnw6pkBN',
+        webhookUrl: request.webhookUrl,
+        metadata: { idempotencyKey: request.idempotencyKey },
+      });
+    }
+  });
+
+  test.each<[string, ProviderPaymentStatus, FailureKind | null]>([
+    ['cst_8wmqcHMN4U/mdt_cardOk', 'paid', null],
+    ['cst_8wmqcHMN4U/mdt_cardFunds', 'failed', 'temporary'],
+  ])('a card mandate %s answers %s at once', async (mandateRef, status, failureKind) => {
+    const payment = await mollie.chargeMandate(db, {
+      idempotencyKey: crypto.randomUUID(),
+      mandateRef,
+      amountMinor: 500,
+      currency: 'EUR',
+      description: 'Invoice 2026-0043',
+    });
+    expect(payment).toMatchObject({ status, failureKind, method: 'creditcard' });
+  });
+
+  test('a revoked mandate is refused with Mollie\u2019s explanation', async () => {
+    const charge = mollie.chargeMandate(db, {
+      idempotencyKey: crypto.randomUUID(),
+      mandateRef: 'cst_8wmqcHMN4U/mdt_revoked',
+      amountMinor: 500,
+      currency: 'EUR',
+      description: 'Invoice 2026-0044',
+    });
+    await expect(charge).rejects.toThrow(
+      'Mollie refused recurring payment creation with HTTP 422 (field mandateId): The mandate is invalid',
+    );
+  });
+});
+
+describe('refund', () => {
+  test('refunds part of a payment under the idempotency key', async () => {
+    const start = api.requests.length;
+    const refund = await mollie.refund(db, {
+      idempotencyKey: 'refund-7',
+      providerPaymentId: 'tr_paidOneoff',
+      amountMinor: 500,
+      currency: 'EUR',
+      description: 'Credit note CN-2026-0007',
+    });
+
+    expect(refund).toEqual({ providerRefundId: expect.stringMatching(/^re_fake\d+$/), status: 'pending' });
+    expect(requestsSince(start)).toEqual([
+      expect.objectContaining({
+        method: 'POST',
+        path: '/v2/payments/tr_paidOneoff/refunds',
+        idempotencyKey: 'refund-7',
+        body: { amount: { currency: 'EUR', value: '5.00' }, description: 'Credit note CN-2026-0007' },
+      }),
+    ]);
+  });
+});
+
+describe('an unreachable Mollie', () => {
+  test('no answer within the timeout is ProviderUnavailableError', async () => {
+    const impatient = createMollieProvider({ apiKey: API_KEY, apiEndpoint: api.apiEndpoint, timeoutMs: 200 });
+    await expect(impatient.getPayment(db, HANGING_PAYMENT_ID)).rejects.toBeInstanceOf(ProviderUnavailableError);
+  });
+
+  test('HTTP 5xx after the client\u2019s retries is ProviderUnavailableError', async () => {
+    const start = api.requests.length;
+    await expect(mollie.getPayment(db, UNAVAILABLE_PAYMENT_ID)).rejects.toBeInstanceOf(ProviderUnavailableError);
+    expect(requestsSince(start)).toHaveLength(3);
+  });
+
+  test('a refused connection is ProviderUnavailableError', async () => {
+    const nowhere = createMollieProvider({ apiKey: API_KEY, apiEndpoint: 'https://127.0.0.1:1/v2/', timeoutMs: 5_000 });
+    await expect(nowhere.getPayment(db, 'tr_open')).rejects.toBeInstanceOf(ProviderUnavailableError);
+  });
+
+  test('a rejected API key is a plain error, not an outage', async () => {
+    const wrongKey = createMollieProvider({ apiKey: 'live_wrong', apiEndpoint: api.apiEndpoint });
+    const read = wrongKey.getPayment(db, 'tr_open');
+    await expect(read).rejects.toThrow('Mollie refused reading tr_open with HTTP 401');
+    await expect(read).rejects.not.toBeInstanceOf(ProviderUnavailableError);
+  });
+});
+
+describe('parseWebhook', () => {
+  const webhook = (rawBody: string) =>
+    mollie.parseWebhook({ headers: new Headers({ 'content-type': 'application/x-www-form-urlencoded' }), rawBody });
+
+  test('names the payment of a classic webhook', async () => {
+    expect(await webhook('id=tr_d0b0E3EA3v')).toEqual({ ok: true, providerPaymentIds: ['tr_d0b0E3EA3v'] });
+  });
+
+  test.each([
+    ['an empty body', ''],
+    ['an empty id', 'id='],
+    ['an order id', 'id=ord_kEn1PlbGa'],
+    ['an id with extra characters', "id=tr_d0b0E3EA3v'--"],
+    ['a JSON body', '{"id":"tr_d0b0E3EA3v"}'],
+  ])('rejects %s', async (_label, rawBody) => {
+    expect(await webhook(rawBody)).toMatchObject({ ok: false, status: 400 });
+  });
+});

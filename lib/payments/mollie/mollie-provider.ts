@@ -1,0 +1,139 @@
+import { createMollieClient, PaymentEmbed, RefundStatus, SequenceType, type Refund } from '@mollie/api-client';
+import type { CheckoutRequest, PaymentProvider, ProviderRefund } from '../types';
+import { toMollieAmount } from './mollie-amount';
+import { callMollie, isMollieNotFound } from './mollie-call';
+import { parseMollieMandateRef } from './mollie-mandate-ref';
+import { mollieCheckoutMethod } from './mollie-methods';
+import { toProviderPayment } from './mollie-payment-state';
+import { parseMollieWebhook } from './mollie-webhook';
+
+export type MollieProviderConfig = {
+  apiKey: string;
+  /** Another API root than Mollie's (tests point this at a local fake). */
+  apiEndpoint?: string;
+  /** Only for organization-level credentials; a website profile's API key implies its profile. */
+  profileId?: string;
+  /** How long one call may take, the client's own retries on 5xx included. */
+  timeoutMs?: number;
+};
+
+const PAYMENT_ID = /^tr_[A-Za-z0-9]+$/;
+
+/**
+ * Mollie behind the PaymentProvider interface.
+ * - providerPaymentId is Mollie's payment id (`tr_…`).
+ * - mandateRef is `cst_…/mdt_…` (see mollie-mandate-ref.ts): present once a `first` or
+ *   `recurring` payment is paid, and all that chargeMandate needs.
+ * - A recurring checkout creates a Mollie customer unless `providerCustomerId` names one; the
+ *   customer id comes back as the first half of the mandateRef.
+ */
+export function createMollieProvider(config: MollieProviderConfig): PaymentProvider {
+  const mollie = createMollieClient({ apiKey: config.apiKey, apiEndpoint: config.apiEndpoint });
+  const timeoutMs = config.timeoutMs ?? 30_000;
+  const profile = config.profileId ? { profileId: config.profileId } : {};
+
+  /** The Mollie customer a first payment belongs to: the one we know, or a new one. */
+  async function customerFor(request: CheckoutRequest): Promise<string> {
+    if (request.providerCustomerId) return request.providerCustomerId;
+    const customer = await callMollie('customer creation', timeoutMs, () =>
+      // Keyed by our payment: a retried checkout reuses the customer instead of adding one.
+      mollie.customers.create({
+        metadata: { reference: request.reference },
+        idempotencyKey: `customer-${request.reference}`,
+      }),
+    );
+    return customer.id;
+  }
+
+  return {
+    id: 'mollie',
+
+    async createCheckout(_db, request) {
+      const { method, sequenceType } = mollieCheckoutMethod(request.method, request.recurring);
+      const customerId = sequenceType === SequenceType.first ? await customerFor(request) : undefined;
+      const payment = await callMollie('checkout payment creation', timeoutMs, () =>
+        mollie.payments.create({
+          amount: toMollieAmount(request.amountMinor, request.currency),
+          description: request.description,
+          method,
+          sequenceType,
+          customerId,
+          redirectUrl: request.returnUrl,
+          webhookUrl: request.webhookUrl,
+          metadata: { reference: request.reference },
+          idempotencyKey: `checkout-${request.reference}`,
+          ...profile,
+        }),
+      );
+      const redirectUrl = payment.getCheckoutUrl();
+      if (!redirectUrl) throw new Error(`Mollie payment ${payment.id} has no checkout URL`);
+      return { providerPaymentId: payment.id, redirectUrl };
+    },
+
+    async getPayment(_db, providerPaymentId) {
+      if (!PAYMENT_ID.test(providerPaymentId)) throw new Error(`Not a Mollie payment id: "${providerPaymentId}"`);
+      const payment = await callMollie(`reading ${providerPaymentId}`, timeoutMs, async () => {
+        try {
+          return await mollie.payments.get(providerPaymentId, { embed: [PaymentEmbed.chargebacks] });
+        } catch (error) {
+          if (isMollieNotFound(error)) return null;
+          throw error;
+        }
+      });
+      return payment ? toProviderPayment(payment) : null;
+    },
+
+    async chargeMandate(_db, request) {
+      const parsed = parseMollieMandateRef(request.mandateRef);
+      const customerId = parsed?.customerId ?? request.providerCustomerId;
+      const mandateId = parsed?.mandateId ?? (request.mandateRef.startsWith('mdt_') ? request.mandateRef : null);
+      if (!customerId || !mandateId) throw new Error(`Not a Mollie mandateRef: "${request.mandateRef}"`);
+      const payment = await callMollie('recurring payment creation', timeoutMs, () =>
+        mollie.payments.create({
+          amount: toMollieAmount(request.amountMinor, request.currency),
+          description: request.description,
+          sequenceType: SequenceType.recurring,
+          customerId,
+          mandateId,
+          webhookUrl: request.webhookUrl,
+          metadata: { idempotencyKey: request.idempotencyKey },
+          // NOTE: Mollie answers a repeated key with the first request's payment: never two charges.
+          idempotencyKey: request.idempotencyKey,
+          ...profile,
+        }),
+      );
+      return toProviderPayment(payment);
+    },
+
+    async refund(_db, request) {
+      if (!PAYMENT_ID.test(request.providerPaymentId))
+        throw new Error(`Not a Mollie payment id: "${request.providerPaymentId}"`);
+      const refund = await callMollie(`refunding ${request.providerPaymentId}`, timeoutMs, () =>
+        mollie.paymentRefunds.create({
+          paymentId: request.providerPaymentId,
+          amount: toMollieAmount(request.amountMinor, request.currency),
+          description: request.description,
+          idempotencyKey: request.idempotencyKey,
+        }),
+      );
+      return toProviderRefund(refund);
+    },
+
+    async parseWebhook(request) {
+      return parseMollieWebhook(request);
+    },
+  };
+}
+
+function toProviderRefund(refund: Refund): ProviderRefund {
+  switch (refund.status) {
+    case RefundStatus.refunded:
+      return { providerRefundId: refund.id, status: 'refunded' };
+    case RefundStatus.failed:
+    case RefundStatus.canceled:
+      return { providerRefundId: refund.id, status: 'failed' };
+    // queued (waiting for balance), pending, processing: on its way.
+    default:
+      return { providerRefundId: refund.id, status: 'pending' };
+  }
+}

@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import customerResponse from '../fixtures/create-customer-response.json';
+import paymentResponse from '../fixtures/create-payment-response.json';
+import refundResponse from '../fixtures/create-refund-response.json';
+import errors from '../fixtures/errors.json';
+import storedPayments from '../fixtures/payments.json';
+import recurringOutcomes from '../fixtures/recurring-payment-outcomes.json';
+
+type Json = Record<string, unknown>;
+
+export type RecordedRequest = {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  idempotencyKey: string | null;
+  body: Json | null;
+};
+
+export type FakeMollieApi = {
+  /** The `apiEndpoint` to give the Mollie client. */
+  apiEndpoint: string;
+  /** Every request in arrival order, with its parsed JSON body. */
+  requests: RecordedRequest[];
+  /** Payments that a POST created, by id (not counting idempotent replays). */
+  created: Map<string, Json>;
+  close(): Promise<void>;
+};
+
+/** A payment id for which the server never answers, to exercise timeouts. */
+export const HANGING_PAYMENT_ID = 'tr_hang';
+/** A payment id for which the server answers 503 (with Retry-After: 0, so the client's retries are quick). */
+export const UNAVAILABLE_PAYMENT_ID = 'tr_unavailable';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
+
+/**
+ * A local stand-in for api.mollie.com/v2 that answers with the recorded shapes in ../fixtures,
+ * records what it was sent, and keeps Mollie's idempotency promise: a repeated Idempotency-Key
+ * gets the first answer again and creates nothing.
+ *
+ * NOTE: the Mollie client only speaks HTTPS (its agent is an https.Agent) and trusts only its own
+ * bundled CA list, so this fake serves a self-signed certificate and certificate checks are
+ * switched off in this test process while it runs (restored on close).
+ */
+export async function startFakeMollieApi(): Promise<FakeMollieApi> {
+  const requests: RecordedRequest[] = [];
+  const created = new Map<string, Json>();
+  const payments = new Map<string, Json>(Object.entries(structuredClone(storedPayments)));
+  const replies = new Map<string, { status: number; body: Json }>();
+  let sequence = 0;
+
+  const server = https.createServer(
+    { key: fixture('localhost-key.pem'), cert: fixture('localhost-cert.pem') },
+    (req, res) => {
+      let raw = '';
+      req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      req.on('end', () => {
+        const url = new URL(req.url ?? '/', 'https://localhost');
+        const idempotencyKey = header(req.headers['idempotency-key']);
+        const body = raw ? (JSON.parse(raw) as Json) : null;
+        requests.push({ method: req.method ?? '', path: url.pathname, query: url.searchParams, idempotencyKey, body });
+        if (url.pathname === `/v2/payments/${HANGING_PAYMENT_ID}`) return; // never answers
+
+        const send = (status: number, json: Json, headers: Record<string, string> = {}) => {
+          res.writeHead(status, { 'content-type': 'application/hal+json', ...headers });
+          res.end(JSON.stringify(json));
+        };
+        if (!header(req.headers.authorization)?.startsWith('Bearer test_')) return send(401, errors.unauthorized);
+        if (req.method === 'POST' && idempotencyKey) {
+          const earlier = replies.get(`${url.pathname}|${idempotencyKey}`);
+          if (earlier) return send(earlier.status, earlier.body);
+        }
+        const reply = route(req.method ?? '', url, body);
+        if (req.method === 'POST' && idempotencyKey) replies.set(`${url.pathname}|${idempotencyKey}`, reply);
+        send(reply.status, reply.body, reply.status === 503 ? { 'retry-after': '0' } : {});
+      });
+    },
+  );
+
+  function route(method: string, url: URL, body: Json | null): { status: number; body: Json } {
+    const parts = url.pathname.split('/').filter(Boolean); // ['v2', 'payments', id, 'refunds']
+    if (method === 'POST' && url.pathname === '/v2/customers') {
+      return { status: 201, body: { ...customerResponse, metadata: body?.metadata ?? null } };
+    }
+    if (method === 'POST' && url.pathname === '/v2/payments') {
+      const payment = body ?? {};
+      if (payment.sequenceType !== 'recurring') return { status: 201, body: createPayment(payment, {}) };
+      const outcome = (recurringOutcomes as Record<string, Json>)[String(payment.mandateId)];
+      return outcome
+        ? { status: 201, body: createPayment(payment, outcome) }
+        : { status: 422, body: errors.invalidMandate };
+    }
+    if (method === 'GET' && parts[1] === 'payments' && parts.length === 3) {
+      if (parts[2] === UNAVAILABLE_PAYMENT_ID) return { status: 503, body: errors.unavailable };
+      const payment = payments.get(parts[2]!);
+      if (!payment) return notFound(parts[2]!);
+      // Embedded resources come only when asked for, as at Mollie.
+      const embed = url.searchParams.get('embed')?.split(',') ?? [];
+      const { _embedded, ...rest } = payment as Json & { _embedded?: Json };
+      return { status: 200, body: embed.includes('chargebacks') && _embedded ? { ...rest, _embedded } : rest };
+    }
+    if (method === 'POST' && parts[1] === 'payments' && parts[3] === 'refunds') {
+      if (!payments.has(parts[2]!)) return notFound(parts[2]!);
+      const id = `re_fake${++sequence}`;
+      return {
+        status: 201,
+        body: {
+          ...refundResponse,
+          id,
+          paymentId: parts[2],
+          amount: body?.amount,
+          description: body?.description ?? '',
+        },
+      };
+    }
+    return notFound(url.pathname);
+  }
+
+  /** The created payment: the request's fields on the recorded shape, then the mandate's outcome. */
+  function createPayment(body: Json, outcome: Json): Json {
+    const id = `tr_fake${++sequence}`;
+    const payment: Json = {
+      ...paymentResponse,
+      id,
+      amount: body.amount,
+      description: body.description,
+      method: typeof body.method === 'string' ? body.method : null,
+      metadata: body.metadata ?? null,
+      sequenceType: body.sequenceType ?? 'oneoff',
+      redirectUrl: body.redirectUrl,
+      webhookUrl: body.webhookUrl,
+      ...(body.customerId ? { customerId: body.customerId } : {}),
+      ...(body.mandateId ? { mandateId: body.mandateId } : {}),
+      _links: {
+        ...paymentResponse._links,
+        self: { href: `https://api.mollie.com/v2/payments/${id}`, type: 'application/hal+json' },
+        // Recurring payments are charged at once: there is no checkout to send anyone to.
+        ...(body.sequenceType === 'recurring'
+          ? { checkout: undefined }
+          : { checkout: { href: `https://www.mollie.com/checkout/select-method/${id.slice(3)}`, type: 'text/html' } }),
+      },
+      ...outcome,
+    };
+    payments.set(id, payment);
+    created.set(id, payment);
+    return payment;
+  }
+
+  const notFound = (id: string) => ({
+    status: 404,
+    body: { ...errors.notFound, detail: errors.notFound.detail.replace('{id}', id) },
+  });
+
+  const previousTlsSetting = process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+  process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    apiEndpoint: `https://127.0.0.1:${port}/v2/`,
+    requests,
+    created,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (previousTlsSetting === undefined) delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+      else process.env.NODE_TLS_REJECT_UNAUTHORIZED = previousTlsSetting;
+    },
+  };
+}
+
+function header(value: string | string[] | undefined): string | null {
+  return Array.isArray(value) ? (value[0] ?? null) : (value ?? null);
+}
