@@ -17,6 +17,7 @@ type Result = {
   n: number;
   billRunMs: number;
   copyMs: number;
+  copyIndexedMs: number;
   peakRssMb: number;
   heapMb: number;
   invoices: number;
@@ -38,12 +39,20 @@ async function withFreshDatabase<T>(run: (url: string) => Promise<T>): Promise<T
   }
 }
 
-/** The baseline: COPY N invoices, N lines and 3N log rows into tables of the same shape. */
-async function copyBaseline(url: string, n: number): Promise<number> {
+/**
+ * The baseline: COPY N invoices, N lines and 3N log rows, in two shapes.
+ * - `bare`: temporary tables with the columns only: no WAL, no index (the floor of writing rows).
+ * - `indexed`: ordinary tables with the real tables' columns, keys and indexes (LIKE ... INCLUDING
+ *   ALL; foreign keys are not copied): what storing exactly these rows durably costs at least.
+ */
+async function copyBaseline(url: string, n: number, shape: 'bare' | 'indexed'): Promise<number> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
-  await sql`create temp table b_invoices (like invoices including defaults)`;
-  await sql`create temp table b_lines (like invoice_lines including defaults)`;
-  await sql`create temp table b_actions (like billing_actions including defaults)`;
+  const create = shape === 'bare' ? 'create temp table' : 'create table';
+  const like = shape === 'bare' ? 'including defaults' : 'including all';
+  for (const [name, table] of [['b_invoices', 'invoices'], ['b_lines', 'invoice_lines'], ['b_actions', 'billing_actions']]) {
+    await sql.unsafe(`drop table if exists ${name}`);
+    await sql.unsafe(`${create} ${name} (like ${table} ${like})`);
+  }
   const started = performance.now();
   const now = new Date().toISOString();
   const customer = (await sql`select id from customers limit 1`)[0]!.id as string;
@@ -53,10 +62,11 @@ async function copyBaseline(url: string, n: number): Promise<number> {
   await copy(sql, 'b_lines (id, invoice_id, position, kind, description, quantity, unit_amount_minor, amount_minor, tax_rate_bp, tax_minor, term)', n, (i) =>
     [uuid(n + i), uuid(i), 0, 'plan', 'Trendhouse — Monthly', 1, 3200, 3200, 900, 264, 1].join('\t'),
   );
-  await copy(sql, 'b_actions (id, subscription_id, term, action, due_at, applied_at)', 3 * n, (i) =>
-    [uuid(2 * n + i), uuid(i % n), 1, ['announce', 'invoice', 'issue'][Math.floor(i / n)], now, now].join('\t'),
+  await copy(sql, 'b_actions (subscription_id, term, action, due_at, applied_at)', 3 * n, (i) =>
+    [uuid(i % n), 1, ['announce', 'invoice', 'issue'][Math.floor(i / n)], now, now].join('\t'),
   );
   const ms = performance.now() - started;
+  for (const name of ['b_invoices', 'b_lines', 'b_actions']) await sql.unsafe(`drop table ${name}`);
   await sql.end();
   return ms;
 }
@@ -73,6 +83,26 @@ async function copy(sql: postgres.Sql, target: string, rows: number, line: (i: n
 function uuid(i: number): string {
   const hex = i.toString(16).padStart(12, '0');
   return `00000000-0000-4000-8000-${hex}`;
+}
+
+/**
+ * A CPU profile of the bill run alone (not the seeding), for `BENCH_CPU_PROFILE=<dir>`: open it
+ * in Chrome DevTools or any .cpuprofile viewer.
+ */
+async function startCpuProfile() {
+  const inspector = await import('node:inspector/promises');
+  const { writeFile } = await import('node:fs/promises');
+  const session = new inspector.Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    async stop(file: string) {
+      const { profile } = await session.post('Profiler.stop');
+      await writeFile(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
 }
 
 /** One size, in this process (its own pool and memory): the child side of the benchmark. */
@@ -93,13 +123,21 @@ async function benchOne(n: number, url: string): Promise<Result> {
   // NOTE: statistics as autovacuum would have them on a live database; straight after a bulk
   // insert the planner still thinks the tables are empty and picks scans that cost 10x.
   await client.sql`analyze`;
-  const copyMs = await copyBaseline(url, n);
+  const copyMs = await copyBaseline(url, n, 'bare');
+  const copyIndexedMs = await copyBaseline(url, n, 'indexed');
 
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 25);
+  const profiler = process.env.BENCH_CPU_PROFILE ? await startCpuProfile() : null;
   const started = performance.now();
-  const report = await tick({ now: new Date(), batchSize: Number(process.env.BENCH_BATCH ?? 2000), composeEmails: false });
+  const report = await tick({
+    now: new Date(),
+    batchSize: Number(process.env.BENCH_BATCH ?? 2000),
+    concurrency: process.env.BENCH_CONCURRENCY ? Number(process.env.BENCH_CONCURRENCY) : undefined,
+    composeEmails: false,
+  });
   const billRunMs = performance.now() - started;
+  if (profiler) await profiler.stop(`${process.env.BENCH_CPU_PROFILE}/bill-run-${n}.cpuprofile`);
   clearInterval(sampler);
   // The e-mails the run decided on (announcement, invoice with PDF) are composed after it, as
   // the outbox relay does in production: timed apart, on a sample when N is large.
@@ -114,6 +152,7 @@ async function benchOne(n: number, url: string): Promise<Result> {
     n,
     billRunMs,
     copyMs,
+    copyIndexedMs,
     peakRssMb: peak / 2 ** 20,
     heapMb: process.memoryUsage().heapUsed / 2 ** 20,
     invoices: row!.count as number,
@@ -144,17 +183,24 @@ for (const n of sizes) {
   );
 }
 console.log('\nBill run (announce + invoice + issue for every subscription), PostgreSQL');
-console.log('N'.padStart(8), 'bill run s'.padStart(11), 'subs/s'.padStart(9), 'COPY s'.padStart(8), 'ratio'.padStart(7), 'peak RSS MB'.padStart(12), 'invoices'.padStart(9));
+console.log('Baselines: COPY of the same N invoices, N lines and 3N log rows, into bare temporary tables');
+console.log('("bare") and into tables with the real keys and indexes ("indexed"); ratio = bill run / COPY.');
+const head = ['N', 'bill run s', 'subs/s', 'bare s', 'ratio', 'indexed s', 'ratio', 'peak RSS MB', 'invoices'];
+const widths = [8, 11, 9, 8, 7, 10, 7, 12, 9];
+console.log(head.map((h, i) => h.padStart(widths[i]!)).join(' '));
 for (const r of results) {
-  console.log(
-    String(r.n).padStart(8),
-    (r.billRunMs / 1000).toFixed(2).padStart(11),
-    Math.round(r.n / (r.billRunMs / 1000)).toString().padStart(9),
-    (r.copyMs / 1000).toFixed(2).padStart(8),
-    (r.billRunMs / r.copyMs).toFixed(2).padStart(7),
-    r.peakRssMb.toFixed(0).padStart(12),
-    String(r.invoices).padStart(9),
-  );
+  const cells = [
+    String(r.n),
+    (r.billRunMs / 1000).toFixed(2),
+    Math.round(r.n / (r.billRunMs / 1000)).toString(),
+    (r.copyMs / 1000).toFixed(2),
+    (r.billRunMs / r.copyMs).toFixed(2),
+    (r.copyIndexedMs / 1000).toFixed(2),
+    (r.billRunMs / r.copyIndexedMs).toFixed(2),
+    r.peakRssMb.toFixed(0),
+    String(r.invoices),
+  ];
+  console.log(cells.map((c, i) => c.padStart(widths[i]!)).join(' '));
 }
 console.log('\nE-mail composition after the run (load, render, store in the outbox), on a sample:');
 for (const r of results) {

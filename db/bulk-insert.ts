@@ -22,7 +22,13 @@ export async function bulkInsert<Row, Returned = never>(
   if (rows.length === 0) return [];
   const names = columns.map((c) => c.name).join(', ');
   const types = columns.map((c) => `${c.name} ${c.type}`).join(', ');
-  const json = JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((c) => [c.name, c.value(row)]))));
+  const records = new Array<Record<string, unknown>>(rows.length);
+  for (let r = 0; r < rows.length; r += 1) {
+    const record: Record<string, unknown> = {};
+    for (const column of columns) record[column.name] = column.value(rows[r]!);
+    records[r] = record;
+  }
+  const json = JSON.stringify(records);
   const result = await db.execute(sql`
     insert into ${sql.raw(table)} (${sql.raw(names)})
     select ${sql.raw(names)} from json_to_recordset(${json}::json) as v(${sql.raw(types)})

@@ -23,7 +23,7 @@ export type CycleCursor = { action: string; term: number; at: string };
 /** Whether billing_actions has the step: it is done (whichever driver did it). */
 export async function isActionLogged(subscriptionId: string, term: number, action: string): Promise<boolean> {
   const [row] = await db
-    .select({ id: billingActions.id })
+    .select({ term: billingActions.term })
     .from(billingActions)
     .where(and(eq(billingActions.subscriptionId, subscriptionId), eq(billingActions.term, term), eq(billingActions.action, action)));
   return Boolean(row);

@@ -21,7 +21,15 @@ export const invoiceLineKind = pgEnum('invoice_line_kind', [
   'reminder_fee',
   'proration',
 ]);
-export const paymentStatus = pgEnum('payment_status', ['pending', 'paid', 'failed', 'canceled']);
+// charged_back: was paid, then reversed (a bounced SEPA debit, a card chargeback).
+export const paymentStatus = pgEnum('payment_status', ['pending', 'paid', 'failed', 'canceled', 'charged_back']);
+// temporary: worth retrying (insufficient funds); permanent: a new payment method is needed.
+export const paymentFailureKind = pgEnum('payment_failure_kind', ['temporary', 'permanent']);
+// How a payment came in: a checkout redirect, an autopay charge on a mandate, registered by hand,
+// matched from an imported bank file, or the customer's credit balance used on an invoice.
+export const paymentSource = pgEnum('payment_source', ['checkout', 'autopay', 'manual', 'bank_file', 'balance']);
+export const refundStatus = pgEnum('refund_status', ['pending', 'refunded', 'failed']);
+export const bankTransactionStatus = pgEnum('bank_transaction_status', ['matched', 'unmatched', 'ignored']);
 export const paymentMethodType = pgEnum('payment_method_type', [
   'card',
   'ideal',

@@ -12,3 +12,5 @@ export * from './payments';
 export * from './outbox';
 export * from './settings';
 export * from './billing-actions';
+export * from './credit-notes';
+export * from './bank';

@@ -58,6 +58,8 @@ export const invoices = pgTable(
     taxMinor: bigint({ mode: 'number' }).notNull(),
     totalMinor: bigint({ mode: 'number' }).notNull(),
     amountPaidMinor: bigint({ mode: 'number' }).notNull().default(0),
+    // Credit notes against this invoice, in total: what is still owed is total - paid - credited.
+    creditedMinor: bigint({ mode: 'number' }).notNull().default(0),
     customerSnapshot: jsonb().$type<CustomerSnapshot>(),
     paymentReference: text(),
     issuedAt: timestamp({ withTimezone: true }),
@@ -74,6 +76,7 @@ export const invoices = pgTable(
     uniqueIndex('invoices_subscription_term_key').on(t.subscriptionId, t.term),
     index('invoices_customer_id_idx').on(t.customerId),
     index('invoices_next_dunning_at_idx').on(t.nextDunningAt),
+    index('invoices_payment_reference_idx').on(t.paymentReference),
     check('invoices_number_check', sql`(${t.status} = 'draft') = (${t.sequenceNumber} is null)`),
     check('invoices_totals_check', sql`${t.subtotalMinor} + ${t.taxMinor} = ${t.totalMinor}`),
   ],

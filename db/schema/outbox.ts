@@ -48,8 +48,9 @@ export type NewOutboxEmail = typeof emailOutbox.$inferInsert;
 export const emailComposeQueue = pgTable(
   'email_compose_queue',
   {
-    id: uuid().primaryKey().defaultRandom(),
-    dedupeKey: text().notNull(),
+    // NOTE: the dedupe key is the primary key (no surrogate id): one index to maintain for the
+    // tens of thousands of rows a bill run adds, and a replayed step finds its row by it.
+    dedupeKey: text().primaryKey(),
     builder: text().$type<'invoice' | 'term-announcement'>().notNull(),
     input: jsonb().notNull(),
     // The test clock of the customer it is for (null: a real customer): a simulation composes its
@@ -59,7 +60,6 @@ export const emailComposeQueue = pgTable(
     lastError: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('email_compose_queue_dedupe_key_key').on(t.dedupeKey)],
 );
 
 export type EmailComposeItem = typeof emailComposeQueue.$inferSelect;

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -11,7 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { customers } from './customers';
-import { paymentMethodType, paymentStatus } from './enums';
+import { paymentFailureKind, paymentMethodType, paymentSource, paymentStatus } from './enums';
 import { invoices } from './invoices';
 import { orders } from './orders';
 
@@ -34,9 +35,20 @@ export const payments = pgTable(
     amountMinor: bigint({ mode: 'number' }).notNull(),
     currency: char({ length: 3 }).notNull(),
     status: paymentStatus().notNull().default('pending'),
+    source: paymentSource().notNull().default('checkout'),
     failureReason: text(),
+    failureKind: paymentFailureKind(),
+    // An autopay attempt is not charged before this moment (a retry waits out its backoff).
+    chargeAt: timestamp({ withTimezone: true }),
+    // The bank's own id of the transaction (bank file), or what the merchant noted (manual).
+    reference: text(),
+    note: text(),
+    // The staff user who registered a manual payment.
+    recordedBy: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     settledAt: timestamp({ withTimezone: true }),
+    // When a paid payment was reversed (a bounced debit, a chargeback).
+    reversedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     uniqueIndex('payments_provider_payment_id_key').on(t.provider, t.providerPaymentId),
@@ -44,6 +56,10 @@ export const payments = pgTable(
     // NOTE: one charge attempt per (invoice, attempt); its id is the provider idempotency key.
     uniqueIndex('payments_invoice_attempt_key').on(t.invoiceId, t.attempt),
     index('payments_customer_id_idx').on(t.customerId),
+    index('payments_invoice_id_idx').on(t.invoiceId),
+    // The pending autopay attempts the sweep picks up, by when they may be charged.
+    index('payments_pending_charge_idx').on(t.chargeAt).where(sql`${t.status} = 'pending' and ${t.source} = 'autopay'`),
+    index('payments_settled_at_idx').on(t.settledAt),
   ],
 );
 
@@ -59,6 +75,8 @@ export const paymentMethods = pgTable(
     label: text().notNull(),
     // Provider mandate or stored-card reference for off-session charges.
     mandateRef: text(),
+    // The provider's own customer, reused for the next checkout that asks for a mandate.
+    providerCustomerId: text(),
     isDefault: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -78,8 +96,17 @@ export const testProviderPayments = pgTable('test_provider_payments', {
   currency: char({ length: 3 }).notNull(),
   description: text().notNull(),
   returnUrl: text().notNull(),
-  status: text().$type<'open' | 'paid' | 'failed' | 'canceled'>().notNull().default('open'),
+  status: text().$type<'open' | 'pending' | 'paid' | 'failed' | 'canceled' | 'charged_back'>().notNull().default('open'),
   failureReason: text(),
+  failureKind: text().$type<'temporary' | 'permanent'>(),
+  // checkout: the payer acts on the hosted page; charge: off-session on a mandate; refund: money
+  // sent back for the payment `refundOf`.
+  kind: text().$type<'checkout' | 'charge' | 'refund'>().notNull().default('checkout'),
+  refundOf: text(),
+  // The mandate a paid checkout created, or the one a charge used.
+  mandateRef: text(),
+  method: text(),
+  refundedMinor: bigint({ mode: 'number' }).notNull().default(0),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   completedAt: timestamp({ withTimezone: true }),
 });

@@ -1,5 +1,5 @@
 import type { SubscriptionStatus } from './lifecycle';
-import { addDaysInZone, periodOf, periodStart, type Interval } from './periods';
+import { addDaysInZone, periodOf, type Interval } from './periods';
 
 export type RenewalAction = 'announce' | 'invoice' | 'issue';
 export type TimelinePolicy = {
@@ -31,6 +31,11 @@ export type RenewalState = {
   currentPeriodEnd: Date;
   /** The last renewal action applied; null before the first. */
   lastDone: { term: number; action: RenewalAction } | null;
+  /**
+   * This subscription's term dates, when the caller keeps them (termDatesOf): a bill run asks
+   * for the next step three times per subscription and term, and the dates are most of the cost.
+   */
+  datesOf?: (term: number) => TermDates;
 };
 
 export type RenewalStep =
@@ -74,6 +79,26 @@ export function termDates(input: {
   };
 }
 
+/**
+ * The term dates of one subscription, each term computed once. For callers that walk several
+ * steps of the same subscription (pass it as RenewalState.datesOf).
+ */
+export function termDatesOf(input: { anchorAt: Date; interval: Interval; policy: TimelinePolicy }): (term: number) => TermDates {
+  const known = new Map<number, TermDates>();
+  return (term) => {
+    let dates = known.get(term);
+    if (!dates) {
+      dates = termDates({ ...input, term });
+      known.set(term, dates);
+    }
+    return dates;
+  };
+}
+
+function datesFor(state: RenewalState, policy: TimelinePolicy, term: number): TermDates {
+  return state.datesOf ? state.datesOf(term) : termDates({ anchorAt: state.anchorAt, interval: state.interval, term, policy });
+}
+
 function scheduledAt(dates: TermDates, action: RenewalAction): Date {
   return action === 'announce' ? dates.announceAt : action === 'invoice' ? dates.invoiceAt : dates.issueAt;
 }
@@ -89,12 +114,12 @@ const later = (a: Date, b: Date) => (a.getTime() >= b.getTime() ? a : b);
  * Closed form rather than a walk from the first term: O(1) however old the subscription is.
  */
 function floorAfter(state: RenewalState, policy: TimelinePolicy): Date {
-  const { lastDone, anchorAt, interval, startedAt, firstRenewalTerm } = state;
+  const { lastDone, startedAt, firstRenewalTerm } = state;
   if (lastDone === null) return startedAt;
-  const dates = termDates({ anchorAt, interval, term: lastDone.term, policy });
+  const dates = datesFor(state, policy, lastDone.term);
   let floor = later(startedAt, scheduledAt(dates, lastDone.action));
   if (lastDone.term > firstRenewalTerm) {
-    floor = later(floor, periodStart(anchorAt, interval, lastDone.term - 1, policy.timeZone));
+    floor = later(floor, datesFor(state, policy, lastDone.term - 1).start);
   }
   return floor;
 }
@@ -127,7 +152,7 @@ function stepAfter(lastDone: NonNullable<RenewalState['lastDone']>): { term: num
  * a term starting at or after it, not even its announcement, which falls before that end.
  */
 export function nextRenewalStep(state: RenewalState, policy: TimelinePolicy): RenewalStep {
-  const { status, anchorAt, interval, startedAt, firstRenewalTerm, maxInstalments, lastDone } = state;
+  const { status, startedAt, firstRenewalTerm, maxInstalments, lastDone } = state;
   if (status === 'ended' || status === 'paused' || status === 'suspended') return null;
   if (!Number.isSafeInteger(firstRenewalTerm) || firstRenewalTerm < 0) {
     throw new RangeError(`firstRenewalTerm must be a non-negative integer, got ${firstRenewalTerm}`);
@@ -137,7 +162,7 @@ export function nextRenewalStep(state: RenewalState, policy: TimelinePolicy): Re
   }
 
   let next = lastDone === null ? { term: firstRenewalTerm, action: ORDER[0] } : stepAfter(lastDone);
-  const dates = termDates({ anchorAt, interval, term: next.term, policy });
+  const dates = datesFor(state, policy, next.term);
   const ending = status === 'canceled' || state.cancelAtPeriodEnd;
   if (ending && dates.start.getTime() >= state.currentPeriodEnd.getTime()) {
     return { kind: 'end', at: state.currentPeriodEnd, reason: 'canceled' };

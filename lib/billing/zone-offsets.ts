@@ -40,13 +40,11 @@ export function intlOffset(timeZone: string, utcMs: number): number {
   return wall - utcSeconds;
 }
 
-type YearTable = { start: number; offsets: number[]; changes: number[] };
-const tables = new Map<string, YearTable>();
+type YearTable = { start: number; end: number; offsets: number[]; changes: number[] };
+type ZoneTables = { byYear: Map<number, YearTable>; last: YearTable | null };
+const zones = new Map<string, ZoneTables>();
 
 function yearTable(timeZone: string, year: number): YearTable {
-  const key = `${timeZone}|${year}`;
-  const cached = tables.get(key);
-  if (cached) return cached;
   const start = Date.UTC(year, 0, 1);
   const end = Date.UTC(year + 1, 0, 1);
   const offsets = [intlOffset(timeZone, start)];
@@ -67,15 +65,35 @@ function yearTable(timeZone: string, year: number): YearTable {
     offsets.push(sample);
     previous = sample;
   }
-  const table = { start, offsets, changes };
-  if (tables.size > 10_000) tables.clear();
-  tables.set(key, table);
+  return { start, end, offsets, changes };
+}
+
+/**
+ * The year table holding `utcMs`. NOTE: a bill run asks for the same zone and year again and
+ * again, so the last table of each zone is checked first by range: no key to build, no Date.
+ */
+function tableAt(timeZone: string, utcMs: number): YearTable {
+  let zone = zones.get(timeZone);
+  if (!zone) {
+    if (zones.size > 1_000) zones.clear();
+    zone = { byYear: new Map(), last: null };
+    zones.set(timeZone, zone);
+  }
+  const last = zone.last;
+  if (last && utcMs >= last.start && utcMs < last.end) return last;
+  const year = new Date(utcMs).getUTCFullYear();
+  let table = zone.byYear.get(year);
+  if (!table) {
+    table = yearTable(timeZone, year);
+    zone.byYear.set(year, table);
+  }
+  zone.last = table;
   return table;
 }
 
 /** The zone's offset at `utcMs` (ms, wall clock minus UTC). */
 export function zoneOffset(timeZone: string, utcMs: number): number {
-  const table = yearTable(timeZone, new Date(utcMs).getUTCFullYear());
+  const table = tableAt(timeZone, utcMs);
   let offset = table.offsets[0]!;
   for (let i = 0; i < table.changes.length; i += 1) {
     if (utcMs >= table.changes[i]!) offset = table.offsets[i + 1]!;

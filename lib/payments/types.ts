@@ -1,13 +1,27 @@
 import type { DbOrTx } from '@/db/client';
 
-export type ProviderPaymentStatus = 'open' | 'paid' | 'failed' | 'canceled';
+/**
+ * A payment's state at the provider, in our words.
+ * - `open`: created, the payer has not finished (checkout) or the provider has not answered yet.
+ * - `pending`: accepted but not settled (a SEPA debit waiting for the bank, a bank-transfer iDEAL).
+ * - `paid`: money received. A SEPA debit can still bounce later, which arrives as `charged_back`.
+ * - `failed` / `canceled`: no money; `failureKind` says whether retrying can help.
+ * - `charged_back`: was paid, then reversed (bounced debit, card chargeback).
+ */
+export type ProviderPaymentStatus = 'open' | 'pending' | 'paid' | 'failed' | 'canceled' | 'charged_back';
+
+/** Temporary: try again later (insufficient funds, issuer unavailable). Permanent: a new method is needed. */
+export type FailureKind = 'temporary' | 'permanent';
 
 export type ProviderPayment = {
   providerPaymentId: string;
   status: ProviderPaymentStatus;
   failureReason: string | null;
+  failureKind: FailureKind | null;
   /** A reusable mandate for off-session charges, when the payment created one. */
   mandateRef: string | null;
+  /** What the payer used, in the provider's words ('ideal', 'card', 'directdebit', ...), when known. */
+  method: string | null;
 };
 
 export type CheckoutRequest = {
@@ -17,7 +31,54 @@ export type CheckoutRequest = {
   description: string;
   method: string;
   returnUrl: string;
+  /** Where the provider reports state changes; absent for the test provider. */
+  webhookUrl?: string;
+  /** Ask for a mandate so later terms can be charged off-session. */
+  recurring: boolean;
+  /** The provider's own customer id, when we already have one. */
+  providerCustomerId?: string | null;
 };
+
+export type MandateChargeRequest = {
+  idempotencyKey: string;
+  mandateRef: string;
+  amountMinor: number;
+  currency: string;
+  description: string;
+  providerCustomerId?: string | null;
+  webhookUrl?: string;
+};
+
+export type RefundRequest = {
+  idempotencyKey: string;
+  providerPaymentId: string;
+  amountMinor: number;
+  currency: string;
+  description: string;
+};
+
+export type ProviderRefund = {
+  providerRefundId: string;
+  status: 'pending' | 'refunded' | 'failed';
+};
+
+/** A webhook turned into the ids whose state we must (re)read from the provider. */
+export type WebhookResult =
+  | { ok: true; providerPaymentIds: string[] }
+  | { ok: false; status: 400 | 401; message: string };
+
+export type WebhookRequest = { headers: Headers; rawBody: string };
+
+/**
+ * A provider could not be reached or did not answer in time. The charge may or may not have been
+ * accepted: retry with the same idempotency key, never with a new one.
+ */
+export class ProviderUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ProviderUnavailableError';
+  }
+}
 
 /** One interface for every provider: the test provider, Mollie and Stripe. */
 export interface PaymentProvider {
@@ -29,12 +90,12 @@ export interface PaymentProvider {
    * second call with the same key returns the first call's payment, never a second charge.
    */
   chargeMandate(db: DbOrTx, request: MandateChargeRequest): Promise<ProviderPayment>;
+  /** Refunds all or part of a paid payment; the same key never refunds twice. */
+  refund(db: DbOrTx, request: RefundRequest): Promise<ProviderRefund>;
+  /**
+   * Verifies a webhook delivery and names the payments it concerns. Never trusts the body for the
+   * state: callers read each payment back with getPayment, so duplicates and out-of-order
+   * deliveries converge on the provider's current state.
+   */
+  parseWebhook(request: WebhookRequest): Promise<WebhookResult>;
 }
-
-export type MandateChargeRequest = {
-  idempotencyKey: string;
-  mandateRef: string;
-  amountMinor: number;
-  currency: string;
-  description: string;
-};

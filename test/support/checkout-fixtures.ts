@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import { testMandateRef } from '@/lib/payments/test-provider-outcomes';
 import { db } from '@/db/client';
 import { coupons, plans, testProviderPayments, type NewCoupon } from '@/db/schema';
 import { registerCustomer } from '@/lib/services/customers/register-customer';
@@ -56,6 +57,12 @@ export async function newCoupon(values: Partial<NewCoupon>) {
 export async function payerChooses(providerPaymentId: string, status: 'paid' | 'failed', reason: string | null = null) {
   await db
     .update(testProviderPayments)
-    .set({ status, failureReason: reason, completedAt: new Date() })
+    .set({
+      status,
+      failureReason: reason,
+      completedAt: new Date(),
+      // A successful payment leaves a mandate, as "Pay" on the hosted page does.
+      mandateRef: status === 'paid' ? testMandateRef('ok', providerPaymentId) : null,
+    })
     .where(eq(testProviderPayments.id, providerPaymentId));
 }

@@ -18,7 +18,6 @@ export type ClockBillingActionRow = {
 export async function listClockBillingActions(clockId: string): Promise<ClockBillingActionRow[]> {
   const rows = await db
     .select({
-      id: billingActions.id,
       subscriptionId: billingActions.subscriptionId,
       customerName: customers.name,
       term: billingActions.term,
@@ -30,5 +29,6 @@ export async function listClockBillingActions(clockId: string): Promise<ClockBil
     .innerJoin(customers, eq(customers.id, subscriptions.customerId))
     .where(eq(customers.testClockId, clockId))
     .orderBy(desc(billingActions.dueAt), desc(billingActions.appliedAt), desc(billingActions.term), desc(billingActions.action));
-  return rows.map((row) => ({ ...row, dueAt: row.dueAt.toISOString() }));
+  // The log's own key, as a stable id for the table's rows.
+  return rows.map((row) => ({ ...row, id: `${row.subscriptionId}:${row.term}:${row.action}`, dueAt: row.dueAt.toISOString() }));
 }

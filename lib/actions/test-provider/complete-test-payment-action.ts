@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { db } from '@/db/client';
 import { testProviderPayments } from '@/db/schema';
 import { formObject } from '@/lib/actions/action-state';
-import { TEST_OUTCOMES, type TestOutcome } from '@/lib/payments/test-provider-outcomes';
+import { TEST_OUTCOMES, testMandateRef, type TestOutcome } from '@/lib/payments/test-provider-outcomes';
 
 const schema = z.object({
   id: z.string().regex(/^tp_[0-9a-f]{24}$/),
@@ -23,7 +23,13 @@ export async function completeTestPaymentAction(formData: FormData): Promise<voi
   const outcome = TEST_OUTCOMES[parsed.data.outcome];
   await db
     .update(testProviderPayments)
-    .set({ status: outcome.status, failureReason: outcome.reason, completedAt: new Date() })
+    .set({
+      status: outcome.status,
+      failureReason: outcome.reason,
+      failureKind: outcome.kind,
+      mandateRef: outcome.mandate ? testMandateRef(outcome.mandate, parsed.data.id) : null,
+      completedAt: outcome.status === 'pending' ? null : new Date(),
+    })
     .where(and(eq(testProviderPayments.id, parsed.data.id), eq(testProviderPayments.status, 'open')));
   const [payment] = await db.select().from(testProviderPayments).where(eq(testProviderPayments.id, parsed.data.id));
   if (!payment) notFound();

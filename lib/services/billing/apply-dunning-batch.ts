@@ -27,7 +27,7 @@ export async function applyDunningBatch(tx: Tx, due: DueDunning[], ctx: EngineCo
       .insert(billingActions)
       .values({ subscriptionId: sub.id, term: invoice.term ?? -1, action: `dunning:${position}`, dueAt: at, appliedAt: now })
       .onConflictDoNothing()
-      .returning({ id: billingActions.id });
+      .returning({ term: billingActions.term });
 
     if (claimed && step) {
       applied += 1;

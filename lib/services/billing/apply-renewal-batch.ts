@@ -1,70 +1,68 @@
-import { bulkInsert } from '@/db/bulk-insert';
+import { sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { transition } from '@/lib/billing/lifecycle';
-import type { RenewalAction } from '@/lib/billing/schedule';
-import { createRenewalInvoices } from './create-renewal-invoices';
+import { composeLater } from '@/lib/services/email/compose-later';
+import { insertRenewalInvoices, priceRenewalInvoices } from './create-renewal-invoices';
 import type { EngineContext } from './engine-context';
-import { issueRenewalInvoices, type PendingCharge } from './issue-renewal-invoices';
+import { prepareIssues, writeIssues, type PendingCharge } from './issue-renewal-invoices';
+import { planRenewalSteps, stepKey, type RenewalStepDue } from './plan-renewal-steps';
 import { queueTermAnnouncements } from './queue-term-announcements';
-import { parseCursorAction, renewalCursor } from './renewal-cursor';
 import type { DueRenewal } from './select-due-renewals';
-import { patchOf, writeSubscriptionPatches, type SubscriptionPatch } from './write-subscription-patches';
+import { writeSubscriptionPatches } from './write-subscription-patches';
 
 export type RenewalBatchResult = { applied: number; charges: PendingCharge[] };
 
 /**
- * Applies the due renewal action of each locked subscription, in the caller's transaction.
+ * Applies every renewal action due at `now` of each locked subscription, in the caller's
+ * transaction.
  *
- * NOTE: the action log row (unique per subscription, term and action) is written first; only the
- * rows that insert get their effect. The log, the effect and the moved cursor commit together,
- * so a crash anywhere leaves all of them undone and a rerun does the step exactly once.
+ * NOTE: the action log rows (unique per subscription, term and action) are written first; only
+ * the steps whose row inserts get their effect. The log, the effects and the moved cursor commit
+ * together, so a crash anywhere leaves all of them undone and a rerun does each step exactly once.
  */
-export async function applyRenewalBatch(
-  tx: Tx,
-  due: DueRenewal[],
-  ctx: EngineContext,
-  now: Date,
-): Promise<RenewalBatchResult> {
+export async function applyRenewalBatch(tx: Tx, due: DueRenewal[], ctx: EngineContext, now: Date): Promise<RenewalBatchResult> {
   if (due.length === 0) return { applied: 0, charges: [] };
-  const claimed = await bulkInsert<DueRenewal, { subscriptionId: string }>(
-    tx,
-    'billing_actions',
-    [
-      { name: 'subscription_id', type: 'uuid', value: (d) => d.subscription.id },
-      { name: 'term', type: 'int', value: (d) => d.subscription.nextActionTerm ?? -1 },
-      { name: 'action', type: 'text', value: (d) => d.subscription.nextAction },
-      { name: 'due_at', type: 'timestamptz', value: (d) => d.subscription.nextActionAt!.toISOString() },
-      { name: 'applied_at', type: 'timestamptz', value: () => now.toISOString() },
-    ],
-    due,
-    { onConflictDoNothing: true, returning: 'subscription_id as "subscriptionId"' },
-  );
-  const isClaimed = new Set(claimed.map((c) => c.subscriptionId));
-  const fresh = due.filter((d) => isClaimed.has(d.subscription.id));
-  const patches = new Map<string, SubscriptionPatch>(due.map((d) => [d.subscription.id, patchOf(d.subscription)]));
+  const { steps, patches } = planRenewalSteps(due, ctx, now);
+  const fresh = await claimSteps(tx, steps, now);
 
-  const byAction = (action: string) => fresh.filter((d) => d.subscription.nextAction === action);
-  await queueTermAnnouncements(tx, byAction('announce'), ctx);
-  await createRenewalInvoices(tx, byAction('invoice'), patches, ctx);
-  const charges = await issueRenewalInvoices(tx, byAction('issue'), patches, ctx);
-
-  for (const row of due) {
-    const sub = row.subscription;
-    const patch = patches.get(sub.id)!;
-    const parsed = parseCursorAction(sub.nextAction!);
-    if (parsed.kind === 'end') {
-      if (isClaimed.has(sub.id)) {
-        const ended = transition(patch.status, 'end');
-        if (!ended.ok) throw new Error(`Subscription ${sub.id}: ${ended.error}`);
-        patch.status = ended.value;
-        patch.endedAt = sub.nextActionAt;
-      }
-      Object.assign(patch, { nextAction: null, nextActionTerm: null, nextActionAt: null });
-      continue;
-    }
-    const lastDone: { term: number; action: RenewalAction } = { term: sub.nextActionTerm!, action: parsed.action };
-    Object.assign(patch, renewalCursor({ ...sub, ...patch }, row.plan, ctx.timeZone, lastDone));
-  }
-  await writeSubscriptionPatches(tx, [...patches.values()]);
+  const byAction = (action: RenewalStepDue['action']) => fresh.filter((s) => s.action === action);
+  await queueTermAnnouncements(tx, byAction('announce'));
+  const pending = priceRenewalInvoices(byAction('invoice'), ctx);
+  const issues = await prepareIssues(tx, byAction('issue'), new Map(pending.map((p) => [stepKey(p.subscriptionId, p.term, 'invoice'), p])), ctx);
+  // The invoice e-mails (PDF attached) are composed right after the step commits.
+  await composeLater(tx, issues.emails);
+  await writeSubscriptionPatches(tx, patches);
+  // Last: taking invoice numbers locks the series until commit.
+  await insertRenewalInvoices(tx, pending);
+  const charges = await writeIssues(tx, issues);
   return { applied: fresh.length, charges };
+}
+
+/**
+ * Logs the steps; returns those that were not logged before (the ones to apply).
+ *
+ * NOTE: answers with the steps that were already logged (normally none) rather than RETURNING
+ * every inserted row: a bill run logs three rows per subscription, and sending them all back
+ * cost more than inserting them.
+ */
+async function claimSteps(tx: Tx, steps: RenewalStepDue[], now: Date): Promise<RenewalStepDue[]> {
+  if (steps.length === 0) return [];
+  const rows = JSON.stringify(
+    steps.map((s, i) => ({ i, subscription_id: s.row.subscription.id, term: s.term, action: s.logged, due_at: s.at.toISOString() })),
+  );
+  const skipped = await tx.execute<{ i: number }>(sql`
+    with v as (
+      select * from json_to_recordset(${rows}::json) as v(i int, subscription_id uuid, term int, action text, due_at timestamptz)
+    ), inserted as (
+      insert into billing_actions (subscription_id, term, action, due_at, applied_at)
+      select subscription_id, term, action, due_at, ${now.toISOString()}::timestamptz from v
+      on conflict do nothing
+      returning subscription_id, term, action
+    )
+    select v.i from v
+    where not exists (
+      select 1 from inserted n where n.subscription_id = v.subscription_id and n.term = v.term and n.action = v.action
+    )`);
+  if (skipped.length === 0) return steps;
+  const isSkipped = new Set(skipped.map((s) => s.i));
+  return steps.filter((_, i) => !isSkipped.has(i));
 }

@@ -1,31 +1,43 @@
 import type { Tx } from '@/db/client';
 import { bulkInsert } from '@/db/bulk-insert';
+import type { PricedInvoice } from '@/lib/billing/pricing';
 import { priceRenewal } from '@/lib/billing/renewal-invoice';
+import type { TermDates } from '@/lib/billing/schedule';
+import { couponRulesOf } from '@/lib/services/checkout/price-cart';
 import { snapshotOf } from '@/lib/services/invoices/create-order-invoice';
 import { seriesFor } from '@/lib/services/invoices/series-for';
 import { takeInvoiceNumbers, type InvoiceNumber } from '@/lib/services/invoices/take-invoice-number';
-import { couponRulesOf } from '@/lib/services/checkout/price-cart';
 import type { EngineContext } from './engine-context';
-import { dueTerm } from './due-term';
-import type { DueRenewal } from './select-due-renewals';
-import type { SubscriptionPatch } from './write-subscription-patches';
+import type { RenewalStepDue } from './plan-renewal-steps';
+import type { RenewalCustomer } from './select-due-renewals';
+
+/** A renewal invoice priced in memory, written by insertRenewalInvoices. */
+export type PendingInvoice = {
+  id: string;
+  subscriptionId: string;
+  term: number;
+  customer: RenewalCustomer;
+  seriesId: string;
+  priced: PricedInvoice;
+  dates: TermDates;
+  issuedAt: Date;
+  /** Set by the `issue` step when it runs in the same batch: the invoice is born issued. */
+  status: 'open' | 'paid';
+  paidAt: Date | null;
+  nextDunningStep: number | null;
+  nextDunningAt: Date | null;
+};
 
 /**
- * The `invoice` step for many subscriptions at once: each term's invoice is priced by the pure
- * core, finalized with a gapless number from one batch of numbers, and inserted with its lines in
- * two statements. Dated on the step's own date (not the moment the sweep ran), so every driver
- * produces the same rows.
+ * The `invoice` step, priced: each term's invoice by the pure core (coupon uses counted in term
+ * order, so two terms in one batch use a coupon twice). Ids are made here so the lines, a
+ * same-batch `issue` and the charge can name the invoice before it is written.
  */
-export async function createRenewalInvoices(
-  tx: Tx,
-  due: DueRenewal[],
-  patches: Map<string, SubscriptionPatch>,
-  ctx: EngineContext,
-): Promise<void> {
-  if (due.length === 0) return;
-  const priced = due.map((row) => {
-    const { subscription: sub, plan, customer, coupon } = row;
-    const { term, dates, unitPriceMinor } = dueTerm(row, ctx);
+export function priceRenewalInvoices(steps: RenewalStepDue[], ctx: EngineContext): PendingInvoice[] {
+  return steps.map((step) => {
+    const { row, term, patch } = step;
+    const { subscription: sub, plan, coupon } = row;
+    const { dates, unitPriceMinor } = step.termInfo!;
     const result = priceRenewal({
       currency: sub.currency,
       description: `${row.product.name} — ${plan.name}`,
@@ -33,55 +45,80 @@ export async function createRenewalInvoices(
       unitPriceMinor,
       taxRateBp: plan.taxRateBp,
       coupon: coupon ? couponRulesOf(coupon) : null,
-      couponUses: sub.couponUses,
+      couponUses: patch.couponUses,
     });
     if (!result.ok) throw new Error(`Subscription ${sub.id}: ${result.error}`);
-    if (result.value.couponUsed) patches.get(sub.id)!.couponUses = sub.couponUses + 1;
-    return { row, term, dates, invoice: result.value.invoice, customer, issuedAt: sub.nextActionAt! };
+    if (result.value.couponUsed) patch.couponUses += 1;
+    return {
+      id: crypto.randomUUID(),
+      subscriptionId: sub.id,
+      term,
+      customer: row.customer,
+      seriesId: seriesFor(row.customer, ctx.settings),
+      priced: result.value.invoice,
+      dates,
+      // Dated on the step's own date (not the moment the sweep ran): every driver writes the same rows.
+      issuedAt: step.at,
+      status: 'open',
+      paidAt: null,
+      nextDunningStep: null,
+      nextDunningAt: null,
+    };
   });
+}
 
-  // One batch of numbers per series (the shop's, or a test clock's for simulated customers).
-  const seriesOf = priced.map((p) => seriesFor(p.customer, ctx.settings));
-  const numbers = new Array<InvoiceNumber>(priced.length);
-  for (const series of new Set(seriesOf)) {
-    const indexes = seriesOf.flatMap((s, i) => (s === series ? [i] : []));
+/**
+ * Finalizes the priced invoices: one batch of gapless numbers per series, then the invoices and
+ * their lines in one statement each.
+ *
+ * NOTE: call it last in the transaction. Taking numbers locks the series counter until commit,
+ * and a second batch running beside this one waits on that lock: the less that follows it, the
+ * less the two batches queue.
+ */
+export async function insertRenewalInvoices(tx: Tx, pending: PendingInvoice[]): Promise<void> {
+  if (pending.length === 0) return;
+  const numbers = new Array<InvoiceNumber>(pending.length);
+  // Sorted, so two batches needing the same series lock them in the same order (no deadlock).
+  for (const series of [...new Set(pending.map((p) => p.seriesId))].sort()) {
+    const indexes = pending.flatMap((p, i) => (p.seriesId === series ? [i] : []));
     const taken = await takeInvoiceNumbers(tx, series, indexes.length);
     indexes.forEach((index, k) => (numbers[index] = taken[k]!));
   }
-  // Ids made here, so the lines can name their invoice without a round trip for RETURNING.
-  const ids = priced.map(() => crypto.randomUUID());
-  const iso = (d: Date) => d.toISOString();
+  const iso = (d: Date | null) => (d ? d.toISOString() : null);
   await bulkInsert(
     tx,
     'invoices',
     [
-      { name: 'id', type: 'uuid', value: (i: number) => ids[i] },
-      { name: 'customer_id', type: 'uuid', value: (i) => priced[i]!.customer.id },
-      { name: 'subscription_id', type: 'uuid', value: (i) => priced[i]!.row.subscription.id },
-      { name: 'term', type: 'int', value: (i) => priced[i]!.term },
-      { name: 'status', type: 'invoice_status', value: () => 'open' },
-      { name: 'series_id', type: 'text', value: (i) => seriesOf[i] },
+      { name: 'id', type: 'uuid', value: (i: number) => pending[i]!.id },
+      { name: 'customer_id', type: 'uuid', value: (i) => pending[i]!.customer.id },
+      { name: 'subscription_id', type: 'uuid', value: (i) => pending[i]!.subscriptionId },
+      { name: 'term', type: 'int', value: (i) => pending[i]!.term },
+      { name: 'status', type: 'invoice_status', value: (i) => pending[i]!.status },
+      { name: 'series_id', type: 'text', value: (i) => pending[i]!.seriesId },
       { name: 'sequence_number', type: 'int', value: (i) => numbers[i]!.sequenceNumber },
       { name: 'number', type: 'text', value: (i) => numbers[i]!.number },
-      { name: 'currency', type: 'char(3)', value: (i) => priced[i]!.invoice.currency },
-      { name: 'subtotal_minor', type: 'bigint', value: (i) => priced[i]!.invoice.subtotalMinor },
-      { name: 'tax_minor', type: 'bigint', value: (i) => priced[i]!.invoice.taxMinor },
-      { name: 'total_minor', type: 'bigint', value: (i) => priced[i]!.invoice.totalMinor },
-      { name: 'customer_snapshot', type: 'jsonb', value: (i) => snapshotOf(priced[i]!.customer) },
-      { name: 'issued_at', type: 'timestamptz', value: (i) => iso(priced[i]!.issuedAt) },
-      { name: 'due_at', type: 'timestamptz', value: (i) => iso(priced[i]!.dates.dueAt) },
+      { name: 'currency', type: 'char(3)', value: (i) => pending[i]!.priced.currency },
+      { name: 'subtotal_minor', type: 'bigint', value: (i) => pending[i]!.priced.subtotalMinor },
+      { name: 'tax_minor', type: 'bigint', value: (i) => pending[i]!.priced.taxMinor },
+      { name: 'total_minor', type: 'bigint', value: (i) => pending[i]!.priced.totalMinor },
+      { name: 'customer_snapshot', type: 'jsonb', value: (i) => snapshotOf(pending[i]!.customer) },
+      { name: 'issued_at', type: 'timestamptz', value: (i) => iso(pending[i]!.issuedAt) },
+      { name: 'due_at', type: 'timestamptz', value: (i) => iso(pending[i]!.dates.dueAt) },
+      { name: 'paid_at', type: 'timestamptz', value: (i) => iso(pending[i]!.paidAt) },
+      { name: 'next_dunning_step', type: 'int', value: (i) => pending[i]!.nextDunningStep },
+      { name: 'next_dunning_at', type: 'timestamptz', value: (i) => iso(pending[i]!.nextDunningAt) },
     ],
-    priced.map((_, i) => i),
+    pending.map((_, i) => i),
   );
 
-  type Line = { invoiceId: string; position: number; p: (typeof priced)[number]; line: (typeof priced)[number]['invoice']['lines'][number] };
-  const lines: Line[] = priced.flatMap((p, i) => p.invoice.lines.map((line, position) => ({ invoiceId: ids[i]!, position, p, line })));
+  type Line = { p: PendingInvoice; position: number; line: PricedInvoice['lines'][number] };
+  const lines: Line[] = pending.flatMap((p) => p.priced.lines.map((line, position) => ({ p, position, line })));
   const isPlan = (l: Line) => l.line.kind === 'plan';
   await bulkInsert(
     tx,
     'invoice_lines',
     [
-      { name: 'invoice_id', type: 'uuid', value: (l: Line) => l.invoiceId },
+      { name: 'invoice_id', type: 'uuid', value: (l: Line) => l.p.id },
       { name: 'position', type: 'int', value: (l) => l.position },
       { name: 'kind', type: 'invoice_line_kind', value: (l) => l.line.kind },
       { name: 'description', type: 'text', value: (l) => l.line.description },
@@ -90,7 +127,7 @@ export async function createRenewalInvoices(
       { name: 'amount_minor', type: 'bigint', value: (l) => l.line.amountMinor },
       { name: 'tax_rate_bp', type: 'int', value: (l) => l.line.taxRateBp },
       { name: 'tax_minor', type: 'bigint', value: (l) => l.line.taxMinor },
-      { name: 'subscription_id', type: 'uuid', value: (l) => l.p.row.subscription.id },
+      { name: 'subscription_id', type: 'uuid', value: (l) => l.p.subscriptionId },
       { name: 'term', type: 'int', value: (l) => (isPlan(l) ? l.p.term : null) },
       { name: 'period_start', type: 'timestamptz', value: (l) => (isPlan(l) ? iso(l.p.dates.start) : null) },
       { name: 'period_end', type: 'timestamptz', value: (l) => (isPlan(l) ? iso(l.p.dates.end) : null) },

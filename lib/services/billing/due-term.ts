@@ -1,24 +1,38 @@
 import { priceForTerm } from '@/lib/billing/plan-terms';
-import { termDates, type TermDates } from '@/lib/billing/schedule';
+import { termDates, termDatesOf, type TermDates } from '@/lib/billing/schedule';
 import type { EngineContext } from './engine-context';
 import { timelineOf } from './renewal-cursor';
 import type { DueRenewal } from './select-due-renewals';
 
-/** The term a due renewal step is for: its number, its dates and its unit price (campaign). */
-export function dueTerm(row: DueRenewal, ctx: EngineContext): { term: number; dates: TermDates; unitPriceMinor: number } {
+export type TermOf = { dates: TermDates; unitPriceMinor: number };
+
+/** A term of a subscription: its dates, from the anchor, and its unit price (campaign or list). */
+export function termOf(
+  row: Pick<DueRenewal, 'subscription' | 'plan'>,
+  term: number,
+  ctx: EngineContext,
+  datesOf?: (term: number) => TermDates,
+): TermOf {
   const { subscription: sub, plan } = row;
-  const term = sub.nextActionTerm!;
-  const dates = termDates({
-    anchorAt: sub.anchorAt,
-    interval: { unit: plan.intervalUnit, count: plan.intervalCount },
-    term,
-    policy: timelineOf(plan, ctx.timeZone),
-  });
+  const dates = datesOf ? datesOf(term) : termDates({ ...datesInput(row, ctx), term });
   const { unitPriceMinor } = priceForTerm({
     listPriceMinor: sub.unitPriceMinor,
     offerPriceMinor: plan.offerPriceMinor,
     offerTerms: plan.offerTerms,
     term,
   });
-  return { term, dates, unitPriceMinor };
+  return { dates, unitPriceMinor };
+}
+
+function datesInput({ subscription: sub, plan }: Pick<DueRenewal, 'subscription' | 'plan'>, ctx: EngineContext) {
+  return {
+    anchorAt: sub.anchorAt,
+    interval: { unit: plan.intervalUnit, count: plan.intervalCount },
+    policy: timelineOf(plan, ctx.timeZone),
+  };
+}
+
+/** One subscription's term dates, each computed once (for walking several of its steps). */
+export function subscriptionTermDates(row: Pick<DueRenewal, 'subscription' | 'plan'>, ctx: EngineContext): (term: number) => TermDates {
+  return termDatesOf(datesInput(row, ctx));
 }

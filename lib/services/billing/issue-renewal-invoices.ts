@@ -1,85 +1,71 @@
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { invoices, paymentMethods, payments } from '@/db/schema';
+import { invoices, paymentMethods, payments, type PaymentMethod } from '@/db/schema';
 import { dunningStepDates } from '@/lib/billing/dunning';
-import { transition } from '@/lib/billing/lifecycle';
 import { appUrl } from '@/lib/services/email/app-url';
-import { composeLater, type ComposeLaterItem } from '@/lib/services/email/compose-later';
+import type { ComposeLaterItem } from '@/lib/services/email/compose-later';
+import type { PendingInvoice } from './create-renewal-invoices';
 import type { EngineContext } from './engine-context';
-import { dueTerm } from './due-term';
-import type { DueRenewal } from './select-due-renewals';
-import type { SubscriptionPatch } from './write-subscription-patches';
+import { stepKey, type RenewalStepDue } from './plan-renewal-steps';
 
 /** A charge to make after the step commits (network calls never run inside the transaction). */
 export type PendingCharge = { paymentId: string };
 
+type Charge = {
+  invoiceId: string;
+  customerId: string;
+  provider: string;
+  method: PaymentMethod['type'];
+  amountMinor: number;
+  currency: string;
+};
+type DunningCursor = { id: string; step: number | null; at: Date | null; paid: boolean };
+
+/** What the `issue` steps of a batch decided, to be written by writeIssues. */
+export type IssuePlan = { emails: ComposeLaterItem[]; charges: Charge[]; cursors: DunningCursor[] };
+
 /**
- * The `issue` step at the start of a term: the term becomes current (a trial ends), the invoice
- * is sent (PDF and pay link) or its autopay charge is prepared, and the invoice's dunning clock
- * starts from its due date.
+ * The `issue` step at the start of a term: the invoice is sent (PDF and pay link) or its autopay
+ * charge is prepared, and its dunning clock starts from its due date. An invoice made in this
+ * same batch is still in memory: its dunning cursor goes into its insert, not a later update.
  */
-export async function issueRenewalInvoices(
+export async function prepareIssues(
   tx: Tx,
-  due: DueRenewal[],
-  patches: Map<string, SubscriptionPatch>,
+  steps: RenewalStepDue[],
+  pendingByKey: Map<string, PendingInvoice>,
   ctx: EngineContext,
-): Promise<PendingCharge[]> {
-  if (due.length === 0) return [];
-  // Exactly the invoices of the terms being issued (not every invoice these subscriptions ever
-  // had: that would grow with their history).
-  const wanted = JSON.stringify(due.map((d) => ({ subscription_id: d.subscription.id, term: d.subscription.nextActionTerm })));
-  const termInvoices = await tx
-    .select()
-    .from(invoices)
-    .where(
-      sql`(${invoices.subscriptionId}, ${invoices.term}) in (select subscription_id, term from json_to_recordset(${wanted}::json) as w(subscription_id uuid, term int))`,
-    );
-  const mandates = await tx
-    .select()
-    .from(paymentMethods)
-    .where(
-      and(
-        inArray(
-          paymentMethods.customerId,
-          due.map((d) => d.customer.id),
-        ),
-        eq(paymentMethods.isDefault, true),
-        isNotNull(paymentMethods.mandateRef),
-      ),
-    );
+): Promise<IssuePlan> {
+  const plan: IssuePlan = { emails: [], charges: [], cursors: [] };
+  if (steps.length === 0) return plan;
+  const stored = await storedInvoices(tx, steps.filter((s) => !pendingByKey.has(stepKey(s.row.subscription.id, s.term, 'invoice'))));
+  const mandates = await defaultMandates(tx, [...new Set(steps.map((s) => s.row.customer.id))]);
 
-  const charges: { invoiceId: string; customerId: string; provider: string; method: (typeof mandates)[number]['type']; amountMinor: number; currency: string }[] = [];
-  const dunning: { id: string; step: number | null; at: Date | null; paid: boolean }[] = [];
-  const emails: ComposeLaterItem[] = [];
-
-  for (const row of due) {
-    const { subscription: sub, plan } = row;
-    const { term, dates } = dueTerm(row, ctx);
-    const invoice = termInvoices.find((i) => i.subscriptionId === sub.id && i.term === term);
+  for (const { row, term } of steps) {
+    const sub = row.subscription;
+    const pending = pendingByKey.get(stepKey(sub.id, term, 'invoice'));
+    const invoice = pending
+      ? { id: pending.id, status: pending.status, currency: pending.priced.currency, totalMinor: pending.priced.totalMinor, amountPaidMinor: 0, dueAt: pending.dates.dueAt }
+      : stored.get(stepKey(sub.id, term, 'invoice'));
     if (!invoice) throw new Error(`Subscription ${sub.id}: no invoice for term ${term} to issue`);
-
-    const patch = patches.get(sub.id)!;
-    patch.currentTerm = term;
-    patch.currentPeriodStart = dates.start;
-    patch.currentPeriodEnd = dates.end;
-    if (patch.status === 'trialing') {
-      const next = transition('trialing', 'trial_ended');
-      if (!next.ok) throw new Error(next.error);
-      patch.status = next.value;
-    }
-
     if (invoice.status !== 'open') continue; // paid early (or voided): nothing to send or dun
+
+    const cursor = (step: number | null, at: Date | null, paid: boolean) => {
+      if (pending) {
+        Object.assign(pending, { nextDunningStep: step, nextDunningAt: at });
+        if (paid) Object.assign(pending, { status: 'paid', paidAt: pending.dates.dueAt });
+      } else plan.cursors.push({ id: invoice.id, step, at, paid });
+    };
     if (invoice.totalMinor === 0) {
-      dunning.push({ id: invoice.id, step: null, at: null, paid: true });
+      cursor(null, null, true);
       continue;
     }
-    const steps = plan.dunningPlanId ? (ctx.dunningPlans.get(plan.dunningPlanId)?.effectiveSteps ?? []) : [];
+    const steps = row.plan.dunningPlanId ? (ctx.dunningPlans.get(row.plan.dunningPlanId)?.effectiveSteps ?? []) : [];
     const first = steps.length ? dunningStepDates(invoice.dueAt!, steps, ctx.timeZone)[0]! : null;
-    dunning.push({ id: invoice.id, step: first ? 0 : null, at: first, paid: false });
+    cursor(first ? 0 : null, first, false);
 
-    const mandate = mandates.find((m) => m.customerId === row.customer.id);
+    const mandate = mandates.get(row.customer.id);
     if (mandate) {
-      charges.push({
+      plan.charges.push({
         invoiceId: invoice.id,
         customerId: row.customer.id,
         provider: mandate.provider,
@@ -88,7 +74,7 @@ export async function issueRenewalInvoices(
         currency: invoice.currency,
       });
     } else {
-      emails.push({
+      plan.emails.push({
         builder: 'invoice',
         dedupeKey: `invoice:${invoice.id}`,
         testClockId: row.customer.testClockId,
@@ -96,29 +82,61 @@ export async function issueRenewalInvoices(
       });
     }
   }
+  return plan;
+}
 
-  await writeDunningCursors(tx, dunning);
-  // The invoice e-mails (PDF attached) are composed right after the step commits.
-  await composeLater(tx, emails);
-  if (charges.length === 0) return [];
+/**
+ * Writes what prepareIssues decided for invoices made in earlier batches, and the autopay
+ * attempts. Call it after the invoices of this batch are inserted (payments name them).
+ */
+export async function writeIssues(tx: Tx, plan: IssuePlan): Promise<PendingCharge[]> {
+  if (plan.cursors.length) {
+    await tx.execute(sql`
+      update invoices as i set
+        next_dunning_step = v.step,
+        next_dunning_at = v.at,
+        status = case when v.paid then 'paid'::invoice_status else i.status end,
+        paid_at = case when v.paid then i.due_at else i.paid_at end
+      from json_to_recordset(${JSON.stringify(plan.cursors)}::json) as v(id uuid, step int, at timestamptz, paid boolean)
+      where i.id = v.id`);
+  }
+  if (plan.charges.length === 0) return [];
   // NOTE: attempt 1 of each charge, keyed (invoice, attempt): a replayed step finds it and the
   // payment id is the provider's idempotency key, so the card is charged once.
   const created = await tx
     .insert(payments)
-    .values(charges.map((c) => ({ ...c, attempt: 1, status: 'pending' as const })))
+    .values(plan.charges.map((c) => ({ ...c, attempt: 1, status: 'pending' as const, source: 'autopay' as const })))
     .onConflictDoNothing()
     .returning({ id: payments.id });
   return created.map((p) => ({ paymentId: p.id }));
 }
 
-async function writeDunningCursors(tx: Tx, rows: { id: string; step: number | null; at: Date | null; paid: boolean }[]) {
-  if (rows.length === 0) return;
-  await tx.execute(sql`
-    update invoices as i set
-      next_dunning_step = v.step,
-      next_dunning_at = v.at,
-      status = case when v.paid then 'paid'::invoice_status else i.status end,
-      paid_at = case when v.paid then i.due_at else i.paid_at end
-    from json_to_recordset(${JSON.stringify(rows)}::json) as v(id uuid, step int, at timestamptz, paid boolean)
-    where i.id = v.id`);
+/** Exactly the invoices of the terms being issued (not every invoice these subscriptions had). */
+async function storedInvoices(tx: Tx, steps: RenewalStepDue[]) {
+  if (steps.length === 0) return new Map();
+  const wanted = JSON.stringify(steps.map((s) => ({ subscription_id: s.row.subscription.id, term: s.term })));
+  const rows = await tx
+    .select({
+      id: invoices.id,
+      subscriptionId: invoices.subscriptionId,
+      term: invoices.term,
+      status: invoices.status,
+      currency: invoices.currency,
+      totalMinor: invoices.totalMinor,
+      amountPaidMinor: invoices.amountPaidMinor,
+      dueAt: invoices.dueAt,
+    })
+    .from(invoices)
+    .where(
+      sql`(${invoices.subscriptionId}, ${invoices.term}) in (select subscription_id, term from json_to_recordset(${wanted}::json) as w(subscription_id uuid, term int))`,
+    );
+  return new Map(rows.map((r) => [stepKey(r.subscriptionId!, r.term!, 'invoice'), r]));
+}
+
+async function defaultMandates(tx: Tx, customerIds: string[]): Promise<Map<string, PaymentMethod>> {
+  const rows = await tx
+    .select()
+    .from(paymentMethods)
+    .where(and(inArray(paymentMethods.customerId, customerIds), eq(paymentMethods.isDefault, true), isNotNull(paymentMethods.mandateRef)));
+  return new Map(rows.map((m) => [m.customerId, m]));
 }

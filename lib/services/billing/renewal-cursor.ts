@@ -1,5 +1,5 @@
 import type { Plan, Subscription } from '@/db/schema';
-import { nextRenewalStep, type RenewalAction, type RenewalState, type TimelinePolicy } from '@/lib/billing/schedule';
+import { nextRenewalStep, type RenewalAction, type RenewalState, type TermDates, type TimelinePolicy } from '@/lib/billing/schedule';
 
 export type RenewalCursor = { nextAction: string | null; nextActionTerm: number | null; nextActionAt: Date | null };
 
@@ -25,6 +25,7 @@ export function renewalCursor(
   plan: Plan,
   timeZone: string,
   lastDone: { term: number; action: RenewalAction } | null,
+  datesOf?: (term: number) => TermDates,
 ): RenewalCursor {
   const state: RenewalState = {
     status: subscription.status,
@@ -38,6 +39,7 @@ export function renewalCursor(
     cancelAtPeriodEnd: subscription.cancelAtPeriodEnd,
     currentPeriodEnd: subscription.currentPeriodEnd,
     lastDone,
+    datesOf,
   };
   const step = nextRenewalStep(state, timelineOf(plan, timeZone));
   if (!step) return { nextAction: null, nextActionTerm: null, nextActionAt: null };

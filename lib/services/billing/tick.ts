@@ -26,9 +26,15 @@ export async function tick(input: {
   batchSize?: number;
   /** Compose the e-mails the steps decided on (default). The benchmark times it separately. */
   composeEmails?: boolean;
+  /** Renewal batches in flight at once, each in its own transaction and connection. */
+  concurrency?: number;
 }): Promise<TickReport> {
   const scope = input.scope ?? REAL_TIME;
-  const batchSize = input.batchSize ?? 500;
+  const batchSize = input.batchSize ?? 1000;
+  // NOTE: two batches at once keep both sides busy: while PostgreSQL writes one batch, this
+  // process prices the next. SKIP LOCKED gives them disjoint subscriptions; they meet only at
+  // the invoice number counter, which each takes as the last thing before it commits.
+  const concurrency = input.concurrency ?? 2;
   const report: TickReport = { renewals: 0, dunning: 0, charges: 0, failed: [] };
   const failedIds = () => report.failed.map((f) => f.subscriptionId);
   // Attempts left unanswered by an earlier sweep come first.
@@ -36,7 +42,7 @@ export async function tick(input: {
 
   // Renewals, then dunning, until both are quiet (a renewal can make dunning due and back).
   for (let round = 0; round < 10_000; round += 1) {
-    const renewed = await sweep('renewal', async (ids) =>
+    const renewed = await sweep('renewal', concurrency, async (ids) =>
       db.transaction(async (tx) => {
         const ctx = await loadEngineContext(tx);
         const due = await selectDueRenewals(tx, { now: input.now, scope, limit: ids ? ids.length : batchSize, exclude: failedIds(), subscriptionIds: ids });
@@ -46,7 +52,7 @@ export async function tick(input: {
       }),
     );
     report.renewals += renewed;
-    const dunned = await sweep('dunning', async (ids) =>
+    const dunned = await sweep('dunning', 1, async (ids) =>
       db.transaction(async (tx) => {
         const ctx = await loadEngineContext(tx);
         const due = await selectDueDunning(tx, {
@@ -79,29 +85,33 @@ export async function tick(input: {
   return report;
 
   /**
-   * Runs batches of one kind until none is due. When a batch fails, its due subscriptions run one
-   * at a time: a failing one gets its error recorded and is left out of the rest of the sweep, so
-   * the next batch makes progress and the others are not held up.
+   * Runs batches of one kind until none is due, `workers` at a time. When a batch fails, its due
+   * subscriptions run one at a time: a failing one gets its error recorded and is left out of the
+   * rest of the sweep, so the next batch makes progress and the others are not held up.
    */
-  async function sweep(kind: 'renewal' | 'dunning', batch: (ids?: string[]) => Promise<string[]>): Promise<number> {
+  async function sweep(kind: 'renewal' | 'dunning', workers: number, batch: (ids?: string[]) => Promise<string[]>): Promise<number> {
     let handled = 0;
-    for (;;) {
-      try {
-        const ids = await batch();
-        if (ids.length === 0) return handled;
-        handled += ids.length;
-      } catch {
-        const due = await dueIds(kind);
-        if (due.length === 0) return handled;
-        for (const id of due) {
-          try {
-            handled += (await batch([id])).length;
-          } catch (error) {
-            await recordFailure(id, error);
+    const worker = async () => {
+      for (;;) {
+        try {
+          const ids = await batch();
+          if (ids.length === 0) return;
+          handled += ids.length;
+        } catch {
+          const due = await dueIds(kind);
+          if (due.length === 0) return;
+          for (const id of due) {
+            try {
+              handled += (await batch([id])).length;
+            } catch (error) {
+              await recordFailure(id, error);
+            }
           }
         }
       }
-    }
+    };
+    await Promise.all(Array.from({ length: workers }, worker));
+    return handled;
   }
 
   async function dueIds(kind: 'renewal' | 'dunning'): Promise<string[]> {
@@ -115,6 +125,7 @@ export async function tick(input: {
 
   async function recordFailure(subscriptionId: string, error: unknown): Promise<void> {
     const message = describeError(error);
+    if (report.failed.some((f) => f.subscriptionId === subscriptionId)) return; // the other worker saw it too
     report.failed.push({ subscriptionId, error: message });
     await db
       .update(subscriptions)

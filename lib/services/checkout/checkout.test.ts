@@ -50,7 +50,7 @@ describe('checkout', () => {
     // The iDEAL payment left a mandate for autopay, as the default method.
     const methods = await db.select().from(paymentMethods).where(eq(paymentMethods.customerId, customerId));
     expect(methods).toMatchObject([{ type: 'ideal', provider: 'test', isDefault: true }]);
-    expect(methods[0]!.mandateRef).toMatch(/^test_mandate_tp_/);
+    expect(methods[0]!.mandateRef).toMatch(/^tm_ok_tp_/);
   });
 
   test('the e-learning course bills its setup fee now and starts a trial', async () => {

@@ -25,7 +25,7 @@ export async function settlePayment(input: { paymentId: string; now: Date }): Pr
   // Ask the provider before taking locks: it may be a network call.
   const state: ProviderPayment | null =
     payment.provider === 'none'
-      ? { providerPaymentId: payment.id, status: 'paid', failureReason: null, mandateRef: null }
+      ? { providerPaymentId: payment.id, status: 'paid', failureReason: null, failureKind: null, mandateRef: null, method: null }
       : payment.providerPaymentId
         ? await providerById(payment.provider).getPayment(db, payment.providerPaymentId)
         : null;
@@ -34,13 +34,13 @@ export async function settlePayment(input: { paymentId: string; now: Date }): Pr
     if (payment.orderId) await tx.select({ id: orders.id }).from(orders).where(eq(orders.id, payment.orderId)).for('update');
     const [current] = await tx.select().from(payments).where(eq(payments.id, payment.id)).for('update');
     if (!current) throw new Error(`Payment ${payment.id} vanished`);
-    if (current.status !== 'pending' || !state || state.status === 'open') {
+    if (current.status !== 'pending' || !state || state.status === 'open' || state.status === 'pending') {
       return { result: resultOf(current.status, current.orderId, current.failureReason), fulfilled: null };
     }
 
     await tx
       .update(payments)
-      .set({ status: state.status, failureReason: state.failureReason, settledAt: input.now })
+      .set({ status: state.status === 'paid' ? 'paid' : state.status === 'canceled' ? 'canceled' : 'failed', failureReason: state.failureReason, settledAt: input.now })
       .where(eq(payments.id, current.id));
     if (state.status !== 'paid' || !current.orderId) {
       return { result: resultOf(state.status, current.orderId, state.failureReason), fulfilled: null };

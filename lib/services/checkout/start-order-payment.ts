@@ -75,6 +75,8 @@ export async function startOrderPayment(input: {
       description: `Order ${order.id.slice(0, 8)}`,
       method: order.paymentMethod,
       returnUrl: `${input.baseUrl}/checkout/return?payment=${payment!.id}`,
+      // Every order starts a subscription: ask for a mandate so renewals can be charged.
+      recurring: true,
     });
     await tx
       .update(payments)

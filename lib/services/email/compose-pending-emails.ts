@@ -58,11 +58,11 @@ export async function composePendingEmails(
         const [locked] = await tx
           .select()
           .from(emailComposeQueue)
-          .where(eq(emailComposeQueue.id, item.id))
+          .where(eq(emailComposeQueue.dedupeKey, item.dedupeKey))
           .for('update', { skipLocked: true });
         if (!locked) return; // another composer has it
         await compose(tx, locked);
-        await tx.delete(emailComposeQueue).where(eq(emailComposeQueue.id, item.id));
+        await tx.delete(emailComposeQueue).where(eq(emailComposeQueue.dedupeKey, item.dedupeKey));
       });
       composed += 1;
     } catch (error) {
@@ -70,7 +70,7 @@ export async function composePendingEmails(
       await db
         .update(emailComposeQueue)
         .set({ attempts: sql`${emailComposeQueue.attempts} + 1`, lastError: error instanceof Error ? error.message : String(error) })
-        .where(eq(emailComposeQueue.id, item.id));
+        .where(eq(emailComposeQueue.dedupeKey, item.dedupeKey));
     }
   }
   // Delivery runs on real time (the transport's clock), also for simulated customers. Without a

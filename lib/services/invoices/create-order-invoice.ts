@@ -3,7 +3,7 @@ import { invoiceLines, invoices, type Customer, type CustomerSnapshot, type Orde
 import type { PricedInvoice } from '@/lib/billing/pricing';
 import { takeInvoiceNumber } from './take-invoice-number';
 
-export function snapshotOf(customer: Customer): CustomerSnapshot {
+export function snapshotOf(customer: Pick<Customer, keyof CustomerSnapshot>): CustomerSnapshot {
   return {
     name: customer.name,
     email: customer.email,

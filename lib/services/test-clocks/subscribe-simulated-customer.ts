@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { customers, paymentMethods, payments, plans, testClocks, testProviderPayments, users } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
+import { testMandateRef, type TestMandateBehaviour } from '@/lib/payments/test-provider-outcomes';
 import { placeOrder } from '@/lib/services/checkout/place-order';
 import { settlePayment } from '@/lib/services/checkout/settle-payment';
 import { startOrderPayment } from '@/lib/services/checkout/start-order-payment';
@@ -19,6 +20,8 @@ export async function subscribeSimulatedCustomer(input: {
   quantity?: number;
   couponCode?: string | null;
   autopay?: boolean;
+  /** How the autopay mandate's later charges behave (the test provider's sandbox cards). */
+  mandate?: TestMandateBehaviour;
   name?: string;
 }): Promise<Result<{ customerId: string; orderId: string }>> {
   const [clock] = await db.select().from(testClocks).where(eq(testClocks.id, input.clockId));
@@ -70,7 +73,10 @@ export async function subscribeSimulatedCustomer(input: {
   const [payment] = await db.select().from(payments).where(eq(payments.orderId, placed.value.order.id));
   if (payment?.providerPaymentId) {
     // The simulated payer presses "Pay" on the test provider's page.
-    await db.update(testProviderPayments).set({ status: 'paid', completedAt: now }).where(eq(testProviderPayments.id, payment.providerPaymentId));
+    await db
+      .update(testProviderPayments)
+      .set({ status: 'paid', completedAt: now, mandateRef: testMandateRef(input.mandate ?? 'ok', payment.providerPaymentId) })
+      .where(eq(testProviderPayments.id, payment.providerPaymentId));
     await settlePayment({ paymentId: payment.id, now });
   }
   if (input.autopay === false) {
