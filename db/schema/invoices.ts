@@ -68,6 +68,11 @@ export const invoices = pgTable(
     // Dunning cursor of an unpaid invoice: the next step (position) and when it is due.
     nextDunningStep: integer(),
     nextDunningAt: timestamp({ withTimezone: true }),
+    // A paid invoice reopened (a bounced debit, a chargeback) is dunned again from the reversal:
+    // round 1, 2, ... counted from `dunningFrom` instead of the due date, logged and e-mailed
+    // under its own keys so the steps of the first round do not swallow the new ones.
+    dunningRound: integer().notNull().default(0),
+    dunningFrom: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -46,7 +46,7 @@ describe('charge-invoice', () => {
         expect(failed.error).toMatchObject({ message: 'provider timeout' });
         expect(await paymentRow(requested)).toMatchObject({ status: 'pending', providerPaymentId: null });
         const retried = await charge(requested).execute();
-        expect(retried.result).toEqual({ status: 'paid', reason: null });
+        expect(retried.result).toEqual({ status: 'paid', reason: null, retry: null });
         const invoice = (await termInvoice(subscription.id, 1))!;
         return { name: 'billing/invoice.paid', data: { invoiceId: invoice.id, subscriptionId: subscription.id }, id: 'evt-paid', ts: 0 };
       },
@@ -65,7 +65,7 @@ describe('charge-invoice', () => {
 
     // A replayed request finds the payment settled and charges nothing.
     const replay = await charge(requested!).execute();
-    expect(replay.result).toEqual({ status: 'skipped', reason: null });
+    expect(replay.result).toEqual({ status: 'skipped', reason: null, retry: null });
     expect(chargeMandate).toHaveBeenCalledTimes(3);
   });
 });

@@ -6,6 +6,7 @@ import { transition } from '@/lib/billing/lifecycle';
 import { addDaysInZone } from '@/lib/billing/periods';
 import { reminderFeeLine } from '@/lib/billing/renewal-invoice';
 import type { EngineContext } from './engine-context';
+import { dunningAction, dunningBase } from './dunning-round';
 import { queueDunningMessage } from './queue-dunning-message';
 import type { DueDunning } from './select-due-dunning';
 
@@ -25,7 +26,7 @@ export async function applyDunningBatch(tx: Tx, due: DueDunning[], ctx: EngineCo
     const step = steps[position];
     const [claimed] = await tx
       .insert(billingActions)
-      .values({ subscriptionId: sub.id, term: invoice.term ?? -1, action: `dunning:${position}`, dueAt: at, appliedAt: now })
+      .values({ subscriptionId: sub.id, term: invoice.term ?? -1, action: dunningAction(invoice.dunningRound, position), dueAt: at, appliedAt: now })
       .onConflictDoNothing()
       .returning({ term: billingActions.term });
 
@@ -37,7 +38,7 @@ export async function applyDunningBatch(tx: Tx, due: DueDunning[], ctx: EngineCo
       await queueDunningMessage(tx, { row, step, position, at, feeMinor, ctx });
     }
     const nextPosition = step && position + 1 < steps.length ? position + 1 : null;
-    const nextAt = nextPosition === null ? null : dunningStepDates(invoice.dueAt!, steps, ctx.timeZone)[nextPosition]!;
+    const nextAt = nextPosition === null ? null : dunningStepDates(dunningBase(invoice), steps, ctx.timeZone)[nextPosition]!;
     await tx
       .update(invoices)
       .set({ nextDunningStep: nextPosition, nextDunningAt: nextAt })
@@ -93,3 +94,4 @@ async function applyStatus(tx: Tx, row: DueDunning, step: DunningStep, at: Date,
     })
     .where(eq(subscriptions.id, row.subscription.id));
 }
+

@@ -13,6 +13,7 @@ export type PendingCharge = { paymentId: string };
 
 type Charge = {
   invoiceId: string;
+  chargeAt: Date;
   customerId: string;
   provider: string;
   method: PaymentMethod['type'];
@@ -40,7 +41,7 @@ export async function prepareIssues(
   const stored = await storedInvoices(tx, steps.filter((s) => !pendingByKey.has(stepKey(s.row.subscription.id, s.term, 'invoice'))));
   const mandates = await defaultMandates(tx, [...new Set(steps.map((s) => s.row.customer.id))]);
 
-  for (const { row, term } of steps) {
+  for (const { row, term, at } of steps) {
     const sub = row.subscription;
     const pending = pendingByKey.get(stepKey(sub.id, term, 'invoice'));
     const invoice = pending
@@ -67,6 +68,7 @@ export async function prepareIssues(
     if (mandate) {
       plan.charges.push({
         invoiceId: invoice.id,
+        chargeAt: at,
         customerId: row.customer.id,
         provider: mandate.provider,
         method: mandate.type,

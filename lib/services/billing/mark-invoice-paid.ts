@@ -19,7 +19,8 @@ export async function markInvoicePaid(
   if (invoice.status === 'paid' || invoice.status === 'void') return { invoice, paidInFull: invoice.status === 'paid', restored: false };
 
   const amountPaid = invoice.amountPaidMinor + input.amountMinor;
-  const paidInFull = amountPaid >= invoice.totalMinor;
+  // A credit note takes part of the invoice back: what is owed is the rest.
+  const paidInFull = amountPaid + invoice.creditedMinor >= invoice.totalMinor;
   const [updated] = await tx
     .update(invoices)
     .set({

@@ -5,6 +5,7 @@ import { queueReminder } from '@/lib/services/email/send-reminder';
 import { queueSuspensionNotice } from '@/lib/services/email/send-suspension-notice';
 import { queueTermination } from '@/lib/services/email/send-termination';
 import { queueTerminationWarning } from '@/lib/services/email/send-termination-warning';
+import { dunningBase } from './dunning-round';
 import type { EngineContext } from './engine-context';
 import type { DueDunning } from './select-due-dunning';
 
@@ -16,21 +17,22 @@ export async function queueDunningMessage(
   const { row, step, position, at, feeMinor, ctx } = input;
   const invoiceId = row.invoice.id;
   const steps = row.plan.dunningPlanId ? (ctx.dunningPlans.get(row.plan.dunningPlanId)?.effectiveSteps ?? []) : [];
-  const dates = dunningStepDates(row.invoice.dueAt!, steps, ctx.timeZone);
+  const dates = dunningStepDates(dunningBase(row.invoice), steps, ctx.timeZone);
+  const round = row.invoice.dunningRound;
   // The next step's date is the deadline the customer is given; with none left, a week.
   const nextAt = dates[position + 1] ?? addDaysInZone(at, 7, ctx.timeZone);
   switch (step.action) {
     case 'remind': {
       const reminderNumber = steps.slice(0, position + 1).filter((s) => s.action === 'remind').length;
-      await queueReminder(tx, { invoiceId, step: reminderNumber, feeMinor, newDueAt: nextAt });
+      await queueReminder(tx, { invoiceId, step: reminderNumber, feeMinor, newDueAt: nextAt, round });
       return;
     }
     case 'suspend':
-      await queueSuspensionNotice(tx, { invoiceId });
+      await queueSuspensionNotice(tx, { invoiceId, round });
       return;
     case 'warn': {
       const terminateIndex = steps.findIndex((s) => s.action === 'terminate');
-      await queueTerminationWarning(tx, { invoiceId, terminateAt: terminateIndex >= 0 ? dates[terminateIndex]! : nextAt });
+      await queueTerminationWarning(tx, { invoiceId, terminateAt: terminateIndex >= 0 ? dates[terminateIndex]! : nextAt, round });
       return;
     }
     case 'terminate':

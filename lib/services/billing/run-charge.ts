@@ -2,19 +2,16 @@ import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { invoices, paymentMethods, payments } from '@/db/schema';
 import { providerById } from '@/lib/payments/providers';
-import { queuePaymentFailed } from '@/lib/services/email/send-payment-failed';
-import { emitInvoicePaid } from '@/lib/services/events/billing-events';
-import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
-import { markInvoicePaid } from './mark-invoice-paid';
+import { recordChargeOutcome, type ChargeOutcome } from '@/lib/services/payments/record-charge-outcome';
 
-export type ChargeOutcome = { status: 'paid' | 'failed' | 'pending' | 'skipped'; reason: string | null };
+export type { ChargeOutcome } from '@/lib/services/payments/record-charge-outcome';
 
 /**
  * Charges one prepared autopay attempt through its provider, then records the outcome.
  *
- * NOTE: the payment row's id is the provider's idempotency key: if we crash after the provider
- * accepted, the rerun asks again with the same key and gets the same payment, never a second
- * charge. The provider call happens outside any transaction.
+ * NOTE: the payment row's id is the provider's idempotency key: if we crash (or the provider
+ * times out) after the provider accepted, the rerun asks again with the same key and gets the
+ * same payment, never a second charge. The provider call happens outside any transaction.
  */
 export async function runCharge(paymentId: string, now: Date): Promise<ChargeOutcome> {
   const [row] = await db
@@ -23,50 +20,33 @@ export async function runCharge(paymentId: string, now: Date): Promise<ChargeOut
     .innerJoin(invoices, eq(payments.invoiceId, invoices.id))
     .where(eq(payments.id, paymentId));
   if (!row) throw new Error(`Charge ${paymentId} does not exist`);
-  if (row.payment.status !== 'pending') return { status: 'skipped', reason: null };
+  if (row.payment.status !== 'pending' || row.payment.providerPaymentId) return { status: 'skipped', reason: null, retry: null };
+  if (row.payment.chargeAt && row.payment.chargeAt > now) return { status: 'skipped', reason: 'Not due yet', retry: null };
+  if (row.invoice.status !== 'open') {
+    // Paid meanwhile (bank transfer, the pay link) or voided: nothing left to charge.
+    await db.update(payments).set({ status: 'canceled', failureReason: `Invoice is ${row.invoice.status}` }).where(eq(payments.id, paymentId));
+    return { status: 'skipped', reason: `Invoice is ${row.invoice.status}`, retry: null };
+  }
   const [mandate] = await db
     .select()
     .from(paymentMethods)
     .where(and(eq(paymentMethods.customerId, row.payment.customerId), eq(paymentMethods.isDefault, true)))
     .limit(1);
-  if (!mandate?.mandateRef) return { status: 'skipped', reason: 'No payment method on file' };
+  if (!mandate?.mandateRef) return { status: 'skipped', reason: 'No payment method on file', retry: null };
 
   const provider = providerById(row.payment.provider);
+  // NOTE: a ProviderUnavailableError propagates: unknown whether the provider took the charge,
+  // so the attempt stays pending and is asked again with the same key (the sweep's next round,
+  // or Inngest's retry of this step).
   const result = await provider.chargeMandate(db, {
     idempotencyKey: row.payment.id,
     mandateRef: mandate.mandateRef,
     amountMinor: row.payment.amountMinor,
     currency: row.payment.currency,
     description: `Invoice ${row.invoice.number}`,
+    providerCustomerId: mandate.providerCustomerId,
   });
-  if (result.status === 'open') {
-    await db.update(payments).set({ providerPaymentId: result.providerPaymentId }).where(eq(payments.id, paymentId));
-    return { status: 'pending', reason: null };
-  }
-  const timeZone = (await getShopSettings(db)).timeZone;
-  const settled = await db.transaction(async (tx) => {
-    const [current] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for('update');
-    if (current!.status !== 'pending') return { outcome: { status: 'skipped' as const, reason: null }, paid: null };
-    const paid = result.status === 'paid';
-    await tx
-      .update(payments)
-      .set({
-        providerPaymentId: result.providerPaymentId,
-        status: paid ? 'paid' : 'failed',
-        failureReason: result.failureReason,
-        settledAt: now,
-      })
-      .where(eq(payments.id, paymentId));
-    if (!paid) {
-      // NOTE: no automatic retries yet: the customer is asked to pay or update the method, and
-      // the invoice's dunning runs on from its due date.
-      await queuePaymentFailed(tx, { paymentId, failure: 'permanent', reason: result.failureReason });
-      return { outcome: { status: 'failed' as const, reason: result.failureReason }, paid: null };
-    }
-    const marked = await markInvoicePaid(tx, { invoiceId: row.invoice.id, amountMinor: current!.amountMinor, at: now, timeZone });
-    return { outcome: { status: 'paid' as const, reason: null }, paid: marked };
-  });
-  // After commit: a running billing cycle waiting for this invoice stops its dunning.
-  if (settled.paid) await emitInvoicePaid(settled.paid);
-  return settled.outcome;
+  // Dated on the attempt's own date (its issue step, or its retry), like every engine step: both
+  // drivers write the same rows however late they run.
+  return recordChargeOutcome({ paymentId, state: result, now: row.payment.chargeAt ?? now });
 }

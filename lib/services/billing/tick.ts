@@ -6,7 +6,6 @@ import { applyDunningBatch } from './apply-dunning-batch';
 import { applyRenewalBatch } from './apply-renewal-batch';
 import { REAL_TIME, type ClockScope } from './clock-scope';
 import { loadEngineContext } from './engine-context';
-import type { PendingCharge } from './issue-renewal-invoices';
 import { runCharge } from './run-charge';
 import { selectDueDunning } from './select-due-dunning';
 import { selectPendingCharges } from './select-pending-charges';
@@ -37,8 +36,8 @@ export async function tick(input: {
   const concurrency = input.concurrency ?? 2;
   const report: TickReport = { renewals: 0, dunning: 0, charges: 0, failed: [] };
   const failedIds = () => report.failed.map((f) => f.subscriptionId);
-  // Attempts left unanswered by an earlier sweep come first.
-  const charges: PendingCharge[] = await selectPendingCharges({ scope, limit: 10_000 });
+  // Charges tried in this tick: one that errors is left for the next tick, not retried in a loop.
+  const tried = new Set<string>();
 
   // Renewals, then dunning, until both are quiet (a renewal can make dunning due and back).
   for (let round = 0; round < 10_000; round += 1) {
@@ -46,12 +45,14 @@ export async function tick(input: {
       db.transaction(async (tx) => {
         const ctx = await loadEngineContext(tx);
         const due = await selectDueRenewals(tx, { now: input.now, scope, limit: ids ? ids.length : batchSize, exclude: failedIds(), subscriptionIds: ids });
-        const result = await applyRenewalBatch(tx, due, ctx, input.now);
-        charges.push(...result.charges);
+        await applyRenewalBatch(tx, due, ctx, input.now);
         return due.map((d) => d.subscription.id);
       }),
     );
     report.renewals += renewed;
+    // Charges before dunning: an autopay attempt or retry (days after the issue) comes before
+    // the reminders (after the due date), so a retry that succeeds sends no reminder.
+    const charged = await runDueCharges();
     const dunned = await sweep('dunning', 1, async (ids) =>
       db.transaction(async (tx) => {
         const ctx = await loadEngineContext(tx);
@@ -67,17 +68,7 @@ export async function tick(input: {
       }),
     );
     report.dunning += dunned;
-    while (charges.length) {
-      const charge = charges.shift()!;
-      try {
-        await runCharge(charge.paymentId, input.now);
-        report.charges += 1;
-      } catch (error) {
-        // The attempt stays pending and is picked up again; one provider error stops no sweep.
-        console.error(`[billing] charge ${charge.paymentId} failed:`, describeError(error));
-      }
-    }
-    if (renewed === 0 && dunned === 0) break;
+    if (renewed === 0 && dunned === 0 && charged === 0) break;
   }
   if (input.composeEmails !== false) {
     await composePendingEmails({ testClockId: scope.kind === 'real' ? null : scope.clockId });
@@ -112,6 +103,26 @@ export async function tick(input: {
     };
     await Promise.all(Array.from({ length: workers }, worker));
     return handled;
+  }
+
+  /** Every autopay attempt due at `now`, each on its own date, until none is left. */
+  async function runDueCharges(): Promise<number> {
+    let charged = 0;
+    for (;;) {
+      const due = await selectPendingCharges({ scope, now: input.now, limit: batchSize, exclude: tried });
+      if (due.length === 0) return charged;
+      for (const charge of due) {
+        tried.add(charge.paymentId);
+        try {
+          await runCharge(charge.paymentId, input.now);
+          charged += 1;
+          report.charges += 1;
+        } catch (error) {
+          // The attempt stays pending and is picked up again; one provider error stops no sweep.
+          console.error(`[billing] charge ${charge.paymentId} failed:`, describeError(error));
+        }
+      }
+    }
   }
 
   async function dueIds(kind: 'renewal' | 'dunning'): Promise<string[]> {

@@ -6,6 +6,8 @@ import { queueEmail, type QueueEmailInput } from './queue-email';
 import { sendEmail, type SendEmailResult } from './send-email';
 
 export type ReminderInput = {
+  /** The dunning round of a reopened invoice (0 or absent: the first). */
+  round?: number;
   invoiceId: string;
   /** 1 for the invoice's first reminder, 2 for the second, ...: one message per step. */
   step: number;
@@ -32,7 +34,7 @@ async function reminderMessage(db: DbOrTx, input: ReminderInput): Promise<QueueE
     template: 'reminder',
     to: customer.email,
     locale: customer.locale,
-    dedupeKey: `reminder:${invoice.id}:${input.step}`,
+    dedupeKey: `reminder:${invoice.id}:${input.step}${input.round ? `:r${input.round}` : ''}`,
     props: {
       shop: { name: settings.name, supportEmail: settings.supportEmail },
       timeZone: settings.timeZone,

@@ -6,6 +6,8 @@ import { queueEmail, type QueueEmailInput } from './queue-email';
 import { sendEmail, type SendEmailResult } from './send-email';
 
 export type SuspensionNoticeInput = {
+  /** The dunning round of a reopened invoice (0 or absent: the first). */
+  round?: number;
   /** The unpaid invoice the service was suspended for. */
   invoiceId: string;
   /** Where to pay; by default the invoice on Min Side. */
@@ -23,7 +25,7 @@ async function suspensionMessage(
     template: 'suspension-notice',
     to: customer.email,
     locale: customer.locale,
-    dedupeKey: `suspension:${invoice.id}`,
+    dedupeKey: `suspension:${invoice.id}${input.round ? `:r${input.round}` : ''}`,
     props: {
       shop: { name: settings.name, supportEmail: settings.supportEmail },
       customerName: invoice.customerSnapshot?.name ?? customer.name,

@@ -6,6 +6,8 @@ import { queueEmail, type QueueEmailInput } from './queue-email';
 import { sendEmail, type SendEmailResult } from './send-email';
 
 export type TerminationWarningInput = {
+  /** The dunning round of a reopened invoice (0 or absent: the first). */
+  round?: number;
   /** The unpaid invoice. */
   invoiceId: string;
   /** When the subscription is terminated unless the invoice is paid (the `terminate` step). */
@@ -25,7 +27,7 @@ async function warningMessage(
     template: 'termination-warning',
     to: customer.email,
     locale: customer.locale,
-    dedupeKey: `termination-warning:${invoice.id}`,
+    dedupeKey: `termination-warning:${invoice.id}${input.round ? `:r${input.round}` : ''}`,
     props: {
       shop: { name: settings.name, supportEmail: settings.supportEmail },
       timeZone: settings.timeZone,

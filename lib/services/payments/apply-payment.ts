@@ -1,0 +1,149 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { customerBalanceEntries, customers, invoices, payments, type Invoice, type Payment } from '@/db/schema';
+import { markInvoicePaid } from '@/lib/services/billing/mark-invoice-paid';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+
+export type AppliedPayment = {
+  payment: Payment;
+  invoice: Invoice;
+  paidInFull: boolean;
+  restored: boolean;
+  /** Money beyond what the invoice still owed: credited to the customer's balance. */
+  overpaidMinor: number;
+};
+
+export type PaymentReceived = {
+  invoiceId: string;
+  amountMinor: number;
+  currency: string;
+  at: Date;
+  source: Payment['source'];
+  method: Payment['method'];
+  provider?: string;
+  providerPaymentId?: string | null;
+  reference?: string | null;
+  note?: string | null;
+  recordedBy?: string | null;
+  /** A pending payment row this money settles (an autopay attempt, a checkout for the invoice). */
+  paymentId?: string;
+};
+
+export class PaymentRejected extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PaymentRejected';
+  }
+}
+
+/**
+ * Money received for an invoice, however it came (autopay, the pay link, by hand, a bank file),
+ * in the caller's transaction. What the invoice still owes is paid (a partial payment leaves the
+ * rest open); anything beyond goes to the customer's balance with an entry saying why. Paid in
+ * full, the invoice's dunning stops and a suspended or past-due subscription is active again.
+ *
+ * After the transaction commits, call afterPaymentApplied with the result.
+ */
+export async function applyPayment(tx: Tx, input: PaymentReceived): Promise<AppliedPayment> {
+  if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0) {
+    throw new PaymentRejected('The amount must be a positive amount in cents.');
+  }
+  const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, input.invoiceId)).for('update');
+  if (!invoice) throw new PaymentRejected('That invoice does not exist.');
+  if (invoice.status === 'draft' || invoice.status === 'void') {
+    throw new PaymentRejected(`Invoice ${invoice.number ?? ''} is ${invoice.status}: it cannot take a payment.`.replace('  ', ' '));
+  }
+  if (invoice.currency !== input.currency) {
+    throw new PaymentRejected(`The payment is in ${input.currency} but invoice ${invoice.number} is in ${invoice.currency}.`);
+  }
+
+  const payment = input.paymentId
+    ? await settleExisting(tx, input)
+    : (
+        await tx
+          .insert(payments)
+          .values({
+            customerId: invoice.customerId,
+            invoiceId: invoice.id,
+            attempt: await nextAttempt(tx, invoice.id),
+            provider: input.provider ?? 'none',
+            providerPaymentId: input.providerPaymentId ?? null,
+            method: input.method,
+            amountMinor: input.amountMinor,
+            currency: input.currency,
+            status: 'paid',
+            source: input.source,
+            reference: input.reference ?? null,
+            note: input.note ?? null,
+            recordedBy: input.recordedBy ?? null,
+            settledAt: input.at,
+          })
+          .returning()
+      )[0]!;
+
+  const owed = Math.max(0, invoice.totalMinor - invoice.amountPaidMinor - invoice.creditedMinor);
+  const applied = invoice.status === 'paid' ? 0 : Math.min(owed, input.amountMinor);
+  const overpaidMinor = input.amountMinor - applied;
+  const { timeZone } = await getShopSettings(tx);
+  const marked =
+    applied > 0
+      ? await markInvoicePaid(tx, { invoiceId: invoice.id, amountMinor: applied, at: input.at, timeZone })
+      : { invoice, paidInFull: invoice.status === 'paid', restored: false };
+  if (overpaidMinor > 0) {
+    await creditBalance(tx, {
+      customerId: invoice.customerId,
+      amountMinor: overpaidMinor,
+      currency: input.currency,
+      reason: applied === 0 && invoice.status === 'paid' ? 'duplicate_payment' : 'overpayment',
+      invoiceId: invoice.id,
+      paymentId: payment.id,
+    });
+  }
+  return { payment, invoice: marked.invoice, paidInFull: marked.paidInFull, restored: marked.restored, overpaidMinor };
+}
+
+async function settleExisting(tx: Tx, input: PaymentReceived): Promise<Payment> {
+  const [updated] = await tx
+    .update(payments)
+    .set({
+      status: 'paid',
+      settledAt: input.at,
+      failureReason: null,
+      failureKind: null,
+      ...(input.providerPaymentId ? { providerPaymentId: input.providerPaymentId } : {}),
+    })
+    .where(eq(payments.id, input.paymentId!))
+    .returning();
+  if (!updated) throw new Error(`Payment ${input.paymentId} does not exist`);
+  return updated;
+}
+
+/** The next attempt number of an invoice's payments (attempts are unique per invoice). */
+export async function nextAttempt(tx: Tx, invoiceId: string): Promise<number> {
+  const [row] = await tx
+    .select({ max: sql<number>`coalesce(max(${payments.attempt}), 0)::int` })
+    .from(payments)
+    .where(eq(payments.invoiceId, invoiceId));
+  return (row?.max ?? 0) + 1;
+}
+
+/** Adds to (or, negative, takes from) a customer's balance, with the entry that explains it. */
+export async function creditBalance(
+  tx: Tx,
+  entry: {
+    customerId: string;
+    amountMinor: number;
+    currency: string;
+    reason: (typeof customerBalanceEntries.$inferInsert)['reason'];
+    invoiceId?: string | null;
+    paymentId?: string | null;
+    creditNoteId?: string | null;
+  },
+): Promise<void> {
+  if (entry.amountMinor === 0) return;
+  await tx.insert(customerBalanceEntries).values(entry);
+  await tx
+    .update(customers)
+    .set({ balanceMinor: sql`${customers.balanceMinor} + ${entry.amountMinor}` })
+    .where(eq(customers.id, entry.customerId));
+}

@@ -1,0 +1,106 @@
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { payments, subscriptions, invoices } from '@/db/schema';
+import { afterAutopayFailure } from '@/lib/billing/autopay-retry';
+import { transition } from '@/lib/billing/lifecycle';
+import type { ProviderPayment } from '@/lib/payments/types';
+import { queuePaymentFailed } from '@/lib/services/email/send-payment-failed';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { afterPaymentApplied } from './after-payment-applied';
+import { applyPayment } from './apply-payment';
+import { reversePayment } from './reverse-payment';
+
+export type ChargeOutcome = {
+  status: 'paid' | 'failed' | 'pending' | 'skipped' | 'charged_back';
+  reason: string | null;
+  /** The next attempt a temporary failure scheduled, to be charged at `chargeAt`. */
+  retry: { paymentId: string; chargeAt: Date } | null;
+};
+
+/**
+ * Applies what the provider says about an autopay attempt, from the charge call or a webhook, in
+ * any order and any number of times: the payment row is locked and only moves forward (pending
+ * to paid or failed; paid to charged back).
+ * - paid: the invoice is paid (dunning stops, a suspension is lifted).
+ * - failed, temporary: the next attempt is scheduled with backoff (3 retries), the customer told.
+ * - failed, permanent (or retries used up): the subscription is past due, the customer is asked
+ *   to pay or update the payment method, and the invoice's dunning plan carries on.
+ * - charged back: the invoice is reopened (reversePayment).
+ */
+export async function recordChargeOutcome(input: { paymentId: string; state: ProviderPayment; now: Date }): Promise<ChargeOutcome> {
+  const { state, now } = input;
+  const { timeZone } = await getShopSettings(db);
+  const outcome = await db.transaction(async (tx) => {
+    const [current] = await tx.select().from(payments).where(eq(payments.id, input.paymentId)).for('update');
+    if (!current) throw new Error(`Payment ${input.paymentId} does not exist`);
+    const skipped = { outcome: { status: 'skipped' as const, reason: null, retry: null }, applied: null };
+
+    if (state.status === 'charged_back') {
+      if (current.status !== 'paid') return skipped;
+      await reversePayment(tx, { paymentId: current.id, at: now, reason: state.failureReason ?? 'Charged back' });
+      return { outcome: { status: 'charged_back' as const, reason: state.failureReason, retry: null }, applied: null };
+    }
+    if (current.status !== 'pending') return skipped;
+    if (state.status === 'open' || state.status === 'pending') {
+      await tx.update(payments).set({ providerPaymentId: state.providerPaymentId }).where(eq(payments.id, current.id));
+      return { outcome: { status: 'pending' as const, reason: null, retry: null }, applied: null };
+    }
+    if (state.status === 'paid') {
+      const applied = await applyPayment(tx, {
+        paymentId: current.id,
+        invoiceId: current.invoiceId!,
+        amountMinor: current.amountMinor,
+        currency: current.currency,
+        at: now,
+        source: current.source,
+        method: current.method,
+        providerPaymentId: state.providerPaymentId,
+      });
+      return { outcome: { status: 'paid' as const, reason: null, retry: null }, applied };
+    }
+
+    const kind = state.status === 'canceled' ? 'permanent' : (state.failureKind ?? 'temporary');
+    const reason = state.failureReason ?? (state.status === 'canceled' ? 'Canceled at the provider' : 'Declined');
+    await tx
+      .update(payments)
+      .set({ providerPaymentId: state.providerPaymentId, status: 'failed', failureReason: reason, failureKind: kind, settledAt: now })
+      .where(eq(payments.id, current.id));
+    const next = afterAutopayFailure({ kind, attempt: current.attempt, failedAt: now, timeZone });
+    if (next.retry) {
+      // NOTE: a new row, keyed (invoice, attempt): its id is the retry's own idempotency key.
+      const [retry] = await tx
+        .insert(payments)
+        .values({
+          customerId: current.customerId,
+          invoiceId: current.invoiceId,
+          attempt: next.attempt,
+          provider: current.provider,
+          method: current.method,
+          amountMinor: current.amountMinor,
+          currency: current.currency,
+          status: 'pending',
+          source: 'autopay',
+          chargeAt: next.chargeAt,
+        })
+        .onConflictDoNothing()
+        .returning({ id: payments.id });
+      await queuePaymentFailed(tx, { paymentId: current.id, failure: 'temporary', retryAt: next.chargeAt, reason });
+      return { outcome: { status: 'failed' as const, reason, retry: retry ? { paymentId: retry.id, chargeAt: next.chargeAt } : null }, applied: null };
+    }
+    await markPastDue(tx, current.invoiceId!);
+    await queuePaymentFailed(tx, { paymentId: current.id, failure: 'permanent', reason });
+    return { outcome: { status: 'failed' as const, reason, retry: null }, applied: null };
+  });
+  if (outcome.applied) await afterPaymentApplied(outcome.applied);
+  return outcome.outcome;
+}
+
+/** Autopay gave up: the subscription is past due until the invoice is paid (dunning goes on). */
+async function markPastDue(tx: Parameters<Parameters<typeof db.transaction>[0]>[0], invoiceId: string): Promise<void> {
+  const [invoice] = await tx.select({ subscriptionId: invoices.subscriptionId }).from(invoices).where(eq(invoices.id, invoiceId));
+  if (!invoice?.subscriptionId) return;
+  const [sub] = await tx.select().from(subscriptions).where(eq(subscriptions.id, invoice.subscriptionId)).for('update');
+  if (!sub || sub.status !== 'active') return;
+  const next = transition('active', 'payment_failed');
+  if (next.ok) await tx.update(subscriptions).set({ status: next.value }).where(eq(subscriptions.id, sub.id));
+}
