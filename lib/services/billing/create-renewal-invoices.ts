@@ -5,6 +5,7 @@ import { priceRenewal } from '@/lib/billing/renewal-invoice';
 import type { TermDates } from '@/lib/billing/schedule';
 import { couponRulesOf } from '@/lib/services/checkout/price-cart';
 import { snapshotOf } from '@/lib/services/invoices/create-order-invoice';
+import { paymentReferenceFor } from '@/lib/services/payments/assign-payment-reference';
 import { seriesFor } from '@/lib/services/invoices/series-for';
 import { takeInvoiceNumbers, type InvoiceNumber } from '@/lib/services/invoices/take-invoice-number';
 import type { EngineContext } from './engine-context';
@@ -102,6 +103,12 @@ export async function insertRenewalInvoices(tx: Tx, pending: PendingInvoice[]): 
       { name: 'tax_minor', type: 'bigint', value: (i) => pending[i]!.priced.taxMinor },
       { name: 'total_minor', type: 'bigint', value: (i) => pending[i]!.priced.totalMinor },
       { name: 'customer_snapshot', type: 'jsonb', value: (i) => snapshotOf(pending[i]!.customer) },
+      {
+        name: 'payment_reference',
+        type: 'text',
+        value: (i) =>
+          paymentReferenceFor({ currency: pending[i]!.priced.currency, sequenceNumber: numbers[i]!.sequenceNumber, seriesId: pending[i]!.seriesId }),
+      },
       { name: 'issued_at', type: 'timestamptz', value: (i) => iso(pending[i]!.issuedAt) },
       { name: 'due_at', type: 'timestamptz', value: (i) => iso(pending[i]!.dates.dueAt) },
       { name: 'paid_at', type: 'timestamptz', value: (i) => iso(pending[i]!.paidAt) },

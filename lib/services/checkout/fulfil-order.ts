@@ -1,3 +1,4 @@
+import { saveMandate } from '@/lib/services/payments/save-mandate';
 import { and, eq, lt, or, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import {
@@ -5,7 +6,6 @@ import {
   customers,
   orderLines,
   orders,
-  paymentMethods,
   payments,
   plans,
   type Order,
@@ -16,15 +16,6 @@ import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { createOrderInvoice } from '@/lib/services/invoices/create-order-invoice';
 import { seriesFor } from '@/lib/services/invoices/series-for';
 import { createOrderSubscriptions } from '@/lib/services/subscriptions/create-order-subscriptions';
-
-const METHOD_LABELS: Record<Payment['method'], string> = {
-  card: 'Card',
-  ideal: 'iDEAL',
-  bancontact: 'Bancontact',
-  paypal: 'PayPal',
-  sepa_debit: 'SEPA direct debit',
-  bank_transfer: 'Bank transfer',
-};
 
 /**
  * Everything a paid order sets in motion, in the caller's transaction (which holds the order
@@ -73,20 +64,7 @@ export async function fulfilOrder(
         ),
       );
   }
-  if (input.mandateRef) {
-    // The newest mandate becomes the one autopay charges.
-    await tx.update(paymentMethods).set({ isDefault: false }).where(eq(paymentMethods.customerId, order.customerId));
-    await tx
-      .insert(paymentMethods)
-      .values({
-        customerId: order.customerId,
-        provider: payment.provider,
-        type: payment.method,
-        label: METHOD_LABELS[payment.method],
-        mandateRef: input.mandateRef,
-        isDefault: true,
-      })
-      .onConflictDoNothing();
-  }
+  // The newest mandate becomes the one autopay charges.
+  if (input.mandateRef) await saveMandate(tx, { customerId: order.customerId, payment, mandateRef: input.mandateRef });
   return { orderId: order.id, invoiceId };
 }

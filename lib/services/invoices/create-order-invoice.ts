@@ -1,6 +1,7 @@
 import type { Tx } from '@/db/client';
 import { invoiceLines, invoices, type Customer, type CustomerSnapshot, type Order, type Subscription } from '@/db/schema';
 import type { PricedInvoice } from '@/lib/billing/pricing';
+import { paymentReferenceFor } from '@/lib/services/payments/assign-payment-reference';
 import { takeInvoiceNumber } from './take-invoice-number';
 
 export function snapshotOf(customer: Pick<Customer, keyof CustomerSnapshot>): CustomerSnapshot {
@@ -50,6 +51,7 @@ export async function createOrderInvoice(
       totalMinor: priced.totalMinor,
       amountPaidMinor: priced.totalMinor,
       customerSnapshot: snapshotOf(input.customer),
+      paymentReference: paymentReferenceFor({ currency: priced.currency, sequenceNumber: number.sequenceNumber, seriesId: input.seriesId }),
       issuedAt: now,
       dueAt: now,
       paidAt: now,

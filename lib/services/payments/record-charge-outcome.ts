@@ -5,6 +5,7 @@ import { afterAutopayFailure } from '@/lib/billing/autopay-retry';
 import { transition } from '@/lib/billing/lifecycle';
 import type { ProviderPayment } from '@/lib/payments/types';
 import { queuePaymentFailed } from '@/lib/services/email/send-payment-failed';
+import { queuePaymentReceived } from '@/lib/services/email/send-payment-received';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { afterPaymentApplied } from './after-payment-applied';
 import { applyPayment } from './apply-payment';
@@ -91,7 +92,10 @@ export async function recordChargeOutcome(input: { paymentId: string; state: Pro
     await queuePaymentFailed(tx, { paymentId: current.id, failure: 'permanent', reason });
     return { outcome: { status: 'failed' as const, reason, retry: null }, applied: null };
   });
-  if (outcome.applied) await afterPaymentApplied(outcome.applied);
+  if (outcome.applied) {
+    await afterPaymentApplied(outcome.applied);
+    await queuePaymentReceived(input.paymentId);
+  }
   return outcome.outcome;
 }
 

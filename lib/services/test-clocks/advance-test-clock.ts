@@ -1,6 +1,6 @@
-import { and, eq, isNotNull, lt, lte, min } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt, lte, min } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { customers, invoices, subscriptions, testClocks } from '@/db/schema';
+import { customers, invoices, payments, subscriptions, testClocks } from '@/db/schema';
 import { tick, type TickReport } from '@/lib/services/billing/tick';
 
 /** The earliest engine date due on this clock at or before `until`, or null. */
@@ -22,7 +22,21 @@ async function nextDueOnClock(clockId: string, after: Date, until: Date): Promis
         lte(invoices.nextDunningAt, until),
       ),
     );
-  const dates = [renewal?.at, dunning?.at].filter((d): d is Date => d instanceof Date);
+  // Autopay retries waiting out their backoff are dates of their own.
+  const [charge] = await db
+    .select({ at: min(payments.chargeAt) })
+    .from(payments)
+    .innerJoin(customers, eq(payments.customerId, customers.id))
+    .where(
+      and(
+        eq(customers.testClockId, clockId),
+        eq(payments.status, 'pending'),
+        eq(payments.source, 'autopay'),
+        isNull(payments.providerPaymentId),
+        lte(payments.chargeAt, until),
+      ),
+    );
+  const dates = [renewal?.at, dunning?.at, charge?.at].filter((d): d is Date => d instanceof Date);
   if (dates.length === 0) return null;
   const earliest = new Date(Math.min(...dates.map((d) => d.getTime())));
   return earliest < after ? after : earliest;
@@ -30,7 +44,7 @@ async function nextDueOnClock(clockId: string, after: Date, until: Date): Promis
 
 /**
  * Moves a test clock forward to `to`, running the engine for the clock's customers at each date
- * something falls due on the way, in date order, so a simulated year produces the same rows as a
+ * something falls due on the way (a renewal step, a dunning step, an autopay retry), in date order, so a simulated year produces the same rows as a
  * real year would (each invoice dated on its own day, each reminder after its due date).
  */
 export async function advanceTestClock(

@@ -7,18 +7,30 @@ import { db } from '@/db/client';
 import { getCustomerInvoice } from '@/db/queries/portal/get-customer-invoice';
 import { requireCustomerPage } from '@/lib/auth/guards';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { PAYMENT_METHODS, type PaymentMethodChoice } from '@/lib/validations/cart';
+import { PayInvoiceForm } from '@/components/portal/pay-invoice-form';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Invoice' };
 
-export default async function InvoicePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function InvoicePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ payment?: string }>;
+}) {
   const { id } = await params;
+  const { payment: paymentResult } = await searchParams;
   const viewer = await requireCustomerPage(`/account/invoices/${id}`);
   if (!z.uuid().safeParse(id).success) notFound();
   const found = await getCustomerInvoice(viewer.customerId, id);
   if (!found) notFound();
   const { invoice, lines } = found;
-  const tz = (await getShopSettings(db)).timeZone;
+  const settings = await getShopSettings(db);
+  const tz = settings.timeZone;
+  const owed = invoice.totalMinor - invoice.amountPaidMinor - invoice.creditedMinor;
+  const onlineMethods = settings.enabledPaymentMethods.filter((m): m is PaymentMethodChoice => m !== 'bank_transfer' && (PAYMENT_METHODS as readonly string[]).includes(m));
   const to = invoice.customerSnapshot;
   return (
     <div className="panel stack" style={{ maxWidth: 820 }}>
@@ -116,6 +128,24 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
           </tr>
         </tfoot>
       </table>
+      {invoice.paymentReference && invoice.status === 'open' && (
+        <p>
+          Paying by bank transfer? Use the payment reference <strong data-testid="payment-reference">{invoice.paymentReference}</strong>.
+        </p>
+      )}
+      {paymentResult === 'paid' && <p className="alert ok" data-testid="payment-result">Thank you: your payment was received.</p>}
+      {(paymentResult === 'failed' || paymentResult === 'canceled') && (
+        <p className="alert error" data-testid="payment-result">The payment did not go through ({paymentResult}). You can try again.</p>
+      )}
+      {paymentResult === 'pending' && <p className="alert" data-testid="payment-result">Your payment is being processed.</p>}
+      {invoice.status === 'open' && owed > 0 && (
+        <section className="stack">
+          <h2>
+            To pay: <Money minor={owed} currency={invoice.currency} />
+          </h2>
+          <PayInvoiceForm invoiceId={invoice.id} methods={onlineMethods} />
+        </section>
+      )}
     </div>
   );
 }

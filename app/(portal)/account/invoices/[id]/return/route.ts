@@ -1,0 +1,29 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { db } from '@/db/client';
+import { payments } from '@/db/schema';
+import { settleInvoicePayment } from '@/lib/services/payments/settle-invoice-payment';
+
+const query = z.object({ payment: z.uuid() });
+
+/**
+ * Where the provider sends a customer back after paying an invoice. It asks the provider what
+ * happened (never trusts the URL) and settles; replaying it, or a webhook racing it, changes nothing.
+ */
+export async function GET(request: NextRequest, context: { params: Promise<{ id: string }> }) {
+  const { id } = await context.params;
+  const parsed = query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  if (!parsed.success || !z.uuid().safeParse(id).success) {
+    return NextResponse.json({ error: 'This return link is malformed: it needs ?payment=<id>.' }, { status: 400 });
+  }
+  const [known] = await db
+    .select({ id: payments.id })
+    .from(payments)
+    .where(and(eq(payments.id, parsed.data.payment), eq(payments.invoiceId, id)));
+  if (!known) return NextResponse.json({ error: 'We do not know this payment.' }, { status: 404 });
+  const result = await settleInvoicePayment({ paymentId: known.id, now: new Date() });
+  const to = new URL(`/account/invoices/${id}`, request.nextUrl.origin);
+  to.searchParams.set('payment', result.status);
+  return NextResponse.redirect(to, 303);
+}

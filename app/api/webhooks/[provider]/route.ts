@@ -1,0 +1,29 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { z } from 'zod';
+import { isProviderId, providerById } from '@/lib/payments/providers';
+import { syncProviderPayment } from '@/lib/services/payments/sync-provider-payment';
+
+const params = z.object({ provider: z.string().regex(/^[a-z]+$/) });
+
+/**
+ * Payment provider webhooks (test, mollie, stripe). The provider verifies the delivery (a
+ * signature, or for Mollie an id we read back), then every payment it names is read back from
+ * the provider and applied: a duplicate or out-of-order delivery converges on the same state.
+ * Unknown payments are acknowledged (200), or the provider would retry them forever.
+ */
+export async function POST(request: NextRequest, context: { params: Promise<{ provider: string }> }) {
+  const parsed = params.safeParse(await context.params);
+  if (!parsed.success || !isProviderId(parsed.data.provider)) {
+    return NextResponse.json({ error: 'No such payment provider.' }, { status: 404 });
+  }
+  const provider = providerById(parsed.data.provider);
+  const rawBody = await request.text();
+  const verified = await provider.parseWebhook({ headers: request.headers, rawBody });
+  if (!verified.ok) return NextResponse.json({ error: verified.message }, { status: verified.status });
+  const now = new Date();
+  const handled = [];
+  for (const providerPaymentId of verified.providerPaymentIds) {
+    handled.push(await syncProviderPayment({ provider: provider.id, providerPaymentId, now }));
+  }
+  return NextResponse.json({ ok: true, handled });
+}

@@ -1,0 +1,32 @@
+'use client';
+
+import { useActionState } from 'react';
+import { PAYMENT_METHOD_LABELS } from '@/components/shop/payment-method-labels';
+import { FormAlert } from '@/components/ui/form-alert';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { initialActionState } from '@/lib/actions/action-state';
+import { payInvoiceAction } from '@/lib/actions/portal/pay-invoice-action';
+import type { PaymentMethodChoice } from '@/lib/validations/cart';
+
+/** Pay an open invoice online; the payment also becomes the method for the next terms. */
+export function PayInvoiceForm({ invoiceId, methods }: { invoiceId: string; methods: PaymentMethodChoice[] }) {
+  const [state, action] = useActionState(payInvoiceAction, initialActionState);
+  return (
+    <form action={action} className="stack" data-testid="pay-invoice-form">
+      <FormAlert state={state} />
+      <input type="hidden" name="invoiceId" value={invoiceId} />
+      <label>
+        Pay with
+        <select name="method" defaultValue={methods[0]}>
+          {methods.map((m) => (
+            <option key={m} value={m}>
+              {PAYMENT_METHOD_LABELS[m]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="muted">Paying here also saves this method for your next invoices (you can change it at any time).</p>
+      <SubmitButton testId="pay-invoice">Pay now</SubmitButton>
+    </form>
+  );
+}

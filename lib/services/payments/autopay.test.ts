@@ -1,0 +1,155 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { describe, expect, test, vi, beforeEach, afterEach } from 'vitest';
+import { db } from '@/db/client';
+import { customers, emailOutbox, invoices, paymentMethods, payments, subscriptions, testProviderPayments } from '@/db/schema';
+import { applyTestProviderEvent } from '@/lib/payments/test-provider-events';
+import { signTestWebhook, TEST_SIGNATURE_HEADER } from '@/lib/payments/test-provider-webhook';
+import type { TestMandateBehaviour } from '@/lib/payments/test-provider-outcomes';
+import { advanceTestClock } from '@/lib/services/test-clocks/advance-test-clock';
+import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
+import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
+import { planByCode } from '@/test/support/checkout-fixtures';
+import { POST as webhook } from '@/app/api/webhooks/[provider]/route';
+import { settleInvoicePayment } from './settle-invoice-payment';
+import { startInvoicePayment } from './start-invoice-payment';
+
+beforeEach(() => {
+  vi.stubEnv('RESEND_API_KEY', '');
+  vi.stubEnv('APP_URL', 'http://shop.test');
+});
+afterEach(() => vi.unstubAllEnvs());
+
+async function simulate(mandate: TestMandateBehaviour) {
+  const clock = await createTestClock({ name: `autopay ${mandate}`, startAt: new Date('2026-01-15T10:00:00Z') });
+  const plan = await planByCode('trendhouse-monthly');
+  const subscribed = await subscribeSimulatedCustomer({ clockId: clock.id, planId: plan.id, autopay: true, mandate });
+  if (!subscribed.ok) throw new Error(subscribed.error);
+  const [sub] = await db.select().from(subscriptions).where(eq(subscriptions.customerId, subscribed.value.customerId));
+  return { clock, sub: sub!, customerId: subscribed.value.customerId };
+}
+
+const term1Invoice = async (subscriptionId: string) =>
+  (await db.select().from(invoices).where(and(eq(invoices.subscriptionId, subscriptionId), eq(invoices.term, 1))))[0]!;
+const attemptsOf = (invoiceId: string) =>
+  db.select().from(payments).where(eq(payments.invoiceId, invoiceId)).orderBy(asc(payments.attempt));
+const subscriptionOf = async (id: string) => (await db.select().from(subscriptions).where(eq(subscriptions.id, id)))[0]!;
+const mailsTo = async (customerId: string, template: string) => {
+  const [customer] = await db.select({ email: customers.email }).from(customers).where(eq(customers.id, customerId));
+  return db.select().from(emailOutbox).where(and(eq(emailOutbox.template, template), eq(emailOutbox.toAddress, customer!.email)));
+};
+
+function signedWebhook(body: string, signature = signTestWebhook(body)) {
+  return new Request('http://shop.test/api/webhooks/test', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [TEST_SIGNATURE_HEADER]: signature },
+    body,
+  }) as never;
+}
+const params = { params: Promise.resolve({ provider: 'test' }) };
+
+describe('autopay', () => {
+  test('a card short of funds fails twice (temporary), is retried after 1 and 3 days, and the third attempt pays', async () => {
+    const { clock, sub, customerId } = await simulate('flaky');
+    await advanceTestClock({ clockId: clock.id, to: new Date('2026-02-25T12:00:00Z') });
+
+    const invoice = await term1Invoice(sub.id);
+    const attempts = await attemptsOf(invoice.id);
+    expect(invoice.status).toBe('paid');
+    expect(attempts.map((a) => [a.attempt, a.status, a.failureKind])).toEqual([
+      [1, 'failed', 'temporary'],
+      [2, 'failed', 'temporary'],
+      [3, 'paid', null],
+    ]);
+    // Issued Feb 15 10:00 (Oslo 11:00); retries one and then three local days later.
+    expect(attempts[1]!.chargeAt!.toISOString()).toBe('2026-02-16T10:00:00.000Z');
+    expect(attempts[2]!.chargeAt!.toISOString()).toBe('2026-02-19T10:00:00.000Z');
+    expect(invoice.paidAt!.toISOString()).toBe('2026-02-19T10:00:00.000Z');
+    expect((await subscriptionOf(sub.id)).status).toBe('active');
+    // Told twice that a retry is coming, then a receipt; no reminder was ever needed.
+    expect(await mailsTo(customerId, 'payment-failed')).toHaveLength(2);
+    expect(await mailsTo(customerId, 'payment-received')).toHaveLength(1);
+    expect(await mailsTo(customerId, 'reminder')).toHaveLength(0);
+  });
+
+  test('an expired card fails permanently: past due at once, suspended by the dunning plan, then paid through the link and reactivated', async () => {
+    const { clock, sub, customerId } = await simulate('failing');
+    await advanceTestClock({ clockId: clock.id, to: new Date('2026-02-16T12:00:00Z') });
+    const invoice = await term1Invoice(sub.id);
+    expect((await attemptsOf(invoice.id)).map((a) => [a.attempt, a.status, a.failureKind])).toEqual([[1, 'failed', 'permanent']]);
+    expect((await subscriptionOf(sub.id)).status).toBe('past_due');
+    const [failedMail] = await mailsTo(customerId, 'payment-failed');
+    expect(failedMail!.html).toContain(`/account/invoices/${invoice.id}`);
+
+    await advanceTestClock({ clockId: clock.id, to: new Date('2026-04-05T12:00:00Z') });
+    expect((await subscriptionOf(sub.id)).status).toBe('suspended');
+
+    // The customer follows the link and pays with a new card on the provider's page.
+    const started = await startInvoicePayment({ invoiceId: invoice.id, customerId, method: 'card', baseUrl: 'http://shop.test' });
+    if (!started.ok) throw new Error(started.error);
+    const providerPaymentId = started.value.redirectUrl.split('/').pop()!;
+    await db
+      .update(testProviderPayments)
+      .set({ status: 'paid', mandateRef: `tm_ok_${providerPaymentId}` })
+      .where(eq(testProviderPayments.id, providerPaymentId));
+    const [payment] = await db.select().from(payments).where(eq(payments.providerPaymentId, providerPaymentId));
+    const settled = await settleInvoicePayment({ paymentId: payment!.id, now: new Date('2026-04-05T12:00:00Z') });
+    expect(settled.status).toBe('paid');
+
+    const after = await term1Invoice(sub.id);
+    expect(after.status).toBe('paid');
+    expect(after.amountPaidMinor).toBe(after.totalMinor); // reminder fees included
+    const restored = await subscriptionOf(sub.id);
+    expect(restored.status).toBe('active');
+    expect(restored.nextActionAt).not.toBeNull();
+    // The new card is the one autopay charges from now on.
+    const methods = await db.select().from(paymentMethods).where(eq(paymentMethods.customerId, customerId));
+    expect(methods.find((m) => m.isDefault)!.mandateRef).toBe(`tm_ok_${providerPaymentId}`);
+  });
+
+  test('a SEPA debit that bounces after it looked paid reopens the invoice and starts a new round of dunning', async () => {
+    const { clock, sub, customerId } = await simulate('bouncing');
+    await advanceTestClock({ clockId: clock.id, to: new Date('2026-02-16T12:00:00Z') });
+    const invoice = await term1Invoice(sub.id);
+    expect(invoice.status).toBe('paid');
+    const [charge] = await attemptsOf(invoice.id);
+
+    // The bank returns the debit; the provider tells the shop by webhook, twice.
+    expect(await applyTestProviderEvent(db, charge!.providerPaymentId!, 'charge-back')).toBe(true);
+    const body = JSON.stringify({ id: charge!.providerPaymentId });
+    for (let i = 0; i < 2; i += 1) expect((await webhook(signedWebhook(body), params)).status).toBe(200);
+
+    const reopened = await term1Invoice(sub.id);
+    expect(reopened).toMatchObject({ status: 'open', amountPaidMinor: 0, dunningRound: 1, nextDunningStep: 0 });
+    expect(reopened.nextDunningAt!.getTime()).toBeGreaterThan(Date.now() - 1); // counted from the bounce, not the old due date
+    expect((await attemptsOf(invoice.id))[0]).toMatchObject({ status: 'charged_back' });
+    expect((await subscriptionOf(sub.id)).status).toBe('past_due');
+    expect(await mailsTo(customerId, 'payment-failed')).toHaveLength(1);
+  });
+});
+
+describe('payment webhooks', () => {
+  test('a forged signature is refused and changes nothing', async () => {
+    const body = JSON.stringify({ id: 'tp_000000000000000000000000' });
+    const forged = await webhook(signedWebhook(body, signTestWebhook(body, 'not-the-secret')), params);
+    expect(forged.status).toBe(401);
+    const missing = await webhook(
+      new Request('http://shop.test/api/webhooks/test', { method: 'POST', body }) as never,
+      params,
+    );
+    expect(missing.status).toBe(400);
+  });
+
+  test('a tampered body does not match its signature', async () => {
+    const body = JSON.stringify({ id: 'tp_000000000000000000000000' });
+    const response = await webhook(signedWebhook(body.replace('0000', '1111'), signTestWebhook(body)), params);
+    expect(response.status).toBe(401);
+  });
+
+  test('an unknown provider is a 404 and an unknown payment is acknowledged', async () => {
+    const body = JSON.stringify({ id: 'tp_0123456789abcdef01234567' });
+    expect((await webhook(signedWebhook(body), { params: Promise.resolve({ provider: 'nope' }) })).status).toBe(404);
+    const unknown = await webhook(signedWebhook(body), params);
+    expect(unknown.status).toBe(200);
+    expect(await unknown.json()).toMatchObject({ handled: [{ outcome: 'unknown' }] });
+  });
+});

@@ -1,0 +1,37 @@
+import { eq } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { paymentMethods, type Payment } from '@/db/schema';
+
+/** How a stored method is named on Min Side and in e-mails. */
+const METHOD_LABELS: Record<Payment['method'], string> = {
+  card: 'Card',
+  ideal: 'iDEAL',
+  bancontact: 'Bancontact',
+  paypal: 'PayPal',
+  sepa_debit: 'SEPA direct debit',
+  bank_transfer: 'Bank transfer',
+};
+
+/**
+ * A paid online payment left a mandate: it becomes the method autopay charges from now on (a
+ * customer whose card expired pays the open invoice through the link, and the next term is
+ * charged on the new card). The same mandate twice is stored once.
+ */
+export async function saveMandate(tx: Tx, input: { customerId: string; payment: Pick<Payment, 'provider' | 'method'>; mandateRef: string }): Promise<void> {
+  await tx.update(paymentMethods).set({ isDefault: false }).where(eq(paymentMethods.customerId, input.customerId));
+  const [inserted] = await tx
+    .insert(paymentMethods)
+    .values({
+      customerId: input.customerId,
+      provider: input.payment.provider,
+      type: input.payment.method,
+      label: METHOD_LABELS[input.payment.method],
+      mandateRef: input.mandateRef,
+      isDefault: true,
+    })
+    .onConflictDoNothing()
+    .returning({ id: paymentMethods.id });
+  if (!inserted) {
+    await tx.update(paymentMethods).set({ isDefault: true }).where(eq(paymentMethods.mandateRef, input.mandateRef));
+  }
+}

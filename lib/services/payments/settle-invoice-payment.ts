@@ -1,0 +1,62 @@
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { payments } from '@/db/schema';
+import { providerById } from '@/lib/payments/providers';
+import { queuePaymentReceived } from '@/lib/services/email/send-payment-received';
+import { afterPaymentApplied } from './after-payment-applied';
+import { applyPayment } from './apply-payment';
+import { reversePayment } from './reverse-payment';
+import { saveMandate } from './save-mandate';
+
+export type InvoicePaymentStatus = 'pending' | 'paid' | 'failed' | 'canceled' | 'charged_back';
+
+/**
+ * Applies what the provider says about a pay-link payment of an invoice, from the return URL or a
+ * webhook, any number of times and in any order: only a pending payment settles, and only a paid
+ * one can be charged back. Paid: the invoice is paid (a suspension lifted), the new mandate
+ * becomes the autopay method, and the customer gets a receipt.
+ */
+export async function settleInvoicePayment(input: { paymentId: string; now: Date }): Promise<{ status: InvoicePaymentStatus; invoiceId: string }> {
+  const [payment] = await db.select().from(payments).where(eq(payments.id, input.paymentId));
+  if (!payment?.invoiceId) throw new Error(`Payment ${input.paymentId} is not the payment of an invoice`);
+  // Ask the provider before taking locks: it may be a network call.
+  const state = payment.providerPaymentId ? await providerById(payment.provider).getPayment(db, payment.providerPaymentId) : null;
+
+  const outcome = await db.transaction(async (tx) => {
+    const [current] = await tx.select().from(payments).where(eq(payments.id, payment.id)).for('update');
+    if (!current) throw new Error(`Payment ${payment.id} vanished`);
+    if (!state) return { status: current.status as InvoicePaymentStatus, applied: null };
+    if (state.status === 'charged_back' && current.status === 'paid') {
+      await reversePayment(tx, { paymentId: current.id, at: input.now, reason: state.failureReason });
+      return { status: 'charged_back' as const, applied: null };
+    }
+    if (current.status !== 'pending' || state.status === 'open' || state.status === 'pending') {
+      return { status: current.status as InvoicePaymentStatus, applied: null };
+    }
+    if (state.status === 'paid') {
+      const applied = await applyPayment(tx, {
+        paymentId: current.id,
+        invoiceId: current.invoiceId!,
+        amountMinor: current.amountMinor,
+        currency: current.currency,
+        at: input.now,
+        source: current.source,
+        method: current.method,
+        providerPaymentId: state.providerPaymentId,
+      });
+      if (state.mandateRef) await saveMandate(tx, { customerId: current.customerId, payment: current, mandateRef: state.mandateRef });
+      return { status: 'paid' as const, applied };
+    }
+    const status: InvoicePaymentStatus = state.status === 'canceled' ? 'canceled' : 'failed';
+    await tx
+      .update(payments)
+      .set({ status, failureReason: state.failureReason, failureKind: state.failureKind, settledAt: input.now })
+      .where(eq(payments.id, current.id));
+    return { status, applied: null };
+  });
+  if (outcome.applied) {
+    await afterPaymentApplied(outcome.applied);
+    await queuePaymentReceived(payment.id);
+  }
+  return { status: outcome.status, invoiceId: payment.invoiceId };
+}

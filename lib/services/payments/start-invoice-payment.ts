@@ -1,0 +1,65 @@
+import { and, eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { invoices, payments } from '@/db/schema';
+import { err, ok, type Result } from '@/lib/billing/result';
+import { checkoutProvider } from '@/lib/payments/providers';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import type { PaymentMethodChoice } from '@/lib/validations/cart';
+import { nextAttempt } from './apply-payment';
+
+/**
+ * The pay link of an open invoice (the invoice e-mail, a reminder, "payment failed"): a checkout
+ * at the provider for what is still owed, asking for a mandate so that the next terms are charged
+ * automatically. Only the invoice's own customer may pay it here.
+ */
+export async function startInvoicePayment(input: {
+  invoiceId: string;
+  customerId: string;
+  method: PaymentMethodChoice;
+  baseUrl: string;
+}): Promise<Result<{ redirectUrl: string }>> {
+  const settings = await getShopSettings(db);
+  if (!settings.enabledPaymentMethods.includes(input.method) || input.method === 'bank_transfer') {
+    return err('That payment method cannot be used to pay online here.');
+  }
+  return db.transaction(async (tx) => {
+    const [invoice] = await tx
+      .select()
+      .from(invoices)
+      .where(and(eq(invoices.id, input.invoiceId), eq(invoices.customerId, input.customerId)))
+      .for('update');
+    if (!invoice) return err('That invoice does not exist.');
+    if (invoice.status !== 'open') return err(`Invoice ${invoice.number} is ${invoice.status}: there is nothing to pay.`);
+    const owed = invoice.totalMinor - invoice.amountPaidMinor - invoice.creditedMinor;
+    if (owed <= 0) return err(`Invoice ${invoice.number} has nothing left to pay.`);
+    const provider = checkoutProvider();
+    const [payment] = await tx
+      .insert(payments)
+      .values({
+        customerId: invoice.customerId,
+        invoiceId: invoice.id,
+        attempt: await nextAttempt(tx, invoice.id),
+        provider: provider.id,
+        method: input.method,
+        amountMinor: owed,
+        currency: invoice.currency,
+        source: 'checkout',
+      })
+      .returning();
+    const checkout = await provider.createCheckout(tx, {
+      reference: payment!.id,
+      amountMinor: owed,
+      currency: invoice.currency,
+      description: `Invoice ${invoice.number}`,
+      method: input.method,
+      returnUrl: `${input.baseUrl}/account/invoices/${invoice.id}/return?payment=${payment!.id}`,
+      webhookUrl: `${input.baseUrl}/api/webhooks/${provider.id}`,
+      recurring: true,
+    });
+    await tx
+      .update(payments)
+      .set({ providerPaymentId: checkout.providerPaymentId, checkoutUrl: checkout.redirectUrl })
+      .where(eq(payments.id, payment!.id));
+    return ok({ redirectUrl: checkout.redirectUrl });
+  });
+}

@@ -1,0 +1,42 @@
+import { and, eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { payments } from '@/db/schema';
+import { providerById } from '@/lib/payments/providers';
+import { settlePayment } from '@/lib/services/checkout/settle-payment';
+import { recordChargeOutcome } from './record-charge-outcome';
+import { reversePayment } from './reverse-payment';
+import { settleInvoicePayment } from './settle-invoice-payment';
+
+export type SyncResult = { providerPaymentId: string; outcome: 'unknown' | 'checkout' | 'invoice' | 'autopay' };
+
+/**
+ * A provider told us something changed about one of its payments (a webhook). We never trust the
+ * message for the state: the payment is read back from the provider and that state is applied,
+ * so duplicate and out-of-order deliveries all converge on the provider's current truth, and a
+ * forged id can at most make us re-read a real payment.
+ */
+export async function syncProviderPayment(input: { provider: string; providerPaymentId: string; now: Date }): Promise<SyncResult> {
+  const [payment] = await db
+    .select()
+    .from(payments)
+    .where(and(eq(payments.provider, input.provider), eq(payments.providerPaymentId, input.providerPaymentId)))
+    .limit(1);
+  if (!payment) return { providerPaymentId: input.providerPaymentId, outcome: 'unknown' };
+  if (payment.orderId) {
+    if (payment.status === 'paid') {
+      // Settled already: the only news can be a chargeback of the first payment.
+      const state = await providerById(payment.provider).getPayment(db, input.providerPaymentId);
+      if (state?.status === 'charged_back') {
+        await db.transaction((tx) => reversePayment(tx, { paymentId: payment.id, at: input.now, reason: state.failureReason }));
+      }
+    } else await settlePayment({ paymentId: payment.id, now: input.now });
+    return { providerPaymentId: input.providerPaymentId, outcome: 'checkout' };
+  }
+  if (payment.source === 'autopay') {
+    const state = await providerById(payment.provider).getPayment(db, input.providerPaymentId);
+    if (state) await recordChargeOutcome({ paymentId: payment.id, state, now: input.now });
+    return { providerPaymentId: input.providerPaymentId, outcome: 'autopay' };
+  }
+  await settleInvoicePayment({ paymentId: payment.id, now: input.now });
+  return { providerPaymentId: input.providerPaymentId, outcome: 'invoice' };
+}
