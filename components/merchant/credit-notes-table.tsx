@@ -1,0 +1,69 @@
+'use client';
+
+import { useMemo } from 'react';
+import { formatDate } from '@/components/dashboard/format-date';
+import { StatusBadge } from '@/components/dashboard/status-badge';
+import { DataTable } from '@/components/tables/data-table';
+import { dataTableColumns } from '@/components/tables/data-table-features';
+import { formatMoney } from '@/lib/billing/money';
+import type { CreditNoteListRow } from '@/lib/services/credit-notes/list-credit-notes';
+import { merchantPaymentTestIds as ids } from './test-ids';
+
+const column = dataTableColumns<CreditNoteListRow>();
+
+const DISPOSITION: Record<CreditNoteListRow['disposition'], string> = {
+  refund: 'Refund',
+  balance: 'Balance',
+  reduce_open: 'Reduced open invoice',
+};
+
+/** Refunds of one note: each with its status, a failed one with the provider's reason. */
+function Refunds({ row }: { row: CreditNoteListRow }) {
+  if (row.refunds.length === 0) return <span className="muted">—</span>;
+  return (
+    <div className="stack" data-testid={ids.refundStatus}>
+      {row.refunds.map((refund) => (
+        <div key={refund.id}>
+          <StatusBadge status={refund.status} /> {formatMoney(refund.amountMinor, row.currency)}
+          {refund.failureReason && <div className="field-error">{refund.failureReason}</div>}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function creditNoteColumns(timeZone: string) {
+  return column.columns([
+    column.accessor('number', {
+      header: 'Number',
+      cell: ({ row: { original: r } }) => <a href={`/dashboard/credit-notes/${r.id}/pdf`}>{r.number}</a>,
+    }),
+    column.accessor((row) => row.invoiceNumber ?? undefined, { id: 'invoice', header: 'Invoice', sortUndefined: 'last' }),
+    column.accessor('customerName', { header: 'Customer' }),
+    column.accessor('issuedAt', { header: 'Issued', enableGlobalFilter: false, cell: ({ getValue }) => formatDate(getValue(), timeZone) }),
+    column.accessor('reason', { header: 'Reason' }),
+    column.accessor((row) => DISPOSITION[row.disposition], { id: 'disposition', header: 'Money' }),
+    column.accessor((row) => row.refunds.map((r) => r.status).join(' '), { id: 'refunds', header: 'Refunds', cell: ({ row: { original: r } }) => <Refunds row={r} /> }),
+    column.accessor('totalMinor', {
+      header: 'Amount',
+      meta: { numeric: true },
+      enableGlobalFilter: false,
+      cell: ({ row: { original: r } }) => formatMoney(r.totalMinor, r.currency),
+    }),
+  ]);
+}
+
+/** Every credit note, sortable and filterable; search "failed" to find refunds that need a look. */
+export function CreditNotesTable({ rows, timeZone }: { rows: CreditNoteListRow[]; timeZone: string }) {
+  const columns = useMemo(() => creditNoteColumns(timeZone), [timeZone]);
+  return (
+    <DataTable
+      columns={columns}
+      rows={rows}
+      getRowId={(row) => row.id}
+      rowTestId={ids.creditNoteRow}
+      noun="credit notes"
+      emptyText="No credit notes yet."
+    />
+  );
+}

@@ -1,0 +1,26 @@
+import type { Locale } from '@/emails/i18n';
+import type { InvoicePdfLine, InvoicePdfParty } from '@/lib/pdf/invoice-pdf-input';
+
+/**
+ * Everything a credit note's PDF shows, as plain JSON-able data: the renderer never queries.
+ * Lines are invoice-PDF lines (positive amounts, VAT included, the invoice line's period), so the
+ * invoice PDF's VAT summary reads them unchanged.
+ */
+export type CreditNotePdfInput = {
+  locale: Locale;
+  shop: { name: string; supportEmail: string; timeZone: string };
+  creditNote: {
+    number: string;
+    invoiceNumber: string;
+    currency: string;
+    /** ISO 8601. */
+    issuedAt: string;
+    reason: string;
+    disposition: 'refund' | 'balance' | 'reduce_open';
+    billedTo: InvoicePdfParty;
+    lines: InvoicePdfLine[];
+    subtotalMinor: number;
+    taxMinor: number;
+    totalMinor: number;
+  };
+};

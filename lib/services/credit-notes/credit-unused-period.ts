@@ -1,0 +1,98 @@
+import { and, desc, eq, gt, inArray, like, lte } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { creditNotes, invoiceLines, invoices, subscriptions } from '@/db/schema';
+import { allocateMinor, sumMinor } from '@/lib/billing/money';
+import { err, ok, type Result } from '@/lib/billing/result';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { createCreditNote, type CreatedCreditNote, type CreditNoteError } from './create-credit-note';
+import { afterCreditNote, type IssuedCreditNote } from './issue-credit-note';
+import { loadCreditableLines } from './load-creditable-lines';
+import { unusedPeriodShare, type UnusedPeriodShare } from './unused-period-share';
+
+/** Every unused-period note's reason starts so; it is also what keeps a retry from crediting twice. */
+export const UNUSED_PERIOD_REASON = 'Unused period:';
+
+// The kinds a coupon discounts (shipping and fees added later never are).
+const DISCOUNTED_KINDS = ['plan', 'setup_fee', 'one_off'];
+
+/**
+ * A paid subscription stopped before its renewal: the unused part of the running term's plan
+ * amount (after its coupon) goes back to the customer's balance as a credit note on the term's
+ * invoice; see unusedPeriodShare for the day count and rounding. An invoice of the term that is
+ * still open owes that much less instead. Called once per stop: a second call finds the first
+ * note and changes nothing.
+ */
+export async function creditUnusedPeriod(input: {
+  subscriptionId: string;
+  now: Date;
+  staffUserId?: string | null;
+}): Promise<Result<IssuedCreditNote & { share: UnusedPeriodShare }, CreditNoteError>> {
+  const { now } = input;
+  const created = await db.transaction(async (tx): Promise<Result<{ note: CreatedCreditNote; share: UnusedPeriodShare }, CreditNoteError>> => {
+    const [subscription] = await tx.select().from(subscriptions).where(eq(subscriptions.id, input.subscriptionId));
+    if (!subscription) return err({ code: 'not_found', message: 'That subscription does not exist.' });
+    // The plan line of the term running now; its invoice is locked so a concurrent stop waits.
+    const [term] = await tx
+      .select({ line: invoiceLines, invoice: invoices })
+      .from(invoiceLines)
+      .innerJoin(invoices, eq(invoiceLines.invoiceId, invoices.id))
+      .where(
+        and(
+          eq(invoiceLines.subscriptionId, subscription.id),
+          eq(invoiceLines.kind, 'plan'),
+          lte(invoiceLines.periodStart, now),
+          gt(invoiceLines.periodEnd, now),
+          inArray(invoices.status, ['open', 'paid']),
+        ),
+      )
+      .orderBy(desc(invoiceLines.term))
+      .limit(1)
+      .for('update', { of: invoices });
+    if (!term?.line.periodStart || !term.line.periodEnd) {
+      return err({ code: 'not_creditable', message: 'The subscription has no invoiced term running now: nothing to credit.' });
+    }
+    const [earlier] = await tx
+      .select({ number: creditNotes.number })
+      .from(creditNotes)
+      .where(and(eq(creditNotes.invoiceId, term.invoice.id), like(creditNotes.reason, `${UNUSED_PERIOD_REASON}%`)))
+      .limit(1);
+    if (earlier) return err({ code: 'not_creditable', message: `The unused period was already credited (${earlier.number}).` });
+
+    const lines = await loadCreditableLines(tx, term.invoice.id);
+    const { timeZone } = await getShopSettings(tx);
+    const share = unusedPeriodShare({
+      amountMinor: planAmountAfterDiscount(lines, term.line.id),
+      periodStart: term.line.periodStart,
+      periodEnd: term.line.periodEnd,
+      now,
+      timeZone,
+    });
+    if (share.amountMinor === 0) return err({ code: 'amount', message: 'Nothing of the term is left unused.' });
+    const note = await createCreditNote(tx, {
+      invoiceId: term.invoice.id,
+      amountMinor: share.amountMinor,
+      reason: `${UNUSED_PERIOD_REASON} ${share.daysUnused} of ${share.daysInPeriod} days of ${term.line.description}`,
+      disposition: 'balance',
+      staffUserId: input.staffUserId ?? null,
+      now,
+      invoiceLineIds: [term.line.id],
+    });
+    return note.ok ? ok({ note: note.value, share }) : note;
+  });
+  if (!created.ok) return created;
+  return ok({ ...(await afterCreditNote(created.value.note, now)), share: created.value.share });
+}
+
+/**
+ * What the plan line charged after its part of the coupon, less what notes already took back.
+ * A coupon's discount line covers every discounted line at its VAT rate; the plan line's part is
+ * its proportional share, as the coupon spread it.
+ */
+function planAmountAfterDiscount(lines: Awaited<ReturnType<typeof loadCreditableLines>>, planLineId: string): number {
+  const plan = lines.find((line) => line.invoiceLineId === planLineId)!;
+  const sameRate = lines.filter((line) => line.taxRateBp === plan.taxRateBp);
+  const discount = -sumMinor(sameRate.filter((line) => line.kind === 'discount').map((line) => line.amountMinor));
+  const discounted = sameRate.filter((line) => DISCOUNTED_KINDS.includes(line.kind) && line.amountMinor > 0);
+  const planDiscount = discount > 0 ? allocateMinor(discount, discounted.map((line) => line.amountMinor))[discounted.indexOf(plan)]! : 0;
+  return Math.max(0, plan.amountMinor - planDiscount - plan.creditedMinor);
+}

@@ -1,0 +1,29 @@
+import { inArray } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { refunds, type CreditNote, type Refund } from '@/db/schema';
+import { ok, type Result } from '@/lib/billing/result';
+import { emitInvoicePaid } from '@/lib/services/events/billing-events';
+import { createCreditNote, type CreatedCreditNote, type CreditNoteError, type CreditNoteRequest } from './create-credit-note';
+import { executeRefund } from './execute-refund';
+
+export type IssuedCreditNote = { creditNote: CreditNote; refunds: Refund[] };
+
+/**
+ * Credits all or part of an issued invoice (see createCreditNote for the rules), then, once that
+ * has committed, sends its refunds through the provider and tells the engine when the note
+ * settled an open invoice. A refund the provider refuses is returned (and stored) as failed with
+ * the provider's reason; the credit note itself stands.
+ */
+export async function issueCreditNote(request: CreditNoteRequest): Promise<Result<IssuedCreditNote, CreditNoteError>> {
+  const created = await db.transaction((tx) => createCreditNote(tx, request));
+  if (!created.ok) return created;
+  return ok(await afterCreditNote(created.value, request.now));
+}
+
+/** What follows a committed credit note: its refunds sent, a settled invoice's dunning stopped. */
+export async function afterCreditNote(created: CreatedCreditNote, now: Date): Promise<IssuedCreditNote> {
+  for (const id of created.refundIds) await executeRefund(id, now);
+  if (created.settled) await emitInvoicePaid(created.settled);
+  const rows = created.refundIds.length ? await db.select().from(refunds).where(inArray(refunds.id, created.refundIds)) : [];
+  return { creditNote: created.creditNote, refunds: rows };
+}

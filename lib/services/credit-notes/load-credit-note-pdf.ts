@@ -1,0 +1,78 @@
+import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { db as defaultDb, type DbOrTx } from '@/db/client';
+import { creditNoteLines, creditNotes, customers, invoiceLines, invoices } from '@/db/schema';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import type { CreditNotePdfInput } from './credit-note-pdf-input';
+
+const creditNoteId = z.uuid();
+
+/**
+ * What the PDF of one credit note shows, from the stored note: its frozen customer snapshot,
+ * lines and totals, in the customer's language. Null when there is no such note or when `scope`
+ * names another customer: asking for someone else's note reveals nothing, not even that it exists.
+ */
+export async function loadCreditNotePdfInput(
+  id: string,
+  scope?: { customerId: string },
+  db: DbOrTx = defaultDb,
+): Promise<CreditNotePdfInput | null> {
+  if (!creditNoteId.safeParse(id).success) return null;
+  const conditions: SQL[] = [eq(creditNotes.id, id)];
+  if (scope) conditions.push(eq(creditNotes.customerId, scope.customerId));
+  const [row] = await db
+    .select({ note: creditNotes, locale: customers.locale, invoiceNumber: invoices.number })
+    .from(creditNotes)
+    .innerJoin(customers, eq(creditNotes.customerId, customers.id))
+    .innerJoin(invoices, eq(creditNotes.invoiceId, invoices.id))
+    .where(and(...conditions))
+    .limit(1);
+  if (!row) return null;
+  const { note } = row;
+
+  const lines = await db
+    .select({ line: creditNoteLines, invoiceLine: invoiceLines })
+    .from(creditNoteLines)
+    .leftJoin(invoiceLines, eq(creditNoteLines.invoiceLineId, invoiceLines.id))
+    .where(eq(creditNoteLines.creditNoteId, note.id))
+    .orderBy(asc(creditNoteLines.position));
+  const settings = await getShopSettings(db);
+  const party = note.customerSnapshot;
+
+  return {
+    locale: row.locale,
+    shop: { name: settings.name, supportEmail: settings.supportEmail, timeZone: settings.timeZone },
+    creditNote: {
+      number: note.number,
+      invoiceNumber: row.invoiceNumber ?? '',
+      currency: note.currency,
+      issuedAt: note.issuedAt.toISOString(),
+      reason: note.reason,
+      disposition: note.disposition,
+      billedTo: {
+        name: party.name,
+        companyName: party.companyName,
+        vatId: party.vatId,
+        addressLine1: party.addressLine1,
+        addressLine2: party.addressLine2,
+        postalCode: party.postalCode,
+        city: party.city,
+        country: party.country,
+      },
+      lines: lines.map(({ line, invoiceLine }) => ({
+        description: line.description,
+        quantity: line.quantity,
+        // A whole invoice line keeps its unit price; a part of one is one unit of that part.
+        unitAmountMinor: invoiceLine && line.quantity === invoiceLine.quantity && line.quantity > 1 ? invoiceLine.unitAmountMinor : line.amountMinor,
+        amountMinor: line.amountMinor,
+        taxRateBp: line.taxRateBp,
+        taxMinor: line.taxMinor,
+        periodStart: invoiceLine?.periodStart?.toISOString() ?? null,
+        periodEnd: invoiceLine?.periodEnd?.toISOString() ?? null,
+      })),
+      subtotalMinor: note.subtotalMinor,
+      taxMinor: note.taxMinor,
+      totalMinor: note.totalMinor,
+    },
+  };
+}

@@ -1,0 +1,154 @@
+import { and, desc, eq, isNull, lt } from 'drizzle-orm';
+import { db, type Tx } from '@/db/client';
+import { customers, invoices, orders, payments, type Order, type Payment } from '@/db/schema';
+import { err, ok, type Result } from '@/lib/billing/result';
+import { providerById } from '@/lib/payments/providers';
+import { fulfilOrder } from '@/lib/services/checkout/fulfil-order';
+import { settlePayment } from '@/lib/services/checkout/settle-payment';
+import { queueMerchantNewOrder } from '@/lib/services/email/send-merchant-new-order';
+import { emitEvent } from '@/lib/services/events/emit';
+
+/** A checkout left this long without word from the provider counts as abandoned. */
+export const ABANDONED_AFTER_MS = 60 * 60_000;
+
+export type AbandonedPayment = {
+  paymentId: string;
+  orderId: string;
+  customerName: string;
+  customerEmail: string;
+  amountMinor: number;
+  currency: string;
+  method: Payment['method'];
+  provider: string;
+  providerPaymentId: string | null;
+  attempt: number;
+  /** ISO 8601. */
+  createdAt: string;
+};
+
+/**
+ * Checkout payments still pending an hour after they started, for orders still waiting for
+ * payment: the customer left checkout or closed the browser, or the provider never reported.
+ * Simulated customers are left out, as everywhere on the dashboard.
+ */
+export async function listAbandonedPayments(input: { now: Date; limit?: number }): Promise<AbandonedPayment[]> {
+  const rows = await db
+    .select({ payment: payments, customerName: customers.name, customerEmail: customers.email })
+    .from(payments)
+    .innerJoin(orders, eq(payments.orderId, orders.id))
+    .innerJoin(customers, eq(payments.customerId, customers.id))
+    .where(
+      and(
+        eq(payments.source, 'checkout'),
+        eq(payments.status, 'pending'),
+        lt(payments.createdAt, new Date(input.now.getTime() - ABANDONED_AFTER_MS)),
+        eq(orders.status, 'pending_payment'),
+        isNull(customers.testClockId),
+      ),
+    )
+    .orderBy(desc(payments.createdAt))
+    .limit(input.limit ?? 500);
+  return rows.map(({ payment, customerName, customerEmail }) => ({
+    paymentId: payment.id,
+    orderId: payment.orderId!,
+    customerName,
+    customerEmail,
+    amountMinor: payment.amountMinor,
+    currency: payment.currency,
+    method: payment.method,
+    provider: payment.provider,
+    providerPaymentId: payment.providerPaymentId,
+    attempt: payment.attempt,
+    createdAt: payment.createdAt.toISOString(),
+  }));
+}
+
+type MarkInput = { paymentId: string; staffUserId: string; now: Date };
+
+/**
+ * The merchant knows an abandoned checkout was paid after all (the money arrived, the provider
+ * never said): the payment is recorded as paid and the order is fulfilled exactly as a reported
+ * payment fulfils it (fulfilOrder: subscriptions, the paid invoice; the merchant's notice; then
+ * the same events, so the customer gets the same e-mails).
+ */
+export async function markAbandonedPaid(input: MarkInput): Promise<Result<{ orderId: string; invoiceId: string | null }>> {
+  const settled = await settleIfProviderPaid(input);
+  if (settled) return ok(settled);
+
+  const outcome = await db.transaction(async (tx) => {
+    const locked = await lockPending(tx, input.paymentId);
+    if (!locked.ok) return locked;
+    const { order } = locked.value;
+    const [payment] = await tx
+      .update(payments)
+      .set({ status: 'paid', settledAt: input.now, recordedBy: input.staffUserId, note: 'Marked paid by staff after an abandoned checkout.' })
+      .where(eq(payments.id, input.paymentId))
+      .returning();
+    const fulfilled = await fulfilOrder(tx, { order, payment: payment!, mandateRef: null, now: input.now });
+    await queueMerchantNewOrder(tx, { orderId: order.id });
+    return ok(fulfilled);
+  });
+  if (!outcome.ok) return outcome;
+  // After commit, as settlePayment does: e-mails and follow-ups, deduplicated by their keys.
+  await emitEvent({ name: 'shop/order.paid', data: { orderId: outcome.value.orderId } });
+  await emitEvent({ name: 'billing/invoice.finalized', data: { invoiceId: outcome.value.invoiceId } });
+  return outcome;
+}
+
+/**
+ * The merchant knows an abandoned checkout will not be paid: the payment is canceled, and so is
+ * the order; an order that already has an invoice keeps the order and has the invoice voided
+ * (with its dunning stopped) instead, since an issued invoice is never deleted.
+ */
+export async function markAbandonedNotPaid(input: MarkInput): Promise<Result<{ orderCanceled: boolean; invoiceVoided: boolean }>> {
+  if (await settleIfProviderPaid(input)) {
+    return err('The payment provider reports this payment as paid: the order has been fulfilled instead.');
+  }
+  return db.transaction(async (tx) => {
+    const locked = await lockPending(tx, input.paymentId);
+    if (!locked.ok) return locked;
+    const { order, payment } = locked.value;
+    await tx
+      .update(payments)
+      .set({ status: 'canceled', failureReason: 'Marked not paid by staff', recordedBy: input.staffUserId })
+      .where(eq(payments.id, payment.id));
+    const [invoice] = await tx.select().from(invoices).where(eq(invoices.orderId, order.id)).for('update');
+    if (invoice && invoice.status === 'open') {
+      await tx.update(invoices).set({ status: 'void', nextDunningStep: null, nextDunningAt: null }).where(eq(invoices.id, invoice.id));
+      return ok({ orderCanceled: false, invoiceVoided: true });
+    }
+    await tx.update(orders).set({ status: 'canceled' }).where(eq(orders.id, order.id));
+    return ok({ orderCanceled: true, invoiceVoided: false });
+  });
+}
+
+/** The order and its payment, locked in that order (as settlePayment locks them). */
+async function lockPending(tx: Tx, paymentId: string): Promise<Result<{ order: Order; payment: Payment }>> {
+  const [first] = await tx.select({ orderId: payments.orderId }).from(payments).where(eq(payments.id, paymentId));
+  if (!first?.orderId) return err('That checkout payment does not exist.');
+  const [order] = await tx.select().from(orders).where(eq(orders.id, first.orderId)).for('update');
+  const [payment] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for('update');
+  if (!order || !payment || payment.source !== 'checkout') return err('That checkout payment does not exist.');
+  if (payment.status !== 'pending') return err(`This payment is already ${payment.status}.`);
+  if (order.status !== 'pending_payment') return err(`The order is already ${order.status}.`);
+  return ok({ order, payment });
+}
+
+/**
+ * Asks the provider first: a payment it reports as paid is settled the normal way. Best effort:
+ * a provider that cannot be reached leaves the decision to the merchant.
+ */
+async function settleIfProviderPaid(input: MarkInput): Promise<{ orderId: string; invoiceId: string | null } | null> {
+  const [payment] = await db.select().from(payments).where(eq(payments.id, input.paymentId));
+  if (!payment?.providerPaymentId || payment.status !== 'pending' || payment.provider === 'none') return null;
+  try {
+    const state = await providerById(payment.provider).getPayment(db, payment.providerPaymentId);
+    if (state?.status !== 'paid') return null;
+  } catch {
+    return null;
+  }
+  const result = await settlePayment({ paymentId: payment.id, now: input.now });
+  if (result.status !== 'paid' || !result.orderId) return null;
+  const [invoice] = await db.select({ id: invoices.id }).from(invoices).where(eq(invoices.orderId, result.orderId));
+  return { orderId: result.orderId, invoiceId: invoice?.id ?? null };
+}

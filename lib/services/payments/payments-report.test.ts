@@ -1,0 +1,146 @@
+import type { NextRequest } from 'next/server';
+import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { GET } from '@/app/(merchant)/dashboard/payments/export/route';
+import { db } from '@/db/client';
+import { payments, type NewPayment } from '@/db/schema';
+import { getViewer, type Viewer } from '@/lib/auth/viewer';
+import { createTestCustomer } from '@/lib/services/email/test-fixtures';
+import { paymentsReport } from './payments-report';
+import { minorToDecimal, paymentsReportCsv } from './payments-report-csv';
+import { parsePaymentsReportQuery } from './payments-report-filters';
+
+vi.mock('@/lib/auth/viewer', () => ({
+  getViewer: vi.fn(),
+  isMerchant: (v: Viewer | null) => v?.role === 'owner' || v?.role === 'staff',
+}));
+const viewer = vi.mocked(getViewer);
+
+const AMS = 'Europe/Amsterdam';
+const NOW = new Date('2012-03-15T12:00:00Z');
+const filtersOf = (query: Record<string, string>) => {
+  const parsed = parsePaymentsReportQuery(query, { now: NOW, timeZone: AMS });
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
+};
+
+// Leap-year days nobody else's tests settle payments on; Amsterdam is UTC+1 then.
+let ids: Record<string, string> = {};
+beforeAll(async () => {
+  const customer = await createTestCustomer('en');
+  const base = { customerId: customer.id, provider: 'test', currency: 'EUR', status: 'paid', source: 'checkout', method: 'ideal' } as const;
+  const rows: Array<[string, Partial<NewPayment>]> = [
+    ['lastMinuteOf28th', { settledAt: new Date('2012-02-28T22:59:00Z'), amountMinor: 100 }],
+    ['firstMinuteOf29th', { settledAt: new Date('2012-02-28T23:00:00Z'), amountMinor: 3200, providerPaymentId: `tp_report_${customer.id}` }],
+    ['manualOn1st', { settledAt: new Date('2012-03-01T22:59:59Z'), amountMinor: 123456, method: 'bank_transfer', source: 'manual', provider: 'none', reference: '=SUM(A1)' }],
+    ['nokOn1st', { settledAt: new Date('2012-03-01T10:00:00Z'), amountMinor: 50000, currency: 'NOK', method: 'card' }],
+    ['failedOn1st', { settledAt: new Date('2012-03-01T11:00:00Z'), amountMinor: 999, status: 'failed' }],
+    ['midnightOf2nd', { settledAt: new Date('2012-03-01T23:00:00Z'), amountMinor: 7 }],
+  ];
+  const inserted = await db
+    .insert(payments)
+    .values(rows.map(([, values]) => ({ ...base, amountMinor: 0, ...values })))
+    .returning({ id: payments.id });
+  ids = Object.fromEntries(rows.map(([name], i) => [name, inserted[i]!.id]));
+});
+
+describe('payments report', () => {
+  test('the days are the shop’s calendar days, both inclusive', async () => {
+    const report = await paymentsReport(filtersOf({ from: '2012-02-29', to: '2012-03-01', status: 'any' }));
+    expect(report.rows.map((r) => r.id)).toEqual([ids.firstMinuteOf29th, ids.nokOn1st, ids.failedOn1st, ids.manualOn1st]);
+    expect(report.totals).toEqual([
+      { currency: 'EUR', count: 3, amountMinor: 3200 + 999 + 123456 },
+      { currency: 'NOK', count: 1, amountMinor: 50000 },
+    ]);
+  });
+
+  test('without a status, only money received: paid payments', async () => {
+    const report = await paymentsReport(filtersOf({ from: '2012-02-29', to: '2012-03-01' }));
+    expect(report.rows.map((r) => r.id)).toEqual([ids.firstMinuteOf29th, ids.nokOn1st, ids.manualOn1st]);
+    expect(report.totals).toEqual([
+      { currency: 'EUR', count: 2, amountMinor: 3200 + 123456 },
+      { currency: 'NOK', count: 1, amountMinor: 50000 },
+    ]);
+  });
+
+  test.each([
+    [{ method: 'bank_transfer' }, ['manualOn1st']],
+    [{ status: 'failed' }, ['failedOn1st']],
+    [{ source: 'manual' }, ['manualOn1st']],
+    [{ status: 'paid', method: 'ideal' }, ['firstMinuteOf29th']],
+  ])('filters %j', async (extra, expected) => {
+    const report = await paymentsReport(filtersOf({ from: '2012-02-29', to: '2012-03-01', ...extra }));
+    expect(report.rows.map((r) => r.id)).toEqual(expected.map((name) => ids[name]));
+  });
+
+  test.each([
+    [{ from: '2012-02-30' }, 'The start date must be a real date written as YYYY-MM-DD, like 2026-03-31.'],
+    [{ to: '1/3/2012' }, 'The end date must be a real date written as YYYY-MM-DD, like 2026-03-31.'],
+    [{ from: '2012-03-02', to: '2012-03-01' }, 'The start date must not be after the end date.'],
+    [{ method: 'cash' }, 'The method must be one of: card, ideal, bancontact, paypal, sepa_debit, bank_transfer.'],
+    [{ status: 'lost' }, 'The status must be one of: pending, paid, failed, canceled, charged_back, any.'],
+  ])('a bad filter %j is answered in words', (query, message) => {
+    expect(parsePaymentsReportQuery(query, { now: NOW, timeZone: AMS })).toEqual({ ok: false, error: message });
+  });
+
+  test('without dates: this month up to today; empty selects mean any', () => {
+    expect(parsePaymentsReportQuery({ method: '', status: '' }, { now: NOW, timeZone: AMS })).toMatchObject({
+      ok: true,
+      value: { fromDate: '2012-03-01', toDate: '2012-03-15', from: new Date('2012-02-29T23:00:00Z'), to: new Date('2012-03-15T23:00:00Z') },
+    });
+  });
+
+  test('the CSV: a header row, ISO instants, amounts as exact decimals, formulas defused', async () => {
+    const report = await paymentsReport(filtersOf({ from: '2012-03-01', to: '2012-03-01', source: 'manual' }));
+    const lines = paymentsReportCsv(report.rows).split('\r\n');
+    expect(lines[0]).toBe(
+      'payment_id,settled_at,customer_name,customer_email,invoice_number,amount,currency,method,status,source,provider,provider_payment_id,reference',
+    );
+    expect(lines[1]).toBe(
+      `${ids.manualOn1st},2012-03-01T22:59:59.000Z,Test Customer,${report.rows[0]!.customerEmail},,1234.56,EUR,bank_transfer,paid,manual,none,,'=SUM(A1)`,
+    );
+    expect(lines).toHaveLength(3);
+  });
+
+  test.each([
+    [0, 'EUR', '0.00'],
+    [5, 'EUR', '0.05'],
+    [-5, 'EUR', '-0.05'],
+    [123456, 'EUR', '1234.56'],
+    [1200, 'JPY', '1200'],
+    [1234, 'KWD', '1.234'],
+  ])('%i minor units of %s are %s', (minor, currency, text) => {
+    expect(minorToDecimal(minor, currency)).toBe(text);
+  });
+});
+
+describe('GET /dashboard/payments/export', () => {
+  const staff: Viewer = { userId: 'm', email: 'm@example.test', role: 'staff', customerId: null };
+  const download = (query: string) => GET({ nextUrl: new URL(`http://localhost/dashboard/payments/export?${query}`) } as NextRequest);
+  beforeEach(() => viewer.mockReset());
+
+  test('staff get the CSV as an attachment', async () => {
+    viewer.mockResolvedValue(staff);
+    const response = await download('from=2012-02-29&to=2012-03-01&status=any&currency=ignored');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="payments-2012-02-29-to-2012-03-01.csv"');
+    const text = await response.text();
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(5);
+    expect(text).toContain(',500.00,NOK,card,');
+  });
+
+  test('a bad date is a 400 with the reason, not a 500', async () => {
+    viewer.mockResolvedValue(staff);
+    const response = await download('from=2012-13-01');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: 'The start date must be a real date written as YYYY-MM-DD, like 2026-03-31.' });
+  });
+
+  test.each([
+    ['signed out', null, 401],
+    ['a customer', { userId: 'c', email: 'c@example.test', role: 'customer', customerId: 'c1' } as Viewer, 403],
+  ])('%s is refused', async (_who, who, status) => {
+    viewer.mockResolvedValue(who);
+    expect((await download('')).status).toBe(status);
+  });
+});
