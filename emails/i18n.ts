@@ -110,6 +110,18 @@ type Messages = {
     permanent: string;
     updateCta: string;
   };
+  paymentReceived: {
+    subject: (p: { shopName: string; invoiceNumber: string }) => string;
+    heading: string;
+    body: (p: { amount: string; invoiceNumber: string; date: string }) => string;
+    received: string;
+    credited: string;
+    stillOpen: string;
+    paidInFull: string;
+    partly: (open: string) => string;
+    creditNote: (credited: string) => string;
+    viewCta: string;
+  };
   merchantNewOrder: {
     subject: (p: { shopName: string; orderReference: string; customerName: string }) => string;
     heading: string;
@@ -248,6 +260,19 @@ const en: Messages = {
       'We cannot retry with this payment method. Please update your payment method so that we can collect future payments, and pay this invoice directly.',
     updateCta: 'Update payment method',
   },
+  paymentReceived: {
+    subject: (p) => `Payment received for invoice ${p.invoiceNumber} – ${p.shopName}`,
+    heading: 'Thank you for your payment',
+    body: (p) => `We received ${p.amount} for invoice ${p.invoiceNumber} on ${p.date}.`,
+    received: 'Received',
+    credited: 'Kept as credit',
+    stillOpen: 'Still to pay',
+    paidInFull: 'The invoice is now paid in full.',
+    partly: (open) => `The invoice is not paid in full yet: ${open} is still open.`,
+    creditNote: (credited) =>
+      `You paid ${credited} more than the invoice asked. We have kept it as credit on your account; let us know if you would rather have it back.`,
+    viewCta: 'View the invoice',
+  },
   merchantNewOrder: {
     subject: (p) => `New order ${p.orderReference} from ${p.customerName} – ${p.shopName}`,
     heading: 'New order',
@@ -373,6 +398,19 @@ const nl: Messages = {
     permanent:
       'Met deze betaalmethode kunnen we het niet opnieuw proberen. Werk je betaalmethode bij zodat we volgende betalingen kunnen innen, en betaal deze factuur direct.',
     updateCta: 'Betaalmethode bijwerken',
+  },
+  paymentReceived: {
+    subject: (p) => `Betaling ontvangen voor factuur ${p.invoiceNumber} – ${p.shopName}`,
+    heading: 'Bedankt voor je betaling',
+    body: (p) => `We hebben op ${p.date} ${p.amount} ontvangen voor factuur ${p.invoiceNumber}.`,
+    received: 'Ontvangen',
+    credited: 'Als tegoed bewaard',
+    stillOpen: 'Nog te betalen',
+    paidInFull: 'De factuur is nu volledig betaald.',
+    partly: (open) => `De factuur is nog niet volledig betaald: er staat nog ${open} open.`,
+    creditNote: (credited) =>
+      `Je hebt ${credited} meer betaald dan de factuur vroeg. We hebben dit als tegoed op je account gezet; laat het ons weten als je het liever terugkrijgt.`,
+    viewCta: 'Factuur bekijken',
   },
   merchantNewOrder: {
     subject: (p) => `Nieuwe bestelling ${p.orderReference} van ${p.customerName} – ${p.shopName}`,
@@ -502,6 +540,19 @@ const de: Messages = {
       'Mit dieser Zahlungsmethode können wir es nicht erneut versuchen. Bitte aktualisieren Sie Ihre Zahlungsmethode, damit wir künftige Zahlungen einziehen können, und bezahlen Sie diese Rechnung direkt.',
     updateCta: 'Zahlungsmethode aktualisieren',
   },
+  paymentReceived: {
+    subject: (p) => `Zahlungseingang für Rechnung ${p.invoiceNumber} – ${p.shopName}`,
+    heading: 'Vielen Dank für Ihre Zahlung',
+    body: (p) => `wir haben am ${p.date} ${p.amount} für die Rechnung ${p.invoiceNumber} erhalten.`,
+    received: 'Erhalten',
+    credited: 'Als Guthaben verbucht',
+    stillOpen: 'Noch offen',
+    paidInFull: 'Die Rechnung ist damit vollständig bezahlt.',
+    partly: (open) => `Die Rechnung ist noch nicht vollständig bezahlt: ${open} sind noch offen.`,
+    creditNote: (credited) =>
+      `Sie haben ${credited} mehr bezahlt als den Rechnungsbetrag. Wir haben den Betrag Ihrem Kundenkonto als Guthaben gutgeschrieben; teilen Sie uns mit, wenn Sie ihn lieber zurückerhalten möchten.`,
+    viewCta: 'Rechnung ansehen',
+  },
   merchantNewOrder: {
     subject: (p) => `Neue Bestellung ${p.orderReference} von ${p.customerName} – ${p.shopName}`,
     heading: 'Neue Bestellung',
@@ -626,6 +677,19 @@ const nb: Messages = {
     permanent:
       'Vi kan ikke prøve igjen med denne betalingsmåten. Oppdater betalingsmåten din slik at vi kan trekke fremtidige betalinger, og betal denne fakturaen direkte.',
     updateCta: 'Oppdater betalingsmåte',
+  },
+  paymentReceived: {
+    subject: (p) => `Betaling mottatt for faktura ${p.invoiceNumber} – ${p.shopName}`,
+    heading: 'Takk for betalingen',
+    body: (p) => `Vi mottok ${p.amount} for faktura ${p.invoiceNumber} ${p.date}.`,
+    received: 'Mottatt',
+    credited: 'Satt inn som tilgode',
+    stillOpen: 'Gjenstår å betale',
+    paidInFull: 'Fakturaen er nå betalt i sin helhet.',
+    partly: (open) => `Fakturaen er ikke betalt i sin helhet ennå: ${open} gjenstår.`,
+    creditNote: (credited) =>
+      `Du betalte ${credited} mer enn fakturabeløpet. Vi har satt beløpet inn som tilgode på kontoen din; gi oss beskjed hvis du heller vil ha det tilbakebetalt.`,
+    viewCta: 'Se fakturaen',
   },
   merchantNewOrder: {
     subject: (p) => `Ny bestilling ${p.orderReference} fra ${p.customerName} – ${p.shopName}`,

@@ -5,6 +5,7 @@ import InvoiceEmail, { type InvoiceEmailProps } from './invoice';
 import MerchantNewOrderEmail, { type MerchantNewOrderProps } from './merchant-new-order';
 import OrderConfirmationEmail, { type OrderConfirmationProps } from './order-confirmation';
 import PaymentFailedEmail, { type PaymentFailedProps } from './payment-failed';
+import PaymentReceivedEmail, { type PaymentReceivedProps } from './payment-received';
 import ReminderEmail, { type ReminderProps } from './reminder';
 import SignInLinkEmail, { type SignInLinkProps } from './sign-in-link';
 import SuspensionNoticeEmail, { type SuspensionNoticeProps } from './suspension-notice';
@@ -23,6 +24,7 @@ export type EmailTemplates = {
   'termination-warning': TerminationWarningProps;
   termination: TerminationProps;
   'payment-failed': PaymentFailedProps;
+  'payment-received': PaymentReceivedProps;
   'merchant-new-order': MerchantNewOrderProps;
 };
 export type TemplateName = keyof EmailTemplates;
@@ -77,6 +79,10 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
   'payment-failed': {
     component: PaymentFailedEmail,
     subject: (p) => emailMessages(p.locale).paymentFailed.subject({ shopName: p.shop.name, invoiceNumber: p.invoiceNumber }),
+  },
+  'payment-received': {
+    component: PaymentReceivedEmail,
+    subject: (p) => emailMessages(p.locale).paymentReceived.subject({ shopName: p.shop.name, invoiceNumber: p.invoiceNumber }),
   },
   'merchant-new-order': {
     component: MerchantNewOrderEmail,

@@ -5,6 +5,7 @@ import InvoiceEmail, { type InvoiceEmailProps } from './invoice';
 import MerchantNewOrderEmail from './merchant-new-order';
 import OrderConfirmationEmail from './order-confirmation';
 import PaymentFailedEmail from './payment-failed';
+import PaymentReceivedEmail from './payment-received';
 import { emailTemplates, templateNames, type TemplateName, type TemplateProps } from './registry';
 import ReminderEmail from './reminder';
 import { renderEmail } from './render';
@@ -24,6 +25,7 @@ const previews: { [T in TemplateName]: TemplateProps<T> } = {
   'termination-warning': TerminationWarningEmail.PreviewProps,
   termination: TerminationEmail.PreviewProps,
   'payment-failed': PaymentFailedEmail.PreviewProps,
+  'payment-received': PaymentReceivedEmail.PreviewProps,
   'merchant-new-order': MerchantNewOrderEmail.PreviewProps,
 };
 
@@ -65,6 +67,10 @@ function expectedMinor(template: TemplateName): { currency: string; amounts: num
     case 'payment-failed': {
       const p = previews[template];
       return { currency: p.currency, amounts: [p.amountMinor] };
+    }
+    case 'payment-received': {
+      const p = previews[template];
+      return { currency: p.currency, amounts: [p.amountMinor, p.openMinor] };
     }
     case 'merchant-new-order': {
       const p = previews[template];

@@ -8,6 +8,8 @@ const LINKS = [
   { href: '/dashboard', label: 'Overview' },
   { href: '/dashboard/subscribers', label: 'Subscribers' },
   { href: '/dashboard/invoices', label: 'Invoices' },
+  { href: '/dashboard/payments/bank-imports', label: 'Bank imports' },
+  { href: '/dashboard/payments/unmatched', label: 'Unmatched payments' },
   { href: '/dashboard/catalog', label: 'Catalog' },
   { href: '/dashboard/outbox', label: 'Outbox' },
   { href: '/dashboard/test-clocks', label: 'Test clocks' },

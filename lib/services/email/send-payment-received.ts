@@ -1,0 +1,61 @@
+import { and, eq, gt, sql } from 'drizzle-orm';
+import { db as defaultDb, type DbOrTx } from '@/db/client';
+import { customerBalanceEntries, customers, invoices, payments } from '@/db/schema';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { appUrl } from './app-url';
+import { queueEmail, type QueueEmailInput } from './queue-email';
+
+async function paymentReceivedMessage(db: DbOrTx, paymentId: string): Promise<QueueEmailInput<'payment-received'> | null> {
+  const [row] = await db
+    .select({ payment: payments, invoice: invoices, customer: customers })
+    .from(payments)
+    .innerJoin(invoices, eq(payments.invoiceId, invoices.id))
+    .innerJoin(customers, eq(payments.customerId, customers.id))
+    .where(eq(payments.id, paymentId));
+  if (!row) throw new Error(`Payment ${paymentId} does not exist or is not a payment of an invoice`);
+  const { payment, invoice, customer } = row;
+  // Not (or no longer) money received: a pending attempt, or one reversed before we got here.
+  if (payment.status !== 'paid') return null;
+  // The customer's own credit used on an invoice is not a payment they made.
+  if (payment.source === 'balance') return null;
+  if (!invoice.number) throw new Error(`Invoice ${invoice.id} is a draft: it cannot have been paid`);
+
+  const [credit] = await db
+    .select({ minor: sql<string>`coalesce(sum(${customerBalanceEntries.amountMinor}), 0)` })
+    .from(customerBalanceEntries)
+    .where(and(eq(customerBalanceEntries.paymentId, payment.id), gt(customerBalanceEntries.amountMinor, 0)));
+  const settings = await getShopSettings(db);
+
+  return {
+    template: 'payment-received',
+    to: customer.email,
+    locale: customer.locale,
+    dedupeKey: `payment-received:${payment.id}`,
+    props: {
+      shop: { name: settings.name, supportEmail: settings.supportEmail },
+      timeZone: settings.timeZone,
+      customerName: invoice.customerSnapshot?.name ?? customer.name,
+      invoiceNumber: invoice.number,
+      currency: payment.currency,
+      amountMinor: payment.amountMinor,
+      receivedAt: (payment.settledAt ?? payment.createdAt).toISOString(),
+      openMinor: Math.max(0, invoice.totalMinor - invoice.amountPaidMinor - invoice.creditedMinor),
+      creditedMinor: Number(credit?.minor ?? 0),
+      invoiceUrl: appUrl(`/account/invoices/${invoice.id}`),
+    },
+  };
+}
+
+/**
+ * Queues the customer's receipt for money received on an invoice: the amount, what the invoice
+ * still owes, and any overpayment kept as credit. Call it after the payment has committed (the
+ * open amount is read then). Null for a payment that is not (or no longer) paid, or that is
+ * the customer's own balance. Idempotent: the dedupe key `payment-received:<paymentId>`.
+ */
+export async function queuePaymentReceived(
+  paymentId: string,
+  db: DbOrTx = defaultDb,
+): Promise<{ id: string; created: boolean } | null> {
+  const message = await paymentReceivedMessage(db, paymentId);
+  return message ? queueEmail(db, message) : null;
+}

@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { bankImports, type BankImport } from '@/db/schema';
+import { parseBankFile } from '@/lib/payments/bank-files/parse-bank-file';
+import type { BankFileError, ParsedStatement } from '@/lib/payments/bank-files/types';
+import { isUniqueViolation } from '@/lib/services/db-errors';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { afterMoneyRecorded } from '../after-money-recorded';
+import { shopDate } from '../payment-instant';
+import { recordStatement, type BankImportCounts } from './record-statement';
+
+export type ImportedBankFile = {
+  importId: string;
+  format: ParsedStatement['format'];
+  statementId: string;
+  counts: BankImportCounts;
+};
+
+export type ImportRefusal =
+  | { kind: 'already_imported'; message: string; importId: string; importedAt: Date }
+  | { kind: 'invalid_file'; message: string; errors: BankFileError[] };
+
+export type ImportBankFileResult = { ok: true; value: ImportedBankFile } | { ok: false; error: ImportRefusal };
+
+export function fileSha256(content: string): string {
+  return createHash('sha256').update(content, 'utf8').digest('hex');
+}
+
+async function importWithSha(sha: string): Promise<BankImport | null> {
+  const [row] = await db.select().from(bankImports).where(eq(bankImports.fileSha256, sha));
+  return row ?? null;
+}
+
+function alreadyImported(earlier: BankImport, timeZone: string): ImportBankFileResult {
+  return {
+    ok: false,
+    error: {
+      kind: 'already_imported',
+      message: `This file was already imported on ${shopDate(earlier.importedAt, timeZone)} (as ${earlier.filename}); nothing was changed.`,
+      importId: earlier.id,
+      importedAt: earlier.importedAt,
+    },
+  };
+}
+
+/**
+ * Imports a bank statement the merchant uploaded (camt.053 or Nets OCR giro): credits are paid
+ * to the invoices their references name, reversals take payments back, and the rest waits in
+ * the merchant's queue with a suggested invoice where one fits.
+ *
+ * - The same file again (same bytes, by sha256) changes nothing and says when it was imported.
+ * - A file that does not parse changes nothing and lists every problem with its line.
+ * - Otherwise all of it happens in ONE transaction: a file is imported whole or not at all.
+ * After commit the billing engine hears of each paid invoice and each payer gets a receipt.
+ */
+export async function importBankFile(input: {
+  filename: string;
+  content: string;
+  importedBy: string | null;
+  now: Date;
+}): Promise<ImportBankFileResult> {
+  const sha = fileSha256(input.content);
+  const { timeZone } = await getShopSettings(db);
+  const earlier = await importWithSha(sha);
+  if (earlier) return alreadyImported(earlier, timeZone);
+
+  const parsed = parseBankFile(input.content);
+  if (!parsed.ok) {
+    const count = parsed.errors.length === 1 ? 'a problem' : `${parsed.errors.length} problems`;
+    return {
+      ok: false,
+      error: { kind: 'invalid_file', message: `${input.filename} was not imported: it has ${count}.`, errors: parsed.errors },
+    };
+  }
+
+  let recorded;
+  try {
+    recorded = await db.transaction((tx) =>
+      recordStatement(tx, {
+        statement: parsed.statement,
+        filename: input.filename,
+        fileSha256: sha,
+        importedBy: input.importedBy,
+        now: input.now,
+        timeZone,
+      }),
+    );
+  } catch (error) {
+    // The same file uploaded twice at once: the second waits for the first, then loses the race.
+    if (isUniqueViolation(error, 'bank_imports_file_sha256_key')) {
+      const winner = await importWithSha(sha);
+      if (winner) return alreadyImported(winner, timeZone);
+    }
+    throw error;
+  }
+  await afterMoneyRecorded(recorded.applied);
+  return {
+    ok: true,
+    value: {
+      importId: recorded.importId,
+      format: parsed.statement.format,
+      statementId: parsed.statement.statementId,
+      counts: recorded.counts,
+    },
+  };
+}

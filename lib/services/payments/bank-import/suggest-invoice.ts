@@ -1,0 +1,58 @@
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { customers, invoices } from '@/db/schema';
+import type { BankEntry } from '@/lib/payments/bank-files/types';
+import { money } from './bank-entry-context';
+import { namesSimilar } from './names-similar';
+
+/** A likely invoice for the merchant to confirm, and why; `invoiceId` null when there is none. */
+export type Suggestion = { invoiceId: string | null; customerId: string | null; note: string };
+
+// Every monthly plan at one price owes the same amount: enough rows to find the payer among them.
+const CANDIDATES = 200;
+
+/**
+ * An open invoice that owes exactly the entry's amount, in its currency, billed to someone whose
+ * name looks like the payer's (the customer, the company or the name the invoice was issued to).
+ * Several such invoices: the one due first is suggested, and the note says how many there are.
+ */
+export async function suggestInvoice(
+  tx: Tx,
+  entry: Pick<BankEntry, 'amountMinor' | 'currency' | 'counterpartyName'>,
+): Promise<Suggestion> {
+  const rows = await tx
+    .select({
+      id: invoices.id,
+      number: invoices.number,
+      customerId: invoices.customerId,
+      names: sql<(string | null)[]>`array[${customers.name}, ${customers.companyName}, ${invoices.customerSnapshot}->>'name']`,
+    })
+    .from(invoices)
+    .innerJoin(customers, eq(customers.id, invoices.customerId))
+    .where(
+      and(
+        inArray(invoices.status, ['open', 'uncollectible']),
+        eq(invoices.currency, entry.currency),
+        sql`${invoices.totalMinor} - ${invoices.amountPaidMinor} - ${invoices.creditedMinor} = ${entry.amountMinor}`,
+        // Simulated customers' invoices never take real money.
+        isNull(customers.testClockId),
+      ),
+    )
+    .orderBy(sql`${invoices.dueAt} asc nulls last`, asc(invoices.id))
+    .limit(CANDIDATES);
+
+  const amount = money(entry.amountMinor, entry.currency);
+  if (rows.length === 0) return { invoiceId: null, customerId: null, note: `No open invoice owes ${amount}.` };
+  const payer = entry.counterpartyName;
+  const alike = rows.filter((row) => row.names.some((name) => namesSimilar(payer, name)));
+  if (alike.length === 0) {
+    const count = rows.length === 1 ? 'One open invoice owes' : `${rows.length} open invoices owe`;
+    return { invoiceId: null, customerId: null, note: `${count} ${amount}, none billed to a name like ${payer ? `“${payer}”` : 'the payer’s (the bank gave none)'}.` };
+  }
+  const [first] = alike;
+  const note =
+    alike.length === 1
+      ? `Suggested: invoice ${first!.number} owes ${amount} and is billed to a name like “${payer}”.`
+      : `Suggested: invoice ${first!.number}, the first due of ${alike.length} open invoices of ${amount} billed to a name like “${payer}”.`;
+  return { invoiceId: first!.id, customerId: first!.customerId, note };
+}

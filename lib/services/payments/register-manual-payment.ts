@@ -1,0 +1,101 @@
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { invoices } from '@/db/schema';
+import { isSupportedCurrency, parseMoney } from '@/lib/billing/money';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { afterMoneyRecorded } from './after-money-recorded';
+import { applyPayment, PaymentRejected } from './apply-payment';
+import { manualPaymentSchema, type ManualPaymentInput } from './manual-payment-input';
+import { paymentInstant, shopDate } from './payment-instant';
+
+export type RegisteredPayment = {
+  paymentId: string;
+  invoiceId: string;
+  invoiceNumber: string | null;
+  amountMinor: number;
+  currency: string;
+  paidInFull: boolean;
+  /** What the invoice still owes after this payment. */
+  openMinor: number;
+  /** Paid beyond what was owed: credited to the customer's balance. */
+  overpaidMinor: number;
+};
+
+export type RegisterManualPaymentResult =
+  | { ok: true; value: RegisteredPayment }
+  | { ok: false; error: string; fieldErrors: Record<string, string> };
+
+function refused(error: string, field?: string): RegisterManualPaymentResult {
+  return { ok: false, error, fieldErrors: field ? { [field]: error } : {} };
+}
+
+/**
+ * Money a merchant received outside the shop (a bank transfer they saw on their account),
+ * registered by hand for one invoice, in one transaction through applyPayment: a partial
+ * payment leaves the rest open, an overpayment goes to the customer's balance. Refused as a
+ * whole, with nothing written, for an unknown or unpayable invoice, another currency, an amount
+ * that is not exact in the invoice's currency, or a date in the future. After commit: the
+ * billing engine is told and the customer gets a receipt.
+ */
+export async function registerManualPayment(
+  input: ManualPaymentInput,
+  context: { staffUserId: string; now: Date },
+): Promise<RegisterManualPaymentResult> {
+  const parsed = manualPaymentSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[issue.path.join('.') || 'form'] ??= issue.message;
+    return { ok: false, error: 'Please correct the marked fields.', fieldErrors };
+  }
+  const payment = parsed.data;
+
+  const [invoice] = await db.select().from(invoices).where(eq(invoices.id, payment.invoiceId));
+  if (!invoice) return refused('That invoice does not exist.', 'invoiceId');
+  if (invoice.status === 'draft' || invoice.status === 'void') {
+    return refused(`Invoice ${invoice.number ?? '(draft)'} is ${invoice.status}: it cannot take a payment.`);
+  }
+  if (!isSupportedCurrency(payment.currency)) return refused(`${payment.currency} is not a currency we know.`, 'currency');
+  if (payment.currency !== invoice.currency) {
+    return refused(`The payment is in ${payment.currency} but invoice ${invoice.number} is in ${invoice.currency}.`, 'currency');
+  }
+  const amount = parseMoney(payment.amount, invoice.currency);
+  if (!amount.ok) return refused(amount.error, 'amount');
+  if (amount.value === 0) return refused('The amount must be more than zero.', 'amount');
+
+  const { timeZone } = await getShopSettings(db);
+  if (payment.paidOn > shopDate(context.now, timeZone)) return refused('The payment date cannot be in the future.', 'paidOn');
+
+  try {
+    const applied = await db.transaction((tx) =>
+      applyPayment(tx, {
+        invoiceId: invoice.id,
+        amountMinor: amount.value,
+        currency: invoice.currency,
+        at: paymentInstant(payment.paidOn, { now: context.now, timeZone }),
+        source: 'manual',
+        method: payment.method,
+        note: payment.note,
+        recordedBy: context.staffUserId,
+      }),
+    );
+    await afterMoneyRecorded([applied]);
+    const after = applied.invoice;
+    return {
+      ok: true,
+      value: {
+        paymentId: applied.payment.id,
+        invoiceId: after.id,
+        invoiceNumber: after.number,
+        amountMinor: applied.payment.amountMinor,
+        currency: applied.payment.currency,
+        paidInFull: applied.paidInFull,
+        openMinor: Math.max(0, after.totalMinor - after.amountPaidMinor - after.creditedMinor),
+        overpaidMinor: applied.overpaidMinor,
+      },
+    };
+  } catch (error) {
+    // The invoice may have changed between the checks above and the lock (voided meanwhile).
+    if (error instanceof PaymentRejected) return refused(error.message);
+    throw error;
+  }
+}
