@@ -29,7 +29,7 @@ export default async function BankImportsPage() {
         <h2>Imported files</h2>
         {waiting > 0 ? (
           <p>
-            <Link href="/dashboard/payments/unmatched">{waiting} transactions wait to be matched by hand →</Link>
+            <Link href="/dashboard/payments/unmatched">{waiting === 1 ? '1 transaction waits' : `${waiting} transactions wait`} to be matched by hand →</Link>
           </p>
         ) : null}
         <BankImportsTable rows={rows} timeZone={settings.timeZone} />
