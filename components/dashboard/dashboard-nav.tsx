@@ -8,6 +8,9 @@ const LINKS = [
   { href: '/dashboard', label: 'Overview' },
   { href: '/dashboard/subscribers', label: 'Subscribers' },
   { href: '/dashboard/invoices', label: 'Invoices' },
+  { href: '/dashboard/payments', label: 'Payments' },
+  { href: '/dashboard/credit-notes', label: 'Credit notes' },
+  { href: '/dashboard/payments/abandoned', label: 'Abandoned' },
   { href: '/dashboard/payments/bank-imports', label: 'Bank imports' },
   { href: '/dashboard/payments/unmatched', label: 'Unmatched payments' },
   { href: '/dashboard/catalog', label: 'Catalog' },
@@ -21,7 +24,7 @@ export function DashboardNav() {
   return (
     <nav aria-label="Dashboard" className="row panel" style={{ padding: '0.6rem 1rem' }} data-testid={dashboardTestIds.nav}>
       {LINKS.map(({ href, label }) => {
-        const current = href === '/dashboard' ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
+        const current = href === '/dashboard' || href === '/dashboard/payments' ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
         return (
           <Link
             key={href}

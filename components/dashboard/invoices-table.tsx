@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useMemo } from 'react';
 import { DataTable } from '@/components/tables/data-table';
 import { dataTableColumns } from '@/components/tables/data-table-features';
@@ -18,8 +19,10 @@ function invoiceColumns(timeZone: string) {
       id: 'number',
       header: 'Number',
       sortUndefined: 'last',
-      cell: ({ getValue }) => (
-        <span data-testid={dashboardTestIds.invoiceNumber}>{getValue() ?? <span className="muted">draft</span>}</span>
+      cell: ({ getValue, row }) => (
+        <span data-testid={dashboardTestIds.invoiceNumber}>
+          <Link href={`/dashboard/invoices/${row.original.id}`}>{getValue() ?? <span className="muted">draft</span>}</Link>
+        </span>
       ),
     }),
     column.accessor('customerName', { header: 'Customer' }),

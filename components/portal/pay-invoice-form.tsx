@@ -5,16 +5,27 @@ import { PAYMENT_METHOD_LABELS } from '@/components/shop/payment-method-labels';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialActionState } from '@/lib/actions/action-state';
+import { payByLinkAction } from '@/lib/actions/portal/pay-by-link-action';
 import { payInvoiceAction } from '@/lib/actions/portal/pay-invoice-action';
 import type { PaymentMethodChoice } from '@/lib/validations/cart';
 
 /** Pay an open invoice online; the payment also becomes the method for the next terms. */
-export function PayInvoiceForm({ invoiceId, methods }: { invoiceId: string; methods: PaymentMethodChoice[] }) {
-  const [state, action] = useActionState(payInvoiceAction, initialActionState);
+export function PayInvoiceForm({
+  invoiceId,
+  methods,
+  payLinkToken,
+}: {
+  invoiceId: string;
+  methods: PaymentMethodChoice[];
+  /** Paying from an e-mailed pay link (not signed in): the link's token authorises it. */
+  payLinkToken?: string;
+}) {
+  const [state, action] = useActionState(payLinkToken ? payByLinkAction : payInvoiceAction, initialActionState);
   return (
     <form action={action} className="stack" data-testid="pay-invoice-form">
       <FormAlert state={state} />
       <input type="hidden" name="invoiceId" value={invoiceId} />
+      {payLinkToken && <input type="hidden" name="token" value={payLinkToken} />}
       <label>
         Pay with
         <select name="method" defaultValue={methods[0]}>

@@ -69,6 +69,15 @@ export function AddSimulatedSubscriberForm({ clockId, plans }: { clockId: string
         <input type="checkbox" name="autopay" defaultChecked data-testid={testClockTestIds.subscriberAutopay} />
         Autopay (renewals are charged to the card; without it they are invoiced by e-mail)
       </label>
+      <label>
+        With autopay, the card&apos;s later charges
+        <select name="mandate" defaultValue="ok" data-testid={testClockTestIds.subscriberMandate}>
+          <option value="ok">succeed</option>
+          <option value="flaky">fail twice (insufficient funds), then succeed</option>
+          <option value="failing">fail (card expired)</option>
+          <option value="bouncing">are SEPA debits that can bounce</option>
+        </select>
+      </label>
       <div>
         <SubmitButton testId={testClockTestIds.subscriberSubmit}>Add simulated subscriber</SubmitButton>
       </div>

@@ -38,6 +38,11 @@ function invoiceColumns(timeZone: string) {
         </span>
       ),
     }),
+    column.accessor('attempts', {
+      header: 'Payments',
+      enableGlobalFilter: false,
+      cell: ({ getValue }) => <span data-testid={testClockTestIds.invoiceAttempts}>{getValue()}</span>,
+    }),
     column.accessor((row) => row.issuedAt ?? undefined, {
       id: 'issuedAt',
       header: 'Issued',

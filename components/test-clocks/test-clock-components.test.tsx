@@ -79,8 +79,8 @@ describe('ClockInvoicesTable', () => {
     const html = renderToStaticMarkup(
       <ClockInvoicesTable
         rows={[
-          { ...base, id: 'i2', number: 'SIM-1-000002', term: 1, status: 'open', totalMinor: 3450, issuedAt: '2026-02-21T09:00:00.000Z', dueAt: '2026-03-14T09:00:00.000Z' },
-          { ...base, id: 'i1', number: 'SIM-1-000001', term: null, status: 'paid', totalMinor: 3200, issuedAt: '2026-01-31T09:00:00.000Z', dueAt: null },
+          { ...base, id: 'i2', number: 'SIM-1-000002', term: 1, status: 'open', totalMinor: 3450, issuedAt: '2026-02-21T09:00:00.000Z', dueAt: '2026-03-14T09:00:00.000Z', attempts: '1 failed, 2 failed, 3 paid' },
+          { ...base, id: 'i1', number: 'SIM-1-000001', term: null, status: 'paid', totalMinor: 3200, issuedAt: '2026-01-31T09:00:00.000Z', dueAt: null, attempts: '1 paid' },
         ]}
         timeZone={AMS}
       />,
@@ -88,6 +88,7 @@ describe('ClockInvoicesTable', () => {
     expect(count(html, ids.invoiceRow)).toBe(2);
     expect(html).toContain(`<span data-testid="${ids.invoiceTerm}">1</span>`);
     expect(html).toContain(`<span data-testid="${ids.invoiceTerm}">order</span>`);
+    expect(html).toContain(`<span data-testid="${ids.invoiceAttempts}">1 failed, 2 failed, 3 paid</span>`);
     expect(html).toContain(`<span data-testid="${ids.invoiceTotal}">€34.50</span>`);
     expect(html).toContain('2026-03-14');
     expect(html.indexOf('SIM-1-000002')).toBeLessThan(html.indexOf('SIM-1-000001'));

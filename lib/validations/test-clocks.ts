@@ -146,6 +146,7 @@ export const addSimulatedSubscriberSchema = z.object({
     .literal('on', { error: 'Autopay is either on or off.' })
     .optional()
     .transform((value) => value === 'on'),
+  mandate: z.enum(['ok', 'flaky', 'failing', 'bouncing'], { error: 'Choose how the card behaves.' }).default('ok'),
   couponCode: optionalText(40, 'That code is too long to be one of ours.').refine(
     (code) => code === undefined || /^[A-Za-z0-9_-]+$/.test(code),
     { error: 'Coupon codes contain only letters, digits, - and _.' },

@@ -9,12 +9,15 @@ export async function startEmbeddedBilling(databaseUrl: string): Promise<() => v
   const { isInngestConfigured } = await import('../../lib/services/events/inngest-configured');
   if (isInngestConfigured() || EVERY_MS <= 0) return () => {};
   const { tick } = await import('../../lib/services/billing/tick');
+  const { retryPendingRefunds } = await import('../../lib/services/credit-notes/retry-pending-refunds');
   let running = false;
   const run = async () => {
     if (running) return; // a slow sweep is never overlapped by the next one
     running = true;
     try {
       const report = await tick({ now: new Date() });
+      // Refunds a crash left between our row and the provider's answer (same idempotency key).
+      await retryPendingRefunds();
       const done = report.renewals + report.dunning + report.charges;
       if (done || report.failed.length) {
         console.log(`[billing] ${report.renewals} renewal, ${report.dunning} dunning steps, ${report.charges} charges, ${report.failed.length} failed`);

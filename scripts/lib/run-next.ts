@@ -6,6 +6,9 @@ import { startEmbeddedBilling } from './embedded-billing';
 /** Prepares the database, then runs `next <command>` with it until a signal stops both. */
 export async function runNext(command: 'dev' | 'start', onReady?: () => Promise<void> | void): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
+  // E-mailed links (pay links, sign-in links) need the app's address; locally it is this server.
+  // Set here, so the embedded billing engine in this process writes the same links.
+  process.env.APP_URL ??= `http://localhost:${port}`;
   const database = await prepareDatabase();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -14,7 +17,7 @@ export async function runNext(command: 'dev' | 'start', onReady?: () => Promise<
     KADENS_EMBEDDED_DATABASE_URL: database.embedded ? database.url : '',
   };
   const child: ChildProcess = spawn('npx', ['next', command, '-p', String(port)], { stdio: 'inherit', env });
-  printDemoLogins(process.env.APP_URL ?? `http://localhost:${port}`);
+  printDemoLogins(process.env.APP_URL);
   await onReady?.();
   const stopEngine = await startEmbeddedBilling(database.url);
 

@@ -6,6 +6,8 @@ import { db } from '@/db/client';
 import { listCustomerInvoices } from '@/db/queries/portal/list-customer-invoices';
 import { listCustomerSubscriptions } from '@/db/queries/portal/list-customer-subscriptions';
 import { requireCustomerPage } from '@/lib/auth/guards';
+import { CreditNoteList } from '@/components/portal/credit-note-list';
+import { listCustomerCreditNotes } from '@/lib/services/credit-notes/list-customer-credit-notes';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 
 export const dynamic = 'force-dynamic';
@@ -13,9 +15,10 @@ export const metadata = { title: 'Min Side' };
 
 export default async function AccountPage() {
   const viewer = await requireCustomerPage('/account');
-  const [subscriptions, invoices, settings] = await Promise.all([
+  const [subscriptions, invoices, creditNotes, settings] = await Promise.all([
     listCustomerSubscriptions(viewer.customerId),
     listCustomerInvoices(viewer.customerId),
+    listCustomerCreditNotes(viewer.customerId),
     getShopSettings(db),
   ]);
   const tz = settings.timeZone;
@@ -110,6 +113,7 @@ export default async function AccountPage() {
           </table>
         )}
       </section>
+      {creditNotes.length > 0 && <CreditNoteList creditNotes={creditNotes} timeZone={tz} />}
     </>
   );
 }

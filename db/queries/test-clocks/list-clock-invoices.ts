@@ -15,6 +15,8 @@ export type ClockInvoiceRow = {
   amountPaidMinor: number;
   issuedAt: string | null;
   dueAt: string | null;
+  /** Its payment attempts in order, e.g. "1 failed, 2 failed, 3 paid"; empty when none. */
+  attempts: string;
 };
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
@@ -37,6 +39,7 @@ export async function listClockInvoices(clockId: string): Promise<ClockInvoiceRo
       amountPaidMinor: invoices.amountPaidMinor,
       issuedAt: invoices.issuedAt,
       dueAt: invoices.dueAt,
+      attempts: sql<string>`coalesce((select string_agg(p.attempt || ' ' || p.status, ', ' order by p.attempt) from payments p where p.invoice_id = ${invoices.id}), '')`,
     })
     .from(invoices)
     .innerJoin(customers, eq(customers.id, invoices.customerId))

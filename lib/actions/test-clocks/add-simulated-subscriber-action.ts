@@ -18,14 +18,14 @@ export async function addSimulatedSubscriberAction(_prev: ActionState, formData:
   if (!isMerchant(viewer)) return { error: 'Only the shop’s staff can add simulated subscribers. Sign in again.' };
   const parsed = addSimulatedSubscriberSchema.safeParse(formObject(formData));
   if (!parsed.success) return fieldErrorsOf(parsed.error);
-  const { clockId, planId, quantity, autopay, couponCode, name } = parsed.data;
+  const { clockId, planId, quantity, autopay, mandate, couponCode, name } = parsed.data;
   const [clock, sold] = await Promise.all([getTestClock(clockId), listSimulationPlans()]);
   if (!clock) return { error: 'That test clock does not exist.' };
   if (!sold.some((plan) => plan.id === planId)) {
     return { error: 'Please correct the marked fields.', fieldErrors: { planId: 'That plan is no longer sold. Reload the page and choose another.' } };
   }
 
-  const subscribed = await subscribeSimulatedCustomer({ clockId, planId, quantity, autopay, couponCode, name });
+  const subscribed = await subscribeSimulatedCustomer({ clockId, planId, quantity, autopay, mandate, couponCode, name });
   if (!subscribed.ok) return { error: subscribed.error };
   revalidatePath(`/dashboard/test-clocks/${clockId}`);
   return { notice: `Simulated subscriber added${autopay ? ' (autopay)' : ' (invoiced by e-mail)'}.` };

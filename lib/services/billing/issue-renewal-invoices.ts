@@ -1,3 +1,4 @@
+import { payLinkPath } from '@/lib/services/payments/pay-link';
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { invoices, paymentMethods, payments, type PaymentMethod } from '@/db/schema';
@@ -80,7 +81,7 @@ export async function prepareIssues(
         builder: 'invoice',
         dedupeKey: `invoice:${invoice.id}`,
         testClockId: row.customer.testClockId,
-        input: { invoiceId: invoice.id, payUrl: appUrl(`/account/invoices/${invoice.id}`) },
+        input: { invoiceId: invoice.id, payUrl: appUrl(payLinkPath(invoice.id)) },
       });
     }
   }

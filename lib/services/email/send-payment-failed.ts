@@ -1,3 +1,4 @@
+import { payLinkPath } from '@/lib/services/payments/pay-link';
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { db as defaultDb, type DbOrTx } from '@/db/client';
 import { customers, invoices, paymentMethods, payments } from '@/db/schema';
@@ -72,7 +73,7 @@ async function paymentFailedMessage(
           ? appUrl('/account')
           : input.updatePaymentMethodUrl
         : null,
-      payUrl: permanent ? (input.payUrl === undefined ? appUrl(`/account/invoices/${invoice.id}`) : input.payUrl) : null,
+      payUrl: permanent ? (input.payUrl === undefined ? appUrl(payLinkPath(invoice.id)) : input.payUrl) : null,
     },
   };
 }

@@ -1,3 +1,4 @@
+import { payLinkPath } from '@/lib/services/payments/pay-link';
 import { db as defaultDb, type DbOrTx } from '@/db/client';
 import { appUrl } from './app-url';
 import type { DeliverEmailOptions } from './deliver-email';
@@ -46,7 +47,7 @@ async function reminderMessage(db: DbOrTx, input: ReminderInput): Promise<QueueE
       openMinor: found.openMinor - bookedOpenMinor,
       feeMinor: bookedOpenMinor + unbookedMinor,
       newDueAt: input.newDueAt.toISOString(),
-      payUrl: input.payUrl === undefined ? appUrl(`/account/invoices/${invoice.id}`) : input.payUrl,
+      payUrl: input.payUrl === undefined ? appUrl(payLinkPath(invoice.id)) : input.payUrl,
     },
   };
 }

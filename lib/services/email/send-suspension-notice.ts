@@ -1,3 +1,4 @@
+import { payLinkPath } from '@/lib/services/payments/pay-link';
 import { db as defaultDb, type DbOrTx } from '@/db/client';
 import { appUrl } from './app-url';
 import type { DeliverEmailOptions } from './deliver-email';
@@ -33,7 +34,7 @@ async function suspensionMessage(
       invoiceNumber: invoice.number,
       currency: invoice.currency,
       openMinor: found.openMinor,
-      payUrl: input.payUrl === undefined ? appUrl(`/account/invoices/${invoice.id}`) : input.payUrl,
+      payUrl: input.payUrl === undefined ? appUrl(payLinkPath(invoice.id)) : input.payUrl,
     },
   };
 }

@@ -1,3 +1,4 @@
+import { payLinkPath } from '@/lib/services/payments/pay-link';
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import { db as defaultDb, type DbOrTx } from '@/db/client';
 import { customers, invoiceLines, invoices, subscriptions } from '@/db/schema';
@@ -48,7 +49,7 @@ async function terminationMessage(db: DbOrTx, input: TerminationInput): Promise<
     )
     .orderBy(asc(invoices.issuedAt));
   const owed = open.filter((i) => i.number && i.totalMinor > i.paidMinor);
-  const defaultPayUrl = owed.length === 1 ? appUrl(`/account/invoices/${owed[0]!.id}`) : appUrl('/account');
+  const defaultPayUrl = owed.length === 1 ? appUrl(payLinkPath(owed[0]!.id)) : appUrl('/account');
 
   return {
     template: 'termination',

@@ -17,6 +17,8 @@ export async function startInvoicePayment(input: {
   customerId: string;
   method: PaymentMethodChoice;
   baseUrl: string;
+  /** Where the provider sends the payer back (default: the invoice on Min Side). */
+  returnPath?: string;
 }): Promise<Result<{ redirectUrl: string }>> {
   const settings = await getShopSettings(db);
   if (!settings.enabledPaymentMethods.includes(input.method) || input.method === 'bank_transfer') {
@@ -52,7 +54,7 @@ export async function startInvoicePayment(input: {
       currency: invoice.currency,
       description: `Invoice ${invoice.number}`,
       method: input.method,
-      returnUrl: `${input.baseUrl}/account/invoices/${invoice.id}/return?payment=${payment!.id}`,
+      returnUrl: `${input.baseUrl}${input.returnPath ?? `/account/invoices/${invoice.id}/return`}?payment=${payment!.id}`,
       webhookUrl: `${input.baseUrl}/api/webhooks/${provider.id}`,
       recurring: true,
     });

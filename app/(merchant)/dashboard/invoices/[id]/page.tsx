@@ -1,3 +1,5 @@
+import { CreditNoteForm } from '@/components/merchant/credit-note-form';
+import { creditableAmount } from '@/lib/services/credit-notes/creditable-amount';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -203,6 +205,18 @@ export default async function MerchantInvoicePage({ params }: { params: Promise<
             currency={invoice.currency}
             defaultAmount={typedAmount(openMinor, invoice.currency)}
             today={shopDate(new Date(), timeZone)}
+          />
+        </section>
+      ) : null}
+
+      {creditableAmount(invoice) > 0 && (invoice.status === 'open' || invoice.status === 'paid') ? (
+        <section className="panel" aria-label="Credit note">
+          <CreditNoteForm
+            invoiceId={invoice.id}
+            invoiceNumber={invoice.number!}
+            currency={invoice.currency}
+            creditableMinor={creditableAmount(invoice)}
+            status={invoice.status}
           />
         </section>
       ) : null}

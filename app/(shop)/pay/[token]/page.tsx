@@ -1,0 +1,76 @@
+import { eq } from 'drizzle-orm';
+import { notFound } from 'next/navigation';
+import { PayInvoiceForm } from '@/components/portal/pay-invoice-form';
+import { DateText } from '@/components/ui/date-text';
+import { Money } from '@/components/ui/money';
+import { db } from '@/db/client';
+import { invoices } from '@/db/schema';
+import { verifyPayLinkToken } from '@/lib/services/payments/pay-link';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { PAYMENT_METHODS, type PaymentMethodChoice } from '@/lib/validations/cart';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Pay your invoice' };
+
+/**
+ * Where an e-mailed pay link lands: the invoice's number, what is owed and a "Pay now", without
+ * signing in. Shows no address or lines: the link may be forwarded, and paying needs no more.
+ */
+export default async function PayLinkPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ payment?: string }>;
+}) {
+  const { token } = await params;
+  const { payment: result } = await searchParams;
+  const invoiceId = verifyPayLinkToken(token);
+  if (!invoiceId) notFound();
+  const [invoice] = await db.select().from(invoices).where(eq(invoices.id, invoiceId));
+  if (!invoice || invoice.status === 'draft') notFound();
+  const settings = await getShopSettings(db);
+  const owed = invoice.totalMinor - invoice.amountPaidMinor - invoice.creditedMinor;
+  const methods = settings.enabledPaymentMethods.filter(
+    (m): m is PaymentMethodChoice => m !== 'bank_transfer' && (PAYMENT_METHODS as readonly string[]).includes(m),
+  );
+  return (
+    <div className="panel stack" style={{ maxWidth: 560, margin: '2rem auto' }}>
+      <h1>
+        Invoice <span data-testid="pay-link-invoice-number">{invoice.number}</span>{' '}
+        <span className={`badge ${invoice.status}`} data-testid="pay-link-status">
+          {invoice.status}
+        </span>
+      </h1>
+      <p>
+        Total <Money minor={invoice.totalMinor} currency={invoice.currency} />, due{' '}
+        <DateText value={invoice.dueAt} timeZone={settings.timeZone} />.
+      </p>
+      {result === 'paid' && (
+        <p className="alert ok" data-testid="payment-result">
+          Thank you: your payment was received.
+        </p>
+      )}
+      {(result === 'failed' || result === 'canceled') && (
+        <p className="alert error" data-testid="payment-result">
+          The payment did not go through ({result}). You can try again.
+        </p>
+      )}
+      {invoice.status === 'open' && owed > 0 ? (
+        <>
+          <h2>
+            To pay: <Money minor={owed} currency={invoice.currency} />
+          </h2>
+          {invoice.paymentReference && (
+            <p>
+              Or transfer it with the payment reference <strong>{invoice.paymentReference}</strong>.
+            </p>
+          )}
+          <PayInvoiceForm invoiceId={invoice.id} methods={methods} payLinkToken={token} />
+        </>
+      ) : (
+        invoice.status === 'paid' && <p data-testid="pay-link-nothing-owed">Nothing is owed on this invoice.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { db } from '@/db/client';
+import { payments } from '@/db/schema';
+import { verifyPayLinkToken } from '@/lib/services/payments/pay-link';
+import { settleInvoicePayment } from '@/lib/services/payments/settle-invoice-payment';
+
+const query = z.object({ payment: z.uuid() });
+
+/** Back from the provider after paying through a pay link: settle (asking the provider), then show the result. */
+export async function GET(request: NextRequest, context: { params: Promise<{ token: string }> }) {
+  const { token } = await context.params;
+  const invoiceId = verifyPayLinkToken(token);
+  const parsed = query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  if (!invoiceId || !parsed.success) {
+    return NextResponse.json({ error: 'This return link is malformed or not valid.' }, { status: 400 });
+  }
+  const [known] = await db
+    .select({ id: payments.id })
+    .from(payments)
+    .where(and(eq(payments.id, parsed.data.payment), eq(payments.invoiceId, invoiceId)));
+  if (!known) return NextResponse.json({ error: 'We do not know this payment.' }, { status: 404 });
+  const result = await settleInvoicePayment({ paymentId: known.id, now: new Date() });
+  const to = new URL(`/pay/${token}`, request.nextUrl.origin);
+  to.searchParams.set('payment', result.status);
+  return NextResponse.redirect(to, 303);
+}
