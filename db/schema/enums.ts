@@ -37,6 +37,8 @@ export const paymentMethodType = pgEnum('payment_method_type', [
   'paypal',
   'sepa_debit',
   'bank_transfer',
+  // The customer's own credit balance (an overpayment, a credit note) used on an invoice.
+  'balance',
 ]);
 // stored: kept in the outbox only (no transport configured); queued: waiting for the transport.
 export const emailStatus = pgEnum('email_status', ['queued', 'stored', 'sent', 'failed']);

@@ -39,7 +39,7 @@ export async function listClockInvoices(clockId: string): Promise<ClockInvoiceRo
       amountPaidMinor: invoices.amountPaidMinor,
       issuedAt: invoices.issuedAt,
       dueAt: invoices.dueAt,
-      attempts: sql<string>`coalesce((select string_agg(p.attempt || ' ' || p.status, ', ' order by p.attempt) from payments p where p.invoice_id = ${invoices.id}), '')`,
+      attempts: sql<string>`coalesce((select string_agg(p.attempt || ' ' || p.status, ', ' order by p.attempt) from payments p where p.invoice_id = "invoices"."id"), '')`,
     })
     .from(invoices)
     .innerJoin(customers, eq(customers.id, invoices.customerId))

@@ -1,4 +1,6 @@
 import type { Tx } from '@/db/client';
+import { payments } from '@/db/schema';
+import { creditBalance } from '@/lib/services/payments/apply-payment';
 import { bulkInsert } from '@/db/bulk-insert';
 import type { PricedInvoice } from '@/lib/billing/pricing';
 import { priceRenewal } from '@/lib/billing/renewal-invoice';
@@ -22,6 +24,8 @@ export type PendingInvoice = {
   priced: PricedInvoice;
   dates: TermDates;
   issuedAt: Date;
+  /** The customer's credit balance used on it (paid at once; the rest is charged or e-mailed). */
+  balanceAppliedMinor: number;
   /** Set by the `issue` step when it runs in the same batch: the invoice is born issued. */
   status: 'open' | 'paid';
   paidAt: Date | null;
@@ -35,6 +39,8 @@ export type PendingInvoice = {
  * same-batch `issue` and the charge can name the invoice before it is written.
  */
 export function priceRenewalInvoices(steps: RenewalStepDue[], ctx: EngineContext): PendingInvoice[] {
+  // A customer's credit balance, spent invoice by invoice in term order.
+  const balanceLeft = new Map<string, number>();
   return steps.map((step) => {
     const { row, term, patch } = step;
     const { subscription: sub, plan, coupon } = row;
@@ -50,6 +56,10 @@ export function priceRenewalInvoices(steps: RenewalStepDue[], ctx: EngineContext
     });
     if (!result.ok) throw new Error(`Subscription ${sub.id}: ${result.error}`);
     if (result.value.couponUsed) patch.couponUses += 1;
+    const balance = balanceLeft.get(row.customer.id) ?? Math.max(0, row.customer.balanceMinor);
+    const balanceAppliedMinor = Math.min(balance, result.value.invoice.totalMinor);
+    balanceLeft.set(row.customer.id, balance - balanceAppliedMinor);
+    const paidByBalance = balanceAppliedMinor > 0 && balanceAppliedMinor === result.value.invoice.totalMinor;
     return {
       id: crypto.randomUUID(),
       subscriptionId: sub.id,
@@ -60,8 +70,9 @@ export function priceRenewalInvoices(steps: RenewalStepDue[], ctx: EngineContext
       dates,
       // Dated on the step's own date (not the moment the sweep ran): every driver writes the same rows.
       issuedAt: step.at,
-      status: 'open',
-      paidAt: null,
+      balanceAppliedMinor,
+      status: paidByBalance ? 'paid' : 'open',
+      paidAt: paidByBalance ? step.at : null,
       nextDunningStep: null,
       nextDunningAt: null,
     };
@@ -111,6 +122,7 @@ export async function insertRenewalInvoices(tx: Tx, pending: PendingInvoice[]): 
       },
       { name: 'issued_at', type: 'timestamptz', value: (i) => iso(pending[i]!.issuedAt) },
       { name: 'due_at', type: 'timestamptz', value: (i) => iso(pending[i]!.dates.dueAt) },
+      { name: 'amount_paid_minor', type: 'bigint', value: (i) => pending[i]!.balanceAppliedMinor },
       { name: 'paid_at', type: 'timestamptz', value: (i) => iso(pending[i]!.paidAt) },
       { name: 'next_dunning_step', type: 'int', value: (i) => pending[i]!.nextDunningStep },
       { name: 'next_dunning_at', type: 'timestamptz', value: (i) => iso(pending[i]!.nextDunningAt) },
@@ -141,4 +153,37 @@ export async function insertRenewalInvoices(tx: Tx, pending: PendingInvoice[]): 
     ],
     lines,
   );
+  await recordBalanceUse(tx, pending.filter((p) => p.balanceAppliedMinor > 0));
+}
+
+/**
+ * The credit balance used on new invoices: a payment (attempt 1, method `balance`) on each, an
+ * entry saying so, and the customers' balances lowered. Rare (a customer with credit), so per row.
+ */
+async function recordBalanceUse(tx: Tx, used: PendingInvoice[]): Promise<void> {
+  for (const p of used) {
+    const [payment] = await tx
+      .insert(payments)
+      .values({
+        customerId: p.customer.id,
+        invoiceId: p.id,
+        attempt: 1,
+        provider: 'none',
+        method: 'balance',
+        amountMinor: p.balanceAppliedMinor,
+        currency: p.priced.currency,
+        status: 'paid',
+        source: 'balance',
+        settledAt: p.issuedAt,
+      })
+      .returning({ id: payments.id });
+    await creditBalance(tx, {
+      customerId: p.customer.id,
+      amountMinor: -p.balanceAppliedMinor,
+      currency: p.priced.currency,
+      reason: 'applied_to_invoice',
+      invoiceId: p.id,
+      paymentId: payment!.id,
+    });
+  }
 }

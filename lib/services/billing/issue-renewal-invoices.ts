@@ -14,6 +14,7 @@ export type PendingCharge = { paymentId: string };
 
 type Charge = {
   invoiceId: string;
+  attempt: number;
   chargeAt: Date;
   customerId: string;
   provider: string;
@@ -46,7 +47,16 @@ export async function prepareIssues(
     const sub = row.subscription;
     const pending = pendingByKey.get(stepKey(sub.id, term, 'invoice'));
     const invoice = pending
-      ? { id: pending.id, status: pending.status, currency: pending.priced.currency, totalMinor: pending.priced.totalMinor, amountPaidMinor: 0, dueAt: pending.dates.dueAt }
+      ? {
+          id: pending.id,
+          status: pending.status,
+          currency: pending.priced.currency,
+          totalMinor: pending.priced.totalMinor,
+          amountPaidMinor: pending.balanceAppliedMinor,
+          dueAt: pending.dates.dueAt,
+          // The balance payment, when there is one, is attempt 1.
+          attempts: pending.balanceAppliedMinor > 0 ? 1 : 0,
+        }
       : stored.get(stepKey(sub.id, term, 'invoice'));
     if (!invoice) throw new Error(`Subscription ${sub.id}: no invoice for term ${term} to issue`);
     if (invoice.status !== 'open') continue; // paid early (or voided): nothing to send or dun
@@ -69,6 +79,9 @@ export async function prepareIssues(
     if (mandate) {
       plan.charges.push({
         invoiceId: invoice.id,
+        // NOTE: after every earlier payment of the invoice (its balance, a bank transfer), keyed
+        // (invoice, attempt): a replayed step finds it, and its id is the idempotency key.
+        attempt: invoice.attempts + 1,
         chargeAt: at,
         customerId: row.customer.id,
         provider: mandate.provider,
@@ -104,11 +117,9 @@ export async function writeIssues(tx: Tx, plan: IssuePlan): Promise<PendingCharg
       where i.id = v.id`);
   }
   if (plan.charges.length === 0) return [];
-  // NOTE: attempt 1 of each charge, keyed (invoice, attempt): a replayed step finds it and the
-  // payment id is the provider's idempotency key, so the card is charged once.
   const created = await tx
     .insert(payments)
-    .values(plan.charges.map((c) => ({ ...c, attempt: 1, status: 'pending' as const, source: 'autopay' as const })))
+    .values(plan.charges.map((c) => ({ ...c, status: 'pending' as const, source: 'autopay' as const })))
     .onConflictDoNothing()
     .returning({ id: payments.id });
   return created.map((p) => ({ paymentId: p.id }));
@@ -128,6 +139,7 @@ async function storedInvoices(tx: Tx, steps: RenewalStepDue[]) {
       totalMinor: invoices.totalMinor,
       amountPaidMinor: invoices.amountPaidMinor,
       dueAt: invoices.dueAt,
+      attempts: sql<number>`(select coalesce(max(p.attempt), 0)::int from payments p where p.invoice_id = "invoices"."id")`,
     })
     .from(invoices)
     .where(

@@ -28,6 +28,7 @@ export type RenewalCustomer = Pick<
   | 'postalCode'
   | 'city'
   | 'country'
+  | 'balanceMinor'
 >;
 
 export type DueRenewal = {
@@ -50,6 +51,7 @@ const customerColumns = {
   postalCode: customers.postalCode,
   city: customers.city,
   country: customers.country,
+  balanceMinor: customers.balanceMinor,
 };
 
 /**

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, test, vi, beforeEach, afterEach } from 'vitest';
 import { db } from '@/db/client';
-import { customers, emailOutbox, invoices, paymentMethods, payments, subscriptions, testProviderPayments } from '@/db/schema';
+import { customerBalanceEntries, customers, emailOutbox, invoices, paymentMethods, payments, subscriptions, testProviderPayments } from '@/db/schema';
 import { applyTestProviderEvent } from '@/lib/payments/test-provider-events';
 import { signTestWebhook, TEST_SIGNATURE_HEADER } from '@/lib/payments/test-provider-webhook';
 import type { TestMandateBehaviour } from '@/lib/payments/test-provider-outcomes';
@@ -10,6 +10,8 @@ import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
 import { planByCode } from '@/test/support/checkout-fixtures';
 import { POST as webhook } from '@/app/api/webhooks/[provider]/route';
+import { creditBalance } from './apply-payment';
+import { payLinkPath } from './pay-link';
 import { settleInvoicePayment } from './settle-invoice-payment';
 import { startInvoicePayment } from './start-invoice-payment';
 
@@ -78,7 +80,7 @@ describe('autopay', () => {
     expect((await attemptsOf(invoice.id)).map((a) => [a.attempt, a.status, a.failureKind])).toEqual([[1, 'failed', 'permanent']]);
     expect((await subscriptionOf(sub.id)).status).toBe('past_due');
     const [failedMail] = await mailsTo(customerId, 'payment-failed');
-    expect(failedMail!.html).toContain(`/account/invoices/${invoice.id}`);
+    expect(failedMail!.html).toContain(payLinkPath(invoice.id));
 
     await advanceTestClock({ clockId: clock.id, to: new Date('2026-04-05T12:00:00Z') });
     expect((await subscriptionOf(sub.id)).status).toBe('suspended');
@@ -124,6 +126,28 @@ describe('autopay', () => {
     expect((await attemptsOf(invoice.id))[0]).toMatchObject({ status: 'charged_back' });
     expect((await subscriptionOf(sub.id)).status).toBe('past_due');
     expect(await mailsTo(customerId, 'payment-failed')).toHaveLength(1);
+  });
+});
+
+describe('credit balance', () => {
+  test('is used on the next invoice, and autopay charges only the rest', async () => {
+    const { clock, sub, customerId } = await simulate('ok');
+    await db.transaction((tx) => creditBalance(tx, { customerId, amountMinor: 1000, currency: 'EUR', reason: 'credit_note' }));
+    await advanceTestClock({ clockId: clock.id, to: new Date('2026-02-16T12:00:00Z') });
+
+    const invoice = await term1Invoice(sub.id);
+    expect(invoice).toMatchObject({ status: 'paid', totalMinor: 3200, amountPaidMinor: 3200 });
+    expect((await attemptsOf(invoice.id)).map((a) => [a.attempt, a.source, a.method, a.amountMinor, a.status])).toEqual([
+      [1, 'balance', 'balance', 1000, 'paid'],
+      [2, 'autopay', 'card', 2200, 'paid'],
+    ]);
+    const [customer] = await db.select().from(customers).where(eq(customers.id, customerId));
+    expect(customer!.balanceMinor).toBe(0);
+    const entries = await db.select().from(customerBalanceEntries).where(eq(customerBalanceEntries.customerId, customerId));
+    expect(entries.map((e) => [e.reason, e.amountMinor]).sort()).toEqual([
+      ['applied_to_invoice', -1000],
+      ['credit_note', 1000],
+    ]);
   });
 });
 

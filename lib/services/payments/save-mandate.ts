@@ -10,6 +10,7 @@ const METHOD_LABELS: Record<Payment['method'], string> = {
   paypal: 'PayPal',
   sepa_debit: 'SEPA direct debit',
   bank_transfer: 'Bank transfer',
+  balance: 'Credit balance',
 };
 
 /**

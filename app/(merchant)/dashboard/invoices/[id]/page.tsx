@@ -36,6 +36,7 @@ const METHODS: Record<MerchantInvoicePayment['method'], string> = {
   paypal: 'PayPal',
   sepa_debit: 'SEPA direct debit',
   bank_transfer: 'Bank transfer',
+  balance: 'Credit balance',
 };
 
 /** Minor units as the merchant types them: 3200 EUR is "32.00". */
