@@ -40,7 +40,15 @@ export async function settlePayment(input: { paymentId: string; now: Date }): Pr
 
     await tx
       .update(payments)
-      .set({ status: state.status === 'paid' ? 'paid' : state.status === 'canceled' ? 'canceled' : 'failed', failureReason: state.failureReason, settledAt: input.now })
+      .set({
+        status: state.status === 'paid' ? 'paid' : state.status === 'canceled' ? 'canceled' : 'failed',
+        failureReason: state.failureReason,
+        failureKind: state.failureKind,
+        // NOTE: a provider may name the payment anew once it exists (a Stripe Checkout Session
+        // becomes its PaymentIntent): later webhooks and chargebacks use the new id.
+        providerPaymentId: state.providerPaymentId,
+        settledAt: input.now,
+      })
       .where(eq(payments.id, current.id));
     if (state.status !== 'paid' || !current.orderId) {
       return { result: resultOf(state.status, current.orderId, state.failureReason), fulfilled: null };

@@ -75,6 +75,7 @@ export async function startOrderPayment(input: {
       description: `Order ${order.id.slice(0, 8)}`,
       method: order.paymentMethod,
       returnUrl: `${input.baseUrl}/checkout/return?payment=${payment!.id}`,
+      webhookUrl: `${input.baseUrl}/api/webhooks/${provider.id}`,
       // Every order starts a subscription: ask for a mandate so renewals can be charged.
       recurring: true,
     });

@@ -2,6 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, test, vi, beforeEach, afterEach } from 'vitest';
 import { db } from '@/db/client';
 import { customerBalanceEntries, customers, emailOutbox, invoices, paymentMethods, payments, subscriptions, testProviderPayments } from '@/db/schema';
+import { testProvider } from '@/lib/payments/test-provider';
 import { applyTestProviderEvent } from '@/lib/payments/test-provider-events';
 import { signTestWebhook, TEST_SIGNATURE_HEADER } from '@/lib/payments/test-provider-webhook';
 import type { TestMandateBehaviour } from '@/lib/payments/test-provider-outcomes';
@@ -126,6 +127,60 @@ describe('autopay', () => {
     expect((await attemptsOf(invoice.id))[0]).toMatchObject({ status: 'charged_back' });
     expect((await subscriptionOf(sub.id)).status).toBe('past_due');
     expect(await mailsTo(customerId, 'payment-failed')).toHaveLength(1);
+  });
+});
+
+describe('idempotent charges', () => {
+  test('a provider that accepts the charge and then times out is asked again with the same key: charged once', async () => {
+    const { clock, sub } = await simulate('timeout-once');
+    const chargeMandate = vi.spyOn(testProvider, 'chargeMandate');
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await advanceTestClock({ clockId: clock.id, to: new Date('2026-02-15T12:00:00Z') });
+    await advanceTestClock({ clockId: clock.id, to: new Date('2026-02-15T13:00:00Z') });
+    quiet.mockRestore();
+    const invoice = await term1Invoice(sub.id);
+    const [charged, ...others] = await attemptsOf(invoice.id);
+    expect(others).toHaveLength(0);
+    expect(charged).toMatchObject({ attempt: 1, status: 'paid' });
+    expect(invoice.status).toBe('paid');
+    // Asked twice (the first answer never came), both times with the attempt's own id as key.
+    const keys = chargeMandate.mock.calls.map(([, request]) => request.idempotencyKey).filter((k) => k === charged!.id);
+    expect(keys).toHaveLength(2);
+    chargeMandate.mockRestore();
+    // One payment at the provider for that key, not two.
+    const atProvider = await db.select().from(testProviderPayments).where(eq(testProviderPayments.id, charged!.providerPaymentId!));
+    expect(atProvider).toHaveLength(1);
+    const charges = await db
+      .select()
+      .from(testProviderPayments)
+      .where(and(eq(testProviderPayments.kind, 'charge'), eq(testProviderPayments.description, `Invoice ${invoice.number}`)));
+    expect(charges).toHaveLength(1);
+  });
+});
+
+describe('out-of-order webhooks', () => {
+  test('a pay-link payment left pending converges on the provider state whatever order the webhooks come in', async () => {
+    const { clock, sub, customerId } = await simulate('failing');
+    await advanceTestClock({ clockId: clock.id, to: new Date('2026-02-16T12:00:00Z') });
+    const invoice = await term1Invoice(sub.id);
+    const started = await startInvoicePayment({ invoiceId: invoice.id, customerId, method: 'ideal', baseUrl: 'http://shop.test' });
+    if (!started.ok) throw new Error(started.error);
+    const providerPaymentId = started.value.redirectUrl.split('/').pop()!;
+    const body = JSON.stringify({ id: providerPaymentId });
+    // The payer chose "pending" (a bank-transfer iDEAL): an early webhook changes nothing yet.
+    await db.update(testProviderPayments).set({ status: 'pending' }).where(eq(testProviderPayments.id, providerPaymentId));
+    expect((await webhook(signedWebhook(body), params)).status).toBe(200);
+    expect((await term1Invoice(sub.id)).status).toBe('open');
+
+    // It settles; the settlement's webhook and a late copy of the early one arrive in either order.
+    expect(await applyTestProviderEvent(db, providerPaymentId, 'settle')).toBe(true);
+    for (let i = 0; i < 3; i += 1) expect((await webhook(signedWebhook(body), params)).status).toBe(200);
+    const paid = await term1Invoice(sub.id);
+    expect(paid.status).toBe('paid');
+    expect(paid.amountPaidMinor).toBe(paid.totalMinor);
+    const linkPayments = (await attemptsOf(invoice.id)).filter((p) => p.source === 'checkout');
+    expect(linkPayments.map((p) => p.status)).toEqual(['paid']);
+    expect(await mailsTo(customerId, 'payment-received')).toHaveLength(1);
   });
 });
 
