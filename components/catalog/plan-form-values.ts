@@ -21,6 +21,7 @@ export function planFormValues(plan: Plan): Record<string, string> {
     dunningPlanId: plan.dunningPlanId ?? '',
     offerPrice: amount(plan.offerPriceMinor),
     offerTerms: whole(plan.offerTerms),
+    nextPlanId: plan.nextPlanId ?? '',
     active: plan.active ? 'on' : '',
   };
 }
@@ -45,6 +46,7 @@ export function newPlanFormValues(defaults: { currency: string; dunningPlanId: s
     dunningPlanId: defaults.dunningPlanId ?? '',
     offerPrice: '',
     offerTerms: '',
+    nextPlanId: '',
     active: 'on',
   };
 }

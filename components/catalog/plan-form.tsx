@@ -13,6 +13,8 @@ export type PlanFormProps = {
   /** The fields' starting text, by field name (see `planFormValues`). */
   initial: Record<string, string>;
   dunningPlans: { id: string; name: string }[];
+  /** Plans a campaign can move its subscribers to after the offer. */
+  nextPlans: { id: string; name: string }[];
 };
 
 const initialState: CatalogFormState = {};
@@ -21,7 +23,7 @@ const initialState: CatalogFormState = {};
  * A plan's price, term and timeline. Amounts are typed in major units of the plan's currency;
  * after a refusal the form shows what was typed, with the message beside its field.
  */
-export function PlanForm({ target, initial, dunningPlans }: PlanFormProps) {
+export function PlanForm({ target, initial, dunningPlans, nextPlans }: PlanFormProps) {
   const [state, action] = useActionState(savePlanAction, initialState);
   const values = state.values ?? initial;
   const currency = 'currency' in target ? target.currency : values.currency || '';
@@ -133,6 +135,23 @@ export function PlanForm({ target, initial, dunningPlans }: PlanFormProps) {
           {money('offerPrice', 'Offer price')}
           {text('offerTerms', 'For the first (terms)', { width: '12rem', inputMode: 'numeric' })}
         </div>
+        <label>
+          After the offer
+          <select
+            name="nextPlanId"
+            defaultValue={values.nextPlanId ?? ''}
+            aria-invalid={Boolean(state.fieldErrors?.nextPlanId)}
+            data-testid={planFieldTestId('nextPlanId')}
+          >
+            <option value="">Stay on this plan, at its list price</option>
+            {nextPlans.map((plan) => (
+              <option key={plan.id} value={plan.id}>
+                Move to {plan.name}
+              </option>
+            ))}
+          </select>
+          <FieldError state={state} name="nextPlanId" />
+        </label>
       </fieldset>
 
       <label className="inline">

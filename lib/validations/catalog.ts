@@ -102,6 +102,12 @@ const planFields = {
     .pipe(z.guid({ error: 'Choose a reminder process from the list.' }).nullable()),
   offerPrice: optionalAmountText,
   offerTerms: optionalWholeNumber,
+  nextPlanId: z
+    .string()
+    .trim()
+    .optional()
+    .transform((id) => id || null)
+    .pipe(z.guid({ error: 'Choose the plan to move to from the list.' }).nullable()),
   active: checkbox,
 };
 

@@ -44,13 +44,13 @@ export function priceRenewalInvoices(steps: RenewalStepDue[], ctx: EngineContext
   return steps.map((step) => {
     const { row, term, patch } = step;
     const { subscription: sub, plan, coupon } = row;
-    const { dates, unitPriceMinor } = step.termInfo!;
+    const { dates, unitPriceMinor, billedAs } = step.termInfo!;
     const result = priceRenewal({
       currency: sub.currency,
-      description: `${row.product.name} — ${plan.name}`,
+      description: `${billedAs.productName} — ${billedAs.planName}`,
       quantity: sub.quantity,
       unitPriceMinor,
-      taxRateBp: plan.taxRateBp,
+      taxRateBp: billedAs.taxRateBp,
       coupon: coupon ? couponRulesOf(coupon) : null,
       couponUses: patch.couponUses,
     });

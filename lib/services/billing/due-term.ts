@@ -4,24 +4,47 @@ import type { EngineContext } from './engine-context';
 import { timelineOf } from './renewal-cursor';
 import type { DueRenewal } from './select-due-renewals';
 
-export type TermOf = { dates: TermDates; unitPriceMinor: number };
+export type TermOf = {
+  dates: TermDates;
+  unitPriceMinor: number;
+  /** The plan (and product) this term is billed under: the campaign's next plan after its offer. */
+  billedAs: { planName: string; productName: string; taxRateBp: number };
+  /** Set on the terms after a campaign's offer that move the subscription to its next plan. */
+  movesToPlan: { id: string; priceMinor: number } | null;
+};
 
 /** A term of a subscription: its dates, from the anchor, and its unit price (campaign or list). */
 export function termOf(
-  row: Pick<DueRenewal, 'subscription' | 'plan'>,
+  row: Pick<DueRenewal, 'subscription' | 'plan' | 'product' | 'nextPlan'>,
   term: number,
   ctx: EngineContext,
   datesOf?: (term: number) => TermDates,
 ): TermOf {
   const { subscription: sub, plan } = row;
   const dates = datesOf ? datesOf(term) : termDates({ ...datesInput(row, ctx), term });
+  // NOTE: after a campaign's offer terms the subscription moves to the campaign's next plan,
+  // at that plan's list price (validated at save time to have the same interval and currency).
+  const next = row.nextPlan && plan.offerTerms !== null && term >= plan.offerTerms ? row.nextPlan : null;
+  if (next) {
+    return {
+      dates,
+      unitPriceMinor: next.plan.priceMinor,
+      billedAs: { planName: next.plan.name, productName: next.product.name, taxRateBp: next.plan.taxRateBp },
+      movesToPlan: { id: next.plan.id, priceMinor: next.plan.priceMinor },
+    };
+  }
   const { unitPriceMinor } = priceForTerm({
     listPriceMinor: sub.unitPriceMinor,
     offerPriceMinor: plan.offerPriceMinor,
     offerTerms: plan.offerTerms,
     term,
   });
-  return { dates, unitPriceMinor };
+  return {
+    dates,
+    unitPriceMinor,
+    billedAs: { planName: plan.name, productName: row.product.name, taxRateBp: plan.taxRateBp },
+    movesToPlan: null,
+  };
 }
 
 function datesInput({ subscription: sub, plan }: Pick<DueRenewal, 'subscription' | 'plan'>, ctx: EngineContext) {

@@ -130,6 +130,38 @@ describe('billing engine on a test clock', () => {
     await db.update(plans).set({ active: false }).where(eq(plans.id, campaign!.id));
   });
 
+  test('a campaign with a next plan: after the offer the subscription moves to that plan, at its price', async () => {
+    const trendhouse = await planByCode('trendhouse-monthly');
+    const [premium] = await db
+      .insert(plans)
+      .values({ ...trendhouse, id: undefined, code: `premium-${Date.now()}`, name: 'Premium', priceMinor: 4500, active: false })
+      .returning();
+    const [campaign] = await db
+      .insert(plans)
+      .values({ ...trendhouse, id: undefined, code: `intro-${Date.now()}`, name: 'Intro', offerPriceMinor: 100, offerTerms: 2, nextPlanId: premium!.id })
+      .returning();
+    const clock = await createTestClock({ name: 'next plan', startAt: new Date('2026-06-01T08:00:00Z') });
+    const subscribed = await subscribeSimulatedCustomer({ clockId: clock.id, planId: campaign!.id });
+    if (!subscribed.ok) throw new Error(subscribed.error);
+    await advanceTestClock({ clockId: clock.id, to: new Date('2026-09-02T08:00:00Z') });
+
+    const all = await invoicesOf(subscribed.value.customerId);
+    expect(all.map((i) => [i.term, i.totalMinor])).toEqual([
+      [null, 100],
+      [1, 100],
+      [2, 4500],
+      [3, 4500],
+    ]);
+    const [line] = await db
+      .select()
+      .from(invoiceLines)
+      .where(and(eq(invoiceLines.invoiceId, all[2]!.id), eq(invoiceLines.kind, 'plan')));
+    expect(line!.description).toContain('Premium');
+    const [sub] = await db.select().from(subscriptions).where(eq(subscriptions.customerId, subscribed.value.customerId));
+    expect(sub).toMatchObject({ planId: premium!.id, unitPriceMinor: 4500 });
+    await db.update(plans).set({ active: false }).where(eq(plans.id, campaign!.id));
+  });
+
   test('a step that fails for one subscription records the error on it and the others go on', async () => {
     const clock = await createTestClock({ name: 'one breaks', startAt: new Date('2026-02-01T09:00:00Z') });
     const plan = await planByCode('trendhouse-monthly');

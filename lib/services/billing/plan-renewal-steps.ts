@@ -62,6 +62,11 @@ export function planRenewalSteps(
         patch.currentTerm = term;
         patch.currentPeriodStart = termInfo.dates.start;
         patch.currentPeriodEnd = termInfo.dates.end;
+        // A campaign's offer is over: from this term on the subscription is on the next plan.
+        if (termInfo.movesToPlan && patch.planId !== termInfo.movesToPlan.id) {
+          patch.planId = termInfo.movesToPlan.id;
+          patch.unitPriceMinor = termInfo.movesToPlan.priceMinor;
+        }
         if (patch.status === 'trialing') {
           const next = transition('trialing', 'trial_ended');
           if (!next.ok) throw new Error(`Subscription ${sub.id}: ${next.error}`);

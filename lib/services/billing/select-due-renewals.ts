@@ -37,6 +37,8 @@ export type DueRenewal = {
   product: Product;
   customer: RenewalCustomer;
   coupon: Coupon | null;
+  /** Where a campaign plan moves the subscription after its offer terms (plans.next_plan_id). */
+  nextPlan: { plan: Plan; product: Product } | null;
 };
 
 const customerColumns = {
@@ -85,11 +87,9 @@ export async function selectDueRenewals(
   if (rows.length === 0) return [];
 
   const distinct = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))];
-  const planRows = await tx
-    .select({ plan: plans, product: products })
-    .from(plans)
-    .innerJoin(products, eq(plans.productId, products.id))
-    .where(inArray(plans.id, distinct(rows.map((r) => r.subscription.planId))));
+  const planRows = await loadPlans(tx, distinct(rows.map((r) => r.subscription.planId)));
+  const nextPlanIds = distinct(planRows.map((p) => p.plan.nextPlanId)).filter((id) => !planRows.some((p) => p.plan.id === id));
+  if (nextPlanIds.length) planRows.push(...(await loadPlans(tx, nextPlanIds)));
   const couponIds = distinct(rows.map((r) => r.subscription.couponId));
   const couponRows = couponIds.length ? await tx.select().from(coupons).where(inArray(coupons.id, couponIds)) : [];
   const planById = new Map(planRows.map((p) => [p.plan.id, p]));
@@ -98,6 +98,11 @@ export async function selectDueRenewals(
   return rows.map(({ subscription, customer }) => {
     const { plan, product } = planById.get(subscription.planId)!;
     const coupon = subscription.couponId ? (couponById.get(subscription.couponId) ?? null) : null;
-    return { subscription, customer, plan, product, coupon };
+    const nextPlan = plan.nextPlanId ? (planById.get(plan.nextPlanId) ?? null) : null;
+    return { subscription, customer, plan, product, coupon, nextPlan };
   });
+}
+
+function loadPlans(tx: Tx, ids: string[]) {
+  return tx.select({ plan: plans, product: products }).from(plans).innerJoin(products, eq(plans.productId, products.id)).where(inArray(plans.id, ids));
 }

@@ -6,6 +6,8 @@ import type { Subscription } from '@/db/schema';
 export type SubscriptionPatch = Pick<
   Subscription,
   | 'id'
+  | 'planId'
+  | 'unitPriceMinor'
   | 'status'
   | 'currentTerm'
   | 'currentPeriodStart'
@@ -32,6 +34,8 @@ export async function writeSubscriptionPatches(tx: Tx, patches: SubscriptionPatc
   // size, and no driver-specific array encoding.
   const rows = patches.map((p) => ({
     id: p.id,
+    plan_id: p.planId,
+    unit_price_minor: p.unitPriceMinor,
     status: p.status,
     current_term: p.currentTerm,
     current_period_start: iso(p.currentPeriodStart),
@@ -46,6 +50,8 @@ export async function writeSubscriptionPatches(tx: Tx, patches: SubscriptionPatc
   }));
   await tx.execute(sql`
     update subscriptions as s set
+      plan_id = v.plan_id,
+      unit_price_minor = v.unit_price_minor,
       status = v.status::subscription_status,
       current_term = v.current_term,
       current_period_start = v.current_period_start,
@@ -60,7 +66,7 @@ export async function writeSubscriptionPatches(tx: Tx, patches: SubscriptionPatc
       last_error = null,
       last_error_at = null
     from json_to_recordset(${JSON.stringify(rows)}::json) as v(
-      id uuid, status text, current_term int, current_period_start timestamptz,
+      id uuid, plan_id uuid, unit_price_minor bigint, status text, current_term int, current_period_start timestamptz,
       current_period_end timestamptz, coupon_uses int, ended_at timestamptz, canceled_at timestamptz,
       suspended_at timestamptz, next_action text, next_action_term int, next_action_at timestamptz)
     where s.id = v.id`);
@@ -69,6 +75,8 @@ export async function writeSubscriptionPatches(tx: Tx, patches: SubscriptionPatc
 export function patchOf(subscription: Subscription): SubscriptionPatch {
   return {
     id: subscription.id,
+    planId: subscription.planId,
+    unitPriceMinor: subscription.unitPriceMinor,
     status: subscription.status,
     currentTerm: subscription.currentTerm,
     currentPeriodStart: subscription.currentPeriodStart,

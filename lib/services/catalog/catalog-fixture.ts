@@ -42,6 +42,7 @@ export function newPlanInput(productId: string, overrides: Partial<NewPlanInput>
     invoiceDaysBefore: 7,
     paymentTermsDays: 14,
     dunningPlanId: null,
+    nextPlanId: null,
     offerPrice: null,
     offerTerms: null,
     active: true,

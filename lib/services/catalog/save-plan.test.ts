@@ -233,3 +233,32 @@ describe('a plan with running subscriptions keeps its interval', () => {
     expect((await planRow(created.value.id))!.priceMinor).toBe(3500);
   });
 });
+
+describe('a campaign can move its subscribers to another plan after the offer', () => {
+  const field = (message: string) => ({ ok: false, error: { fieldErrors: { nextPlanId: expect.stringContaining(message) } } });
+
+  test('only to another plan of the same interval and currency, without an offer of its own, and only with an offer', async () => {
+    const { product } = await createCatalogProduct();
+    const saved = async (overrides: Parameters<typeof newPlanInput>[1]) => {
+      const result = await savePlan(newPlanInput(product.id, overrides));
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value.id;
+    };
+    const monthly = await saved({ price: '40.00' });
+    const yearly = await saved({ intervalUnit: 'year' });
+    const nok = await saved({ currency: 'NOK' });
+    const withOffer = await saved({ offerPrice: '1.00', offerTerms: 2 });
+    const offer = { offerPrice: '1.00', offerTerms: 3 };
+
+    expect(await savePlan(newPlanInput(product.id, { nextPlanId: monthly }))).toMatchObject(field('needs an offer'));
+    expect(await savePlan(newPlanInput(product.id, { ...offer, nextPlanId: yearly }))).toMatchObject(field('same interval'));
+    expect(await savePlan(newPlanInput(product.id, { ...offer, nextPlanId: nok }))).toMatchObject(field('in NOK'));
+    expect(await savePlan(newPlanInput(product.id, { ...offer, nextPlanId: withOffer }))).toMatchObject(field('offer of its own'));
+    expect(await savePlan(newPlanInput(product.id, { ...offer, nextPlanId: crypto.randomUUID() }))).toMatchObject(field('does not exist'));
+    const edited = await savePlan(editPlanInput(newPlanInput(product.id, { ...offer, nextPlanId: monthly }), monthly));
+    expect(edited).toMatchObject(field('stays on this plan'));
+
+    const campaign = await saved({ ...offer, nextPlanId: monthly });
+    expect(await planRow(campaign)).toMatchObject({ offerTerms: 3, nextPlanId: monthly });
+  });
+});

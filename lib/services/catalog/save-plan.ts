@@ -65,6 +65,10 @@ async function savePlanIn(tx: Tx, input: SavePlanInput): Promise<Result<Saved, C
     const fits = await checkDunningPlanFits(tx, input.dunningPlanId, currency, existing?.id ?? null);
     if (!fits.ok) return fits;
   }
+  if (input.nextPlanId) {
+    const next = await checkNextPlan(tx, input, currency, existing?.id ?? null);
+    if (!next.ok) return next;
+  }
   if (existing && (existing.intervalUnit !== input.intervalUnit || existing.intervalCount !== input.intervalCount)) {
     const moved = await checkIntervalMayChange(tx, existing);
     if (!moved.ok) return moved;
@@ -86,6 +90,7 @@ async function savePlanIn(tx: Tx, input: SavePlanInput): Promise<Result<Saved, C
     dunningPlanId: input.dunningPlanId,
     offerPriceMinor,
     offerTerms: input.offerTerms,
+    nextPlanId: input.nextPlanId,
     active: input.active,
   };
   if (existing) {
@@ -106,6 +111,30 @@ async function savePlanIn(tx: Tx, input: SavePlanInput): Promise<Result<Saved, C
     return ok({ id: created!.id, created: true });
   }
   throw new Error('savePlan: neither an existing plan nor a new one');
+}
+
+/**
+ * The plan a campaign moves its subscribers to after the offer: it must exist, be another plan,
+ * bill the same interval in the same currency (the terms are numbered from the same anchor) and
+ * have no offer of its own (the offer terms would be counted twice).
+ */
+async function checkNextPlan(
+  tx: Tx,
+  input: SavePlanInput,
+  currency: string,
+  selfId: string | null,
+): Promise<Result<null, CatalogSaveError>> {
+  const problem = (message: string) => err(catalogError(message, 'nextPlanId'));
+  if (input.offerTerms === null) return problem('Moving to another plan after the offer needs an offer: set the offer price and terms.');
+  if (input.nextPlanId === selfId) return problem('After the offer the subscription already stays on this plan: choose another plan, or none.');
+  const [next] = await tx.select().from(plans).where(eq(plans.id, input.nextPlanId!));
+  if (!next) return problem('That plan does not exist (any more). Choose another.');
+  if (next.currency !== currency) return problem(`The plan to move to is in ${next.currency}, this plan in ${currency}: choose a plan in ${currency}.`);
+  if (next.intervalUnit !== input.intervalUnit || next.intervalCount !== input.intervalCount) {
+    return problem('The plan to move to must bill the same interval as this plan.');
+  }
+  if (next.offerTerms !== null) return problem('The plan to move to has an offer of its own: choose a plan without one.');
+  return ok(null);
 }
 
 /** The typed amounts in minor units of `currency`; every unreadable one gets its own message. */

@@ -1,3 +1,4 @@
+import { listSimulationPlans } from '@/db/queries/test-clocks/list-simulation-plans';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -20,7 +21,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   await requireMerchantPage(`/dashboard/catalog/plans/${encodeURIComponent(id)}`);
   const parsed = paramsSchema.safeParse({ id });
   if (!parsed.success) notFound();
-  const [found, dunningPlans] = await Promise.all([getCatalogPlan(parsed.data.id), listDunningPlans()]);
+  const [found, dunningPlans, sold] = await Promise.all([getCatalogPlan(parsed.data.id), listDunningPlans(), listSimulationPlans()]);
   if (!found) notFound();
   const { plan, productName } = found;
   return (
@@ -36,6 +37,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           target={{ planId: plan.id, code: plan.code, currency: plan.currency }}
           initial={planFormValues(plan)}
           dunningPlans={dunningPlans.map(({ id: value, name }) => ({ id: value, name }))}
+          nextPlans={sold.filter((p) => p.id !== plan.id).map((p) => ({ id: p.id, name: `${p.productName} — ${p.planName}` }))}
         />
       </section>
     </>

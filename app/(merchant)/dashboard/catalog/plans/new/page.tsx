@@ -1,3 +1,4 @@
+import { listSimulationPlans } from '@/db/queries/test-clocks/list-simulation-plans';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -19,10 +20,11 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Prom
   await requireMerchantPage(`/dashboard/catalog/plans/new?product=${encodeURIComponent(String(productParam ?? ''))}`);
   const parsed = searchSchema.safeParse({ product: productParam });
   if (!parsed.success) notFound();
-  const [product, dunningPlans, settings] = await Promise.all([
+  const [product, dunningPlans, settings, sold] = await Promise.all([
     getCatalogProduct(parsed.data.product),
     listDunningPlans(),
     getDashboardSettings(),
+    listSimulationPlans(),
   ]);
   if (!product) notFound();
   return (
@@ -37,6 +39,7 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Prom
           // The shop's first reminder process, as most shops have one; "None" is a choice away.
           initial={newPlanFormValues({ currency: settings.defaultCurrency, dunningPlanId: dunningPlans[0]?.id ?? null })}
           dunningPlans={dunningPlans.map(({ id, name }) => ({ id, name }))}
+          nextPlans={sold.map((p) => ({ id: p.id, name: `${p.productName} — ${p.planName}` }))}
         />
       </section>
     </>
