@@ -43,7 +43,7 @@ export function priceRenewalInvoices(steps: RenewalStepDue[], ctx: EngineContext
   const balanceLeft = new Map<string, number>();
   return steps.map((step) => {
     const { row, term, patch } = step;
-    const { subscription: sub, plan, coupon } = row;
+    const { subscription: sub, coupon } = row;
     const { dates, unitPriceMinor, billedAs } = step.termInfo!;
     const result = priceRenewal({
       currency: sub.currency,
