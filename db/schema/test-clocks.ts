@@ -8,6 +8,9 @@ export const testClocks = pgTable('test_clocks', {
   id: uuid().primaryKey().defaultRandom(),
   name: text().notNull(),
   frozenTime: timestamp({ withTimezone: true }).notNull(),
+  // Simulate the shop in another IANA time zone (null: the shop's own): the engine dates this
+  // clock's terms, timelines and dunning in it, e.g. to watch a DST change in Auckland.
+  timeZone: text(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

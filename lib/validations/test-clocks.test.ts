@@ -135,6 +135,8 @@ describe('addSimulatedSubscriberSchema', () => {
       planId: PLAN,
       quantity: 2,
       autopay: false,
+      // How the simulated card behaves when not chosen: its charges succeed.
+      mandate: 'ok',
       couponCode: undefined,
       name: undefined,
     });

@@ -26,7 +26,11 @@ describe('listClockInvoices', () => {
       amountPaidMinor: 0,
       issuedAt: '2026-02-21T09:00:00.000Z',
       dueAt: '2026-03-14T09:00:00.000Z',
+      // Invoiced by e-mail: no payment attempt yet.
+      attempts: '',
     });
+    // The checkout's invoice was paid by its one checkout attempt.
+    expect(rows[1]!.attempts).toBe('1 paid');
     // The checkout's invoice is dated at the clock's time, not the real one.
     expect(rows[1]!.issuedAt).toBe('2026-01-31T09:00:00.000Z');
   });

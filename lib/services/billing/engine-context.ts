@@ -1,8 +1,9 @@
-import { asc } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { dunningPlans, dunningSteps, type ShopSettings } from '@/db/schema';
+import { dunningPlans, dunningSteps, testClocks, type ShopSettings } from '@/db/schema';
 import { effectiveDunningSteps, type DunningPlan, type DunningStep } from '@/lib/billing/dunning';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import type { ClockScope } from './clock-scope';
 
 export type EngineDunningPlan = DunningPlan & { id: string; effectiveSteps: DunningStep[] };
 
@@ -13,8 +14,13 @@ export type EngineContext = {
   dunningPlans: Map<string, EngineDunningPlan>;
 };
 
-export async function loadEngineContext(db: DbOrTx): Promise<EngineContext> {
+export async function loadEngineContext(db: DbOrTx, scope?: ClockScope): Promise<EngineContext> {
   const settings = await getShopSettings(db);
+  // A test clock may simulate the shop in another time zone; its sweeps date everything in it.
+  const clockZone =
+    scope?.kind === 'test-clock'
+      ? ((await db.select({ timeZone: testClocks.timeZone }).from(testClocks).where(eq(testClocks.id, scope.clockId)))[0]?.timeZone ?? null)
+      : null;
   const plans = await db.select().from(dunningPlans);
   const steps = await db.select().from(dunningSteps).orderBy(asc(dunningSteps.dunningPlanId), asc(dunningSteps.position));
   const map = new Map<string, EngineDunningPlan>();
@@ -29,5 +35,5 @@ export async function loadEngineContext(db: DbOrTx): Promise<EngineContext> {
     };
     map.set(plan.id, { ...dunning, id: plan.id, effectiveSteps: effectiveDunningSteps(dunning) });
   }
-  return { settings, timeZone: settings.timeZone, dunningPlans: map };
+  return { settings, timeZone: clockZone ?? settings.timeZone, dunningPlans: map };
 }

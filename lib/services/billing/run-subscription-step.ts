@@ -19,7 +19,7 @@ export type StepResult = { applied: boolean; nextAction: string | null; nextActi
  */
 export async function runRenewalStep(input: { subscriptionId: string; at: Date; scope?: ClockScope }): Promise<StepResult> {
   const { result, cursor } = await db.transaction(async (tx) => {
-    const ctx = await loadEngineContext(tx);
+    const ctx = await loadEngineContext(tx, input.scope);
     const due = await selectDueRenewals(tx, {
       now: input.at,
       scope: input.scope ?? REAL_TIME,
@@ -42,7 +42,7 @@ export async function runRenewalStep(input: { subscriptionId: string; at: Date; 
 /** One invoice's due dunning step (batch of one, as above). */
 export async function runDunningStep(input: { invoiceId: string; at: Date; scope?: ClockScope }): Promise<{ applied: boolean }> {
   return db.transaction(async (tx) => {
-    const ctx = await loadEngineContext(tx);
+    const ctx = await loadEngineContext(tx, input.scope);
     const due = await selectDueDunning(tx, {
       now: input.at,
       scope: input.scope ?? REAL_TIME,

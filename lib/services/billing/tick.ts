@@ -43,7 +43,7 @@ export async function tick(input: {
   for (let round = 0; round < 10_000; round += 1) {
     const renewed = await sweep('renewal', concurrency, async (ids) =>
       db.transaction(async (tx) => {
-        const ctx = await loadEngineContext(tx);
+        const ctx = await loadEngineContext(tx, scope);
         const due = await selectDueRenewals(tx, { now: input.now, scope, limit: ids ? ids.length : batchSize, exclude: failedIds(), subscriptionIds: ids });
         await applyRenewalBatch(tx, due, ctx, input.now);
         return due.map((d) => d.subscription.id);
@@ -55,7 +55,7 @@ export async function tick(input: {
     const charged = await runDueCharges();
     const dunned = await sweep('dunning', 1, async (ids) =>
       db.transaction(async (tx) => {
-        const ctx = await loadEngineContext(tx);
+        const ctx = await loadEngineContext(tx, scope);
         const due = await selectDueDunning(tx, {
           now: input.now,
           scope,

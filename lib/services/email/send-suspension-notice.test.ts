@@ -1,3 +1,4 @@
+import { payLinkPath } from '@/lib/services/payments/pay-link';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
@@ -29,7 +30,7 @@ describe('sendSuspensionNotice', () => {
       new RegExp(`je abonnement op Trendhouse – Monthly opgeschort omdat factuur ${invoice.number} \\(€\\s37,00\\)`, 'u'),
     );
     expect(row!.text).toContain('automatisch hersteld');
-    expect(row!.html).toContain(`href="https://shop.example/account/invoices/${invoice.id}"`);
+    expect(row!.html).toContain(`href="https://shop.example${payLinkPath(invoice.id)}"`);
   });
 
   test('the subscription of a first invoice is found on its plan line', async () => {

@@ -1,3 +1,4 @@
+import { payLinkPath } from '@/lib/services/payments/pay-link';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
@@ -28,7 +29,7 @@ describe('sendTerminationWarning', () => {
     expect(row!.subject).toBe('Abonnementet ditt avsluttes 30. april 2026 – Kadens Demo Shop');
     expect(row!.text).toMatch(new RegExp(`Faktura ${invoice.number} \\(32,00\\s€\\) er fortsatt ubetalt`, 'u'));
     expect(row!.text).toContain('Abonnementet ditt på Trendhouse – Monthly avsluttes 30. april 2026 med mindre');
-    expect(row!.html).toContain(`href="https://shop.example/account/invoices/${invoice.id}"`);
+    expect(row!.html).toContain(`href="https://shop.example${payLinkPath(invoice.id)}"`);
   });
 
   test('a paid invoice: no warning', async () => {
