@@ -8,6 +8,7 @@ import { formatMoney } from '@/lib/billing/money';
 import { formatDate } from './format-date';
 import { formatInterval } from './format-interval';
 import { StatusBadge } from './status-badge';
+import { StopSubscriptionButton } from './stop-subscription-button';
 import { dashboardTestIds } from './test-ids';
 
 const column = dataTableColumns<SubscriberRow>();
@@ -43,6 +44,12 @@ function subscriberColumns(timeZone: string) {
       header: 'Started',
       enableGlobalFilter: false,
       cell: ({ getValue }) => formatDate(getValue(), timeZone),
+    }),
+    column.display({
+      id: 'actions',
+      header: '',
+      cell: ({ row: { original: r } }) =>
+        r.status === 'ended' ? null : <StopSubscriptionButton subscriptionId={r.id} currency={r.currency} />,
     }),
   ]);
 }

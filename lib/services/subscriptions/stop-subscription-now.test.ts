@@ -1,0 +1,43 @@
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, test, vi, beforeEach, afterEach } from 'vitest';
+import { db } from '@/db/client';
+import { creditNotes, customers, invoices, subscriptions } from '@/db/schema';
+import { advanceTestClock } from '@/lib/services/test-clocks/advance-test-clock';
+import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
+import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
+import { planByCode } from '@/test/support/checkout-fixtures';
+import { stopSubscriptionNow } from './stop-subscription-now';
+
+beforeEach(() => vi.stubEnv('RESEND_API_KEY', ''));
+afterEach(() => vi.unstubAllEnvs());
+
+describe('stopping a paid subscription by hand', () => {
+  test('ends it now, voids the next term invoiced ahead, and credits the unused days to the balance', async () => {
+    const clock = await createTestClock({ name: 'stop', startAt: new Date('2026-03-01T09:00:00Z') });
+    const plan = await planByCode('trendhouse-monthly');
+    const subscribed = await subscribeSimulatedCustomer({ clockId: clock.id, planId: plan.id, autopay: false });
+    if (!subscribed.ok) throw new Error(subscribed.error);
+    // Mar 25: term 0 (Mar 1 – Apr 1) paid at checkout; term 1 already invoiced (Mar 25).
+    await advanceTestClock({ clockId: clock.id, to: new Date('2026-03-25T12:00:00Z') });
+    const [sub] = await db.select().from(subscriptions).where(eq(subscriptions.customerId, subscribed.value.customerId));
+    const [ahead] = await db.select().from(invoices).where(and(eq(invoices.subscriptionId, sub!.id), eq(invoices.term, 1)));
+    expect(ahead!.status).toBe('open');
+
+    const stopped = await stopSubscriptionNow({ subscriptionId: sub!.id, staffUserId: null, now: new Date('2026-03-25T12:00:00Z') });
+    if (!stopped.ok) throw new Error(stopped.error);
+    // Mar 25 counts as used: Mar 26–31 are the 6 unused days of 31; 3200 × 6 / 31 = 619.35 → 619.
+    expect(stopped.value).toEqual({ creditedMinor: 619, voidedInvoices: 1 });
+
+    const [after] = await db.select().from(subscriptions).where(eq(subscriptions.id, sub!.id));
+    expect(after).toMatchObject({ status: 'ended', nextAction: null });
+    expect((await db.select().from(invoices).where(eq(invoices.id, ahead!.id)))[0]!.status).toBe('void');
+    const [customer] = await db.select().from(customers).where(eq(customers.id, subscribed.value.customerId));
+    expect(customer!.balanceMinor).toBe(stopped.value.creditedMinor);
+    expect(await db.select().from(creditNotes).where(eq(creditNotes.customerId, customer!.id))).toHaveLength(1);
+
+    // Stopping again is refused and changes nothing.
+    const again = await stopSubscriptionNow({ subscriptionId: sub!.id, staffUserId: null, now: new Date('2026-03-26T12:00:00Z') });
+    expect(again).toMatchObject({ ok: false, error: expect.stringContaining('nothing to stop') });
+    expect((await db.select().from(customers).where(eq(customers.id, customer!.id)))[0]!.balanceMinor).toBe(stopped.value.creditedMinor);
+  });
+});

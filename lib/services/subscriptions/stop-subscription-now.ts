@@ -1,0 +1,73 @@
+import { and, eq, gt } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { invoices, subscriptions } from '@/db/schema';
+import { transition } from '@/lib/billing/lifecycle';
+import { err, ok, type Result } from '@/lib/billing/result';
+import { creditUnusedPeriod } from '@/lib/services/credit-notes/credit-unused-period';
+import { issueCreditNote } from '@/lib/services/credit-notes/issue-credit-note';
+import { emitSubscriptionChanged } from '@/lib/services/events/billing-events';
+
+export type StopResult = { creditedMinor: number; voidedInvoices: number };
+
+/**
+ * The merchant stops a subscription at once (PRODUCT.md §3: staff can stop any subscription by
+ * hand). It ends now; nothing more is billed. What was paid and not used comes back: the unused
+ * days of the running term, and a next term invoiced ahead of its start is voided while unpaid,
+ * or credited in full when already paid. The credits go to the customer's balance.
+ */
+export async function stopSubscriptionNow(input: { subscriptionId: string; staffUserId: string | null; now: Date }): Promise<Result<StopResult>> {
+  const stopped = await db.transaction(async (tx) => {
+    const [sub] = await tx.select().from(subscriptions).where(eq(subscriptions.id, input.subscriptionId)).for('update');
+    if (!sub) return err('That subscription does not exist.');
+    const ended = transition(sub.status, 'end');
+    if (!ended.ok) return err(`The subscription is ${sub.status}: there is nothing to stop.`);
+    await tx
+      .update(subscriptions)
+      .set({
+        status: ended.value,
+        endedAt: input.now,
+        canceledAt: sub.canceledAt ?? input.now,
+        cancelAtPeriodEnd: false,
+        nextAction: null,
+        nextActionTerm: null,
+        nextActionAt: null,
+      })
+      .where(eq(subscriptions.id, sub.id));
+    // Terms invoiced ahead of their start (the invoice step runs days before the term).
+    const ahead = await tx
+      .select({ id: invoices.id, status: invoices.status, amountPaidMinor: invoices.amountPaidMinor })
+      .from(invoices)
+      .where(and(eq(invoices.subscriptionId, sub.id), gt(invoices.term, sub.currentTerm)))
+      .for('update');
+    let voided = 0;
+    const paidAhead: string[] = [];
+    for (const invoice of ahead) {
+      if (invoice.status === 'open' && invoice.amountPaidMinor === 0) {
+        await tx
+          .update(invoices)
+          .set({ status: 'void', nextDunningStep: null, nextDunningAt: null })
+          .where(eq(invoices.id, invoice.id));
+        voided += 1;
+      } else if (invoice.status === 'paid' || invoice.status === 'open') paidAhead.push(invoice.id);
+    }
+    return ok({ voided, paidAhead });
+  });
+  if (!stopped.ok) return stopped;
+
+  let creditedMinor = 0;
+  const running = await creditUnusedPeriod({ subscriptionId: input.subscriptionId, now: input.now, staffUserId: input.staffUserId });
+  if (running.ok) creditedMinor += running.value.creditNote.totalMinor;
+  for (const invoiceId of stopped.value.paidAhead) {
+    const credited = await issueCreditNote({
+      invoiceId,
+      amountMinor: 'full',
+      reason: 'Subscription stopped before this term began',
+      disposition: 'balance',
+      staffUserId: input.staffUserId,
+      now: input.now,
+    });
+    if (credited.ok) creditedMinor += credited.value.creditNote.totalMinor;
+  }
+  await emitSubscriptionChanged(input.subscriptionId);
+  return ok({ creditedMinor, voidedInvoices: stopped.value.voided });
+}
