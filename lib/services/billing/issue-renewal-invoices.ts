@@ -1,9 +1,7 @@
-import { payLinkPath } from '@/lib/services/payments/pay-link';
-import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { invoices, paymentMethods, payments, type PaymentMethod } from '@/db/schema';
 import { dunningStepDates } from '@/lib/billing/dunning';
-import { appUrl } from '@/lib/services/email/app-url';
 import type { ComposeLaterItem } from '@/lib/services/email/compose-later';
 import type { PendingInvoice } from './create-renewal-invoices';
 import type { EngineContext } from './engine-context';
@@ -94,7 +92,8 @@ export async function prepareIssues(
         builder: 'invoice',
         dedupeKey: `invoice:${invoice.id}`,
         testClockId: row.customer.testClockId,
-        input: { invoiceId: invoice.id, payUrl: appUrl(payLinkPath(invoice.id)) },
+        // The pay link is signed when the e-mail is composed: no HMAC per invoice in the bill run.
+        input: { invoiceId: invoice.id },
       });
     }
   }
@@ -149,9 +148,17 @@ async function storedInvoices(tx: Tx, steps: RenewalStepDue[]) {
 }
 
 async function defaultMandates(tx: Tx, customerIds: string[]): Promise<Map<string, PaymentMethod>> {
+  // NOTE: the ids as one JSON parameter: thousands of bound parameters made every batch a new
+  // statement for the server to parse and describe.
   const rows = await tx
     .select()
     .from(paymentMethods)
-    .where(and(inArray(paymentMethods.customerId, customerIds), eq(paymentMethods.isDefault, true), isNotNull(paymentMethods.mandateRef)));
+    .where(
+      and(
+        sql`${paymentMethods.customerId} in (select value::uuid from json_array_elements_text(${JSON.stringify(customerIds)}::json))`,
+        eq(paymentMethods.isDefault, true),
+        isNotNull(paymentMethods.mandateRef),
+      ),
+    );
   return new Map(rows.map((m) => [m.customerId, m]));
 }

@@ -3,7 +3,7 @@ import { bulkInsert } from '@/db/bulk-insert';
 import type { TermAnnouncementInput } from './send-term-announcement';
 
 export type ComposeLaterItem = { dedupeKey: string; testClockId: string | null } & (
-  | { builder: 'invoice'; input: { invoiceId: string; payUrl: string | null } }
+  | { builder: 'invoice'; input: { invoiceId: string; payUrl?: string | null } }
   | { builder: 'term-announcement'; input: TermAnnouncementInput }
 );
 

@@ -11,7 +11,7 @@ const MAX_ATTEMPTS = 5;
 
 async function compose(tx: Parameters<Parameters<typeof db.transaction>[0]>[0], item: EmailComposeItem) {
   if (item.builder === 'invoice') {
-    const input = item.input as { invoiceId: string; payUrl: string | null };
+    const input = item.input as { invoiceId: string; payUrl?: string | null };
     await queueInvoiceEmail(tx, input.invoiceId, { payUrl: input.payUrl });
     return;
   }

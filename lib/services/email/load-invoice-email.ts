@@ -1,3 +1,5 @@
+import { appUrl } from './app-url';
+import { payLinkPath } from '@/lib/services/payments/pay-link';
 import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { customers, invoiceLines, invoices, type CustomerSnapshot } from '@/db/schema';
@@ -65,7 +67,8 @@ export async function loadInvoiceEmail(
       totalMinor: invoice.totalMinor,
       amountPaidMinor: invoice.amountPaidMinor,
       paymentReference: invoice.paymentReference,
-      payUrl: status === 'open' ? (options.payUrl ?? null) : null,
+      // By default the signed pay link (made here, when the e-mail is composed, not in the bill run).
+      payUrl: status === 'open' ? (options.payUrl === undefined ? appUrl(payLinkPath(invoice.id)) : options.payUrl) : null,
     },
   };
 }
