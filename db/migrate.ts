@@ -10,6 +10,11 @@ export async function migrateDatabase(url: string): Promise<void> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
     await migrate(drizzle(sql), { migrationsFolder: MIGRATIONS_FOLDER });
+    // Data the schema alone cannot give: payment references for invoices finalized before
+    // invoices carried them (bank transfers for them must still match). Fills only empty ones.
+    const { backfillPaymentReferences } = await import('@/lib/services/payments/assign-payment-reference');
+    const schema = await import('./schema');
+    await backfillPaymentReferences(drizzle(sql, { schema, casing: 'snake_case' }));
   } finally {
     await sql.end();
   }
