@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { payments, subscriptions, invoices } from '@/db/schema';
+import { invoices, payments } from '@/db/schema';
 import { afterAutopayFailure } from '@/lib/billing/autopay-retry';
-import { transition } from '@/lib/billing/lifecycle';
 import type { ProviderPayment } from '@/lib/payments/types';
 import { queuePaymentFailed } from '@/lib/services/email/send-payment-failed';
 import { queuePaymentReceived } from '@/lib/services/email/send-payment-received';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { afterPaymentApplied } from './after-payment-applied';
 import { applyPayment } from './apply-payment';
+import { markPastDue } from './mark-past-due';
 import { reversePayment } from './reverse-payment';
 
 export type ChargeOutcome = {
@@ -88,7 +88,8 @@ export async function recordChargeOutcome(input: { paymentId: string; state: Pro
       await queuePaymentFailed(tx, { paymentId: current.id, failure: 'temporary', retryAt: next.chargeAt, reason });
       return { outcome: { status: 'failed' as const, reason, retry: retry ? { paymentId: retry.id, chargeAt: next.chargeAt } : null }, applied: null };
     }
-    await markPastDue(tx, current.invoiceId!);
+    const [invoice] = await tx.select({ subscriptionId: invoices.subscriptionId }).from(invoices).where(eq(invoices.id, current.invoiceId!));
+    if (invoice?.subscriptionId) await markPastDue(tx, invoice.subscriptionId);
     await queuePaymentFailed(tx, { paymentId: current.id, failure: 'permanent', reason });
     return { outcome: { status: 'failed' as const, reason, retry: null }, applied: null };
   });
@@ -97,14 +98,4 @@ export async function recordChargeOutcome(input: { paymentId: string; state: Pro
     await queuePaymentReceived(input.paymentId);
   }
   return outcome.outcome;
-}
-
-/** Autopay gave up: the subscription is past due until the invoice is paid (dunning goes on). */
-async function markPastDue(tx: Parameters<Parameters<typeof db.transaction>[0]>[0], invoiceId: string): Promise<void> {
-  const [invoice] = await tx.select({ subscriptionId: invoices.subscriptionId }).from(invoices).where(eq(invoices.id, invoiceId));
-  if (!invoice?.subscriptionId) return;
-  const [sub] = await tx.select().from(subscriptions).where(eq(subscriptions.id, invoice.subscriptionId)).for('update');
-  if (!sub || sub.status !== 'active') return;
-  const next = transition('active', 'payment_failed');
-  if (next.ok) await tx.update(subscriptions).set({ status: next.value }).where(eq(subscriptions.id, sub.id));
 }

@@ -2,9 +2,9 @@ import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { invoices, payments, plans, subscriptions, type Invoice } from '@/db/schema';
 import { dunningStepDates } from '@/lib/billing/dunning';
-import { transition } from '@/lib/billing/lifecycle';
 import { loadEngineContext } from '@/lib/services/billing/engine-context';
 import { queuePaymentFailed } from '@/lib/services/email/send-payment-failed';
+import { markPastDue } from './mark-past-due';
 
 export type Reversal = { reversed: boolean; invoice: Invoice | null; reopened: boolean };
 
@@ -48,10 +48,7 @@ export async function reversePayment(
       .for('update', { of: subscriptions });
     if (row) {
       subscriptionPlan = row.plan;
-      if (reopen && row.sub.status === 'active') {
-        const next = transition('active', 'payment_failed');
-        if (next.ok) await tx.update(subscriptions).set({ status: next.value }).where(eq(subscriptions.id, row.sub.id));
-      }
+      if (reopen) await markPastDue(tx, row.sub.id);
     }
   }
   if (reopen && subscriptionPlan?.dunningPlanId) {
