@@ -1,5 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { OutboxEmailDetail } from '@/db/queries/dashboard/get-outbox-email';
 import type { InvoiceListRow } from '@/db/queries/dashboard/list-invoices';
 import type { SubscriberRow } from '@/db/queries/dashboard/list-subscribers';
@@ -8,6 +8,9 @@ import { LatestInvoices } from './latest-invoices';
 import { OutboxEmailView } from './outbox-email-view';
 import { OutboxTable } from './outbox-table';
 import { SubscribersTable } from './subscribers-table';
+
+// The row's "Stop now" form posts to a server action; rendering needs only its reference.
+vi.mock('@/lib/actions/subscriptions/stop-subscription-action', () => ({ stopSubscriptionAction: async () => ({}) }));
 import { dashboardTestIds } from './test-ids';
 
 const subscriber: SubscriberRow = {
@@ -57,6 +60,8 @@ describe('SubscribersTable', () => {
     expect(html).toContain('<span class="badge past_due">past due</span>');
     expect(html).toContain('2026-04-01');
     expect(html).toContain('Trendhouse · Quarterly');
+    // A live subscription can be stopped by staff from its row.
+    expect(html).toContain('data-testid="stop-subscription"');
   });
 });
 

@@ -10,17 +10,23 @@ function readJson(file: string): unknown {
   }
 }
 
-/** Counts from vitest's JSON reporter (Jest-compatible shape). */
+/**
+ * Counts from vitest's JSON reporter (Jest-compatible shape). A test file that failed before any
+ * of its tests ran (an import error) counts as one failure: its tests would otherwise vanish
+ * from the total without a trace.
+ */
 export function countVitest(file: string): Counts {
   const report = readJson(file) as {
     numPassedTests?: number;
     numFailedTests?: number;
     numPendingTests?: number;
     numTodoTests?: number;
+    testResults?: { status?: string; assertionResults?: unknown[] }[];
   } | null;
+  const brokenFiles = (report?.testResults ?? []).filter((r) => r.status === 'failed' && (r.assertionResults?.length ?? 0) === 0).length;
   return {
     passed: report?.numPassedTests ?? 0,
-    failed: report?.numFailedTests ?? 0,
+    failed: (report?.numFailedTests ?? 0) + brokenFiles,
     skipped: (report?.numPendingTests ?? 0) + (report?.numTodoTests ?? 0),
   };
 }
