@@ -6,6 +6,7 @@ import { advanceTestClock } from '@/lib/services/test-clocks/advance-test-clock'
 import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
 import { planByCode } from '@/test/support/checkout-fixtures';
+import { applyPayment } from '@/lib/services/payments/apply-payment';
 import { stopSubscriptionNow } from './stop-subscription-now';
 
 beforeEach(() => vi.stubEnv('RESEND_API_KEY', ''));
@@ -39,5 +40,30 @@ describe('stopping a paid subscription by hand', () => {
     const again = await stopSubscriptionNow({ subscriptionId: sub!.id, staffUserId: null, now: new Date('2026-03-26T12:00:00Z') });
     expect(again).toMatchObject({ ok: false, error: expect.stringContaining('nothing to stop') });
     expect((await db.select().from(customers).where(eq(customers.id, customer!.id)))[0]!.balanceMinor).toBe(stopped.value.creditedMinor);
+  });
+});
+
+describe('stopping with the next term invoiced and partly paid', () => {
+  test('the next invoice owes nothing more and its paid part goes to the balance', async () => {
+    const clock = await createTestClock({ name: 'stop partly paid', startAt: new Date('2026-03-01T09:00:00Z') });
+    const plan = await planByCode('trendhouse-monthly');
+    const subscribed = await subscribeSimulatedCustomer({ clockId: clock.id, planId: plan.id, autopay: false });
+    if (!subscribed.ok) throw new Error(subscribed.error);
+    await advanceTestClock({ clockId: clock.id, to: new Date('2026-03-25T12:00:00Z') });
+    const [sub] = await db.select().from(subscriptions).where(eq(subscriptions.customerId, subscribed.value.customerId));
+    const [ahead] = await db.select().from(invoices).where(and(eq(invoices.subscriptionId, sub!.id), eq(invoices.term, 1)));
+    const at = new Date('2026-03-25T12:00:00Z');
+    await db.transaction((tx) =>
+      applyPayment(tx, { invoiceId: ahead!.id, amountMinor: 1000, currency: 'EUR', at, source: 'manual', method: 'bank_transfer' }),
+    );
+
+    const stopped = await stopSubscriptionNow({ subscriptionId: sub!.id, staffUserId: null, now: at });
+    if (!stopped.ok) throw new Error(stopped.error);
+    // 619 unused of term 0 (as above) plus the €10.00 paid towards term 1.
+    expect(stopped.value).toEqual({ creditedMinor: 619 + 1000, voidedInvoices: 0 });
+    const [settled] = await db.select().from(invoices).where(eq(invoices.id, ahead!.id));
+    expect(settled).toMatchObject({ status: 'paid', creditedMinor: 3200, nextDunningAt: null });
+    const [customer] = await db.select().from(customers).where(eq(customers.id, subscribed.value.customerId));
+    expect(customer!.balanceMinor).toBe(1619);
   });
 });

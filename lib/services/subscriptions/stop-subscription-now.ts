@@ -58,15 +58,20 @@ export async function stopSubscriptionNow(input: { subscriptionId: string; staff
   const running = await creditUnusedPeriod({ subscriptionId: input.subscriptionId, now: input.now, staffUserId: input.staffUserId });
   if (running.ok) creditedMinor += running.value.creditNote.totalMinor;
   for (const invoiceId of stopped.value.paidAhead) {
-    const credited = await issueCreditNote({
-      invoiceId,
-      amountMinor: 'full',
-      reason: 'Subscription stopped before this term began',
-      disposition: 'balance',
-      staffUserId: input.staffUserId,
-      now: input.now,
-    });
-    if (credited.ok) creditedMinor += credited.value.creditNote.totalMinor;
+    // NOTE: an open invoice partly paid is credited in two notes: first what it still owes (it is
+    // then settled), then the part paid, which goes to the balance. A paid one needs only the second.
+    for (let note = 0; note < 2; note += 1) {
+      const credited = await issueCreditNote({
+        invoiceId,
+        amountMinor: 'full',
+        reason: 'Subscription stopped before this term began',
+        disposition: 'balance',
+        staffUserId: input.staffUserId,
+        now: input.now,
+      });
+      if (!credited.ok) break;
+      if (credited.value.creditNote.disposition === 'balance') creditedMinor += credited.value.creditNote.totalMinor;
+    }
   }
   await emitSubscriptionChanged(input.subscriptionId);
   return ok({ creditedMinor, voidedInvoices: stopped.value.voided });
