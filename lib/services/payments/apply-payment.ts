@@ -29,6 +29,20 @@ export type PaymentReceived = {
   paymentId?: string;
 };
 
+/** A pending payment row of an invoice that its provider now reports paid, as money received. */
+export function providerPaymentReceived(payment: Payment, providerPaymentId: string, at: Date): PaymentReceived {
+  return {
+    paymentId: payment.id,
+    invoiceId: payment.invoiceId!,
+    amountMinor: payment.amountMinor,
+    currency: payment.currency,
+    at,
+    source: payment.source,
+    method: payment.method,
+    providerPaymentId,
+  };
+}
+
 export class PaymentRejected extends Error {
   constructor(message: string) {
     super(message);

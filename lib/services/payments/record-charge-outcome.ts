@@ -7,7 +7,7 @@ import { queuePaymentFailed } from '@/lib/services/email/send-payment-failed';
 import { queuePaymentReceived } from '@/lib/services/email/send-payment-received';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { afterPaymentApplied } from './after-payment-applied';
-import { applyPayment } from './apply-payment';
+import { applyPayment, providerPaymentReceived } from './apply-payment';
 import { markPastDue } from './mark-past-due';
 import { reversePayment } from './reverse-payment';
 
@@ -47,16 +47,7 @@ export async function recordChargeOutcome(input: { paymentId: string; state: Pro
       return { outcome: { status: 'pending' as const, reason: null, retry: null }, applied: null };
     }
     if (state.status === 'paid') {
-      const applied = await applyPayment(tx, {
-        paymentId: current.id,
-        invoiceId: current.invoiceId!,
-        amountMinor: current.amountMinor,
-        currency: current.currency,
-        at: now,
-        source: current.source,
-        method: current.method,
-        providerPaymentId: state.providerPaymentId,
-      });
+      const applied = await applyPayment(tx, providerPaymentReceived(current, state.providerPaymentId, now));
       return { outcome: { status: 'paid' as const, reason: null, retry: null }, applied };
     }
 

@@ -4,7 +4,7 @@ import { payments } from '@/db/schema';
 import { providerById } from '@/lib/payments/providers';
 import { queuePaymentReceived } from '@/lib/services/email/send-payment-received';
 import { afterPaymentApplied } from './after-payment-applied';
-import { applyPayment } from './apply-payment';
+import { applyPayment, providerPaymentReceived } from './apply-payment';
 import { reversePayment } from './reverse-payment';
 import { saveMandate } from './save-mandate';
 
@@ -34,16 +34,7 @@ export async function settleInvoicePayment(input: { paymentId: string; now: Date
       return { status: current.status as InvoicePaymentStatus, applied: null };
     }
     if (state.status === 'paid') {
-      const applied = await applyPayment(tx, {
-        paymentId: current.id,
-        invoiceId: current.invoiceId!,
-        amountMinor: current.amountMinor,
-        currency: current.currency,
-        at: input.now,
-        source: current.source,
-        method: current.method,
-        providerPaymentId: state.providerPaymentId,
-      });
+      const applied = await applyPayment(tx, providerPaymentReceived(current, state.providerPaymentId, input.now));
       if (state.mandateRef) await saveMandate(tx, { customerId: current.customerId, payment: current, mandateRef: state.mandateRef });
       return { status: 'paid' as const, applied };
     }
