@@ -23,6 +23,8 @@ type Result = {
   invoices: number;
   composeMs: number;
   composed: number;
+  nodeCpuMs: number;
+  otherCpuMs: number;
 };
 
 async function withFreshDatabase<T>(run: (url: string) => Promise<T>): Promise<T> {
@@ -129,6 +131,7 @@ async function benchOne(n: number, url: string): Promise<Result> {
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 25);
   const profiler = process.env.BENCH_CPU_PROFILE ? await startCpuProfile() : null;
+  const cpuBefore = { node: process.cpuUsage(), machine: await machineCpuMs() };
   const started = performance.now();
   const report = await tick({
     now: new Date(),
@@ -137,6 +140,9 @@ async function benchOne(n: number, url: string): Promise<Result> {
     composeEmails: false,
   });
   const billRunMs = performance.now() - started;
+  const nodeCpu = process.cpuUsage(cpuBefore.node);
+  const nodeCpuMs = (nodeCpu.user + nodeCpu.system) / 1000;
+  const machineMs = (await machineCpuMs()) - cpuBefore.machine;
   if (profiler) await profiler.stop(`${process.env.BENCH_CPU_PROFILE}/bill-run-${n}.cpuprofile`);
   clearInterval(sampler);
   // The e-mails the run decided on (announcement, invoice with PDF) are composed after it, as
@@ -158,7 +164,25 @@ async function benchOne(n: number, url: string): Promise<Result> {
     invoices: row!.count as number,
     composeMs,
     composed,
+    nodeCpuMs,
+    otherCpuMs: machineMs - nodeCpuMs,
   };
+}
+
+/**
+ * CPU time used by the whole machine so far (Linux /proc/stat; NaN elsewhere): the bill run's
+ * machine time minus this process's is, on a quiet machine, what the database server spent.
+ */
+async function machineCpuMs(): Promise<number> {
+  const { readFile } = await import('node:fs/promises');
+  try {
+    const cpu = (await readFile('/proc/stat', 'utf8')).split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal: busy = all but idle and iowait.
+    const busy = cpu.slice(0, 8).reduce((a, b) => a + b, 0) - cpu[3]! - cpu[4]!;
+    return (busy * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return Number.NaN;
+  }
 }
 
 if (process.argv[2] === '--one') {
@@ -203,6 +227,8 @@ for (const r of results) {
   ];
   console.log(cells.map((c, i) => c.padStart(widths[i]!)).join(' '));
 }
+console.log('\nCPU during the bill run (seconds): this process / the rest of the machine (the database server)');
+for (const r of results) console.log(`  N=${r.n}: ${(r.nodeCpuMs / 1000).toFixed(2)} / ${(r.otherCpuMs / 1000).toFixed(2)}`);
 console.log('\nE-mail composition after the run (load, render, store in the outbox), on a sample:');
 for (const r of results) {
   console.log(`  N=${r.n}: ${r.composed} e-mails in ${(r.composeMs / 1000).toFixed(2)} s = ${Math.round(r.composed / (r.composeMs / 1000))}/s`);

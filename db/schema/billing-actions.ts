@@ -1,4 +1,5 @@
-import { integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * The engine's log: one row per (subscription, term, action) that has been applied.
@@ -23,8 +24,15 @@ export const billingActions = pgTable(
     dueAt: timestamp({ withTimezone: true }).notNull(),
     appliedAt: timestamp({ withTimezone: true }).notNull(),
     result: jsonb(),
+    // NOTE: the step's e-mail (the term announcement) is still to be composed. The logged step is
+    // itself the record that the message is owed: no second row per message, and the flag is
+    // cleared in the transaction that puts the message in the outbox.
+    mailPending: boolean().notNull().default(false),
   },
-  (t) => [primaryKey({ name: 'billing_actions_pkey', columns: [t.subscriptionId, t.term, t.action] })],
+  (t) => [
+    primaryKey({ name: 'billing_actions_pkey', columns: [t.subscriptionId, t.term, t.action] }),
+    index('billing_actions_mail_pending_idx').on(t.appliedAt).where(sql`${t.mailPending}`),
+  ],
 );
 
 export type BillingAction = typeof billingActions.$inferSelect;

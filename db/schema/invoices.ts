@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   bigint,
   char,
   check,
@@ -73,15 +74,21 @@ export const invoices = pgTable(
     // under its own keys so the steps of the first round do not swallow the new ones.
     dunningRound: integer().notNull().default(0),
     dunningFrom: timestamp({ withTimezone: true }),
+    // The invoice e-mail (PDF, pay link) the `issue` step decided on is still to be composed;
+    // cleared in the transaction that puts it in the outbox.
+    emailPending: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('invoices_series_number_key').on(t.seriesId, t.sequenceNumber),
-    uniqueIndex('invoices_order_id_key').on(t.orderId),
+    // NOTE: partial where most rows are null (renewal invoices have no order; paid ones no
+    // dunning date): a bill run inserts thousands of invoices and each index entry costs.
+    uniqueIndex('invoices_order_id_key').on(t.orderId).where(sql`${t.orderId} is not null`),
     uniqueIndex('invoices_subscription_term_key').on(t.subscriptionId, t.term),
     index('invoices_customer_id_idx').on(t.customerId),
-    index('invoices_next_dunning_at_idx').on(t.nextDunningAt),
+    index('invoices_next_dunning_at_idx').on(t.nextDunningAt).where(sql`${t.nextDunningAt} is not null`),
     index('invoices_payment_reference_idx').on(t.paymentReference),
+    index('invoices_email_pending_idx').on(t.issuedAt).where(sql`${t.emailPending}`),
     check('invoices_number_check', sql`(${t.status} = 'draft') = (${t.sequenceNumber} is null)`),
     check('invoices_totals_check', sql`${t.subtotalMinor} + ${t.taxMinor} = ${t.totalMinor}`),
   ],

@@ -40,16 +40,16 @@ export type OutboxEmail = typeof emailOutbox.$inferSelect;
 export type NewOutboxEmail = typeof emailOutbox.$inferInsert;
 
 /**
- * Messages the bill run decided to send, to be composed (loaded and rendered) into the outbox
- * right after it. NOTE: the engine writes one small row per message in its own transaction (so
- * the decision commits with the step, deduplicated on the same key as the outbox); rendering
- * 100,000 e-mails inside the bill run would be most of its cost.
+ * Messages whose composition (load, render, store in the outbox) failed, kept with the reason and
+ * retried. NOTE: the bill run decides its e-mails with flags on the rows it writes anyway
+ * (`billing_actions.mail_pending`, `invoices.email_pending`) and they are composed right after
+ * it; a message lands here only when composing it failed, so one bad template or missing row
+ * never blocks the others and never loses the message.
  */
 export const emailComposeQueue = pgTable(
   'email_compose_queue',
   {
-    // NOTE: the dedupe key is the primary key (no surrogate id): one index to maintain for the
-    // tens of thousands of rows a bill run adds, and a replayed step finds its row by it.
+    // The outbox key of the message: the primary key, so a message is queued once.
     dedupeKey: text().primaryKey(),
     builder: text().$type<'invoice' | 'term-announcement'>().notNull(),
     input: jsonb().notNull(),

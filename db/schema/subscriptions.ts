@@ -62,10 +62,12 @@ export const subscriptions = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('subscriptions_order_line_id_key').on(t.orderLineId),
+    // NOTE: every engine step rewrites the row with a new next_action_at, so each index here is
+    // written again per step. No index on status (a handful of values: the dashboard's counts
+    // scan anyway), and partial ones where null is common.
+    uniqueIndex('subscriptions_order_line_id_key').on(t.orderLineId).where(sql`${t.orderLineId} is not null`),
     index('subscriptions_customer_id_idx').on(t.customerId),
-    index('subscriptions_status_idx').on(t.status),
-    index('subscriptions_next_action_at_idx').on(t.nextActionAt),
+    index('subscriptions_next_action_at_idx').on(t.nextActionAt).where(sql`${t.nextActionAt} is not null`),
     check('subscriptions_quantity_check', sql`${t.quantity} > 0`),
   ],
 );

@@ -1,11 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { composeLater } from '@/lib/services/email/compose-later';
 import { insertRenewalInvoices, priceRenewalInvoices } from './create-renewal-invoices';
 import type { EngineContext } from './engine-context';
 import { prepareIssues, writeIssues, type PendingCharge } from './issue-renewal-invoices';
 import { planRenewalSteps, stepKey, type RenewalStepDue } from './plan-renewal-steps';
-import { queueTermAnnouncements } from './queue-term-announcements';
 import type { DueRenewal } from './select-due-renewals';
 import { writeSubscriptionPatches } from './write-subscription-patches';
 
@@ -24,12 +22,11 @@ export async function applyRenewalBatch(tx: Tx, due: DueRenewal[], ctx: EngineCo
   const { steps, patches } = planRenewalSteps(due, ctx, now);
   const fresh = await claimSteps(tx, steps, now);
 
+  // An `announce` step is its e-mail: the log row carries the flag (claimSteps), and the message
+  // is composed right after the commit. The invoice e-mails are flagged on the invoices.
   const byAction = (action: RenewalStepDue['action']) => fresh.filter((s) => s.action === action);
-  await queueTermAnnouncements(tx, byAction('announce'));
   const pending = priceRenewalInvoices(byAction('invoice'), ctx);
   const issues = await prepareIssues(tx, byAction('issue'), new Map(pending.map((p) => [stepKey(p.subscriptionId, p.term, 'invoice'), p])), ctx);
-  // The invoice e-mails (PDF attached) are composed right after the step commits.
-  await composeLater(tx, issues.emails);
   await writeSubscriptionPatches(tx, patches);
   // Last: taking invoice numbers locks the series until commit.
   await insertRenewalInvoices(tx, pending);
@@ -40,28 +37,28 @@ export async function applyRenewalBatch(tx: Tx, due: DueRenewal[], ctx: EngineCo
 /**
  * Logs the steps; returns those that were not logged before (the ones to apply).
  *
- * NOTE: answers with the steps that were already logged (normally none) rather than RETURNING
- * every inserted row: a bill run logs three rows per subscription, and sending them all back
- * cost more than inserting them.
+ * NOTE: a plain INSERT of the steps not yet in the log, not INSERT ... ON CONFLICT: every writer
+ * of a subscription's log holds its row lock (taken by the select), so nothing can log the same
+ * step between the check and the insert, and a speculative insert writes an extra WAL record per
+ * row (three log rows per subscription in a bill run). Answers with the steps already logged
+ * (normally none) rather than RETURNING every inserted row.
  */
 async function claimSteps(tx: Tx, steps: RenewalStepDue[], now: Date): Promise<RenewalStepDue[]> {
   if (steps.length === 0) return [];
   const rows = JSON.stringify(
-    steps.map((s, i) => ({ i, subscription_id: s.row.subscription.id, term: s.term, action: s.logged, due_at: s.at.toISOString() })),
+    steps.map((s, i) => ({ i, s: s.row.subscription.id, t: s.term, a: s.logged, d: s.at.toISOString(), m: s.action === 'announce' })),
   );
   const skipped = await tx.execute<{ i: number }>(sql`
     with v as (
-      select * from json_to_recordset(${rows}::json) as v(i int, subscription_id uuid, term int, action text, due_at timestamptz)
+      select * from json_to_recordset(${rows}::json) as v(i int, s uuid, t int, a text, d timestamptz, m boolean)
+    ), logged as (
+      select v.i from v
+      where exists (select 1 from billing_actions b where b.subscription_id = v.s and b.term = v.t and b.action = v.a)
     ), inserted as (
-      insert into billing_actions (subscription_id, term, action, due_at, applied_at)
-      select subscription_id, term, action, due_at, ${now.toISOString()}::timestamptz from v
-      on conflict do nothing
-      returning subscription_id, term, action
+      insert into billing_actions (subscription_id, term, action, due_at, applied_at, mail_pending)
+      select s, t, a, d, ${now.toISOString()}::timestamptz, m from v where v.i not in (select i from logged)
     )
-    select v.i from v
-    where not exists (
-      select 1 from inserted n where n.subscription_id = v.subscription_id and n.term = v.term and n.action = v.action
-    )`);
+    select i from logged`);
   if (skipped.length === 0) return steps;
   const isSkipped = new Set(skipped.map((s) => s.i));
   return steps.filter((_, i) => !isSkipped.has(i));

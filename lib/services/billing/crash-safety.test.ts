@@ -3,8 +3,9 @@ import path from 'node:path';
 import { and, count, countDistinct, eq, inArray, max, min, sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
-import { billingActions, emailComposeQueue, emailOutbox, invoiceLines, invoices, subscriptions } from '@/db/schema';
+import { billingActions, emailOutbox, invoiceLines, invoices, subscriptions } from '@/db/schema';
 import { composePendingEmails } from '@/lib/services/email/compose-pending-emails';
+import { listPendingEmails } from '@/lib/services/email/pending-emails';
 import { clockSeriesId } from '@/lib/services/invoices/series-for';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
@@ -121,10 +122,9 @@ describe('crash safety of the bill run', () => {
         .where(and(eq(billingActions.term, 1), inArray(subscriptions.id, ids)));
       expect(log!.n).toBe(SUBSCRIBERS * 3);
       const keys = [
-        ...(await db.select({ key: emailOutbox.dedupeKey }).from(emailOutbox)),
-        ...(await db.select({ key: emailComposeQueue.dedupeKey }).from(emailComposeQueue)),
-      ]
-        .map((r) => r.key);
+        ...(await db.select({ key: emailOutbox.dedupeKey }).from(emailOutbox)).map((r) => r.key),
+        ...(await listPendingEmails(db, { limit: SUBSCRIBERS * 4, testClockId: clock.id })).map((p) => p.dedupeKey),
+      ];
       const announcements = new Set(ids.map((id) => `term-announcement:${id}:1`));
       const clockInvoices = new Set(
         (await db.select({ id: invoices.id }).from(invoices).where(eq(invoices.seriesId, clockSeriesId(clock.id)))).map(
@@ -138,7 +138,8 @@ describe('crash safety of the bill run', () => {
       const composed = await composePendingEmails({ limit: 50, testClockId: clock.id });
       expect(composed).toEqual({ composed: 50, failed: 0 });
       // Leave no pending work behind for other tests' sweeps.
-      await db.delete(emailComposeQueue).where(eq(emailComposeQueue.testClockId, clock.id));
+      await db.update(billingActions).set({ mailPending: false }).where(inArray(billingActions.subscriptionId, ids));
+      await db.update(invoices).set({ emailPending: false }).where(eq(invoices.seriesId, clockSeriesId(clock.id)));
     },
     600_000,
   );

@@ -31,6 +31,8 @@ export type PendingInvoice = {
   paidAt: Date | null;
   nextDunningStep: number | null;
   nextDunningAt: Date | null;
+  /** Set by a same-batch `issue` step that e-mails the invoice (no mandate to charge). */
+  emailPending: boolean;
 };
 
 /**
@@ -75,6 +77,7 @@ export function priceRenewalInvoices(steps: RenewalStepDue[], ctx: EngineContext
       paidAt: paidByBalance ? step.at : null,
       nextDunningStep: null,
       nextDunningAt: null,
+      emailPending: false,
     };
   });
 }
@@ -126,6 +129,7 @@ export async function insertRenewalInvoices(tx: Tx, pending: PendingInvoice[]): 
       { name: 'paid_at', type: 'timestamptz', value: (i) => iso(pending[i]!.paidAt) },
       { name: 'next_dunning_step', type: 'int', value: (i) => pending[i]!.nextDunningStep },
       { name: 'next_dunning_at', type: 'timestamptz', value: (i) => iso(pending[i]!.nextDunningAt) },
+      { name: 'email_pending', type: 'boolean', value: (i) => pending[i]!.emailPending },
     ],
     pending.map((_, i) => i),
   );

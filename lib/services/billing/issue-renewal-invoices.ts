@@ -2,7 +2,6 @@ import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { invoices, paymentMethods, payments, type PaymentMethod } from '@/db/schema';
 import { dunningStepDates } from '@/lib/billing/dunning';
-import type { ComposeLaterItem } from '@/lib/services/email/compose-later';
 import type { PendingInvoice } from './create-renewal-invoices';
 import type { EngineContext } from './engine-context';
 import { stepKey, type RenewalStepDue } from './plan-renewal-steps';
@@ -20,15 +19,17 @@ type Charge = {
   amountMinor: number;
   currency: string;
 };
-type DunningCursor = { id: string; step: number | null; at: Date | null; paid: boolean };
+/** How an `issue` step leaves an invoice made in an earlier batch. */
+type IssuedInvoice = { id: string; step: number | null; at: Date | null; paid: boolean; email: boolean };
 
 /** What the `issue` steps of a batch decided, to be written by writeIssues. */
-export type IssuePlan = { emails: ComposeLaterItem[]; charges: Charge[]; cursors: DunningCursor[] };
+export type IssuePlan = { charges: Charge[]; cursors: IssuedInvoice[] };
 
 /**
  * The `issue` step at the start of a term: the invoice is sent (PDF and pay link) or its autopay
  * charge is prepared, and its dunning clock starts from its due date. An invoice made in this
- * same batch is still in memory: its dunning cursor goes into its insert, not a later update.
+ * same batch is still in memory: its dunning cursor and e-mail flag go into its insert, not a
+ * later update. The e-mail is composed right after the step commits (composePendingEmails).
  */
 export async function prepareIssues(
   tx: Tx,
@@ -36,7 +37,7 @@ export async function prepareIssues(
   pendingByKey: Map<string, PendingInvoice>,
   ctx: EngineContext,
 ): Promise<IssuePlan> {
-  const plan: IssuePlan = { emails: [], charges: [], cursors: [] };
+  const plan: IssuePlan = { charges: [], cursors: [] };
   if (steps.length === 0) return plan;
   const stored = await storedInvoices(tx, steps.filter((s) => !pendingByKey.has(stepKey(s.row.subscription.id, s.term, 'invoice'))));
   const mandates = await defaultMandates(tx, [...new Set(steps.map((s) => s.row.customer.id))]);
@@ -59,21 +60,22 @@ export async function prepareIssues(
     if (!invoice) throw new Error(`Subscription ${sub.id}: no invoice for term ${term} to issue`);
     if (invoice.status !== 'open') continue; // paid early (or voided): nothing to send or dun
 
-    const cursor = (step: number | null, at: Date | null, paid: boolean) => {
+    const issued = (step: number | null, at: Date | null, paid: boolean, email: boolean) => {
       if (pending) {
-        Object.assign(pending, { nextDunningStep: step, nextDunningAt: at });
+        Object.assign(pending, { nextDunningStep: step, nextDunningAt: at, emailPending: email });
         if (paid) Object.assign(pending, { status: 'paid', paidAt: pending.dates.dueAt });
-      } else plan.cursors.push({ id: invoice.id, step, at, paid });
+      } else plan.cursors.push({ id: invoice.id, step, at, paid, email });
     };
     if (invoice.totalMinor === 0) {
-      cursor(null, null, true);
+      issued(null, null, true, false);
       continue;
     }
     const steps = row.plan.dunningPlanId ? (ctx.dunningPlans.get(row.plan.dunningPlanId)?.effectiveSteps ?? []) : [];
     const first = steps.length ? dunningStepDates(invoice.dueAt!, steps, ctx.timeZone)[0]! : null;
-    cursor(first ? 0 : null, first, false);
-
     const mandate = mandates.get(row.customer.id);
+    // Without a mandate the invoice is e-mailed (PDF attached; the pay link is signed when the
+    // e-mail is composed, not in the bill run).
+    issued(first ? 0 : null, first, false, !mandate);
     if (mandate) {
       plan.charges.push({
         invoiceId: invoice.id,
@@ -86,14 +88,6 @@ export async function prepareIssues(
         method: mandate.type,
         amountMinor: invoice.totalMinor - invoice.amountPaidMinor,
         currency: invoice.currency,
-      });
-    } else {
-      plan.emails.push({
-        builder: 'invoice',
-        dedupeKey: `invoice:${invoice.id}`,
-        testClockId: row.customer.testClockId,
-        // The pay link is signed when the e-mail is composed: no HMAC per invoice in the bill run.
-        input: { invoiceId: invoice.id },
       });
     }
   }
@@ -111,8 +105,9 @@ export async function writeIssues(tx: Tx, plan: IssuePlan): Promise<PendingCharg
         next_dunning_step = v.step,
         next_dunning_at = v.at,
         status = case when v.paid then 'paid'::invoice_status else i.status end,
-        paid_at = case when v.paid then i.due_at else i.paid_at end
-      from json_to_recordset(${JSON.stringify(plan.cursors)}::json) as v(id uuid, step int, at timestamptz, paid boolean)
+        paid_at = case when v.paid then i.due_at else i.paid_at end,
+        email_pending = v.email
+      from json_to_recordset(${JSON.stringify(plan.cursors)}::json) as v(id uuid, step int, at timestamptz, paid boolean, email boolean)
       where i.id = v.id`);
   }
   if (plan.charges.length === 0) return [];

@@ -1,76 +1,45 @@
-import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
-import { db } from '@/db/client';
-import { emailComposeQueue, type EmailComposeItem } from '@/db/schema';
-import type { TermAnnouncementInput } from './send-term-announcement';
+import { eq } from 'drizzle-orm';
+import { db, type Tx } from '@/db/client';
+import { emailComposeQueue } from '@/db/schema';
+import { termAnnouncementInput } from '@/lib/services/billing/term-announcement-input';
 import { queueTermAnnouncement } from './send-term-announcement';
 import { queueInvoiceEmail } from './send-invoice-email';
 import { isResendConfigured } from './email-transport';
 import { retryPendingEmails } from './retry-pending-emails';
+import { claimPendingEmail, listPendingEmails, recordComposeFailure, type PendingEmail } from './pending-emails';
 
-const MAX_ATTEMPTS = 5;
-
-async function compose(tx: Parameters<Parameters<typeof db.transaction>[0]>[0], item: EmailComposeItem) {
-  if (item.builder === 'invoice') {
-    const input = item.input as { invoiceId: string; payUrl?: string | null };
-    await queueInvoiceEmail(tx, input.invoiceId, { payUrl: input.payUrl });
+async function compose(tx: Tx, item: PendingEmail): Promise<void> {
+  if ('invoiceId' in item.input) {
+    await queueInvoiceEmail(tx, item.input.invoiceId);
     return;
   }
-  const input = item.input as Record<string, unknown>;
-  // JSON brought the dates back as strings.
-  const revived = {
-    ...input,
-    periodStart: new Date(input.periodStart as string),
-    periodEnd: new Date(input.periodEnd as string),
-    collectAt: new Date(input.collectAt as string),
-  } as TermAnnouncementInput;
-  await queueTermAnnouncement(tx, revived);
+  await queueTermAnnouncement(tx, await termAnnouncementInput(tx, item.input.subscriptionId, item.input.term));
 }
 
 /**
- * Composes queued messages into the outbox (load, render, store), then hands queued ones to the
- * transport. Each message is its own transaction: one that fails (a template bug, data gone) is
- * kept with its error and retried later, never blocking the others.
+ * Composes the messages the engine decided on into the outbox (load, render, store), then hands
+ * queued ones to the transport. Each message is its own transaction: one that fails (a template
+ * bug, data gone) goes to the retry queue with its error, never blocking the others.
  */
 export async function composePendingEmails(
   input: { limit?: number; testClockId?: string | null } = {},
 ): Promise<{ composed: number; failed: number }> {
-  const limit = input.limit ?? 10_000;
-  const items = await db
-    .select()
-    .from(emailComposeQueue)
-    .where(
-      and(
-        lt(emailComposeQueue.attempts, MAX_ATTEMPTS),
-        input.testClockId === undefined
-          ? undefined
-          : input.testClockId === null
-            ? isNull(emailComposeQueue.testClockId)
-            : eq(emailComposeQueue.testClockId, input.testClockId),
-      ),
-    )
-    .orderBy(asc(emailComposeQueue.createdAt))
-    .limit(limit);
+  const items = await listPendingEmails(db, { limit: input.limit ?? 10_000, testClockId: input.testClockId });
   let composed = 0;
   let failed = 0;
   for (const item of items) {
     try {
-      await db.transaction(async (tx) => {
-        const [locked] = await tx
-          .select()
-          .from(emailComposeQueue)
-          .where(eq(emailComposeQueue.dedupeKey, item.dedupeKey))
-          .for('update', { skipLocked: true });
-        if (!locked) return; // another composer has it
-        await compose(tx, locked);
-        await tx.delete(emailComposeQueue).where(eq(emailComposeQueue.dedupeKey, item.dedupeKey));
+      const done = await db.transaction(async (tx) => {
+        if (!(await claimPendingEmail(tx, item))) return false; // another composer has it
+        await compose(tx, item);
+        if (item.source === 'retry') await tx.delete(emailComposeQueue).where(eq(emailComposeQueue.dedupeKey, item.dedupeKey));
+        return true;
       });
-      composed += 1;
+      if (done) composed += 1;
     } catch (error) {
       failed += 1;
-      await db
-        .update(emailComposeQueue)
-        .set({ attempts: sql`${emailComposeQueue.attempts} + 1`, lastError: error instanceof Error ? error.message : String(error) })
-        .where(eq(emailComposeQueue.dedupeKey, item.dedupeKey));
+      const message = error instanceof Error ? error.message : String(error);
+      await db.transaction((tx) => recordComposeFailure(tx, item, message));
     }
   }
   // Delivery runs on real time (the transport's clock), also for simulated customers. Without a

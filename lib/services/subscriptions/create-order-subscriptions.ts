@@ -1,3 +1,4 @@
+import { isNotNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { subscriptions, type Order, type OrderLine, type Plan, type Subscription } from '@/db/schema';
 import { startSubscription } from '@/lib/billing/subscription-start';
@@ -50,7 +51,8 @@ export async function createOrderSubscriptions(
           null,
         ),
       })
-      .onConflictDoNothing({ target: subscriptions.orderLineId })
+      // The unique index is partial (order lines only): the target names its predicate.
+      .onConflictDoNothing({ target: subscriptions.orderLineId, where: isNotNull(subscriptions.orderLineId) })
       .returning();
     if (!created) throw new Error(`Order line ${line.id} already has a subscription: the order was fulfilled twice`);
     byPosition.set(line.position, created);

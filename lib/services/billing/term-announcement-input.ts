@@ -1,0 +1,45 @@
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { customers, plans, products, subscriptions } from '@/db/schema';
+import type { TermAnnouncementInput } from '@/lib/services/email/send-term-announcement';
+import { REAL_TIME } from './clock-scope';
+import { termOf } from './due-term';
+import { loadEngineContext } from './engine-context';
+
+/**
+ * What the announcement of a subscription's term says (period, amount, collection date), worked
+ * out as the engine's `announce` step saw it: the term's dates from the anchor in the shop's (or
+ * the test clock's) time zone, and its unit price (campaign, or the next plan after the offer).
+ *
+ * NOTE: computed when the e-mail is composed, right after the step commits, so the bill run
+ * stores no copy of it; the log row (subscription, term, announce) is the whole record.
+ */
+export async function termAnnouncementInput(db: DbOrTx, subscriptionId: string, term: number): Promise<TermAnnouncementInput> {
+  const [row] = await db
+    .select({ subscription: subscriptions, plan: plans, product: products, testClockId: customers.testClockId })
+    .from(subscriptions)
+    .innerJoin(plans, eq(subscriptions.planId, plans.id))
+    .innerJoin(products, eq(plans.productId, products.id))
+    .innerJoin(customers, eq(subscriptions.customerId, customers.id))
+    .where(eq(subscriptions.id, subscriptionId));
+  if (!row) throw new Error(`Subscription ${subscriptionId} does not exist`);
+  const { subscription, plan, product, testClockId } = row;
+  const [nextPlan] = plan.nextPlanId
+    ? await db
+        .select({ plan: plans, product: products })
+        .from(plans)
+        .innerJoin(products, eq(plans.productId, products.id))
+        .where(eq(plans.id, plan.nextPlanId))
+    : [];
+  const ctx = await loadEngineContext(db, testClockId ? { kind: 'test-clock', clockId: testClockId } : REAL_TIME);
+  const { dates, unitPriceMinor } = termOf({ subscription, plan, product, nextPlan: nextPlan ?? null }, term, ctx);
+  return {
+    subscriptionId,
+    term,
+    periodStart: dates.start,
+    periodEnd: dates.end,
+    // NOTE: the list amount; a coupon still running shows on the invoice itself.
+    amountMinor: unitPriceMinor * subscription.quantity,
+    collectAt: dates.issueAt,
+  };
+}
