@@ -1,0 +1,67 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { db } from '@/db/client';
+import { customers, emailComposeQueue, emailOutbox, invoices, testClocks } from '@/db/schema';
+import { composePendingEmails } from './compose-pending-emails';
+import { createTestCustomer, createTestInvoice } from './test-fixtures';
+
+beforeEach(() => vi.stubEnv('RESEND_API_KEY', ''));
+afterEach(() => vi.unstubAllEnvs());
+
+/**
+ * An invoice the engine flagged to e-mail, for a customer on a test clock of its own: composing
+ * that clock's messages touches nothing of the other test files sharing the database.
+ */
+async function flaggedInvoice(status: 'open' | 'void' = 'open') {
+  const [clock] = await db.insert(testClocks).values({ name: 'compose', frozenTime: new Date('2026-03-01T09:00:00Z') }).returning();
+  const customer = await createTestCustomer('en');
+  await db.update(customers).set({ testClockId: clock!.id }).where(eq(customers.id, customer.id));
+  const { invoice } = await createTestInvoice('en', status, { customer: { ...customer, testClockId: clock!.id } });
+  await db.update(invoices).set({ emailPending: true }).where(eq(invoices.id, invoice.id));
+  return { clockId: clock!.id, invoice };
+}
+
+const outboxOf = (invoiceId: string) => db.select().from(emailOutbox).where(eq(emailOutbox.dedupeKey, `invoice:${invoiceId}`));
+const retryOf = (invoiceId: string) => db.select().from(emailComposeQueue).where(eq(emailComposeQueue.dedupeKey, `invoice:${invoiceId}`));
+const flagOf = async (invoiceId: string) => (await db.select({ f: invoices.emailPending }).from(invoices).where(eq(invoices.id, invoiceId)))[0]!.f;
+
+describe('composePendingEmails', () => {
+  test('a flagged invoice is e-mailed once and its flag cleared; the next run finds nothing', async () => {
+    const { clockId, invoice } = await flaggedInvoice();
+
+    expect(await composePendingEmails({ testClockId: clockId })).toEqual({ composed: 1, failed: 0 });
+    expect(await outboxOf(invoice.id)).toHaveLength(1);
+    expect(await flagOf(invoice.id)).toBe(false);
+    expect(await composePendingEmails({ testClockId: clockId })).toEqual({ composed: 0, failed: 0 });
+    expect(await outboxOf(invoice.id)).toHaveLength(1);
+  });
+
+  test('two composers at once send the message once', async () => {
+    const { clockId, invoice } = await flaggedInvoice();
+
+    const results = await Promise.all([composePendingEmails({ testClockId: clockId }), composePendingEmails({ testClockId: clockId })]);
+    expect(results.reduce((sum, r) => sum + r.composed, 0)).toBe(1);
+    expect(await outboxOf(invoice.id)).toHaveLength(1);
+  });
+
+  test('a message that cannot be composed keeps its reason, blocks nothing, and is composed once it can', async () => {
+    const broken = await flaggedInvoice('void');
+    const fine = await flaggedInvoice();
+
+    expect(await composePendingEmails({ testClockId: broken.clockId })).toEqual({ composed: 0, failed: 1 });
+    expect(await outboxOf(broken.invoice.id)).toHaveLength(0);
+    // Out of the engine's flags, into the retry queue with the reason a person can act on.
+    expect(await flagOf(broken.invoice.id)).toBe(false);
+    expect(await retryOf(broken.invoice.id)).toMatchObject([{ attempts: 1, lastError: expect.stringContaining('is void') }]);
+    // Another clock's message is composed meanwhile.
+    expect(await composePendingEmails({ testClockId: fine.clockId })).toEqual({ composed: 1, failed: 0 });
+
+    // A second failure counts up; once the invoice can be sent, the retry sends it and is gone.
+    expect(await composePendingEmails({ testClockId: broken.clockId })).toEqual({ composed: 0, failed: 1 });
+    expect(await retryOf(broken.invoice.id)).toMatchObject([{ attempts: 2 }]);
+    await db.update(invoices).set({ status: 'open' }).where(eq(invoices.id, broken.invoice.id));
+    expect(await composePendingEmails({ testClockId: broken.clockId })).toEqual({ composed: 1, failed: 0 });
+    expect(await outboxOf(broken.invoice.id)).toHaveLength(1);
+    expect(await retryOf(broken.invoice.id)).toHaveLength(0);
+  });
+});
