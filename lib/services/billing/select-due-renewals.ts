@@ -1,18 +1,7 @@
-import { and, asc, eq, inArray, isNotNull, lte, notInArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import {
-  coupons,
-  customers,
-  plans,
-  products,
-  subscriptions,
-  type Coupon,
-  type Customer,
-  type Plan,
-  type Product,
-  type Subscription,
-} from '@/db/schema';
-import { clockCondition, type ClockScope } from './clock-scope';
+import { coupons, plans, products, type Coupon, type Customer, type Plan, type Product, type Subscription } from '@/db/schema';
+import type { ClockScope } from './clock-scope';
 
 /** What of a customer a renewal needs: the snapshot frozen on the invoice, and its clock. */
 export type RenewalCustomer = Pick<
@@ -31,8 +20,35 @@ export type RenewalCustomer = Pick<
   | 'balanceMinor'
 >;
 
+/** The columns of a subscription the renewal engine reads (and, through its patch, writes). */
+export type DueSubscription = Pick<
+  Subscription,
+  | 'id'
+  | 'customerId'
+  | 'planId'
+  | 'status'
+  | 'quantity'
+  | 'currency'
+  | 'unitPriceMinor'
+  | 'anchorAt'
+  | 'currentTerm'
+  | 'currentPeriodStart'
+  | 'currentPeriodEnd'
+  | 'trialEndsAt'
+  | 'couponId'
+  | 'cancelAtPeriodEnd'
+  | 'startedAt'
+  | 'canceledAt'
+  | 'endedAt'
+  | 'couponUses'
+  | 'nextAction'
+  | 'nextActionTerm'
+  | 'nextActionAt'
+  | 'suspendedAt'
+>;
+
 export type DueRenewal = {
-  subscription: Subscription;
+  subscription: DueSubscription;
   plan: Plan;
   product: Product;
   customer: RenewalCustomer;
@@ -41,20 +57,45 @@ export type DueRenewal = {
   nextPlan: { plan: Plan; product: Product } | null;
 };
 
-const customerColumns = {
-  id: customers.id,
-  testClockId: customers.testClockId,
-  name: customers.name,
-  email: customers.email,
-  companyName: customers.companyName,
-  vatId: customers.vatId,
-  addressLine1: customers.addressLine1,
-  addressLine2: customers.addressLine2,
-  postalCode: customers.postalCode,
-  city: customers.city,
-  country: customers.country,
-  balanceMinor: customers.balanceMinor,
+/** A due row as the database sends it: timestamps as epoch milliseconds, bigints as text. */
+type DueRow = {
+  id: string;
+  customer_id: string;
+  plan_id: string;
+  status: Subscription['status'];
+  quantity: number;
+  currency: string;
+  unit_price_minor: string;
+  anchor_at: number;
+  current_term: number;
+  current_period_start: number;
+  current_period_end: number;
+  trial_ends_at: number | null;
+  coupon_id: string | null;
+  cancel_at_period_end: boolean;
+  started_at: number;
+  canceled_at: number | null;
+  ended_at: number | null;
+  coupon_uses: number;
+  next_action: string | null;
+  next_action_term: number | null;
+  next_action_at: number | null;
+  suspended_at: number | null;
+  test_clock_id: string | null;
+  name: string;
+  email: string;
+  company_name: string | null;
+  vat_id: string | null;
+  address_line1: string;
+  address_line2: string | null;
+  postal_code: string;
+  city: string;
+  country: string;
+  balance_minor: string;
 };
+
+const epochMs = (column: string) => sql.raw(`(extract(epoch from s.${column}) * 1000)::float8 as ${column}`);
+const dateOrNull = (value: number | null) => (value === null ? null : new Date(value));
 
 /**
  * Locks up to `limit` subscriptions whose next renewal action is due at `now`.
@@ -62,45 +103,96 @@ const customerColumns = {
  * NOTE: FOR UPDATE SKIP LOCKED: two sweeps (or a sweep and an Inngest step) never take the same
  * subscription; the one that comes second simply does not see it. Plans, products and coupons are
  * read once per batch by id instead of joined: a join would repeat a plan's thirty columns on
- * every one of thousands of rows, and decoding them was a measurable part of the bill run.
+ * every one of thousands of rows.
+ *
+ * NOTE: hand-written SQL and mapping, where the rest of the engine uses the query builder: a bill
+ * run decodes one of these rows per subscription, and the generic row mapping plus parsing
+ * timestamps from text were a fifth of its JavaScript time. Only the columns the engine reads
+ * come back, timestamps as epoch milliseconds (a number, not a string to parse).
  */
 export async function selectDueRenewals(
   tx: Tx,
   input: { now: Date; scope: ClockScope; limit: number; exclude?: string[]; subscriptionIds?: string[] },
 ): Promise<DueRenewal[]> {
-  const rows = await tx
-    .select({ subscription: subscriptions, customer: customerColumns })
-    .from(subscriptions)
-    .innerJoin(customers, eq(subscriptions.customerId, customers.id))
-    .where(
-      and(
-        isNotNull(subscriptions.nextActionAt),
-        lte(subscriptions.nextActionAt, input.now),
-        clockCondition(input.scope),
-        input.exclude?.length ? notInArray(subscriptions.id, input.exclude) : undefined,
-        input.subscriptionIds ? inArray(subscriptions.id, input.subscriptionIds) : undefined,
-      ),
-    )
-    .orderBy(asc(subscriptions.nextActionAt))
-    .limit(input.limit)
-    .for('update', { of: subscriptions, skipLocked: true });
+  const clock = input.scope.kind === 'real' ? sql`c.test_clock_id is null` : sql`c.test_clock_id = ${input.scope.clockId}`;
+  const ids = (list: string[]) => sql`(select value::uuid from json_array_elements_text(${JSON.stringify(list)}::json))`;
+  const rows = await tx.execute<DueRow>(sql`
+    select s.id, s.customer_id, s.plan_id, s.status, s.quantity, s.currency, s.unit_price_minor,
+      ${epochMs('anchor_at')}, s.current_term, ${epochMs('current_period_start')}, ${epochMs('current_period_end')},
+      ${epochMs('trial_ends_at')}, s.coupon_id, s.cancel_at_period_end, ${epochMs('started_at')}, ${epochMs('canceled_at')},
+      ${epochMs('ended_at')}, s.coupon_uses, s.next_action, s.next_action_term, ${epochMs('next_action_at')},
+      ${epochMs('suspended_at')},
+      c.test_clock_id, c.name, c.email, c.company_name, c.vat_id, c.address_line1, c.address_line2, c.postal_code,
+      c.city, c.country, c.balance_minor
+    from subscriptions s
+    join customers c on c.id = s.customer_id
+    where s.next_action_at is not null and s.next_action_at <= ${input.now.toISOString()}::timestamptz and ${clock}
+      ${input.exclude?.length ? sql`and s.id not in ${ids(input.exclude)}` : sql``}
+      ${input.subscriptionIds ? sql`and s.id in ${ids(input.subscriptionIds)}` : sql``}
+    order by s.next_action_at
+    limit ${input.limit}
+    for update of s skip locked`);
   if (rows.length === 0) return [];
 
   const distinct = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))];
-  const planRows = await loadPlans(tx, distinct(rows.map((r) => r.subscription.planId)));
+  const planRows = await loadPlans(tx, distinct(rows.map((r) => r.plan_id)));
   const nextPlanIds = distinct(planRows.map((p) => p.plan.nextPlanId)).filter((id) => !planRows.some((p) => p.plan.id === id));
   if (nextPlanIds.length) planRows.push(...(await loadPlans(tx, nextPlanIds)));
-  const couponIds = distinct(rows.map((r) => r.subscription.couponId));
+  const couponIds = distinct(rows.map((r) => r.coupon_id));
   const couponRows = couponIds.length ? await tx.select().from(coupons).where(inArray(coupons.id, couponIds)) : [];
   const planById = new Map(planRows.map((p) => [p.plan.id, p]));
   const couponById = new Map(couponRows.map((c) => [c.id, c]));
 
-  return rows.map(({ subscription, customer }) => {
-    const { plan, product } = planById.get(subscription.planId)!;
-    const coupon = subscription.couponId ? (couponById.get(subscription.couponId) ?? null) : null;
+  return rows.map((r) => {
+    const { plan, product } = planById.get(r.plan_id)!;
+    const coupon = r.coupon_id ? (couponById.get(r.coupon_id) ?? null) : null;
     const nextPlan = plan.nextPlanId ? (planById.get(plan.nextPlanId) ?? null) : null;
-    return { subscription, customer, plan, product, coupon, nextPlan };
+    return { subscription: subscriptionOf(r), customer: customerOf(r), plan, product, coupon, nextPlan };
   });
+}
+
+function subscriptionOf(r: DueRow): DueSubscription {
+  return {
+    id: r.id,
+    customerId: r.customer_id,
+    planId: r.plan_id,
+    status: r.status,
+    quantity: r.quantity,
+    currency: r.currency,
+    unitPriceMinor: Number(r.unit_price_minor),
+    anchorAt: new Date(r.anchor_at),
+    currentTerm: r.current_term,
+    currentPeriodStart: new Date(r.current_period_start),
+    currentPeriodEnd: new Date(r.current_period_end),
+    trialEndsAt: dateOrNull(r.trial_ends_at),
+    couponId: r.coupon_id,
+    cancelAtPeriodEnd: r.cancel_at_period_end,
+    startedAt: new Date(r.started_at),
+    canceledAt: dateOrNull(r.canceled_at),
+    endedAt: dateOrNull(r.ended_at),
+    couponUses: r.coupon_uses,
+    nextAction: r.next_action,
+    nextActionTerm: r.next_action_term,
+    nextActionAt: dateOrNull(r.next_action_at),
+    suspendedAt: dateOrNull(r.suspended_at),
+  };
+}
+
+function customerOf(r: DueRow): RenewalCustomer {
+  return {
+    id: r.customer_id,
+    testClockId: r.test_clock_id,
+    name: r.name,
+    email: r.email,
+    companyName: r.company_name,
+    vatId: r.vat_id,
+    addressLine1: r.address_line1,
+    addressLine2: r.address_line2,
+    postalCode: r.postal_code,
+    city: r.city,
+    country: r.country,
+    balanceMinor: Number(r.balance_minor),
+  };
 }
 
 function loadPlans(tx: Tx, ids: string[]) {

@@ -72,7 +72,7 @@ export async function writeSubscriptionPatches(tx: Tx, patches: SubscriptionPatc
     where s.id = v.id`);
 }
 
-export function patchOf(subscription: Subscription): SubscriptionPatch {
+export function patchOf(subscription: SubscriptionPatch): SubscriptionPatch {
   return {
     id: subscription.id,
     planId: subscription.planId,
