@@ -8,8 +8,11 @@ import { createTestClockAction } from '@/lib/actions/test-clocks/create-test-clo
 import { TEST_CLOCK_NAME_MAX } from '@/lib/validations/test-clocks';
 import { testClockTestIds } from './test-ids';
 
-/** Name and start of a new clock; the start is a wall-clock time in the shop's zone. */
-export function CreateTestClockForm({ defaultStartAt, timeZone }: { defaultStartAt: string; timeZone: string }) {
+/**
+ * Name, time zone and start of a new clock. The zone simulates the shop somewhere else (a DST
+ * change in Auckland); the start is a wall-clock time in that zone.
+ */
+export function CreateTestClockForm({ defaultStartAt, timeZone, zones }: { defaultStartAt: string; timeZone: string; zones: string[] }) {
   const [state, action] = useActionState(createTestClockAction, initialActionState);
   return (
     <form action={action} className="stack" data-testid={testClockTestIds.createForm} noValidate>
@@ -27,7 +30,24 @@ export function CreateTestClockForm({ defaultStartAt, timeZone }: { defaultStart
           <FieldError state={state} name="name" />
         </label>
         <label>
-          Starts at ({timeZone})
+          Time zone
+          <select
+            name="timeZone"
+            defaultValue=""
+            aria-invalid={Boolean(state.fieldErrors?.timeZone)}
+            data-testid={testClockTestIds.createTimeZone}
+          >
+            <option value="">The shop’s ({timeZone})</option>
+            {zones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
+          </select>
+          <FieldError state={state} name="timeZone" />
+        </label>
+        <label>
+          Starts at (in that zone)
           <input
             name="startAt"
             type="datetime-local"

@@ -15,16 +15,22 @@ const AMS = 'Europe/Amsterdam';
 const count = (html: string, testId: string) => html.match(new RegExp(`data-testid="${testId}"`, 'g'))?.length ?? 0;
 
 describe('TestClocksTable', () => {
-  test('links each clock to its page, with its time in the shop zone and its customers', () => {
+  test('links each clock to its page, with its time in its zone (the shop\'s by default) and its customers', () => {
+    const clock = { frozenTime: '2026-02-28T09:00:00.000Z', createdAt: '2026-01-01T00:00:00.000Z' };
     const html = renderToStaticMarkup(
       <TestClocksTable
-        rows={[{ id: 'c1', name: 'Dunning', frozenTime: '2026-02-28T09:00:00.000Z', createdAt: '2026-01-01T00:00:00.000Z', customerCount: 3 }]}
+        rows={[
+          { id: 'c1', name: 'Dunning', timeZone: null, customerCount: 3, ...clock },
+          { id: 'c2', name: 'Auckland DST', timeZone: 'Pacific/Auckland', customerCount: 1, ...clock },
+        ]}
         timeZone={AMS}
       />,
     );
-    expect(count(html, ids.clockRow)).toBe(1);
+    expect(count(html, ids.clockRow)).toBe(2);
     expect(html).toContain('href="/dashboard/test-clocks/c1"');
     expect(html).toContain(`<td data-testid="${ids.clockRowTime}">2026-02-28 10:00</td>`);
+    // 09:00 UTC is 22:00 in Auckland (NZDT, +13), and the row says which zone that is.
+    expect(html).toContain(`<td data-testid="${ids.clockRowTime}">2026-02-28 22:00<span class="muted"> (Pacific/Auckland)</span></td>`);
     expect(html).toMatch(new RegExp(`data-testid="${ids.clockRowCustomers}">3<`));
   });
 

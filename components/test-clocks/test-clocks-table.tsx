@@ -3,7 +3,7 @@ import { formatDate } from '@/components/dashboard/format-date';
 import type { TestClockListRow } from '@/db/queries/test-clocks/list-test-clocks';
 import { testClockTestIds } from './test-ids';
 
-/** Every test clock, each opening its page; simulated times in the shop's zone. */
+/** Every test clock, each opening its page; a simulated time in the clock's zone (or the shop's). */
 export function TestClocksTable({ rows, timeZone }: { rows: TestClockListRow[]; timeZone: string }) {
   if (rows.length === 0) return <p className="muted">No test clocks yet. Create one to simulate months of billing in seconds.</p>;
   return (
@@ -24,7 +24,10 @@ export function TestClocksTable({ rows, timeZone }: { rows: TestClockListRow[]; 
                 {clock.name}
               </Link>
             </td>
-            <td data-testid={testClockTestIds.clockRowTime}>{formatDate(clock.frozenTime, timeZone, { time: true })}</td>
+            <td data-testid={testClockTestIds.clockRowTime}>
+              {formatDate(clock.frozenTime, clock.timeZone ?? timeZone, { time: true })}
+              {clock.timeZone ? <span className="muted"> ({clock.timeZone})</span> : null}
+            </td>
             <td className="num" data-testid={testClockTestIds.clockRowCustomers}>
               {clock.customerCount}
             </td>

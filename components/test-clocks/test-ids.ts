@@ -7,6 +7,7 @@ export const testClockTestIds = {
   clockRowCustomers: 'test-clock-row-customers',
   createForm: 'create-test-clock-form',
   createName: 'create-test-clock-name',
+  createTimeZone: 'create-test-clock-time-zone',
   createStartAt: 'create-test-clock-start-at',
   createSubmit: 'create-test-clock-submit',
   createError: 'create-test-clock-error',

@@ -65,7 +65,20 @@ describe('createTestClockSchema', () => {
   test('a name and a start in the shop zone', () => {
     expect(schema.parse({ name: '  Dunning run ', startAt: '2026-01-31T10:00' })).toEqual({
       name: 'Dunning run',
+      timeZone: null,
       startAt: new Date('2026-01-31T09:00:00Z'),
+    });
+  });
+
+  test('a clock in another zone: its start is that zone\'s wall-clock time', () => {
+    expect(schema.parse({ name: 'LA', timeZone: 'America/Los_Angeles', startAt: '2026-03-08T01:30' })).toEqual({
+      name: 'LA',
+      timeZone: 'America/Los_Angeles',
+      startAt: new Date('2026-03-08T09:30:00Z'),
+    });
+    expect(schema.safeParse({ name: 'LA', timeZone: 'Pacific/Nowhere', startAt: '2026-03-08T01:30' }).error!.issues[0]).toMatchObject({
+      path: ['timeZone'],
+      message: 'Choose a time zone from the list.',
     });
   });
 

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { z } from 'zod';
 import { addDaysInZone, addMonthsInZone } from '@/lib/billing/periods';
+import { isValidTimeZone } from '@/lib/billing/time-zone';
 
 export const TEST_CLOCK_NAME_MAX = 80;
 /** How far a clock may start from today, and how far one advance may move it. */
@@ -91,17 +92,42 @@ const nameSchema = z
   .min(1, { error: 'Give the clock a name.' })
   .max(TEST_CLOCK_NAME_MAX, { error: `The name can be at most ${TEST_CLOCK_NAME_MAX} characters.` });
 
-/** A new clock: a name and its start, a date-time in the shop's zone within 10 years of now. */
+const clockZoneSchema = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined))
+  .refine((zone) => zone === undefined || isValidTimeZone(zone), { error: 'Choose a time zone from the list.' });
+
+/**
+ * A new clock: a name, the time zone it simulates the shop in (none: the shop's own), and its
+ * start: a date-time in that zone, within 10 years of now.
+ */
 export function createTestClockSchema(context: { timeZone: string; now: Date }) {
-  const earliest = addMonthsInZone(context.now, -12 * TEST_CLOCK_MAX_YEARS, context.timeZone);
-  const latest = addMonthsInZone(context.now, 12 * TEST_CLOCK_MAX_YEARS, context.timeZone);
-  return z.object({
-    name: nameSchema,
-    startAt: localDateTimeSchema(context.timeZone, 'Choose when the clock starts.').refine(
-      (date) => date >= earliest && date <= latest,
-      { error: `Choose a start within ${TEST_CLOCK_MAX_YEARS} years of today.` },
-    ),
-  });
+  const required = 'Choose when the clock starts.';
+  return z
+    .object({
+      name: nameSchema,
+      timeZone: clockZoneSchema,
+      // A date at all (Feb 30 is not, in any zone); where it falls is known once the zone is.
+      startAt: z
+        .string({ error: required })
+        .trim()
+        .min(1, { error: required })
+        .refine((value) => parseLocalDateTime(value, 'UTC') !== null, { error: 'Enter a valid date and time, like 2026-01-31 10:00.' }),
+    })
+    .transform((value, ctx) => {
+      // NOTE: the start is read in the clock's own zone: "10:00" in Auckland is 10:00 there.
+      const zone = value.timeZone ?? context.timeZone;
+      const startAt = parseLocalDateTime(value.startAt, zone)!;
+      const earliest = addMonthsInZone(context.now, -12 * TEST_CLOCK_MAX_YEARS, zone);
+      const latest = addMonthsInZone(context.now, 12 * TEST_CLOCK_MAX_YEARS, zone);
+      if (startAt < earliest || startAt > latest) {
+        ctx.addIssue({ code: 'custom', path: ['startAt'], message: `Choose a start within ${TEST_CLOCK_MAX_YEARS} years of today.` });
+        return z.NEVER;
+      }
+      return { name: value.name, timeZone: value.timeZone ?? null, startAt };
+    });
 }
 
 /** "+1 day" … "+1 year": the clock and the step; the target is computed from the stored time. */

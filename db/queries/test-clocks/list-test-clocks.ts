@@ -8,6 +8,8 @@ export type TestClockListRow = {
   name: string;
   /** The clock's simulated "now". */
   frozenTime: string;
+  /** The zone the clock simulates the shop in; null: the shop's own. */
+  timeZone: string | null;
   createdAt: string;
   /** Simulated customers created on this clock. */
   customerCount: number;
@@ -20,6 +22,7 @@ export async function listTestClocks(): Promise<TestClockListRow[]> {
       id: testClocks.id,
       name: testClocks.name,
       frozenTime: testClocks.frozenTime,
+      timeZone: testClocks.timeZone,
       createdAt: testClocks.createdAt,
       customerCount: count(customers.id),
     })

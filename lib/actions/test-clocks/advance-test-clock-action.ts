@@ -26,8 +26,8 @@ export type AdvanceTestClockState = ActionState & { report?: AdvanceReport };
 
 /**
  * Merchant staff only: moves the clock forward, either by a step (`step`: day … year, from the
- * clock's stored time in the shop's calendar) or to a date-time (`to`, in the shop's zone), and
- * runs the engine at every date due on the way.
+ * clock's stored time in its calendar) or to a date-time (`to`), and runs the engine at every date
+ * due on the way. The clock's calendar is its own time zone, or the shop's when it has none.
  */
 export async function advanceTestClockAction(_prev: AdvanceTestClockState, formData: FormData): Promise<AdvanceTestClockState> {
   const viewer = await getViewer();
@@ -36,7 +36,7 @@ export async function advanceTestClockAction(_prev: AdvanceTestClockState, formD
   const clockId = testClockIdSchema.safeParse(input.clockId);
   const clock = clockId.success ? await getTestClock(clockId.data) : null;
   if (!clock) return { error: 'That test clock does not exist.' };
-  const { timeZone } = await getDashboardSettings();
+  const timeZone = clock.timeZone ?? (await getDashboardSettings()).timeZone;
 
   let to: Date;
   if (input.step !== undefined) {

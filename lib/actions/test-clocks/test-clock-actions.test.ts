@@ -64,6 +64,24 @@ describe('createTestClockAction', () => {
   test('bad input is answered per field', async () => {
     const state = await createTestClockAction({}, form({ name: '', startAt: '2026-02-30T10:00' }));
     expect(state.fieldErrors).toEqual({ name: 'Give the clock a name.', startAt: expect.stringContaining('valid date and time') });
+    const zone = await createTestClockAction({}, form({ name: 'zone', timeZone: 'Mars/Olympus_Mons', startAt: '2026-01-31T10:00' }));
+    expect(zone.fieldErrors).toEqual({ timeZone: 'Choose a time zone from the list.' });
+    const far = await createTestClockAction({}, form({ name: 'far', startAt: '2099-01-31T10:00' }));
+    expect(far.fieldErrors).toEqual({ startAt: 'Choose a start within 10 years of today.' });
+  });
+
+  test('a clock in another zone starts at that zone\'s wall-clock time, and steps in its calendar', async () => {
+    const name = `auckland ${crypto.randomUUID()}`;
+    await createTestClockAction({}, form({ name, timeZone: 'Pacific/Auckland', startAt: '2026-03-31T10:00' })).catch(() => undefined);
+    const [clock] = await db.select().from(testClocks).where(eq(testClocks.name, name));
+    // 10:00 in Auckland on Mar 31 (NZDT, +13) is 21:00 UTC the day before.
+    expect(clock).toMatchObject({ timeZone: 'Pacific/Auckland', frozenTime: new Date('2026-03-30T21:00:00Z') });
+    // A month later in Auckland: Apr 30 10:00, after DST ended on Apr 5 (NZST, +12): 22:00 UTC.
+    const state = await advanceTestClockAction({}, form({ clockId: clock!.id, step: 'month' }));
+    expect(state.report?.to).toBe('2026-04-29T22:00:00.000Z');
+    // "Advance to" is read in the clock's zone too.
+    await advanceTestClockAction({}, form({ clockId: clock!.id, to: '2026-05-01T10:00' }));
+    expect(await clockTime(clock!.id)).toBe('2026-04-30T22:00:00.000Z');
   });
 });
 

@@ -22,7 +22,11 @@ export default async function TestClocksPage() {
       </p>
       <section className="panel" aria-label="New test clock">
         <h2 style={{ marginTop: 0 }}>New test clock</h2>
-        <CreateTestClockForm defaultStartAt={toLocalDateTimeInput(new Date(), settings.timeZone)} timeZone={settings.timeZone} />
+        <CreateTestClockForm
+          defaultStartAt={toLocalDateTimeInput(new Date(), settings.timeZone)}
+          timeZone={settings.timeZone}
+          zones={Intl.supportedValuesOf('timeZone')}
+        />
       </section>
       <section className="panel" aria-label="Test clocks">
         <TestClocksTable rows={clocks} timeZone={settings.timeZone} />

@@ -44,7 +44,8 @@ export default async function TestClockPage({ params }: { params: Promise<{ id: 
     listClockEmails(clock.id),
     listClockBillingActions(clock.id),
   ]);
-  const { timeZone } = settings;
+  // A clock simulating the shop in another zone shows (and takes) its dates in that zone.
+  const timeZone = clock.timeZone ?? settings.timeZone;
   const planChoices = plans.map((p) => ({
     id: p.id,
     code: p.code,
