@@ -20,6 +20,9 @@ type Result = {
   copyIndexedMs: number;
   copyTablesMs: number;
   peakRssMb: number;
+  /** Of which the JavaScript heap and the memory outside it (Buffers: rows sent and received). */
+  peakHeapMb: number;
+  peakExternalMb: number;
   retainedMb: number;
   invoices: number;
   composeMs: number;
@@ -160,7 +163,13 @@ async function benchOne(n: number, url: string): Promise<Result> {
   (globalThis as { gc?: () => void }).gc?.();
   let peak = process.memoryUsage().rss;
   const heapBeforeMb = process.memoryUsage().heapUsed / 2 ** 20;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 25);
+  const peakParts = { heapTotal: 0, external: 0 };
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage();
+    peak = Math.max(peak, m.rss);
+    peakParts.heapTotal = Math.max(peakParts.heapTotal, m.heapTotal);
+    peakParts.external = Math.max(peakParts.external, m.external);
+  }, 25);
   const profiler = process.env.BENCH_CPU_PROFILE ? await startCpuProfile() : null;
   const cpuBefore = { node: process.cpuUsage(), machine: await machineCpuMs() };
   const started = performance.now();
@@ -195,6 +204,8 @@ async function benchOne(n: number, url: string): Promise<Result> {
     copyIndexedMs,
     copyTablesMs,
     peakRssMb: peak / 2 ** 20,
+    peakHeapMb: peakParts.heapTotal / 2 ** 20,
+    peakExternalMb: peakParts.external / 2 ** 20,
     retainedMb,
     invoices: row!.count as number,
     composeMs,
@@ -265,8 +276,10 @@ for (const r of results) {
   ];
   console.log(cells.map((c, i) => c.padStart(widths[i]!)).join(' '));
 }
-console.log('\nMemory: heap the run left behind once collected (MB)');
-for (const r of results) console.log(`  N=${r.n}: ${r.retainedMb.toFixed(1)}`);
+console.log('\nMemory (MB): peak heap reserved, peak outside the heap, heap the run left behind once collected');
+for (const r of results) {
+  console.log(`  N=${r.n}: ${r.peakHeapMb.toFixed(0)} / ${r.peakExternalMb.toFixed(0)} / ${r.retainedMb.toFixed(1)}`);
+}
 console.log('\nCPU during the bill run (seconds): this process / the rest of the machine (the database server)');
 for (const r of results) console.log(`  N=${r.n}: ${(r.nodeCpuMs / 1000).toFixed(2)} / ${(r.otherCpuMs / 1000).toFixed(2)}`);
 console.log('\nE-mail composition after the run (load, render, store in the outbox), on a sample:');
