@@ -9,10 +9,13 @@ export async function runNext(command: 'dev' | 'start', onReady?: () => Promise<
   // E-mailed links (pay links, sign-in links) need the app's address; locally it is this server.
   // Set here, so the embedded billing engine in this process writes the same links.
   process.env.APP_URL ??= `http://localhost:${port}`;
+  // NOTE: in this process too, not only in the app's: the embedded billing engine below composes
+  // invoice and reminder e-mails, whose pay links are signed with the secret the app verifies.
+  // Without it every such e-mail failed here (and with it each reminder step).
+  process.env.AUTH_SECRET = ensureAuthSecret();
   const database = await prepareDatabase();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    AUTH_SECRET: ensureAuthSecret(),
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
     KADENS_EMBEDDED_DATABASE_URL: database.embedded ? database.url : '',
   };
