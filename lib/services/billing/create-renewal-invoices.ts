@@ -1,5 +1,5 @@
-import { v7 as uuidv7 } from 'uuid';
 import type { Tx } from '@/db/client';
+import { timeOrderedId } from '@/lib/ids/time-ordered-id';
 import { payments } from '@/db/schema';
 import { creditBalance } from '@/lib/services/payments/apply-payment';
 import { bulkInsert } from '@/db/bulk-insert';
@@ -68,7 +68,7 @@ export function priceRenewalInvoices(steps: RenewalStepDue[], ctx: EngineContext
     balanceLeft.set(row.customer.id, balance - balanceAppliedMinor);
     const paidByBalance = balanceAppliedMinor > 0 && balanceAppliedMinor === result.value.invoice.totalMinor;
     return {
-      id: uuidv7(),
+      id: timeOrderedId(),
       subscriptionId: sub.id,
       term,
       customer: row.customer,
@@ -140,7 +140,7 @@ export async function insertRenewalInvoices(tx: Tx, pending: PendingInvoice[]): 
   );
 
   type Line = { id: string; p: PendingInvoice; position: number; line: PricedInvoice['lines'][number] };
-  const lines: Line[] = pending.flatMap((p) => p.priced.lines.map((line, position) => ({ id: uuidv7(), p, position, line })));
+  const lines: Line[] = pending.flatMap((p) => p.priced.lines.map((line, position) => ({ id: timeOrderedId(), p, position, line })));
   const isPlan = (l: Line) => l.line.kind === 'plan';
   await bulkInsert(
     tx,
