@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { jsonRowsSource } from '@/db/bulk-insert';
 import { insertRenewalInvoices, priceRenewalInvoices } from './create-renewal-invoices';
 import type { EngineContext } from './engine-context';
 import { prepareIssues, writeIssues, type PendingCharge } from './issue-renewal-invoices';
@@ -45,13 +46,20 @@ export async function applyRenewalBatch(tx: Tx, due: DueRenewal[], ctx: EngineCo
  */
 async function claimSteps(tx: Tx, steps: RenewalStepDue[], now: Date): Promise<RenewalStepDue[]> {
   if (steps.length === 0) return [];
-  const rows = JSON.stringify(
-    steps.map((s, i) => ({ i, s: s.row.subscription.id, t: s.term, a: s.logged, d: s.at.toISOString(), m: s.action === 'announce' })),
+  const rows = jsonRowsSource(
+    [
+      { name: 'i', type: 'int', value: (i: number) => i },
+      { name: 's', type: 'uuid', value: (i) => steps[i]!.row.subscription.id },
+      { name: 't', type: 'int', value: (i) => steps[i]!.term },
+      { name: 'a', type: 'text', value: (i) => steps[i]!.logged },
+      { name: 'd', type: 'timestamptz', value: (i) => steps[i]!.at.toISOString() },
+      // The announcement is owed with the step: composed right after the commit.
+      { name: 'm', type: 'boolean', value: (i) => steps[i]!.action === 'announce' },
+    ],
+    steps.map((_, i) => i),
   );
   const skipped = await tx.execute<{ i: number }>(sql`
-    with v as (
-      select * from json_to_recordset(${rows}::json) as v(i int, s uuid, t int, a text, d timestamptz, m boolean)
-    ), logged as (
+    with v as (${rows}), logged as (
       select v.i from v
       where exists (select 1 from billing_actions b where b.subscription_id = v.s and b.term = v.t and b.action = v.a)
     ), inserted as (

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { jsonRowsSource } from '@/db/bulk-insert';
 import type { Subscription } from '@/db/schema';
 
 /** The engine-owned columns of a subscription, as one step leaves them. */
@@ -30,29 +31,31 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
  */
 export async function writeSubscriptionPatches(tx: Tx, patches: SubscriptionPatch[]): Promise<void> {
   if (patches.length === 0) return;
-  // NOTE: the rows travel as one JSON parameter (json_to_recordset): one statement, any batch
-  // size, and no driver-specific array encoding.
-  const rows = patches.map((p) => ({
-    id: p.id,
-    plan_id: p.planId,
-    unit_price_minor: p.unitPriceMinor,
-    status: p.status,
-    current_term: p.currentTerm,
-    current_period_start: iso(p.currentPeriodStart),
-    current_period_end: iso(p.currentPeriodEnd),
-    coupon_uses: p.couponUses,
-    ended_at: iso(p.endedAt),
-    canceled_at: iso(p.canceledAt),
-    suspended_at: iso(p.suspendedAt),
-    next_action: p.nextAction,
-    next_action_term: p.nextActionTerm,
-    next_action_at: iso(p.nextActionAt),
-  }));
+  // NOTE: the rows travel as one JSON parameter (jsonRowsSource): one statement, any batch size.
+  const rows = jsonRowsSource(
+    [
+      { name: 'id', type: 'uuid', value: (p: SubscriptionPatch) => p.id },
+      { name: 'plan_id', type: 'uuid', value: (p) => p.planId },
+      { name: 'unit_price_minor', type: 'bigint', value: (p) => p.unitPriceMinor },
+      { name: 'status', type: 'subscription_status', value: (p) => p.status },
+      { name: 'current_term', type: 'int', value: (p) => p.currentTerm },
+      { name: 'current_period_start', type: 'timestamptz', value: (p) => iso(p.currentPeriodStart) },
+      { name: 'current_period_end', type: 'timestamptz', value: (p) => iso(p.currentPeriodEnd) },
+      { name: 'coupon_uses', type: 'int', value: (p) => p.couponUses },
+      { name: 'ended_at', type: 'timestamptz', value: (p) => iso(p.endedAt) },
+      { name: 'canceled_at', type: 'timestamptz', value: (p) => iso(p.canceledAt) },
+      { name: 'suspended_at', type: 'timestamptz', value: (p) => iso(p.suspendedAt) },
+      { name: 'next_action', type: 'text', value: (p) => p.nextAction },
+      { name: 'next_action_term', type: 'int', value: (p) => p.nextActionTerm },
+      { name: 'next_action_at', type: 'timestamptz', value: (p) => iso(p.nextActionAt) },
+    ],
+    patches,
+  );
   await tx.execute(sql`
     update subscriptions as s set
       plan_id = v.plan_id,
       unit_price_minor = v.unit_price_minor,
-      status = v.status::subscription_status,
+      status = v.status,
       current_term = v.current_term,
       current_period_start = v.current_period_start,
       current_period_end = v.current_period_end,
@@ -65,10 +68,7 @@ export async function writeSubscriptionPatches(tx: Tx, patches: SubscriptionPatc
       next_action_at = v.next_action_at,
       last_error = null,
       last_error_at = null
-    from json_to_recordset(${JSON.stringify(rows)}::json) as v(
-      id uuid, plan_id uuid, unit_price_minor bigint, status text, current_term int, current_period_start timestamptz,
-      current_period_end timestamptz, coupon_uses int, ended_at timestamptz, canceled_at timestamptz,
-      suspended_at timestamptz, next_action text, next_action_term int, next_action_at timestamptz)
+    from (${rows}) as v
     where s.id = v.id`);
 }
 
