@@ -52,7 +52,7 @@ async function claimSteps(tx: Tx, steps: RenewalStepDue[], now: Date): Promise<R
       { name: 's', type: 'uuid', value: (i) => steps[i]!.row.subscription.id },
       { name: 't', type: 'int', value: (i) => steps[i]!.term },
       { name: 'a', type: 'text', value: (i) => steps[i]!.logged },
-      { name: 'd', type: 'timestamptz', value: (i) => steps[i]!.at.toISOString() },
+      { name: 'd', type: 'timestamptz', value: (i) => steps[i]!.at },
       // The announcement is owed with the step: composed right after the commit.
       { name: 'm', type: 'boolean', value: (i) => steps[i]!.action === 'announce' },
     ],

@@ -104,7 +104,6 @@ export async function insertRenewalInvoices(tx: Tx, pending: PendingInvoice[]): 
     const taken = await takeInvoiceNumbers(tx, series, indexes.length);
     indexes.forEach((index, k) => (numbers[index] = taken[k]!));
   }
-  const iso = (d: Date | null) => (d ? d.toISOString() : null);
   await bulkInsert(
     tx,
     'invoices',
@@ -128,12 +127,12 @@ export async function insertRenewalInvoices(tx: Tx, pending: PendingInvoice[]): 
         value: (i) =>
           paymentReferenceFor({ currency: pending[i]!.priced.currency, sequenceNumber: numbers[i]!.sequenceNumber, seriesId: pending[i]!.seriesId }),
       },
-      { name: 'issued_at', type: 'timestamptz', value: (i) => iso(pending[i]!.issuedAt) },
-      { name: 'due_at', type: 'timestamptz', value: (i) => iso(pending[i]!.dates.dueAt) },
+      { name: 'issued_at', type: 'timestamptz', value: (i) => pending[i]!.issuedAt },
+      { name: 'due_at', type: 'timestamptz', value: (i) => pending[i]!.dates.dueAt },
       { name: 'amount_paid_minor', type: 'bigint', value: (i) => pending[i]!.balanceAppliedMinor },
-      { name: 'paid_at', type: 'timestamptz', value: (i) => iso(pending[i]!.paidAt) },
+      { name: 'paid_at', type: 'timestamptz', value: (i) => pending[i]!.paidAt },
       { name: 'next_dunning_step', type: 'int', value: (i) => pending[i]!.nextDunningStep },
-      { name: 'next_dunning_at', type: 'timestamptz', value: (i) => iso(pending[i]!.nextDunningAt) },
+      { name: 'next_dunning_at', type: 'timestamptz', value: (i) => pending[i]!.nextDunningAt },
       { name: 'email_pending', type: 'boolean', value: (i) => pending[i]!.emailPending },
     ],
     pending.map((_, i) => i),
@@ -158,8 +157,8 @@ export async function insertRenewalInvoices(tx: Tx, pending: PendingInvoice[]): 
       { name: 'tax_minor', type: 'bigint', value: (l) => l.line.taxMinor },
       { name: 'subscription_id', type: 'uuid', value: (l) => l.p.subscriptionId },
       { name: 'term', type: 'int', value: (l) => (isPlan(l) ? l.p.term : null) },
-      { name: 'period_start', type: 'timestamptz', value: (l) => (isPlan(l) ? iso(l.p.dates.start) : null) },
-      { name: 'period_end', type: 'timestamptz', value: (l) => (isPlan(l) ? iso(l.p.dates.end) : null) },
+      { name: 'period_start', type: 'timestamptz', value: (l) => (isPlan(l) ? l.p.dates.start : null) },
+      { name: 'period_end', type: 'timestamptz', value: (l) => (isPlan(l) ? l.p.dates.end : null) },
     ],
     lines,
   );

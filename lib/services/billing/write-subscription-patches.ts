@@ -22,8 +22,6 @@ export type SubscriptionPatch = Pick<
   | 'nextActionAt'
 >;
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
 /**
  * Writes many subscriptions' engine columns in one statement (a bill run touches thousands per
  * batch; one UPDATE per row would be the whole cost of the run). Clears the last error: the step
@@ -39,15 +37,15 @@ export async function writeSubscriptionPatches(tx: Tx, patches: SubscriptionPatc
       { name: 'unit_price_minor', type: 'bigint', value: (p) => p.unitPriceMinor },
       { name: 'status', type: 'subscription_status', value: (p) => p.status },
       { name: 'current_term', type: 'int', value: (p) => p.currentTerm },
-      { name: 'current_period_start', type: 'timestamptz', value: (p) => iso(p.currentPeriodStart) },
-      { name: 'current_period_end', type: 'timestamptz', value: (p) => iso(p.currentPeriodEnd) },
+      { name: 'current_period_start', type: 'timestamptz', value: (p) => p.currentPeriodStart },
+      { name: 'current_period_end', type: 'timestamptz', value: (p) => p.currentPeriodEnd },
       { name: 'coupon_uses', type: 'int', value: (p) => p.couponUses },
-      { name: 'ended_at', type: 'timestamptz', value: (p) => iso(p.endedAt) },
-      { name: 'canceled_at', type: 'timestamptz', value: (p) => iso(p.canceledAt) },
-      { name: 'suspended_at', type: 'timestamptz', value: (p) => iso(p.suspendedAt) },
+      { name: 'ended_at', type: 'timestamptz', value: (p) => p.endedAt },
+      { name: 'canceled_at', type: 'timestamptz', value: (p) => p.canceledAt },
+      { name: 'suspended_at', type: 'timestamptz', value: (p) => p.suspendedAt },
       { name: 'next_action', type: 'text', value: (p) => p.nextAction },
       { name: 'next_action_term', type: 'int', value: (p) => p.nextActionTerm },
-      { name: 'next_action_at', type: 'timestamptz', value: (p) => iso(p.nextActionAt) },
+      { name: 'next_action_at', type: 'timestamptz', value: (p) => p.nextActionAt },
     ],
     patches,
   );
