@@ -1,5 +1,6 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { jsonRowsSource } from '@/db/bulk-insert';
 import { invoices, paymentMethods, payments, type PaymentMethod } from '@/db/schema';
 import { dunningStepDates } from '@/lib/billing/dunning';
 import type { PendingInvoice } from './create-renewal-invoices';
@@ -100,6 +101,16 @@ export async function prepareIssues(
  */
 export async function writeIssues(tx: Tx, plan: IssuePlan): Promise<PendingCharge[]> {
   if (plan.cursors.length) {
+    const rows = jsonRowsSource(
+      [
+        { name: 'id', type: 'uuid', value: (c: IssuedInvoice) => c.id },
+        { name: 'step', type: 'int', value: (c) => c.step },
+        { name: 'at', type: 'timestamptz', value: (c) => c.at },
+        { name: 'paid', type: 'boolean', value: (c) => c.paid },
+        { name: 'email', type: 'boolean', value: (c) => c.email },
+      ],
+      plan.cursors,
+    );
     await tx.execute(sql`
       update invoices as i set
         next_dunning_step = v.step,
@@ -107,7 +118,7 @@ export async function writeIssues(tx: Tx, plan: IssuePlan): Promise<PendingCharg
         status = case when v.paid then 'paid'::invoice_status else i.status end,
         paid_at = case when v.paid then i.due_at else i.paid_at end,
         email_pending = v.email
-      from json_to_recordset(${JSON.stringify(plan.cursors)}::json) as v(id uuid, step int, at timestamptz, paid boolean, email boolean)
+      from (${rows}) as v
       where i.id = v.id`);
   }
   if (plan.charges.length === 0) return [];
@@ -122,7 +133,13 @@ export async function writeIssues(tx: Tx, plan: IssuePlan): Promise<PendingCharg
 /** Exactly the invoices of the terms being issued (not every invoice these subscriptions had). */
 async function storedInvoices(tx: Tx, steps: RenewalStepDue[]) {
   if (steps.length === 0) return new Map();
-  const wanted = JSON.stringify(steps.map((s) => ({ subscription_id: s.row.subscription.id, term: s.term })));
+  const wanted = jsonRowsSource(
+    [
+      { name: 'subscription_id', type: 'uuid', value: (s: RenewalStepDue) => s.row.subscription.id },
+      { name: 'term', type: 'int', value: (s) => s.term },
+    ],
+    steps,
+  );
   const rows = await tx
     .select({
       id: invoices.id,
@@ -137,7 +154,7 @@ async function storedInvoices(tx: Tx, steps: RenewalStepDue[]) {
     })
     .from(invoices)
     .where(
-      sql`(${invoices.subscriptionId}, ${invoices.term}) in (select subscription_id, term from json_to_recordset(${wanted}::json) as w(subscription_id uuid, term int))`,
+      sql`(${invoices.subscriptionId}, ${invoices.term}) in (select subscription_id, term from (${wanted}) as w)`,
     );
   return new Map(rows.map((r) => [stepKey(r.subscriptionId!, r.term!, 'invoice'), r]));
 }

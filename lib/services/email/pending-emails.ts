@@ -15,7 +15,7 @@ export type PendingEmail = {
   source: 'flag' | 'retry';
 };
 
-export const MAX_COMPOSE_ATTEMPTS = 5;
+const MAX_COMPOSE_ATTEMPTS = 5;
 
 /**
  * Up to `limit` pending messages, oldest first within each kind: term announcements (flagged on
