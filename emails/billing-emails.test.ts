@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { emailFormatter } from './format';
-import { emailLocales, emailMessages } from './i18n';
+import { createFormatter } from '@/lib/i18n/create-formatter';
+import { locales } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
 import MerchantNewOrderEmail from './merchant-new-order';
 import PaymentFailedEmail, { type PaymentFailedProps } from './payment-failed';
-import ReminderEmail from './reminder';
+import ReminderEmail, { reminderTitle } from './reminder';
 import { renderEmail } from './render';
 import SuspensionNoticeEmail from './suspension-notice';
 import TermAnnouncementEmail from './term-announcement';
@@ -30,16 +31,16 @@ describe('reminder', () => {
     [22, '22nd'],
     [104, '104th'],
   ])('English ordinal of %i is %s', (step, ordinal) => {
-    expect(emailMessages('en').reminder.title(step)).toBe(`${ordinal} payment reminder`);
+    expect(reminderTitle('en', step)).toBe(`${ordinal} payment reminder`);
   });
 
-  test.each(emailLocales)('%s: the fee on a line of its own, then the total', async (locale) => {
-    const t = emailMessages(locale).reminder;
+  test.each(locales)('%s: the fee on a line of its own, then the total', async (locale) => {
+    const t = getTranslator(locale, 'emails.reminder');
     const { text } = await renderEmail('reminder', { ...ReminderEmail.PreviewProps, locale });
     const lines = text.split('\n');
-    const open = lines.findIndex((l) => l.startsWith(t.openAmount('KD-000042')));
-    expect(lines[open + 1]).toMatch(new RegExp(`^${t.fee}\\s+\\S*\\s?5[.,]00`, 'u'));
-    expect(lines[open + 2]).toMatch(new RegExp(`^${t.totalDue}\\s+\\S*\\s?37[.,]00`, 'u'));
+    const open = lines.findIndex((l) => l.startsWith(t('openAmount', { invoice: 'KD-000042' })));
+    expect(lines[open + 1]).toMatch(new RegExp(`^${t('fee')}\\s+\\S*\\s?5[.,]00`, 'u'));
+    expect(lines[open + 2]).toMatch(new RegExp(`^${t('totalDue')}\\s+\\S*\\s?37[.,]00`, 'u'));
   });
 
   test('without a fee there is no fee line', async () => {
@@ -60,19 +61,19 @@ describe('payment-failed', () => {
     payUrl: 'https://shop.example/account/invoices/1',
   };
 
-  test.each(emailLocales)('%s: temporary says when we retry; permanent links to a new payment method', async (locale) => {
-    const t = emailMessages(locale).paymentFailed;
-    const retryDate = emailFormatter(locale, temporary.timeZone).date(temporary.retryAt);
-    const retry = await renderEmail('payment-failed', { ...temporary, locale });
-    expect(retry.text).toContain(t.retry(retryDate));
-    expect(retry.text).not.toContain(t.permanent);
-    expect(retry.html).not.toContain(t.updateCta);
+  test.each(locales)('%s: temporary says when we retry; permanent links to a new payment method', async (locale) => {
+    const t = getTranslator(locale, 'emails.paymentFailed');
+    const retry = t('retry', { date: createFormatter(locale, temporary.timeZone).date(temporary.retryAt) });
+    const temporaryMail = await renderEmail('payment-failed', { ...temporary, locale });
+    expect(temporaryMail.text).toContain(retry);
+    expect(temporaryMail.text).not.toContain(t('permanent'));
+    expect(temporaryMail.html).not.toContain(t('updateCta'));
 
     const update = await renderEmail('payment-failed', { ...permanent, locale });
-    expect(update.text).toContain(t.permanent);
-    expect(update.text).toContain(t.updateCta);
+    expect(update.text).toContain(t('permanent'));
+    expect(update.text).toContain(t('updateCta'));
     expect(update.html).toContain('href="https://shop.example/account"');
-    expect(update.text).not.toContain(t.retry(retryDate));
+    expect(update.text).not.toContain(retry);
   });
 });
 

@@ -1,8 +1,13 @@
-import { Button, Heading, Section, Text } from '@react-email/components';
+import { Text } from '@react-email/components';
+import { createFormatter } from '@/lib/i18n/create-formatter';
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
+import { vatSummary } from '@/lib/pdf/vat-summary';
 import { Layout, type ShopIdentity } from './components/layout';
-import { dataTableClass, styles } from './components/styles';
-import { emailFormatter } from './format';
-import { emailMessages, type Locale } from './i18n';
+import { LineTable, type LineTableTotal } from './components/line-table';
+import { Opening } from './components/opening';
+import { PayButton } from './components/pay-button';
+import { styles } from './components/styles';
 
 export type InvoiceEmailLine = {
   description: string;
@@ -40,55 +45,56 @@ export type InvoiceEmailProps = {
   payUrl?: string | null;
 };
 
-/** VAT per rate, in the order the rates first appear. */
-function vatByRate(lines: InvoiceEmailLine[]): Array<{ rateBp: number; taxMinor: number }> {
-  const totals = new Map<number, number>();
-  for (const line of lines) totals.set(line.taxRateBp, (totals.get(line.taxRateBp) ?? 0) + line.taxMinor);
-  return [...totals].map(([rateBp, taxMinor]) => ({ rateBp, taxMinor }));
-}
-
 export default function InvoiceEmail(props: InvoiceEmailProps) {
   const { locale, shop, currency } = props;
-  const messages = emailMessages(locale);
-  const t = messages.invoice;
-  const f = emailFormatter(locale, props.timeZone);
+  const t = getTranslator(locale, 'emails.invoice');
+  const d = getTranslator(locale, 'documents');
+  const f = createFormatter(locale, props.timeZone);
+  const money = (minor: number) => f.money(minor, currency);
   const dueMinor = props.totalMinor - props.amountPaidMinor;
   const statusLine =
     props.status === 'paid'
-      ? t.paid(f.date(props.paidAt ?? props.issuedAt))
-      : t.due(f.money(dueMinor, currency), props.dueAt ? f.date(props.dueAt) : null);
+      ? d('paid', { date: f.date(props.paidAt ?? props.issuedAt) })
+      : d('due', { has_due_date: props.dueAt ? 'yes' : 'no', amount: money(dueMinor), due_date: props.dueAt ? f.date(props.dueAt) : '' });
+  const heading = t('heading', { invoice: props.invoiceNumber });
+  const totals: LineTableTotal[] = [
+    { label: d('subtotal'), value: money(props.subtotalMinor) },
+    ...vatSummary(props.lines).map((row) => ({ label: d('vatAt', { rate: f.rate(row.rateBp) }), value: money(row.taxMinor) })),
+    { label: d('total'), value: money(props.totalMinor), emphasis: true },
+  ];
+  if (props.amountPaidMinor > 0 && props.status === 'open') {
+    totals.push({ label: d('amountPaid'), value: money(props.amountPaidMinor) });
+    totals.push({ label: d('amountDue'), value: money(dueMinor), emphasis: true });
+  }
   return (
-    <Layout locale={locale} shop={shop} preview={`${t.heading(props.invoiceNumber)} – ${statusLine}`}>
-      <Heading as="h1" style={styles.heading}>
-        {t.heading(props.invoiceNumber)}
-      </Heading>
-      <Text style={styles.paragraph}>{messages.greeting(props.customerName)}</Text>
-      <Text style={styles.paragraph}>{t.intro}</Text>
+    <Layout locale={locale} shop={shop} preview={`${heading} – ${statusLine}`}>
+      <Opening locale={locale} title={heading} name={props.customerName} />
+      <Text style={styles.paragraph}>{t('intro')}</Text>
 
       <table style={styles.table} cellPadding={0} cellSpacing={0} role="presentation">
         <tbody>
           <tr>
             <td style={styles.td}>
-              <strong>{t.billedTo}</strong>
+              <strong>{d('billedTo')}</strong>
               {props.billedTo.map((line, i) => (
                 <div key={i}>{line}</div>
               ))}
             </td>
             <td style={styles.tdRight}>
               <div>
-                {t.invoiceNumber}: {props.invoiceNumber}
+                {d('invoiceNumber')}: {props.invoiceNumber}
               </div>
               <div>
-                {t.issueDate}: {f.date(props.issuedAt)}
+                {d('issueDate')}: {f.date(props.issuedAt)}
               </div>
               {props.dueAt ? (
                 <div>
-                  {t.dueDate}: {f.date(props.dueAt)}
+                  {d('dueDate')}: {f.date(props.dueAt)}
                 </div>
               ) : null}
               {props.paymentReference ? (
                 <div>
-                  {t.paymentReference}: {props.paymentReference}
+                  {d('paymentReference')}: {props.paymentReference}
                 </div>
               ) : null}
             </td>
@@ -96,75 +102,22 @@ export default function InvoiceEmail(props: InvoiceEmailProps) {
         </tbody>
       </table>
 
-      <table className={dataTableClass} style={styles.table} cellPadding={0} cellSpacing={0} role="presentation">
-        <thead>
-          <tr>
-            <th style={styles.th}>{t.columns.description}</th>
-            <th style={styles.thRight}>{t.columns.quantity}</th>
-            <th style={styles.thRight}>{t.columns.unitPrice}</th>
-            <th style={styles.thRight}>{t.columns.vat}</th>
-            <th style={styles.thRight}>{t.columns.amount}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.lines.map((line, i) => (
-            <tr key={i}>
-              <td style={styles.td}>{line.description}</td>
-              <td style={styles.tdRight}>{line.quantity}</td>
-              <td style={styles.tdRight}>{f.money(line.unitAmountMinor, currency)}</td>
-              <td style={styles.tdRight}>{f.rate(line.taxRateBp)}</td>
-              <td style={styles.tdRight}>{f.money(line.amountMinor, currency)}</td>
-            </tr>
-          ))}
-          <tr>
-            <td style={styles.totalLabel} colSpan={4}>
-              {t.subtotal}
-            </td>
-            <td style={styles.totalValue}>{f.money(props.subtotalMinor, currency)}</td>
-          </tr>
-          {vatByRate(props.lines).map(({ rateBp, taxMinor }) => (
-            <tr key={rateBp}>
-              <td style={styles.totalLabel} colSpan={4}>
-                {t.vatAt(f.rate(rateBp))}
-              </td>
-              <td style={styles.totalValue}>{f.money(taxMinor, currency)}</td>
-            </tr>
-          ))}
-          <tr>
-            <td style={styles.grandTotalLabel} colSpan={4}>
-              {t.total}
-            </td>
-            <td style={styles.grandTotalValue}>{f.money(props.totalMinor, currency)}</td>
-          </tr>
-          {props.amountPaidMinor > 0 && props.status === 'open' ? (
-            <>
-              <tr>
-                <td style={styles.totalLabel} colSpan={4}>
-                  {t.amountPaid}
-                </td>
-                <td style={styles.totalValue}>{f.money(props.amountPaidMinor, currency)}</td>
-              </tr>
-              <tr>
-                <td style={styles.grandTotalLabel} colSpan={4}>
-                  {t.amountDue}
-                </td>
-                <td style={styles.grandTotalValue}>{f.money(dueMinor, currency)}</td>
-              </tr>
-            </>
-          ) : null}
-        </tbody>
-      </table>
+      <LineTable
+        columns={[d('columns.description'), d('columns.quantity'), d('columns.unitPrice'), d('columns.vat'), d('columns.amount')]}
+        rows={props.lines.map((line) => [
+          line.description,
+          String(line.quantity),
+          money(line.unitAmountMinor),
+          f.rate(line.taxRateBp),
+          money(line.amountMinor),
+        ])}
+        totals={totals}
+      />
 
       <Text style={styles.paragraph}>
         <strong>{statusLine}</strong>
       </Text>
-      {props.status === 'open' && props.payUrl ? (
-        <Section style={{ margin: '16px 0' }}>
-          <Button href={props.payUrl} style={styles.button}>
-            {t.payCta}
-          </Button>
-        </Section>
-      ) : null}
+      {props.status === 'open' ? <PayButton locale={locale} href={props.payUrl} /> : null}
     </Layout>
   );
 }

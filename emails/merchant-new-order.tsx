@@ -1,9 +1,11 @@
-import { Button, Heading, Section, Text } from '@react-email/components';
+import { Text } from '@react-email/components';
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
+import { ActionButton } from './components/action-button';
 import { Layout, type ShopIdentity } from './components/layout';
-import { dataTableClass, styles } from './components/styles';
-import { emailFormatter } from './format';
-import { emailMessages, type Locale } from './i18n';
-import type { OrderConfirmationLine } from './order-confirmation';
+import { Opening } from './components/opening';
+import { OrderLinesTable, type OrderLine } from './components/order-lines-table';
+import { styles } from './components/styles';
 
 export type MerchantNewOrderProps = {
   /** The merchant's language, not the customer's. */
@@ -14,7 +16,7 @@ export type MerchantNewOrderProps = {
   companyName?: string | null;
   orderReference: string;
   currency: string;
-  lines: OrderConfirmationLine[];
+  lines: OrderLine[];
   /** VAT included. */
   totalMinor: number;
   taxMinor: number;
@@ -24,63 +26,22 @@ export type MerchantNewOrderProps = {
 };
 
 export default function MerchantNewOrderEmail(props: MerchantNewOrderProps) {
-  const { locale, shop, currency } = props;
-  const messages = emailMessages(locale);
-  const t = messages.merchantNewOrder;
-  const columns = messages.orderConfirmation.columns;
-  const f = emailFormatter(locale);
+  const { locale, shop } = props;
+  const t = getTranslator(locale, 'emails.merchantNewOrder');
   const customer = props.companyName ? `${props.customerName} (${props.companyName})` : props.customerName;
+  const intro = t('intro', { customer, order: props.orderReference });
   return (
-    <Layout locale={locale} shop={shop} preview={t.intro(customer, props.orderReference)}>
-      <Heading as="h1" style={styles.heading}>
-        {t.heading} {props.orderReference}
-      </Heading>
-      <Text style={styles.paragraph}>{t.intro(customer, props.orderReference)}</Text>
+    <Layout locale={locale} shop={shop} preview={intro}>
+      <Opening locale={locale} title={t('heading', { order: props.orderReference })} />
+      <Text style={styles.paragraph}>{intro}</Text>
       <Text style={styles.paragraph}>
-        {t.customer}: {customer}
+        {t('customer')}: {customer}
         <br />
-        {t.email}: {props.customerEmail}
+        {t('email')}: {props.customerEmail}
       </Text>
-
-      <table className={dataTableClass} style={styles.table} cellPadding={0} cellSpacing={0} role="presentation">
-        <thead>
-          <tr>
-            <th style={styles.th}>{columns.description}</th>
-            <th style={styles.thRight}>{columns.quantity}</th>
-            <th style={styles.thRight}>{columns.amount}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.lines.map((line, i) => (
-            <tr key={i}>
-              <td style={styles.td}>{line.description}</td>
-              <td style={styles.tdRight}>{line.quantity}</td>
-              <td style={styles.tdRight}>{f.money(line.amountMinor, currency)}</td>
-            </tr>
-          ))}
-          <tr>
-            <td style={styles.grandTotalLabel} colSpan={2}>
-              {messages.orderConfirmation.total}
-            </td>
-            <td style={styles.grandTotalValue}>{f.money(props.totalMinor, currency)}</td>
-          </tr>
-          <tr>
-            <td style={styles.totalLabel} colSpan={2}>
-              {messages.orderConfirmation.vatIncluded}
-            </td>
-            <td style={styles.totalValue}>{f.money(props.taxMinor, currency)}</td>
-          </tr>
-        </tbody>
-      </table>
-
-      <Text style={styles.paragraph}>{props.invoiceNumber ? t.invoiceAttached(props.invoiceNumber) : t.noInvoice}</Text>
-      {props.dashboardUrl ? (
-        <Section style={{ margin: '16px 0' }}>
-          <Button href={props.dashboardUrl} style={styles.button}>
-            {t.dashboardCta}
-          </Button>
-        </Section>
-      ) : null}
+      <OrderLinesTable locale={locale} currency={props.currency} lines={props.lines} totalMinor={props.totalMinor} taxMinor={props.taxMinor} />
+      <Text style={styles.paragraph}>{props.invoiceNumber ? t('invoiceAttached', { invoice: props.invoiceNumber }) : t('noInvoice')}</Text>
+      <ActionButton href={props.dashboardUrl}>{t('dashboardCta')}</ActionButton>
     </Layout>
   );
 }

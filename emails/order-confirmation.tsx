@@ -1,16 +1,14 @@
-import { Button, Heading, Section, Text } from '@react-email/components';
+import { Heading, Text } from '@react-email/components';
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
+import { ActionButton } from './components/action-button';
 import { Layout, type ShopIdentity } from './components/layout';
-import { dataTableClass, styles } from './components/styles';
-import { emailFormatter } from './format';
-import { emailMessages, type Locale } from './i18n';
+import { Opening } from './components/opening';
+import { OrderLinesTable, type OrderLine } from './components/order-lines-table';
+import { styles } from './components/styles';
 
-export type OrderConfirmationLine = {
-  description: string;
-  quantity: number;
-  unitPriceMinor: number;
-  /** Quantity × unit price, VAT included, as priced at checkout. */
-  amountMinor: number;
-};
+/** One line of the order as priced at checkout. */
+export type OrderConfirmationLine = OrderLine;
 
 export type OrderConfirmationProps = {
   locale: Locale;
@@ -29,61 +27,21 @@ export type OrderConfirmationProps = {
 };
 
 export default function OrderConfirmationEmail(props: OrderConfirmationProps) {
-  const { locale, shop, currency } = props;
-  const t = emailMessages(locale).orderConfirmation;
-  const f = emailFormatter(locale);
+  const { locale, shop } = props;
+  const t = getTranslator(locale, 'emails.orderConfirmation');
   return (
-    <Layout locale={locale} shop={shop} preview={t.preview}>
-      <Heading as="h1" style={styles.heading}>
-        {t.heading}
-      </Heading>
-      <Text style={styles.paragraph}>{emailMessages(locale).greeting(props.customerName)}</Text>
-      <Text style={styles.paragraph}>{t.intro(props.orderReference)}</Text>
-
-      <table className={dataTableClass} style={styles.table} cellPadding={0} cellSpacing={0} role="presentation">
-        <thead>
-          <tr>
-            <th style={styles.th}>{t.columns.description}</th>
-            <th style={styles.thRight}>{t.columns.quantity}</th>
-            <th style={styles.thRight}>{t.columns.amount}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.lines.map((line, i) => (
-            <tr key={i}>
-              <td style={styles.td}>{line.description}</td>
-              <td style={styles.tdRight}>{line.quantity}</td>
-              <td style={styles.tdRight}>{f.money(line.amountMinor, currency)}</td>
-            </tr>
-          ))}
-          <tr>
-            <td style={styles.grandTotalLabel} colSpan={2}>
-              {t.total}
-            </td>
-            <td style={styles.grandTotalValue}>{f.money(props.totalMinor, currency)}</td>
-          </tr>
-          <tr>
-            <td style={styles.totalLabel} colSpan={2}>
-              {t.vatIncluded}
-            </td>
-            <td style={styles.totalValue}>{f.money(props.taxMinor, currency)}</td>
-          </tr>
-        </tbody>
-      </table>
+    <Layout locale={locale} shop={shop} preview={t('preview')}>
+      <Opening locale={locale} title={t('heading')} name={props.customerName} />
+      <Text style={styles.paragraph}>{t('intro', { order: props.orderReference })}</Text>
+      <OrderLinesTable locale={locale} currency={props.currency} lines={props.lines} totalMinor={props.totalMinor} taxMinor={props.taxMinor} />
 
       {props.merchantMessage ? <Text style={styles.paragraph}>{props.merchantMessage}</Text> : null}
 
       <Heading as="h2" style={styles.subheading}>
-        {t.nextTitle}
+        {t('nextTitle')}
       </Heading>
-      <Text style={styles.paragraph}>{t.nextSteps}</Text>
-      {props.accountUrl ? (
-        <Section style={{ margin: '16px 0' }}>
-          <Button href={props.accountUrl} style={styles.button}>
-            {t.accountCta}
-          </Button>
-        </Section>
-      ) : null}
+      <Text style={styles.paragraph}>{t('nextSteps')}</Text>
+      <ActionButton href={props.accountUrl}>{t('accountCta')}</ActionButton>
     </Layout>
   );
 }

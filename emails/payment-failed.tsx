@@ -1,8 +1,11 @@
-import { Button, Heading, Section, Text } from '@react-email/components';
+import { Text } from '@react-email/components';
+import { createFormatter } from '@/lib/i18n/create-formatter';
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
+import { ActionButton } from './components/action-button';
 import { Layout, type ShopIdentity } from './components/layout';
+import { Opening } from './components/opening';
 import { styles } from './components/styles';
-import { emailFormatter } from './format';
-import { emailMessages, type Locale } from './i18n';
 
 export type PaymentFailedProps = {
   locale: Locale;
@@ -31,48 +34,36 @@ export type PaymentFailedProps = {
 
 export default function PaymentFailedEmail(props: PaymentFailedProps) {
   const { locale, shop } = props;
-  const messages = emailMessages(locale);
-  const t = messages.paymentFailed;
-  const f = emailFormatter(locale, props.timeZone);
-  const body = t.body({
+  const t = getTranslator(locale, 'emails.paymentFailed');
+  const f = createFormatter(locale, props.timeZone);
+  const method = props.paymentMethodLabel ?? '';
+  const body = t('body', {
     amount: f.money(props.amountMinor, props.currency),
-    invoiceNumber: props.invoiceNumber,
-    method: props.paymentMethodLabel ?? null,
+    invoice: props.invoiceNumber,
+    has_method: method ? 'yes' : 'no',
+    method,
   });
   return (
     <Layout locale={locale} shop={shop} preview={body}>
-      <Heading as="h1" style={styles.heading}>
-        {t.heading}
-      </Heading>
-      <Text style={styles.paragraph}>{messages.greeting(props.customerName)}</Text>
+      <Opening locale={locale} title={t('heading')} name={props.customerName} />
       <Text style={styles.paragraph}>{body}</Text>
-      {props.reason ? (
-        <Text style={styles.paragraph}>
-          {t.reason}: {props.reason}
-        </Text>
-      ) : null}
+      {props.reason ? <Text style={styles.paragraph}>{t('reason', { reason: props.reason })}</Text> : null}
       {props.failure === 'temporary' ? (
         props.retryAt ? (
           <Text style={styles.paragraph}>
-            <strong>{t.retry(f.date(props.retryAt))}</strong>
+            <strong>{t('retry', { date: f.date(props.retryAt) })}</strong>
           </Text>
         ) : null
       ) : (
         <>
           <Text style={styles.paragraph}>
-            <strong>{t.permanent}</strong>
+            <strong>{t('permanent')}</strong>
           </Text>
-          {props.updatePaymentMethodUrl ? (
-            <Section style={{ margin: '16px 0' }}>
-              <Button href={props.updatePaymentMethodUrl} style={styles.button}>
-                {t.updateCta}
-              </Button>
-            </Section>
-          ) : null}
+          <ActionButton href={props.updatePaymentMethodUrl}>{t('updateCta')}</ActionButton>
           {props.payUrl ? (
             <Text style={styles.paragraph}>
               <a href={props.payUrl} style={styles.link}>
-                {messages.invoice.payCta}
+                {getTranslator(locale, 'emails.common')('payCta')}
               </a>
             </Text>
           ) : null}

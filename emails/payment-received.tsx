@@ -1,9 +1,12 @@
-import { Button, Heading, Section, Text } from '@react-email/components';
+import { Text } from '@react-email/components';
+import { createFormatter } from '@/lib/i18n/create-formatter';
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
+import { ActionButton } from './components/action-button';
 import { Layout, type ShopIdentity } from './components/layout';
+import { Opening } from './components/opening';
 import { styles } from './components/styles';
 import { SummaryTable, type SummaryRow } from './components/summary-table';
-import { emailFormatter } from './format';
-import { emailMessages, type Locale } from './i18n';
 
 export type PaymentReceivedProps = {
   locale: Locale;
@@ -26,38 +29,23 @@ export type PaymentReceivedProps = {
 
 export default function PaymentReceivedEmail(props: PaymentReceivedProps) {
   const { locale, shop, currency } = props;
-  const messages = emailMessages(locale);
-  const t = messages.paymentReceived;
-  const f = emailFormatter(locale, props.timeZone);
-  const body = t.body({
-    amount: f.money(props.amountMinor, currency),
-    invoiceNumber: props.invoiceNumber,
-    date: f.date(props.receivedAt),
-  });
-  const rows: SummaryRow[] = [{ label: t.received, value: f.money(props.amountMinor, currency) }];
-  if (props.creditedMinor > 0) rows.push({ label: t.credited, value: f.money(props.creditedMinor, currency) });
-  rows.push({ label: t.stillOpen, value: f.money(props.openMinor, currency), emphasis: true });
+  const t = getTranslator(locale, 'emails.paymentReceived');
+  const f = createFormatter(locale, props.timeZone);
+  const money = (minor: number) => f.money(minor, currency);
+  const body = t('body', { amount: money(props.amountMinor), invoice: props.invoiceNumber, date: f.date(props.receivedAt) });
+  const rows: SummaryRow[] = [{ label: t('received'), value: money(props.amountMinor) }];
+  if (props.creditedMinor > 0) rows.push({ label: t('credited'), value: money(props.creditedMinor) });
+  rows.push({ label: t('stillOpen'), value: money(props.openMinor), emphasis: true });
   return (
     <Layout locale={locale} shop={shop} preview={body}>
-      <Heading as="h1" style={styles.heading}>
-        {t.heading}
-      </Heading>
-      <Text style={styles.paragraph}>{messages.greeting(props.customerName)}</Text>
+      <Opening locale={locale} title={t('heading')} name={props.customerName} />
       <Text style={styles.paragraph}>{body}</Text>
       <SummaryTable rows={rows} />
       <Text style={styles.paragraph}>
-        <strong>{props.openMinor > 0 ? t.partly(f.money(props.openMinor, currency)) : t.paidInFull}</strong>
+        <strong>{props.openMinor > 0 ? t('partly', { amount: money(props.openMinor) }) : t('paidInFull')}</strong>
       </Text>
-      {props.creditedMinor > 0 ? (
-        <Text style={styles.paragraph}>{t.creditNote(f.money(props.creditedMinor, currency))}</Text>
-      ) : null}
-      {props.invoiceUrl ? (
-        <Section style={{ margin: '16px 0' }}>
-          <Button href={props.invoiceUrl} style={styles.button}>
-            {t.viewCta}
-          </Button>
-        </Section>
-      ) : null}
+      {props.creditedMinor > 0 ? <Text style={styles.paragraph}>{t('creditNote', { amount: money(props.creditedMinor) })}</Text> : null}
+      <ActionButton href={props.invoiceUrl}>{t('viewCta')}</ActionButton>
     </Layout>
   );
 }

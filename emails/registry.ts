@@ -1,12 +1,12 @@
 import type { ReactElement } from 'react';
-import { emailFormatter } from './format';
-import { emailMessages } from './i18n';
+import { createFormatter } from '@/lib/i18n/create-formatter';
+import { getTranslator } from '@/lib/i18n/translator';
 import InvoiceEmail, { type InvoiceEmailProps } from './invoice';
 import MerchantNewOrderEmail, { type MerchantNewOrderProps } from './merchant-new-order';
 import OrderConfirmationEmail, { type OrderConfirmationProps } from './order-confirmation';
 import PaymentFailedEmail, { type PaymentFailedProps } from './payment-failed';
 import PaymentReceivedEmail, { type PaymentReceivedProps } from './payment-received';
-import ReminderEmail, { type ReminderProps } from './reminder';
+import ReminderEmail, { reminderTitle, type ReminderProps } from './reminder';
 import SignInLinkEmail, { type SignInLinkProps } from './sign-in-link';
 import SuspensionNoticeEmail, { type SuspensionNoticeProps } from './suspension-notice';
 import TermAnnouncementEmail, { type TermAnnouncementProps } from './term-announcement';
@@ -39,58 +39,60 @@ type TemplateDefinition<P> = {
 export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemplates[T]> } = {
   'order-confirmation': {
     component: OrderConfirmationEmail,
-    subject: (p) =>
-      emailMessages(p.locale).orderConfirmation.subject({ shopName: p.shop.name, orderReference: p.orderReference }),
+    subject: (p) => getTranslator(p.locale, 'emails.orderConfirmation')('subject', { shop: p.shop.name, order: p.orderReference }),
   },
   invoice: {
     component: InvoiceEmail,
-    subject: (p) => emailMessages(p.locale).invoice.subject({ shopName: p.shop.name, invoiceNumber: p.invoiceNumber }),
+    subject: (p) => getTranslator(p.locale, 'emails.invoice')('subject', { shop: p.shop.name, invoice: p.invoiceNumber }),
   },
   'sign-in-link': {
     component: SignInLinkEmail,
-    subject: (p) => emailMessages(p.locale).signIn.subject({ shopName: p.shop.name }),
+    subject: (p) => getTranslator(p.locale, 'emails.signIn')('subject', { shop: p.shop.name }),
   },
   'term-announcement': {
     component: TermAnnouncementEmail,
-    subject: (p) => emailMessages(p.locale).termAnnouncement.subject({ shopName: p.shop.name, productName: p.productName }),
+    subject: (p) => getTranslator(p.locale, 'emails.termAnnouncement')('subject', { shop: p.shop.name, product: p.productName }),
   },
   reminder: {
     component: ReminderEmail,
     subject: (p) =>
-      emailMessages(p.locale).reminder.subject({ shopName: p.shop.name, invoiceNumber: p.invoiceNumber, step: p.step }),
+      getTranslator(p.locale, 'emails.reminder')('subject', {
+        title: reminderTitle(p.locale, p.step),
+        shop: p.shop.name,
+        invoice: p.invoiceNumber,
+      }),
   },
   'suspension-notice': {
     component: SuspensionNoticeEmail,
-    subject: (p) => emailMessages(p.locale).suspension.subject({ shopName: p.shop.name, invoiceNumber: p.invoiceNumber }),
+    subject: (p) => getTranslator(p.locale, 'emails.suspension')('subject', { shop: p.shop.name, invoice: p.invoiceNumber }),
   },
   'termination-warning': {
     component: TerminationWarningEmail,
     subject: (p) =>
-      emailMessages(p.locale).terminationWarning.subject({
-        shopName: p.shop.name,
-        date: emailFormatter(p.locale, p.timeZone).date(p.terminateAt),
+      getTranslator(p.locale, 'emails.terminationWarning')('subject', {
+        shop: p.shop.name,
+        date: createFormatter(p.locale, p.timeZone).date(p.terminateAt),
       }),
   },
   termination: {
     component: TerminationEmail,
-    subject: (p) =>
-      emailMessages(p.locale).termination.subject({ shopName: p.shop.name, subscription: p.subscriptionName }),
+    subject: (p) => getTranslator(p.locale, 'emails.termination')('subject', { shop: p.shop.name, subscription: p.subscriptionName }),
   },
   'payment-failed': {
     component: PaymentFailedEmail,
-    subject: (p) => emailMessages(p.locale).paymentFailed.subject({ shopName: p.shop.name, invoiceNumber: p.invoiceNumber }),
+    subject: (p) => getTranslator(p.locale, 'emails.paymentFailed')('subject', { shop: p.shop.name, invoice: p.invoiceNumber }),
   },
   'payment-received': {
     component: PaymentReceivedEmail,
-    subject: (p) => emailMessages(p.locale).paymentReceived.subject({ shopName: p.shop.name, invoiceNumber: p.invoiceNumber }),
+    subject: (p) => getTranslator(p.locale, 'emails.paymentReceived')('subject', { shop: p.shop.name, invoice: p.invoiceNumber }),
   },
   'merchant-new-order': {
     component: MerchantNewOrderEmail,
     subject: (p) =>
-      emailMessages(p.locale).merchantNewOrder.subject({
-        shopName: p.shop.name,
-        orderReference: p.orderReference,
-        customerName: p.customerName,
+      getTranslator(p.locale, 'emails.merchantNewOrder')('subject', {
+        shop: p.shop.name,
+        order: p.orderReference,
+        customer: p.customerName,
       }),
   },
 };

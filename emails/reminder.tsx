@@ -1,9 +1,12 @@
-import { Button, Heading, Section, Text } from '@react-email/components';
+import { Text } from '@react-email/components';
+import { createFormatter } from '@/lib/i18n/create-formatter';
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
 import { Layout, type ShopIdentity } from './components/layout';
+import { Opening } from './components/opening';
+import { PayButton } from './components/pay-button';
 import { styles } from './components/styles';
 import { SummaryTable, type SummaryRow } from './components/summary-table';
-import { emailFormatter } from './format';
-import { emailMessages, type Locale } from './i18n';
 
 export type ReminderProps = {
   locale: Locale;
@@ -25,35 +28,30 @@ export type ReminderProps = {
   payUrl?: string | null;
 };
 
+/** "Payment reminder", "2nd payment reminder", ...: the title and the subject's start. */
+export function reminderTitle(locale: Locale, step: number): string {
+  return getTranslator(locale, 'emails.reminder')('title', { step: Math.max(1, step) });
+}
+
 export default function ReminderEmail(props: ReminderProps) {
   const { locale, shop, currency } = props;
-  const messages = emailMessages(locale);
-  const t = messages.reminder;
-  const f = emailFormatter(locale, props.timeZone);
+  const t = getTranslator(locale, 'emails.reminder');
+  const f = createFormatter(locale, props.timeZone);
   const total = f.money(props.openMinor + props.feeMinor, currency);
-  const rows: SummaryRow[] = [{ label: t.openAmount(props.invoiceNumber), value: f.money(props.openMinor, currency) }];
-  if (props.feeMinor > 0) rows.push({ label: t.fee, value: f.money(props.feeMinor, currency) });
-  rows.push({ label: t.totalDue, value: total, emphasis: true });
-  const payBy = t.payBy(total, f.date(props.newDueAt));
+  const rows: SummaryRow[] = [{ label: t('openAmount', { invoice: props.invoiceNumber }), value: f.money(props.openMinor, currency) }];
+  if (props.feeMinor > 0) rows.push({ label: t('fee'), value: f.money(props.feeMinor, currency) });
+  rows.push({ label: t('totalDue'), value: total, emphasis: true });
+  const payBy = t('payBy', { amount: total, due_date: f.date(props.newDueAt) });
   return (
     <Layout locale={locale} shop={shop} preview={payBy}>
-      <Heading as="h1" style={styles.heading}>
-        {t.title(props.step)}
-      </Heading>
-      <Text style={styles.paragraph}>{messages.greeting(props.customerName)}</Text>
-      <Text style={styles.paragraph}>{t.intro(props.invoiceNumber, f.date(props.originalDueAt))}</Text>
+      <Opening locale={locale} title={reminderTitle(locale, props.step)} name={props.customerName} />
+      <Text style={styles.paragraph}>{t('intro', { invoice: props.invoiceNumber, due_date: f.date(props.originalDueAt) })}</Text>
       <SummaryTable rows={rows} />
       <Text style={styles.paragraph}>
         <strong>{payBy}</strong>
       </Text>
-      {props.payUrl ? (
-        <Section style={{ margin: '16px 0' }}>
-          <Button href={props.payUrl} style={styles.button}>
-            {messages.invoice.payCta}
-          </Button>
-        </Section>
-      ) : null}
-      <Text style={styles.muted}>{t.alreadyPaid}</Text>
+      <PayButton locale={locale} href={props.payUrl} />
+      <Text style={styles.muted}>{t('alreadyPaid')}</Text>
     </Layout>
   );
 }

@@ -1,7 +1,10 @@
-import { Button, Heading, Link, Section, Text } from '@react-email/components';
+import { Link, Text } from '@react-email/components';
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
+import { ActionButton } from './components/action-button';
 import { Layout, type ShopIdentity } from './components/layout';
+import { Opening } from './components/opening';
 import { styles } from './components/styles';
-import { emailMessages, type Locale } from './i18n';
 
 export type SignInLinkProps = {
   locale: Locale;
@@ -13,27 +16,26 @@ export type SignInLinkProps = {
 };
 
 export default function SignInLinkEmail({ locale, shop, url, expiresInMinutes }: SignInLinkProps) {
-  const t = emailMessages(locale).signIn;
+  const t = getTranslator(locale, 'emails.signIn');
+  // Whole hours when the link lasts a whole number of hours, else minutes.
+  const inHours = expiresInMinutes % 60 === 0;
+  const expiry = t('expiry', { unit: inHours ? 'hour' : 'minute', count: inHours ? expiresInMinutes / 60 : expiresInMinutes });
   return (
-    <Layout locale={locale} shop={shop} preview={t.body}>
-      <Heading as="h1" style={styles.heading}>
-        {t.heading(shop.name)}
-      </Heading>
-      <Text style={styles.paragraph}>{t.body}</Text>
-      <Section style={{ margin: '20px 0' }}>
-        <Button href={url} style={styles.button}>
-          {t.cta}
-        </Button>
-      </Section>
-      <Text style={styles.paragraph}>{t.expiry(expiresInMinutes)}</Text>
+    <Layout locale={locale} shop={shop} preview={t('body')}>
+      <Opening locale={locale} title={t('heading', { shop: shop.name })} />
+      <Text style={styles.paragraph}>{t('body')}</Text>
+      <ActionButton href={url} spacing="20px">
+        {t('cta')}
+      </ActionButton>
+      <Text style={styles.paragraph}>{expiry}</Text>
       <Text style={styles.muted}>
-        {t.fallback}
+        {t('fallback')}
         <br />
         <Link href={url} style={styles.link}>
           {url}
         </Link>
       </Text>
-      <Text style={styles.muted}>{t.ignore}</Text>
+      <Text style={styles.muted}>{t('ignore')}</Text>
     </Layout>
   );
 }

@@ -1,8 +1,11 @@
-import { Button, Heading, Section, Text } from '@react-email/components';
+import { Text } from '@react-email/components';
+import { createFormatter } from '@/lib/i18n/create-formatter';
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
+import { ActionButton } from './components/action-button';
 import { Layout, type ShopIdentity } from './components/layout';
+import { Opening } from './components/opening';
 import { styles } from './components/styles';
-import { emailFormatter } from './format';
-import { emailMessages, type Locale } from './i18n';
 
 export type SuspensionNoticeProps = {
   locale: Locale;
@@ -19,31 +22,22 @@ export type SuspensionNoticeProps = {
 
 export default function SuspensionNoticeEmail(props: SuspensionNoticeProps) {
   const { locale, shop } = props;
-  const messages = emailMessages(locale);
-  const t = messages.suspension;
-  const f = emailFormatter(locale);
-  const body = t.body({
-    subscription: props.subscriptionName,
-    invoiceNumber: props.invoiceNumber,
+  const t = getTranslator(locale, 'emails.suspension');
+  const f = createFormatter(locale);
+  const body = t('body', {
+    has_subscription: props.subscriptionName ? 'yes' : 'no',
+    subscription: props.subscriptionName ?? '',
+    invoice: props.invoiceNumber,
     amount: f.money(props.openMinor, props.currency),
   });
   return (
     <Layout locale={locale} shop={shop} preview={body}>
-      <Heading as="h1" style={styles.heading}>
-        {t.heading}
-      </Heading>
-      <Text style={styles.paragraph}>{messages.greeting(props.customerName)}</Text>
+      <Opening locale={locale} title={t('heading')} name={props.customerName} />
       <Text style={styles.paragraph}>{body}</Text>
       <Text style={styles.paragraph}>
-        <strong>{t.restore}</strong>
+        <strong>{t('restore')}</strong>
       </Text>
-      {props.payUrl ? (
-        <Section style={{ margin: '16px 0' }}>
-          <Button href={props.payUrl} style={styles.button}>
-            {t.cta}
-          </Button>
-        </Section>
-      ) : null}
+      <ActionButton href={props.payUrl}>{t('cta')}</ActionButton>
     </Layout>
   );
 }

@@ -1,9 +1,12 @@
-import { Button, Heading, Section, Text } from '@react-email/components';
+import { Text } from '@react-email/components';
+import { createFormatter } from '@/lib/i18n/create-formatter';
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
+import { ActionButton } from './components/action-button';
 import { Layout, type ShopIdentity } from './components/layout';
+import { Opening } from './components/opening';
 import { styles } from './components/styles';
 import { SummaryTable } from './components/summary-table';
-import { emailFormatter } from './format';
-import { emailMessages, type Locale } from './i18n';
 
 export type TermAnnouncementProps = {
   locale: Locale;
@@ -29,40 +32,31 @@ export type TermAnnouncementProps = {
 
 export default function TermAnnouncementEmail(props: TermAnnouncementProps) {
   const { locale, shop, currency } = props;
-  const messages = emailMessages(locale);
-  const t = messages.termAnnouncement;
-  const f = emailFormatter(locale, props.timeZone);
+  const t = getTranslator(locale, 'emails.termAnnouncement');
+  const f = createFormatter(locale, props.timeZone);
   const amount = f.money(props.amountMinor, currency);
-  const collectAt = f.date(props.collectAt);
+  const date = f.date(props.collectAt);
+  const method = props.paymentMethodLabel ?? '';
   const collection =
     props.collection === 'autopay'
-      ? t.autopayOn(amount, collectAt, props.paymentMethodLabel ?? null)
-      : t.invoiceOn(collectAt);
+      ? t('autopayOn', { amount, date, has_method: method ? 'yes' : 'no', method })
+      : t('invoiceOn', { date });
   return (
-    <Layout locale={locale} shop={shop} preview={`${t.heading}: ${collection}`}>
-      <Heading as="h1" style={styles.heading}>
-        {t.heading}
-      </Heading>
-      <Text style={styles.paragraph}>{messages.greeting(props.customerName)}</Text>
-      <Text style={styles.paragraph}>{t.intro(props.productName, props.planName)}</Text>
+    <Layout locale={locale} shop={shop} preview={`${t('heading')}: ${collection}`}>
+      <Opening locale={locale} title={t('heading')} name={props.customerName} />
+      <Text style={styles.paragraph}>{t('intro', { product: props.productName, plan: props.planName })}</Text>
       <SummaryTable
         rows={[
-          { label: t.subscription, value: `${props.productName} – ${props.planName}` },
-          { label: t.period, value: `${f.date(props.periodStart)} – ${f.lastDay(props.periodEnd)}` },
-          { label: t.amount, value: amount, emphasis: true },
+          { label: t('subscription'), value: `${props.productName} – ${props.planName}` },
+          { label: t('period'), value: `${f.date(props.periodStart)} – ${f.lastDay(props.periodEnd)}` },
+          { label: t('amount'), value: amount, emphasis: true },
         ]}
       />
       <Text style={styles.paragraph}>
         <strong>{collection}</strong>
       </Text>
-      <Text style={styles.paragraph}>{t.manage}</Text>
-      {props.accountUrl ? (
-        <Section style={{ margin: '16px 0' }}>
-          <Button href={props.accountUrl} style={styles.button}>
-            {t.manageCta}
-          </Button>
-        </Section>
-      ) : null}
+      <Text style={styles.paragraph}>{t('manage')}</Text>
+      <ActionButton href={props.accountUrl}>{t('manageCta')}</ActionButton>
     </Layout>
   );
 }

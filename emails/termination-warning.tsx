@@ -1,8 +1,11 @@
-import { Button, Heading, Section, Text } from '@react-email/components';
+import { Text } from '@react-email/components';
+import { createFormatter } from '@/lib/i18n/create-formatter';
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
 import { Layout, type ShopIdentity } from './components/layout';
+import { Opening } from './components/opening';
+import { PayButton } from './components/pay-button';
 import { styles } from './components/styles';
-import { emailFormatter } from './format';
-import { emailMessages, type Locale } from './i18n';
 
 export type TerminationWarningProps = {
   locale: Locale;
@@ -22,32 +25,23 @@ export type TerminationWarningProps = {
 
 export default function TerminationWarningEmail(props: TerminationWarningProps) {
   const { locale, shop } = props;
-  const messages = emailMessages(locale);
-  const t = messages.terminationWarning;
-  const f = emailFormatter(locale, props.timeZone);
-  const body = t.body({
-    subscription: props.subscriptionName,
-    invoiceNumber: props.invoiceNumber,
+  const t = getTranslator(locale, 'emails.terminationWarning');
+  const f = createFormatter(locale, props.timeZone);
+  const body = t('body', {
+    has_subscription: props.subscriptionName ? 'yes' : 'no',
+    subscription: props.subscriptionName ?? '',
+    invoice: props.invoiceNumber,
     amount: f.money(props.openMinor, props.currency),
     date: f.date(props.terminateAt),
   });
   return (
     <Layout locale={locale} shop={shop} preview={body}>
-      <Heading as="h1" style={styles.heading}>
-        {t.heading}
-      </Heading>
-      <Text style={styles.paragraph}>{messages.greeting(props.customerName)}</Text>
+      <Opening locale={locale} title={t('heading')} name={props.customerName} />
       <Text style={styles.paragraph}>{body}</Text>
       <Text style={styles.paragraph}>
-        <strong>{t.avoid}</strong>
+        <strong>{t('avoid')}</strong>
       </Text>
-      {props.payUrl ? (
-        <Section style={{ margin: '16px 0' }}>
-          <Button href={props.payUrl} style={styles.button}>
-            {messages.invoice.payCta}
-          </Button>
-        </Section>
-      ) : null}
+      <PayButton locale={locale} href={props.payUrl} />
     </Layout>
   );
 }

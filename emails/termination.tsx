@@ -1,9 +1,12 @@
-import { Button, Heading, Section, Text } from '@react-email/components';
+import { Text } from '@react-email/components';
+import { createFormatter } from '@/lib/i18n/create-formatter';
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
 import { Layout, type ShopIdentity } from './components/layout';
+import { Opening } from './components/opening';
+import { PayButton } from './components/pay-button';
 import { styles } from './components/styles';
 import { SummaryTable } from './components/summary-table';
-import { emailFormatter } from './format';
-import { emailMessages, type Locale } from './i18n';
 
 export type TerminationProps = {
   locale: Locale;
@@ -22,41 +25,31 @@ export type TerminationProps = {
 
 export default function TerminationEmail(props: TerminationProps) {
   const { locale, shop, currency } = props;
-  const messages = emailMessages(locale);
-  const t = messages.termination;
-  const f = emailFormatter(locale, props.timeZone);
+  const t = getTranslator(locale, 'emails.termination');
+  const f = createFormatter(locale, props.timeZone);
   const owedMinor = props.openInvoices.reduce((sum, invoice) => sum + invoice.openMinor, 0);
-  const owed = owedMinor > 0 ? t.owed(f.money(owedMinor, currency)) : t.nothingOwed;
+  const owed = owedMinor > 0 ? t('owed', { amount: f.money(owedMinor, currency) }) : t('nothingOwed');
   return (
-    <Layout locale={locale} shop={shop} preview={`${t.heading}. ${owed}`}>
-      <Heading as="h1" style={styles.heading}>
-        {t.heading}
-      </Heading>
-      <Text style={styles.paragraph}>{messages.greeting(props.customerName)}</Text>
-      <Text style={styles.paragraph}>{t.body(props.subscriptionName, f.date(props.terminatedAt))}</Text>
+    <Layout locale={locale} shop={shop} preview={`${t('heading')}. ${owed}`}>
+      <Opening locale={locale} title={t('heading')} name={props.customerName} />
+      <Text style={styles.paragraph}>{t('body', { subscription: props.subscriptionName, date: f.date(props.terminatedAt) })}</Text>
       {owedMinor > 0 ? (
         <SummaryTable
-          header={[t.columns.invoice, t.columns.open]}
+          header={[t('columns.invoice'), t('columns.open')]}
           rows={[
             ...props.openInvoices.map((invoice) => ({
               label: invoice.invoiceNumber,
               value: f.money(invoice.openMinor, currency),
             })),
-            { label: t.totalOwed, value: f.money(owedMinor, currency), emphasis: true },
+            { label: t('totalOwed'), value: f.money(owedMinor, currency), emphasis: true },
           ]}
         />
       ) : null}
       <Text style={styles.paragraph}>
         <strong>{owed}</strong>
       </Text>
-      {owedMinor > 0 && props.payUrl ? (
-        <Section style={{ margin: '16px 0' }}>
-          <Button href={props.payUrl} style={styles.button}>
-            {messages.invoice.payCta}
-          </Button>
-        </Section>
-      ) : null}
-      <Text style={styles.paragraph}>{t.welcomeBack}</Text>
+      {owedMinor > 0 ? <PayButton locale={locale} href={props.payUrl} /> : null}
+      <Text style={styles.paragraph}>{t('welcomeBack')}</Text>
     </Layout>
   );
 }

@@ -1,6 +1,7 @@
 import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from '@react-email/components';
 import type { CSSProperties, ReactNode } from 'react';
-import { emailMessages, type Locale } from '../i18n';
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
 
 /** Who the mail comes from: the merchant's name and the address customers may write to. */
 export type ShopIdentity = { name: string; supportEmail: string };
@@ -15,7 +16,7 @@ export type LayoutProps = {
 
 /** The frame every Kadens e-mail shares: the shop's name on top, the support address below. */
 export function Layout({ locale, shop, preview, children }: LayoutProps) {
-  const t = emailMessages(locale);
+  const t = getTranslator(locale, 'emails.common');
   return (
     <Html lang={locale}>
       <Head />
@@ -29,7 +30,7 @@ export function Layout({ locale, shop, preview, children }: LayoutProps) {
           <Hr style={rule} />
           <Section>
             <Text style={footer}>
-              {t.footerQuestions}{' '}
+              {t('footerQuestions')}{' '}
               <Link href={`mailto:${shop.supportEmail}`} style={footerLink}>
                 {shop.supportEmail}
               </Link>

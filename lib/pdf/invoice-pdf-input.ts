@@ -1,4 +1,4 @@
-import type { Locale } from '@/emails/i18n';
+import type { Locale } from '@/lib/i18n/locales';
 
 /** One invoice line as stored: amounts in minor units, VAT included, rounded once per line. */
 export type InvoicePdfLine = {
@@ -26,6 +26,9 @@ export type InvoicePdfParty = {
   country: string;
 };
 
+/** The seller as the documents show it today, and the time zone its dates are read in. */
+export type PdfShop = { name: string; supportEmail: string; timeZone: string };
+
 /**
  * Everything an invoice PDF shows, as plain JSON-able data: the renderer never queries, so the
  * same input gives the same document (the customer's download, the e-mail attachment).
@@ -33,7 +36,7 @@ export type InvoicePdfParty = {
 export type InvoicePdfInput = {
   /** The customer's language. */
   locale: Locale;
-  shop: { name: string; supportEmail: string; timeZone: string };
+  shop: PdfShop;
   invoice: {
     number: string;
     status: 'open' | 'paid' | 'void' | 'uncollectible';

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { emailLocales, emailMessages, intlLocales, type Locale } from '@/emails/i18n';
 import { formatMoney } from '@/lib/billing/money';
+import { intlLocales, locales, type Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
 import { extractPdfText } from './extract-pdf-text';
 import type { InvoicePdfInput } from './invoice-pdf-input';
 import { renderInvoicePdf } from './render-invoice-pdf';
@@ -64,21 +65,22 @@ describe('renderInvoicePdf', () => {
     expect(pdf.toString('latin1')).toContain('/FlateDecode');
   });
 
-  test.each(emailLocales)('%s: number, totals, VAT per rate, due date and reference', async (locale) => {
-    const t = emailMessages(locale);
+  test.each(locales)('%s: number, totals, VAT per rate, due date and reference', async (locale) => {
+    const t = getTranslator(locale, 'pdf.invoice');
+    const d = getTranslator(locale, 'documents');
     const text = await textOf({ ...sample, locale });
     expect(text).toContain('KD-000042');
-    expect(text).toContain(t.invoicePdf.title.toUpperCase());
-    expect(text).toContain(t.invoice.total);
+    expect(text).toContain(t('title').toUpperCase());
+    expect(text).toContain(d('total'));
     expect(text).toContain(money(7100, locale));
     expect(text).toContain(money(6160, locale));
     // VAT per rate: 9 % on the plan, 21 % on the fee less the discount.
     expect(text).toContain(money(264, locale));
     expect(text).toContain(money(676, locale));
     expect(text).toContain(money(-1000, locale));
-    expect(text).toContain(t.invoicePdf.vatSummary);
-    expect(text).toContain(`${t.invoice.paymentReference}: 1234 5678 9012`);
-    expect(text).not.toContain(t.invoicePdf.paidStamp);
+    expect(text).toContain(d('vatSummary'));
+    expect(text).toContain(`${d('paymentReference')}: 1234 5678 9012`);
+    expect(text).not.toContain(t('paidStamp'));
   });
 
   test('Nordic and German letters and € come through the built-in font', async () => {

@@ -7,7 +7,7 @@ import { extractPdfText } from '@/lib/pdf/extract-pdf-text';
 import { createTestCustomer, createTestInvoice } from '@/lib/services/email/test-fixtures';
 import { issueCreditNote } from './issue-credit-note';
 import { loadCreditNotePdfInput } from './load-credit-note-pdf';
-import { renderCreditNotePdf } from './render-credit-note-pdf';
+import { renderCreditNotePdf } from '@/lib/pdf/render-credit-note-pdf';
 
 vi.mock('@/lib/auth/viewer', () => ({
   getViewer: vi.fn(),

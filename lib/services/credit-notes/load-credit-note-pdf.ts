@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { db as defaultDb, type DbOrTx } from '@/db/client';
 import { creditNoteLines, creditNotes, customers, invoiceLines, invoices } from '@/db/schema';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
-import type { CreditNotePdfInput } from './credit-note-pdf-input';
+import type { CreditNotePdfInput } from '@/lib/pdf/credit-note-pdf-input';
 
 const creditNoteId = z.uuid();
 

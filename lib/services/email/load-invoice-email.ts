@@ -2,9 +2,10 @@ import { appUrl } from './app-url';
 import { payLinkPath } from '@/lib/services/payments/pay-link';
 import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { customers, invoiceLines, invoices, type CustomerSnapshot } from '@/db/schema';
-import type { Locale } from '@/emails/i18n';
+import { customers, invoiceLines, invoices } from '@/db/schema';
+import type { Locale } from '@/lib/i18n/locales';
 import type { InvoiceEmailProps } from '@/emails/invoice';
+import { partyLines } from '@/lib/pdf/party-lines';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 
 export type InvoiceEmailMessage = {
@@ -47,7 +48,7 @@ export async function loadInvoiceEmail(
       shop: { name: settings.name, supportEmail: settings.supportEmail },
       timeZone: settings.timeZone,
       customerName: snapshot?.name ?? customer.name,
-      billedTo: addressBlock(snapshot ?? customer),
+      billedTo: partyLines(snapshot ?? customer, customer.locale),
       invoiceNumber: invoice.number,
       currency: invoice.currency,
       issuedAt: invoice.issuedAt.toISOString(),
@@ -71,16 +72,4 @@ export async function loadInvoiceEmail(
       payUrl: status === 'open' ? (options.payUrl === undefined ? appUrl(payLinkPath(invoice.id)) : options.payUrl) : null,
     },
   };
-}
-
-function addressBlock(c: Omit<CustomerSnapshot, 'email'>): string[] {
-  return [
-    c.companyName,
-    c.name,
-    c.addressLine1,
-    c.addressLine2,
-    `${c.postalCode} ${c.city}`,
-    c.country,
-    c.vatId ? `VAT ${c.vatId}` : null,
-  ].filter((line): line is string => Boolean(line));
 }

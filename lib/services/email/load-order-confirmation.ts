@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { customers, orderLines, orders, type Order, type OrderLine } from '@/db/schema';
 import type { OrderConfirmationLine, OrderConfirmationProps } from '@/emails/order-confirmation';
-import type { Locale } from '@/emails/i18n';
+import type { Locale } from '@/lib/i18n/locales';
 import type { PricedInvoice, PricedLine } from '@/lib/billing/pricing';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { appUrl } from './app-url';

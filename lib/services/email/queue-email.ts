@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { emailOutbox, type EmailAttachmentRef } from '@/db/schema';
-import type { Locale } from '@/emails/i18n';
+import type { Locale } from '@/lib/i18n/locales';
 import type { TemplateName, TemplateProps } from '@/emails/registry';
 import { renderEmail } from '@/emails/render';
 import { isResendConfigured } from './email-transport';

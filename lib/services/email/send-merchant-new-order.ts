@@ -1,7 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { db as defaultDb, type DbOrTx } from '@/db/client';
 import { customers, invoices, orders } from '@/db/schema';
-import type { Locale } from '@/emails/i18n';
+import type { Locale } from '@/lib/i18n/locales';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { appUrl } from './app-url';
 import type { DeliverEmailOptions } from './deliver-email';

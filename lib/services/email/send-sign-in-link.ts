@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { customers } from '@/db/schema';
-import type { Locale } from '@/emails/i18n';
+import type { Locale } from '@/lib/i18n/locales';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import type { DeliverEmailOptions } from './deliver-email';
 import { sendEmail, type SendEmailResult } from './send-email';

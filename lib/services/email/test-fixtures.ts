@@ -15,7 +15,7 @@ import {
   users,
   type Customer,
 } from '@/db/schema';
-import type { Locale } from '@/emails/i18n';
+import type { Locale } from '@/lib/i18n/locales';
 
 /** Test data for the e-mail services; every row is unique, since test files share one database. */
 export async function createTestCustomer(locale: Locale = 'en') {

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getViewer, isMerchant } from '@/lib/auth/viewer';
 import { invoicePdfFilename } from '@/lib/pdf/invoice-pdf-filename';
 import { loadCreditNotePdfInput } from '@/lib/services/credit-notes/load-credit-note-pdf';
-import { renderCreditNotePdf } from '@/lib/services/credit-notes/render-credit-note-pdf';
+import { renderCreditNotePdf } from '@/lib/pdf/render-credit-note-pdf';
 
 /** Any credit note as a PDF, for the shop's staff (the same document the customer downloads). */
 export async function GET(_request: NextRequest, { params }: { params: Promise<{ id: string }> }) {

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getViewer } from '@/lib/auth/viewer';
 import { invoicePdfFilename } from '@/lib/pdf/invoice-pdf-filename';
 import { loadCreditNotePdfInput } from '@/lib/services/credit-notes/load-credit-note-pdf';
-import { renderCreditNotePdf } from '@/lib/services/credit-notes/render-credit-note-pdf';
+import { renderCreditNotePdf } from '@/lib/pdf/render-credit-note-pdf';
 
 /**
  * The customer's own credit note as a PDF download. Someone else's note or a malformed id is a

@@ -1,9 +1,13 @@
 import { formatMoney } from '@/lib/billing/money';
-import { intlLocales, type Locale } from './i18n';
+import { defaultLocale, intlLocales, type Locale } from './locales';
 
-/** Money, dates and rates written the way the customer's language writes them. */
-export function emailFormatter(locale: Locale, timeZone = 'UTC') {
-  const tag = intlLocales[locale] ?? intlLocales.en;
+/**
+ * Money, dates and rates written the way the customer's language writes them, for the messages'
+ * arguments: the catalog's messages take them already formatted (`{amount}`, `{date}`), since an
+ * amount's currency and a date's time zone belong to the invoice and the shop, not the language.
+ */
+export function createFormatter(locale: Locale, timeZone = 'UTC') {
+  const tag = intlLocales[locale] ?? intlLocales[defaultLocale];
   const dates = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone });
   const rates = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 2 });
   return {
@@ -20,4 +24,4 @@ export function emailFormatter(locale: Locale, timeZone = 'UTC') {
   };
 }
 
-export type EmailFormatter = ReturnType<typeof emailFormatter>;
+export type Formatter = ReturnType<typeof createFormatter>;

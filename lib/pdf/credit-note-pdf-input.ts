@@ -1,5 +1,5 @@
-import type { Locale } from '@/emails/i18n';
-import type { InvoicePdfLine, InvoicePdfParty } from '@/lib/pdf/invoice-pdf-input';
+import type { Locale } from '@/lib/i18n/locales';
+import type { InvoicePdfLine, InvoicePdfParty, PdfShop } from './invoice-pdf-input';
 
 /**
  * Everything a credit note's PDF shows, as plain JSON-able data: the renderer never queries.
@@ -8,7 +8,7 @@ import type { InvoicePdfLine, InvoicePdfParty } from '@/lib/pdf/invoice-pdf-inpu
  */
 export type CreditNotePdfInput = {
   locale: Locale;
-  shop: { name: string; supportEmail: string; timeZone: string };
+  shop: PdfShop;
   creditNote: {
     number: string;
     invoiceNumber: string;

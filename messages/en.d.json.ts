@@ -1,0 +1,169 @@
+// Generated from en.json by `npm run i18n:declaration`; do not edit.
+
+declare const messages: {
+  "emails": {
+    "common": {
+      "greeting": "Hi {name},",
+      "footerQuestions": "Questions? E-mail us at",
+      "payCta": "Pay now"
+    },
+    "orderLines": {
+      "columns": {
+        "description": "Item",
+        "quantity": "Qty",
+        "amount": "Amount"
+      },
+      "total": "Total",
+      "vatIncluded": "of which VAT"
+    },
+    "orderConfirmation": {
+      "subject": "Order confirmation {order} – {shop}",
+      "preview": "Thank you for your order. Here is what you ordered.",
+      "heading": "Thank you for your order",
+      "intro": "We have received your order {order}. Here is a summary.",
+      "nextTitle": "What happens next",
+      "nextSteps": "We will e-mail your invoice separately. In your account you can see your orders and invoices and manage your subscriptions at any time.",
+      "accountCta": "Go to your account"
+    },
+    "invoice": {
+      "subject": "Invoice {invoice} from {shop}",
+      "heading": "Invoice {invoice}",
+      "intro": "Here is your invoice."
+    },
+    "signIn": {
+      "subject": "Your sign-in link for {shop}",
+      "heading": "Sign in to {shop}",
+      "body": "Click the button below to sign in. No password needed.",
+      "cta": "Sign in",
+      "expiry": "This link expires in {unit, select, hour {{count, plural, one {# hour} other {# hours}}} other {{count, plural, one {# minute} other {# minutes}}}} and can only be used once.",
+      "fallback": "Or paste this link into your browser:",
+      "ignore": "If you didn't request this e-mail, you can safely ignore it."
+    },
+    "termAnnouncement": {
+      "subject": "Your next term of {product} – {shop}",
+      "heading": "Your subscription continues",
+      "intro": "Your subscription to {product} ({plan}) continues with a new term. Here is what to expect.",
+      "subscription": "Subscription",
+      "period": "Period",
+      "amount": "Amount (incl. VAT)",
+      "invoiceOn": "We will e-mail you the invoice on {date}.",
+      "autopayOn": "We will charge {amount} automatically{has_method, select, yes { to {method}} other {}} on {date}. You don't need to do anything.",
+      "manage": "Want to change or stop your subscription? You can do so in your account.",
+      "manageCta": "Manage your subscription"
+    },
+    "reminder": {
+      "title": "{step, plural, =1 {Payment reminder} other {{step, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} payment reminder}}",
+      "subject": "{title}: invoice {invoice} – {shop}",
+      "intro": "We have not yet received payment for invoice {invoice}, which was due on {due_date}. Perhaps it slipped your mind.",
+      "openAmount": "Open amount of invoice {invoice}",
+      "fee": "Reminder fee",
+      "totalDue": "Total to pay",
+      "payBy": "Please pay {amount} by {due_date}.",
+      "alreadyPaid": "Already paid? Then you can ignore this message."
+    },
+    "suspension": {
+      "subject": "Service suspended: invoice {invoice} is unpaid – {shop}",
+      "heading": "Your service has been suspended",
+      "body": "We have suspended {has_subscription, select, yes {your subscription to {subscription}} other {your service}} because invoice {invoice} ({amount}) is still unpaid.",
+      "restore": "As soon as we receive your payment, your service is restored automatically.",
+      "cta": "Pay and restore"
+    },
+    "terminationWarning": {
+      "subject": "Your subscription will be terminated on {date} – {shop}",
+      "heading": "Final notice before termination",
+      "body": "Invoice {invoice} ({amount}) is still unpaid. {has_subscription, select, yes {Your subscription to {subscription}} other {Your subscription}} will be terminated on {date} unless we receive your payment before then.",
+      "avoid": "Pay now to keep your subscription."
+    },
+    "termination": {
+      "subject": "Your subscription to {subscription} has been terminated – {shop}",
+      "heading": "Your subscription has been terminated",
+      "body": "Because of unpaid invoices, we terminated your subscription to {subscription} on {date}.",
+      "columns": {
+        "invoice": "Invoice",
+        "open": "Amount open"
+      },
+      "totalOwed": "Total owed",
+      "owed": "Amount still owed: {amount}. Please pay it even though the subscription has ended.",
+      "nothingOwed": "There is nothing left to pay.",
+      "welcomeBack": "You are welcome to subscribe again at any time."
+    },
+    "paymentFailed": {
+      "subject": "Payment failed for invoice {invoice} – {shop}",
+      "heading": "Your automatic payment failed",
+      "body": "We could not charge {amount} for invoice {invoice}{has_method, select, yes { to {method}} other {}}.",
+      "reason": "Reason: {reason}",
+      "retry": "You don't need to do anything: we will try again on {date}. Please make sure there are sufficient funds.",
+      "permanent": "We cannot retry with this payment method. Please update your payment method so that we can collect future payments, and pay this invoice directly.",
+      "updateCta": "Update payment method"
+    },
+    "paymentReceived": {
+      "subject": "Payment received for invoice {invoice} – {shop}",
+      "heading": "Thank you for your payment",
+      "body": "We received {amount} for invoice {invoice} on {date}.",
+      "received": "Received",
+      "credited": "Kept as credit",
+      "stillOpen": "Still to pay",
+      "paidInFull": "The invoice is now paid in full.",
+      "partly": "The invoice is not paid in full yet: {amount} is still open.",
+      "creditNote": "You paid {amount} more than the invoice asked. We have kept it as credit on your account; let us know if you would rather have it back.",
+      "viewCta": "View the invoice"
+    },
+    "merchantNewOrder": {
+      "subject": "New order {order} from {customer} – {shop}",
+      "heading": "New order {order}",
+      "intro": "{customer} has placed order {order}.",
+      "customer": "Customer",
+      "email": "E-mail",
+      "invoiceAttached": "Invoice {invoice} is attached as a PDF.",
+      "noInvoice": "The invoice has not been issued yet.",
+      "dashboardCta": "Open the dashboard"
+    }
+  },
+  "documents": {
+    "billedTo": "Billed to",
+    "invoiceNumber": "Invoice number",
+    "issueDate": "Invoice date",
+    "dueDate": "Due date",
+    "paymentReference": "Payment reference",
+    "vatId": "VAT {vat_id}",
+    "columns": {
+      "description": "Description",
+      "quantity": "Qty",
+      "unitPrice": "Unit price",
+      "vat": "VAT",
+      "amount": "Amount"
+    },
+    "period": "Period: {start} – {end}",
+    "subtotal": "Subtotal (excl. VAT)",
+    "vatAt": "VAT {rate}",
+    "total": "Total (incl. VAT)",
+    "amountPaid": "Paid",
+    "amountDue": "Amount due",
+    "paid": "Paid on {date}. Thank you!",
+    "due": "{has_due_date, select, yes {Amount due: {amount}, to be paid by {due_date}.} other {Amount due: {amount}.}}",
+    "vatSummary": "VAT summary",
+    "vatColumns": {
+      "rate": "Rate",
+      "net": "Net",
+      "vat": "VAT",
+      "gross": "Gross"
+    },
+    "page": "Page {page} of {pages}"
+  },
+  "pdf": {
+    "invoice": {
+      "title": "Invoice",
+      "paidStamp": "PAID",
+      "voidStamp": "VOID"
+    },
+    "creditNote": {
+      "title": "Credit note",
+      "number": "Credit note number",
+      "date": "Credit note date",
+      "invoice": "Credits invoice",
+      "reason": "Reason: {reason}",
+      "disposition": "{disposition, select, refund {The amount is refunded to the payment method you paid with.} balance {The amount is added to your credit balance and used on your next invoice.} reduce_open {The amount is deducted from what invoice {invoice} still owes.} other {}}"
+    }
+  }
+};
+export default messages;
