@@ -40,7 +40,7 @@ function stepName(action: string): string {
  *   apply the same step at once; a step that finds its row locked and its cursor unmoved throws
  *   and is retried by Inngest;
  * - steps are dated by `at`, the cursor's own date (not when the run wakes), so a late, retried or
- *   replayed step writes the very rows the sweep writes (lib/services/billing/conformance.test.ts).
+ *   replayed step writes the very rows the sweep writes (inngest/testing/conformance.test.ts).
  * Dates travel through step results as ISO strings.
  *
  * The function id and its step ids are part of the state of runs in flight: never rename them
