@@ -23,7 +23,7 @@ export const billingOverdueFunction = inngest.createFunction(
   async ({ event, step }) => {
     const { subscriptionId } = event.data;
     const caughtUp: CatchUpResult[] = [];
-    let reason: string = 'limit';
+    let reason: Extract<CatchUpResult, { done: true }>['reason'] | 'limit' = 'limit';
     for (let n = 0; n < MAX_CATCH_UP; n += 1) {
       // NOTE: the step returns plain JSON, so Inngest's serialised result is the same value.
       const result = (await step.run(`catch-up-${n}`, () => catchUpOne(subscriptionId, new Date()))) as CatchUpResult;
