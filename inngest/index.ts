@@ -3,10 +3,14 @@ import { billingDailyFunction } from './functions/billing-daily';
 import { billingOverdueFunction } from './functions/billing-overdue';
 import { billingResumeFunction } from './functions/billing-resume';
 import { chargeInvoiceFunction } from './functions/charge-invoice';
+import { relayEventsFunction } from './functions/relay-events';
 import { sendInvoiceEmailFunction } from './functions/send-invoice-email';
 import { sendOrderConfirmationFunction } from './functions/send-order-confirmation';
 
-/** Every function served at /api/inngest. Add a function here and its handler to ./inline.ts. */
+/**
+ * Every function served at /api/inngest. A function triggered by a domain event needs its
+ * embedded counterpart in lib/services/events/embedded-reactions.ts (reactions-coverage.test.ts).
+ */
 export const functions = [
   sendOrderConfirmationFunction,
   sendInvoiceEmailFunction,
@@ -15,4 +19,5 @@ export const functions = [
   billingOverdueFunction,
   billingResumeFunction,
   chargeInvoiceFunction,
+  relayEventsFunction,
 ];

@@ -1,21 +1,27 @@
 import Link from 'next/link';
 import { formatDate } from '@/components/dashboard/format-date';
-import type { BillingErrorRow } from '@/db/queries/dashboard/list-billing-errors';
+import type { BillingErrorRow, EventDeliveryError, SubscriptionBillingError } from '@/db/queries/dashboard/list-billing-errors';
+import { EventDeliveryErrorsTable } from './event-delivery-errors-table';
 import { testClockTestIds } from './test-ids';
 
 /**
- * Subscriptions the billing engine could not move on, on the overview. Errors from simulated
- * customers are marked with their test clock, so they are not mistaken for a real customer's.
+ * What the billing engine could not do, on the overview: subscriptions it could not move on, and
+ * events whose delivery failed (an e-mail not sent yet, a message to Inngest not accepted) and is
+ * being retried. Errors from simulated customers are marked with their test clock, so they are
+ * not mistaken for a real customer's.
  */
 export function BillingErrorsPanel({ rows, timeZone }: { rows: BillingErrorRow[]; timeZone: string }) {
+  const failedSubscriptions = rows.filter((row): row is SubscriptionBillingError => row.kind === 'subscription');
+  const failedEvents = rows.filter((row): row is EventDeliveryError => row.kind === 'event');
   return (
     <section className="panel" aria-label="Billing errors" data-testid={testClockTestIds.billingErrors}>
       <h2 style={{ marginTop: 0 }}>Billing errors</h2>
-      {rows.length === 0 ? (
+      {rows.length === 0 && (
         <p className="muted" style={{ margin: 0 }}>
           None: the engine ran cleanly for every subscription.
         </p>
-      ) : (
+      )}
+      {failedSubscriptions.length > 0 && (
         <table>
           <thead>
             <tr>
@@ -26,7 +32,7 @@ export function BillingErrorsPanel({ rows, timeZone }: { rows: BillingErrorRow[]
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {failedSubscriptions.map((row) => (
               <tr key={row.subscriptionId} data-testid={testClockTestIds.billingErrorRow}>
                 <td>
                   {row.customerName}
@@ -48,6 +54,7 @@ export function BillingErrorsPanel({ rows, timeZone }: { rows: BillingErrorRow[]
           </tbody>
         </table>
       )}
+      {failedEvents.length > 0 && <EventDeliveryErrorsTable rows={failedEvents} timeZone={timeZone} />}
     </section>
   );
 }

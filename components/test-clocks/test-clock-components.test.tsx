@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
-import type { BillingErrorRow } from '@/db/queries/dashboard/list-billing-errors';
+import type { EventDeliveryError, SubscriptionBillingError } from '@/db/queries/dashboard/list-billing-errors';
 import type { ClockSubscriptionRow } from '@/db/queries/test-clocks/list-clock-subscriptions';
 import { AdvanceReportView } from './advance-report-view';
 import { BillingErrorsPanel } from './billing-errors-panel';
@@ -170,7 +170,8 @@ describe('AdvanceReportView', () => {
 });
 
 describe('BillingErrorsPanel', () => {
-  const row: BillingErrorRow = {
+  const row: SubscriptionBillingError = {
+    kind: 'subscription',
     subscriptionId: 's1',
     customerId: 'c1',
     customerName: 'Daan de Vries',
@@ -198,5 +199,29 @@ describe('BillingErrorsPanel', () => {
     const html = renderToStaticMarkup(<BillingErrorsPanel rows={[]} timeZone={AMS} />);
     expect(html).toContain('None: the engine ran cleanly');
     expect(count(html, ids.billingErrorRow)).toBe(0);
+    expect(count(html, ids.billingEventErrorRow)).toBe(0);
+  });
+
+  test('an event whose delivery failed is listed with its error, attempts and next try; an invoice links to it', () => {
+    const event: EventDeliveryError = {
+      kind: 'event',
+      eventId: 'e1',
+      eventName: 'billing/invoice.finalized',
+      subjectType: 'invoice',
+      subjectId: '0190f2c4-1111-7000-8000-000000000001',
+      attempts: 3,
+      error: 'Resend: daily quota exceeded',
+      at: '2026-03-31T22:30:00.000Z',
+      nextAttemptAt: '2026-03-31T22:32:00.000Z',
+    };
+    const html = renderToStaticMarkup(<BillingErrorsPanel rows={[event, row]} timeZone={AMS} />);
+    expect(count(html, ids.billingEventErrorRow)).toBe(1);
+    expect(count(html, ids.billingErrorRow)).toBe(1);
+    expect(html).not.toContain('None: the engine ran cleanly');
+    expect(html).toContain('billing/invoice.finalized');
+    expect(html).toContain('Resend: daily quota exceeded');
+    expect(html).toContain('2026-04-01 00:30 (attempt 3)');
+    expect(html).toContain('2026-04-01 00:32');
+    expect(html).toContain(`href="/dashboard/invoices/${event.subjectId}"`);
   });
 });

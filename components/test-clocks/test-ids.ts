@@ -58,4 +58,5 @@ export const testClockTestIds = {
   billingErrors: 'billing-errors',
   billingErrorRow: 'billing-error-row',
   billingErrorMessage: 'billing-error-message',
+  billingEventErrorRow: 'billing-event-error-row',
 } as const;

@@ -14,3 +14,4 @@ export * from './settings';
 export * from './billing-actions';
 export * from './credit-notes';
 export * from './bank';
+export * from './domain-events';

@@ -42,8 +42,8 @@ describe('billing-cycle', () => {
   test('announce, invoice and issue each at its own date, a reminder when the wait times out, and a stop on the paid event', async () => {
     const { subscription } = await simulatedSubscription({ plan: 'trendhouse-monthly', start: '2026-01-31T10:00:00Z', autopay: false });
     const mocks = cycleStepMocks({
-      // wait-paid-0 times out (the default); before the second reminder the customer pays.
-      'wait-paid-1': async () => {
+      // The wait before the first reminder times out (the default); before the second the customer pays.
+      'wait-paid-remind-2': async () => {
         const invoice = (await termInvoice(subscription.id, 1))!;
         await pay(invoice.id, '2026-03-20T08:00:00Z');
         return { name: 'billing/invoice.paid', data: { invoiceId: invoice.id, subscriptionId: subscription.id }, id: 'evt-paid', ts: 0 };
@@ -56,17 +56,18 @@ describe('billing-cycle', () => {
     expect(mocks.sleepUntil).toHaveBeenCalledWith('sleep-announce', new Date('2026-02-14T10:00:00Z'));
     expect(mocks.sleepUntil).toHaveBeenCalledWith('sleep-invoice', new Date('2026-02-21T10:00:00Z'));
     expect(mocks.sleepUntil).toHaveBeenCalledWith('sleep-issue', new Date('2026-02-28T10:00:00Z'));
-    for (const id of ['cursor-0', 'announce', 'invoice', 'issue', 'unsent-charges', 'dunning-cursor', 'dunning-0']) {
+    for (const id of ['cursor-0', 'announce', 'invoice', 'issue', 'unsent-charges', 'dunning-cursor', 'remind-1']) {
       expect(ctx.step.run).toHaveBeenCalledWith(id, expect.any(Function));
     }
     const invoice = (await termInvoice(subscription.id, 1))!;
-    expect(mocks.waitForEvent).toHaveBeenCalledWith('wait-paid-0', {
+    expect(mocks.waitForEvent).toHaveBeenCalledWith('wait-paid-remind-1', {
       event: expect.objectContaining({ name: 'billing/invoice.paid' }),
       timeout: new Date('2026-03-15T10:00:00Z'),
       if: `async.data.invoiceId == "${invoice.id}"`,
     });
-    expect(mocks.waitForEvent).toHaveBeenCalledWith('wait-paid-1', expect.objectContaining({ timeout: new Date('2026-03-28T10:00:00Z') }));
-    expect(mocks.waitForEvent).not.toHaveBeenCalledWith('wait-paid-2', expect.anything());
+    expect(mocks.waitForEvent).toHaveBeenCalledWith('wait-paid-remind-2', expect.objectContaining({ timeout: new Date('2026-03-28T10:00:00Z') }));
+    expect(mocks.waitForEvent).not.toHaveBeenCalledWith('wait-paid-suspend', expect.anything());
+    expect(ctx.step.run).not.toHaveBeenCalledWith('remind-2', expect.any(Function));
 
     // Each step ran at its cursor's date: applied_at is the step's `at`, not the wall clock.
     expect(await actionsOf(subscription.id)).toEqual([
@@ -87,7 +88,7 @@ describe('billing-cycle', () => {
   test('a payment the wait did not see (it landed before the wait began) still stops the dunning', async () => {
     const { subscription } = await simulatedSubscription({ plan: 'trendhouse-monthly', start: '2026-01-31T10:00:00Z', autopay: false });
     const mocks = cycleStepMocks({
-      'wait-paid-0': async () => {
+      'wait-paid-remind-1': async () => {
         await pay((await termInvoice(subscription.id, 1))!.id, '2026-03-14T09:00:00Z');
         return null; // the wait timed out all the same
       },
@@ -98,7 +99,35 @@ describe('billing-cycle', () => {
     expect(result).toMatchObject({ renewals: ['announce', 'invoice', 'issue'], dunning: [], paid: false });
     expect((await actionsOf(subscription.id)).map((a) => a.action)).toEqual(['announce', 'invoice', 'issue']);
     // Replays call the mock again; the run only ever waited for the first step.
-    expect(new Set(mocks.waitForEvent.mock.calls.map((call) => call[0]))).toEqual(new Set(['wait-paid-0']));
+    expect(new Set(mocks.waitForEvent.mock.calls.map((call) => call[0]))).toEqual(new Set(['wait-paid-remind-1']));
+  });
+
+  test('an unpaid term reads like its timeline: the dunning steps are named after what they do', async () => {
+    const { subscription } = await simulatedSubscription({ plan: 'trendhouse-monthly', start: '2026-01-31T10:00:00Z', autopay: false });
+    const mocks = cycleStepMocks();
+
+    const { result, ctx } = await cycle(subscription.id, 1, mocks).execute();
+
+    expect(result).toMatchObject({ renewals: ['announce', 'invoice', 'issue'], dunning: [0, 1, 2, 3, 4], paid: false });
+    const firstCalls = (ids: unknown[]) => [...new Set(ids)];
+    const applied = ['announce', 'invoice', 'issue', 'remind-1', 'remind-2', 'suspend', 'warn', 'terminate'];
+    const ran = ctx.step.run.mock.calls.map((call: unknown[]) => call[0]);
+    expect(firstCalls(ran).filter((id) => applied.includes(id as string))).toEqual(applied);
+    expect(firstCalls(mocks.waitForEvent.mock.calls.map((call) => call[0]))).toEqual(
+      ['remind-1', 'remind-2', 'suspend', 'warn', 'terminate'].map((step) => `wait-paid-${step}`),
+    );
+    // The log keeps the positions: the names are the run's, the rows are the same for both drivers.
+    expect((await actionsOf(subscription.id)).map((a) => a.action)).toEqual([
+      'announce',
+      'invoice',
+      'issue',
+      'dunning:0',
+      'dunning:1',
+      'dunning:2',
+      'dunning:3',
+      'dunning:4',
+    ]);
+    expect(await subscriptionRow(subscription.id)).toMatchObject({ status: 'canceled', nextAction: 'end:terminated' });
   });
 
   test('runs a trial term from its first action, and stops at the next term', async () => {

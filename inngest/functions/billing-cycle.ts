@@ -1,8 +1,7 @@
-import { readCycleCursor, readTermDunning, unsentChargesOfTerm } from '../billing-queries';
-import { applyDunningCursor, applyRenewalCursor } from '../billing-steps';
+import { readCycleCursor, readTermDunning, unsentChargesOfTerm } from '@/lib/services/billing/billing-queries';
+import { applyDunningCursor, applyRenewalCursor } from '@/lib/services/billing/billing-steps';
 import { inngest } from '../client';
 import { invoicePaid, subscriptionChanged, termDue } from '../events';
-import type { EventHandler } from '../step-runner';
 
 /** A term has at most announce, invoice and issue (or an end); a guard against a runaway loop. */
 const MAX_RENEWAL_STEPS = 8;
@@ -16,17 +15,6 @@ function stepName(action: string): string {
 }
 
 /**
- * Without Inngest the embedded sweep is the driver: it applies each action when it falls due, so
- * the event that starts a term's run needs nothing done in-process (and it arrives up to a day
- * before anything of the term is due, when there is nothing to apply yet).
- */
-export const handleTermDueInline: EventHandler<'billing/term.due'> = async ({ event }) => ({
-  subscriptionId: event.data.subscriptionId,
-  term: event.data.term,
-  skipped: 'the embedded sweep applies renewals when they fall due',
-});
-
-/**
  * One run per subscription and term (DESIGN.md §2, the Inngest driver). Started by
  * `billing/term.due` (the daily cron, or billing-resume after a change); canceled by
  * `billing/subscription.changed` for the same subscription, after which billing-resume starts a
@@ -37,9 +25,10 @@ export const handleTermDueInline: EventHandler<'billing/term.due'> = async ({ ev
  *    `invoice`, `issue`, or `end-<reason>` for the end pseudo-term -1) applies it with
  *    runRenewalStep at that date. After `issue`, any autopay attempt that never reached the
  *    provider is handed to charge-invoice (`unsent-charges`, `request-charges`).
- * 2. Dunning of the term's invoice (`dunning-cursor`): for each step,
- *    `wait-paid-<position>` waits for `billing/invoice.paid` of that invoice until the step's date;
- *    paid ends the run, the timeout applies the step (`dunning-<position>`, runDunningStep at its
+ * 2. Dunning of the term's invoice (`dunning-cursor`): each step is named after what it does
+ *    (`remind-1`, `remind-2`, `suspend`, `warn`, `terminate`: the steps of the plan's reminder
+ *    process); `wait-paid-<step>` waits for `billing/invoice.paid` of that invoice until the
+ *    step's date; paid ends the run, the timeout applies the step (`<step>`, runDunningStep at its
  *    date, skipped if the invoice was paid meanwhile).
  *
  * Idempotent whichever way it is run (retried step, replayed or duplicated event, a second run
@@ -51,10 +40,11 @@ export const handleTermDueInline: EventHandler<'billing/term.due'> = async ({ ev
  *   apply the same step at once; a step that finds its row locked and its cursor unmoved throws
  *   and is retried by Inngest;
  * - steps are dated by `at`, the cursor's own date (not when the run wakes), so a late, retried or
- *   replayed step writes the very rows the sweep writes (lib/services/billing/conformance.test.ts).
+ *   replayed step writes the very rows the sweep writes (inngest/testing/conformance.test.ts).
  * Dates travel through step results as ISO strings.
  *
- * The function id and its step ids are part of the state of runs in flight: never rename them.
+ * The function id and its step ids are part of the state of runs in flight: never rename them
+ * once runs are in production.
  */
 export const billingCycleFunction = inngest.createFunction(
   {
@@ -90,13 +80,13 @@ export const billingCycleFunction = inngest.createFunction(
     let cursor = await step.run('dunning-cursor', () => readTermDunning(subscriptionId, term));
     for (let n = 0; cursor && n < MAX_DUNNING_STEPS; n += 1) {
       const current = cursor;
-      const paid = await step.waitForEvent(`wait-paid-${current.position}`, {
+      const paid = await step.waitForEvent(`wait-paid-${current.step}`, {
         event: invoicePaid,
         timeout: new Date(current.at),
         if: `async.data.invoiceId == "${current.invoiceId}"`,
       });
       if (paid) return { subscriptionId, term, renewals, dunning, paid: true };
-      const result = await step.run(`dunning-${current.position}`, () => applyDunningCursor(subscriptionId, current));
+      const result = await step.run(current.step, () => applyDunningCursor(subscriptionId, current));
       if (result.applied) dunning.push(current.position);
       cursor = result.next && result.next.position > current.position ? result.next : null;
     }

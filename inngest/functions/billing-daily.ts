@@ -1,5 +1,5 @@
 import { cron } from 'inngest';
-import { selectOverdueSubscriptions, selectTermsToStart } from '../billing-queries';
+import { selectOverdueSubscriptions, selectTermsToStart } from '@/lib/services/billing/billing-queries';
 import { inngest } from '../client';
 
 const HOUR_MS = 60 * 60 * 1000;

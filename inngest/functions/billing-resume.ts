@@ -1,16 +1,6 @@
-import { termsNeedingRuns } from '../billing-queries';
+import { termsNeedingRuns } from '@/lib/services/billing/billing-queries';
 import { inngest } from '../client';
 import { subscriptionChanged } from '../events';
-import type { EventHandler } from '../step-runner';
-
-/**
- * Without Inngest there are no runs to restart: the embedded sweep reads the new cursor on its
- * next pass.
- */
-export const handleSubscriptionChangedInline: EventHandler<'billing/subscription.changed'> = async ({ event }) => ({
-  subscriptionId: event.data.subscriptionId,
-  skipped: 'the embedded sweep follows the new cursor',
-});
 
 /**
  * After `billing/subscription.changed` has canceled a subscription's billing-cycle runs, starts

@@ -36,7 +36,7 @@ describe('charge-invoice', () => {
     let requested: string | undefined;
     const mocks = cycleStepMocks({
       // Before the first reminder is due, charge-invoice has run for the requested charge.
-      'wait-paid-0': async () => {
+      'wait-paid-remind-1': async () => {
         const [event] = sentEvents(mocks);
         requested = event!.data.paymentId as string;
         chargeMandate.mockRejectedValueOnce(new Error('provider timeout'));

@@ -2,14 +2,6 @@ import { AUTOPAY_RETRY_DAYS } from '@/lib/billing/autopay-retry';
 import { runCharge } from '@/lib/services/billing/run-charge';
 import { inngest } from '../client';
 import { chargeRequested } from '../events';
-import type { EventHandler } from '../step-runner';
-
-/**
- * One charge, as a step. In-process (no Inngest) this is all: a retry the decline scheduled is
- * picked up by the embedded sweep on its date.
- */
-export const handleChargeRequested: EventHandler<'billing/charge.requested'> = ({ event, step }) =>
-  step.run('charge', () => runCharge(event.data.paymentId, new Date()));
 
 /**
  * Charges one prepared autopay attempt through its provider.

@@ -1,10 +1,6 @@
 import { sendInvoiceEmail } from '@/lib/services/email/send-invoice-email';
 import { inngest } from '../client';
 import { invoiceFinalized } from '../events';
-import type { EventHandler } from '../step-runner';
-
-export const handleInvoiceFinalizedEmail: EventHandler<'billing/invoice.finalized'> = ({ event, step }) =>
-  step.run('send-invoice-email', () => sendInvoiceEmail(event.data.invoiceId));
 
 /**
  * E-mails a finalized invoice to its customer.
@@ -15,5 +11,5 @@ export const handleInvoiceFinalizedEmail: EventHandler<'billing/invoice.finalize
  */
 export const sendInvoiceEmailFunction = inngest.createFunction(
   { id: 'send-invoice-email', triggers: [invoiceFinalized] },
-  (ctx) => handleInvoiceFinalizedEmail(ctx),
+  ({ event, step }) => step.run('send-invoice-email', () => sendInvoiceEmail(event.data.invoiceId)),
 );

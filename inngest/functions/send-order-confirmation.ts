@@ -1,10 +1,6 @@
 import { sendOrderConfirmation } from '@/lib/services/email/send-order-confirmation';
 import { inngest } from '../client';
 import { orderPaid } from '../events';
-import type { EventHandler } from '../step-runner';
-
-export const handleOrderPaidConfirmation: EventHandler<'shop/order.paid'> = ({ event, step }) =>
-  step.run('send-order-confirmation', () => sendOrderConfirmation(event.data.orderId));
 
 /**
  * E-mails the order confirmation when an order is paid.
@@ -15,5 +11,5 @@ export const handleOrderPaidConfirmation: EventHandler<'shop/order.paid'> = ({ e
  */
 export const sendOrderConfirmationFunction = inngest.createFunction(
   { id: 'send-order-confirmation', triggers: [orderPaid] },
-  (ctx) => handleOrderPaidConfirmation(ctx),
+  ({ event, step }) => step.run('send-order-confirmation', () => sendOrderConfirmation(event.data.orderId)),
 );

@@ -3,7 +3,7 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Context } from 'inngest';
 import { db } from '@/db/client';
 import { invoices } from '@/db/schema';
-import { readCycleCursor } from '../billing-queries';
+import { readCycleCursor } from '@/lib/services/billing/billing-queries';
 import { billingCycleFunction } from '../functions/billing-cycle';
 
 /**

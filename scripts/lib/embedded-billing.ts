@@ -1,8 +1,9 @@
 const EVERY_MS = Number(process.env.KADENS_TICK_INTERVAL_MS ?? 60_000);
 
 /**
- * The embedded billing driver for `npm run dev` / `npm start`: a sweep every minute, unless
- * Inngest is configured (then its cron and step functions drive the same services).
+ * The embedded billing driver for `npm run dev` / `npm start`: a sweep every minute (the engine's
+ * due steps, then the domain events no nudge delivered), unless Inngest is configured (then its
+ * cron and step functions drive the same services, and relay-events delivers the events).
  */
 export async function startEmbeddedBilling(databaseUrl: string): Promise<() => void> {
   if (!process.env.DATABASE_URL) process.env.KADENS_EMBEDDED_DATABASE_URL = databaseUrl;

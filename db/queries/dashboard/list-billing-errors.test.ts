@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
-import { customers, plans, products, subscriptions, testClocks, users, type Subscription } from '@/db/schema';
-import { listBillingErrors } from './list-billing-errors';
+import { customers, domainEvents, plans, products, subscriptions, testClocks, users, type Subscription } from '@/db/schema';
+import { listBillingErrors, type EventDeliveryError } from './list-billing-errors';
 
 const tag = randomUUID().slice(0, 8);
 let customerId: string;
@@ -72,13 +72,14 @@ afterAll(async () => {
 });
 
 const mine = async (limit?: number) =>
-  (await listBillingErrors({ limit })).filter((r) => r.customerId === customerId);
+  (await listBillingErrors({ limit })).filter((r) => r.kind === 'subscription' && r.customerId === customerId);
 
 describe('listBillingErrors', () => {
   test('only subscriptions with an error, the most recent failure first, undated last', async () => {
     const rows = await mine(1000);
     expect(rows.map((r) => r.error)).toEqual(['Invoice series is locked', 'Mandate revoked by the bank', 'Old failure']);
     expect(rows[1]).toEqual({
+      kind: 'subscription',
       subscriptionId: subs[0]!.id,
       customerId,
       customerName: `Errors Customer ${tag}`,
@@ -103,6 +104,47 @@ describe('listBillingErrors', () => {
   test('an error cleared by the engine drops off the list', async () => {
     await db.update(subscriptions).set({ lastError: null, lastErrorAt: null }).where(eq(subscriptions.id, subs[1]!.id));
     expect((await mine(1000)).map((r) => r.error)).toEqual(['Mandate revoked by the bank', 'Old failure']);
+  });
+
+  test('events not delivered after a failed attempt are listed among them by the time of that attempt', async () => {
+    const subjectId = randomUUID();
+    const event = (id: string, values: Partial<typeof domainEvents.$inferInsert>) => ({
+      id,
+      name: 'shop/order.paid' as const,
+      payload: { orderId: subjectId },
+      subjectType: 'order' as const,
+      subjectId,
+      occurredAt: new Date('2099-01-01T09:00:00Z'),
+      nextAttemptAt: new Date('2099-01-02T12:00:00Z'),
+      ...values,
+    });
+    const [failing, delivered, fresh] = [randomUUID(), randomUUID(), randomUUID()];
+    await db.insert(domainEvents).values([
+      event(failing, { attempts: 2, lastError: 'Order vanished', lastAttemptAt: new Date('2099-01-02T11:00:00Z') }),
+      // Delivered at last: its old error is history, not a current problem.
+      event(delivered, { attempts: 3, lastError: 'Timeout', lastAttemptAt: new Date('2099-01-02T11:30:00Z'), deliveredAt: new Date('2099-01-02T11:30:00Z') }),
+      // Never tried yet: nothing has failed.
+      event(fresh, {}),
+    ]);
+    try {
+      const rows = (await listBillingErrors({ limit: 1000 })).filter(
+        (r) => (r.kind === 'subscription' && r.customerId === customerId) || (r.kind === 'event' && r.subjectId === subjectId),
+      );
+      expect(rows.map((r) => r.error)).toEqual(['Order vanished', 'Mandate revoked by the bank', 'Old failure']);
+      expect(rows[0]).toEqual<EventDeliveryError>({
+        kind: 'event',
+        eventId: failing,
+        eventName: 'shop/order.paid',
+        subjectType: 'order',
+        subjectId,
+        attempts: 2,
+        error: 'Order vanished',
+        at: '2099-01-02T11:00:00.000Z',
+        nextAttemptAt: '2099-01-02T12:00:00.000Z',
+      });
+    } finally {
+      await db.delete(domainEvents).where(eq(domainEvents.subjectId, subjectId));
+    }
   });
 
   test('at most `limit` rows', async () => {

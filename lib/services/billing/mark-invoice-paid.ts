@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { invoices, plans, subscriptions, type Invoice } from '@/db/schema';
 import { transition } from '@/lib/billing/lifecycle';
+import { recordInvoicePaid, recordSubscriptionChanged } from '@/lib/services/events/billing-events';
 import { lastRenewalDone } from './last-renewal-done';
 import { renewalCursor } from './renewal-cursor';
 
@@ -29,6 +30,7 @@ export async function markInvoicePaid(
     })
     .where(eq(invoices.id, invoice.id))
     .returning();
+  if (paidInFull) await recordInvoicePaid(tx, invoice);
   if (!paidInFull || !invoice.subscriptionId) return { invoice: updated!, paidInFull, restored: false };
 
   const [row] = await tx
@@ -48,5 +50,6 @@ export async function markInvoicePaid(
     .update(subscriptions)
     .set({ status: next.value, suspendedAt: null, ...cursor })
     .where(eq(subscriptions.id, row.sub.id));
+  await recordSubscriptionChanged(tx, row.sub.id);
   return { invoice: updated!, paidInFull, restored: true };
 }

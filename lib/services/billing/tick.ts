@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { subscriptions } from '@/db/schema';
 import { composePendingEmails } from '@/lib/services/email/compose-pending-emails';
+import { relayEvents } from '@/lib/services/events/relay-events';
 import { applyDunningBatch } from './apply-dunning-batch';
 import { applyRenewalBatch } from './apply-renewal-batch';
 import { REAL_TIME, type ClockScope } from './clock-scope';
@@ -14,7 +15,8 @@ import { selectDueRenewals } from './select-due-renewals';
 export type TickReport = { renewals: number; dunning: number; charges: number; failed: { subscriptionId: string; error: string }[] };
 
 /**
- * The embedded driver: applies everything due at `now`, in batches, until nothing is due.
+ * The embedded driver: applies everything due at `now`, in batches, until nothing is due, then
+ * relays the domain events still undelivered.
  * Each batch is one transaction; a batch that fails is retried one subscription at a time, and a
  * subscription that still fails gets its error recorded (shown on the dashboard) and is left for
  * the next tick, without stopping the others.
@@ -73,6 +75,9 @@ export async function tick(input: {
   if (input.composeEmails !== false) {
     await composePendingEmails({ testClockId: scope.kind === 'real' ? null : scope.clockId });
   }
+  // Domain events no nudge delivered: their writer died after the commit, or a failed delivery
+  // is due again. Wall-clock time, whatever clock this sweep runs on.
+  await relayEvents();
   return report;
 
   /**

@@ -3,8 +3,8 @@ import { db } from '@/db/client';
 import { customers, orders, payments } from '@/db/schema';
 import { providerById } from '@/lib/payments/providers';
 import type { ProviderPayment } from '@/lib/payments/types';
-import { emitEvent } from '@/lib/services/events/emit';
 import { queueMerchantNewOrder } from '@/lib/services/email/send-merchant-new-order';
+import { nudgeOrderPaid, recordOrderPaid } from '@/lib/services/events/order-events';
 import { fulfilOrder } from './fulfil-order';
 
 export type SettleResult = {
@@ -67,14 +67,13 @@ export async function settlePayment(input: { paymentId: string; now: Date }): Pr
     const fulfilled = await fulfilOrder(tx, { order: order!, payment: current, mandateRef: state.mandateRef, now: input.now });
     // The merchant hears of every new order, with its invoice attached (PRODUCT.md §6).
     await queueMerchantNewOrder(tx, { orderId: order!.id });
+    await recordOrderPaid(tx, fulfilled);
     return { result: resultOf('paid', order!.id, null), fulfilled };
   });
 
-  if (outcome.fulfilled) {
-    // After commit: e-mails and follow-ups; their dedupe keys make a repeated emit harmless.
-    await emitEvent({ name: 'shop/order.paid', data: { orderId: outcome.fulfilled.orderId } });
-    await emitEvent({ name: 'billing/invoice.finalized', data: { invoiceId: outcome.fulfilled.invoiceId } });
-  }
+  // After commit: the e-mails and follow-ups the transaction recorded (the sweep delivers them if
+  // this process dies first).
+  if (outcome.fulfilled) await nudgeOrderPaid(outcome.fulfilled);
   return outcome.result;
 }
 

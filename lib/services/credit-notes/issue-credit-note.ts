@@ -2,7 +2,7 @@ import { inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { refunds, type CreditNote, type Refund } from '@/db/schema';
 import { ok, type Result } from '@/lib/billing/result';
-import { emitInvoicePaid } from '@/lib/services/events/billing-events';
+import { nudgeInvoicePaid } from '@/lib/services/events/billing-events';
 import { createCreditNote, type CreatedCreditNote, type CreditNoteError, type CreditNoteRequest } from './create-credit-note';
 import { executeRefund } from './execute-refund';
 
@@ -23,7 +23,7 @@ export async function issueCreditNote(request: CreditNoteRequest): Promise<Resul
 /** What follows a committed credit note: its refunds sent, a settled invoice's dunning stopped. */
 export async function afterCreditNote(created: CreatedCreditNote, now: Date): Promise<IssuedCreditNote> {
   for (const id of created.refundIds) await executeRefund(id, now);
-  if (created.settled) await emitInvoicePaid(created.settled);
+  if (created.settled) await nudgeInvoicePaid(created.settled);
   const rows = created.refundIds.length ? await db.select().from(refunds).where(inArray(refunds.id, created.refundIds)) : [];
   return { creditNote: created.creditNote, refunds: rows };
 }

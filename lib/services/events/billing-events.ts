@@ -1,35 +1,30 @@
-import { emitEvent } from './emit';
+import type { Tx } from '@/db/client';
+import type { Invoice } from '@/db/schema';
+import { nudgeEventRelay } from './nudge-event-relay';
+import { recordEvent } from './record-event';
 
 /**
- * Tells the billing engine that money recorded by markInvoicePaid has committed. Call it after
- * the transaction, with markInvoicePaid's result:
- *
- *   const paid = await db.transaction((tx) => markInvoicePaid(tx, { ... }));
- *   await emitInvoicePaid(paid);
- *
- * Paid in full: `billing/invoice.paid` (a billing-cycle run waiting in dunning for the invoice
- * stops). A lifted suspension or dunning state also moved the subscription's cursor:
- * `billing/subscription.changed`, so its runs restart from the new state. The ids make a repeated
- * call harmless (and without Inngest both events are no-ops: the embedded sweep follows the rows).
+ * In the transaction that paid an invoice in full (markInvoicePaid): `billing/invoice.paid`, so
+ * that a billing-cycle run waiting in dunning for the invoice stops.
  */
-export async function emitInvoicePaid(result: {
-  invoice: { id: string; subscriptionId: string | null };
-  paidInFull: boolean;
-  restored: boolean;
-}): Promise<void> {
-  if (!result.paidInFull) return;
-  const { id: invoiceId, subscriptionId } = result.invoice;
-  await emitEvent({ name: 'billing/invoice.paid', data: { invoiceId, subscriptionId }, id: `invoice-paid:${invoiceId}` });
-  if (result.restored && subscriptionId) {
-    await emitEvent({ name: 'billing/subscription.changed', data: { subscriptionId }, id: `restored-by:${invoiceId}` });
-  }
+export function recordInvoicePaid(tx: Tx, invoice: Pick<Invoice, 'id' | 'subscriptionId'>): Promise<string> {
+  return recordEvent(tx, { name: 'billing/invoice.paid', data: { invoiceId: invoice.id, subscriptionId: invoice.subscriptionId } });
 }
 
 /**
- * After a change to a subscription commits outside the engine (cancel, plan or quantity change,
- * pause, resume): its billing-cycle runs are canceled and billing-resume starts fresh ones.
- * Every change is its own event (no id): the second of two quick changes must cancel too.
+ * In the transaction that changed a subscription outside the engine (stopped it, or lifted its
+ * suspension or dunning): its billing-cycle runs are canceled and billing-resume starts fresh ones
+ * from the new state. Every change is its own event: the second of two quick changes cancels too.
  */
-export async function emitSubscriptionChanged(subscriptionId: string): Promise<void> {
-  await emitEvent({ name: 'billing/subscription.changed', data: { subscriptionId } });
+export function recordSubscriptionChanged(tx: Tx, subscriptionId: string): Promise<string> {
+  return recordEvent(tx, { name: 'billing/subscription.changed', data: { subscriptionId } });
+}
+
+/**
+ * After the transaction of a payment or credit note has committed, with markInvoicePaid's result:
+ * delivers what paying the invoice recorded (about the invoice and its subscription).
+ */
+export async function nudgeInvoicePaid(result: { invoice: Pick<Invoice, 'id' | 'subscriptionId'>; paidInFull: boolean }): Promise<void> {
+  if (!result.paidInFull) return;
+  await nudgeEventRelay([result.invoice.id, result.invoice.subscriptionId]);
 }

@@ -6,7 +6,7 @@ import { providerById } from '@/lib/payments/providers';
 import { fulfilOrder } from '@/lib/services/checkout/fulfil-order';
 import { settlePayment } from '@/lib/services/checkout/settle-payment';
 import { queueMerchantNewOrder } from '@/lib/services/email/send-merchant-new-order';
-import { emitEvent } from '@/lib/services/events/emit';
+import { nudgeOrderPaid, recordOrderPaid } from '@/lib/services/events/order-events';
 
 /** A checkout left this long without word from the provider counts as abandoned. */
 export const ABANDONED_AFTER_MS = 60 * 60_000;
@@ -86,12 +86,12 @@ export async function markAbandonedPaid(input: MarkInput): Promise<Result<{ orde
       .returning();
     const fulfilled = await fulfilOrder(tx, { order, payment: payment!, mandateRef: null, now: input.now });
     await queueMerchantNewOrder(tx, { orderId: order.id });
+    await recordOrderPaid(tx, fulfilled);
     return ok(fulfilled);
   });
   if (!outcome.ok) return outcome;
-  // After commit, as settlePayment does: e-mails and follow-ups, deduplicated by their keys.
-  await emitEvent({ name: 'shop/order.paid', data: { orderId: outcome.value.orderId } });
-  await emitEvent({ name: 'billing/invoice.finalized', data: { invoiceId: outcome.value.invoiceId } });
+  // After commit, as settlePayment does: the e-mails and follow-ups the transaction recorded.
+  await nudgeOrderPaid(outcome.value);
   return outcome;
 }
 

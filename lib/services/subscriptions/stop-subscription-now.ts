@@ -5,7 +5,8 @@ import { transition } from '@/lib/billing/lifecycle';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { creditUnusedPeriod } from '@/lib/services/credit-notes/credit-unused-period';
 import { issueCreditNote } from '@/lib/services/credit-notes/issue-credit-note';
-import { emitSubscriptionChanged } from '@/lib/services/events/billing-events';
+import { recordSubscriptionChanged } from '@/lib/services/events/billing-events';
+import { nudgeEventRelay } from '@/lib/services/events/nudge-event-relay';
 
 export type StopResult = { creditedMinor: number; voidedInvoices: number };
 
@@ -33,6 +34,7 @@ export async function stopSubscriptionNow(input: { subscriptionId: string; staff
         nextActionAt: null,
       })
       .where(eq(subscriptions.id, sub.id));
+    await recordSubscriptionChanged(tx, sub.id);
     // Terms invoiced ahead of their start (the invoice step runs days before the term).
     const ahead = await tx
       .select({ id: invoices.id, status: invoices.status, amountPaidMinor: invoices.amountPaidMinor })
@@ -73,6 +75,6 @@ export async function stopSubscriptionNow(input: { subscriptionId: string; staff
       if (credited.value.creditNote.disposition === 'balance') creditedMinor += credited.value.creditNote.totalMinor;
     }
   }
-  await emitSubscriptionChanged(input.subscriptionId);
+  await nudgeEventRelay([input.subscriptionId]);
   return ok({ creditedMinor, voidedInvoices: stopped.value.voided });
 }

@@ -1,11 +1,12 @@
 import { and, asc, eq, exists, gt, isNotNull, isNull, lt, lte, notExists, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { billingActions, customers, invoices, payments, subscriptions } from '@/db/schema';
-import { clockCondition, REAL_TIME, type ClockScope } from '@/lib/services/billing/clock-scope';
+import { billingActions, customers, invoices, payments, plans, subscriptions } from '@/db/schema';
+import { clockCondition, REAL_TIME, type ClockScope } from './clock-scope';
+import { dunningStepName } from './dunning-step-name';
 
 /**
- * What the Inngest driver reads from the database: the cursors its runs follow and the
- * selections of the daily cron. Everything returned is plain JSON (dates as ISO strings), since
+ * What the step-by-step driver (Inngest) reads from the database: the cursors its runs follow and
+ * the selections of the daily cron. Everything returned is plain JSON (dates as ISO strings), since
  * it travels through Inngest step results.
  */
 
@@ -29,8 +30,11 @@ export async function isActionLogged(subscriptionId: string, term: number, actio
   return Boolean(row);
 }
 
-/** An open invoice's dunning cursor: the position of its next dunning step and when it is due. */
-export type DunningCursor = { invoiceId: string; position: number; at: string };
+/**
+ * An open invoice's dunning cursor: the position of its next dunning step, when it is due, and
+ * the step's name after what it does (`remind-1`, `suspend`: see dunningStepNames).
+ */
+export type DunningCursor = { invoiceId: string; position: number; at: string; step: string };
 
 /** A term whose `billing-cycle` run should be started. */
 export type TermToStart = { subscriptionId: string; term: number };
@@ -62,11 +66,14 @@ export async function clockScopeOf(subscriptionId: string): Promise<ClockScope> 
 /** The dunning cursor of an invoice, or null when it is paid, void or has no step left. */
 export async function readInvoiceDunning(invoiceId: string): Promise<DunningCursor | null> {
   const [row] = await db
-    .select({ status: invoices.status, position: invoices.nextDunningStep, at: invoices.nextDunningAt })
+    .select({ status: invoices.status, position: invoices.nextDunningStep, at: invoices.nextDunningAt, dunningPlanId: plans.dunningPlanId })
     .from(invoices)
+    .leftJoin(subscriptions, eq(invoices.subscriptionId, subscriptions.id))
+    .leftJoin(plans, eq(subscriptions.planId, plans.id))
     .where(eq(invoices.id, invoiceId));
   if (!row || row.status !== 'open' || row.position === null || !row.at) return null;
-  return { invoiceId, position: row.position, at: row.at.toISOString() };
+  const step = await dunningStepName(row.dunningPlanId, row.position);
+  return { invoiceId, position: row.position, at: row.at.toISOString(), step };
 }
 
 /** The dunning cursor of a term's invoice: null when the term has no invoice or nothing to dun. */
@@ -205,7 +212,7 @@ export async function earliestDueWork(
 ): Promise<{ kind: 'renewal'; cursor: CycleCursor } | { kind: 'dunning'; dunning: DunningCursor } | null> {
   const cursor = await readCycleCursor(subscriptionId);
   const [invoice] = await db
-    .select({ id: invoices.id, position: invoices.nextDunningStep, at: invoices.nextDunningAt })
+    .select({ id: invoices.id })
     .from(invoices)
     .where(
       and(
@@ -218,7 +225,7 @@ export async function earliestDueWork(
     .orderBy(asc(invoices.nextDunningAt), asc(invoices.term))
     .limit(1);
   const renewalDue = cursor && new Date(cursor.at) <= now ? cursor : null;
-  const dunning = invoice ? { invoiceId: invoice.id, position: invoice.position!, at: invoice.at!.toISOString() } : null;
+  const dunning = invoice ? await readInvoiceDunning(invoice.id) : null;
   if (renewalDue && (!dunning || new Date(renewalDue.at) <= new Date(dunning.at))) return { kind: 'renewal', cursor: renewalDue };
   if (dunning) return { kind: 'dunning', dunning };
   return null;

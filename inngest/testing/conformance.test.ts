@@ -2,13 +2,13 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
 import { billingActions, customers, emailOutbox, invoiceLines, invoices, orders, payments, subscriptions } from '@/db/schema';
-import { SimulatedInngestDriver } from '@/inngest/testing/simulated-billing-driver';
+import { markInvoicePaid } from '@/lib/services/billing/mark-invoice-paid';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { advanceTestClock } from '@/lib/services/test-clocks/advance-test-clock';
 import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
 import { planByCode } from '@/test/support/checkout-fixtures';
-import { markInvoicePaid } from './mark-invoice-paid';
+import { SimulatedInngestDriver } from './simulated-billing-driver';
 
 /**
  * Conformance (DESIGN.md §2): one scenario suite through both drivers must produce identical

@@ -1,4 +1,3 @@
-import { isInvoiceOpen, runDunningStep, runRenewalStep } from '@/lib/services/billing/run-subscription-step';
 import {
   clockScopeOf,
   cursorTerm,
@@ -9,6 +8,7 @@ import {
   type CycleCursor,
   type DunningCursor,
 } from './billing-queries';
+import { isInvoiceOpen, runDunningStep, runRenewalStep } from './run-subscription-step';
 
 /**
  * The bodies of the Inngest driver's steps. Each applies one engine step through the services

@@ -1,0 +1,52 @@
+import { sendInvoiceEmail } from '@/lib/services/email/send-invoice-email';
+import { sendOrderConfirmation } from '@/lib/services/email/send-order-confirmation';
+import { eventSchemas, type DomainEventName, type EventData } from '@/lib/validations/events';
+import type { EventDeliverer, PendingEvent } from './event-deliverer';
+
+type Reaction<N extends DomainEventName> = (data: EventData<N>) => Promise<unknown>;
+
+/**
+ * What happens to each domain event without Inngest: for every Inngest function triggered by the
+ * event, its embedded counterpart under the same id (inngest/reactions-coverage.test.ts checks
+ * that the two stay in step). Each calls services directly and is idempotent, since delivery is
+ * at least once: the e-mails by their outbox dedupe keys.
+ *
+ * The billing engine's own reactions are no-ops here: without Inngest the embedded sweep is the
+ * driver and reads the rows themselves (a restored or stopped subscription's new cursor, a paid
+ * invoice that leaves dunning). Only billing-cycle runs wait for `billing/invoice.paid`; no
+ * function is triggered by it.
+ */
+export const embeddedReactions: { [N in DomainEventName]: Record<string, Reaction<N>> } = {
+  'shop/order.paid': {
+    'send-order-confirmation': ({ orderId }) => sendOrderConfirmation(orderId),
+  },
+  'billing/invoice.finalized': {
+    'send-invoice-email': ({ invoiceId }) => sendInvoiceEmail(invoiceId),
+  },
+  'billing/invoice.paid': {},
+  'billing/subscription.changed': {
+    'billing-resume': async () => 'the embedded sweep follows the new cursor',
+  },
+};
+
+async function react<N extends DomainEventName>(name: N, payload: unknown): Promise<void> {
+  const data = eventSchemas[name].parse(payload) as EventData<N>;
+  const reactions: Record<string, Reaction<N>> = embeddedReactions[name];
+  for (const reaction of Object.values(reactions)) await reaction(data);
+}
+
+/**
+ * Delivers events in-process, one after the other: a failing event fails alone (all its
+ * reactions run again on the retry, the ones that had succeeded finding their work done).
+ */
+export const deliverToEmbeddedReactions: EventDeliverer = async (events: PendingEvent[]) => {
+  const failures = new Map<string, unknown>();
+  for (const event of events) {
+    try {
+      await react(event.name, event.payload);
+    } catch (error) {
+      failures.set(event.id, error);
+    }
+  }
+  return failures;
+};

@@ -1,0 +1,17 @@
+import { relayEvents, type RelayReport } from './relay-events';
+
+/**
+ * After a transaction that recorded events has committed: delivers the events about these
+ * subjects now, so that (without Inngest) their e-mails are in the outbox when the caller
+ * returns. Awaited, and it never throws: the change is committed, and what was not delivered
+ * stays in the table for the sweep (or the Inngest cron) to retry.
+ */
+export async function nudgeEventRelay(subjectIds: (string | null | undefined)[]): Promise<RelayReport> {
+  const ids = [...new Set(subjectIds.filter((id): id is string => Boolean(id)))];
+  try {
+    return await relayEvents({ subjectIds: ids });
+  } catch (error) {
+    console.error('[events] the relay failed after a commit; the sweep will deliver:', error);
+    return { delivered: 0, failed: 0 };
+  }
+}

@@ -1,0 +1,46 @@
+import type { Tx } from '@/db/client';
+import { domainEvents, type DomainEventRow } from '@/db/schema';
+import { timeOrderedId } from '@/lib/ids/time-ordered-id';
+import { eventSchemas, type DomainEvent, type DomainEventName, type EventData } from '@/lib/validations/events';
+
+/**
+ * How long a sweep leaves a new event to the nudge of the request that wrote it. Without it the
+ * sweep could claim the row between the commit and the nudge, and the request would return before
+ * its e-mails are in the outbox.
+ */
+export const NUDGE_GRACE_MS = 30_000;
+
+type Subject = { type: NonNullable<DomainEventRow['subjectType']>; id: string };
+
+/** What each event is about: how a nudge finds it, and what outgoing webhooks will filter on. */
+const subjectOf: { [N in DomainEventName]: (data: EventData<N>) => Subject } = {
+  'shop/order.paid': (data) => ({ type: 'order', id: data.orderId }),
+  'billing/invoice.finalized': (data) => ({ type: 'invoice', id: data.invoiceId }),
+  'billing/invoice.paid': (data) => ({ type: 'invoice', id: data.invoiceId }),
+  'billing/subscription.changed': (data) => ({ type: 'subscription', id: data.subscriptionId }),
+};
+
+/**
+ * Records a domain event in the caller's transaction: it commits, and is delivered, exactly when
+ * the change it reports commits. After the commit, nudge the relay (nudgeEventRelay) with the
+ * event's subject so that it is delivered at once; if nothing nudges, the sweep delivers it.
+ *
+ * Invalid event data is a bug: it throws, and the transaction rolls back with it.
+ */
+export async function recordEvent(tx: Tx, event: DomainEvent): Promise<string> {
+  const data = eventSchemas[event.name].parse(event.data);
+  const subject = (subjectOf[event.name] as (data: unknown) => Subject)(data);
+  const id = timeOrderedId();
+  // NOTE: wall-clock time, also for a simulated customer: delivery and its retries happen now.
+  const now = new Date();
+  await tx.insert(domainEvents).values({
+    id,
+    name: event.name,
+    payload: data,
+    subjectType: subject.type,
+    subjectId: subject.id,
+    occurredAt: now,
+    nextAttemptAt: new Date(now.getTime() + NUDGE_GRACE_MS),
+  });
+  return id;
+}

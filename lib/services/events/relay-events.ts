@@ -1,0 +1,110 @@
+import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { domainEvents } from '@/db/schema';
+import { deliverToEmbeddedReactions } from './embedded-reactions';
+import { describeDeliveryError, type EventDeliverer, type PendingEvent } from './event-deliverer';
+import { isInngestConfigured } from './inngest-configured';
+import { deliverToInngest } from './inngest-sender';
+
+/** A claimed event is left alone this long; a relay that died holding it is then replaced. */
+export const CLAIM_LEASE_MS = 5 * 60_000;
+const RETRY_BASE_MS = 30_000;
+const RETRY_MAX_MS = 60 * 60_000;
+
+/** How long after its `attempts`-th failed delivery an event is tried again: 30 s, doubling, at most an hour. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(RETRY_BASE_MS * 2 ** Math.max(0, attempts - 1), RETRY_MAX_MS);
+}
+
+export type RelayOptions = {
+  /** Default: Inngest when it is configured, otherwise the embedded reactions. */
+  deliver?: EventDeliverer;
+  /**
+   * A nudge: only the events about these subjects, including new ones the sweep leaves to their
+   * writer's nudge for a while (still never one that another relay holds or that waits out a backoff).
+   */
+  subjectIds?: string[];
+  now?: Date;
+  batchSize?: number;
+  maxBatches?: number;
+};
+
+export type RelayReport = { delivered: number; failed: number };
+
+/**
+ * Delivers undelivered domain events, oldest first, at least once.
+ *
+ * Each batch is claimed in one statement (FOR UPDATE SKIP LOCKED, then a lease written on the
+ * rows), so two relays never deliver the same row at the same time, and no transaction is held
+ * open while the reactions run their own. A delivered event is marked so; a failed one keeps
+ * its error and is retried with backoff (and shows among the dashboard's billing errors). A relay
+ * that dies mid-delivery leaves its rows to be claimed again when the lease ends: a reaction may
+ * run twice, so every reaction is idempotent.
+ */
+export async function relayEvents(options: RelayOptions = {}): Promise<RelayReport> {
+  const deliver = options.deliver ?? (isInngestConfigured() ? deliverToInngest : deliverToEmbeddedReactions);
+  const batchSize = options.batchSize ?? 100;
+  const report: RelayReport = { delivered: 0, failed: 0 };
+  if (options.subjectIds?.length === 0) return report;
+  for (let batch = 0; batch < (options.maxBatches ?? 50); batch += 1) {
+    const now = options.now ?? new Date();
+    const claimed = await claimEvents({ now, limit: batchSize, subjectIds: options.subjectIds });
+    if (claimed.length === 0) break;
+    let failures: Map<string, unknown>;
+    try {
+      failures = await deliver(claimed);
+    } catch (error) {
+      failures = new Map(claimed.map((event) => [event.id, error]));
+    }
+    await recordOutcomes(claimed, failures, options.now ?? new Date());
+    report.failed += failures.size;
+    report.delivered += claimed.length - failures.size;
+    if (claimed.length < batchSize) break;
+  }
+  return report;
+}
+
+async function claimEvents(input: { now: Date; limit: number; subjectIds?: string[] }): Promise<PendingEvent[]> {
+  const due = input.subjectIds
+    ? and(inArray(domainEvents.subjectId, input.subjectIds), or(eq(domainEvents.attempts, 0), lte(domainEvents.nextAttemptAt, input.now)))
+    : lte(domainEvents.nextAttemptAt, input.now);
+  const batch = db
+    .select({ id: domainEvents.id })
+    .from(domainEvents)
+    .where(and(isNull(domainEvents.deliveredAt), due))
+    .orderBy(asc(domainEvents.occurredAt), asc(domainEvents.id))
+    .limit(input.limit)
+    .for('update', { skipLocked: true });
+  const claimed = await db
+    .update(domainEvents)
+    .set({
+      attempts: sql`${domainEvents.attempts} + 1`,
+      lastAttemptAt: input.now,
+      nextAttemptAt: new Date(input.now.getTime() + CLAIM_LEASE_MS),
+    })
+    .where(inArray(domainEvents.id, batch))
+    .returning({
+      id: domainEvents.id,
+      name: domainEvents.name,
+      payload: domainEvents.payload,
+      occurredAt: domainEvents.occurredAt,
+      attempts: domainEvents.attempts,
+    });
+  return claimed.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.id.localeCompare(b.id));
+}
+
+async function recordOutcomes(claimed: PendingEvent[], failures: Map<string, unknown>, now: Date): Promise<void> {
+  const delivered = claimed.filter((event) => !failures.has(event.id)).map((event) => event.id);
+  if (delivered.length > 0) {
+    await db.update(domainEvents).set({ deliveredAt: now }).where(inArray(domainEvents.id, delivered));
+  }
+  for (const event of claimed) {
+    if (!failures.has(event.id)) continue;
+    const message = describeDeliveryError(failures.get(event.id));
+    console.error(`[events] delivering ${event.name} ${event.id} failed (attempt ${event.attempts}): ${message}`);
+    await db
+      .update(domainEvents)
+      .set({ lastError: message.slice(0, 1000), nextAttemptAt: new Date(now.getTime() + retryDelayMs(event.attempts)) })
+      .where(eq(domainEvents.id, event.id));
+  }
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/**
+ * The app's events and their payloads. Domain events are rows of `domain_events`, written in the
+ * transaction of the change they report and delivered after it (lib/services/events); the engine's
+ * own events are sent by Inngest functions to each other and are never recorded. `inngest/events.ts`
+ * builds Inngest's event types from these schemas.
+ */
+export const eventSchemas = {
+  /** An order's payment settled and the order was fulfilled (its first invoice exists). */
+  'shop/order.paid': z.object({ orderId: z.uuid() }),
+  /** An invoice got its number: it can be sent, charged and chased. */
+  'billing/invoice.finalized': z.object({ invoiceId: z.uuid() }),
+  /** An invoice is paid in full. A `billing-cycle` run waiting in dunning for it stops there. */
+  'billing/invoice.paid': z.object({ invoiceId: z.uuid(), subscriptionId: z.uuid().nullable() }),
+  /**
+   * A subscription changed outside the engine (stopped, or a payment lifted its suspension or
+   * dunning): its `billing-cycle` runs are canceled and fresh ones start from the new state.
+   */
+  'billing/subscription.changed': z.object({ subscriptionId: z.uuid() }),
+  /**
+   * A term of a subscription is about to need the engine: starts that term's `billing-cycle` run.
+   * `term` is the term of the subscription's cursor; -1 stands for the subscription's end (an
+   * `end:*` cursor has no term, and billing_actions logs it under -1).
+   */
+  'billing/term.due': z.object({ subscriptionId: z.uuid(), term: z.number().int().min(-1) }),
+  /** A subscription has an engine step more than an hour overdue (its run was lost). */
+  'billing/step.overdue': z.object({ subscriptionId: z.uuid() }),
+  /** A prepared autopay attempt should be charged (`charge-invoice`, with retries). */
+  'billing/charge.requested': z.object({ paymentId: z.uuid() }),
+} as const;
+
+export type EventName = keyof typeof eventSchemas;
+export type EventData<N extends EventName> = z.infer<(typeof eventSchemas)[N]>;
+
+/** The events services record; the others only pass between Inngest functions. */
+export const DOMAIN_EVENT_NAMES = [
+  'shop/order.paid',
+  'billing/invoice.finalized',
+  'billing/invoice.paid',
+  'billing/subscription.changed',
+] as const satisfies readonly EventName[];
+
+export type DomainEventName = (typeof DOMAIN_EVENT_NAMES)[number];
+
+/** A domain event as a service records it. */
+export type DomainEvent = { [N in DomainEventName]: { name: N; data: EventData<N> } }[DomainEventName];
+
+export function isDomainEventName(name: string): name is DomainEventName {
+  return (DOMAIN_EVENT_NAMES as readonly string[]).includes(name);
+}
