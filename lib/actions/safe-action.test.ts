@@ -51,7 +51,7 @@ describe('the domain error becomes the form’s answer', () => {
     const action = publicAction({ schema: amountSchema }, async () => {
       throw new Error('bug');
     });
-    await expect(action({}, form({ amount: '1' }))).rejects.toThrow('bug');
+    await expect(action(form({ amount: '1' }))).rejects.toThrow('bug');
   });
 });
 
