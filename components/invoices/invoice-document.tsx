@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { StatusBadge } from '@/components/dashboard/status-badge';
 import { PostalAddressText } from '@/components/ui/postal-address';
-import { InvoiceCreditNotesTable } from './invoice-credit-notes-table';
+import { CreditNotesTable } from './credit-notes-table';
 import { InvoiceDate } from './invoice-date';
 import type { InvoiceAudience, InvoiceDocumentData } from './invoice-document-types';
 import { InvoiceLinesTable } from './invoice-lines-table';
@@ -67,7 +67,7 @@ export function InvoiceDocument({ invoice, timeZone, audience, aside }: Props) {
       {invoice.creditNotes.length > 0 && (
         <section className="panel" aria-label="Credit notes">
           <h2>Credit notes</h2>
-          <InvoiceCreditNotesTable creditNotes={invoice.creditNotes} timeZone={timeZone} audience={audience} />
+          <CreditNotesTable creditNotes={invoice.creditNotes} timeZone={timeZone} audience={audience} testIds={{ row: invoiceTestIds.creditNoteRow }} />
         </section>
       )}
     </>

@@ -6,14 +6,3 @@ export const PAYMENT_SOURCE_LABELS: Record<string, string> = {
   bank_file: 'Bank file',
   balance: 'Customer balance',
 };
-
-/** A payment's method, short (an invoice's payments table). */
-export const PAYMENT_METHOD_NAMES: Record<string, string> = {
-  card: 'Card',
-  ideal: 'iDEAL',
-  bancontact: 'Bancontact',
-  paypal: 'PayPal',
-  sepa_debit: 'SEPA direct debit',
-  bank_transfer: 'Bank transfer',
-  balance: 'Credit balance',
-};

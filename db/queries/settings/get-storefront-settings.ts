@@ -1,5 +1,5 @@
-import { db } from '@/db/client';
 import { shopSettings } from '@/db/schema';
+import { selectShopSettings } from './select-shop-settings';
 
 /** What the shop's customer-facing pages need from its settings. */
 export type StorefrontSettings = {
@@ -10,17 +10,12 @@ export type StorefrontSettings = {
   enabledPaymentMethods: string[];
 };
 
-/** The shop's settings for the shop, checkout and Min Side pages; seeded on first start. */
+/** The shop's settings for the shop, checkout and Min Side pages. */
 export async function getStorefrontSettings(): Promise<StorefrontSettings> {
-  const [row] = await db
-    .select({
-      timeZone: shopSettings.timeZone,
-      requirePassword: shopSettings.requirePassword,
-      thankYouText: shopSettings.thankYouText,
-      enabledPaymentMethods: shopSettings.enabledPaymentMethods,
-    })
-    .from(shopSettings)
-    .limit(1);
-  if (!row) throw new Error('Shop settings are missing: the database was not seeded.');
-  return row;
+  return selectShopSettings({
+    timeZone: shopSettings.timeZone,
+    requirePassword: shopSettings.requirePassword,
+    thankYouText: shopSettings.thankYouText,
+    enabledPaymentMethods: shopSettings.enabledPaymentMethods,
+  });
 }

@@ -4,13 +4,14 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { InvoiceDocument } from '@/components/invoices/invoice-document';
 import { invoiceDocumentOf } from '@/components/invoices/invoice-document-data';
-import { PAYMENT_METHOD_NAMES, PAYMENT_SOURCE_LABELS } from '@/components/invoices/payment-labels';
+import { PAYMENT_SOURCE_LABELS } from '@/components/invoices/payment-labels';
 import { CreditNoteForm } from '@/components/merchant/credit-note-form';
 import { Money } from '@/components/ui/money';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { listInvoiceCreditNotes } from '@/db/queries/invoices/list-invoice-credit-notes';
 import { requireMerchantPage } from '@/lib/auth/guards';
 import { currencyExponent } from '@/lib/billing/money';
+import { PAYMENT_METHOD_NAMES } from '@/lib/payments/payment-method-names';
 import { creditableAmount } from '@/lib/services/credit-notes/creditable-amount';
 import { getMerchantInvoice, type MerchantInvoicePayment } from '@/lib/services/payments/get-merchant-invoice';
 import { shopDate } from '@/lib/services/payments/payment-instant';
@@ -61,7 +62,7 @@ export default async function MerchantInvoicePage({ params }: { params: Promise<
     payments: found.payments.map((payment) => ({
       ...payment,
       source: PAYMENT_SOURCE_LABELS[payment.source],
-      method: PAYMENT_METHOD_NAMES[payment.method] ?? payment.method,
+      method: PAYMENT_METHOD_NAMES[payment.method],
       notes: staffNotes(payment, timeZone),
     })),
     creditNotes,

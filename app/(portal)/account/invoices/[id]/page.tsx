@@ -3,13 +3,13 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { InvoiceDocument } from '@/components/invoices/invoice-document';
 import { invoiceDocumentOf } from '@/components/invoices/invoice-document-data';
-import { PAYMENT_METHOD_NAMES } from '@/components/invoices/payment-labels';
 import { onlinePaymentMethods } from '@/components/portal/online-payment-methods';
 import { PayInvoiceForm } from '@/components/portal/pay-invoice-form';
 import { Money } from '@/components/ui/money';
 import { getCustomerInvoice } from '@/db/queries/portal/get-customer-invoice';
 import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
 import { requireCustomerPage } from '@/lib/auth/guards';
+import { PAYMENT_METHOD_NAMES } from '@/lib/payments/payment-method-names';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Invoice' };
@@ -30,7 +30,7 @@ export default async function InvoicePage({
   const { invoice, openMinor } = found;
   const document = invoiceDocumentOf({
     ...found,
-    payments: found.payments.map((payment) => ({ ...payment, method: PAYMENT_METHOD_NAMES[payment.method] ?? payment.method })),
+    payments: found.payments.map((payment) => ({ ...payment, method: PAYMENT_METHOD_NAMES[payment.method] })),
     creditNotePdf: (creditNoteId) => `/account/credit-notes/${creditNoteId}/pdf`,
   });
   return (
