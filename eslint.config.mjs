@@ -41,6 +41,23 @@ function billingImportRules(files, depth) {
   };
 }
 
+const READS_AND_WRITES =
+  'Pages, routes, actions and components never touch the database: read through a scoped function ' +
+  'in db/queries/<area>/, write through lib/services/. See DESIGN.md §1.';
+const PLAIN_PROPS = 'Components take plain props: no database handle, schema or query function (a type from db/queries is fine).';
+const NO_DB_HANDLE = 'Payment providers take no database handle; the test provider keeps its ledger behind TestProviderStore.';
+
+/** The database itself, its schema and driver: off limits above db/queries and lib/services. */
+const DATABASE = ['@/db/client', '@/db/schema', '@/db/schema/*', '@/db/bulk-insert', 'drizzle-orm', 'drizzle-orm/*', 'postgres'];
+
+function layerRules(files, groups, ignores = []) {
+  return {
+    files,
+    ignores: ['**/*.test.ts', '**/*.test.tsx', ...ignores],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: groups }] },
+  };
+}
+
 // defineConfig from eslint core: typescript-eslint 8 deprecates its own tseslint.config().
 export default defineConfig(
   {
@@ -67,4 +84,15 @@ export default defineConfig(
   billingImportRules(['lib/billing/*'], 0),
   billingImportRules(['lib/billing/*/*'], 1),
   billingImportRules(['lib/billing/*/*/**'], 2),
+  layerRules(['app/**/*.{ts,tsx}', 'lib/actions/**/*.ts'], [{ group: DATABASE, message: READS_AND_WRITES }]),
+  layerRules(
+    ['components/**/*.{ts,tsx}'],
+    [
+      { group: DATABASE, message: PLAIN_PROPS },
+      { group: ['@/db/queries/*', '@/db/queries/**'], allowTypeImports: true, message: PLAIN_PROPS },
+    ],
+  ),
+  layerRules(['lib/payments/**/*.ts'], [{ group: ['@/db/client', 'drizzle-orm', 'drizzle-orm/*'], message: NO_DB_HANDLE }], [
+    'lib/payments/postgres-test-provider-store.ts',
+  ]),
 );

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getViewer, isMerchant } from '@/lib/auth/viewer';
+import { isMerchant } from '@/lib/auth/access';
+import { getViewer } from '@/lib/auth/viewer';
 import { SignOutButton } from './sign-out-button';
 
 export async function SiteHeader() {

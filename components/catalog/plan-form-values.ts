@@ -1,8 +1,29 @@
-import type { Plan } from '@/db/schema';
 import { amountInputValue, taxRateInputValue } from '@/lib/validations/catalog';
 
+/** The saved plan's terms the form edits (amounts in minor units of `currency`). */
+export type PlanFormSource = {
+  currency: string;
+  name: string;
+  priceMinor: number;
+  intervalCount: number;
+  intervalUnit: string;
+  taxRateBp: number;
+  setupFeeMinor: number | null;
+  trialDays: number;
+  commitmentMonths: number | null;
+  maxInstalments: number | null;
+  announceDaysBefore: number;
+  invoiceDaysBefore: number;
+  paymentTermsDays: number;
+  dunningPlanId: string | null;
+  offerPriceMinor: number | null;
+  offerTerms: number | null;
+  nextPlanId: string | null;
+  active: boolean;
+};
+
 /** A saved plan as the plan form's starting text. */
-export function planFormValues(plan: Plan): Record<string, string> {
+export function planFormValues(plan: PlanFormSource): Record<string, string> {
   const amount = (minor: number | null) => (minor === null ? '' : amountInputValue(minor, plan.currency));
   const whole = (value: number | null) => (value === null ? '' : String(value));
   return {

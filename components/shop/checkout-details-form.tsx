@@ -15,7 +15,7 @@ export function CheckoutDetailsForm(props: {
   const [state, action] = useActionState(saveCheckoutDetailsAction, initialActionState);
   return (
     <form action={action} className="stack">
-      <FormAlert state={state} />
+      {!state.fieldErrors && <FormAlert state={state} />}
       {props.shippingOptions.length > 0 && (
         <fieldset className="stack" style={{ border: 0, padding: 0 }}>
           <legend>

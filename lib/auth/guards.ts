@@ -1,18 +1,39 @@
 import { redirect } from 'next/navigation';
-import { getViewer, isMerchant, type Viewer } from './viewer';
+import { NextResponse } from 'next/server';
+import { checkAccess, type Access, type CustomerViewer, type Granted, type MerchantRole } from './access';
+import { getViewer, type Viewer } from './viewer';
 
-/** For pages: the signed-in customer, or off to sign in and back. */
-export async function requireCustomerPage(returnTo: string): Promise<Viewer & { customerId: string }> {
-  const viewer = await getViewer();
-  if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (!viewer.customerId) redirect('/dashboard');
-  return viewer as Viewer & { customerId: string };
+/** The signed-in viewer checked against `access`; read from the session on every call. */
+export async function viewerWith<A extends Access>(access: A) {
+  return checkAccess(await getViewer(), access);
 }
 
-/** For pages: merchant staff only; a customer is sent to their own account. */
-export async function requireMerchantPage(returnTo: string): Promise<Viewer> {
-  const viewer = await getViewer();
-  if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (!isMerchant(viewer)) redirect('/account?denied=1');
-  return viewer;
+const signIn = (returnTo: string) => `/signin?callbackUrl=${encodeURIComponent(returnTo)}`;
+
+/** For pages: the signed-in customer, or off to sign in and back (staff go to the dashboard). */
+export async function requireCustomerPage(returnTo: string): Promise<CustomerViewer> {
+  const checked = await viewerWith({ who: 'customer' });
+  if (!checked.ok) redirect(checked.reason === 'signed-out' ? signIn(returnTo) : '/dashboard');
+  return checked.viewer;
+}
+
+/** For pages: merchant staff only (in `roles`, default all); a customer is sent to their account. */
+export async function requireMerchantPage(returnTo: string, roles?: readonly MerchantRole[]): Promise<Viewer> {
+  const checked = await viewerWith({ who: 'merchant', roles });
+  if (!checked.ok) redirect(checked.reason === 'signed-out' ? signIn(returnTo) : '/account?denied=1');
+  return checked.viewer;
+}
+
+/**
+ * For route handlers: the viewer, or the JSON answer to send instead: 401 with `signedOut` when
+ * nobody is signed in, 403 with `forbidden` when the viewer may not.
+ */
+export async function guardRoute<A extends Access>(
+  access: A,
+  messages: { signedOut: string; forbidden: string },
+): Promise<{ ok: true; viewer: Granted<A> } | { ok: false; response: NextResponse }> {
+  const checked = await viewerWith(access);
+  if (checked.ok) return checked;
+  const [error, status] = checked.reason === 'signed-out' ? [messages.signedOut, 401] : [messages.forbidden, 403];
+  return { ok: false, response: NextResponse.json({ error }, { status }) };
 }

@@ -1,6 +1,4 @@
-import { eq } from 'drizzle-orm';
-import { db } from '@/db/client';
-import { customers } from '@/db/schema';
+import { findUserCustomerId } from '@/db/queries/customers/find-user-customer-id';
 import { auth, type Role } from './auth';
 
 export type Viewer = { userId: string; email: string; role: Role; customerId: string | null };
@@ -9,19 +7,10 @@ export type Viewer = { userId: string; email: string; role: Role; customerId: st
 export async function getViewer(): Promise<Viewer | null> {
   const session = await auth();
   if (!session?.user?.id) return null;
-  const [customer] = await db
-    .select({ id: customers.id })
-    .from(customers)
-    .where(eq(customers.userId, session.user.id))
-    .limit(1);
   return {
     userId: session.user.id,
     email: session.user.email ?? '',
     role: session.user.role,
-    customerId: customer?.id ?? null,
+    customerId: await findUserCustomerId(session.user.id),
   };
-}
-
-export function isMerchant(viewer: Viewer | null): boolean {
-  return viewer?.role === 'owner' || viewer?.role === 'staff';
 }

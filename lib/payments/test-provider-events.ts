@@ -1,7 +1,33 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import type { DbOrTx } from '@/db/client';
-import { testProviderPayments } from '@/db/schema';
+import { testProviderStore } from './test-provider';
+import { testMandateRef, type TestMandateBehaviour } from './test-provider-outcomes';
+import type { TestPaymentRecord } from './test-provider-store';
+import type { FailureKind } from './types';
 import { signTestWebhook, TEST_SIGNATURE_HEADER } from './test-provider-webhook';
+
+/** What the payer decides on the hosted page; a paid checkout leaves a mandate that behaves as `mandate`. */
+export type TestCheckoutDecision = {
+  status: 'paid' | 'pending' | 'failed' | 'canceled';
+  failureReason?: string | null;
+  failureKind?: FailureKind | null;
+  mandate?: TestMandateBehaviour | null;
+  at: Date;
+};
+
+/**
+ * The payer's decision on a checkout. Like at a real provider the first decision is final: a
+ * second click or a replayed form finds the payment decided and changes nothing. Returns the
+ * payment as it now is, or null when there is no such payment.
+ */
+export async function decideTestCheckout(id: string, decision: TestCheckoutDecision): Promise<TestPaymentRecord | null> {
+  const decided = await testProviderStore.transition(id, ['open'], {
+    status: decision.status,
+    failureReason: decision.failureReason ?? null,
+    failureKind: decision.failureKind ?? null,
+    mandateRef: decision.mandate ? testMandateRef(decision.mandate, id) : null,
+    completedAt: decision.status === 'pending' ? null : decision.at,
+  });
+  return decided ?? testProviderStore.find(id);
+}
 
 /** What can happen to a test payment after the payer is gone, as at a real provider. */
 export type TestProviderEvent = 'settle' | 'fail' | 'charge-back';
@@ -12,24 +38,22 @@ export type TestProviderEvent = 'settle' | 'fail' | 'charge-back';
  * days after it looked paid). Returns whether it changed; an event that does not apply to the
  * payment's state changes nothing, as a real provider would refuse it.
  */
-export async function applyTestProviderEvent(db: DbOrTx, id: string, event: TestProviderEvent): Promise<boolean> {
-  const changes = {
-    settle: { from: ['pending', 'open'], set: { status: 'paid' as const, completedAt: new Date() } },
-    fail: {
-      from: ['pending', 'open'],
-      set: { status: 'failed' as const, failureReason: 'Declined: insufficient funds', failureKind: 'temporary' as const, completedAt: new Date() },
-    },
-    'charge-back': {
-      from: ['paid'],
-      set: { status: 'charged_back' as const, failureReason: 'Returned by the bank: insufficient funds (AM04)', failureKind: 'permanent' as const },
-    },
-  }[event];
-  const updated = await db
-    .update(testProviderPayments)
-    .set(changes.set)
-    .where(and(eq(testProviderPayments.id, id), inArray(testProviderPayments.status, changes.from as ('pending' | 'open' | 'paid')[])))
-    .returning({ id: testProviderPayments.id });
-  return updated.length > 0;
+export async function applyTestProviderEvent(id: string, event: TestProviderEvent): Promise<boolean> {
+  const changed =
+    event === 'charge-back'
+      ? await testProviderStore.transition(id, ['paid'], {
+          status: 'charged_back',
+          failureReason: 'Returned by the bank: insufficient funds (AM04)',
+          failureKind: 'permanent',
+        })
+      : await testProviderStore.transition(
+          id,
+          ['pending', 'open'],
+          event === 'settle'
+            ? { status: 'paid', completedAt: new Date() }
+            : { status: 'failed', failureReason: 'Declined: insufficient funds', failureKind: 'temporary', completedAt: new Date() },
+        );
+  return changed !== null;
 }
 
 /** Sends the provider's webhook for a payment to the app, signed like the real thing. */

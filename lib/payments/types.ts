@@ -1,5 +1,3 @@
-import type { DbOrTx } from '@/db/client';
-
 /**
  * A payment's state at the provider, in our words.
  * - `open`: created, the payer has not finished (checkout) or the provider has not answered yet.
@@ -80,18 +78,21 @@ export class ProviderUnavailableError extends Error {
   }
 }
 
-/** One interface for every provider: the test provider, Mollie and Stripe. */
+/**
+ * One interface for every provider: the test provider, Mollie and Stripe. None takes a database
+ * handle: a provider is outside the shop's transactions (the test provider keeps its own ledger).
+ */
 export interface PaymentProvider {
   readonly id: string;
-  createCheckout(db: DbOrTx, request: CheckoutRequest): Promise<{ providerPaymentId: string; redirectUrl: string }>;
-  getPayment(db: DbOrTx, providerPaymentId: string): Promise<ProviderPayment | null>;
+  createCheckout(request: CheckoutRequest): Promise<{ providerPaymentId: string; redirectUrl: string }>;
+  getPayment(providerPaymentId: string): Promise<ProviderPayment | null>;
   /**
    * Charges a stored mandate off-session. The idempotency key survives retries and restarts: a
    * second call with the same key returns the first call's payment, never a second charge.
    */
-  chargeMandate(db: DbOrTx, request: MandateChargeRequest): Promise<ProviderPayment>;
+  chargeMandate(request: MandateChargeRequest): Promise<ProviderPayment>;
   /** Refunds all or part of a paid payment; the same key never refunds twice. */
-  refund(db: DbOrTx, request: RefundRequest): Promise<ProviderRefund>;
+  refund(request: RefundRequest): Promise<ProviderRefund>;
   /**
    * Verifies a webhook delivery and names the payments it concerns. Never trusts the body for the
    * state: callers read each payment back with getPayment, so duplicates and out-of-order

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { testMandateRef } from '@/lib/payments/test-provider-outcomes';
+import { decideTestCheckout } from '@/lib/payments/test-provider-events';
 import { db } from '@/db/client';
-import { coupons, plans, testProviderPayments, type NewCoupon } from '@/db/schema';
+import { coupons, plans, type NewCoupon } from '@/db/schema';
 import { registerCustomer } from '@/lib/services/customers/register-customer';
 import type { Cart } from '@/lib/validations/cart';
 
@@ -55,14 +55,6 @@ export async function newCoupon(values: Partial<NewCoupon>) {
 
 /** What the payer does on the provider's page (the provider's side of the fence). */
 export async function payerChooses(providerPaymentId: string, status: 'paid' | 'failed', reason: string | null = null) {
-  await db
-    .update(testProviderPayments)
-    .set({
-      status,
-      failureReason: reason,
-      completedAt: new Date(),
-      // A successful payment leaves a mandate, as "Pay" on the hosted page does.
-      mandateRef: status === 'paid' ? testMandateRef('ok', providerPaymentId) : null,
-    })
-    .where(eq(testProviderPayments.id, providerPaymentId));
+  // A successful payment leaves a mandate, as "Pay" on the hosted page does.
+  await decideTestCheckout(providerPaymentId, { status, failureReason: reason, mandate: status === 'paid' ? 'ok' : null, at: new Date() });
 }

@@ -4,6 +4,7 @@ import { LatestInvoices } from '@/components/dashboard/latest-invoices';
 import { MoneyTotals } from '@/components/dashboard/money-totals';
 import { BillingErrorsPanel } from '@/components/test-clocks/billing-errors-panel';
 import { dashboardTestIds } from '@/components/dashboard/test-ids';
+import { REAL_TIME } from '@/db/queries/clock-scope';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { listBillingErrors } from '@/db/queries/dashboard/list-billing-errors';
 import { getSubscriptionKpis } from '@/db/queries/dashboard/get-subscription-kpis';
@@ -22,10 +23,10 @@ export default async function DashboardOverviewPage() {
   const month = monthBounds(new Date(), settings.timeZone);
   const range = { from: month.start, to: month.end };
   const [kpis, invoiced, received, latest, billingErrors] = await Promise.all([
-    getSubscriptionKpis(),
-    sumInvoicedBetween(range),
-    sumPaymentsReceivedBetween(range),
-    listInvoices({ limit: 5 }),
+    getSubscriptionKpis(REAL_TIME),
+    sumInvoicedBetween(REAL_TIME, range),
+    sumPaymentsReceivedBetween(REAL_TIME, range),
+    listInvoices(REAL_TIME, { limit: 5 }),
     listBillingErrors({ limit: 20 }),
   ]);
   const monthName = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: settings.timeZone }).format(

@@ -2,13 +2,12 @@ import Link from 'next/link';
 import { intervalLabel } from '@/components/shop/interval-label';
 import { DateText } from '@/components/ui/date-text';
 import { Money } from '@/components/ui/money';
-import { db } from '@/db/client';
 import { listCustomerInvoices } from '@/db/queries/portal/list-customer-invoices';
 import { listCustomerSubscriptions } from '@/db/queries/portal/list-customer-subscriptions';
+import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
 import { requireCustomerPage } from '@/lib/auth/guards';
 import { CreditNoteList } from '@/components/portal/credit-note-list';
 import { listCustomerCreditNotes } from '@/lib/services/credit-notes/list-customer-credit-notes';
-import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Min Side' };
@@ -19,7 +18,7 @@ export default async function AccountPage() {
     listCustomerSubscriptions(viewer.customerId),
     listCustomerInvoices(viewer.customerId),
     listCustomerCreditNotes(viewer.customerId),
-    getShopSettings(db),
+    getStorefrontSettings(),
   ]);
   const tz = settings.timeZone;
   return (

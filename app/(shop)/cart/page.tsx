@@ -2,9 +2,8 @@ import Link from 'next/link';
 import { CartItems } from '@/components/shop/cart-items';
 import { CouponForm } from '@/components/shop/coupon-form';
 import { PricedLines } from '@/components/shop/priced-lines';
-import { db } from '@/db/client';
 import { readCart } from '@/lib/cart/cart-cookie';
-import { priceCart } from '@/lib/services/checkout/price-cart';
+import { quoteCart } from '@/lib/services/checkout/quote-cart';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Cart' };
@@ -20,12 +19,12 @@ export default async function CartPage() {
     );
   }
   const now = new Date();
-  let priced = await priceCart(db, cart, now);
+  let priced = await quoteCart(cart, now);
   let couponError: string | null = null;
   if (!priced.ok && priced.error.field === 'coupon') {
     // The code stopped applying (expired, cart changed): show the cart without it, and why.
     couponError = priced.error.message;
-    priced = await priceCart(db, { ...cart, couponCode: null }, now);
+    priced = await quoteCart({ ...cart, couponCode: null }, now);
   }
   return (
     <div className="stack" style={{ maxWidth: 760 }}>

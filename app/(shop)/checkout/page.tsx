@@ -2,10 +2,9 @@ import { redirect } from 'next/navigation';
 import { RegisterForm } from '@/components/auth/register-form';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { CheckoutSteps } from '@/components/shop/checkout-steps';
-import { db } from '@/db/client';
+import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
 import { getViewer } from '@/lib/auth/viewer';
 import { readCart } from '@/lib/cart/cart-cookie';
-import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Checkout' };
@@ -16,7 +15,7 @@ export default async function CheckoutAccountPage() {
   if (cart.items.length === 0) redirect('/cart');
   const viewer = await getViewer();
   if (viewer?.customerId) redirect('/checkout/details');
-  const settings = await getShopSettings(db);
+  const settings = await getStorefrontSettings();
   return (
     <>
       <CheckoutSteps current="Account" />

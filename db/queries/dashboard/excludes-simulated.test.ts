@@ -5,6 +5,7 @@ import { customers } from '@/db/schema';
 import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
 import { planByCode } from '@/test/support/checkout-fixtures';
+import { REAL_TIME } from '@/db/queries/clock-scope';
 import { listInvoices } from './list-invoices';
 import { listSubscribers } from './list-subscribers';
 
@@ -16,7 +17,17 @@ describe('the dashboard shows the business, not simulations', () => {
     if (!simulated.ok) throw new Error(simulated.error);
     const [customer] = await db.select().from(customers).where(eq(customers.id, simulated.value.customerId));
 
-    expect((await listSubscribers()).some((s) => s.customerEmail === customer!.email)).toBe(false);
-    expect((await listInvoices()).some((i) => i.customerId === customer!.id)).toBe(false);
+    expect((await listSubscribers(REAL_TIME)).some((s) => s.customerEmail === customer!.email)).toBe(false);
+    expect((await listInvoices(REAL_TIME)).some((i) => i.customerId === customer!.id)).toBe(false);
+  });
+
+  test("the clock's own scope reads exactly its simulated customers", async () => {
+    const clock = await createTestClock({ name: 'its own scope', startAt: new Date('2026-06-01T10:00:00Z') });
+    const simulated = await subscribeSimulatedCustomer({ clockId: clock.id, planId: (await planByCode('trendhouse-monthly')).id });
+    if (!simulated.ok) throw new Error(simulated.error);
+    const scope = { kind: 'test-clock', clockId: clock.id } as const;
+
+    expect((await listSubscribers(scope)).map((s) => s.customerId)).toEqual([simulated.value.customerId]);
+    expect(new Set((await listInvoices(scope)).map((i) => i.customerId))).toEqual(new Set([simulated.value.customerId]));
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { REAL_TIME } from '@/db/queries/clock-scope';
 import { createDashboardFixture, type DashboardFixture } from './dashboard-test-fixture';
 import { getSubscriptionKpis } from './get-subscription-kpis';
 
@@ -12,7 +13,7 @@ afterAll(async () => {
 
 describe('getSubscriptionKpis', () => {
   test('counts active and trialing and sums MRR of the active ones, per currency', async () => {
-    const kpis = await getSubscriptionKpis();
+    const kpis = await getSubscriptionKpis(REAL_TIME);
     const mine = kpis.byCurrency.find((c) => c.currency === fixture.currency);
     // 3200 + 9000 × 2 / 3 + 32000 / 12 + 1100 × 52 / 12 = 16633.33: rounded once, not
     // 3200 + 6000 + 2667 + 4767 = 16634 as per-subscription rounding would give.
@@ -20,7 +21,7 @@ describe('getSubscriptionKpis', () => {
   });
 
   test('totals are the sums over currencies and include ours', async () => {
-    const kpis = await getSubscriptionKpis();
+    const kpis = await getSubscriptionKpis(REAL_TIME);
     expect(kpis.activeCount).toBe(kpis.byCurrency.reduce((n, c) => n + c.activeCount, 0));
     expect(kpis.trialingCount).toBe(kpis.byCurrency.reduce((n, c) => n + c.trialingCount, 0));
     expect(kpis.activeCount).toBeGreaterThanOrEqual(4);

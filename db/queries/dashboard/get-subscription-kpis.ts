@@ -1,6 +1,7 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { customers, plans, subscriptions } from '@/db/schema';
+import { clockCondition, type ClockScope } from '@/db/queries/clock-scope';
 import { monthlyRecurringMinor, type RecurringCharge } from './monthly-recurring-minor';
 
 export type SubscriptionKpisByCurrency = {
@@ -19,14 +20,14 @@ export type SubscriptionKpis = {
 };
 
 /**
- * Counts of active and trialing subscriptions and the MRR per currency.
+ * Counts of the scope's active and trialing subscriptions and the MRR per currency.
  *
  * NOTE: MRR counts `active` subscriptions only: a trial has not paid yet, and `past_due` or
  * `suspended` ones are at risk, so they are left out like churn. The price is the one agreed on
  * the subscription (`unit_price_minor` × quantity), normalised to a month by the plan's interval.
  * The database sums per (currency, interval), so the rows read stay few however many subscribers.
  */
-export async function getSubscriptionKpis(): Promise<SubscriptionKpis> {
+export async function getSubscriptionKpis(scope: ClockScope): Promise<SubscriptionKpis> {
   const rows = await db
     .select({
       currency: subscriptions.currency,
@@ -39,8 +40,8 @@ export async function getSubscriptionKpis(): Promise<SubscriptionKpis> {
     .from(subscriptions)
     .innerJoin(plans, eq(plans.id, subscriptions.planId))
     .innerJoin(customers, eq(customers.id, subscriptions.customerId))
-    // Simulated customers (test clocks) are not the business: never in the figures.
-    .where(and(inArray(subscriptions.status, ['active', 'trialing']), isNull(customers.testClockId)))
+    // Simulated customers (test clocks) are not the business: the dashboard asks for REAL_TIME.
+    .where(and(inArray(subscriptions.status, ['active', 'trialing']), clockCondition(scope)))
     .groupBy(subscriptions.currency, plans.intervalUnit, plans.intervalCount);
 
   const groups = new Map<string, { activeCount: number; trialingCount: number; charges: RecurringCharge[] }>();

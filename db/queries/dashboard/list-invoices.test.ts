@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { REAL_TIME } from '@/db/queries/clock-scope';
 import { createDashboardFixture, type DashboardFixture } from './dashboard-test-fixture';
 import { listInvoices } from './list-invoices';
 
@@ -12,13 +13,13 @@ afterAll(async () => {
 
 describe('listInvoices', () => {
   test('returns every invoice, drafts included, newest first', async () => {
-    const rows = (await listInvoices()).filter((r) => r.customerId === fixture.customer.id);
+    const rows = (await listInvoices(REAL_TIME)).filter((r) => r.customerId === fixture.customer.id);
     const { paidInvoice, openAtStart, voidInvoice, lastMonthInvoice, atEnd, draft } = fixture.invoices;
     expect(rows.map((r) => r.id)).toEqual([draft, atEnd, lastMonthInvoice, voidInvoice, openAtStart, paidInvoice].map((i) => i.id));
   });
 
   test('names the customer from the snapshot, and drafts have no number', async () => {
-    const rows = (await listInvoices()).filter((r) => r.customerId === fixture.customer.id);
+    const rows = (await listInvoices(REAL_TIME)).filter((r) => r.customerId === fixture.customer.id);
     expect(rows.find((r) => r.id === fixture.invoices.paidInvoice.id)).toEqual({
       id: fixture.invoices.paidInvoice.id,
       number: `DASH-${fixture.tag}-1`,
@@ -38,7 +39,7 @@ describe('listInvoices', () => {
   });
 
   test('limits the list for the overview', async () => {
-    const rows = await listInvoices({ limit: 5 });
+    const rows = await listInvoices(REAL_TIME, { limit: 5 });
     expect(rows.length).toBeLessThanOrEqual(5);
     expect(rows.length).toBeGreaterThan(0);
     const created = rows.map((r) => r.createdAt);

@@ -1,6 +1,7 @@
-import { desc, eq, isNull, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { customers, invoices, type Invoice } from '@/db/schema';
+import { clockCondition, type ClockScope } from '@/db/queries/clock-scope';
 
 /** One invoice as the dashboard lists it; plain data, dates as ISO strings. */
 export type InvoiceListRow = {
@@ -18,8 +19,8 @@ export type InvoiceListRow = {
   createdAt: string;
 };
 
-/** Invoices, newest first; `limit` for a short list (the overview), all of them without. */
-export async function listInvoices(options: { limit?: number } = {}): Promise<InvoiceListRow[]> {
+/** The scope's invoices, newest first; `limit` for a short list (the overview), all of them without. */
+export async function listInvoices(scope: ClockScope, options: { limit?: number } = {}): Promise<InvoiceListRow[]> {
   const query = db
     .select({
       id: invoices.id,
@@ -35,7 +36,7 @@ export async function listInvoices(options: { limit?: number } = {}): Promise<In
     })
     .from(invoices)
     .innerJoin(customers, eq(customers.id, invoices.customerId))
-    .where(isNull(customers.testClockId))
+    .where(clockCondition(scope))
     .orderBy(desc(invoices.createdAt), desc(invoices.id))
     .$dynamic();
   const rows = await (options.limit === undefined ? query : query.limit(options.limit));

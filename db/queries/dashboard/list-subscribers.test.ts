@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { REAL_TIME } from '@/db/queries/clock-scope';
 import { createDashboardFixture, type DashboardFixture } from './dashboard-test-fixture';
 import { listSubscribers } from './list-subscribers';
 
@@ -12,7 +13,7 @@ afterAll(async () => {
 
 describe('listSubscribers', () => {
   test('joins customer, product and plan, with plain serializable values', async () => {
-    const rows = (await listSubscribers()).filter((r) => r.customerId === fixture.customer.id);
+    const rows = (await listSubscribers(REAL_TIME)).filter((r) => r.customerId === fixture.customer.id);
     expect(rows).toHaveLength(6);
     const quarterly = rows.find((r) => r.id === fixture.subscriptions[1].id);
     expect(quarterly).toEqual({
@@ -36,7 +37,7 @@ describe('listSubscribers', () => {
   });
 
   test('lists the newest first', async () => {
-    const ids = (await listSubscribers()).filter((r) => r.customerId === fixture.customer.id).map((r) => r.id);
+    const ids = (await listSubscribers(REAL_TIME)).filter((r) => r.customerId === fixture.customer.id).map((r) => r.id);
     expect(ids).toEqual(fixture.subscriptions.map((s) => s.id).reverse());
   });
 });

@@ -1,6 +1,7 @@
-import { desc, eq, isNull } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { customers, plans, products, subscriptions, type Subscription } from '@/db/schema';
+import { clockCondition, type ClockScope } from '@/db/queries/clock-scope';
 import type { RecurringIntervalUnit } from './monthly-recurring-minor';
 
 /** One subscription as the subscribers table shows it; plain data, dates as ISO strings. */
@@ -23,8 +24,8 @@ export type SubscriberRow = {
   startedAt: string;
 };
 
-/** Every subscription with its customer, product and plan, newest first. */
-export async function listSubscribers(): Promise<SubscriberRow[]> {
+/** Every subscription of the scope's customers with its customer, product and plan, newest first. */
+export async function listSubscribers(scope: ClockScope): Promise<SubscriberRow[]> {
   const rows = await db
     .select({
       id: subscriptions.id,
@@ -46,7 +47,7 @@ export async function listSubscribers(): Promise<SubscriberRow[]> {
     .innerJoin(customers, eq(customers.id, subscriptions.customerId))
     .innerJoin(plans, eq(plans.id, subscriptions.planId))
     .innerJoin(products, eq(products.id, plans.productId))
-    .where(isNull(customers.testClockId))
+    .where(clockCondition(scope))
     .orderBy(desc(subscriptions.createdAt), desc(subscriptions.id));
   return rows.map((row) => ({
     ...row,

@@ -1,6 +1,7 @@
-import { and, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { customers, invoices } from '@/db/schema';
+import { clockCondition, type ClockScope } from '@/db/queries/clock-scope';
 import { assertMinor } from '@/lib/billing/money';
 
 export type InvoicedTotal = { currency: string; totalMinor: number; invoiceCount: number };
@@ -9,7 +10,7 @@ export type InvoicedTotal = { currency: string; totalMinor: number; invoiceCount
  * What was invoiced in [from, to): the totals of the invoices issued in that range, per currency.
  * Drafts are not issued; a voided invoice is cancelled, so neither counts.
  */
-export async function sumInvoicedBetween(range: { from: Date; to: Date }): Promise<InvoicedTotal[]> {
+export async function sumInvoicedBetween(scope: ClockScope, range: { from: Date; to: Date }): Promise<InvoicedTotal[]> {
   const rows = await db
     .select({
       currency: invoices.currency,
@@ -20,7 +21,7 @@ export async function sumInvoicedBetween(range: { from: Date; to: Date }): Promi
     .innerJoin(customers, eq(customers.id, invoices.customerId))
     .where(
       and(
-        isNull(customers.testClockId),
+        clockCondition(scope),
         inArray(invoices.status, ['open', 'paid', 'uncollectible']),
         gte(invoices.issuedAt, range.from),
         lt(invoices.issuedAt, range.to),

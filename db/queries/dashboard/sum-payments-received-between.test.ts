@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { REAL_TIME } from '@/db/queries/clock-scope';
 import { createDashboardFixture, type DashboardFixture } from './dashboard-test-fixture';
 import { sumPaymentsReceivedBetween } from './sum-payments-received-between';
 
@@ -12,7 +13,7 @@ afterAll(async () => {
 
 describe('sumPaymentsReceivedBetween', () => {
   test('sums paid payments settled in [from, to)', async () => {
-    const totals = await sumPaymentsReceivedBetween({ from: fixture.range.start, to: fixture.range.end });
+    const totals = await sumPaymentsReceivedBetween(REAL_TIME, { from: fixture.range.start, to: fixture.range.end });
     // 3200 + 450 (settled exactly at the start); not: last month 100, exactly at the end 200,
     // failed 500, pending 600.
     expect(totals.find((t) => t.currency === fixture.currency)).toEqual({
@@ -23,7 +24,7 @@ describe('sumPaymentsReceivedBetween', () => {
   });
 
   test('a range without our payments does not list our currency', async () => {
-    const totals = await sumPaymentsReceivedBetween({ from: new Date('2000-01-01T00:00:00Z'), to: new Date('2000-02-01T00:00:00Z') });
+    const totals = await sumPaymentsReceivedBetween(REAL_TIME, { from: new Date('2000-01-01T00:00:00Z'), to: new Date('2000-02-01T00:00:00Z') });
     expect(totals.find((t) => t.currency === fixture.currency)).toBeUndefined();
   });
 });

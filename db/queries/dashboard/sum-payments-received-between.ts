@@ -1,12 +1,13 @@
-import { and, eq, gte, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { customers, payments } from '@/db/schema';
+import { clockCondition, type ClockScope } from '@/db/queries/clock-scope';
 import { assertMinor } from '@/lib/billing/money';
 
 export type PaymentsReceivedTotal = { currency: string; amountMinor: number; paymentCount: number };
 
-/** Money received in [from, to): payments that settled as paid in that range, per currency. */
-export async function sumPaymentsReceivedBetween(range: { from: Date; to: Date }): Promise<PaymentsReceivedTotal[]> {
+/** Money the scope's customers paid in [from, to): payments that settled as paid in that range, per currency. */
+export async function sumPaymentsReceivedBetween(scope: ClockScope, range: { from: Date; to: Date }): Promise<PaymentsReceivedTotal[]> {
   const rows = await db
     .select({
       currency: payments.currency,
@@ -15,7 +16,7 @@ export async function sumPaymentsReceivedBetween(range: { from: Date; to: Date }
     })
     .from(payments)
     .innerJoin(customers, eq(customers.id, payments.customerId))
-    .where(and(isNull(customers.testClockId), eq(payments.status, 'paid'), gte(payments.settledAt, range.from), lt(payments.settledAt, range.to)))
+    .where(and(clockCondition(scope), eq(payments.status, 'paid'), gte(payments.settledAt, range.from), lt(payments.settledAt, range.to)))
     .groupBy(payments.currency)
     .orderBy(payments.currency);
   return rows.map((row) => {

@@ -1,21 +1,18 @@
 'use server';
 
 import { AuthError } from 'next-auth';
-import { fieldErrorsOf, formObject, type ActionState } from '@/lib/actions/action-state';
+import { publicAction } from '@/lib/actions/safe-action';
 import { signIn } from '@/lib/auth/auth';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
 import { magicLinkSchema } from '@/lib/validations/auth';
 
 /** E-mails a sign-in link (to the outbox when no e-mail provider is configured). */
-export async function sendSignInLinkAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const input = formObject(formData);
-  const parsed = magicLinkSchema.safeParse(input);
-  if (!parsed.success) return fieldErrorsOf(parsed.error);
+export const sendSignInLinkAction = publicAction({ schema: magicLinkSchema }, async (input, { values }) => {
   try {
-    await signIn('email', { email: parsed.data.email, redirectTo: safeRedirectPath(input.callbackUrl, '/account') });
+    await signIn('email', { email: input.email, redirectTo: safeRedirectPath(values.callbackUrl, '/account') });
   } catch (error) {
     if (error instanceof AuthError) return { error: 'We could not send a sign-in link just now. Try again in a minute.' };
     throw error;
   }
   return {};
-}
+});

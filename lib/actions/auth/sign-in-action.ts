@@ -1,20 +1,17 @@
 'use server';
 
 import { AuthError } from 'next-auth';
-import { fieldErrorsOf, formObject, type ActionState } from '@/lib/actions/action-state';
+import { publicAction } from '@/lib/actions/safe-action';
 import { signIn } from '@/lib/auth/auth';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
 import { signInSchema } from '@/lib/validations/auth';
 
-export async function signInAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const input = formObject(formData);
-  const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) return fieldErrorsOf(parsed.error);
+export const signInAction = publicAction({ schema: signInSchema }, async (input, { values }) => {
   try {
     await signIn('credentials', {
-      email: parsed.data.email,
-      password: parsed.data.password,
-      redirectTo: safeRedirectPath(input.callbackUrl, '/account'),
+      email: input.email,
+      password: input.password,
+      redirectTo: safeRedirectPath(values.callbackUrl, '/account'),
     });
   } catch (error) {
     // NOTE: a successful sign-in throws Next's redirect; only Auth.js errors are answers here.
@@ -22,4 +19,4 @@ export async function signInAction(_prev: ActionState, formData: FormData): Prom
     throw error;
   }
   return {};
-}
+});

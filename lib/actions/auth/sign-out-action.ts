@@ -1,7 +1,8 @@
 'use server';
 
+import { publicAction } from '@/lib/actions/safe-action';
 import { signOut } from '@/lib/auth/auth';
 
-export async function signOutAction(): Promise<void> {
+export const signOutAction = publicAction({}, async () => {
   await signOut({ redirectTo: '/' });
-}
+});

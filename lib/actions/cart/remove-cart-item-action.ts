@@ -1,14 +1,10 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { formObject } from '@/lib/actions/action-state';
+import { publicAction } from '@/lib/actions/safe-action';
 import { readCart, writeCart } from '@/lib/cart/cart-cookie';
 import { removeItemSchema } from '@/lib/validations/cart';
 
-export async function removeCartItemAction(formData: FormData): Promise<void> {
-  const parsed = removeItemSchema.safeParse(formObject(formData));
-  if (!parsed.success) return;
+export const removeCartItemAction = publicAction({ schema: removeItemSchema, revalidate: ['/cart'] }, async ({ index }) => {
   const cart = await readCart();
-  await writeCart({ ...cart, items: cart.items.filter((_, i) => i !== parsed.data.index) });
-  revalidatePath('/cart');
-}
+  await writeCart({ ...cart, items: cart.items.filter((_, i) => i !== index) });
+});

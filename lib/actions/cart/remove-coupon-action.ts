@@ -1,10 +1,9 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { publicAction } from '@/lib/actions/safe-action';
 import { readCart, writeCart } from '@/lib/cart/cart-cookie';
 
-export async function removeCouponAction(): Promise<void> {
+export const removeCouponAction = publicAction({ revalidate: ['/cart'] }, async () => {
   const cart = await readCart();
   await writeCart({ ...cart, couponCode: null });
-  revalidatePath('/cart');
-}
+});

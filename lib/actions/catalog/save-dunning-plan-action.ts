@@ -1,9 +1,8 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { fieldErrorsOf, formObject } from '@/lib/actions/action-state';
-import { getViewer, isMerchant } from '@/lib/auth/viewer';
+import { formObject } from '@/lib/actions/action-state';
+import { merchantAction } from '@/lib/actions/safe-action';
 import { saveDunningPlan } from '@/lib/services/catalog/save-dunning-plan';
 import { dunningPlanFormInput, dunningPlanSchema } from '@/lib/validations/catalog';
 import type { CatalogFormState } from './save-plan-action';
@@ -12,17 +11,21 @@ import type { CatalogFormState } from './save-plan-action';
  * Merchant staff only: saves a reminder process and its steps (an `id` in the form edits that
  * process). Blank step rows are ignored; the others are the steps, in the order of the form.
  */
-export async function saveDunningPlanAction(_prev: CatalogFormState, formData: FormData): Promise<CatalogFormState> {
-  const viewer = await getViewer();
-  if (!isMerchant(viewer)) return { error: 'Only the shop’s staff can change the catalog. Sign in again.' };
-  const { candidate, values } = dunningPlanFormInput(formObject(formData));
-  const parsed = dunningPlanSchema.safeParse(candidate);
-  if (!parsed.success) return { ...fieldErrorsOf(parsed.error), values };
-
-  const saved = await saveDunningPlan(parsed.data);
-  if (!saved.ok) return { error: saved.error.message, fieldErrors: saved.error.fieldErrors, values };
-  revalidatePath('/dashboard/catalog');
-  if (saved.value.created) redirect(`/dashboard/catalog/dunning/${saved.value.id}`);
-  revalidatePath(`/dashboard/catalog/dunning/${saved.value.id}`);
-  return { notice: 'Reminder process saved.' };
-}
+export const saveDunningPlanAction = merchantAction(
+  {
+    to: 'change the catalog',
+    schema: dunningPlanSchema,
+    form: (formData) => {
+      const { candidate, values } = dunningPlanFormInput(formObject(formData));
+      return { input: candidate, values };
+    },
+    keepValues: true,
+    revalidate: (input) => ['/dashboard/catalog', ...(input.id ? [`/dashboard/catalog/dunning/${input.id}`] : [])],
+  },
+  async (input): Promise<CatalogFormState> => {
+    const saved = await saveDunningPlan(input);
+    if (!saved.ok) return { error: saved.error.message, fieldErrors: saved.error.fieldErrors };
+    if (saved.value.created) redirect(`/dashboard/catalog/dunning/${saved.value.id}`);
+    return { notice: 'Reminder process saved.' };
+  },
+);

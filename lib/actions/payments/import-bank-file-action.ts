@@ -1,8 +1,7 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { fieldErrorsOf, type ActionState } from '@/lib/actions/action-state';
-import { getViewer, isMerchant } from '@/lib/auth/viewer';
+import type { ActionState } from '@/lib/actions/action-state';
+import { merchantAction } from '@/lib/actions/safe-action';
 import type { BankFileError } from '@/lib/payments/bank-files/types';
 import { importBankFile } from '@/lib/services/payments/bank-import/import-bank-file';
 import type { BankImportCounts } from '@/lib/services/payments/bank-import/record-statement';
@@ -26,24 +25,21 @@ function importedNotice(filename: string, counts: BankImportCounts): string {
  * not parse is answered with every line and reason; the same file twice with when it was
  * imported. Either way nothing is booked.
  */
-export async function importBankFileAction(_prev: BankImportFormState, formData: FormData): Promise<BankImportFormState> {
-  const viewer = await getViewer();
-  if (!viewer || !isMerchant(viewer)) return { error: 'Only the shop’s staff can import bank files. Sign in again.' };
-  const parsed = bankFileUploadSchema.safeParse({ file: formData.get('file') });
-  if (!parsed.success) {
-    const state = fieldErrorsOf(parsed.error);
-    return { ...state, error: state.fieldErrors?.file ?? state.error };
-  }
-  const { file } = parsed.data;
-  const content = decodeBankFile(new Uint8Array(await file.arrayBuffer()));
-
-  const imported = await importBankFile({ filename: file.name, content, importedBy: viewer.userId, now: new Date() });
-  if (!imported.ok) {
-    const { error } = imported;
-    return error.kind === 'invalid_file' ? { error: error.message, lineErrors: error.errors } : { error: error.message };
-  }
-  revalidatePath('/dashboard/payments/bank-imports');
-  revalidatePath('/dashboard/payments/unmatched');
-  revalidatePath('/dashboard/invoices');
-  return { notice: importedNotice(file.name, imported.value.counts), counts: imported.value.counts };
-}
+export const importBankFileAction = merchantAction(
+  {
+    to: 'import bank files',
+    schema: bankFileUploadSchema,
+    form: (formData) => ({ input: { file: formData.get('file') }, values: {} }),
+    invalid: 'first',
+    revalidate: ['/dashboard/payments/bank-imports', '/dashboard/payments/unmatched', '/dashboard/invoices'],
+  },
+  async ({ file }, { viewer }): Promise<BankImportFormState> => {
+    const content = decodeBankFile(new Uint8Array(await file.arrayBuffer()));
+    const imported = await importBankFile({ filename: file.name, content, importedBy: viewer.userId, now: new Date() });
+    if (!imported.ok) {
+      const { error } = imported;
+      return error.kind === 'invalid_file' ? { error: error.message, lineErrors: error.errors } : { error: error.message };
+    }
+    return { notice: importedNotice(file.name, imported.value.counts), counts: imported.value.counts };
+  },
+);

@@ -1,8 +1,7 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { fieldErrorsOf, formObject, type ActionState } from '@/lib/actions/action-state';
-import { getViewer, isMerchant } from '@/lib/auth/viewer';
+import type { ActionState } from '@/lib/actions/action-state';
+import { merchantAction } from '@/lib/actions/safe-action';
 import { formatMoney } from '@/lib/billing/money';
 import { manualPaymentSchema } from '@/lib/services/payments/manual-payment-input';
 import { registerManualPayment, type RegisteredPayment } from '@/lib/services/payments/register-manual-payment';
@@ -24,19 +23,16 @@ function registeredNotice(payment: RegisteredPayment): string {
  * Merchant staff only: registers money received outside the shop for one invoice (see
  * registerManualPayment). Refused as a whole, with the reason beside the field it is about.
  */
-export async function registerManualPaymentAction(
-  _prev: RegisterPaymentFormState,
-  formData: FormData,
-): Promise<RegisterPaymentFormState> {
-  const viewer = await getViewer();
-  if (!viewer || !isMerchant(viewer)) return { error: 'Only the shop’s staff can register payments. Sign in again.' };
-  const values = formObject(formData);
-  const parsed = manualPaymentSchema.safeParse(values);
-  if (!parsed.success) return { ...fieldErrorsOf(parsed.error), values };
-
-  const registered = await registerManualPayment(parsed.data, { staffUserId: viewer.userId, now: new Date() });
-  if (!registered.ok) return { error: registered.error, fieldErrors: registered.fieldErrors, values };
-  revalidatePath(`/dashboard/invoices/${registered.value.invoiceId}`);
-  revalidatePath('/dashboard/invoices');
-  return { notice: registeredNotice(registered.value) };
-}
+export const registerManualPaymentAction = merchantAction(
+  {
+    to: 'register payments',
+    schema: manualPaymentSchema,
+    keepValues: true,
+    revalidate: ({ invoiceId }) => [`/dashboard/invoices/${invoiceId}`, '/dashboard/invoices'],
+  },
+  async (payment, { viewer }): Promise<RegisterPaymentFormState> => {
+    const registered = await registerManualPayment(payment, { staffUserId: viewer.userId, now: new Date() });
+    if (!registered.ok) return { error: registered.error, fieldErrors: registered.fieldErrors };
+    return { notice: registeredNotice(registered.value) };
+  },
+);

@@ -1,9 +1,8 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { fieldErrorsOf, formObject, type ActionState } from '@/lib/actions/action-state';
-import { getViewer, isMerchant } from '@/lib/auth/viewer';
+import { merchantAction } from '@/lib/actions/safe-action';
+import { domainError } from '@/lib/errors/domain-error';
 import { findInvoiceByNumber } from '@/lib/services/payments/bank-import/find-invoice-by-number';
 import { resolveBankTransaction } from '@/lib/services/payments/bank-import/resolve-bank-transaction';
 
@@ -28,26 +27,21 @@ const resolveSchema = z.discriminatedUnion(
  * Merchant staff only: decides one line of the unmatched queue: apply it to the invoice with the
  * typed number, or ignore it (not a customer's payment).
  */
-export async function resolveBankTransactionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  if (!viewer || !isMerchant(viewer)) return { error: 'Only the shop’s staff can match bank transactions. Sign in again.' };
-  const parsed = resolveSchema.safeParse(formObject(formData));
-  if (!parsed.success) return fieldErrorsOf(parsed.error);
-  const input = parsed.data;
-
-  let invoiceId: string | 'ignore' = 'ignore';
-  if (input.decision === 'apply') {
-    const invoice = await findInvoiceByNumber(input.invoiceNumber);
-    if (!invoice) {
-      const message = `No invoice has the number ${input.invoiceNumber}.`;
-      return { error: message, fieldErrors: { invoiceNumber: message } };
+export const resolveBankTransactionAction = merchantAction(
+  {
+    to: 'match bank transactions',
+    schema: resolveSchema,
+    revalidate: ['/dashboard/payments/unmatched', '/dashboard/payments/bank-imports', '/dashboard/invoices/[id]'],
+  },
+  async (input, { viewer }) => {
+    let invoiceId: string | 'ignore' = 'ignore';
+    if (input.decision === 'apply') {
+      const invoice = await findInvoiceByNumber(input.invoiceNumber);
+      if (!invoice) return domainError('invoice_unknown', `No invoice has the number ${input.invoiceNumber}.`, 'invoiceNumber');
+      invoiceId = invoice.id;
     }
-    invoiceId = invoice.id;
-  }
-  const resolved = await resolveBankTransaction({ transactionId: input.transactionId, invoiceId, staffUserId: viewer.userId });
-  if (!resolved.ok) return { error: resolved.error };
-  revalidatePath('/dashboard/payments/unmatched');
-  revalidatePath('/dashboard/payments/bank-imports');
-  if (invoiceId !== 'ignore') revalidatePath(`/dashboard/invoices/${invoiceId}`);
-  return { notice: resolved.value.note };
-}
+    const resolved = await resolveBankTransaction({ transactionId: input.transactionId, invoiceId, staffUserId: viewer.userId });
+    if (!resolved.ok) return { error: resolved.error };
+    return { notice: resolved.value.note };
+  },
+);

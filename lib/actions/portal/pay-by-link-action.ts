@@ -1,11 +1,9 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { db } from '@/db/client';
-import { invoices } from '@/db/schema';
-import { formObject, type ActionState } from '@/lib/actions/action-state';
+import { getPayLinkInvoice } from '@/db/queries/payments/get-pay-link-invoice';
+import { publicAction } from '@/lib/actions/safe-action';
 import { baseUrl } from '@/lib/http/base-url';
 import { verifyPayLinkToken } from '@/lib/services/payments/pay-link';
 import { startInvoicePayment } from '@/lib/services/payments/start-invoice-payment';
@@ -20,20 +18,18 @@ const schema = z.object({
  * "Pay now" on the page an e-mailed pay link opens. The signed token is the authorisation: it
  * names one invoice, and the only thing it allows is paying that invoice for its own customer.
  */
-export async function payByLinkAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = schema.safeParse(formObject(formData));
-  if (!parsed.success) return { error: parsed.error.issues[0]!.message };
-  const invoiceId = verifyPayLinkToken(parsed.data.token);
+export const payByLinkAction = publicAction({ schema, invalid: 'first' }, async ({ token, method }) => {
+  const invoiceId = verifyPayLinkToken(token);
   if (!invoiceId) return { error: 'This pay link is not valid. Use the link in your latest e-mail, or sign in to Min Side.' };
-  const [invoice] = await db.select({ customerId: invoices.customerId }).from(invoices).where(eq(invoices.id, invoiceId));
+  const invoice = await getPayLinkInvoice(invoiceId);
   if (!invoice) return { error: 'That invoice does not exist.' };
   const started = await startInvoicePayment({
     invoiceId,
     customerId: invoice.customerId,
-    method: parsed.data.method,
+    method,
     baseUrl: await baseUrl(),
-    returnPath: `/pay/${parsed.data.token}/return`,
+    returnPath: `/pay/${token}/return`,
   });
   if (!started.ok) return { error: started.error };
   redirect(started.value.redirectUrl);
-}
+});

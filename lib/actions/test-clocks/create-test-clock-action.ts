@@ -1,19 +1,21 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { fieldErrorsOf, formObject, type ActionState } from '@/lib/actions/action-state';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
-import { getViewer, isMerchant } from '@/lib/auth/viewer';
+import type { ActionState } from '@/lib/actions/action-state';
+import { merchantAction } from '@/lib/actions/safe-action';
 import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 import { createTestClockSchema } from '@/lib/validations/test-clocks';
 
 /** Merchant staff only: a new clock, in the shop's time zone or another one; opens its page. */
-export async function createTestClockAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  if (!isMerchant(viewer)) return { error: 'Only the shop’s staff can create test clocks. Sign in again.' };
-  const settings = await getDashboardSettings();
-  const parsed = createTestClockSchema({ timeZone: settings.timeZone, now: new Date() }).safeParse(formObject(formData));
-  if (!parsed.success) return fieldErrorsOf(parsed.error);
-  const clock = await createTestClock(parsed.data);
-  redirect(`/dashboard/test-clocks/${clock.id}`);
-}
+export const createTestClockAction = merchantAction(
+  {
+    to: 'create test clocks',
+    schema: async () => createTestClockSchema({ timeZone: (await getDashboardSettings()).timeZone, now: new Date() }),
+  },
+  // Refused only by the form's checks; a new clock opens its page.
+  async (input): Promise<ActionState> => {
+    const clock = await createTestClock(input);
+    redirect(`/dashboard/test-clocks/${clock.id}`);
+  },
+);

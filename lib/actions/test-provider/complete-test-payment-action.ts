@@ -1,12 +1,10 @@
 'use server';
 
-import { and, eq } from 'drizzle-orm';
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
-import { db } from '@/db/client';
-import { testProviderPayments } from '@/db/schema';
-import { formObject } from '@/lib/actions/action-state';
-import { TEST_OUTCOMES, testMandateRef, type TestOutcome } from '@/lib/payments/test-provider-outcomes';
+import { publicAction } from '@/lib/actions/safe-action';
+import { decideTestCheckout } from '@/lib/payments/test-provider-events';
+import { TEST_OUTCOMES, type TestOutcome } from '@/lib/payments/test-provider-outcomes';
 
 const schema = z.object({
   id: z.string().regex(/^tp_[0-9a-f]{24}$/),
@@ -14,24 +12,13 @@ const schema = z.object({
 });
 
 /**
- * The payer's choice on the test provider's page. Like a real provider, the first decision is
- * final: a second click or a replayed form finds the payment closed and just returns.
+ * The payer's choice on the test provider's page (open to anyone who has the payment's link, like
+ * a provider's hosted page). The first decision is final: a second click or a replayed form finds
+ * the payment closed and just returns.
  */
-export async function completeTestPaymentAction(formData: FormData): Promise<void> {
-  const parsed = schema.safeParse(formObject(formData));
-  if (!parsed.success) notFound();
-  const outcome = TEST_OUTCOMES[parsed.data.outcome];
-  await db
-    .update(testProviderPayments)
-    .set({
-      status: outcome.status,
-      failureReason: outcome.reason,
-      failureKind: outcome.kind,
-      mandateRef: outcome.mandate ? testMandateRef(outcome.mandate, parsed.data.id) : null,
-      completedAt: outcome.status === 'pending' ? null : new Date(),
-    })
-    .where(and(eq(testProviderPayments.id, parsed.data.id), eq(testProviderPayments.status, 'open')));
-  const [payment] = await db.select().from(testProviderPayments).where(eq(testProviderPayments.id, parsed.data.id));
+export const completeTestPaymentAction = publicAction({ schema }, async ({ id, outcome }) => {
+  const { status, reason, kind, mandate } = TEST_OUTCOMES[outcome];
+  const payment = await decideTestCheckout(id, { status, failureReason: reason, failureKind: kind, mandate, at: new Date() });
   if (!payment) notFound();
   redirect(payment.returnUrl);
-}
+});

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DbOrTx } from '@/db/client';
 import { ProviderUnavailableError, type CheckoutRequest, type FailureKind, type ProviderPaymentStatus } from '../types';
 import { createMollieProvider } from './mollie-provider';
 import {
@@ -10,7 +9,6 @@ import {
 } from './test-support/fake-mollie-api';
 
 // The adapter keeps no rows of its own: Mollie is its ledger.
-const db = {} as DbOrTx;
 const API_KEY = 'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM';
 
 let api: FakeMollieApi;
@@ -47,7 +45,7 @@ describe('createCheckout', () => {
   ])('%i minor units of %s are sent as "%s"', async (amountMinor, currency, value) => {
     const start = api.requests.length;
     const request = checkout({ amountMinor, currency });
-    const result = await mollie.createCheckout(db, request);
+    const result = await mollie.createCheckout(request);
 
     const [create] = requestsSince(start);
     expect(create).toMatchObject({
@@ -73,7 +71,7 @@ describe('createCheckout', () => {
   test('a recurring checkout creates a customer and a first payment for it', async () => {
     const start = api.requests.length;
     const request = checkout({ method: 'card', recurring: true });
-    await mollie.createCheckout(db, request);
+    await mollie.createCheckout(request);
 
     const [customer, payment] = requestsSince(start);
     expect(customer).toMatchObject({
@@ -87,10 +85,7 @@ describe('createCheckout', () => {
 
   test('a recurring checkout reuses a known customer', async () => {
     const start = api.requests.length;
-    await mollie.createCheckout(
-      db,
-      checkout({ method: 'paypal', recurring: true, providerCustomerId: 'cst_kEn1PlbGa' }),
-    );
+    await mollie.createCheckout(checkout({ method: 'paypal', recurring: true, providerCustomerId: 'cst_kEn1PlbGa' }));
 
     const sent = requestsSince(start);
     expect(sent.map((request) => request.path)).toEqual(['/v2/payments']);
@@ -99,7 +94,7 @@ describe('createCheckout', () => {
 
   test('SEPA direct debit for a subscription starts with a bank payment that leaves a debit mandate', async () => {
     const start = api.requests.length;
-    await mollie.createCheckout(db, checkout({ method: 'sepa_debit', recurring: true }));
+    await mollie.createCheckout(checkout({ method: 'sepa_debit', recurring: true }));
 
     const payment = requestsSince(start).find((request) => request.path === '/v2/payments');
     expect(payment!.body).toMatchObject({
@@ -110,7 +105,7 @@ describe('createCheckout', () => {
 
   test('a bank transfer cannot leave a mandate, so it stays a one-off', async () => {
     const start = api.requests.length;
-    await mollie.createCheckout(db, checkout({ method: 'bank_transfer', recurring: true }));
+    await mollie.createCheckout(checkout({ method: 'bank_transfer', recurring: true }));
 
     const sent = requestsSince(start);
     expect(sent.map((request) => request.path)).toEqual(['/v2/payments']);
@@ -141,7 +136,7 @@ describe('getPayment', () => {
     ['tr_chargebackReversed', 'paid', null, null, 'creditcard'],
   ])('%s reads as %s (%s)', async (id, status, failureKind, mandateRef, method) => {
     const start = api.requests.length;
-    const payment = await mollie.getPayment(db, id);
+    const payment = await mollie.getPayment(id);
 
     expect(payment).toMatchObject({ providerPaymentId: id, status, failureKind, mandateRef, method });
     if (status === 'failed' || status === 'charged_back') expect(payment!.failureReason).toBeTruthy();
@@ -152,16 +147,16 @@ describe('getPayment', () => {
   });
 
   test('failure reasons are the provider\u2019s words', async () => {
-    expect((await mollie.getPayment(db, 'tr_failedDebitAm04'))!.failureReason).toBe('Insufficient funds');
-    expect((await mollie.getPayment(db, 'tr_chargedBack'))!.failureReason).toBe('Disputed by the debtor');
+    expect((await mollie.getPayment('tr_failedDebitAm04'))!.failureReason).toBe('Insufficient funds');
+    expect((await mollie.getPayment('tr_chargedBack'))!.failureReason).toBe('Disputed by the debtor');
   });
 
   test('an unknown payment is null', async () => {
-    expect(await mollie.getPayment(db, 'tr_doesNotExist')).toBeNull();
+    expect(await mollie.getPayment('tr_doesNotExist')).toBeNull();
   });
 
   test('an id that is not a Mollie payment id is a bug, not a lookup', async () => {
-    await expect(mollie.getPayment(db, 'pi_3MtwBwLkdIwHu7ix28a3tqPa')).rejects.toThrow('Not a Mollie payment id');
+    await expect(mollie.getPayment('pi_3MtwBwLkdIwHu7ix28a3tqPa')).rejects.toThrow('Not a Mollie payment id');
   });
 });
 
@@ -177,8 +172,8 @@ describe('chargeMandate', () => {
       description: 'Invoice 2026-0042',
       webhookUrl: 'https://shop.example.org/api/webhooks/mollie',
     };
-    const first = await mollie.chargeMandate(db, request);
-    const again = await mollie.chargeMandate(db, request);
+    const first = await mollie.chargeMandate(request);
+    const again = await mollie.chargeMandate(request);
 
     expect(first).toMatchObject({ status: 'pending', method: 'directdebit', failureKind: null });
     expect(again).toEqual(first);
@@ -203,7 +198,7 @@ describe('chargeMandate', () => {
     ['cst_8wmqcHMN4U/mdt_cardOk', 'paid', null],
     ['cst_8wmqcHMN4U/mdt_cardFunds', 'failed', 'temporary'],
   ])('a card mandate %s answers %s at once', async (mandateRef, status, failureKind) => {
-    const payment = await mollie.chargeMandate(db, {
+    const payment = await mollie.chargeMandate({
       idempotencyKey: crypto.randomUUID(),
       mandateRef,
       amountMinor: 500,
@@ -214,7 +209,7 @@ describe('chargeMandate', () => {
   });
 
   test('a revoked mandate is refused with Mollie\u2019s explanation', async () => {
-    const charge = mollie.chargeMandate(db, {
+    const charge = mollie.chargeMandate({
       idempotencyKey: crypto.randomUUID(),
       mandateRef: 'cst_8wmqcHMN4U/mdt_revoked',
       amountMinor: 500,
@@ -230,7 +225,7 @@ describe('chargeMandate', () => {
 describe('refund', () => {
   test('refunds part of a payment under the idempotency key', async () => {
     const start = api.requests.length;
-    const refund = await mollie.refund(db, {
+    const refund = await mollie.refund({
       idempotencyKey: 'refund-7',
       providerPaymentId: 'tr_paidOneoff',
       amountMinor: 500,
@@ -253,23 +248,23 @@ describe('refund', () => {
 describe('an unreachable Mollie', () => {
   test('no answer within the timeout is ProviderUnavailableError', async () => {
     const impatient = createMollieProvider({ apiKey: API_KEY, apiEndpoint: api.apiEndpoint, timeoutMs: 200 });
-    await expect(impatient.getPayment(db, HANGING_PAYMENT_ID)).rejects.toBeInstanceOf(ProviderUnavailableError);
+    await expect(impatient.getPayment(HANGING_PAYMENT_ID)).rejects.toBeInstanceOf(ProviderUnavailableError);
   });
 
   test('HTTP 5xx after the client\u2019s retries is ProviderUnavailableError', async () => {
     const start = api.requests.length;
-    await expect(mollie.getPayment(db, UNAVAILABLE_PAYMENT_ID)).rejects.toBeInstanceOf(ProviderUnavailableError);
+    await expect(mollie.getPayment(UNAVAILABLE_PAYMENT_ID)).rejects.toBeInstanceOf(ProviderUnavailableError);
     expect(requestsSince(start)).toHaveLength(3);
   });
 
   test('a refused connection is ProviderUnavailableError', async () => {
     const nowhere = createMollieProvider({ apiKey: API_KEY, apiEndpoint: 'https://127.0.0.1:1/v2/', timeoutMs: 5_000 });
-    await expect(nowhere.getPayment(db, 'tr_open')).rejects.toBeInstanceOf(ProviderUnavailableError);
+    await expect(nowhere.getPayment('tr_open')).rejects.toBeInstanceOf(ProviderUnavailableError);
   });
 
   test('a rejected API key is a plain error, not an outage', async () => {
     const wrongKey = createMollieProvider({ apiKey: 'live_wrong', apiEndpoint: api.apiEndpoint });
-    const read = wrongKey.getPayment(db, 'tr_open');
+    const read = wrongKey.getPayment('tr_open');
     await expect(read).rejects.toThrow('Mollie refused reading tr_open with HTTP 401');
     await expect(read).rejects.not.toBeInstanceOf(ProviderUnavailableError);
   });

@@ -48,7 +48,7 @@ export function createMollieProvider(config: MollieProviderConfig): PaymentProvi
   return {
     id: 'mollie',
 
-    async createCheckout(_db, request) {
+    async createCheckout(request) {
       const { method, sequenceType } = mollieCheckoutMethod(request.method, request.recurring);
       const customerId = sequenceType === SequenceType.first ? await customerFor(request) : undefined;
       const payment = await callMollie('checkout payment creation', timeoutMs, () =>
@@ -70,7 +70,7 @@ export function createMollieProvider(config: MollieProviderConfig): PaymentProvi
       return { providerPaymentId: payment.id, redirectUrl };
     },
 
-    async getPayment(_db, providerPaymentId) {
+    async getPayment(providerPaymentId) {
       if (!PAYMENT_ID.test(providerPaymentId)) throw new Error(`Not a Mollie payment id: "${providerPaymentId}"`);
       const payment = await callMollie(`reading ${providerPaymentId}`, timeoutMs, async () => {
         try {
@@ -83,7 +83,7 @@ export function createMollieProvider(config: MollieProviderConfig): PaymentProvi
       return payment ? toProviderPayment(payment) : null;
     },
 
-    async chargeMandate(_db, request) {
+    async chargeMandate(request) {
       const parsed = parseMollieMandateRef(request.mandateRef);
       const customerId = parsed?.customerId ?? request.providerCustomerId;
       const mandateId = parsed?.mandateId ?? (request.mandateRef.startsWith('mdt_') ? request.mandateRef : null);
@@ -105,7 +105,7 @@ export function createMollieProvider(config: MollieProviderConfig): PaymentProvi
       return toProviderPayment(payment);
     },
 
-    async refund(_db, request) {
+    async refund(request) {
       if (!PAYMENT_ID.test(request.providerPaymentId))
         throw new Error(`Not a Mollie payment id: "${request.providerPaymentId}"`);
       const refund = await callMollie(`refunding ${request.providerPaymentId}`, timeoutMs, () =>

@@ -1,6 +1,5 @@
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DbOrTx } from '@/db/client';
 import { ProviderUnavailableError, type CheckoutRequest, type FailureKind, type ProviderPaymentStatus } from '../types';
 import events from './fixtures/events.json';
 import { createStripeProvider, type StripeProviderConfig } from './stripe-provider';
@@ -12,7 +11,6 @@ import {
 } from './test-support/fake-stripe-api';
 
 // The adapter keeps no rows of its own: Stripe is its ledger.
-const db = {} as DbOrTx;
 const WEBHOOK_SECRET = 'whsec_5f0a7c3e9b1d4a6f8e2c0b7d9a1f3e5c';
 const CUSTOMER = 'cus_NffrFeUfNV2Hib';
 const SAVED_CARD = 'pm_1MqLiJLkdIwHu7ixUEgbFdYF';
@@ -59,7 +57,7 @@ describe('createCheckout', () => {
   ])('%i minor units of %s are sent as %s %s', async (amountMinor, currency, stripeCurrency, unitAmount) => {
     const start = api.requests.length;
     const request = checkout({ amountMinor, currency });
-    const result = await stripe.createCheckout(db, request);
+    const result = await stripe.createCheckout(request);
 
     const [create] = requestsSince(start);
     expect(create).toMatchObject({
@@ -89,7 +87,7 @@ describe('createCheckout', () => {
 
   test('a recurring checkout saves the method for off-session use and has Checkout create the customer', async () => {
     const start = api.requests.length;
-    await stripe.createCheckout(db, checkout({ method: 'card', recurring: true }));
+    await stripe.createCheckout(checkout({ method: 'card', recurring: true }));
 
     expect(requestsSince(start)[0]!.params).toMatchObject({
       'allowed_payment_method_types[0]': 'card',
@@ -100,7 +98,7 @@ describe('createCheckout', () => {
 
   test('a recurring checkout reuses a known customer', async () => {
     const start = api.requests.length;
-    await stripe.createCheckout(db, checkout({ method: 'sepa_debit', recurring: true, providerCustomerId: CUSTOMER }));
+    await stripe.createCheckout(checkout({ method: 'sepa_debit', recurring: true, providerCustomerId: CUSTOMER }));
 
     const { params } = requestsSince(start)[0]!;
     expect(params).toMatchObject({ customer: CUSTOMER, 'payment_intent_data[setup_future_usage]': 'off_session' });
@@ -109,7 +107,7 @@ describe('createCheckout', () => {
 
   test('a bank transfer is refused before anything is sent', async () => {
     const start = api.requests.length;
-    await expect(stripe.createCheckout(db, checkout({ method: 'bank_transfer' }))).rejects.toThrow(
+    await expect(stripe.createCheckout(checkout({ method: 'bank_transfer' }))).rejects.toThrow(
       'does not take "bank_transfer"',
     );
     expect(requestsSince(start)).toEqual([]);
@@ -143,7 +141,7 @@ describe('getPayment', () => {
     ['cs_test_complete', 'pi_succeededSaved', 'paid', null, `${CUSTOMER}/${SAVED_CARD}`, 'card'],
     ['cs_test_completeProcessing', 'pi_processing', 'pending', null, null, 'sepa_debit'],
   ])('%s reads as %s %s (%s)', async (id, providerPaymentId, status, failureKind, mandateRef, method) => {
-    const payment = await stripe.getPayment(db, id);
+    const payment = await stripe.getPayment(id);
 
     expect(payment).toMatchObject({ providerPaymentId, status, failureKind, mandateRef, method });
     if (status === 'failed' || status === 'charged_back') expect(payment!.failureReason).toBeTruthy();
@@ -152,7 +150,7 @@ describe('getPayment', () => {
 
   test('asks Stripe to expand the charge, and lists disputes only for a disputed charge', async () => {
     let start = api.requests.length;
-    await stripe.getPayment(db, 'cs_test_complete');
+    await stripe.getPayment('cs_test_complete');
     expect(requestsSince(start)).toEqual([
       expect.objectContaining({
         method: 'GET',
@@ -162,7 +160,7 @@ describe('getPayment', () => {
     ]);
 
     start = api.requests.length;
-    await stripe.getPayment(db, 'pi_disputed');
+    await stripe.getPayment('pi_disputed');
     expect(requestsSince(start)).toEqual([
       expect.objectContaining({ path: '/v1/payment_intents/pi_disputed', params: { 'expand[0]': 'latest_charge' } }),
       expect.objectContaining({ path: '/v1/disputes', params: { payment_intent: 'pi_disputed' } }),
@@ -170,15 +168,15 @@ describe('getPayment', () => {
   });
 
   test('failure reasons are the provider\u2019s words', async () => {
-    expect((await stripe.getPayment(db, 'pi_declinedInsufficientFunds'))!.failureReason).toBe(
+    expect((await stripe.getPayment('pi_declinedInsufficientFunds'))!.failureReason).toBe(
       'Your card has insufficient funds.',
     );
-    expect((await stripe.getPayment(db, 'pi_disputed'))!.failureReason).toBe('Disputed: fraudulent');
+    expect((await stripe.getPayment('pi_disputed'))!.failureReason).toBe('Disputed: fraudulent');
   });
 
   test('an unknown payment is null', async () => {
-    expect(await stripe.getPayment(db, 'pi_doesNotExist')).toBeNull();
-    expect(await stripe.getPayment(db, 'cs_test_doesNotExist')).toBeNull();
+    expect(await stripe.getPayment('pi_doesNotExist')).toBeNull();
+    expect(await stripe.getPayment('cs_test_doesNotExist')).toBeNull();
   });
 });
 
@@ -196,8 +194,8 @@ describe('chargeMandate', () => {
     const start = api.requests.length;
     const createdBefore = api.createdIntents.length;
     const request = charge();
-    const first = await stripe.chargeMandate(db, request);
-    const again = await stripe.chargeMandate(db, request);
+    const first = await stripe.chargeMandate(request);
+    const again = await stripe.chargeMandate(request);
 
     expect(first).toMatchObject({ status: 'paid', method: 'card', mandateRef: request.mandateRef, failureKind: null });
     expect(first.providerPaymentId).toMatch(/^pi_fake\d+$/);
@@ -225,8 +223,8 @@ describe('chargeMandate', () => {
   test('a decline is a failed payment, not an error, and a repeat gets the same decline', async () => {
     const request = charge({ mandateRef: `${CUSTOMER}/pm_1QcardInsufficientFunds` });
     const createdBefore = api.createdIntents.length;
-    const first = await stripe.chargeMandate(db, request);
-    const again = await stripe.chargeMandate(db, request);
+    const first = await stripe.chargeMandate(request);
+    const again = await stripe.chargeMandate(request);
 
     expect(first).toMatchObject({
       status: 'failed',
@@ -241,13 +239,13 @@ describe('chargeMandate', () => {
   });
 
   test('a SEPA debit is pending until the bank answers', async () => {
-    const payment = await stripe.chargeMandate(db, charge({ mandateRef: `${CUSTOMER}/pm_1QsavedSepaDebit` }));
+    const payment = await stripe.chargeMandate(charge({ mandateRef: `${CUSTOMER}/pm_1QsavedSepaDebit` }));
     expect(payment).toMatchObject({ status: 'pending', method: 'sepa_debit', mandateRef: null });
   });
 
   test('a payment method detached from the customer is refused before charging', async () => {
     const start = api.requests.length;
-    await expect(stripe.chargeMandate(db, charge({ mandateRef: `${CUSTOMER}/pm_1QdetachedCard` }))).rejects.toThrow(
+    await expect(stripe.chargeMandate(charge({ mandateRef: `${CUSTOMER}/pm_1QdetachedCard` }))).rejects.toThrow(
       'no longer attached',
     );
     expect(requestsSince(start).filter((sent) => sent.method === 'POST')).toEqual([]);
@@ -255,8 +253,8 @@ describe('chargeMandate', () => {
 
   test('the same key with other parameters is a bug, reported as such', async () => {
     const request = charge();
-    await stripe.chargeMandate(db, request);
-    const changed = stripe.chargeMandate(db, { ...request, amountMinor: 2999 });
+    await stripe.chargeMandate(request);
+    const changed = stripe.chargeMandate({ ...request, amountMinor: 2999 });
     await expect(changed).rejects.toThrow(
       /Stripe refused off-session charge with HTTP 400: Keys for idempotent requests/,
     );
@@ -267,7 +265,7 @@ describe('chargeMandate', () => {
 describe('refund', () => {
   test('refunds part of a payment under the idempotency key', async () => {
     const start = api.requests.length;
-    const refund = await stripe.refund(db, {
+    const refund = await stripe.refund({
       idempotencyKey: 'refund-7',
       providerPaymentId: 'pi_succeededSaved',
       amountMinor: 500,
@@ -292,7 +290,7 @@ describe('refund', () => {
 
   test('a checkout session is refunded through its PaymentIntent', async () => {
     const start = api.requests.length;
-    await stripe.refund(db, {
+    await stripe.refund({
       idempotencyKey: 'refund-8',
       providerPaymentId: 'cs_test_complete',
       amountMinor: 1999,
@@ -306,21 +304,21 @@ describe('refund', () => {
 describe('an unreachable Stripe', () => {
   test('no answer within the timeout is ProviderUnavailableError', async () => {
     const impatient = providerFor({ timeoutMs: 200 });
-    await expect(impatient.getPayment(db, HANGING_INTENT_ID)).rejects.toBeInstanceOf(ProviderUnavailableError);
+    await expect(impatient.getPayment(HANGING_INTENT_ID)).rejects.toBeInstanceOf(ProviderUnavailableError);
   });
 
   test('HTTP 5xx is ProviderUnavailableError', async () => {
-    await expect(stripe.getPayment(db, FAILING_INTENT_ID)).rejects.toBeInstanceOf(ProviderUnavailableError);
+    await expect(stripe.getPayment(FAILING_INTENT_ID)).rejects.toBeInstanceOf(ProviderUnavailableError);
   });
 
   test('a refused connection is ProviderUnavailableError', async () => {
     const nowhere = providerFor({ port: 1 });
-    await expect(nowhere.getPayment(db, 'pi_succeededSaved')).rejects.toBeInstanceOf(ProviderUnavailableError);
+    await expect(nowhere.getPayment('pi_succeededSaved')).rejects.toBeInstanceOf(ProviderUnavailableError);
   });
 
   test('a rejected API key is a plain error, not an outage', async () => {
     const wrongKey = providerFor({ secretKey: 'sk_live_wrong' });
-    const read = wrongKey.getPayment(db, 'pi_succeededSaved');
+    const read = wrongKey.getPayment('pi_succeededSaved');
     await expect(read).rejects.toThrow('Stripe refused reading pi_succeededSaved with HTTP 401');
     await expect(read).rejects.not.toBeInstanceOf(ProviderUnavailableError);
   });

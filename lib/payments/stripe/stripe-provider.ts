@@ -65,7 +65,7 @@ export function createStripeProvider(config: StripeProviderConfig): PaymentProvi
   return {
     id: 'stripe',
 
-    async createCheckout(_db, request) {
+    async createCheckout(request) {
       const session = await callStripe('checkout session creation', () =>
         stripe.checkout.sessions.create(checkoutSessionParams(request), {
           idempotencyKey: `checkout-${request.reference}`,
@@ -75,7 +75,7 @@ export function createStripeProvider(config: StripeProviderConfig): PaymentProvi
       return { providerPaymentId: session.id, redirectUrl: session.url };
     },
 
-    async getPayment(_db, providerPaymentId) {
+    async getPayment(providerPaymentId) {
       if (providerPaymentId.startsWith('cs_')) {
         const session = await retrieveOrNull(`reading ${providerPaymentId}`, () =>
           stripe.checkout.sessions.retrieve(providerPaymentId, { expand: ['payment_intent.latest_charge'] }),
@@ -96,7 +96,7 @@ export function createStripeProvider(config: StripeProviderConfig): PaymentProvi
       throw new Error(`Not a Stripe checkout session or PaymentIntent id: "${providerPaymentId}"`);
     },
 
-    async chargeMandate(_db, request) {
+    async chargeMandate(request) {
       const ref = parseStripeMandateRef(request.mandateRef);
       const customer = ref?.customerId ?? request.providerCustomerId;
       const paymentMethodId =
@@ -143,7 +143,7 @@ export function createStripeProvider(config: StripeProviderConfig): PaymentProvi
       }
     },
 
-    async refund(_db, request) {
+    async refund(request) {
       let paymentIntent = request.providerPaymentId;
       if (paymentIntent.startsWith('cs_')) {
         const session = await callStripe(`reading ${paymentIntent}`, () =>

@@ -38,7 +38,7 @@ export async function runCharge(paymentId: string, now: Date): Promise<ChargeOut
   // NOTE: a ProviderUnavailableError propagates: unknown whether the provider took the charge,
   // so the attempt stays pending and is asked again with the same key (the sweep's next round,
   // or Inngest's retry of this step).
-  const result = await provider.chargeMandate(db, {
+  const result = await provider.chargeMandate({
     idempotencyKey: row.payment.id,
     mandateRef: mandate.mandateRef,
     amountMinor: row.payment.amountMinor,

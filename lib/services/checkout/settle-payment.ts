@@ -27,7 +27,7 @@ export async function settlePayment(input: { paymentId: string; now: Date }): Pr
     payment.provider === 'none'
       ? { providerPaymentId: payment.id, status: 'paid', failureReason: null, failureKind: null, mandateRef: null, method: null }
       : payment.providerPaymentId
-        ? await providerById(payment.provider).getPayment(db, payment.providerPaymentId)
+        ? await providerById(payment.provider).getPayment(payment.providerPaymentId)
         : null;
 
   const outcome = await db.transaction(async (tx) => {

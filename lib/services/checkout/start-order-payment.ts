@@ -33,7 +33,7 @@ export async function startOrderPayment(input: {
   // First apply anything the provider already decided (settlePayment takes the lock itself).
   const decided = await latestAttempt(db, input.orderId);
   if (decided?.status === 'pending' && decided.providerPaymentId) {
-    const state = await providerById(decided.provider).getPayment(db, decided.providerPaymentId);
+    const state = await providerById(decided.provider).getPayment(decided.providerPaymentId);
     if (state && state.status !== 'open') await settlePayment({ paymentId: decided.id, now: input.now });
   }
 
@@ -68,7 +68,7 @@ export async function startOrderPayment(input: {
       .returning({ id: payments.id });
     if (free) return ok({ kind: 'free', paymentId: payment!.id });
 
-    const checkout = await provider.createCheckout(tx, {
+    const checkout = await provider.createCheckout({
       reference: payment!.id,
       amountMinor: order.totalMinor,
       currency: order.currency,

@@ -29,7 +29,7 @@ export async function executeRefund(refundId: string, now: Date = new Date()): P
   let outcome: ProviderRefund;
   try {
     if (!payment.providerPaymentId) throw new Error('The payment has no provider payment id to refund.');
-    outcome = await providerById(refund.provider).refund(db, {
+    outcome = await providerById(refund.provider).refund({
       idempotencyKey: refund.id,
       providerPaymentId: payment.providerPaymentId,
       amountMinor: refund.amountMinor,

@@ -142,7 +142,7 @@ async function settleIfProviderPaid(input: MarkInput): Promise<{ orderId: string
   const [payment] = await db.select().from(payments).where(eq(payments.id, input.paymentId));
   if (!payment?.providerPaymentId || payment.status !== 'pending' || payment.provider === 'none') return null;
   try {
-    const state = await providerById(payment.provider).getPayment(db, payment.providerPaymentId);
+    const state = await providerById(payment.provider).getPayment(payment.providerPaymentId);
     if (state?.status !== 'paid') return null;
   } catch {
     return null;

@@ -3,7 +3,7 @@ import { describe, expect, test, vi, beforeEach, afterEach } from 'vitest';
 import { db } from '@/db/client';
 import { customerBalanceEntries, customers, emailOutbox, invoices, paymentMethods, payments, subscriptions, testProviderPayments } from '@/db/schema';
 import { testProvider } from '@/lib/payments/test-provider';
-import { applyTestProviderEvent } from '@/lib/payments/test-provider-events';
+import { applyTestProviderEvent, decideTestCheckout } from '@/lib/payments/test-provider-events';
 import { signTestWebhook, TEST_SIGNATURE_HEADER } from '@/lib/payments/test-provider-webhook';
 import type { TestMandateBehaviour } from '@/lib/payments/test-provider-outcomes';
 import { advanceTestClock } from '@/lib/services/test-clocks/advance-test-clock';
@@ -90,10 +90,7 @@ describe('autopay', () => {
     const started = await startInvoicePayment({ invoiceId: invoice.id, customerId, method: 'card', baseUrl: 'http://shop.test' });
     if (!started.ok) throw new Error(started.error);
     const providerPaymentId = started.value.redirectUrl.split('/').pop()!;
-    await db
-      .update(testProviderPayments)
-      .set({ status: 'paid', mandateRef: `tm_ok_${providerPaymentId}` })
-      .where(eq(testProviderPayments.id, providerPaymentId));
+    await decideTestCheckout(providerPaymentId, { status: 'paid', mandate: 'ok', at: new Date() });
     const [payment] = await db.select().from(payments).where(eq(payments.providerPaymentId, providerPaymentId));
     const settled = await settleInvoicePayment({ paymentId: payment!.id, now: new Date('2026-04-05T12:00:00Z') });
     expect(settled.status).toBe('paid');
@@ -117,7 +114,7 @@ describe('autopay', () => {
     const [charge] = await attemptsOf(invoice.id);
 
     // The bank returns the debit; the provider tells the shop by webhook, twice.
-    expect(await applyTestProviderEvent(db, charge!.providerPaymentId!, 'charge-back')).toBe(true);
+    expect(await applyTestProviderEvent(charge!.providerPaymentId!, 'charge-back')).toBe(true);
     const body = JSON.stringify({ id: charge!.providerPaymentId });
     for (let i = 0; i < 2; i += 1) expect((await webhook(signedWebhook(body), params)).status).toBe(200);
 
@@ -144,7 +141,7 @@ describe('idempotent charges', () => {
     expect(charged).toMatchObject({ attempt: 1, status: 'paid' });
     expect(invoice.status).toBe('paid');
     // Asked twice (the first answer never came), both times with the attempt's own id as key.
-    const keys = chargeMandate.mock.calls.map(([, request]) => request.idempotencyKey).filter((k) => k === charged!.id);
+    const keys = chargeMandate.mock.calls.map(([request]) => request.idempotencyKey).filter((k) => k === charged!.id);
     expect(keys).toHaveLength(2);
     chargeMandate.mockRestore();
     // One payment at the provider for that key, not two.
@@ -168,12 +165,12 @@ describe('out-of-order webhooks', () => {
     const providerPaymentId = started.value.redirectUrl.split('/').pop()!;
     const body = JSON.stringify({ id: providerPaymentId });
     // The payer chose "pending" (a bank-transfer iDEAL): an early webhook changes nothing yet.
-    await db.update(testProviderPayments).set({ status: 'pending' }).where(eq(testProviderPayments.id, providerPaymentId));
+    await decideTestCheckout(providerPaymentId, { status: 'pending', at: new Date() });
     expect((await webhook(signedWebhook(body), params)).status).toBe(200);
     expect((await term1Invoice(sub.id)).status).toBe('open');
 
     // It settles; the settlement's webhook and a late copy of the early one arrive in either order.
-    expect(await applyTestProviderEvent(db, providerPaymentId, 'settle')).toBe(true);
+    expect(await applyTestProviderEvent(providerPaymentId, 'settle')).toBe(true);
     for (let i = 0; i < 3; i += 1) expect((await webhook(signedWebhook(body), params)).status).toBe(200);
     const paid = await term1Invoice(sub.id);
     expect(paid.status).toBe('paid');

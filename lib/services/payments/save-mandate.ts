@@ -1,17 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { paymentMethods, type Payment } from '@/db/schema';
-
-/** How a stored method is named on Min Side and in e-mails. */
-const METHOD_LABELS: Record<Payment['method'], string> = {
-  card: 'Card',
-  ideal: 'iDEAL',
-  bancontact: 'Bancontact',
-  paypal: 'PayPal',
-  sepa_debit: 'SEPA direct debit',
-  bank_transfer: 'Bank transfer',
-  balance: 'Credit balance',
-};
+import { PAYMENT_METHOD_NAMES } from '@/lib/payments/payment-method-names';
 
 /**
  * A paid online payment left a mandate: it becomes the method autopay charges from now on (a
@@ -26,7 +16,7 @@ export async function saveMandate(tx: Tx, input: { customerId: string; payment: 
       customerId: input.customerId,
       provider: input.payment.provider,
       type: input.payment.method,
-      label: METHOD_LABELS[input.payment.method],
+      label: PAYMENT_METHOD_NAMES[input.payment.method],
       mandateRef: input.mandateRef,
       isDefault: true,
     })

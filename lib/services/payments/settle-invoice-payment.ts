@@ -20,7 +20,7 @@ export async function settleInvoicePayment(input: { paymentId: string; now: Date
   const [payment] = await db.select().from(payments).where(eq(payments.id, input.paymentId));
   if (!payment?.invoiceId) throw new Error(`Payment ${input.paymentId} is not the payment of an invoice`);
   // Ask the provider before taking locks: it may be a network call.
-  const state = payment.providerPaymentId ? await providerById(payment.provider).getPayment(db, payment.providerPaymentId) : null;
+  const state = payment.providerPaymentId ? await providerById(payment.provider).getPayment(payment.providerPaymentId) : null;
 
   const outcome = await db.transaction(async (tx) => {
     const [current] = await tx.select().from(payments).where(eq(payments.id, payment.id)).for('update');

@@ -48,7 +48,7 @@ export async function startInvoicePayment(input: {
         source: 'checkout',
       })
       .returning();
-    const checkout = await provider.createCheckout(tx, {
+    const checkout = await provider.createCheckout({
       reference: payment!.id,
       amountMinor: owed,
       currency: invoice.currency,

@@ -25,7 +25,7 @@ export async function syncProviderPayment(input: { provider: string; providerPay
   if (payment.orderId) {
     if (payment.status === 'paid') {
       // Settled already: the only news can be a chargeback of the first payment.
-      const state = await providerById(payment.provider).getPayment(db, input.providerPaymentId);
+      const state = await providerById(payment.provider).getPayment(input.providerPaymentId);
       if (state?.status === 'charged_back') {
         await db.transaction((tx) => reversePayment(tx, { paymentId: payment.id, at: input.now, reason: state.failureReason }));
       }
@@ -33,7 +33,7 @@ export async function syncProviderPayment(input: { provider: string; providerPay
     return { providerPaymentId: input.providerPaymentId, outcome: 'checkout' };
   }
   if (payment.source === 'autopay') {
-    const state = await providerById(payment.provider).getPayment(db, input.providerPaymentId);
+    const state = await providerById(payment.provider).getPayment(input.providerPaymentId);
     if (state) await recordChargeOutcome({ paymentId: payment.id, state, now: input.now });
     return { providerPaymentId: input.providerPaymentId, outcome: 'autopay' };
   }

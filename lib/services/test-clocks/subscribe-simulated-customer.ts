@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { customers, paymentMethods, payments, plans, testClocks, testProviderPayments, users } from '@/db/schema';
+import { customers, paymentMethods, payments, plans, testClocks, users } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
-import { testMandateRef, type TestMandateBehaviour } from '@/lib/payments/test-provider-outcomes';
+import { decideTestCheckout } from '@/lib/payments/test-provider-events';
+import type { TestMandateBehaviour } from '@/lib/payments/test-provider-outcomes';
 import { placeOrder } from '@/lib/services/checkout/place-order';
 import { settlePayment } from '@/lib/services/checkout/settle-payment';
 import { startOrderPayment } from '@/lib/services/checkout/start-order-payment';
@@ -73,10 +74,7 @@ export async function subscribeSimulatedCustomer(input: {
   const [payment] = await db.select().from(payments).where(eq(payments.orderId, placed.value.order.id));
   if (payment?.providerPaymentId) {
     // The simulated payer presses "Pay" on the test provider's page.
-    await db
-      .update(testProviderPayments)
-      .set({ status: 'paid', completedAt: now, mandateRef: testMandateRef(input.mandate ?? 'ok', payment.providerPaymentId) })
-      .where(eq(testProviderPayments.id, payment.providerPaymentId));
+    await decideTestCheckout(payment.providerPaymentId, { status: 'paid', mandate: input.mandate ?? 'ok', at: now });
     await settlePayment({ paymentId: payment.id, now });
   }
   if (input.autopay === false) {

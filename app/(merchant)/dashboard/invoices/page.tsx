@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { InvoicesTable } from '@/components/dashboard/invoices-table';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
+import { REAL_TIME } from '@/db/queries/clock-scope';
 import { listInvoices } from '@/db/queries/dashboard/list-invoices';
 import { requireMerchantPage } from '@/lib/auth/guards';
 
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: 'Invoices' };
 
 export default async function InvoicesPage() {
   await requireMerchantPage('/dashboard/invoices');
-  const [settings, rows] = await Promise.all([getDashboardSettings(), listInvoices()]);
+  const [settings, rows] = await Promise.all([getDashboardSettings(), listInvoices(REAL_TIME)]);
   return (
     <>
       <h1>Invoices</h1>

@@ -4,6 +4,7 @@ import { MoneyTotals } from '@/components/dashboard/money-totals';
 import { PaymentsFilterForm } from '@/components/merchant/payments-filter-form';
 import { PaymentsTable } from '@/components/merchant/payments-table';
 import { merchantPaymentTestIds } from '@/components/merchant/test-ids';
+import { PAYMENT_FILTER_CHOICES } from '@/db/queries/payments/payment-filter-choices';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { requireMerchantPage } from '@/lib/auth/guards';
 import { PAYMENTS_REPORT_MAX_ROWS, paymentsReport } from '@/lib/services/payments/payments-report';
@@ -36,7 +37,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
         Payments settled between the two days, in the shop’s time zone. <Link href="/dashboard/payments/abandoned">Abandoned checkouts</Link>
       </p>
       <section className="panel stack">
-        <PaymentsFilterForm values={values} timeZone={settings.timeZone} />
+        <PaymentsFilterForm values={values} choices={PAYMENT_FILTER_CHOICES} timeZone={settings.timeZone} />
         {!filters.ok && (
           <p className="alert error" role="alert" data-testid={merchantPaymentTestIds.paymentsFilterError}>
             {filters.error}

@@ -9,8 +9,6 @@ export const paymentsTestIds = {
   resolveInvoiceNumber: 'resolve-invoice-number',
   resolveApply: 'resolve-apply',
   resolveIgnore: 'resolve-ignore',
-  invoicePaymentRow: 'invoice-payment-row',
-  invoiceOpenAmount: 'invoice-open-amount',
   registerPaymentForm: 'register-payment-form',
   registerPaymentAmount: 'register-payment-amount',
   registerPaymentDate: 'register-payment-date',

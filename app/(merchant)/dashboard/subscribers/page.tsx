@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { SubscribersTable } from '@/components/dashboard/subscribers-table';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
+import { REAL_TIME } from '@/db/queries/clock-scope';
 import { listSubscribers } from '@/db/queries/dashboard/list-subscribers';
 import { requireMerchantPage } from '@/lib/auth/guards';
 
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: 'Subscribers' };
 
 export default async function SubscribersPage() {
   await requireMerchantPage('/dashboard/subscribers');
-  const [settings, rows] = await Promise.all([getDashboardSettings(), listSubscribers()]);
+  const [settings, rows] = await Promise.all([getDashboardSettings(), listSubscribers(REAL_TIME)]);
   return (
     <>
       <h1>Subscribers</h1>

@@ -2,12 +2,11 @@ import { redirect } from 'next/navigation';
 import { CheckoutDetailsForm } from '@/components/shop/checkout-details-form';
 import { CheckoutSteps } from '@/components/shop/checkout-steps';
 import { PAYMENT_METHOD_LABELS } from '@/components/shop/payment-method-labels';
-import { db } from '@/db/client';
+import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
 import { requireCustomerPage } from '@/lib/auth/guards';
 import { formatMoney } from '@/lib/billing/money';
 import { readCart } from '@/lib/cart/cart-cookie';
-import { priceCart } from '@/lib/services/checkout/price-cart';
-import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { quoteCart } from '@/lib/services/checkout/quote-cart';
 import { PAYMENT_METHODS } from '@/lib/validations/cart';
 
 export const dynamic = 'force-dynamic';
@@ -17,9 +16,9 @@ export const metadata = { title: 'Payment method' };
 export default async function CheckoutDetailsPage() {
   await requireCustomerPage('/checkout/details');
   const cart = await readCart();
-  const priced = await priceCart(db, cart, new Date());
+  const priced = await quoteCart(cart, new Date());
   if (!priced.ok) redirect('/cart');
-  const settings = await getShopSettings(db);
+  const settings = await getStorefrontSettings();
   const methods = PAYMENT_METHODS.filter((m) => settings.enabledPaymentMethods.includes(m)).map((m) => ({
     value: m,
     label: PAYMENT_METHOD_LABELS[m],

@@ -1,10 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
+import { findReturnedPayment } from '@/db/queries/payments/find-returned-payment';
 import { clearCart } from '@/lib/cart/cart-cookie';
 import { settlePayment } from '@/lib/services/checkout/settle-payment';
-import { db } from '@/db/client';
-import { payments } from '@/db/schema';
-import { eq } from 'drizzle-orm';
 
 const query = z.object({ payment: z.uuid() });
 
@@ -17,10 +15,10 @@ export async function GET(request: NextRequest) {
   if (!parsed.success) {
     return NextResponse.json({ error: 'This return link is malformed: it needs ?payment=<id>.' }, { status: 400 });
   }
-  const [known] = await db.select({ id: payments.id }).from(payments).where(eq(payments.id, parsed.data.payment));
+  const known = await findReturnedPayment(parsed.data.payment, { kind: 'order' });
   if (!known) return NextResponse.json({ error: 'We do not know this payment.' }, { status: 404 });
 
-  const result = await settlePayment({ paymentId: parsed.data.payment, now: new Date() });
+  const result = await settlePayment({ paymentId: known.id, now: new Date() });
   const to = new URL(request.nextUrl.origin);
   if (result.status === 'paid') {
     await clearCart();

@@ -1,15 +1,14 @@
-import { eq } from 'drizzle-orm';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { CheckoutSteps } from '@/components/shop/checkout-steps';
 import { PAYMENT_METHOD_LABELS } from '@/components/shop/payment-method-labels';
 import { PlaceOrderForm } from '@/components/shop/place-order-form';
 import { PricedLines } from '@/components/shop/priced-lines';
-import { db } from '@/db/client';
-import { customers } from '@/db/schema';
+import { PostalAddressText } from '@/components/ui/postal-address';
+import { getCustomerAddress } from '@/db/queries/customers/get-customer-address';
 import { requireCustomerPage } from '@/lib/auth/guards';
 import { readCart } from '@/lib/cart/cart-cookie';
-import { priceCart } from '@/lib/services/checkout/price-cart';
+import { quoteCart } from '@/lib/services/checkout/quote-cart';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Summary' };
@@ -19,9 +18,9 @@ export default async function CheckoutSummaryPage() {
   const viewer = await requireCustomerPage('/checkout/summary');
   const cart = await readCart();
   if (!cart.paymentMethod) redirect('/checkout/details');
-  const priced = await priceCart(db, cart, new Date());
+  const priced = await quoteCart(cart, new Date());
   if (!priced.ok) redirect('/cart');
-  const [customer] = await db.select().from(customers).where(eq(customers.id, viewer.customerId));
+  const address = await getCustomerAddress(viewer.customerId);
   const { priced: invoice, shippingMethod } = priced.value;
   return (
     <>
@@ -34,19 +33,7 @@ export default async function CheckoutSummaryPage() {
         <section className="panel grid">
           <div>
             <h2 style={{ marginTop: 0 }}>Invoice address</h2>
-            <p data-testid="summary-address">
-              {customer!.name}
-              <br />
-              {customer!.companyName && (
-                <>
-                  {customer!.companyName}
-                  <br />
-                </>
-              )}
-              {customer!.addressLine1}
-              <br />
-              {customer!.postalCode} {customer!.city}, {customer!.country}
-            </p>
+            {address && <PostalAddressText address={address} testId="summary-address" />}
           </div>
           <div>
             <h2 style={{ marginTop: 0 }}>Payment</h2>

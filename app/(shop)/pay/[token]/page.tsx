@@ -1,13 +1,11 @@
-import { eq } from 'drizzle-orm';
 import { notFound } from 'next/navigation';
+import { onlinePaymentMethods } from '@/components/portal/online-payment-methods';
 import { PayInvoiceForm } from '@/components/portal/pay-invoice-form';
 import { DateText } from '@/components/ui/date-text';
 import { Money } from '@/components/ui/money';
-import { db } from '@/db/client';
-import { invoices } from '@/db/schema';
+import { getPayLinkInvoice } from '@/db/queries/payments/get-pay-link-invoice';
+import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
 import { verifyPayLinkToken } from '@/lib/services/payments/pay-link';
-import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
-import { PAYMENT_METHODS, type PaymentMethodChoice } from '@/lib/validations/cart';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Pay your invoice' };
@@ -27,13 +25,11 @@ export default async function PayLinkPage({
   const { payment: result } = await searchParams;
   const invoiceId = verifyPayLinkToken(token);
   if (!invoiceId) notFound();
-  const [invoice] = await db.select().from(invoices).where(eq(invoices.id, invoiceId));
-  if (!invoice || invoice.status === 'draft') notFound();
-  const settings = await getShopSettings(db);
-  const owed = invoice.totalMinor - invoice.amountPaidMinor - invoice.creditedMinor;
-  const methods = settings.enabledPaymentMethods.filter(
-    (m): m is PaymentMethodChoice => m !== 'bank_transfer' && (PAYMENT_METHODS as readonly string[]).includes(m),
-  );
+  const invoice = await getPayLinkInvoice(invoiceId);
+  if (!invoice) notFound();
+  const settings = await getStorefrontSettings();
+  const owed = invoice.owedMinor;
+  const methods = onlinePaymentMethods(settings.enabledPaymentMethods);
   return (
     <div className="panel stack" style={{ maxWidth: 560, margin: '2rem auto' }}>
       <h1>

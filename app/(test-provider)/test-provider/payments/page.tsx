@@ -1,8 +1,6 @@
-import { desc } from 'drizzle-orm';
 import { TestPaymentEventForm } from '@/components/test-provider/test-payment-event-form';
 import { Money } from '@/components/ui/money';
-import { db } from '@/db/client';
-import { testProviderPayments } from '@/db/schema';
+import { testProviderStore } from '@/lib/payments/test-provider';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Test provider payments' };
@@ -13,7 +11,7 @@ export const metadata = { title: 'Test provider payments' };
  * pending payment, charge back a paid one. Each sends the shop a signed webhook.
  */
 export default async function TestProviderPaymentsPage() {
-  const rows = await db.select().from(testProviderPayments).orderBy(desc(testProviderPayments.createdAt)).limit(100);
+  const rows = await testProviderStore.listLatest(100);
   return (
     <div className="panel stack" style={{ maxWidth: 1000, margin: '2rem auto', borderTop: '4px solid #6b21a8' }}>
       <p className="muted">Test payment provider · no real money moves</p>

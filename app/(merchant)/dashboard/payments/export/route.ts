@@ -1,10 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { db } from '@/db/client';
-import { getViewer, isMerchant } from '@/lib/auth/viewer';
+import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
+import { guardRoute } from '@/lib/auth/guards';
 import { paymentsReport } from '@/lib/services/payments/payments-report';
 import { paymentsReportCsv } from '@/lib/services/payments/payments-report-csv';
 import { parsePaymentsReportQuery } from '@/lib/services/payments/payments-report-filters';
-import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 
 /**
  * The payments report as a CSV download, with the page's filters (`from`, `to` as the shop's
@@ -12,11 +11,13 @@ import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
  * 400 saying which, never a 500.
  */
 export async function GET(request: NextRequest) {
-  const viewer = await getViewer();
-  if (!viewer) return NextResponse.json({ error: 'Sign in to export payments.' }, { status: 401 });
-  if (!isMerchant(viewer)) return NextResponse.json({ error: 'Only the shop’s staff can export payments.' }, { status: 403 });
+  const guard = await guardRoute({ who: 'merchant' }, {
+    signedOut: 'Sign in to export payments.',
+    forbidden: 'Only the shop’s staff can export payments.',
+  });
+  if (!guard.ok) return guard.response;
 
-  const { timeZone } = await getShopSettings(db);
+  const { timeZone } = await getDashboardSettings();
   const query = Object.fromEntries(request.nextUrl.searchParams.entries());
   const filters = parsePaymentsReportQuery(query, { now: new Date(), timeZone });
   if (!filters.ok) return NextResponse.json({ error: filters.error }, { status: 400 });

@@ -2,10 +2,9 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { applyThankYouMacros, orderSummaryText } from '@/components/shop/order-summary-text';
-import { db } from '@/db/client';
 import { getCustomerOrder } from '@/db/queries/orders/get-customer-order';
+import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
 import { requireCustomerPage } from '@/lib/auth/guards';
-import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Thank you' };
@@ -17,7 +16,7 @@ export default async function ThankYouPage({ params }: { params: Promise<{ order
   const found = await getCustomerOrder(viewer.customerId, orderId);
   if (!found) notFound();
   if (found.order.status !== 'paid') redirect(`/checkout/failed/${orderId}`);
-  const settings = await getShopSettings(db);
+  const settings = await getStorefrontSettings();
   return (
     <div className="panel stack" style={{ maxWidth: 640 }} data-testid="thank-you">
       <h1>Thank you!</h1>

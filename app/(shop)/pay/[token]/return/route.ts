@@ -1,8 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { db } from '@/db/client';
-import { payments } from '@/db/schema';
+import { findReturnedPayment } from '@/db/queries/payments/find-returned-payment';
 import { verifyPayLinkToken } from '@/lib/services/payments/pay-link';
 import { settleInvoicePayment } from '@/lib/services/payments/settle-invoice-payment';
 
@@ -16,10 +14,7 @@ export async function GET(request: NextRequest, context: { params: Promise<{ tok
   if (!invoiceId || !parsed.success) {
     return NextResponse.json({ error: 'This return link is malformed or not valid.' }, { status: 400 });
   }
-  const [known] = await db
-    .select({ id: payments.id })
-    .from(payments)
-    .where(and(eq(payments.id, parsed.data.payment), eq(payments.invoiceId, invoiceId)));
+  const known = await findReturnedPayment(parsed.data.payment, { kind: 'invoice', invoiceId });
   if (!known) return NextResponse.json({ error: 'We do not know this payment.' }, { status: 404 });
   const result = await settleInvoicePayment({ paymentId: known.id, now: new Date() });
   const to = new URL(`/pay/${token}`, request.nextUrl.origin);

@@ -1,10 +1,8 @@
-import { eq } from 'drizzle-orm';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { Money } from '@/components/ui/money';
-import { db } from '@/db/client';
-import { testProviderPayments } from '@/db/schema';
 import { completeTestPaymentAction } from '@/lib/actions/test-provider/complete-test-payment-action';
+import { testProviderStore } from '@/lib/payments/test-provider';
 import { TEST_OUTCOMES } from '@/lib/payments/test-provider-outcomes';
 
 export const dynamic = 'force-dynamic';
@@ -14,7 +12,7 @@ export const metadata = { title: 'Test payment' };
 export default async function TestPaymentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!z.string().regex(/^tp_[0-9a-f]{24}$/).safeParse(id).success) notFound();
-  const [payment] = await db.select().from(testProviderPayments).where(eq(testProviderPayments.id, id));
+  const payment = await testProviderStore.find(id);
   if (!payment) notFound();
   return (
     <div className="panel stack" style={{ maxWidth: 480, margin: '2rem auto', borderTop: '4px solid #6b21a8' }}>

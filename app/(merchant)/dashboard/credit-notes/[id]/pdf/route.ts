@@ -1,14 +1,16 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { getViewer, isMerchant } from '@/lib/auth/viewer';
+import { guardRoute } from '@/lib/auth/guards';
 import { invoicePdfFilename } from '@/lib/pdf/invoice-pdf-filename';
 import { loadCreditNotePdfInput } from '@/lib/services/credit-notes/load-credit-note-pdf';
 import { renderCreditNotePdf } from '@/lib/pdf/render-credit-note-pdf';
 
 /** Any credit note as a PDF, for the shop's staff (the same document the customer downloads). */
 export async function GET(_request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) return NextResponse.json({ error: 'Sign in to download credit notes.' }, { status: 401 });
-  if (!isMerchant(viewer)) return NextResponse.json({ error: 'Only the shop’s staff can download any credit note.' }, { status: 403 });
+  const guard = await guardRoute({ who: 'merchant' }, {
+    signedOut: 'Sign in to download credit notes.',
+    forbidden: 'Only the shop’s staff can download any credit note.',
+  });
+  if (!guard.ok) return guard.response;
   const { id } = await params;
   const input = await loadCreditNotePdfInput(id);
   if (!input) return NextResponse.json({ error: 'Credit note not found.' }, { status: 404 });

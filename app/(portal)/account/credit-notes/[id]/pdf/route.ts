@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { getViewer } from '@/lib/auth/viewer';
+import { guardRoute } from '@/lib/auth/guards';
 import { invoicePdfFilename } from '@/lib/pdf/invoice-pdf-filename';
 import { loadCreditNotePdfInput } from '@/lib/services/credit-notes/load-credit-note-pdf';
 import { renderCreditNotePdf } from '@/lib/pdf/render-credit-note-pdf';
@@ -9,12 +9,14 @@ import { renderCreditNotePdf } from '@/lib/pdf/render-credit-note-pdf';
  * 404, so an id reveals nothing about notes that are not yours.
  */
 export async function GET(_request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) return NextResponse.json({ error: 'Sign in to download your credit notes.' }, { status: 401 });
-  if (!viewer.customerId) return NextResponse.json({ error: 'Only customers can download credit notes here.' }, { status: 403 });
+  const guard = await guardRoute({ who: 'customer' }, {
+    signedOut: 'Sign in to download your credit notes.',
+    forbidden: 'Only customers can download credit notes here.',
+  });
+  if (!guard.ok) return guard.response;
   const { id } = await params;
   // The loader checks the id's form itself: a malformed one is simply not found.
-  const input = await loadCreditNotePdfInput(id, { customerId: viewer.customerId });
+  const input = await loadCreditNotePdfInput(id, { customerId: guard.viewer.customerId });
   if (!input) return NextResponse.json({ error: 'Credit note not found.' }, { status: 404 });
   const pdf = await renderCreditNotePdf(input);
   return new NextResponse(new Uint8Array(pdf), {

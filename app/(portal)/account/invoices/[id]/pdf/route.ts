@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
-import { getViewer } from '@/lib/auth/viewer';
+import { guardRoute } from '@/lib/auth/guards';
 import { invoicePdfFilename } from '@/lib/pdf/invoice-pdf-filename';
 import { renderInvoicePdf } from '@/lib/pdf/render-invoice-pdf';
 import { loadInvoicePdfInput } from '@/lib/services/email/load-invoice-pdf';
@@ -12,16 +12,16 @@ const invoiceId = z.uuid();
  * is a 404, so an id reveals nothing about invoices that are not yours.
  */
 export async function GET(_request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) return NextResponse.json({ error: 'Sign in to download your invoices.' }, { status: 401 });
-  if (!viewer.customerId) {
-    return NextResponse.json({ error: 'Only customers can download invoices here.' }, { status: 403 });
-  }
+  const guard = await guardRoute({ who: 'customer' }, {
+    signedOut: 'Sign in to download your invoices.',
+    forbidden: 'Only customers can download invoices here.',
+  });
+  if (!guard.ok) return guard.response;
   const { id } = await params;
   const parsed = invoiceId.safeParse(id);
   if (!parsed.success) return NextResponse.json({ error: 'Invoice not found.' }, { status: 404 });
 
-  const input = await loadInvoicePdfInput(parsed.data, { customerId: viewer.customerId });
+  const input = await loadInvoicePdfInput(parsed.data, { customerId: guard.viewer.customerId });
   if (!input) return NextResponse.json({ error: 'Invoice not found.' }, { status: 404 });
   const pdf = await renderInvoicePdf(input);
   return new NextResponse(new Uint8Array(pdf), {

@@ -1,0 +1,61 @@
+import { Money } from '@/components/ui/money';
+import { InvoiceDate } from './invoice-date';
+import type { InvoiceAudience, InvoiceDocumentCreditNote } from './invoice-document-types';
+
+export type CreditNoteRow = InvoiceDocumentCreditNote & {
+  /** The credited invoice's number, for a list across invoices. */
+  invoiceNumber?: string | null;
+  /** A line under the reason, e.g. where the money went. */
+  detail?: string;
+};
+
+type Props = {
+  creditNotes: CreditNoteRow[];
+  timeZone: string;
+  audience: InvoiceAudience;
+  /** Add a column with each note's invoice (a list across invoices). */
+  showInvoice?: boolean;
+  testIds?: { row?: string; pdf?: string };
+};
+
+/** Credit notes, each with its PDF: under one invoice, or all of a customer's. */
+export function CreditNotesTable({ creditNotes, timeZone, audience, showInvoice = false, testIds = {} }: Props) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th>Number</th>
+          <th>Date</th>
+          {showInvoice && <th>Invoice</th>}
+          <th>Reason</th>
+          <th className="num">Amount</th>
+          <th>PDF</th>
+        </tr>
+      </thead>
+      <tbody>
+        {creditNotes.map((note) => (
+          <tr key={note.id} data-testid={testIds.row}>
+            <td>{note.number}</td>
+            <td>
+              <InvoiceDate value={note.issuedAt} timeZone={timeZone} audience={audience} />
+            </td>
+            {showInvoice && <td>{note.invoiceNumber ?? '—'}</td>}
+            <td>
+              {note.reason}
+              {note.detail && <div className="muted">{note.detail}</div>}
+            </td>
+            <td className="num">
+              <Money minor={note.totalMinor} currency={note.currency} />
+            </td>
+            <td>
+              {/* A download, not a page: a plain link, so the browser saves the file. */}
+              <a href={note.pdfHref} data-testid={testIds.pdf}>
+                Download
+              </a>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

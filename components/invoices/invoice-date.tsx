@@ -1,0 +1,9 @@
+import { formatDate } from '@/components/dashboard/format-date';
+import { DateText } from '@/components/ui/date-text';
+import type { InvoiceAudience } from './invoice-document-types';
+
+/** A date as each audience reads dates elsewhere: numeric on the dashboard, spelled out in Min Side. */
+export function InvoiceDate({ value, timeZone, audience }: { value: Date | string | null; timeZone: string; audience: InvoiceAudience }) {
+  if (audience === 'customer') return <DateText value={value} timeZone={timeZone} />;
+  return <>{formatDate(value instanceof Date ? value.toISOString() : value, timeZone)}</>;
+}

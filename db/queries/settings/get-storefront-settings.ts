@@ -1,0 +1,21 @@
+import { shopSettings } from '@/db/schema';
+import { selectShopSettings } from './select-shop-settings';
+
+/** What the shop's customer-facing pages need from its settings. */
+export type StorefrontSettings = {
+  timeZone: string;
+  /** Registration asks for a password (otherwise customers sign in by e-mailed link). */
+  requirePassword: boolean;
+  thankYouText: string;
+  enabledPaymentMethods: string[];
+};
+
+/** The shop's settings for the shop, checkout and Min Side pages. */
+export async function getStorefrontSettings(): Promise<StorefrontSettings> {
+  return selectShopSettings({
+    timeZone: shopSettings.timeZone,
+    requirePassword: shopSettings.requirePassword,
+    thankYouText: shopSettings.thankYouText,
+    enabledPaymentMethods: shopSettings.enabledPaymentMethods,
+  });
+}

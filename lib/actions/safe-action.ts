@@ -1,0 +1,100 @@
+import { revalidatePath } from 'next/cache';
+import type { z } from 'zod';
+import type { MerchantRole } from '@/lib/auth/access';
+import { viewerWith } from '@/lib/auth/guards';
+import type { Viewer } from '@/lib/auth/viewer';
+import { DomainError, isDomainError, type DomainErrorShape } from '@/lib/errors/domain-error';
+import { fieldErrorsOf, formObject, type ActionState } from './action-state';
+
+type Values = Record<string, string>;
+type Schema<I> = z.ZodType<I> | ((values: Values) => z.ZodType<I> | Promise<z.ZodType<I>>);
+
+export type ActionConfig<I> = {
+  /** What the form must be; a function for a schema that depends on the values or the settings. */
+  schema?: Schema<I>;
+  /** What the schema parses and what a refused form shows again; default: the form's text fields. */
+  form?: (formData: FormData) => { input: unknown; values: Values };
+  /** 'first': invalid input is answered with its first message alone (forms with one visible choice). */
+  invalid?: 'fields' | 'first';
+  /** Answer every refusal with what was typed (`values`), so the form shows it again. */
+  keepValues?: boolean;
+  /** Pages to re-render once the action ran; a `[id]` segment means every such page. */
+  revalidate?: readonly string[] | ((input: I) => readonly string[]);
+};
+type Context<V> = { viewer: V; values: Values; formData: FormData };
+type Run<I, V, R> = (input: I, context: Context<V>) => Promise<R>;
+
+/** For `useActionState`: the form's previous answer and its data in, the next answer out. */
+export type StateAction<S> = (prev: S, formData: FormData) => Promise<S>;
+/** For a plain `<form action>` that answers by redirecting or re-rendering. */
+export type FormAction = (formData: FormData) => Promise<void>;
+type KeysOf<T> = T extends unknown ? keyof T : never;
+/** A handler's answers as the form's state: plain ActionState unless it adds keys (then annotate it). */
+type Answer<S> = [Exclude<KeysOf<S>, keyof ActionState>] extends [never] ? ActionState : S;
+type Wrapper<V, C> = {
+  <I = undefined>(config: C & ActionConfig<I>, run: Run<I, V, void>): FormAction;
+  <I = undefined, S extends ActionState = ActionState>(
+    config: C & ActionConfig<I>,
+    run: Run<I, V, S | DomainErrorShape>,
+  ): StateAction<Answer<S>>;
+};
+type Guard<V, C> = (config: C) => Promise<{ ok: true; viewer: V } | { ok: false; error: string }>;
+export type ActionKind = 'public' | 'customer' | 'merchant';
+
+const kinds = new WeakMap<object, ActionKind>();
+/** Which wrapper built `action` (undefined: none did). */
+export const actionKind = (action: unknown): ActionKind | undefined => (typeof action === 'function' ? kinds.get(action) : undefined);
+
+const textFields = (formData: FormData) => {
+  const values = formObject(formData);
+  return { input: values, values };
+};
+const stateOf = ({ message, field }: DomainErrorShape): ActionState =>
+  field ? { error: message, fieldErrors: { [field]: message } } : { error: message };
+
+/** Guard, then parse, then run; a domain error becomes the form's answer; then revalidate. */
+function wrapper<V, C>(kind: ActionKind, guard: Guard<V, C>): Wrapper<V, C> {
+  return ((config: C & ActionConfig<unknown>, run: Run<unknown, V, ActionState | DomainErrorShape | void>) => {
+    const action = async (...args: [FormData] | [ActionState, FormData]) => {
+      const formData = args.length === 2 ? args[1] : args[0];
+      const allowed = await guard(config);
+      if (!allowed.ok) return { error: allowed.error };
+      const { input, values } = (config.form ?? textFields)(formData);
+      const answer = (state: ActionState) => (config.keepValues && state.error ? { ...state, values } : state);
+      let parsed: unknown = input;
+      if (config.schema) {
+        const schema = typeof config.schema === 'function' ? await config.schema(values) : config.schema;
+        const result = schema.safeParse(input);
+        if (!result.success) return answer(config.invalid === 'first' ? { error: result.error.issues[0]!.message } : fieldErrorsOf(result.error));
+        parsed = result.data;
+      }
+      try {
+        const state = await run(parsed, { viewer: allowed.viewer, values, formData });
+        return answer(isDomainError(state) ? stateOf(state) : (state ?? {}));
+      } catch (error) {
+        if (error instanceof DomainError) return answer(stateOf(error));
+        throw error; // a redirect, or a bug
+      } finally {
+        const paths = typeof config.revalidate === 'function' ? config.revalidate(parsed) : (config.revalidate ?? []);
+        for (const path of paths) revalidatePath(path, path.includes('[') ? 'page' : undefined);
+      }
+    };
+    kinds.set(action, kind);
+    return action;
+  }) as Wrapper<V, C>;
+}
+
+/** Anyone may call it (a cart, a sign-in, a signed pay link): no session is read. */
+export const publicAction = wrapper<undefined, object>('public', async () => ({ ok: true, viewer: undefined }));
+
+/** The signed-in customer only; `to` completes "Sign in again to …". */
+export const customerAction = wrapper('customer', async ({ to }: { to: string }) => {
+  const checked = await viewerWith({ who: 'customer' });
+  return checked.ok ? checked : { ok: false, error: `Your session ended. Sign in again to ${to}.` };
+});
+
+/** The shop's staff in `roles` (default: owner and staff); `to` completes "Only the shop’s staff can …". */
+export const merchantAction = wrapper('merchant', async ({ to, roles }: { to: string; roles?: readonly MerchantRole[] }) => {
+  const checked = await viewerWith({ who: 'merchant', roles });
+  return checked.ok ? checked : { ok: false, error: `Only the shop’s staff can ${to}. Sign in again.` };
+}) as Wrapper<Viewer, { to: string; roles?: readonly MerchantRole[] }>;

@@ -1,0 +1,91 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { testProviderPayments } from '@/db/schema';
+import type { TestProviderStore } from './test-provider-store';
+
+/** Writes started by addInBackground and not finished yet, by payment id (this process only). */
+const inFlight = new Map<string, Promise<void>>();
+
+async function settled(id: string): Promise<void> {
+  await inFlight.get(id);
+}
+
+async function find(id: string) {
+  await settled(id);
+  const [row] = await db.select().from(testProviderPayments).where(eq(testProviderPayments.id, id)).limit(1);
+  return row ?? null;
+}
+
+/**
+ * The test provider's ledger in the `test_provider_payments` table, written on the pool's own
+ * connections: a checkout rolled back by the shop leaves the provider's payment behind, open and
+ * never paid, as it would at Mollie or Stripe.
+ *
+ * NOTE: checkouts are created inside the shop's transaction. With the embedded database (one
+ * session, one transaction at a time) a write on another connection waits for that transaction
+ * to end, so awaiting it there would deadlock: addInBackground starts the write and lets the
+ * caller commit; this store's reads and changes of that id wait for it.
+ */
+export const postgresTestProviderStore: TestProviderStore = {
+  async add(payment) {
+    await db.insert(testProviderPayments).values(payment).onConflictDoNothing();
+  },
+
+  addInBackground(payment) {
+    const write = this.add(payment).finally(() => inFlight.delete(payment.id));
+    inFlight.set(payment.id, write);
+    write.catch((error: unknown) => console.error(`Test provider could not record payment ${payment.id}`, error));
+  },
+
+  find,
+
+  async countFailedCharges(mandateRef) {
+    const [row] = await db
+      .select({ failed: sql<number>`count(*)::int` })
+      .from(testProviderPayments)
+      .where(and(eq(testProviderPayments.mandateRef, mandateRef), eq(testProviderPayments.kind, 'charge'), eq(testProviderPayments.status, 'failed')));
+    return row?.failed ?? 0;
+  },
+
+  async transition(id, from, change) {
+    await settled(id);
+    const [row] = await db
+      .update(testProviderPayments)
+      .set(change)
+      .where(and(eq(testProviderPayments.id, id), inArray(testProviderPayments.status, [...from])))
+      .returning();
+    return row ?? null;
+  },
+
+  async refund({ id, paymentId, amountMinor, currency, description }) {
+    await settled(paymentId);
+    await db.transaction(async (tx) => {
+      const [payment] = await tx.select().from(testProviderPayments).where(eq(testProviderPayments.id, paymentId)).for('update');
+      if (!payment || payment.status !== 'paid') {
+        throw new Error(`Test provider: payment ${paymentId} is not paid and cannot be refunded`);
+      }
+      if (payment.refundedMinor + amountMinor > payment.amountMinor) {
+        throw new Error(`Test provider: refund exceeds what is left of payment ${payment.id}`);
+      }
+      await tx
+        .update(testProviderPayments)
+        .set({ refundedMinor: sql`${testProviderPayments.refundedMinor} + ${amountMinor}` })
+        .where(eq(testProviderPayments.id, payment.id));
+      await tx.insert(testProviderPayments).values({
+        id,
+        kind: 'refund',
+        refundOf: payment.id,
+        amountMinor,
+        currency,
+        description,
+        returnUrl: '',
+        status: 'paid',
+        completedAt: new Date(),
+      });
+    });
+  },
+
+  async listLatest(limit) {
+    return db.select().from(testProviderPayments).orderBy(desc(testProviderPayments.createdAt)).limit(limit);
+  },
+};

@@ -1,0 +1,49 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, test } from 'vitest';
+import { db } from '@/db/client';
+import { decideTestCheckout } from './test-provider-events';
+import { testProvider } from './test-provider';
+import type { CheckoutRequest } from './types';
+
+const checkout = (description: string): CheckoutRequest => ({
+  reference: crypto.randomUUID(),
+  amountMinor: 3200,
+  currency: 'EUR',
+  description,
+  method: 'ideal',
+  returnUrl: 'http://shop.test/checkout/return',
+  recurring: true,
+});
+
+const within = <T>(ms: number, promise: Promise<T>) =>
+  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms))]);
+
+describe('the test provider keeps its own ledger, outside the shop’s transaction', () => {
+  test('a checkout created while the shop’s transaction blocks the ledger answers at once and is there after the commit', async () => {
+    // Stands for the embedded database, where a second connection waits for any open transaction.
+    const created = await db.transaction(async (tx) => {
+      await tx.execute(sql`lock table test_provider_payments in exclusive mode`);
+      return within(5000, testProvider.createCheckout(checkout('Order blocked ledger')));
+    });
+    expect(await testProvider.getPayment(created.providerPaymentId)).toMatchObject({ status: 'open', mandateRef: null });
+  });
+
+  test('a checkout the shop rolls back stays at the provider, open and never paid, as at a real provider', async () => {
+    let providerPaymentId = '';
+    await expect(
+      db.transaction(async () => {
+        providerPaymentId = (await testProvider.createCheckout(checkout('Order rolled back'))).providerPaymentId;
+        throw new Error('the shop changed its mind');
+      }),
+    ).rejects.toThrow('changed its mind');
+    expect(await testProvider.getPayment(providerPaymentId)).toMatchObject({ status: 'open' });
+  });
+
+  test('the payer’s first decision is final; a paid checkout leaves the mandate they chose', async () => {
+    const { providerPaymentId } = await testProvider.createCheckout(checkout('Order decided twice'));
+    await decideTestCheckout(providerPaymentId, { status: 'paid', mandate: 'flaky', at: new Date() });
+    const again = await decideTestCheckout(providerPaymentId, { status: 'failed', failureReason: 'Declined', at: new Date() });
+    expect(again).toMatchObject({ status: 'paid', failureReason: null });
+    expect(await testProvider.getPayment(providerPaymentId)).toMatchObject({ status: 'paid', mandateRef: `tm_flaky_${providerPaymentId}` });
+  });
+});
