@@ -170,10 +170,10 @@ describe('VatNumberChecker', () => {
   });
 
   test('when on, it asks VIES only about well-formed EU ids and maps its answers', async () => {
-    const fetch = vi.fn(async (_url: string, _init: RequestInit) => Response.json({ valid: true, name: 'EXAMPLE GMBH' }));
+    const fetch = vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => Response.json({ valid: true, name: 'EXAMPLE GMBH' }));
     const checker = viesVatNumberChecker({ enabled: true, fetch });
     expect(await checker.check('DE136695976')).toMatchObject({ status: 'valid', source: 'vies', name: 'EXAMPLE GMBH' });
-    expect(JSON.parse(String(fetch.mock.calls[0][1].body))).toEqual({ countryCode: 'DE', vatNumber: '136695976' });
+    expect(JSON.parse(String(fetch.mock.calls[0][1]?.body))).toEqual({ countryCode: 'DE', vatNumber: '136695976' });
     expect(await checker.check('DE136695977')).toMatchObject({ status: 'invalid', source: 'offline' });
     expect(await checker.check('NO974760673MVA')).toMatchObject({ status: 'valid', source: 'offline' });
     expect(fetch).toHaveBeenCalledTimes(1);
