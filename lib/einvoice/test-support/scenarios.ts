@@ -1,8 +1,11 @@
 import { decideReminderFeeVat, decideVat, type VatDecision, type VatDecisionInput } from '@/lib/billing/vat/decide-vat';
 import { creditNoteFromInvoice } from '../credit-note-from-invoice';
 import type { BuyerParty, EinvoiceInput, EinvoiceLineInput, SellerIdentity } from '../document';
-import { makeKid, makeRfReference } from '../payment-reference';
 import * as parties from './parties';
+import { referenceForInvoice } from '@/lib/payments/references/reference-for-invoice';
+
+/** The payment reference the app prints for the invoice: a KID for NOK, else an RF reference. */
+const referenceFor = (currency: string, sequenceNumber: number) => referenceForInvoice({ currency, sequenceNumber }).reference;
 
 function decide(seller: SellerIdentity, buyer: BuyerParty, supply: VatDecisionInput['supply'], taxClass: VatDecisionInput['taxClass'] = 'standard'): VatDecision {
   const result = decideVat({
@@ -40,7 +43,7 @@ const nlB2b: EinvoiceInput = {
     line('1', 'Trendhouse Business, monthly', 3, 4_950, decide(parties.dutchSeller, parties.dutchBusiness, 'digital'), 'MON'),
     line('2', 'Printed magazine, monthly', 3, 1_295, decide(parties.dutchSeller, parties.dutchBusiness, 'physical', 'reduced')),
   ],
-  payment: { means: 'sepa-credit-transfer', reference: makeRfReference('TH202600042') },
+  payment: { means: 'sepa-credit-transfer', reference: referenceFor('EUR', 42) },
   attachment: { filename: 'TH-2026-00042.pdf', pdf: new TextEncoder().encode('%PDF-1.4\n% scenario placeholder\n%%EOF\n') },
 };
 
@@ -56,7 +59,7 @@ export const SCENARIOS: Readonly<Record<string, EinvoiceInput>> = {
       line('1', 'Fagblad Regnskap, årsabonnement', 1, 249_000, decide(parties.norwegianSeller, parties.norwegianBusiness, 'digital'), 'ANN'),
       line('2', 'Kurs: MVA i praksis', 2, 149_900, decide(parties.norwegianSeller, parties.norwegianBusiness, 'service')),
     ],
-    payment: { means: 'credit-transfer', reference: makeKid('20261001') },
+    payment: { means: 'credit-transfer', reference: referenceFor('NOK', 1001) },
   },
   'nl-b2b-eur': nlB2b,
   'de-b2c-oss': {
@@ -80,7 +83,7 @@ export const SCENARIOS: Readonly<Record<string, EinvoiceInput>> = {
     pricesIncludeVat: false,
     buyerReference: 'BB-2026-11',
     lines: [line('1', 'Trendhouse Business, yearly', 1, 54_000, decide(parties.dutchSeller, parties.belgianBusiness, 'digital'), 'ANN')],
-    payment: { means: 'sepa-credit-transfer', reference: makeRfReference('TH202600044') },
+    payment: { means: 'sepa-credit-transfer', reference: referenceFor('EUR', 44) },
   },
   'eu-intra-community-goods': {
     ...base(parties.dutchSeller, parties.germanBusiness),
@@ -107,7 +110,7 @@ export const SCENARIOS: Readonly<Record<string, EinvoiceInput>> = {
     pricesIncludeVat: false,
     buyerReference: 'GK-19',
     lines: [line('1', 'Fagblad Regnskap, digital, yearly', 1, 299_000, decide(parties.norwegianSeller, parties.swedishBusiness, 'digital'), 'ANN')],
-    payment: { means: 'credit-transfer', reference: makeKid('20261002') },
+    payment: { means: 'credit-transfer', reference: referenceFor('NOK', 1002) },
   },
   'credit-note': creditNoteFromInvoice(nlB2b, { number: 'TH-CN-2026-0007', issueDate: '2026-11-20', note: 'Cancelled at the end of the month' }),
   'coupon-nl-b2c': {
@@ -126,7 +129,7 @@ export const SCENARIOS: Readonly<Record<string, EinvoiceInput>> = {
       { kind: 'allowance', amountMinor: 540, reason: 'Coupon WELCOME10', reasonCode: '95', category: decide(parties.dutchSeller, parties.dutchConsumer, 'physical', 'reduced').category },
       { kind: 'charge', amountMinor: 495, reason: 'Shipping', reasonCode: 'FC', category: decide(parties.dutchSeller, parties.dutchConsumer, 'physical').category },
     ],
-    payment: { means: 'sepa-credit-transfer', reference: makeRfReference('TH202600047') },
+    payment: { means: 'sepa-credit-transfer', reference: referenceFor('EUR', 47) },
   },
   'reminder-fee-no': {
     ...base(parties.norwegianSeller, parties.norwegianBusiness),
@@ -136,7 +139,7 @@ export const SCENARIOS: Readonly<Record<string, EinvoiceInput>> = {
     buyerReference: 'Kari Nordmann',
     note: 'Purring: faktura 2026-1001 forfalt 2026-11-15',
     lines: [line('1', 'Purregebyr (reminder fee) for invoice 2026-1001', 1, 3_500, decideReminderFeeVat())],
-    payment: { means: 'credit-transfer', reference: makeKid('20261001') },
+    payment: { means: 'credit-transfer', reference: referenceFor('NOK', 1001) },
   },
   'jpy-export': {
     ...base(parties.dutchSeller, parties.japaneseBusiness),
