@@ -1,0 +1,28 @@
+import { err, ok, type Result } from '../result';
+
+/** One piece of evidence for where a consumer is (Implementing Regulation 282/2011, Art. 24f). */
+export type CountryEvidence = {
+  kind: 'billing-address' | 'ip-address' | 'bank-country' | 'card-country' | 'phone-country';
+  country: string;
+};
+
+/**
+ * NOTE: for OSS the seller must hold two pieces of non-contradictory evidence of the consumer's
+ * country (one is enough below EUR 100,000 of cross-border sales, Art. 24b(d); we always ask for
+ * two, so the rule does not depend on the year's turnover). "Non-contradictory" is read as: two
+ * pieces name the country the VAT is charged for. Evidence pointing elsewhere is reported so staff
+ * can look, but does not by itself overturn two agreeing pieces.
+ */
+export function checkCountryEvidence(
+  country: string,
+  evidence: readonly CountryEvidence[],
+): Result<{ supporting: CountryEvidence[]; conflicting: CountryEvidence[] }, string> {
+  const supporting = evidence.filter((piece) => piece.country === country);
+  const conflicting = evidence.filter((piece) => piece.country !== country);
+  const kinds = new Set(supporting.map((piece) => piece.kind));
+  if (kinds.size < 2) {
+    const have = supporting.length === 0 ? 'none' : [...kinds].join(', ');
+    return err(`Two kinds of evidence must show the customer is in ${country} (have: ${have}).`);
+  }
+  return ok({ supporting, conflicting });
+}
