@@ -2,6 +2,7 @@ import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { jsonRowsSource } from '@/db/bulk-insert';
 import { invoices, paymentMethods, payments, type PaymentMethod } from '@/db/schema';
+import { amountOwed } from '@/lib/billing/amount-owed';
 import { dunningStepDates } from '@/lib/billing/dunning';
 import type { PendingInvoice } from './create-renewal-invoices';
 import type { EngineContext } from './engine-context';
@@ -53,6 +54,7 @@ export async function prepareIssues(
           currency: pending.priced.currency,
           totalMinor: pending.priced.totalMinor,
           amountPaidMinor: pending.balanceAppliedMinor,
+          creditedMinor: 0,
           dueAt: pending.dates.dueAt,
           // The balance payment, when there is one, is attempt 1.
           attempts: pending.balanceAppliedMinor > 0 ? 1 : 0,
@@ -87,7 +89,7 @@ export async function prepareIssues(
         customerId: row.customer.id,
         provider: mandate.provider,
         method: mandate.type,
-        amountMinor: invoice.totalMinor - invoice.amountPaidMinor,
+        amountMinor: amountOwed(invoice),
         currency: invoice.currency,
       });
     }
@@ -149,6 +151,7 @@ async function storedInvoices(tx: Tx, steps: RenewalStepDue[]) {
       currency: invoices.currency,
       totalMinor: invoices.totalMinor,
       amountPaidMinor: invoices.amountPaidMinor,
+      creditedMinor: invoices.creditedMinor,
       dueAt: invoices.dueAt,
       attempts: sql<number>`(select coalesce(max(p.attempt), 0)::int from payments p where p.invoice_id = "invoices"."id")`,
     })

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { invoices, plans, subscriptions, type Invoice } from '@/db/schema';
+import { amountOwed } from '@/lib/billing/amount-owed';
 import { transition } from '@/lib/billing/lifecycle';
 import { lastRenewalDone } from './last-renewal-done';
 import { renewalCursor } from './renewal-cursor';
@@ -18,9 +19,8 @@ export async function markInvoicePaid(
   if (!invoice) throw new Error(`Invoice ${input.invoiceId} does not exist`);
   if (invoice.status === 'paid' || invoice.status === 'void') return { invoice, paidInFull: invoice.status === 'paid', restored: false };
 
-  const amountPaid = invoice.amountPaidMinor + input.amountMinor;
   // A credit note takes part of the invoice back: what is owed is the rest.
-  const paidInFull = amountPaid + invoice.creditedMinor >= invoice.totalMinor;
+  const paidInFull = amountOwed({ ...invoice, amountPaidMinor: invoice.amountPaidMinor + input.amountMinor }) === 0;
   const [updated] = await tx
     .update(invoices)
     .set({

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { customerBalanceEntries, customers, invoices, payments, type Invoice, type Payment } from '@/db/schema';
+import { amountOwed } from '@/lib/billing/amount-owed';
 import { markInvoicePaid } from '@/lib/services/billing/mark-invoice-paid';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 
@@ -95,8 +96,7 @@ export async function applyPayment(tx: Tx, input: PaymentReceived): Promise<Appl
           .returning()
       )[0]!;
 
-  const owed = Math.max(0, invoice.totalMinor - invoice.amountPaidMinor - invoice.creditedMinor);
-  const applied = invoice.status === 'paid' ? 0 : Math.min(owed, input.amountMinor);
+  const applied = invoice.status === 'paid' ? 0 : Math.min(amountOwed(invoice), input.amountMinor);
   const overpaidMinor = input.amountMinor - applied;
   const { timeZone } = await getShopSettings(tx);
   const marked =

@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { amountOwed } from '@/lib/billing/amount-owed';
 import { customers, invoiceLines, invoices, payments, users, type Invoice, type InvoiceLine, type Payment } from '@/db/schema';
 
 export type MerchantInvoicePayment = Pick<
@@ -64,6 +65,6 @@ export async function getMerchantInvoice(invoiceId: string): Promise<MerchantInv
       reversedAt: p.reversedAt?.toISOString() ?? null,
       recordedBy: recordedBy ?? p.recordedBy,
     })),
-    openMinor: Math.max(0, invoice.totalMinor - invoice.amountPaidMinor - invoice.creditedMinor),
+    openMinor: amountOwed(invoice),
   };
 }

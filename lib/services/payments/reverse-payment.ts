@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { invoices, payments, plans, subscriptions, type Invoice } from '@/db/schema';
+import { amountOwed } from '@/lib/billing/amount-owed';
 import { dunningStepDates } from '@/lib/billing/dunning';
 import { loadEngineContext } from '@/lib/services/billing/engine-context';
 import { queuePaymentFailed } from '@/lib/services/email/send-payment-failed';
@@ -33,8 +34,7 @@ export async function reversePayment(
   const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, payment.invoiceId)).for('update');
   if (!invoice) throw new Error(`Invoice ${payment.invoiceId} vanished`);
   const paidAfter = Math.max(0, invoice.amountPaidMinor - payment.amountMinor);
-  const owes = invoice.totalMinor - paidAfter - invoice.creditedMinor > 0;
-  const reopen = owes && invoice.status === 'paid';
+  const reopen = invoice.status === 'paid' && amountOwed({ ...invoice, amountPaidMinor: paidAfter }) > 0;
   const ctx = await loadEngineContext(tx);
 
   let dunning: { nextDunningStep: number | null; nextDunningAt: Date | null } = { nextDunningStep: null, nextDunningAt: null };

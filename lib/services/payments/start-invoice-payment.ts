@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { invoices, payments } from '@/db/schema';
+import { amountOwed } from '@/lib/billing/amount-owed';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { checkoutProvider } from '@/lib/payments/providers';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
@@ -32,7 +33,7 @@ export async function startInvoicePayment(input: {
       .for('update');
     if (!invoice) return err('That invoice does not exist.');
     if (invoice.status !== 'open') return err(`Invoice ${invoice.number} is ${invoice.status}: there is nothing to pay.`);
-    const owed = invoice.totalMinor - invoice.amountPaidMinor - invoice.creditedMinor;
+    const owed = amountOwed(invoice);
     if (owed <= 0) return err(`Invoice ${invoice.number} has nothing left to pay.`);
     const provider = checkoutProvider();
     const [payment] = await tx
