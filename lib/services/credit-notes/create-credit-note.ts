@@ -7,7 +7,7 @@ import { formatMoney, sumMinor } from '@/lib/billing/money';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { markInvoicePaid } from '@/lib/services/billing/mark-invoice-paid';
 import { snapshotOf } from '@/lib/services/invoices/create-order-invoice';
-import { creditBalance } from '@/lib/services/payments/apply-payment';
+import { creditBalance } from '@/lib/services/payments/credit-balance';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { creditNoteLines } from './credit-note-lines';
 import { loadCreditableLines } from './load-creditable-lines';

@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
-import { creditNoteLines, creditNotes, customerBalanceEntries, customers } from '@/db/schema';
+import { creditNoteLines, creditNotes, customerBalanceEntries } from '@/db/schema';
 import { createTestInvoice, createTestSubscription } from '@/lib/services/email/test-fixtures';
 import { creditUnusedPeriod } from './credit-unused-period';
 import { unusedPeriodShare } from './unused-period-share';
+import { balanceIn } from '@/lib/services/payments/payment-test-fixtures';
 
 const AMS = 'Europe/Amsterdam';
 // March 2026 in Amsterdam: 31 days, with the change to summer time on the 29th.
@@ -53,8 +54,7 @@ describe('creditUnusedPeriod', () => {
     expect(result.value.creditNote.reason).toBe('Unused period: 21 of 31 days of Trendhouse — Monthly');
     const lines = await db.select().from(creditNoteLines).where(eq(creditNoteLines.creditNoteId, result.value.creditNote.id));
     expect(lines).toMatchObject([{ amountMinor: 2168, taxRateBp: 900, taxMinor: 179 }]);
-    const [after] = await db.select().from(customers).where(eq(customers.id, customer.id));
-    expect(after!.balanceMinor).toBe(2168);
+    expect(await balanceIn(customer.id)).toBe(2168);
 
     // A retried stop finds the note and credits nothing more.
     const again = await creditUnusedPeriod({ subscriptionId: subscription.id, now });

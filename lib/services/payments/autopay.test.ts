@@ -11,10 +11,11 @@ import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
 import { planByCode } from '@/test/support/checkout-fixtures';
 import { POST as webhook } from '@/app/api/webhooks/[provider]/route';
-import { creditBalance } from './apply-payment';
+import { creditBalance } from './credit-balance';
 import { payLinkPath } from './pay-link';
 import { settleInvoicePayment } from './settle-invoice-payment';
 import { startInvoicePayment } from './start-invoice-payment';
+import { balanceIn } from '@/lib/services/payments/payment-test-fixtures';
 
 beforeEach(() => {
   vi.stubEnv('RESEND_API_KEY', '');
@@ -196,8 +197,7 @@ describe('credit balance', () => {
       [1, 'balance', 'balance', 1000, 'paid'],
       [2, 'autopay', 'card', 2200, 'paid'],
     ]);
-    const [customer] = await db.select().from(customers).where(eq(customers.id, customerId));
-    expect(customer!.balanceMinor).toBe(0);
+    expect(await balanceIn(customerId)).toBe(0);
     const entries = await db.select().from(customerBalanceEntries).where(eq(customerBalanceEntries.customerId, customerId));
     expect(entries.map((e) => [e.reason, e.amountMinor]).sort()).toEqual([
       ['applied_to_invoice', -1000],

@@ -1,13 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, test, vi, beforeEach, afterEach } from 'vitest';
 import { db } from '@/db/client';
-import { creditNotes, customers, invoices, subscriptions } from '@/db/schema';
+import { creditNotes, invoices, subscriptions } from '@/db/schema';
 import { advanceTestClock } from '@/lib/services/test-clocks/advance-test-clock';
 import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
 import { planByCode } from '@/test/support/checkout-fixtures';
 import { applyPayment } from '@/lib/services/payments/apply-payment';
 import { stopSubscriptionNow } from './stop-subscription-now';
+import { balanceIn } from '@/lib/services/payments/payment-test-fixtures';
 
 beforeEach(() => vi.stubEnv('RESEND_API_KEY', ''));
 afterEach(() => vi.unstubAllEnvs());
@@ -32,14 +33,13 @@ describe('stopping a paid subscription by hand', () => {
     const [after] = await db.select().from(subscriptions).where(eq(subscriptions.id, sub!.id));
     expect(after).toMatchObject({ status: 'ended', nextAction: null });
     expect((await db.select().from(invoices).where(eq(invoices.id, ahead!.id)))[0]!.status).toBe('void');
-    const [customer] = await db.select().from(customers).where(eq(customers.id, subscribed.value.customerId));
-    expect(customer!.balanceMinor).toBe(stopped.value.creditedMinor);
-    expect(await db.select().from(creditNotes).where(eq(creditNotes.customerId, customer!.id))).toHaveLength(1);
+    expect(await balanceIn(subscribed.value.customerId)).toBe(stopped.value.creditedMinor);
+    expect(await db.select().from(creditNotes).where(eq(creditNotes.customerId, subscribed.value.customerId))).toHaveLength(1);
 
     // Stopping again is refused and changes nothing.
     const again = await stopSubscriptionNow({ subscriptionId: sub!.id, staffUserId: null, now: new Date('2026-03-26T12:00:00Z') });
     expect(again).toMatchObject({ ok: false, error: expect.stringContaining('nothing to stop') });
-    expect((await db.select().from(customers).where(eq(customers.id, customer!.id)))[0]!.balanceMinor).toBe(stopped.value.creditedMinor);
+    expect(await balanceIn(subscribed.value.customerId)).toBe(stopped.value.creditedMinor);
   });
 });
 
@@ -63,7 +63,6 @@ describe('stopping with the next term invoiced and partly paid', () => {
     expect(stopped.value).toEqual({ creditedMinor: 619 + 1000, voidedInvoices: 0 });
     const [settled] = await db.select().from(invoices).where(eq(invoices.id, ahead!.id));
     expect(settled).toMatchObject({ status: 'paid', creditedMinor: 3200, nextDunningAt: null });
-    const [customer] = await db.select().from(customers).where(eq(customers.id, subscribed.value.customerId));
-    expect(customer!.balanceMinor).toBe(1619);
+    expect(await balanceIn(subscribed.value.customerId)).toBe(1619);
   });
 });
