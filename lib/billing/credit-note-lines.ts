@@ -1,6 +1,6 @@
-import { allocateMinor, sumMinor, taxIncludedMinor } from '@/lib/billing/money';
-import { err, ok, type Result } from '@/lib/billing/result';
-import { divideHalfUp } from '@/lib/billing/rounding';
+import { allocateMinor, sumMinor, taxIncludedMinor } from './money';
+import { err, ok, type Result } from './result';
+import { divideHalfUp } from './rounding';
 
 /** An invoice line as a credit note sees it: what it charged and what earlier notes took back. */
 export type CreditableLine = {
