@@ -3,9 +3,9 @@ import type { Tx } from '@/db/client';
 import { jsonRowsSource } from '@/db/bulk-insert';
 import { invoices, paymentMethods, payments, type PaymentMethod } from '@/db/schema';
 import { amountOwed } from '@/lib/billing/amount-owed';
-import { dunningStepDates } from '@/lib/billing/dunning';
+import { dunningCursor } from '@/lib/billing/dunning-round';
 import type { PendingInvoice } from './create-renewal-invoices';
-import type { EngineContext } from './engine-context';
+import { dunningStepsFor, type EngineContext } from './engine-context';
 import { stepKey, type RenewalStepDue } from './plan-renewal-steps';
 
 /** A charge to make after the step commits (network calls never run inside the transaction). */
@@ -73,12 +73,11 @@ export async function prepareIssues(
       issued(null, null, true, false);
       continue;
     }
-    const steps = row.plan.dunningPlanId ? (ctx.dunningPlans.get(row.plan.dunningPlanId)?.effectiveSteps ?? []) : [];
-    const first = steps.length ? dunningStepDates(invoice.dueAt!, steps, ctx.timeZone)[0]! : null;
+    const first = dunningCursor(invoice.dueAt!, dunningStepsFor(ctx, row.plan.dunningPlanId), 0, ctx.timeZone);
     const mandate = mandates.get(row.customer.id);
     // Without a mandate the invoice is e-mailed (PDF attached; the pay link is signed when the
     // e-mail is composed, not in the bill run).
-    issued(first ? 0 : null, first, false, !mandate);
+    issued(first.nextDunningStep, first.nextDunningAt, false, !mandate);
     if (mandate) {
       plan.charges.push({
         invoiceId: invoice.id,

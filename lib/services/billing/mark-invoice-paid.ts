@@ -1,9 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { invoices, plans, subscriptions, type Invoice } from '@/db/schema';
+import { invoices, subscriptions, type Invoice } from '@/db/schema';
 import { amountOwed } from '@/lib/billing/amount-owed';
 import { transition } from '@/lib/billing/lifecycle';
 import { lastRenewalDone } from './last-renewal-done';
+import { lockSubscriptionWithPlan } from './lock-subscription';
 import { renewalCursor } from './renewal-cursor';
 
 /**
@@ -31,12 +32,7 @@ export async function markInvoicePaid(
     .returning();
   if (!paidInFull || !invoice.subscriptionId) return { invoice: updated!, paidInFull, restored: false };
 
-  const [row] = await tx
-    .select({ sub: subscriptions, plan: plans })
-    .from(subscriptions)
-    .innerJoin(plans, eq(subscriptions.planId, plans.id))
-    .where(eq(subscriptions.id, invoice.subscriptionId))
-    .for('update', { of: subscriptions });
+  const row = await lockSubscriptionWithPlan(tx, invoice.subscriptionId);
   if (!row || (row.sub.status !== 'past_due' && row.sub.status !== 'suspended')) {
     return { invoice: updated!, paidInFull, restored: false };
   }
