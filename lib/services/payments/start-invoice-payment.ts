@@ -7,6 +7,7 @@ import { checkoutProvider } from '@/lib/payments/providers';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import type { PaymentMethodChoice } from '@/lib/validations/cart';
 import { nextAttempt } from './apply-payment';
+import { openProviderCheckout } from './open-provider-checkout';
 
 /**
  * The pay link of an open invoice (the invoice e-mail, a reminder, "payment failed"): a checkout
@@ -49,20 +50,13 @@ export async function startInvoicePayment(input: {
         source: 'checkout',
       })
       .returning();
-    const checkout = await provider.createCheckout(tx, {
-      reference: payment!.id,
-      amountMinor: owed,
-      currency: invoice.currency,
+    const redirectUrl = await openProviderCheckout(tx, provider, payment!, {
       description: `Invoice ${invoice.number}`,
       method: input.method,
       returnUrl: `${input.baseUrl}${input.returnPath ?? `/account/invoices/${invoice.id}/return`}?payment=${payment!.id}`,
-      webhookUrl: `${input.baseUrl}/api/webhooks/${provider.id}`,
+      baseUrl: input.baseUrl,
       recurring: true,
     });
-    await tx
-      .update(payments)
-      .set({ providerPaymentId: checkout.providerPaymentId, checkoutUrl: checkout.redirectUrl })
-      .where(eq(payments.id, payment!.id));
-    return ok({ redirectUrl: checkout.redirectUrl });
+    return ok({ redirectUrl });
   });
 }
