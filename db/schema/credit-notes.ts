@@ -82,9 +82,10 @@ export const refunds = pgTable(
 );
 
 /**
- * Every change of a customer's credit balance (customers.balance_minor), with why: an
- * overpayment, a credit note, a payment twice, or balance used on an invoice. The balance column
- * is the sum of these rows; the rows are what the merchant and the customer can read back.
+ * Every change of a customer's credit balance, in one currency, with why: an overpayment, a
+ * credit note, a payment twice, or balance used on an invoice. The customer's balance in a
+ * currency (customer_balances) is the sum of these rows in that currency; the rows are what the
+ * merchant and the customer can read back.
  */
 export const customerBalanceEntries = pgTable(
   'customer_balance_entries',
@@ -96,7 +97,10 @@ export const customerBalanceEntries = pgTable(
     // Positive: credit for the customer; negative: credit used.
     amountMinor: bigint({ mode: 'number' }).notNull(),
     currency: char({ length: 3 }).notNull(),
-    reason: text().$type<'overpayment' | 'credit_note' | 'duplicate_payment' | 'applied_to_invoice' | 'refunded'>().notNull(),
+    // opening_balance: a balance kept before the ledger had a row for every change (migration).
+    reason: text()
+      .$type<'overpayment' | 'credit_note' | 'duplicate_payment' | 'applied_to_invoice' | 'refunded' | 'opening_balance'>()
+      .notNull(),
     invoiceId: uuid().references(() => invoices.id, { onDelete: 'restrict' }),
     paymentId: uuid().references(() => payments.id, { onDelete: 'restrict' }),
     creditNoteId: uuid().references(() => creditNotes.id, { onDelete: 'restrict' }),
@@ -105,7 +109,28 @@ export const customerBalanceEntries = pgTable(
   (t) => [index('customer_balance_entries_customer_id_idx').on(t.customerId)],
 );
 
+/**
+ * A customer's credit balance per currency: the sum of their ledger rows in that currency, kept
+ * in step with the ledger in the same transaction (creditBalance is its only writer).
+ *
+ * NOTE: a table rather than summing the ledger on read: the bill run reads the balance of every
+ * subscription it renews, one primary-key lookup per row in its batch query, however long the
+ * customer's history. A balance in EUR never pays a NOK invoice: a row per currency.
+ */
+export const customerBalances = pgTable(
+  'customer_balances',
+  {
+    customerId: uuid()
+      .notNull()
+      .references(() => customers.id, { onDelete: 'restrict' }),
+    currency: char({ length: 3 }).notNull(),
+    balanceMinor: bigint({ mode: 'number' }).notNull().default(0),
+  },
+  (t) => [primaryKey({ name: 'customer_balances_pkey', columns: [t.customerId, t.currency] })],
+);
+
 export type CreditNote = typeof creditNotes.$inferSelect;
 export type CreditNoteLine = typeof creditNoteLines.$inferSelect;
 export type Refund = typeof refunds.$inferSelect;
 export type CustomerBalanceEntry = typeof customerBalanceEntries.$inferSelect;
+export type CustomerBalance = typeof customerBalances.$inferSelect;

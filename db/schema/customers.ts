@@ -1,4 +1,4 @@
-import { bigint, boolean, char, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, char, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { locale } from './enums';
 import { testClocks } from './test-clocks';
@@ -20,8 +20,6 @@ export const customers = pgTable(
     city: text().notNull(),
     country: char({ length: 2 }).notNull(),
     locale: locale().notNull().default('en'),
-    // NOTE: minor units of the shop's default currency; credit from stopped prepaid terms.
-    balanceMinor: bigint({ mode: 'number' }).notNull().default(0),
     // Merchant may switch customer cancellation off per customer (PRODUCT.md §3).
     canCancel: boolean().notNull().default(true),
     // Simulated customers run on a test clock instead of the real time.

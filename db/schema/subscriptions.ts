@@ -35,6 +35,12 @@ export const subscriptions = pgTable(
     currency: char({ length: 3 }).notNull(),
     // Price per term as agreed at order time (VAT included).
     unitPriceMinor: bigint({ mode: 'number' }).notNull(),
+    // NOTE: the plan's campaign as it was at checkout: the offer price for the first `offerTerms`
+    // terms, then `nextPlanId` (or the list price above when null). Frozen here, so that a
+    // merchant editing the plan's offer changes it for new subscribers only.
+    offerPriceMinor: bigint({ mode: 'number' }),
+    offerTerms: integer(),
+    nextPlanId: uuid().references(() => plans.id, { onDelete: 'restrict' }),
     // Periods are computed from the anchor, never from the previous period (DESIGN.md §2).
     anchorAt: timestamp({ withTimezone: true }).notNull(),
     currentTerm: integer().notNull().default(0),
@@ -69,6 +75,10 @@ export const subscriptions = pgTable(
     index('subscriptions_customer_id_idx').on(t.customerId),
     index('subscriptions_next_action_at_idx').on(t.nextActionAt).where(sql`${t.nextActionAt} is not null`),
     check('subscriptions_quantity_check', sql`${t.quantity} > 0`),
+    check(
+      'subscriptions_offer_check',
+      sql`(${t.offerPriceMinor} is null) = (${t.offerTerms} is null) and (${t.offerTerms} is null or ${t.offerTerms} > 0)`,
+    ),
   ],
 );
 

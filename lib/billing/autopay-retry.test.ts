@@ -9,23 +9,22 @@ describe('afterAutopayFailure', () => {
     [1, '2026-03-29T08:00:00.000Z'], // one local day later: 10:00 Oslo summer time
     [2, '2026-03-31T08:00:00.000Z'],
     [3, '2026-04-02T08:00:00.000Z'],
-  ])('a temporary failure of attempt %i is retried at %s, keeping the local time of day', (attempt, chargeAt) => {
-    expect(afterAutopayFailure({ kind: 'temporary', attempt, failedAt: at, timeZone: tz })).toEqual({
+  ])('a temporary failure of the sequence’s charge %i is retried at %s, keeping the local time of day', (charges, chargeAt) => {
+    expect(afterAutopayFailure({ kind: 'temporary', charges, failedAt: at, timeZone: tz })).toEqual({
       retry: true,
-      attempt: attempt + 1,
       chargeAt: new Date(chargeAt),
     });
   });
 
-  test('after the third retry (attempt 4) it gives up', () => {
-    expect(afterAutopayFailure({ kind: 'temporary', attempt: 4, failedAt: at, timeZone: tz })).toEqual({ retry: false });
+  test('after the third retry (the fourth charge) it gives up', () => {
+    expect(afterAutopayFailure({ kind: 'temporary', charges: 4, failedAt: at, timeZone: tz })).toEqual({ retry: false });
   });
 
   test('a permanent failure is never retried', () => {
-    expect(afterAutopayFailure({ kind: 'permanent', attempt: 1, failedAt: at, timeZone: tz })).toEqual({ retry: false });
+    expect(afterAutopayFailure({ kind: 'permanent', charges: 1, failedAt: at, timeZone: tz })).toEqual({ retry: false });
   });
 
-  test('rejects an attempt number that is not positive', () => {
-    expect(() => afterAutopayFailure({ kind: 'temporary', attempt: 0, failedAt: at, timeZone: tz })).toThrow(RangeError);
+  test('rejects a charge count that is not positive', () => {
+    expect(() => afterAutopayFailure({ kind: 'temporary', charges: 0, failedAt: at, timeZone: tz })).toThrow(RangeError);
   });
 });

@@ -1,9 +1,14 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { plans, products, type Plan, type Product } from '@/db/schema';
 
-/** A product with its active plans, by slug; null when unknown or inactive. */
-export async function getProductPage(slug: string): Promise<{ product: Product; plans: Plan[] } | null> {
+/**
+ * A product with its active plans, by slug; null when unknown or inactive. `nextPlanPrices`: the
+ * price of each plan a campaign moves to after its offer (it may be inactive or of another product).
+ */
+export async function getProductPage(
+  slug: string,
+): Promise<{ product: Product; plans: Plan[]; nextPlanPrices: Map<string, number> } | null> {
   const [product] = await db
     .select()
     .from(products)
@@ -15,5 +20,7 @@ export async function getProductPage(slug: string): Promise<{ product: Product; 
     .from(plans)
     .where(and(eq(plans.productId, product.id), eq(plans.active, true)))
     .orderBy(asc(plans.position));
-  return { product, plans: productPlans };
+  const nextIds = productPlans.flatMap((p) => (p.nextPlanId ? [p.nextPlanId] : []));
+  const next = nextIds.length ? await db.select({ id: plans.id, priceMinor: plans.priceMinor }).from(plans).where(inArray(plans.id, nextIds)) : [];
+  return { product, plans: productPlans, nextPlanPrices: new Map(next.map((p) => [p.id, p.priceMinor])) };
 }

@@ -1,12 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { billingActions, invoiceLines, invoices, subscriptions } from '@/db/schema';
-import { dunningStepDates, statusAfterDunningStep, type DunningStep } from '@/lib/billing/dunning';
+import { statusAfterDunningStep, type DunningStep } from '@/lib/billing/dunning';
+import { dunningBase, dunningCursor, dunningLogAction, dunningStepFee, NO_DUNNING } from '@/lib/billing/dunning-round';
 import { transition } from '@/lib/billing/lifecycle';
 import { addDaysInZone } from '@/lib/billing/periods';
 import { reminderFeeLine } from '@/lib/billing/renewal-invoice';
-import type { EngineContext } from './engine-context';
-import { dunningAction, dunningBase } from './dunning-round';
+import { dunningStepsFor, type EngineContext } from './engine-context';
 import { queueDunningMessage } from './queue-dunning-message';
 import type { DueDunning } from './select-due-dunning';
 
@@ -22,27 +22,24 @@ export async function applyDunningBatch(tx: Tx, due: DueDunning[], ctx: EngineCo
     const { invoice, subscription: sub, plan } = row;
     const position = invoice.nextDunningStep!;
     const at = invoice.nextDunningAt!;
-    const steps = plan.dunningPlanId ? (ctx.dunningPlans.get(plan.dunningPlanId)?.effectiveSteps ?? []) : [];
+    const steps = dunningStepsFor(ctx, plan.dunningPlanId);
     const step = steps[position];
     const [claimed] = await tx
       .insert(billingActions)
-      .values({ subscriptionId: sub.id, term: invoice.term ?? -1, action: dunningAction(invoice.dunningRound, position), dueAt: at, appliedAt: now })
+      .values({ subscriptionId: sub.id, term: invoice.term ?? -1, action: dunningLogAction(invoice.dunningRound, position), dueAt: at, appliedAt: now })
       .onConflictDoNothing()
       .returning({ term: billingActions.term });
 
     if (claimed && step) {
       applied += 1;
-      const feeMinor = step.action === 'remind' || step.action === 'suspend' ? (step.fees[invoice.currency] ?? 0) : 0;
+      const feeMinor = dunningStepFee(step, invoice.currency);
       if (feeMinor > 0) await addReminderFee(tx, invoice.id, feeMinor, plan.taxRateBp, position);
       await applyStatus(tx, row, step, at, ctx);
       await queueDunningMessage(tx, { row, step, position, at, feeMinor, ctx });
     }
-    const nextPosition = step && position + 1 < steps.length ? position + 1 : null;
-    const nextAt = nextPosition === null ? null : dunningStepDates(dunningBase(invoice), steps, ctx.timeZone)[nextPosition]!;
-    await tx
-      .update(invoices)
-      .set({ nextDunningStep: nextPosition, nextDunningAt: nextAt })
-      .where(eq(invoices.id, invoice.id));
+    // A step the plan no longer has (it was edited) ends the dunning of this invoice.
+    const next = step ? dunningCursor(dunningBase(invoice), steps, position + 1, ctx.timeZone) : NO_DUNNING;
+    await tx.update(invoices).set(next).where(eq(invoices.id, invoice.id));
   }
   return applied;
 }

@@ -1,7 +1,7 @@
 import type { Tx } from '@/db/client';
 import { timeOrderedId } from '@/lib/ids/time-ordered-id';
 import { payments } from '@/db/schema';
-import { creditBalance } from '@/lib/services/payments/apply-payment';
+import { creditBalance } from '@/lib/services/payments/credit-balance';
 import { bulkInsert } from '@/db/bulk-insert';
 import type { PricedInvoice } from '@/lib/billing/pricing';
 import { priceRenewal } from '@/lib/billing/renewal-invoice';
@@ -46,7 +46,7 @@ export type PendingInvoice = {
  * invoice index; ordered ones fill the last page, so the indexes stay in memory as they grow.
  */
 export function priceRenewalInvoices(steps: RenewalStepDue[], ctx: EngineContext): PendingInvoice[] {
-  // A customer's credit balance, spent invoice by invoice in term order.
+  // A customer's credit balance in each currency, spent invoice by invoice in term order.
   const balanceLeft = new Map<string, number>();
   return steps.map((step) => {
     const { row, term, patch } = step;
@@ -63,9 +63,11 @@ export function priceRenewalInvoices(steps: RenewalStepDue[], ctx: EngineContext
     });
     if (!result.ok) throw new Error(`Subscription ${sub.id}: ${result.error}`);
     if (result.value.couponUsed) patch.couponUses += 1;
-    const balance = balanceLeft.get(row.customer.id) ?? Math.max(0, row.customer.balanceMinor);
+    // NOTE: only the balance in the invoice's currency pays it: credit in EUR never pays NOK.
+    const balanceKey = `${row.customer.id}|${sub.currency}`;
+    const balance = balanceLeft.get(balanceKey) ?? Math.max(0, row.balanceMinor);
     const balanceAppliedMinor = Math.min(balance, result.value.invoice.totalMinor);
-    balanceLeft.set(row.customer.id, balance - balanceAppliedMinor);
+    balanceLeft.set(balanceKey, balance - balanceAppliedMinor);
     const paidByBalance = balanceAppliedMinor > 0 && balanceAppliedMinor === result.value.invoice.totalMinor;
     return {
       id: timeOrderedId(),

@@ -13,7 +13,10 @@ export type TermOf = {
   movesToPlan: { id: string; priceMinor: number } | null;
 };
 
-/** A term of a subscription: its dates, from the anchor, and its unit price (campaign or list). */
+/**
+ * A term of a subscription: its dates, from the anchor, and its unit price: the campaign frozen on
+ * the subscription at checkout (offer price, offer terms, next plan), else its list price.
+ */
 export function termOf(
   row: Pick<DueRenewal, 'subscription' | 'plan' | 'product' | 'nextPlan'>,
   term: number,
@@ -23,8 +26,10 @@ export function termOf(
   const { subscription: sub, plan } = row;
   const dates = datesOf ? datesOf(term) : termDates({ ...datesInput(row, ctx), term });
   // NOTE: after a campaign's offer terms the subscription moves to the campaign's next plan,
-  // at that plan's list price (validated at save time to have the same interval and currency).
-  const next = row.nextPlan && plan.offerTerms !== null && term >= plan.offerTerms ? row.nextPlan : null;
+  // at that plan's list price (validated at save time to have the same interval and currency);
+  // once moved, it is billed at the price it moved at, like any subscription.
+  const next =
+    row.nextPlan && sub.offerTerms !== null && term >= sub.offerTerms && sub.planId !== row.nextPlan.plan.id ? row.nextPlan : null;
   if (next) {
     return {
       dates,
@@ -35,8 +40,8 @@ export function termOf(
   }
   const { unitPriceMinor } = priceForTerm({
     listPriceMinor: sub.unitPriceMinor,
-    offerPriceMinor: plan.offerPriceMinor,
-    offerTerms: plan.offerTerms,
+    offerPriceMinor: sub.offerPriceMinor,
+    offerTerms: sub.offerTerms,
     term,
   });
   return {

@@ -37,3 +37,8 @@ export async function loadEngineContext(db: DbOrTx, scope?: ClockScope): Promise
   }
   return { settings, timeZone: clockZone ?? settings.timeZone, dunningPlans: map };
 }
+
+/** The steps that run for a plan's reminder process (none when the plan has no process). */
+export function dunningStepsFor(ctx: EngineContext, dunningPlanId: string | null): DunningStep[] {
+  return dunningPlanId ? (ctx.dunningPlans.get(dunningPlanId)?.effectiveSteps ?? []) : [];
+}

@@ -130,6 +130,35 @@ describe('billing engine on a test clock', () => {
     await db.update(plans).set({ active: false }).where(eq(plans.id, campaign!.id));
   });
 
+  test('a campaign is frozen at checkout: editing the plan’s offer changes it for new subscribers only', async () => {
+    const trendhouse = await planByCode('trendhouse-monthly');
+    const [campaign] = await db
+      .insert(plans)
+      .values({ ...trendhouse, id: undefined, code: `frozen-${Date.now()}`, name: 'Spring offer', offerPriceMinor: 100, offerTerms: 2 })
+      .returning();
+    const clock = await createTestClock({ name: 'frozen offer', startAt: new Date('2026-06-01T08:00:00Z') });
+    const before = await subscribeSimulatedCustomer({ clockId: clock.id, planId: campaign!.id });
+    if (!before.ok) throw new Error(before.error);
+    // The merchant makes the offer dearer and longer; a customer subscribing now gets the new one.
+    await db.update(plans).set({ offerPriceMinor: 2500, offerTerms: 3 }).where(eq(plans.id, campaign!.id));
+    const after = await subscribeSimulatedCustomer({ clockId: clock.id, planId: campaign!.id });
+    if (!after.ok) throw new Error(after.error);
+    await advanceTestClock({ clockId: clock.id, to: new Date('2026-08-02T08:00:00Z') });
+
+    const terms = async (customerId: string) => (await invoicesOf(customerId)).map((i) => [i.term, i.totalMinor]);
+    expect(await terms(before.value.customerId)).toEqual([
+      [null, 100],
+      [1, 100],
+      [2, 3200],
+    ]);
+    expect(await terms(after.value.customerId)).toEqual([
+      [null, 2500],
+      [1, 2500],
+      [2, 2500],
+    ]);
+    await db.update(plans).set({ active: false }).where(eq(plans.id, campaign!.id));
+  });
+
   test('a campaign with a next plan: after the offer the subscription moves to that plan, at its price', async () => {
     const trendhouse = await planByCode('trendhouse-monthly');
     const [premium] = await db

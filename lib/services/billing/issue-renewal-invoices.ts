@@ -2,9 +2,10 @@ import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { jsonRowsSource } from '@/db/bulk-insert';
 import { invoices, paymentMethods, payments, type PaymentMethod } from '@/db/schema';
-import { dunningStepDates } from '@/lib/billing/dunning';
+import { amountOwed } from '@/lib/billing/amount-owed';
+import { dunningCursor } from '@/lib/billing/dunning-round';
 import type { PendingInvoice } from './create-renewal-invoices';
-import type { EngineContext } from './engine-context';
+import { dunningStepsFor, type EngineContext } from './engine-context';
 import { stepKey, type RenewalStepDue } from './plan-renewal-steps';
 
 /** A charge to make after the step commits (network calls never run inside the transaction). */
@@ -53,6 +54,7 @@ export async function prepareIssues(
           currency: pending.priced.currency,
           totalMinor: pending.priced.totalMinor,
           amountPaidMinor: pending.balanceAppliedMinor,
+          creditedMinor: 0,
           dueAt: pending.dates.dueAt,
           // The balance payment, when there is one, is attempt 1.
           attempts: pending.balanceAppliedMinor > 0 ? 1 : 0,
@@ -71,12 +73,11 @@ export async function prepareIssues(
       issued(null, null, true, false);
       continue;
     }
-    const steps = row.plan.dunningPlanId ? (ctx.dunningPlans.get(row.plan.dunningPlanId)?.effectiveSteps ?? []) : [];
-    const first = steps.length ? dunningStepDates(invoice.dueAt!, steps, ctx.timeZone)[0]! : null;
+    const first = dunningCursor(invoice.dueAt!, dunningStepsFor(ctx, row.plan.dunningPlanId), 0, ctx.timeZone);
     const mandate = mandates.get(row.customer.id);
     // Without a mandate the invoice is e-mailed (PDF attached; the pay link is signed when the
     // e-mail is composed, not in the bill run).
-    issued(first ? 0 : null, first, false, !mandate);
+    issued(first.nextDunningStep, first.nextDunningAt, false, !mandate);
     if (mandate) {
       plan.charges.push({
         invoiceId: invoice.id,
@@ -87,7 +88,7 @@ export async function prepareIssues(
         customerId: row.customer.id,
         provider: mandate.provider,
         method: mandate.type,
-        amountMinor: invoice.totalMinor - invoice.amountPaidMinor,
+        amountMinor: amountOwed(invoice),
         currency: invoice.currency,
       });
     }
@@ -149,6 +150,7 @@ async function storedInvoices(tx: Tx, steps: RenewalStepDue[]) {
       currency: invoices.currency,
       totalMinor: invoices.totalMinor,
       amountPaidMinor: invoices.amountPaidMinor,
+      creditedMinor: invoices.creditedMinor,
       dueAt: invoices.dueAt,
       attempts: sql<number>`(select coalesce(max(p.attempt), 0)::int from payments p where p.invoice_id = "invoices"."id")`,
     })

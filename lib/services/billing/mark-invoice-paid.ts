@@ -1,9 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { invoices, plans, subscriptions, type Invoice } from '@/db/schema';
+import { invoices, subscriptions, type Invoice } from '@/db/schema';
+import { amountOwed } from '@/lib/billing/amount-owed';
 import { transition } from '@/lib/billing/lifecycle';
 import { recordInvoicePaid, recordSubscriptionChanged } from '@/lib/services/events/billing-events';
 import { lastRenewalDone } from './last-renewal-done';
+import { lockSubscriptionWithPlan } from './lock-subscription';
 import { renewalCursor } from './renewal-cursor';
 
 /**
@@ -19,9 +21,8 @@ export async function markInvoicePaid(
   if (!invoice) throw new Error(`Invoice ${input.invoiceId} does not exist`);
   if (invoice.status === 'paid' || invoice.status === 'void') return { invoice, paidInFull: invoice.status === 'paid', restored: false };
 
-  const amountPaid = invoice.amountPaidMinor + input.amountMinor;
   // A credit note takes part of the invoice back: what is owed is the rest.
-  const paidInFull = amountPaid + invoice.creditedMinor >= invoice.totalMinor;
+  const paidInFull = amountOwed({ ...invoice, amountPaidMinor: invoice.amountPaidMinor + input.amountMinor }) === 0;
   const [updated] = await tx
     .update(invoices)
     .set({
@@ -33,12 +34,7 @@ export async function markInvoicePaid(
   if (paidInFull) await recordInvoicePaid(tx, invoice);
   if (!paidInFull || !invoice.subscriptionId) return { invoice: updated!, paidInFull, restored: false };
 
-  const [row] = await tx
-    .select({ sub: subscriptions, plan: plans })
-    .from(subscriptions)
-    .innerJoin(plans, eq(subscriptions.planId, plans.id))
-    .where(eq(subscriptions.id, invoice.subscriptionId))
-    .for('update', { of: subscriptions });
+  const row = await lockSubscriptionWithPlan(tx, invoice.subscriptionId);
   if (!row || (row.sub.status !== 'past_due' && row.sub.status !== 'suspended')) {
     return { invoice: updated!, paidInFull, restored: false };
   }

@@ -1,12 +1,12 @@
 import type { Tx } from '@/db/client';
 import { dunningStepDates, type DunningStep } from '@/lib/billing/dunning';
+import { dunningBase, reminderNumber } from '@/lib/billing/dunning-round';
 import { addDaysInZone } from '@/lib/billing/periods';
 import { queueReminder } from '@/lib/services/email/send-reminder';
 import { queueSuspensionNotice } from '@/lib/services/email/send-suspension-notice';
 import { queueTermination } from '@/lib/services/email/send-termination';
 import { queueTerminationWarning } from '@/lib/services/email/send-termination-warning';
-import { dunningBase } from './dunning-round';
-import type { EngineContext } from './engine-context';
+import { dunningStepsFor, type EngineContext } from './engine-context';
 import type { DueDunning } from './select-due-dunning';
 
 /** The e-mail of a dunning step: reminder, suspension notice, termination warning, termination. */
@@ -16,15 +16,14 @@ export async function queueDunningMessage(
 ): Promise<void> {
   const { row, step, position, at, feeMinor, ctx } = input;
   const invoiceId = row.invoice.id;
-  const steps = row.plan.dunningPlanId ? (ctx.dunningPlans.get(row.plan.dunningPlanId)?.effectiveSteps ?? []) : [];
+  const steps = dunningStepsFor(ctx, row.plan.dunningPlanId);
   const dates = dunningStepDates(dunningBase(row.invoice), steps, ctx.timeZone);
   const round = row.invoice.dunningRound;
   // The next step's date is the deadline the customer is given; with none left, a week.
   const nextAt = dates[position + 1] ?? addDaysInZone(at, 7, ctx.timeZone);
   switch (step.action) {
     case 'remind': {
-      const reminderNumber = steps.slice(0, position + 1).filter((s) => s.action === 'remind').length;
-      await queueReminder(tx, { invoiceId, step: reminderNumber, feeMinor, newDueAt: nextAt, round });
+      await queueReminder(tx, { invoiceId, step: reminderNumber(steps, position), feeMinor, newDueAt: nextAt, round });
       return;
     }
     case 'suspend':

@@ -17,7 +17,6 @@ export type RenewalCustomer = Pick<
   | 'postalCode'
   | 'city'
   | 'country'
-  | 'balanceMinor'
 >;
 
 /** The columns of a subscription the renewal engine reads (and, through its patch, writes). */
@@ -30,6 +29,9 @@ export type DueSubscription = Pick<
   | 'quantity'
   | 'currency'
   | 'unitPriceMinor'
+  | 'offerPriceMinor'
+  | 'offerTerms'
+  | 'nextPlanId'
   | 'anchorAt'
   | 'currentTerm'
   | 'currentPeriodStart'
@@ -53,8 +55,10 @@ export type DueRenewal = {
   product: Product;
   customer: RenewalCustomer;
   coupon: Coupon | null;
-  /** Where a campaign plan moves the subscription after its offer terms (plans.next_plan_id). */
+  /** Where the subscription's campaign moves it after its offer terms (subscriptions.next_plan_id). */
   nextPlan: { plan: Plan; product: Product } | null;
+  /** The customer's credit balance in the subscription's currency (customer_balances). */
+  balanceMinor: number;
 };
 
 /** A due row as the database sends it: timestamps as epoch milliseconds, bigints as text. */
@@ -66,6 +70,9 @@ type DueRow = {
   quantity: number;
   currency: string;
   unit_price_minor: string;
+  offer_price_minor: string | null;
+  offer_terms: number | null;
+  next_plan_id: string | null;
   anchor_at: number;
   current_term: number;
   current_period_start: number;
@@ -91,7 +98,7 @@ type DueRow = {
   postal_code: string;
   city: string;
   country: string;
-  balance_minor: string;
+  balance_minor: string | null;
 };
 
 const epochMs = (column: string) => sql.raw(`(extract(epoch from s.${column}) * 1000)::float8 as ${column}`);
@@ -103,7 +110,8 @@ const dateOrNull = (value: number | null) => (value === null ? null : new Date(v
  * NOTE: FOR UPDATE SKIP LOCKED: two sweeps (or a sweep and an Inngest step) never take the same
  * subscription; the one that comes second simply does not see it. Plans, products and coupons are
  * read once per batch by id instead of joined: a join would repeat a plan's thirty columns on
- * every one of thousands of rows.
+ * every one of thousands of rows. The customer's balance in the subscription's currency is a
+ * primary-key lookup in the same query (most customers have no row: null, read as 0).
  *
  * NOTE: hand-written SQL and mapping, where the rest of the engine uses the query builder: a bill
  * run decodes one of these rows per subscription, and the generic row mapping plus parsing
@@ -118,14 +126,15 @@ export async function selectDueRenewals(
   const ids = (list: string[]) => sql`(select value::uuid from json_array_elements_text(${JSON.stringify(list)}::json))`;
   const rows = await tx.execute<DueRow>(sql`
     select s.id, s.customer_id, s.plan_id, s.status, s.quantity, s.currency, s.unit_price_minor,
-      ${epochMs('anchor_at')}, s.current_term, ${epochMs('current_period_start')}, ${epochMs('current_period_end')},
+      s.offer_price_minor, s.offer_terms, s.next_plan_id, ${epochMs('anchor_at')}, s.current_term, ${epochMs('current_period_start')}, ${epochMs('current_period_end')},
       ${epochMs('trial_ends_at')}, s.coupon_id, s.cancel_at_period_end, ${epochMs('started_at')}, ${epochMs('canceled_at')},
       ${epochMs('ended_at')}, s.coupon_uses, s.next_action, s.next_action_term, ${epochMs('next_action_at')},
       ${epochMs('suspended_at')},
       c.test_clock_id, c.name, c.email, c.company_name, c.vat_id, c.address_line1, c.address_line2, c.postal_code,
-      c.city, c.country, c.balance_minor
+      c.city, c.country, b.balance_minor
     from subscriptions s
     join customers c on c.id = s.customer_id
+    left join customer_balances b on b.customer_id = s.customer_id and b.currency = s.currency
     where s.next_action_at is not null and s.next_action_at <= ${input.now.toISOString()}::timestamptz and ${clock}
       ${input.exclude?.length ? sql`and s.id not in ${ids(input.exclude)}` : sql``}
       ${input.subscriptionIds ? sql`and s.id in ${ids(input.subscriptionIds)}` : sql``}
@@ -136,7 +145,7 @@ export async function selectDueRenewals(
 
   const distinct = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))];
   const planRows = await loadPlans(tx, distinct(rows.map((r) => r.plan_id)));
-  const nextPlanIds = distinct(planRows.map((p) => p.plan.nextPlanId)).filter((id) => !planRows.some((p) => p.plan.id === id));
+  const nextPlanIds = distinct(rows.map((r) => r.next_plan_id)).filter((id) => !planRows.some((p) => p.plan.id === id));
   if (nextPlanIds.length) planRows.push(...(await loadPlans(tx, nextPlanIds)));
   const couponIds = distinct(rows.map((r) => r.coupon_id));
   const couponRows = couponIds.length ? await tx.select().from(coupons).where(inArray(coupons.id, couponIds)) : [];
@@ -146,8 +155,9 @@ export async function selectDueRenewals(
   return rows.map((r) => {
     const { plan, product } = planById.get(r.plan_id)!;
     const coupon = r.coupon_id ? (couponById.get(r.coupon_id) ?? null) : null;
-    const nextPlan = plan.nextPlanId ? (planById.get(plan.nextPlanId) ?? null) : null;
-    return { subscription: subscriptionOf(r), customer: customerOf(r), plan, product, coupon, nextPlan };
+    const nextPlan = r.next_plan_id ? (planById.get(r.next_plan_id) ?? null) : null;
+    const balanceMinor = r.balance_minor === null ? 0 : Number(r.balance_minor);
+    return { subscription: subscriptionOf(r), customer: customerOf(r), plan, product, coupon, nextPlan, balanceMinor };
   });
 }
 
@@ -160,6 +170,9 @@ function subscriptionOf(r: DueRow): DueSubscription {
     quantity: r.quantity,
     currency: r.currency,
     unitPriceMinor: Number(r.unit_price_minor),
+    offerPriceMinor: r.offer_price_minor === null ? null : Number(r.offer_price_minor),
+    offerTerms: r.offer_terms,
+    nextPlanId: r.next_plan_id,
     anchorAt: new Date(r.anchor_at),
     currentTerm: r.current_term,
     currentPeriodStart: new Date(r.current_period_start),
@@ -191,7 +204,6 @@ function customerOf(r: DueRow): RenewalCustomer {
     postalCode: r.postal_code,
     city: r.city,
     country: r.country,
-    balanceMinor: Number(r.balance_minor),
   };
 }
 

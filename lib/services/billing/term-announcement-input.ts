@@ -24,12 +24,12 @@ export async function termAnnouncementInput(db: DbOrTx, subscriptionId: string, 
     .where(eq(subscriptions.id, subscriptionId));
   if (!row) throw new Error(`Subscription ${subscriptionId} does not exist`);
   const { subscription, plan, product, testClockId } = row;
-  const [nextPlan] = plan.nextPlanId
+  const [nextPlan] = subscription.nextPlanId
     ? await db
         .select({ plan: plans, product: products })
         .from(plans)
         .innerJoin(products, eq(plans.productId, products.id))
-        .where(eq(plans.id, plan.nextPlanId))
+        .where(eq(plans.id, subscription.nextPlanId))
     : [];
   const ctx = await loadEngineContext(db, testClockId ? { kind: 'test-clock', clockId: testClockId } : REAL_TIME);
   const { dates, unitPriceMinor } = termOf({ subscription, plan, product, nextPlan: nextPlan ?? null }, term, ctx);

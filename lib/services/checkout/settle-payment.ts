@@ -1,8 +1,9 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { customers, orders, payments } from '@/db/schema';
+import { orders, payments } from '@/db/schema';
 import { providerById } from '@/lib/payments/providers';
 import type { ProviderPayment } from '@/lib/payments/types';
+import { creditBalance } from '@/lib/services/payments/credit-balance';
 import { queueMerchantNewOrder } from '@/lib/services/email/send-merchant-new-order';
 import { nudgeOrderPaid, recordOrderPaid } from '@/lib/services/events/order-events';
 import { fulfilOrder } from './fulfil-order';
@@ -57,11 +58,14 @@ export async function settlePayment(input: { paymentId: string; now: Date }): Pr
     const [order] = await tx.select().from(orders).where(eq(orders.id, current.orderId));
     if (order!.status === 'paid') {
       // NOTE: a second attempt for an order that is already paid (two tabs, two providers):
-      // the money is the customer's, kept as credit for the next invoice.
-      await tx
-        .update(customers)
-        .set({ balanceMinor: sql`${customers.balanceMinor} + ${current.amountMinor}` })
-        .where(eq(customers.id, current.customerId));
+      // the money is the customer's, kept as credit for the next invoice in its currency.
+      await creditBalance(tx, {
+        customerId: current.customerId,
+        amountMinor: current.amountMinor,
+        currency: current.currency,
+        reason: 'duplicate_payment',
+        paymentId: current.id,
+      });
       return { result: resultOf('paid', order!.id, null), fulfilled: null };
     }
     const fulfilled = await fulfilOrder(tx, { order: order!, payment: current, mandateRef: state.mandateRef, now: input.now });

@@ -3,6 +3,7 @@ import { db, type DbOrTx } from '@/db/client';
 import { orders, payments } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { checkoutProvider, providerById } from '@/lib/payments/providers';
+import { openProviderCheckout } from '@/lib/services/payments/open-provider-checkout';
 import { settlePayment } from './settle-payment';
 
 export type PaymentStart = { kind: 'redirect'; url: string } | { kind: 'done'; orderId: string };
@@ -65,25 +66,18 @@ export async function startOrderPayment(input: {
         amountMinor: order.totalMinor,
         currency: order.currency,
       })
-      .returning({ id: payments.id });
+      .returning();
     if (free) return ok({ kind: 'free', paymentId: payment!.id });
 
-    const checkout = await provider.createCheckout({
-      reference: payment!.id,
-      amountMinor: order.totalMinor,
-      currency: order.currency,
+    const url = await openProviderCheckout(tx, provider, payment!, {
       description: `Order ${order.id.slice(0, 8)}`,
       method: order.paymentMethod,
       returnUrl: `${input.baseUrl}/checkout/return?payment=${payment!.id}`,
-      webhookUrl: `${input.baseUrl}/api/webhooks/${provider.id}`,
+      baseUrl: input.baseUrl,
       // Every order starts a subscription: ask for a mandate so renewals can be charged.
       recurring: true,
     });
-    await tx
-      .update(payments)
-      .set({ providerPaymentId: checkout.providerPaymentId, checkoutUrl: checkout.redirectUrl })
-      .where(eq(payments.id, payment!.id));
-    return ok({ kind: 'redirect', url: checkout.redirectUrl });
+    return ok({ kind: 'redirect', url });
   });
 
   if (started.ok && started.value.kind === 'free') {

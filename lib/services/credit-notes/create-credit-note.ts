@@ -1,14 +1,15 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { creditNoteLines as creditNoteLinesTable, creditNotes, customers, invoices, refunds, type CreditNote, type Invoice } from '@/db/schema';
+import { amountOwed } from '@/lib/billing/amount-owed';
+import { creditableAmount } from '@/lib/billing/creditable-amount';
+import { creditNoteLines } from '@/lib/billing/credit-note-lines';
 import { formatMoney, sumMinor } from '@/lib/billing/money';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { markInvoicePaid } from '@/lib/services/billing/mark-invoice-paid';
 import { snapshotOf } from '@/lib/services/invoices/create-order-invoice';
-import { creditBalance } from '@/lib/services/payments/apply-payment';
+import { creditBalance } from '@/lib/services/payments/credit-balance';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
-import { creditableAmount } from './creditable-amount';
-import { creditNoteLines } from './credit-note-lines';
 import { loadCreditableLines } from './load-creditable-lines';
 import { refundablePayments, splitRefund, type RefundPart } from './refundable-payments';
 import { takeCreditNoteNumber } from './take-credit-note-number';
@@ -71,7 +72,7 @@ export async function createCreditNote(tx: Tx, request: CreditNoteRequest): Prom
   const linesLeft = sumMinor(lines.map((line) => line.amountMinor - line.creditedMinor));
   // NOTE: an open invoice can be credited only down to what it still owes; a part already paid
   // is credited once the invoice is settled, as a refund or balance (a second note).
-  const owed = invoice.totalMinor - invoice.amountPaidMinor - invoice.creditedMinor;
+  const owed = amountOwed(invoice);
   const limit = Math.min(linesLeft, creditableAmount(invoice));
   if (limit <= 0) return err({ code: 'amount', message: `${label} has nothing left to credit.` });
   const amount = request.amountMinor === 'full' ? limit : request.amountMinor;

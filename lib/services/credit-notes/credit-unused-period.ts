@@ -1,24 +1,21 @@
 import { and, desc, eq, gt, inArray, like, lte } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { creditNotes, invoiceLines, invoices, subscriptions } from '@/db/schema';
-import { allocateMinor, sumMinor } from '@/lib/billing/money';
 import { err, ok, type Result } from '@/lib/billing/result';
+import type { UnusedPeriodShare } from '@/lib/billing/unused-period-share';
+import { unusedTermCredit } from '@/lib/billing/unused-term-credit';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { createCreditNote, type CreatedCreditNote, type CreditNoteError } from './create-credit-note';
 import { afterCreditNote, type IssuedCreditNote } from './issue-credit-note';
 import { loadCreditableLines } from './load-creditable-lines';
-import { unusedPeriodShare, type UnusedPeriodShare } from './unused-period-share';
 
 /** Every unused-period note's reason starts so; it is also what keeps a retry from crediting twice. */
 export const UNUSED_PERIOD_REASON = 'Unused period:';
 
-// The kinds a coupon discounts (shipping and fees added later never are).
-const DISCOUNTED_KINDS = ['plan', 'setup_fee', 'one_off'];
-
 /**
  * A paid subscription stopped before its renewal: the unused part of the running term's plan
  * amount (after its coupon) goes back to the customer's balance as a credit note on the term's
- * invoice; see unusedPeriodShare for the day count and rounding. An invoice of the term that is
+ * invoice; see unusedTermCredit for the amount, the day count and the rounding. An invoice of the term that is
  * still open owes that much less instead. Called once per stop: a second call finds the first
  * note and changes nothing.
  */
@@ -60,8 +57,9 @@ export async function creditUnusedPeriod(input: {
 
     const lines = await loadCreditableLines(tx, term.invoice.id);
     const { timeZone } = await getShopSettings(tx);
-    const share = unusedPeriodShare({
-      amountMinor: planAmountAfterDiscount(lines, term.line.id),
+    const share = unusedTermCredit({
+      lines,
+      planLineId: term.line.id,
       periodStart: term.line.periodStart,
       periodEnd: term.line.periodEnd,
       now,
@@ -83,16 +81,3 @@ export async function creditUnusedPeriod(input: {
   return ok({ ...(await afterCreditNote(created.value.note, now)), share: created.value.share });
 }
 
-/**
- * What the plan line charged after its part of the coupon, less what notes already took back.
- * A coupon's discount line covers every discounted line at its VAT rate; the plan line's part is
- * its proportional share, as the coupon spread it.
- */
-function planAmountAfterDiscount(lines: Awaited<ReturnType<typeof loadCreditableLines>>, planLineId: string): number {
-  const plan = lines.find((line) => line.invoiceLineId === planLineId)!;
-  const sameRate = lines.filter((line) => line.taxRateBp === plan.taxRateBp);
-  const discount = -sumMinor(sameRate.filter((line) => line.kind === 'discount').map((line) => line.amountMinor));
-  const discounted = sameRate.filter((line) => DISCOUNTED_KINDS.includes(line.kind) && line.amountMinor > 0);
-  const planDiscount = discount > 0 ? allocateMinor(discount, discounted.map((line) => line.amountMinor))[discounted.indexOf(plan)]! : 0;
-  return Math.max(0, plan.amountMinor - planDiscount - plan.creditedMinor);
-}

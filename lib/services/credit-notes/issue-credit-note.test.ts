@@ -1,11 +1,12 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
-import { creditNoteLines, creditNotes, customerBalanceEntries, customers, invoiceLines, invoices, invoiceSeries } from '@/db/schema';
+import { creditNoteLines, creditNotes, customerBalanceEntries, invoiceLines, invoices, invoiceSeries } from '@/db/schema';
 import { createTestInvoice } from '@/lib/services/email/test-fixtures';
 import { clockCustomerInvoice } from './credit-note-fixtures';
 import { issueCreditNote } from './issue-credit-note';
 import { CREDIT_NOTE_SERIES_ID } from './take-credit-note-number';
+import { balanceIn } from '@/lib/services/payments/payment-test-fixtures';
 
 const NOW = new Date('2026-03-20T12:00:00Z');
 const request = (invoiceId: string, amountMinor: number | 'full', disposition: 'refund' | 'balance' | 'auto' = 'auto') => ({
@@ -73,8 +74,7 @@ describe('issueCreditNote', () => {
     expect((await invoiceOf(invoice.id)).creditedMinor).toBe(1200);
     const [seriesAfter] = await db.select().from(invoiceSeries).where(eq(invoiceSeries.id, `clock-credit:${customer.testClockId}`));
     expect(seriesAfter!.nextNumber).toBe(seriesBefore!.nextNumber);
-    const [balance] = await db.select().from(customers).where(eq(customers.id, customer.id));
-    expect(balance!.balanceMinor).toBe(1200);
+    expect(await balanceIn(customer.id)).toBe(1200);
   });
 
   test.each([
@@ -158,8 +158,7 @@ describe('issueCreditNote', () => {
     expect(creditNote.disposition).toBe('balance');
     const entries = await db.select().from(customerBalanceEntries).where(eq(customerBalanceEntries.customerId, customer.id));
     expect(entries).toMatchObject([{ amountMinor: 800, currency: 'EUR', reason: 'credit_note', invoiceId: invoice.id, creditNoteId: creditNote.id }]);
-    const [after] = await db.select().from(customers).where(eq(customers.id, customer.id));
-    expect(after!.balanceMinor).toBe(800);
+    expect(await balanceIn(customer.id)).toBe(800);
   });
 
   test('auto on an invoice not paid online keeps the credit as balance; refund is refused', async () => {

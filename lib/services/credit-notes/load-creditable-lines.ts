@@ -1,10 +1,10 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { creditNoteLines, creditNotes, invoiceLines } from '@/db/schema';
-import type { CreditableLine } from './credit-note-lines';
+import type { CreditableInvoiceLine } from '@/lib/billing/unused-term-credit';
 
 /** The invoice's lines in order, each with what earlier credit notes already took back from it. */
-export async function loadCreditableLines(db: DbOrTx, invoiceId: string): Promise<(CreditableLine & { kind: string })[]> {
+export async function loadCreditableLines(db: DbOrTx, invoiceId: string): Promise<CreditableInvoiceLine[]> {
   const credited = db
     .select({
       invoiceLineId: creditNoteLines.invoiceLineId,

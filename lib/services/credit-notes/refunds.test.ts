@@ -1,13 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
-import { customers, refunds, testProviderPayments } from '@/db/schema';
+import { refunds, testProviderPayments } from '@/db/schema';
 import { testProvider } from '@/lib/payments/test-provider';
 import { ProviderUnavailableError } from '@/lib/payments/types';
 import { paidOnlineInvoice } from './credit-note-fixtures';
 import { executeRefund } from './execute-refund';
 import { issueCreditNote } from './issue-credit-note';
 import { REFUND_RETRY_GRACE_MS, retryPendingRefunds } from './retry-pending-refunds';
+import { balanceIn } from '@/lib/services/payments/payment-test-fixtures';
 
 const later = (now: Date) => new Date(now.getTime() + REFUND_RETRY_GRACE_MS + 1000);
 
@@ -34,8 +35,7 @@ describe('refunds through the provider', () => {
     expect(sent[0]!.settledAt).not.toBeNull();
     expect((await ledgerOf(payment.providerPaymentId!))[0]!.refundedMinor).toBe(1000);
     // A refund is not a balance: the customer's balance is untouched.
-    const [customer] = await db.select().from(customers).where(eq(customers.id, invoice.customerId));
-    expect(customer!.balanceMinor).toBe(0);
+    expect(await balanceIn(invoice.customerId)).toBe(0);
   });
 
   test('a second run never refunds twice, even after a crash before the outcome was written', async () => {

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { customers, invoiceLines, invoices, type Customer, type Invoice, type ShopSettings } from '@/db/schema';
+import { amountOwed } from '@/lib/billing/amount-owed';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { loadInvoiceSubscriptionName } from './load-subscription-name';
 
@@ -42,7 +43,7 @@ export async function loadDunningInvoice(db: DbOrTx, invoiceId: string): Promise
     customer,
     settings: await getShopSettings(db),
     subscriptionName: await loadInvoiceSubscriptionName(db, invoice),
-    openMinor: invoice.totalMinor - invoice.amountPaidMinor,
+    openMinor: amountOwed(invoice),
     feesMinor: Number(fees?.minor ?? 0),
   };
 }

@@ -1,6 +1,7 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { db as defaultDb, type DbOrTx } from '@/db/client';
 import { customerBalanceEntries, customers, invoices, payments } from '@/db/schema';
+import { amountOwed } from '@/lib/billing/amount-owed';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { appUrl } from './app-url';
 import { queueEmail, type QueueEmailInput } from './queue-email';
@@ -39,7 +40,7 @@ async function paymentReceivedMessage(db: DbOrTx, paymentId: string): Promise<Qu
       currency: payment.currency,
       amountMinor: payment.amountMinor,
       receivedAt: (payment.settledAt ?? payment.createdAt).toISOString(),
-      openMinor: Math.max(0, invoice.totalMinor - invoice.amountPaidMinor - invoice.creditedMinor),
+      openMinor: amountOwed(invoice),
       creditedMinor: Number(credit?.minor ?? 0),
       invoiceUrl: appUrl(`/account/invoices/${invoice.id}`),
     },

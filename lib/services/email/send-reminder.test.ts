@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
 import { emailOutbox, invoices } from '@/db/schema';
+import { issueCreditNote } from '@/lib/services/credit-notes/issue-credit-note';
 import { queueReminder, sendReminder } from './send-reminder';
 import { createTestInvoice, createTestSubscription } from './test-fixtures';
 
@@ -64,6 +65,23 @@ describe('sendReminder', () => {
     const [row] = await rows(`reminder:${invoice.id}:1`);
     expect(row!.text).not.toContain('Herinneringskosten');
     expect(row!.text).toMatch(/Totaal te betalen\s+€\s32,00/u);
+  });
+
+  test('after a partial credit note it asks for what is still owed, not the original amount', async () => {
+    const { invoice } = await createTestInvoice('en');
+    const credited = await issueCreditNote({
+      invoiceId: invoice.id,
+      amountMinor: 1200,
+      reason: 'Two issues were not delivered',
+      disposition: 'auto',
+      staffUserId: null,
+      now: new Date('2026-03-10T09:00:00Z'),
+    });
+    expect(credited).toMatchObject({ ok: true, value: { creditNote: { disposition: 'reduce_open', totalMinor: 1200 } } });
+    await sendReminder({ invoiceId: invoice.id, step: 1, feeMinor: 0, newDueAt });
+    const [row] = await rows(`reminder:${invoice.id}:1`);
+    expect(row!.text).toMatch(new RegExp(`Open amount of invoice ${invoice.number}\\s+€20\\.00`));
+    expect(row!.text).toContain('Please pay €20.00 by 29 March 2026.');
   });
 
   test('a paid invoice is not chased: nothing is queued', async () => {

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
+import { issueCreditNote } from '@/lib/services/credit-notes/issue-credit-note';
 import { queueTermination, sendTermination } from './send-termination';
 import { createTestInvoice, createTestSubscription } from './test-fixtures';
 
@@ -37,6 +38,24 @@ describe('sendTermination', () => {
     expect(row!.text).toContain('Amount still owed: €57.00.');
     expect(row!.text).not.toContain(unrelated.invoice.number!);
     expect(row!.html).toContain('href="https://shop.example/account"');
+  });
+
+  test('a credit note on an open invoice lowers what it says is owed', async () => {
+    const { subscription, customer } = await createTestSubscription('en');
+    const { invoice } = await createTestInvoice('en', 'open', { customer, subscriptionId: subscription.id, term: 1 });
+    const credited = await issueCreditNote({
+      invoiceId: invoice.id,
+      amountMinor: 700,
+      reason: 'Late delivery',
+      disposition: 'auto',
+      staffUserId: null,
+      now: new Date('2026-04-01T09:00:00Z'),
+    });
+    expect(credited.ok).toBe(true);
+    await sendTermination({ subscriptionId: subscription.id, terminatedAt });
+    const [row] = await rows(`termination:${subscription.id}`);
+    expect(row!.text).toMatch(new RegExp(`${invoice.number}\\s+€25\\.00`));
+    expect(row!.text).toContain('Amount still owed: €25.00.');
   });
 
   test('nothing owed: says so, without a pay button', async () => {

@@ -2,6 +2,7 @@ import { payLinkPath } from '@/lib/services/payments/pay-link';
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import { db as defaultDb, type DbOrTx } from '@/db/client';
 import { customers, invoiceLines, invoices, subscriptions } from '@/db/schema';
+import { amountOwed } from '@/lib/billing/amount-owed';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { appUrl } from './app-url';
 import type { DeliverEmailOptions } from './deliver-email';
@@ -29,7 +30,13 @@ async function terminationMessage(db: DbOrTx, input: TerminationInput): Promise<
 
   // The subscription's unpaid invoices: renewals name it, a first invoice carries it on a line.
   const open = await db
-    .select({ id: invoices.id, number: invoices.number, totalMinor: invoices.totalMinor, paidMinor: invoices.amountPaidMinor })
+    .select({
+      id: invoices.id,
+      number: invoices.number,
+      totalMinor: invoices.totalMinor,
+      amountPaidMinor: invoices.amountPaidMinor,
+      creditedMinor: invoices.creditedMinor,
+    })
     .from(invoices)
     .where(
       and(
@@ -48,7 +55,7 @@ async function terminationMessage(db: DbOrTx, input: TerminationInput): Promise<
       ),
     )
     .orderBy(asc(invoices.issuedAt));
-  const owed = open.filter((i) => i.number && i.totalMinor > i.paidMinor);
+  const owed = open.filter((i) => i.number && amountOwed(i) > 0);
   const defaultPayUrl = owed.length === 1 ? appUrl(payLinkPath(owed[0]!.id)) : appUrl('/account');
 
   return {
@@ -64,7 +71,7 @@ async function terminationMessage(db: DbOrTx, input: TerminationInput): Promise<
       terminatedAt: input.terminatedAt.toISOString(),
       // The invoices of one subscription are in its currency.
       currency,
-      openInvoices: owed.map((i) => ({ invoiceNumber: i.number!, openMinor: i.totalMinor - i.paidMinor })),
+      openInvoices: owed.map((i) => ({ invoiceNumber: i.number!, openMinor: amountOwed(i) })),
       payUrl: input.payUrl === undefined ? defaultPayUrl : input.payUrl,
     },
   };

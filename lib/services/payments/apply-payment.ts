@@ -1,8 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { customerBalanceEntries, customers, invoices, payments, type Invoice, type Payment } from '@/db/schema';
+import { invoices, payments, type Invoice, type Payment } from '@/db/schema';
+import { amountOwed } from '@/lib/billing/amount-owed';
 import { markInvoicePaid } from '@/lib/services/billing/mark-invoice-paid';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { creditBalance } from './credit-balance';
 
 export type AppliedPayment = {
   payment: Payment;
@@ -95,8 +97,7 @@ export async function applyPayment(tx: Tx, input: PaymentReceived): Promise<Appl
           .returning()
       )[0]!;
 
-  const owed = Math.max(0, invoice.totalMinor - invoice.amountPaidMinor - invoice.creditedMinor);
-  const applied = invoice.status === 'paid' ? 0 : Math.min(owed, input.amountMinor);
+  const applied = invoice.status === 'paid' ? 0 : Math.min(amountOwed(invoice), input.amountMinor);
   const overpaidMinor = input.amountMinor - applied;
   const { timeZone } = await getShopSettings(tx);
   const marked =
@@ -139,25 +140,4 @@ export async function nextAttempt(tx: Tx, invoiceId: string): Promise<number> {
     .from(payments)
     .where(eq(payments.invoiceId, invoiceId));
   return (row?.max ?? 0) + 1;
-}
-
-/** Adds to (or, negative, takes from) a customer's balance, with the entry that explains it. */
-export async function creditBalance(
-  tx: Tx,
-  entry: {
-    customerId: string;
-    amountMinor: number;
-    currency: string;
-    reason: (typeof customerBalanceEntries.$inferInsert)['reason'];
-    invoiceId?: string | null;
-    paymentId?: string | null;
-    creditNoteId?: string | null;
-  },
-): Promise<void> {
-  if (entry.amountMinor === 0) return;
-  await tx.insert(customerBalanceEntries).values(entry);
-  await tx
-    .update(customers)
-    .set({ balanceMinor: sql`${customers.balanceMinor} + ${entry.amountMinor}` })
-    .where(eq(customers.id, entry.customerId));
 }

@@ -9,12 +9,15 @@ import type { TestMandateBehaviour } from '@/lib/payments/test-provider-outcomes
 import { advanceTestClock } from '@/lib/services/test-clocks/advance-test-clock';
 import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
+import { createTestInvoice, createTestSubscription } from '@/lib/services/email/test-fixtures';
 import { planByCode } from '@/test/support/checkout-fixtures';
 import { POST as webhook } from '@/app/api/webhooks/[provider]/route';
-import { creditBalance } from './apply-payment';
+import { creditBalance } from './credit-balance';
 import { payLinkPath } from './pay-link';
+import { recordChargeOutcome } from './record-charge-outcome';
 import { settleInvoicePayment } from './settle-invoice-payment';
 import { startInvoicePayment } from './start-invoice-payment';
+import { balanceIn } from '@/lib/services/payments/payment-test-fixtures';
 
 beforeEach(() => {
   vi.stubEnv('RESEND_API_KEY', '');
@@ -127,6 +130,55 @@ describe('autopay', () => {
   });
 });
 
+describe('autopay retries', () => {
+  const declined = (providerPaymentId: string) => ({
+    providerPaymentId,
+    status: 'failed' as const,
+    failureReason: 'Declined: insufficient funds',
+    failureKind: 'temporary' as const,
+    mandateRef: null,
+    method: null,
+  });
+
+  // What the invoice saw before its autopay charge: the customer's balance paid part of it, or the
+  // customer tried the pay link and the payment failed.
+  test.each([
+    ['the balance paid part of the invoice', { source: 'balance', method: 'balance', provider: 'none', amountMinor: 1000, status: 'paid' }],
+    ['a pay-link payment failed', { source: 'checkout', method: 'ideal', provider: 'test', amountMinor: 3200, status: 'failed' }],
+  ] as const)('three retries, one, three and five days apart, even when %s first', async (_first, earlier) => {
+    const { subscription, customer } = await createTestSubscription('en', { mandate: true });
+    const { invoice } = await createTestInvoice('en', 'open', { customer, subscriptionId: subscription.id, term: 1 });
+    await db.insert(payments).values({ customerId: customer.id, invoiceId: invoice.id, attempt: 1, currency: 'EUR', ...earlier });
+    const [first] = await db
+      .insert(payments)
+      .values({ customerId: customer.id, invoiceId: invoice.id, attempt: 2, provider: 'test', method: 'card', amountMinor: 2200, currency: 'EUR', source: 'autopay' })
+      .returning();
+
+    let paymentId = first!.id;
+    let at = new Date('2026-03-15T09:00:00Z');
+    const waits: number[] = [];
+    for (let charge = 1; charge <= 3; charge += 1) {
+      const outcome = await recordChargeOutcome({ paymentId, state: declined(`tp_retry_${paymentId}`), now: at });
+      expect(outcome.retry).not.toBeNull();
+      waits.push(Math.round((outcome.retry!.chargeAt.getTime() - at.getTime()) / 86_400_000));
+      paymentId = outcome.retry!.paymentId;
+      at = outcome.retry!.chargeAt;
+    }
+    expect(waits).toEqual([1, 3, 5]);
+    // The fourth charge of the sequence is the last: declined again, the customer must act.
+    const last = await recordChargeOutcome({ paymentId, state: declined(`tp_retry_${paymentId}`), now: at });
+    expect(last).toMatchObject({ status: 'failed', retry: null });
+    const autopay = (await attemptsOf(invoice.id)).filter((p) => p.source === 'autopay');
+    expect(autopay.map((p) => [p.attempt, p.status])).toEqual([
+      [2, 'failed'],
+      [3, 'failed'],
+      [4, 'failed'],
+      [5, 'failed'],
+    ]);
+    expect((await subscriptionOf(subscription.id)).status).toBe('past_due');
+  });
+});
+
 describe('idempotent charges', () => {
   test('a provider that accepts the charge and then times out is asked again with the same key: charged once', async () => {
     const { clock, sub } = await simulate('timeout-once');
@@ -193,8 +245,7 @@ describe('credit balance', () => {
       [1, 'balance', 'balance', 1000, 'paid'],
       [2, 'autopay', 'card', 2200, 'paid'],
     ]);
-    const [customer] = await db.select().from(customers).where(eq(customers.id, customerId));
-    expect(customer!.balanceMinor).toBe(0);
+    expect(await balanceIn(customerId)).toBe(0);
     const entries = await db.select().from(customerBalanceEntries).where(eq(customerBalanceEntries.customerId, customerId));
     expect(entries.map((e) => [e.reason, e.amountMinor]).sort()).toEqual([
       ['applied_to_invoice', -1000],

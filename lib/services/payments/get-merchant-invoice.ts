@@ -1,5 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { amountOwed } from '@/lib/billing/amount-owed';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { loadCustomerBalances } from './credit-balance';
 import { customers, invoiceLines, invoices, payments, users, type Invoice, type InvoiceLine, type Payment } from '@/db/schema';
 
 export type MerchantInvoicePayment = Pick<
@@ -15,7 +18,16 @@ export type MerchantInvoicePayment = Pick<
 
 export type MerchantInvoice = {
   invoice: Invoice;
-  customer: { id: string; name: string; email: string; balanceMinor: number; simulated: boolean };
+  customer: {
+    id: string;
+    name: string;
+    email: string;
+    /** The customer's balance in the shop's default currency (what the page has shown so far). */
+    balanceMinor: number;
+    /** The customer's balance in every currency they have one in; a balance pays only its own currency. */
+    balances: { currency: string; balanceMinor: number }[];
+    simulated: boolean;
+  };
   lines: InvoiceLine[];
   payments: MerchantInvoicePayment[];
   /** What the invoice still owes: total, less payments and credit notes. */
@@ -40,13 +52,15 @@ export async function getMerchantInvoice(invoiceId: string): Promise<MerchantInv
       .orderBy(asc(payments.createdAt), asc(payments.attempt)),
   ]);
   const { invoice, customer } = row;
+  const [balances, { defaultCurrency }] = await Promise.all([loadCustomerBalances(db, customer.id), getShopSettings(db)]);
   return {
     invoice,
     customer: {
       id: customer.id,
       name: invoice.customerSnapshot?.name ?? customer.name,
       email: customer.email,
-      balanceMinor: customer.balanceMinor,
+      balanceMinor: balances.get(defaultCurrency) ?? 0,
+      balances: [...balances].map(([currency, balanceMinor]) => ({ currency, balanceMinor })),
       simulated: customer.testClockId !== null,
     },
     lines,
@@ -64,6 +78,6 @@ export async function getMerchantInvoice(invoiceId: string): Promise<MerchantInv
       reversedAt: p.reversedAt?.toISOString() ?? null,
       recordedBy: recordedBy ?? p.recordedBy,
     })),
-    openMinor: Math.max(0, invoice.totalMinor - invoice.amountPaidMinor - invoice.creditedMinor),
+    openMinor: amountOwed(invoice),
   };
 }

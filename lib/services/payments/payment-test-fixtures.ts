@@ -4,6 +4,7 @@ import { db } from '@/db/client';
 import { customerBalanceEntries, customers, invoices, invoiceSeries, payments, type Invoice } from '@/db/schema';
 import { referenceForInvoice } from '@/lib/payments/references/reference-for-invoice';
 import { createTestCustomer } from '@/lib/services/email/test-fixtures';
+import { loadCustomerBalances } from './credit-balance';
 
 /**
  * Test data for the payment services. Test files share one database, so every invoice has a
@@ -116,4 +117,9 @@ export async function balanceEntriesOf(customerId: string, invoiceId?: string) {
         ? and(eq(customerBalanceEntries.customerId, customerId), eq(customerBalanceEntries.invoiceId, invoiceId))
         : eq(customerBalanceEntries.customerId, customerId),
     );
+}
+
+/** The customer's credit balance in one currency (0 when they have none in it). */
+export async function balanceIn(customerId: string, currency = 'EUR'): Promise<number> {
+  return (await loadCustomerBalances(db, customerId)).get(currency) ?? 0;
 }

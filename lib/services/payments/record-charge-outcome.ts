@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import { db } from '@/db/client';
+import { and, eq, sql } from 'drizzle-orm';
+import { db, type Tx } from '@/db/client';
 import { invoices, payments } from '@/db/schema';
 import { afterAutopayFailure } from '@/lib/billing/autopay-retry';
 import type { ProviderPayment } from '@/lib/payments/types';
@@ -7,7 +7,7 @@ import { queuePaymentFailed } from '@/lib/services/email/send-payment-failed';
 import { queuePaymentReceived } from '@/lib/services/email/send-payment-received';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { afterPaymentApplied } from './after-payment-applied';
-import { applyPayment, providerPaymentReceived } from './apply-payment';
+import { applyPayment, nextAttempt, providerPaymentReceived } from './apply-payment';
 import { markPastDue } from './mark-past-due';
 import { reversePayment } from './reverse-payment';
 
@@ -57,15 +57,22 @@ export async function recordChargeOutcome(input: { paymentId: string; state: Pro
       .update(payments)
       .set({ providerPaymentId: state.providerPaymentId, status: 'failed', failureReason: reason, failureKind: kind, settledAt: now })
       .where(eq(payments.id, current.id));
-    const next = afterAutopayFailure({ kind, attempt: current.attempt, failedAt: now, timeZone });
+    // The invoice is locked before its next attempt number is taken (the pay link takes them too).
+    const [invoice] = await tx
+      .select({ subscriptionId: invoices.subscriptionId })
+      .from(invoices)
+      .where(eq(invoices.id, current.invoiceId!))
+      .for('update');
+    const next = afterAutopayFailure({ kind, charges: await autopayCharges(tx, current.invoiceId!), failedAt: now, timeZone });
     if (next.retry) {
-      // NOTE: a new row, keyed (invoice, attempt): its id is the retry's own idempotency key.
+      // NOTE: a new row, keyed (invoice, attempt): its id is the retry's own idempotency key. The
+      // locked pending row above is what keeps a replayed outcome from scheduling it twice.
       const [retry] = await tx
         .insert(payments)
         .values({
           customerId: current.customerId,
           invoiceId: current.invoiceId,
-          attempt: next.attempt,
+          attempt: await nextAttempt(tx, current.invoiceId!),
           provider: current.provider,
           method: current.method,
           amountMinor: current.amountMinor,
@@ -74,12 +81,10 @@ export async function recordChargeOutcome(input: { paymentId: string; state: Pro
           source: 'autopay',
           chargeAt: next.chargeAt,
         })
-        .onConflictDoNothing()
         .returning({ id: payments.id });
       await queuePaymentFailed(tx, { paymentId: current.id, failure: 'temporary', retryAt: next.chargeAt, reason });
-      return { outcome: { status: 'failed' as const, reason, retry: retry ? { paymentId: retry.id, chargeAt: next.chargeAt } : null }, applied: null };
+      return { outcome: { status: 'failed' as const, reason, retry: { paymentId: retry!.id, chargeAt: next.chargeAt } }, applied: null };
     }
-    const [invoice] = await tx.select({ subscriptionId: invoices.subscriptionId }).from(invoices).where(eq(invoices.id, current.invoiceId!));
     if (invoice?.subscriptionId) await markPastDue(tx, invoice.subscriptionId);
     await queuePaymentFailed(tx, { paymentId: current.id, failure: 'permanent', reason });
     return { outcome: { status: 'failed' as const, reason, retry: null }, applied: null };
@@ -89,4 +94,13 @@ export async function recordChargeOutcome(input: { paymentId: string; state: Pro
     await queuePaymentReceived(input.paymentId);
   }
   return outcome.outcome;
+}
+
+/** The autopay charges of an invoice so far: its `issue` step's charge and the retries after it. */
+async function autopayCharges(tx: Tx, invoiceId: string): Promise<number> {
+  const [row] = await tx
+    .select({ count: sql<number>`count(*)::int` })
+    .from(payments)
+    .where(and(eq(payments.invoiceId, invoiceId), eq(payments.source, 'autopay')));
+  return row?.count ?? 0;
 }

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
-import { customers, emailOutbox } from '@/db/schema';
-import { balanceEntriesOf, createPayableInvoice, invoiceRow, paymentsOf } from './payment-test-fixtures';
+import { emailOutbox } from '@/db/schema';
+import { balanceEntriesOf, balanceIn, createPayableInvoice, invoiceRow, paymentsOf } from './payment-test-fixtures';
 import { registerManualPayment } from './register-manual-payment';
 
 const NOW = new Date('2026-03-10T14:30:00Z');
@@ -21,11 +21,6 @@ const form = (invoiceId: string, overrides: Record<string, string> = {}) => ({
   note: '',
   ...overrides,
 });
-
-async function customerBalance(customerId: string) {
-  const [row] = await db.select({ balance: customers.balanceMinor }).from(customers).where(eq(customers.id, customerId));
-  return row!.balance;
-}
 
 describe('registerManualPayment', () => {
   test('the full amount pays the invoice; the payment says who, how and when; the customer gets a receipt', async () => {
@@ -69,7 +64,7 @@ describe('registerManualPayment', () => {
     expect(await balanceEntriesOf(customer.id)).toEqual([
       expect.objectContaining({ amountMinor: 800, currency: 'EUR', reason: 'overpayment', invoiceId: invoice.id, paymentId: payment!.id }),
     ]);
-    expect(await customerBalance(customer.id)).toBe(800);
+    expect(await balanceIn(customer.id)).toBe(800);
   });
 
   test.each([

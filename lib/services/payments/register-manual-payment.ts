@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { invoices } from '@/db/schema';
+import { amountOwed } from '@/lib/billing/amount-owed';
 import { isSupportedCurrency, parseMoney } from '@/lib/billing/money';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { afterMoneyRecorded } from './after-money-recorded';
@@ -89,7 +90,7 @@ export async function registerManualPayment(
         amountMinor: applied.payment.amountMinor,
         currency: applied.payment.currency,
         paidInFull: applied.paidInFull,
-        openMinor: Math.max(0, after.totalMinor - after.amountPaidMinor - after.creditedMinor),
+        openMinor: amountOwed(after),
         overpaidMinor: applied.overpaidMinor,
       },
     };

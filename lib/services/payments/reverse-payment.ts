@@ -1,8 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { invoices, payments, plans, subscriptions, type Invoice } from '@/db/schema';
-import { dunningStepDates } from '@/lib/billing/dunning';
-import { loadEngineContext } from '@/lib/services/billing/engine-context';
+import { invoices, payments, type Invoice } from '@/db/schema';
+import { amountOwed } from '@/lib/billing/amount-owed';
+import { reopenedDunning } from '@/lib/billing/dunning-round';
+import { dunningStepsFor, loadEngineContext } from '@/lib/services/billing/engine-context';
+import { lockSubscriptionWithPlan } from '@/lib/services/billing/lock-subscription';
 import { queuePaymentFailed } from '@/lib/services/email/send-payment-failed';
 import { markPastDue } from './mark-past-due';
 
@@ -33,36 +35,17 @@ export async function reversePayment(
   const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, payment.invoiceId)).for('update');
   if (!invoice) throw new Error(`Invoice ${payment.invoiceId} vanished`);
   const paidAfter = Math.max(0, invoice.amountPaidMinor - payment.amountMinor);
-  const owes = invoice.totalMinor - paidAfter - invoice.creditedMinor > 0;
-  const reopen = owes && invoice.status === 'paid';
+  const reopen = invoice.status === 'paid' && amountOwed({ ...invoice, amountPaidMinor: paidAfter }) > 0;
   const ctx = await loadEngineContext(tx);
 
-  let dunning: { nextDunningStep: number | null; nextDunningAt: Date | null } = { nextDunningStep: null, nextDunningAt: null };
-  let subscriptionPlan: { dunningPlanId: string | null } | null = null;
-  if (invoice.subscriptionId) {
-    const [row] = await tx
-      .select({ sub: subscriptions, plan: plans })
-      .from(subscriptions)
-      .innerJoin(plans, eq(subscriptions.planId, plans.id))
-      .where(eq(subscriptions.id, invoice.subscriptionId))
-      .for('update', { of: subscriptions });
-    if (row) {
-      subscriptionPlan = row.plan;
-      if (reopen) await markPastDue(tx, row.sub.id);
-    }
-  }
-  if (reopen && subscriptionPlan?.dunningPlanId) {
-    const steps = ctx.dunningPlans.get(subscriptionPlan.dunningPlanId)?.effectiveSteps ?? [];
-    const first = steps.length ? dunningStepDates(input.at, steps, ctx.timeZone)[0]! : null;
-    dunning = { nextDunningStep: first ? 0 : null, nextDunningAt: first };
-  }
+  const row = invoice.subscriptionId ? await lockSubscriptionWithPlan(tx, invoice.subscriptionId) : null;
+  if (row && reopen) await markPastDue(tx, row.sub.id);
+  const steps = dunningStepsFor(ctx, row?.plan.dunningPlanId ?? null);
   const [updated] = await tx
     .update(invoices)
     .set({
       amountPaidMinor: sql`greatest(0, ${invoices.amountPaidMinor} - ${payment.amountMinor})`,
-      ...(reopen
-        ? { status: 'open' as const, paidAt: null, dunningRound: invoice.dunningRound + 1, dunningFrom: input.at, ...dunning }
-        : {}),
+      ...(reopen ? { status: 'open' as const, paidAt: null, ...reopenedDunning(invoice, input.at, steps, ctx.timeZone) } : {}),
     })
     .where(eq(invoices.id, invoice.id))
     .returning();

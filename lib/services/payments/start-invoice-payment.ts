@@ -1,11 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { invoices, payments } from '@/db/schema';
+import { amountOwed } from '@/lib/billing/amount-owed';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { checkoutProvider } from '@/lib/payments/providers';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import type { PaymentMethodChoice } from '@/lib/validations/cart';
 import { nextAttempt } from './apply-payment';
+import { openProviderCheckout } from './open-provider-checkout';
 
 /**
  * The pay link of an open invoice (the invoice e-mail, a reminder, "payment failed"): a checkout
@@ -32,7 +34,7 @@ export async function startInvoicePayment(input: {
       .for('update');
     if (!invoice) return err('That invoice does not exist.');
     if (invoice.status !== 'open') return err(`Invoice ${invoice.number} is ${invoice.status}: there is nothing to pay.`);
-    const owed = invoice.totalMinor - invoice.amountPaidMinor - invoice.creditedMinor;
+    const owed = amountOwed(invoice);
     if (owed <= 0) return err(`Invoice ${invoice.number} has nothing left to pay.`);
     const provider = checkoutProvider();
     const [payment] = await tx
@@ -48,20 +50,13 @@ export async function startInvoicePayment(input: {
         source: 'checkout',
       })
       .returning();
-    const checkout = await provider.createCheckout({
-      reference: payment!.id,
-      amountMinor: owed,
-      currency: invoice.currency,
+    const redirectUrl = await openProviderCheckout(tx, provider, payment!, {
       description: `Invoice ${invoice.number}`,
       method: input.method,
       returnUrl: `${input.baseUrl}${input.returnPath ?? `/account/invoices/${invoice.id}/return`}?payment=${payment!.id}`,
-      webhookUrl: `${input.baseUrl}/api/webhooks/${provider.id}`,
+      baseUrl: input.baseUrl,
       recurring: true,
     });
-    await tx
-      .update(payments)
-      .set({ providerPaymentId: checkout.providerPaymentId, checkoutUrl: checkout.redirectUrl })
-      .where(eq(payments.id, payment!.id));
-    return ok({ redirectUrl: checkout.redirectUrl });
+    return ok({ redirectUrl });
   });
 }

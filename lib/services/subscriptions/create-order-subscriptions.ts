@@ -34,6 +34,11 @@ export async function createOrderSubscriptions(
         quantity: line.quantity,
         currency: plan.currency,
         unitPriceMinor: line.unitPriceMinor,
+        // NOTE: the campaign is frozen on the subscription as sold: editing the plan's offer
+        // later changes it for new subscribers only.
+        offerPriceMinor: plan.offerPriceMinor,
+        offerTerms: plan.offerTerms,
+        nextPlanId: plan.nextPlanId,
         anchorAt: start.anchorAt,
         currentTerm: start.currentTerm,
         currentPeriodStart: start.currentPeriodStart,

@@ -1,20 +1,28 @@
 import { and, eq, gt } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { invoices, subscriptions } from '@/db/schema';
+import { invoices, subscriptions, type CreditNote } from '@/db/schema';
 import { transition } from '@/lib/billing/lifecycle';
 import { err, ok, type Result } from '@/lib/billing/result';
+import { aheadInvoiceOnStop, stopCredits } from '@/lib/billing/stop-credits';
 import { creditUnusedPeriod } from '@/lib/services/credit-notes/credit-unused-period';
 import { issueCreditNote } from '@/lib/services/credit-notes/issue-credit-note';
 import { recordSubscriptionChanged } from '@/lib/services/events/billing-events';
 import { nudgeEventRelay } from '@/lib/services/events/nudge-event-relay';
 
-export type StopResult = { creditedMinor: number; voidedInvoices: number };
+export type StopResult = {
+  /** Credited to the customer's balance. */
+  creditedMinor: number;
+  /** Taken off what open invoices owe (a term not paid yet is credited there, not to the balance). */
+  reducedOpenMinor: number;
+  voidedInvoices: number;
+};
 
 /**
  * The merchant stops a subscription at once (PRODUCT.md §3: staff can stop any subscription by
  * hand). It ends now; nothing more is billed. What was paid and not used comes back: the unused
  * days of the running term, and a next term invoiced ahead of its start is voided while unpaid,
- * or credited in full when already paid. The credits go to the customer's balance.
+ * or credited in full when already paid (aheadInvoiceOnStop). The credits of paid money go to the
+ * customer's balance; a credit on an invoice still unpaid lowers what it owes (stopCredits).
  */
 export async function stopSubscriptionNow(input: { subscriptionId: string; staffUserId: string | null; now: Date }): Promise<Result<StopResult>> {
   const stopped = await db.transaction(async (tx) => {
@@ -44,21 +52,22 @@ export async function stopSubscriptionNow(input: { subscriptionId: string; staff
     let voided = 0;
     const paidAhead: string[] = [];
     for (const invoice of ahead) {
-      if (invoice.status === 'open' && invoice.amountPaidMinor === 0) {
+      const outcome = aheadInvoiceOnStop(invoice);
+      if (outcome === 'void') {
         await tx
           .update(invoices)
           .set({ status: 'void', nextDunningStep: null, nextDunningAt: null })
           .where(eq(invoices.id, invoice.id));
         voided += 1;
-      } else if (invoice.status === 'paid' || invoice.status === 'open') paidAhead.push(invoice.id);
+      } else if (outcome === 'credit') paidAhead.push(invoice.id);
     }
     return ok({ voided, paidAhead });
   });
   if (!stopped.ok) return stopped;
 
-  let creditedMinor = 0;
+  const notes: CreditNote[] = [];
   const running = await creditUnusedPeriod({ subscriptionId: input.subscriptionId, now: input.now, staffUserId: input.staffUserId });
-  if (running.ok) creditedMinor += running.value.creditNote.totalMinor;
+  if (running.ok) notes.push(running.value.creditNote);
   for (const invoiceId of stopped.value.paidAhead) {
     // NOTE: an open invoice partly paid is credited in two notes: first what it still owes (it is
     // then settled), then the part paid, which goes to the balance. A paid one needs only the second.
@@ -72,9 +81,10 @@ export async function stopSubscriptionNow(input: { subscriptionId: string; staff
         now: input.now,
       });
       if (!credited.ok) break;
-      if (credited.value.creditNote.disposition === 'balance') creditedMinor += credited.value.creditNote.totalMinor;
+      notes.push(credited.value.creditNote);
     }
   }
   await nudgeEventRelay([input.subscriptionId]);
-  return ok({ creditedMinor, voidedInvoices: stopped.value.voided });
+  const credits = stopCredits(notes);
+  return ok({ creditedMinor: credits.toBalanceMinor, reducedOpenMinor: credits.offOpenInvoicesMinor, voidedInvoices: stopped.value.voided });
 }

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { AddToCartForm } from '@/components/shop/add-to-cart-form';
-import { intervalLabel } from '@/components/shop/interval-label';
+import { planPriceLabel } from '@/components/shop/plan-price-label';
 import { getProductPage } from '@/db/queries/catalog/get-product-page';
 import { formatMoney } from '@/lib/billing/money';
 
@@ -10,11 +10,11 @@ export default async function ProductPage({ params }: { params: Promise<{ slug: 
   const { slug } = await params;
   const page = await getProductPage(slug.slice(0, 100));
   if (!page) notFound();
-  const { product, plans } = page;
+  const { product, plans, nextPlanPrices } = page;
   const options = plans.map((plan) => ({
     id: plan.id,
     code: plan.code,
-    label: `${plan.name}: ${formatMoney(plan.priceMinor, plan.currency, 'en-GB')} ${intervalLabel(plan.intervalUnit, plan.intervalCount)}`,
+    label: `${plan.name}: ${planPriceLabel(plan, plan.nextPlanId ? nextPlanPrices.get(plan.nextPlanId) : undefined)}`,
     notes: [
       plan.trialDays > 0 ? `${plan.trialDays}-day free trial` : null,
       plan.setupFeeMinor > 0 ? `one-time setup fee ${formatMoney(plan.setupFeeMinor, plan.currency, 'en-GB')}` : null,

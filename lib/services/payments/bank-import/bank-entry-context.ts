@@ -15,8 +15,3 @@ export function referenceOf(entry: Pick<BankEntry, 'reference' | 'remittanceText
 export function money(amountMinor: number, currency: string): string {
   return formatMoney(amountMinor, currency, 'en-GB');
 }
-
-/** What an invoice still owes. */
-export function openOf(invoice: { totalMinor: number; amountPaidMinor: number; creditedMinor: number }): number {
-  return Math.max(0, invoice.totalMinor - invoice.amountPaidMinor - invoice.creditedMinor);
-}

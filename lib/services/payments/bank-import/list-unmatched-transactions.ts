@@ -1,5 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { amountOwedSql } from '@/db/amount-owed-sql';
 import { db } from '@/db/client';
 import { bankImports, bankTransactions, customers, invoices, type BankTransaction } from '@/db/schema';
 
@@ -31,7 +32,7 @@ export async function listUnmatchedTransactions(): Promise<UnmatchedTransactionR
       suggestedId: suggestedInvoice.id,
       suggestedNumber: suggestedInvoice.number,
       suggestedCurrency: suggestedInvoice.currency,
-      suggestedOpen: sql<number | null>`(${suggestedInvoice.totalMinor} - ${suggestedInvoice.amountPaidMinor} - ${suggestedInvoice.creditedMinor})::bigint`,
+      suggestedOpen: amountOwedSql(suggestedInvoice),
       suggestedCustomer: sql<string | null>`coalesce(${suggestedInvoice.customerSnapshot}->>'name', ${customers.name})`,
     })
     .from(bankTransactions)
@@ -58,7 +59,7 @@ export async function listUnmatchedTransactions(): Promise<UnmatchedTransactionR
           id: s.suggestedId,
           number: s.suggestedNumber,
           customerName: s.suggestedCustomer ?? '',
-          openMinor: Math.max(0, Number(s.suggestedOpen ?? 0)),
+          openMinor: Number(s.suggestedOpen ?? 0),
           currency: s.suggestedCurrency!,
         }
       : null,

@@ -1,10 +1,11 @@
 import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { customers, invoices } from '@/db/schema';
+import { amountOwed } from '@/lib/billing/amount-owed';
 import type { BankEntry } from '@/lib/payments/bank-files/types';
 import { applyPayment, PaymentRejected, type AppliedPayment } from '../apply-payment';
 import { paymentInstant } from '../payment-instant';
-import { money, openOf, referenceOf, type MatchContext } from './bank-entry-context';
+import { money, referenceOf, type MatchContext } from './bank-entry-context';
 import { suggestInvoice, type Suggestion } from './suggest-invoice';
 
 export type CreditMatch =
@@ -64,7 +65,7 @@ function appliedNote(applied: AppliedPayment, reference: string): string {
     return `Reference ${reference}: invoice ${invoice.number} paid; ${money(applied.overpaidMinor, payment.currency)} more than it owed went to the customer’s balance.`;
   }
   if (applied.paidInFull) return `Reference ${reference}: invoice ${invoice.number} paid in full.`;
-  return `Reference ${reference}: ${money(payment.amountMinor, payment.currency)} paid on invoice ${invoice.number}; ${money(openOf(invoice), invoice.currency)} still open.`;
+  return `Reference ${reference}: ${money(payment.amountMinor, payment.currency)} paid on invoice ${invoice.number}; ${money(amountOwed(invoice), invoice.currency)} still open.`;
 }
 
 /**

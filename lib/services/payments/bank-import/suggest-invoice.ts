@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { amountOwedSql } from '@/db/amount-owed-sql';
 import type { Tx } from '@/db/client';
 import { customers, invoices } from '@/db/schema';
 import type { BankEntry } from '@/lib/payments/bank-files/types';
@@ -33,7 +34,7 @@ export async function suggestInvoice(
       and(
         inArray(invoices.status, ['open', 'uncollectible']),
         eq(invoices.currency, entry.currency),
-        sql`${invoices.totalMinor} - ${invoices.amountPaidMinor} - ${invoices.creditedMinor} = ${entry.amountMinor}`,
+        sql`${amountOwedSql(invoices)} = ${entry.amountMinor}`,
         // Simulated customers' invoices never take real money.
         isNull(customers.testClockId),
       ),

@@ -1,9 +1,9 @@
-import { allocateMinor, sumMinor, taxIncludedMinor } from '@/lib/billing/money';
-import { err, ok, type Result } from '@/lib/billing/result';
-import { divideHalfUp } from '@/lib/billing/rounding';
+import { allocateMinor, sumMinor, taxIncludedMinor } from './money';
+import { err, ok, type Result } from './result';
+import { divideHalfUp } from './rounding';
 
-/** An invoice line as a credit note sees it: what it charged and what earlier notes took back. */
-export type CreditableLine = {
+/** A line of a credit note: the part of one invoice line it takes back, VAT included. */
+export type CreditLine = {
   invoiceLineId: string;
   description: string;
   quantity: number;
@@ -11,18 +11,13 @@ export type CreditableLine = {
   amountMinor: number;
   taxRateBp: number;
   taxMinor: number;
+};
+
+/** An invoice line as a credit note sees it: what it charged and what earlier notes took back. */
+export type CreditableLine = CreditLine & {
   /** Taken back by earlier credit notes (same sign as the line). */
   creditedMinor: number;
   creditedTaxMinor: number;
-};
-
-export type CreditLine = {
-  invoiceLineId: string;
-  description: string;
-  quantity: number;
-  amountMinor: number;
-  taxRateBp: number;
-  taxMinor: number;
 };
 
 export type CreditNoteLines = { lines: CreditLine[]; subtotalMinor: number; taxMinor: number; totalMinor: number };

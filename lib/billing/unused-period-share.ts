@@ -1,7 +1,7 @@
-import { assertMinor } from '@/lib/billing/money';
-import { divideHalfUp } from '@/lib/billing/rounding';
-import { assertTimeZone } from '@/lib/billing/time-zone';
-import { utcToWall } from '@/lib/billing/zone-offsets';
+import { assertMinor } from './money';
+import { divideHalfUp } from './rounding';
+import { assertTimeZone } from './time-zone';
+import { utcToWall } from './zone-offsets';
 
 const DAY_MS = 86_400_000;
 
