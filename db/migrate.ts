@@ -9,12 +9,9 @@ const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
 export async function migrateDatabase(url: string): Promise<void> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
+    // NOTE: data the schema alone cannot give is filled by SQL in the migrations themselves
+    // (e.g. 0012, payment references), never by calling services from here.
     await migrate(drizzle(sql), { migrationsFolder: MIGRATIONS_FOLDER });
-    // Data the schema alone cannot give: payment references for invoices finalized before
-    // invoices carried them (bank transfers for them must still match). Fills only empty ones.
-    const { backfillPaymentReferences } = await import('@/lib/services/payments/assign-payment-reference');
-    const schema = await import('./schema');
-    await backfillPaymentReferences(drizzle(sql, { schema, casing: 'snake_case' }));
   } finally {
     await sql.end();
   }

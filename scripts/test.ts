@@ -24,6 +24,7 @@ function ensureBrowser(): void {
 const gates = [
   run('type check', 'npx', ['tsc', '--noEmit']),
   run('lint', 'npx', ['eslint', '.', '--max-warnings=0']),
+  run('layers', 'npm', ['run', '--silent', 'lint:layers']),
 ];
 const vitestOk = run('unit and service tests', 'npx', [
   'vitest',
@@ -45,6 +46,7 @@ for (const counts of [countVitest(`${RESULTS}/vitest.json`), countPlaywright(`${
 const problems = [
   ...(gates[0] ? [] : ['type check failed']),
   ...(gates[1] ? [] : ['lint failed']),
+  ...(gates[2] ? [] : ['layer rules failed (npm run lint:layers)']),
   ...(buildOk ? [] : ['build failed']),
   ...(vitestOk || total.failed > 0 ? [] : ['vitest did not finish']),
   ...(e2eOk || !buildOk || total.failed > 0 ? [] : ['playwright did not finish']),

@@ -1,10 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { db } from '@/db/client';
-import { invoices, invoiceSeries } from '@/db/schema';
-import { backfillPaymentReferences, paymentReferenceFor } from './assign-payment-reference';
-import { createPayableInvoice } from './payment-test-fixtures';
+import { paymentReferenceFor } from './assign-payment-reference';
 
 describe('paymentReferenceFor', () => {
   test.each([
@@ -16,37 +11,5 @@ describe('paymentReferenceFor', () => {
     [{ currency: 'EUR', sequenceNumber: null, seriesId: null }, null],
   ])('%j -> %s', (invoice, expected) => {
     expect(paymentReferenceFor(invoice)).toBe(expected);
-  });
-});
-
-class RolledBack extends Error {}
-
-describe('backfillPaymentReferences', () => {
-  test('fills finalized invoices without a reference, never a simulation’s, and leaves set ones alone', async () => {
-    const missing = await createPayableInvoice();
-    await db.update(invoices).set({ paymentReference: null }).where(eq(invoices.id, missing.invoice.id));
-    const clockSeries = `clock:${randomUUID()}`;
-    await db.insert(invoiceSeries).values({ id: clockSeries, prefix: 'SIM-' });
-    const simulated = await createPayableInvoice();
-    await db
-      .update(invoices)
-      .set({ seriesId: clockSeries, paymentReference: null })
-      .where(eq(invoices.id, simulated.invoice.id));
-
-    // NOTE: rolled back: the database is shared, and other tests' invoices must stay as they are.
-    await expect(
-      db.transaction(async (tx) => {
-        expect(await backfillPaymentReferences(tx)).toBeGreaterThanOrEqual(1);
-        const reference = async (id: string) =>
-          (await tx.select({ r: invoices.paymentReference }).from(invoices).where(eq(invoices.id, id)))[0]!.r;
-        expect(await reference(missing.invoice.id)).toBe(missing.invoice.paymentReference);
-        expect(await reference(simulated.invoice.id)).toBeNull();
-        // Only empty references are filled: one set meanwhile is left alone.
-        await tx.update(invoices).set({ paymentReference: 'SET-BY-HAND' }).where(eq(invoices.id, missing.invoice.id));
-        await backfillPaymentReferences(tx);
-        expect(await reference(missing.invoice.id)).toBe('SET-BY-HAND');
-        throw new RolledBack();
-      }),
-    ).rejects.toThrow(RolledBack);
   });
 });
