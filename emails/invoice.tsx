@@ -1,4 +1,5 @@
 import { Text } from '@react-email/components';
+import { amountOwed } from '@/lib/billing/amount-owed';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -40,6 +41,8 @@ export type InvoiceEmailProps = {
   taxMinor: number;
   totalMinor: number;
   amountPaidMinor: number;
+  /** Taken back by credit notes. */
+  creditedMinor: number;
   paymentReference?: string | null;
   /** Where an open invoice can be paid. */
   payUrl?: string | null;
@@ -51,7 +54,7 @@ export default function InvoiceEmail(props: InvoiceEmailProps) {
   const d = getTranslator(locale, 'documents');
   const f = createFormatter(locale, props.timeZone);
   const money = (minor: number) => f.money(minor, currency);
-  const dueMinor = props.totalMinor - props.amountPaidMinor;
+  const dueMinor = amountOwed(props);
   const statusLine =
     props.status === 'paid'
       ? d('paid', { date: f.date(props.paidAt ?? props.issuedAt) })
@@ -62,8 +65,9 @@ export default function InvoiceEmail(props: InvoiceEmailProps) {
     ...vatSummary(props.lines).map((row) => ({ label: d('vatAt', { rate: f.rate(row.rateBp) }), value: money(row.taxMinor) })),
     { label: d('total'), value: money(props.totalMinor), emphasis: true },
   ];
-  if (props.amountPaidMinor > 0 && props.status === 'open') {
-    totals.push({ label: d('amountPaid'), value: money(props.amountPaidMinor) });
+  if ((props.amountPaidMinor > 0 || props.creditedMinor > 0) && props.status === 'open') {
+    if (props.amountPaidMinor > 0) totals.push({ label: d('amountPaid'), value: money(props.amountPaidMinor) });
+    if (props.creditedMinor > 0) totals.push({ label: d('amountCredited'), value: money(props.creditedMinor) });
     totals.push({ label: d('amountDue'), value: money(dueMinor), emphasis: true });
   }
   return (
@@ -143,6 +147,7 @@ InvoiceEmail.PreviewProps = {
   taxMinor: 1617,
   totalMinor: 11000,
   amountPaidMinor: 0,
+  creditedMinor: 0,
   paymentReference: 'KD-000042',
   payUrl: 'http://localhost:3000/pay/example',
 } satisfies InvoiceEmailProps;

@@ -150,6 +150,13 @@ describe('invoice e-mail', () => {
     expect(text).toContain('Paid on 2 March 2026. Thank you!');
   });
 
+  test('an open invoice with a credit note asks only for what is still owed', async () => {
+    const credited: InvoiceEmailProps = { ...open, amountPaidMinor: 1000, creditedMinor: 3000 };
+    const { text } = await renderEmail('invoice', credited);
+    expect(text).toContain('Credited');
+    expect(text).toContain('Amount due: €70.00, to be paid by 15 March 2026.');
+  });
+
   test('dates are the shop’s calendar days, in the customer’s language', async () => {
     const lateEvening = { ...open, locale: 'de' as const, issuedAt: '2026-02-28T23:30:00.000Z' };
     const { text } = await renderEmail('invoice', lateEvening);

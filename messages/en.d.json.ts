@@ -138,6 +138,7 @@ declare const messages: {
     "vatAt": "VAT {rate}",
     "total": "Total (incl. VAT)",
     "amountPaid": "Paid",
+    "amountCredited": "Credited",
     "amountDue": "Amount due",
     "paid": "Paid on {date}. Thank you!",
     "due": "{has_due_date, select, yes {Amount due: {amount}, to be paid by {due_date}.} other {Amount due: {amount}.}}",

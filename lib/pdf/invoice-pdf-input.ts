@@ -52,6 +52,8 @@ export type InvoicePdfInput = {
     taxMinor: number;
     totalMinor: number;
     amountPaidMinor: number;
+    /** Taken back by credit notes. */
+    creditedMinor: number;
     paymentReference: string | null;
   };
 };

@@ -42,7 +42,7 @@ describe('renderCreditNotePdf', () => {
         {
           locale: 'en',
           shop,
-          invoice: { number: 'KD-000042', status: 'paid', currency: 'EUR', issuedAt: '2026-03-01T09:00:00.000Z', dueAt: null, paidAt: '2026-03-01T09:00:00.000Z', billedTo: party, lines: [line], subtotalMinor: 2936, taxMinor: 264, totalMinor: 3200, amountPaidMinor: 3200, paymentReference: null },
+          invoice: { number: 'KD-000042', status: 'paid', currency: 'EUR', issuedAt: '2026-03-01T09:00:00.000Z', dueAt: null, paidAt: '2026-03-01T09:00:00.000Z', billedTo: party, lines: [line], subtotalMinor: 2936, taxMinor: 264, totalMinor: 3200, amountPaidMinor: 3200, creditedMinor: 0, paymentReference: null },
         },
         { compress: false },
       ),

@@ -45,6 +45,7 @@ const sample: InvoicePdfInput = {
     taxMinor: 940,
     totalMinor: 7100,
     amountPaidMinor: 0,
+    creditedMinor: 0,
     paymentReference: '1234 5678 9012',
   },
 };
@@ -118,6 +119,14 @@ describe('renderInvoicePdf', () => {
     const text = await textOf({ ...sample, invoice: { ...sample.invoice, amountPaidMinor: 2100 } });
     expect(text).toContain('Paid\n€21.00');
     expect(text).toContain('Amount due\n€50.00');
+  });
+
+  test('a credit note on an open invoice lowers what is due (paid, credited, then the rest)', async () => {
+    const text = await textOf({ ...sample, invoice: { ...sample.invoice, amountPaidMinor: 2100, creditedMinor: 1000 } });
+    expect(text).toContain('Paid\n€21.00');
+    expect(text).toContain('Credited\n€10.00');
+    expect(text).toContain('Amount due\n€40.00');
+    expect(text).toContain('Amount due: €40.00');
   });
 
   test('long invoices continue on further pages, numbered', async () => {

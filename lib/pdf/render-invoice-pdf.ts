@@ -1,3 +1,4 @@
+import { amountOwed } from '@/lib/billing/amount-owed';
 import { getTranslator } from '@/lib/i18n/translator';
 import { documentParts } from './document-parts';
 import type { InvoicePdfInput } from './invoice-pdf-input';
@@ -30,9 +31,11 @@ export function invoicePdfDocument({ invoice, shop, locale }: InvoicePdfInput): 
   if (invoice.paidAt && paid) facts.push([d('amountPaid'), format.date(invoice.paidAt)]);
   if (invoice.paymentReference) facts.push([d('paymentReference'), invoice.paymentReference]);
 
-  const dueMinor = invoice.totalMinor - invoice.amountPaidMinor;
-  if (!paid && invoice.amountPaidMinor > 0) {
-    totals.push({ label: d('amountPaid'), value: money(invoice.amountPaidMinor) });
+  // NOTE: what is due is what the invoice still owes: payments and credit notes both count.
+  const dueMinor = amountOwed(invoice);
+  if (!paid && (invoice.amountPaidMinor > 0 || invoice.creditedMinor > 0)) {
+    if (invoice.amountPaidMinor > 0) totals.push({ label: d('amountPaid'), value: money(invoice.amountPaidMinor) });
+    if (invoice.creditedMinor > 0) totals.push({ label: d('amountCredited'), value: money(invoice.creditedMinor) });
     totals.push({ label: d('amountDue'), value: money(dueMinor), bold: true });
   }
 

@@ -67,6 +67,7 @@ export async function loadInvoiceEmail(
       taxMinor: invoice.taxMinor,
       totalMinor: invoice.totalMinor,
       amountPaidMinor: invoice.amountPaidMinor,
+      creditedMinor: invoice.creditedMinor,
       paymentReference: invoice.paymentReference,
       // By default the signed pay link (made here, when the e-mail is composed, not in the bill run).
       payUrl: status === 'open' ? (options.payUrl === undefined ? appUrl(payLinkPath(invoice.id)) : options.payUrl) : null,

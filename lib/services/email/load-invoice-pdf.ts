@@ -74,6 +74,7 @@ export async function loadInvoicePdfInput(
       taxMinor: invoice.taxMinor,
       totalMinor: invoice.totalMinor,
       amountPaidMinor: invoice.amountPaidMinor,
+      creditedMinor: invoice.creditedMinor,
       paymentReference: invoice.paymentReference,
     },
   };
