@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 const BILLING_BOUNDARY =
   'lib/billing is the pure domain core: no framework, no database, nothing of ours from outside ' +
-  'lib/billing. See DESIGN.md §2 (and §1 "The dependency rule").';
+  'lib/billing. See ARCHITECTURE.md.';
 
 const FORBIDDEN_IN_BILLING = [
   'next',
@@ -43,7 +43,7 @@ function billingImportRules(files, depth) {
 
 const READS_AND_WRITES =
   'Pages, routes, actions and components never touch the database: read through a scoped function ' +
-  'in db/queries/<area>/, write through lib/services/. See DESIGN.md §1.';
+  'in db/queries/<area>/, write through lib/services/. See ARCHITECTURE.md.';
 const PLAIN_PROPS = 'Components take plain props: no database handle, schema or query function (a type from db/queries is fine).';
 const NO_DB_HANDLE = 'Payment providers take no database handle; the test provider keeps its ledger behind TestProviderStore.';
 

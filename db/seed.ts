@@ -33,7 +33,7 @@ export async function seedDemoShop(url: string): Promise<{ seeded: boolean }> {
         { id: 'credit_note', prefix: 'KD-CN-', nextNumber: 1 },
       ]);
 
-      // The default reminder process (PRODUCT.md §3): a free first reminder (Dutch consumer law
+      // The default reminder process: a free first reminder (Dutch consumer law
       // requires one before costs), a second with a fee, then suspension, warning, termination.
       const [dunning] = await tx
         .insert(s.dunningPlans)

@@ -72,7 +72,7 @@ export const plans = pgTable(
     maxInstalments: integer(),
     // VAT in basis points (2100 = 21 %); prices include VAT (B2C shop prices).
     taxRateBp: integer().notNull().default(0),
-    // The term timeline (PRODUCT.md §3): days before a term its announcement and invoice go out,
+    // The term timeline: days before a term its announcement and invoice go out,
     // and days after issue the invoice is due.
     announceDaysBefore: integer().notNull().default(14),
     invoiceDaysBefore: integer().notNull().default(7),

@@ -20,7 +20,7 @@ export const customers = pgTable(
     city: text().notNull(),
     country: char({ length: 2 }).notNull(),
     locale: locale().notNull().default('en'),
-    // Merchant may switch customer cancellation off per customer (PRODUCT.md §3).
+    // Merchant may switch customer cancellation off per customer.
     canCancel: boolean().notNull().default(true),
     // Simulated customers run on a test clock instead of the real time.
     testClockId: uuid().references(() => testClocks.id, { onDelete: 'restrict' }),

@@ -2,11 +2,11 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { dunningAction } from './enums';
 
-/** A reminder process: what happens after an invoice's due date, step by step (PRODUCT.md §3). */
+/** A reminder process: what happens after an invoice's due date, step by step. */
 export const dunningPlans = pgTable('dunning_plans', {
   id: uuid().primaryKey().defaultRandom(),
   name: text().notNull(),
-  // Non-payment suspends straight away instead of reminding first (PRODUCT.md §3, seeds 000/001).
+  // Non-payment suspends straight away instead of reminding first.
   suspendInsteadOfRemind: boolean().notNull().default(false),
   // Days after termination before the subscription is definitively ended.
   endAfterDays: integer().notNull().default(30),

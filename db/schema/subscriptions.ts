@@ -41,7 +41,7 @@ export const subscriptions = pgTable(
     offerPriceMinor: bigint({ mode: 'number' }),
     offerTerms: integer(),
     nextPlanId: uuid().references(() => plans.id, { onDelete: 'restrict' }),
-    // Periods are computed from the anchor, never from the previous period (DESIGN.md §2).
+    // Periods are computed from the anchor, never from the previous period (ARCHITECTURE.md).
     anchorAt: timestamp({ withTimezone: true }).notNull(),
     currentTerm: integer().notNull().default(0),
     currentPeriodStart: timestamp({ withTimezone: true }).notNull(),

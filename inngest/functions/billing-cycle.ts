@@ -15,7 +15,7 @@ function stepName(action: string): string {
 }
 
 /**
- * One run per subscription and term (DESIGN.md §2, the Inngest driver). Started by
+ * One run per subscription and term (ARCHITECTURE.md, the Inngest driver). Started by
  * `billing/term.due` (the daily cron, or billing-resume after a change); canceled by
  * `billing/subscription.changed` for the same subscription, after which billing-resume starts a
  * fresh run from the new state.

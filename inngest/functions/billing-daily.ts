@@ -13,7 +13,7 @@ export const PAGE_SIZE = 1000;
 const MAX_PAGES = 400;
 
 /**
- * The daily cron of the Inngest driver (DESIGN.md §2).
+ * The daily cron of the Inngest driver (ARCHITECTURE.md).
  *
  * 1. Starts the `billing-cycle` run of every term whose first action is due within the next
  *    26 hours (or is already overdue and was never begun): `billing/term.due` with the id

@@ -11,7 +11,7 @@ import { planByCode } from '@/test/support/checkout-fixtures';
 import { SimulatedInngestDriver } from './simulated-billing-driver';
 
 /**
- * Conformance (DESIGN.md §2): one scenario suite through both drivers must produce identical
+ * Conformance (ARCHITECTURE.md): one scenario suite through both drivers must produce identical
  * rows. Each scenario subscribes two fresh simulated customers to the same plan at the same
  * moment; one is driven by the embedded sweep (advanceTestClock), the other by the Inngest
  * driver (billing-cycle runs under @inngest/test, one run per term, on a virtual clock). Their

@@ -69,7 +69,7 @@ export async function settlePayment(input: { paymentId: string; now: Date }): Pr
       return { result: resultOf('paid', order!.id, null), fulfilled: null };
     }
     const fulfilled = await fulfilOrder(tx, { order: order!, payment: current, mandateRef: state.mandateRef, now: input.now });
-    // The merchant hears of every new order, with its invoice attached (PRODUCT.md §6).
+    // The merchant hears of every new order, with its invoice attached.
     await queueMerchantNewOrder(tx, { orderId: order!.id });
     await recordOrderPaid(tx, fulfilled);
     return { result: resultOf('paid', order!.id, null), fulfilled };

@@ -5,7 +5,7 @@ export type ResendClient = { emails: { send: Resend['emails']['send'] } };
 
 export const DEFAULT_EMAIL_FROM = 'Kadens <onboarding@resend.dev>';
 
-/** Resend is the transport when its key is set; otherwise mail stays in the outbox (DESIGN.md §3). */
+/** Resend is the transport when its key is set; otherwise mail stays in the outbox (ARCHITECTURE.md). */
 export function isResendConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
   return Boolean(env.RESEND_API_KEY?.trim());
 }

@@ -18,7 +18,7 @@ export type StopResult = {
 };
 
 /**
- * The merchant stops a subscription at once (PRODUCT.md §3: staff can stop any subscription by
+ * The merchant stops a subscription at once (staff can stop any subscription by
  * hand). It ends now; nothing more is billed. What was paid and not used comes back: the unused
  * days of the running term, and a next term invoiced ahead of its start is voided while unpaid,
  * or credited in full when already paid (aheadInvoiceOnStop). The credits of paid money go to the
