@@ -1,7 +1,8 @@
 import { payLinkPath } from '@/lib/services/payments/pay-link';
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { db as defaultDb, type DbOrTx } from '@/db/client';
-import { customers, invoices, paymentMethods, payments } from '@/db/schema';
+import { customers, invoices, payments } from '@/db/schema';
+import { getAutopayMethod } from '@/db/queries/payments/get-autopay-method';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { appUrl } from './app-url';
 import type { DeliverEmailOptions } from './deliver-email';
@@ -37,18 +38,7 @@ async function paymentFailedMessage(
   if (!invoice.number) throw new Error(`Invoice ${invoice.id} is a draft: it cannot have been charged`);
   // Paid some other way meanwhile (or voided): a failure notice would only confuse.
   if (invoice.status === 'paid' || invoice.status === 'void') return null;
-  const [method] = await db
-    .select({ label: paymentMethods.label })
-    .from(paymentMethods)
-    .where(
-      and(
-        eq(paymentMethods.customerId, customer.id),
-        eq(paymentMethods.isDefault, true),
-        isNotNull(paymentMethods.mandateRef),
-      ),
-    )
-    .orderBy(desc(paymentMethods.createdAt))
-    .limit(1);
+  const method = await getAutopayMethod(db, customer.id);
   const settings = await getShopSettings(db);
   const permanent = input.failure === 'permanent';
 

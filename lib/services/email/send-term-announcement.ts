@@ -1,6 +1,7 @@
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { db as defaultDb, type DbOrTx } from '@/db/client';
-import { customers, paymentMethods, plans, products, subscriptions } from '@/db/schema';
+import { customers, plans, products, subscriptions } from '@/db/schema';
+import { getAutopayMethod } from '@/db/queries/payments/get-autopay-method';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { appUrl } from './app-url';
 import type { DeliverEmailOptions } from './deliver-email';
@@ -35,19 +36,7 @@ async function announcementMessage(
     .where(eq(subscriptions.id, input.subscriptionId));
   if (!row) throw new Error(`Subscription ${input.subscriptionId} does not exist`);
   const { subscription, plan, product, customer } = row;
-  // The mandate autopay charges, picked as the engine picks it.
-  const [mandate] = await db
-    .select({ label: paymentMethods.label })
-    .from(paymentMethods)
-    .where(
-      and(
-        eq(paymentMethods.customerId, customer.id),
-        eq(paymentMethods.isDefault, true),
-        isNotNull(paymentMethods.mandateRef),
-      ),
-    )
-    .orderBy(desc(paymentMethods.createdAt))
-    .limit(1);
+  const mandate = await getAutopayMethod(db, customer.id);
   const autopay = input.autopay ?? Boolean(mandate);
   const settings = await getShopSettings(db);
 
