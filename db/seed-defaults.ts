@@ -8,7 +8,7 @@ type SeedTx = Parameters<Parameters<PostgresJsDatabase<typeof s>['transaction']>
 export const DEFAULT_REMINDER_PROCESS = 'Standard reminder process';
 
 /**
- * The default reminder process (PRODUCT.md §3): a free first reminder (Dutch consumer law
+ * The default reminder process: a free first reminder (Dutch consumer law
  * requires one before costs), a second with a fee, then suspension, warning, termination.
  * Inserted when the database has no reminder process yet; returns the id of the default one.
  */

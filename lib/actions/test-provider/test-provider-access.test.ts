@@ -7,6 +7,7 @@ import { testProviderStore } from '@/lib/payments/test-provider';
 import { placeOrder } from '@/lib/services/checkout/place-order';
 import { startOrderPayment } from '@/lib/services/checkout/start-order-payment';
 import { cartOf, newCustomer, planByCode } from '@/test/support/checkout-fixtures';
+import { NOT_FOUND, nextOutcome } from '@/test/support/next-digest';
 
 const viewer = vi.hoisted(() => ({ current: null as Viewer | null }));
 vi.mock('@/lib/auth/viewer', () => ({ getViewer: async () => viewer.current }));
@@ -37,15 +38,6 @@ const form = (fields: Record<string, string>) => {
   return data;
 };
 const pay = (id: string) => (completeTestPaymentAction as (f: FormData) => Promise<void>)(form({ id, outcome: 'pay' }));
-const digestOf = async (run: () => Promise<unknown>) => {
-  try {
-    await run();
-    return 'completed';
-  } catch (error) {
-    return String((error as { digest?: string }).digest ?? error);
-  }
-};
-const NOT_FOUND = 'NEXT_HTTP_ERROR_FALLBACK;404';
 const statusOf = async (id: string) => (await testProviderStore.find(id))!.status;
 
 let owner: { customerId: string };
@@ -66,7 +58,7 @@ describe('the test provider’s hosted payment', () => {
   ])('cannot be decided by %s (a 404), and stays open', async (_who, who) => {
     const id = await openTestPayment(owner.customerId);
     viewer.current = who();
-    expect(await digestOf(() => pay(id))).toBe(NOT_FOUND);
+    expect(await nextOutcome(() => pay(id))).toBe(NOT_FOUND);
     expect(await statusOf(id)).toBe('open');
   });
 
@@ -76,7 +68,7 @@ describe('the test provider’s hosted payment', () => {
   ])('is decided by %s', async (_who, who) => {
     const id = await openTestPayment(owner.customerId);
     viewer.current = who();
-    expect(await digestOf(() => pay(id))).toMatch(/^NEXT_REDIRECT;.*\/checkout\/return\?payment=/);
+    expect(await nextOutcome(() => pay(id))).toMatch(/^NEXT_REDIRECT;.*\/checkout\/return\?payment=/);
     expect(await statusOf(id)).toBe('paid');
   });
 
@@ -84,16 +76,16 @@ describe('the test provider’s hosted payment', () => {
     const id = await openTestPayment(owner.customerId);
     vi.stubEnv('NODE_ENV', 'production');
     viewer.current = STAFF;
-    expect(await digestOf(() => pay(id))).toBe(NOT_FOUND);
-    expect(await digestOf(() => requireTestPayerPage(id))).toBe(NOT_FOUND);
+    expect(await nextOutcome(() => pay(id))).toBe(NOT_FOUND);
+    expect(await nextOutcome(() => requireTestPayerPage(id))).toBe(NOT_FOUND);
     expect(await statusOf(id)).toBe('open');
   });
 
   test('its page sends a signed-out payer to sign in and back, and a stranger to a 404', async () => {
     const id = await openTestPayment(owner.customerId);
-    expect(await digestOf(() => requireTestPayerPage(id))).toContain(`/signin?callbackUrl=${encodeURIComponent(`/test-provider/pay/${id}`)}`);
+    expect(await nextOutcome(() => requireTestPayerPage(id))).toContain(`/signin?callbackUrl=${encodeURIComponent(`/test-provider/pay/${id}`)}`);
     viewer.current = customerViewer(stranger.customerId);
-    expect(await digestOf(() => requireTestPayerPage(id))).toBe(NOT_FOUND);
+    expect(await nextOutcome(() => requireTestPayerPage(id))).toBe(NOT_FOUND);
   });
 });
 
@@ -111,7 +103,7 @@ describe('the test provider’s dashboard events (settle, fail, charge back anyb
     const id = await openTestPayment(owner.customerId);
     vi.stubEnv('NODE_ENV', 'production');
     viewer.current = STAFF;
-    expect(await digestOf(() => event(id))).toBe(NOT_FOUND);
+    expect(await nextOutcome(() => event(id))).toBe(NOT_FOUND);
     expect(await statusOf(id)).toBe('open');
   });
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { useFreshDatabase, type FreshDatabase } from '@/test/support/fresh-database';
+import { NOT_FOUND, nextOutcome } from '@/test/support/next-digest';
 
 const signIn = vi.hoisted(() => vi.fn());
 vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(async () => null), signIn, signOut: vi.fn() }));
@@ -13,7 +14,6 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 const tokenFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kadens-setup-')), 'setup-token');
 const OWNER = { name: 'Olga Owner', email: 'olga@fjord.example', password: 'a long owner passphrase' };
 const SHOP = { shopName: 'Fjord Coffee Club', timeZone: 'Europe/Oslo', currency: 'nok', invoicePrefix: 'FC-' };
-const NOT_FOUND = 'NEXT_HTTP_ERROR_FALLBACK;404';
 
 let fresh: FreshDatabase;
 let sql: postgres.Sql;
@@ -30,14 +30,6 @@ async function load() {
   };
 }
 
-const digestOf = async (run: () => unknown) => {
-  try {
-    await run();
-    return 'completed';
-  } catch (error) {
-    return String((error as { digest?: string }).digest ?? error);
-  }
-};
 const submit = (fields: Record<string, string>) => {
   const form = new FormData();
   for (const [key, value] of Object.entries({ ...OWNER, passwordConfirm: fields.password ?? OWNER.password, ...SHOP, ...fields })) form.set(key, value);
@@ -59,7 +51,7 @@ describe('first-owner setup', () => {
   let token: string;
 
   test('an empty database has no owner: /setup is served and the start issues a token', async () => {
-    expect(await digestOf(() => modules.SetupPage())).toBe('completed');
+    expect(await nextOutcome(() => modules.SetupPage())).toBe('completed');
     const issued = await modules.issueSetupToken(tokenFile);
     if (!issued.issued) throw new Error('expected a token');
     token = issued.token;
@@ -113,8 +105,8 @@ describe('first-owner setup', () => {
   test('afterwards the same token is refused, /setup and its action are a 404, and a restart issues no token', async () => {
     const input = modules.setupSchema.parse({ token, ...OWNER, email: 'second@fjord.example', passwordConfirm: OWNER.password, ...SHOP });
     expect((await modules.completeSetup(input, { now: new Date(), tokenFile })).ok).toBe(false);
-    expect(await digestOf(() => submit({ token, email: 'second@fjord.example' }))).toBe(NOT_FOUND);
-    expect(await digestOf(() => modules.SetupPage())).toBe(NOT_FOUND);
+    expect(await nextOutcome(() => submit({ token, email: 'second@fjord.example' }))).toBe(NOT_FOUND);
+    expect(await nextOutcome(() => modules.SetupPage())).toBe(NOT_FOUND);
     expect(await modules.issueSetupToken(tokenFile)).toEqual({ issued: false });
     expect(fs.existsSync(tokenFile)).toBe(false);
     expect((await users()).map((u) => u.email)).toEqual([OWNER.email]);
