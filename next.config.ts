@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { securityHeaders } from './lib/http/security-headers';
 
 const nextConfig: NextConfig = {
   // NOTE: PGlite ships WASM and resolves files relative to its own module; bundling it breaks
@@ -6,6 +7,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'postgres'],
   allowedDevOrigins: ['127.0.0.1'],
   typedRoutes: false,
+  poweredByHeader: false,
+  // The CSP (it needs a nonce per response) is set in proxy.ts; these hold for every response.
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) }];
+  },
 };
 
 export default nextConfig;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { DEPLOY_PORT, DEPLOY_URL } from './e2e/deploy/deploy-server';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
@@ -10,7 +11,7 @@ const systemChromium = '/usr/bin/chromium';
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: false,
-  // One app server and one database: specs run one after another; they never share data.
+  // One app server and one database per project: specs run one after another; they never share data.
   workers: 1,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
@@ -18,7 +19,6 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: '.test-results/playwright.json' }]],
   use: {
-    baseURL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     ...devices['Desktop Chrome'],
@@ -36,18 +36,48 @@ export default defineConfig({
         }
       : {},
   },
-  webServer: {
-    command: 'npx tsx scripts/start.ts',
-    url: `${baseURL}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 240_000,
-    stdout: 'pipe',
-    env: {
-      PORT: String(PORT),
-      // Without DATABASE_URL: a throwaway embedded database for this run.
-      KADENS_DATA_DIR: process.env.KADENS_DATA_DIR ?? 'memory://',
-      KADENS_EMBEDDED_DB_PORT: '0',
-      KADENS_BCRYPT_COST: '8',
+  projects: [
+    // The demo shop: shop, Min Side and dashboard specs.
+    { name: 'demo', testIgnore: 'deploy/**', use: { baseURL } },
+    // A production start on an empty database, as a new merchant runs it.
+    { name: 'deploy', testMatch: 'deploy/**/*.spec.ts', use: { baseURL: DEPLOY_URL } },
+  ],
+  webServer: [
+    {
+      command: 'npx tsx scripts/start.ts',
+      url: `${baseURL}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 240_000,
+      stdout: 'pipe',
+      // NOTE: `npm start` is a production start, which refuses to run without its settings and
+      // by default seeds no demo and mounts no test provider. The demo specs need both, so this
+      // server gets the explicit switches (never set them on a shop customers use).
+      env: {
+        PORT: String(PORT),
+        APP_URL: baseURL,
+        // Plain http to localhost: the suite has no TLS.
+        KADENS_ALLOW_HTTP: '1',
+        AUTH_SECRET: 'e2e-demo-only-secret-0123456789abcdef',
+        KADENS_SEED_DEMO: '1',
+        KADENS_TEST_PROVIDER: '1',
+        // Without DATABASE_URL: a throwaway embedded database for this run (production allows the
+        // embedded database only when asked; with DATABASE_URL this switch changes nothing).
+        KADENS_EMBEDDED_DATABASE: '1',
+        KADENS_DATA_DIR: process.env.KADENS_DATA_DIR ?? 'memory://',
+        KADENS_EMBEDDED_DB_PORT: '0',
+        KADENS_BCRYPT_COST: '8',
+      },
     },
-  },
+    {
+      // Its own database (see the launcher), started after the first server, which builds the
+      // app when there is no build yet.
+      command: 'npx tsx e2e/deploy/start-empty-server.ts',
+      url: `${DEPLOY_URL}/setup`,
+      reuseExistingServer: false,
+      timeout: 240_000,
+      stdout: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+      env: { E2E_DEPLOY_PORT: String(DEPLOY_PORT) },
+    },
+  ],
 });

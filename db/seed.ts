@@ -3,10 +3,14 @@ import postgres from 'postgres';
 import { hashPassword } from '../lib/auth/password';
 import { DEMO_COUPON, DEMO_CUSTOMER, DEMO_MERCHANT, INVOICE_PREFIX, TRENDHOUSE_SLUG } from './demo-data';
 import * as s from './schema';
+import { ensureDefaultReminderProcess } from './seed-defaults';
 
 /**
- * Seeds the demo shop into an empty database. Does nothing when the shop settings row exists, so
- * it is safe to call on every start.
+ * Seeds the demo shop into an empty database: settings, catalog, the coupon, and the demo owner
+ * and customer with the passwords the README publishes. Only `npm run dev`, the tests and an
+ * explicit `npm run db:seed-demo` (or KADENS_SEED_DEMO=1) call it; a production start seeds
+ * db/seed-defaults.ts alone. Does nothing when the shop settings row exists, so it is safe to call
+ * on every start.
  */
 export async function seedDemoShop(url: string): Promise<{ seeded: boolean }> {
   const client = postgres(url, { max: 1, onnotice: () => {} });
@@ -33,19 +37,7 @@ export async function seedDemoShop(url: string): Promise<{ seeded: boolean }> {
         { id: 'credit_note', prefix: 'KD-CN-', nextNumber: 1 },
       ]);
 
-      // The default reminder process: a free first reminder (Dutch consumer law
-      // requires one before costs), a second with a fee, then suspension, warning, termination.
-      const [dunning] = await tx
-        .insert(s.dunningPlans)
-        .values({ name: 'Standard reminder process', suspendInsteadOfRemind: false, endAfterDays: 30 })
-        .returning();
-      await tx.insert(s.dunningSteps).values([
-        { dunningPlanId: dunning!.id, position: 0, daysAfterDue: 1, action: 'remind', fees: {} },
-        { dunningPlanId: dunning!.id, position: 1, daysAfterDue: 14, action: 'remind', fees: { EUR: 250 } },
-        { dunningPlanId: dunning!.id, position: 2, daysAfterDue: 21, action: 'suspend', fees: {} },
-        { dunningPlanId: dunning!.id, position: 3, daysAfterDue: 28, action: 'warn', fees: {} },
-        { dunningPlanId: dunning!.id, position: 4, daysAfterDue: 42, action: 'terminate', fees: {} },
-      ]);
+      const dunningPlanId = await ensureDefaultReminderProcess(tx);
 
       const [trendhouse, course, box] = await tx
         .insert(s.products)
@@ -80,7 +72,6 @@ export async function seedDemoShop(url: string): Promise<{ seeded: boolean }> {
         taxRateBp: 900,
       });
 
-      const dunningPlanId = dunning!.id;
       const magazine = { productId: trendhouse!.id, currency: 'EUR', commitmentMonths: 12, taxRateBp: 900, dunningPlanId };
       await tx.insert(s.plans).values([
         { ...magazine, code: 'trendhouse-monthly', name: 'Monthly', intervalUnit: 'month', intervalCount: 1, priceMinor: 3200, position: 1 },
@@ -117,14 +108,13 @@ export async function seedDemoShop(url: string): Promise<{ seeded: boolean }> {
       ]);
       await tx.insert(s.coupons).values({ code: DEMO_COUPON, kind: 'percent', percentOff: 10, duration: 'once' });
 
-      const [merchant, customerUser] = await tx
+      const [, customerUser] = await tx
         .insert(s.users)
         .values([
           { ...userOf(DEMO_MERCHANT), role: 'owner', passwordHash: await hashPassword(DEMO_MERCHANT.password) },
           { ...userOf(DEMO_CUSTOMER), role: 'customer', passwordHash: await hashPassword(DEMO_CUSTOMER.password) },
         ])
         .returning();
-      void merchant;
       await tx.insert(s.customers).values({
         userId: customerUser.id,
         name: DEMO_CUSTOMER.name,

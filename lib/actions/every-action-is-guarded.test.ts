@@ -45,9 +45,12 @@ const EXPECTED: Record<string, 'public' | 'customer' | 'merchant'> = {
   addSimulatedSubscriberAction: 'merchant',
   advanceTestClockAction: 'merchant',
   createTestClockAction: 'merchant',
-  // The test provider's hosted page and sandbox dashboard stand for an outside provider's.
+  // The test provider's hosted page: staff or the payment's own customer, checked inside
+  // (test-provider-access.ts); its sandbox dashboard acts on every payment: staff only.
   completeTestPaymentAction: 'public',
-  testProviderEventAction: 'public',
+  testProviderEventAction: 'merchant',
+  // The one-time setup token is the authorisation, checked by the service.
+  completeSetupAction: 'public',
 };
 
 function serverActionFiles(dir: string): string[] {

@@ -1,10 +1,10 @@
-import { headers } from 'next/headers';
+import { publicOrigin } from '@/lib/config/public-origin';
 
-/** The app's public origin, for return URLs given to payment providers and e-mailed links. */
+/**
+ * The app's public origin, for return URLs given to payment providers and e-mailed links: from
+ * APP_URL, never from the request's Host or X-Forwarded-* headers (a forged header would
+ * otherwise put the attacker's host into a payer's return link).
+ */
 export async function baseUrl(): Promise<string> {
-  if (process.env.APP_URL) return process.env.APP_URL.replace(/\/$/, '');
-  const h = await headers();
-  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000';
-  const proto = h.get('x-forwarded-proto') ?? (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https');
-  return `${proto}://${host}`;
+  return publicOrigin();
 }

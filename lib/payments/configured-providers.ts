@@ -31,6 +31,18 @@ const paymentEnvSchema = z
 /** An environment such as `process.env`; only MOLLIE_API_KEY, STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are read. */
 export type PaymentEnv = Readonly<Record<string, string | undefined>>;
 
+/** What is wrong with the payment settings, one message each (never echoing a secret); [] when nothing. */
+export function paymentEnvProblems(env: PaymentEnv): string[] {
+  const parsed = paymentEnvSchema.safeParse(env);
+  return parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
+}
+
+/** Whether a real provider (Mollie or Stripe) has credentials in the environment. */
+export function hasRealProvider(env: PaymentEnv): boolean {
+  const parsed = paymentEnvSchema.safeParse(env);
+  return parsed.success && Boolean(parsed.data.MOLLIE_API_KEY || parsed.data.STRIPE_SECRET_KEY);
+}
+
 /**
  * The real payment providers whose credentials are in the environment, Mollie first. Throws at
  * start-up on a malformed value (never echoing the secret) rather than failing at the first payment.
@@ -38,8 +50,7 @@ export type PaymentEnv = Readonly<Record<string, string | undefined>>;
 export function configuredProviders(env: PaymentEnv = process.env): PaymentProvider[] {
   const parsed = paymentEnvSchema.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => issue.message).join('; ');
-    throw new Error(`Payment provider configuration is invalid: ${problems}`);
+    throw new Error(`Payment provider configuration is invalid: ${paymentEnvProblems(env).join('; ')}`);
   }
   const { MOLLIE_API_KEY, STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET } = parsed.data;
   const providers: PaymentProvider[] = [];

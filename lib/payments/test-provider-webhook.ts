@@ -4,11 +4,18 @@ import type { WebhookRequest, WebhookResult } from './types';
 
 /**
  * The test provider signs its webhooks like Stripe does (HMAC-SHA256 of the raw body), so the
- * route's verification is exercised by the embedded default too. The secret is a setting of the
- * sandbox, not a credential: the test provider moves no money.
+ * route's verification is exercised by the embedded default too.
+ *
+ * NOTE: there is no built-in default: a published one let anyone post a signed "paid" webhook.
+ * TEST_PROVIDER_WEBHOOK_SECRET when set, else a key derived from AUTH_SECRET (which every app
+ * instance shares and nobody outside knows).
  */
-export function testWebhookSecret(): string {
-  return process.env.TEST_PROVIDER_WEBHOOK_SECRET ?? 'kadens-test-provider-webhook';
+export function testWebhookSecret(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  const configured = env.TEST_PROVIDER_WEBHOOK_SECRET?.trim();
+  if (configured) return configured;
+  const authSecret = env.AUTH_SECRET?.trim();
+  if (!authSecret) throw new Error('The test provider has no webhook secret: set AUTH_SECRET (or TEST_PROVIDER_WEBHOOK_SECRET).');
+  return crypto.createHmac('sha256', authSecret).update('kadens/test-provider-webhook').digest('base64url');
 }
 
 export const TEST_SIGNATURE_HEADER = 'x-test-provider-signature';

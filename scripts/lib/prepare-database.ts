@@ -3,14 +3,17 @@ import { DEMO_CUSTOMER, DEMO_MERCHANT } from '../../db/demo-data';
 import { startEmbeddedDatabase } from '../../db/embedded/server';
 import { migrateDatabase } from '../../db/migrate';
 import { seedDemoShop } from '../../db/seed';
+import { seedShopDefaults } from '../../db/seed-defaults';
+import { isSwitchOn, SWITCHES } from '../../lib/config/switches';
 
 export type PreparedDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
 
 /**
  * The database the app will use: PostgreSQL from DATABASE_URL, or the embedded one, started and
- * owned by this process. Either way migrated, and seeded with the demo shop when empty.
+ * owned by this process. Either way migrated and given the defaults every shop needs (the
+ * default reminder process); the demo shop only when `demo` is asked for and the database is empty.
  */
-export async function prepareDatabase(options: { dataDir?: string; port?: number } = {}): Promise<PreparedDatabase> {
+export async function prepareDatabase(options: { demo: boolean; dataDir?: string; port?: number }): Promise<PreparedDatabase> {
   let url = process.env.DATABASE_URL ?? '';
   let stop = async () => {};
   const embedded = !url;
@@ -24,9 +27,17 @@ export async function prepareDatabase(options: { dataDir?: string; port?: number
     console.log('Database: PostgreSQL from DATABASE_URL');
   }
   await migrateDatabase(url);
-  const { seeded } = await seedDemoShop(url);
-  if (seeded) console.log('Seeded the demo shop.');
+  await seedShopDefaults(url);
+  if (options.demo && (await seedDemoShop(url)).seeded) console.log('Seeded the demo shop.');
   return { url, embedded, stop };
+}
+
+/**
+ * Whether a start seeds the demo shop: `npm run dev` does; `npm start` (production) only with
+ * KADENS_SEED_DEMO=1, which the e2e suite's demo server sets.
+ */
+export function seedsDemo(command: 'dev' | 'start', env: Readonly<Record<string, string | undefined>>): boolean {
+  return command === 'dev' || isSwitchOn(env, SWITCHES.seedDemo);
 }
 
 export function printDemoLogins(baseUrl: string): void {

@@ -1,26 +1,41 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { publicOrigin } from '../../lib/config/public-origin';
 import { ensureAuthSecret } from './auth-secret';
-import { prepareDatabase, printDemoLogins } from './prepare-database';
 import { startEmbeddedBilling } from './embedded-billing';
+import { preflight } from './preflight';
+import { prepareDatabase, printDemoLogins, seedsDemo } from './prepare-database';
 
-/** Prepares the database, then runs `next <command>` with it until a signal stops both. */
+/**
+ * Prepares the database, then runs `next <command>` with it until a signal stops both. `dev`
+ * fills in what a local run needs (a generated secret, this machine's address) and seeds the
+ * demo shop; `start` (checked by scripts/start.ts before it builds) uses only what is configured
+ * and seeds the demo shop only with KADENS_SEED_DEMO=1.
+ */
 export async function runNext(command: 'dev' | 'start', onReady?: () => Promise<void> | void): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
-  // E-mailed links (pay links, sign-in links) need the app's address; locally it is this server.
-  // Set here, so the embedded billing engine in this process writes the same links.
-  process.env.APP_URL ??= `http://localhost:${port}`;
-  // NOTE: in this process too, not only in the app's: the embedded billing engine below composes
-  // invoice and reminder e-mails, whose pay links are signed with the secret the app verifies.
-  // Without it every such e-mail failed here (and with it each reminder step).
-  process.env.AUTH_SECRET = ensureAuthSecret();
-  const database = await prepareDatabase();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
-    KADENS_EMBEDDED_DATABASE_URL: database.embedded ? database.url : '',
-  };
-  const child: ChildProcess = spawn('npx', ['next', command, '-p', String(port)], { stdio: 'inherit', env });
-  printDemoLogins(process.env.APP_URL);
+  if (command === 'dev') {
+    // E-mailed links (pay links, sign-in links) need the app's address; locally it is this server.
+    // Set here, so the embedded billing engine in this process writes the same links.
+    process.env.APP_URL ??= `http://localhost:${port}`;
+    // NOTE: in this process too, not only in the app's: the embedded billing engine below composes
+    // invoice and reminder e-mails, whose pay links are signed with the secret the app verifies.
+    process.env.AUTH_SECRET = ensureAuthSecret();
+    preflight('development');
+  }
+  const appUrl = publicOrigin();
+  // Auth.js builds its URLs (the e-mailed sign-in links among them) from AUTH_URL when set, and
+  // from the request's Host / X-Forwarded-Host otherwise: pin it to the configured address.
+  if (!process.env.AUTH_URL?.trim()) process.env.AUTH_URL = appUrl;
+  const demo = seedsDemo(command, process.env);
+  const database = await prepareDatabase({ demo });
+  const env: NodeJS.ProcessEnv = { ...process.env, KADENS_EMBEDDED_DATABASE_URL: database.embedded ? database.url : '' };
+  // Next's own entry under this Node, not through npx: a stop signal then reaches the server
+  // itself instead of an npm wrapper that may leave it running.
+  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+  const child: ChildProcess = spawn(process.execPath, [nextBin, command, '-p', String(port)], { stdio: 'inherit', env });
+  if (demo) printDemoLogins(appUrl);
+  else console.log(`\nKadens is running at ${appUrl}\n`);
   await onReady?.();
   const stopEngine = await startEmbeddedBilling(database.url);
 

@@ -3,8 +3,10 @@
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { publicAction } from '@/lib/actions/safe-action';
+import { getViewer } from '@/lib/auth/viewer';
 import { decideTestCheckout } from '@/lib/payments/test-provider-events';
 import { TEST_OUTCOMES, type TestOutcome } from '@/lib/payments/test-provider-outcomes';
+import { mayActOnTestPayment, requireTestProviderMounted } from './test-provider-access';
 
 const schema = z.object({
   id: z.string().regex(/^tp_[0-9a-f]{24}$/),
@@ -12,11 +14,15 @@ const schema = z.object({
 });
 
 /**
- * The payer's choice on the test provider's page (open to anyone who has the payment's link, like
- * a provider's hosted page). The first decision is final: a second click or a replayed form finds
- * the payment closed and just returns.
+ * The payer's choice on the test provider's hosted page. Not mounted (production): a 404. Else
+ * only the shop's staff or the signed-in customer the payment is for may decide it (checked here,
+ * not by a wrapper: the rule is "staff or this payment's customer"); anyone else gets a 404 too.
+ * The first decision is final: a second click or a replayed form finds the payment closed and
+ * just returns.
  */
 export const completeTestPaymentAction = publicAction({ schema }, async ({ id, outcome }) => {
+  requireTestProviderMounted();
+  if (!(await mayActOnTestPayment(await getViewer(), id))) notFound();
   const { status, reason, kind, mandate } = TEST_OUTCOMES[outcome];
   const payment = await decideTestCheckout(id, { status, failureReason: reason, failureKind: kind, mandate, at: new Date() });
   if (!payment) notFound();

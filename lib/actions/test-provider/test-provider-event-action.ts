@@ -1,9 +1,10 @@
 'use server';
 
 import { z } from 'zod';
-import { publicAction } from '@/lib/actions/safe-action';
+import { merchantAction } from '@/lib/actions/safe-action';
 import { baseUrl } from '@/lib/http/base-url';
 import { applyTestProviderEvent, deliverTestWebhook } from '@/lib/payments/test-provider-events';
+import { requireTestProviderMounted } from './test-provider-access';
 
 const schema = z.object({
   id: z.string().regex(/^tp_[0-9a-f]{24}$/, { error: 'That is not a test payment.' }),
@@ -12,12 +13,13 @@ const schema = z.object({
 
 /**
  * The test provider's dashboard: settle, fail or charge back a payment, then tell the shop by
- * webhook, as Mollie or Stripe would. The sandbox is open to anyone who can reach it, like a
- * provider's test mode; it moves no money.
+ * webhook, as Mollie or Stripe would. It acts on anybody's payment, so the shop's staff only;
+ * and a 404 where the test provider is not mounted (production).
  */
-export const testProviderEventAction = publicAction(
-  { schema, invalid: 'first', revalidate: ['/test-provider/payments'] },
+export const testProviderEventAction = merchantAction(
+  { to: 'use the test payment provider', schema, invalid: 'first', revalidate: ['/test-provider/payments'] },
   async ({ id, event }) => {
+    requireTestProviderMounted();
     if (!(await applyTestProviderEvent(id, event))) return { error: `Payment ${id} cannot ${event} in its current state.` };
     const delivered = await deliverTestWebhook(await baseUrl(), id);
     if (delivered.status !== 200) return { error: `The shop answered the webhook with ${delivered.status}: ${delivered.body}` };

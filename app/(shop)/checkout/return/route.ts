@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { findReturnedPayment } from '@/db/queries/payments/find-returned-payment';
 import { clearCart } from '@/lib/cart/cart-cookie';
+import { publicOrigin } from '@/lib/config/public-origin';
 import { settlePayment } from '@/lib/services/checkout/settle-payment';
 
 const query = z.object({ payment: z.uuid() });
@@ -19,7 +20,7 @@ export async function GET(request: NextRequest) {
   if (!known) return NextResponse.json({ error: 'We do not know this payment.' }, { status: 404 });
 
   const result = await settlePayment({ paymentId: known.id, now: new Date() });
-  const to = new URL(request.nextUrl.origin);
+  const to = new URL(publicOrigin());
   if (result.status === 'paid') {
     await clearCart();
     to.pathname = `/checkout/thank-you/${result.orderId}`;

@@ -1,5 +1,6 @@
 import { TestPaymentEventForm } from '@/components/test-provider/test-payment-event-form';
 import { Money } from '@/components/ui/money';
+import { requireTestProviderStaffPage } from '@/lib/actions/test-provider/test-provider-access';
 import { testProviderStore } from '@/lib/payments/test-provider';
 
 export const dynamic = 'force-dynamic';
@@ -8,9 +9,11 @@ export const metadata = { title: 'Test provider payments' };
 /**
  * The test provider's own dashboard (what Mollie's or Stripe's test mode shows): its latest
  * payments, and the events a merchant can trigger to see the shop react: settle or fail a
- * pending payment, charge back a paid one. Each sends the shop a signed webhook.
+ * pending payment, charge back a paid one. Each sends the shop a signed webhook. It acts on
+ * anybody's payment: the shop's staff only, and a 404 in production unless mounted.
  */
 export default async function TestProviderPaymentsPage() {
+  await requireTestProviderStaffPage('/test-provider/payments');
   const rows = await testProviderStore.listLatest(100);
   return (
     <div className="panel stack" style={{ maxWidth: 1000, margin: '2rem auto', borderTop: '4px solid #6b21a8' }}>

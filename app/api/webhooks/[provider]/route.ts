@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
+import { readLimitedBody, WEBHOOK_BODY_LIMIT_BYTES } from '@/lib/http/read-limited-body';
 import { isProviderId, providerById } from '@/lib/payments/providers';
 import { syncProviderPayment } from '@/lib/services/payments/sync-provider-payment';
 
@@ -9,7 +10,9 @@ const params = z.object({ provider: z.string().regex(/^[a-z]+$/) });
  * Payment provider webhooks (test, mollie, stripe). The provider verifies the delivery (a
  * signature, or for Mollie an id we read back), then every payment it names is read back from
  * the provider and applied: a duplicate or out-of-order delivery converges on the same state.
- * Unknown payments are acknowledged (200), or the provider would retry them forever.
+ * Unknown payments are acknowledged (200), or the provider would retry them forever. A body
+ * over the size limit is refused (413) before it is read whole or verified; a provider that is
+ * not configured here (the test provider in production) is a 404.
  */
 export async function POST(request: NextRequest, context: { params: Promise<{ provider: string }> }) {
   const parsed = params.safeParse(await context.params);
@@ -17,8 +20,11 @@ export async function POST(request: NextRequest, context: { params: Promise<{ pr
     return NextResponse.json({ error: 'No such payment provider.' }, { status: 404 });
   }
   const provider = providerById(parsed.data.provider);
-  const rawBody = await request.text();
-  const verified = await provider.parseWebhook({ headers: request.headers, rawBody });
+  const body = await readLimitedBody(request, WEBHOOK_BODY_LIMIT_BYTES);
+  if (!body.ok) {
+    return NextResponse.json({ error: `Webhook body too large: at most ${WEBHOOK_BODY_LIMIT_BYTES} bytes.` }, { status: 413 });
+  }
+  const verified = await provider.parseWebhook({ headers: request.headers, rawBody: body.value });
   if (!verified.ok) return NextResponse.json({ error: verified.message }, { status: verified.status });
   const now = new Date();
   const handled = [];

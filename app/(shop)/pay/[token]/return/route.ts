@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { findReturnedPayment } from '@/db/queries/payments/find-returned-payment';
+import { publicOrigin } from '@/lib/config/public-origin';
 import { verifyPayLinkToken } from '@/lib/services/payments/pay-link';
 import { settleInvoicePayment } from '@/lib/services/payments/settle-invoice-payment';
 
@@ -17,7 +18,7 @@ export async function GET(request: NextRequest, context: { params: Promise<{ tok
   const known = await findReturnedPayment(parsed.data.payment, { kind: 'invoice', invoiceId });
   if (!known) return NextResponse.json({ error: 'We do not know this payment.' }, { status: 404 });
   const result = await settleInvoicePayment({ paymentId: known.id, now: new Date() });
-  const to = new URL(`/pay/${token}`, request.nextUrl.origin);
+  const to = new URL(`/pay/${token}`, publicOrigin());
   to.searchParams.set('payment', result.status);
   return NextResponse.redirect(to, 303);
 }

@@ -2,16 +2,22 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { Money } from '@/components/ui/money';
 import { completeTestPaymentAction } from '@/lib/actions/test-provider/complete-test-payment-action';
+import { requireTestPayerPage, requireTestProviderMounted } from '@/lib/actions/test-provider/test-provider-access';
 import { testProviderStore } from '@/lib/payments/test-provider';
 import { TEST_OUTCOMES } from '@/lib/payments/test-provider-outcomes';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Test payment' };
 
-/** The test provider's hosted page: stands where Mollie's or Stripe's checkout would be. */
+/**
+ * The test provider's hosted page: stands where Mollie's or Stripe's checkout would be. A 404 in
+ * production unless mounted; for the shop's staff and the customer the payment is for only.
+ */
 export default async function TestPaymentPage({ params }: { params: Promise<{ id: string }> }) {
+  requireTestProviderMounted();
   const { id } = await params;
   if (!z.string().regex(/^tp_[0-9a-f]{24}$/).safeParse(id).success) notFound();
+  await requireTestPayerPage(id);
   const payment = await testProviderStore.find(id);
   if (!payment) notFound();
   return (

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { findReturnedPayment } from '@/db/queries/payments/find-returned-payment';
+import { publicOrigin } from '@/lib/config/public-origin';
 import { settleInvoicePayment } from '@/lib/services/payments/settle-invoice-payment';
 
 const query = z.object({ payment: z.uuid() });
@@ -18,7 +19,7 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
   const known = await findReturnedPayment(parsed.data.payment, { kind: 'invoice', invoiceId: id });
   if (!known) return NextResponse.json({ error: 'We do not know this payment.' }, { status: 404 });
   const result = await settleInvoicePayment({ paymentId: known.id, now: new Date() });
-  const to = new URL(`/account/invoices/${id}`, request.nextUrl.origin);
+  const to = new URL(`/account/invoices/${id}`, publicOrigin());
   to.searchParams.set('payment', result.status);
   return NextResponse.redirect(to, 303);
 }

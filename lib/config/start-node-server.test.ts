@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+
+const announceSetupToken = vi.hoisted(() => vi.fn(async () => {}));
+vi.mock('@/lib/services/setup/announce-setup-token', () => ({ announceSetupToken }));
+
+const { startNodeServer } = await import('./start-node-server');
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+  announceSetupToken.mockClear();
+});
+
+/** The server's start as `next start` runs it, with `process.exit` caught instead of taken. */
+async function startWith(env: Record<string, string>) {
+  vi.stubEnv('NODE_ENV', 'production');
+  for (const name of ['AUTH_SECRET', 'APP_URL', 'DATABASE_URL', 'AUTH_URL', 'KADENS_PAY_BY_INVOICE']) vi.stubEnv(name, '');
+  for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+  const exit = vi.spyOn(process, 'exit').mockImplementation(((code?: number) => {
+    throw new Error(`exit ${code}`);
+  }) as typeof process.exit);
+  const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const outcome = await startNodeServer().then(() => 'started', (e: Error) => e.message);
+  return { outcome, exit, printed: error.mock.calls.flat().join('\n') };
+}
+
+describe('a Next.js server started directly in production (not through npm start)', () => {
+  test('exits with status 1 and the one message when settings are missing', async () => {
+    const { outcome, printed } = await startWith({});
+    expect(outcome).toBe('exit 1');
+    expect(printed).toMatch(/AUTH_SECRET is not set[\s\S]*APP_URL is not set/);
+    expect(announceSetupToken).not.toHaveBeenCalled();
+  });
+
+  test('starts with them, and pins Auth.js to APP_URL', async () => {
+    const { outcome, exit } = await startWith({
+      AUTH_SECRET: 'x'.repeat(40),
+      APP_URL: 'https://shop.example.com/',
+      DATABASE_URL: 'postgres://kadens@db/kadens',
+      KADENS_PAY_BY_INVOICE: '1',
+    });
+    expect(outcome).toBe('started');
+    expect(exit).not.toHaveBeenCalled();
+    expect(process.env.AUTH_URL).toBe('https://shop.example.com');
+    expect(announceSetupToken).toHaveBeenCalledOnce();
+  });
+
+  test('does nothing during `next build`', async () => {
+    const { outcome } = await startWith({ NEXT_PHASE: 'phase-production-build' });
+    expect(outcome).toBe('started');
+    expect(announceSetupToken).not.toHaveBeenCalled();
+  });
+});
