@@ -15,3 +15,4 @@ export * from './billing-actions';
 export * from './credit-notes';
 export * from './bank';
 export * from './domain-events';
+export * from './audit';

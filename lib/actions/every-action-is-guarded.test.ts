@@ -67,7 +67,7 @@ const actions = await Promise.all(
 ).then((lists) => lists.flat());
 
 const OWNER: Viewer = { userId: 'u1', email: 'owner@example.com', role: 'owner', customerId: null };
-const STAFF: Viewer = { userId: 'u3', email: 'staff@example.com', role: 'staff', customerId: null };
+const STAFF: Viewer = { userId: 'u3', email: 'staff@example.com', role: 'admin', customerId: null };
 const CUSTOMER: Viewer = { userId: 'u2', email: 'customer@example.com', role: 'customer', customerId: 'c2' };
 
 beforeEach(() => {

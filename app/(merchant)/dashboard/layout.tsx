@@ -5,7 +5,7 @@ import { requireMerchantPage } from '@/lib/auth/guards';
 // NOTE: the layout's check is a first gate only; each page checks again (layouts do not re-run
 // on every navigation, and a page must never rely on a parent for its auth).
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  await requireMerchantPage('/dashboard');
+  await requireMerchantPage('/dashboard', 'read');
   return (
     <>
       <DashboardNav />

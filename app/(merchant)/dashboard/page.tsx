@@ -18,7 +18,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Dashboard' };
 
 export default async function DashboardOverviewPage() {
-  await requireMerchantPage('/dashboard');
+  await requireMerchantPage('/dashboard', 'read');
   const settings = await getDashboardSettings();
   const month = monthBounds(new Date(), settings.timeZone);
   const range = { from: month.start, to: month.end };

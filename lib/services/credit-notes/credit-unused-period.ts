@@ -4,6 +4,8 @@ import { creditNotes, invoiceLines, invoices, subscriptions } from '@/db/schema'
 import { allocateMinor, sumMinor } from '@/lib/billing/money';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { auditCreditNote } from '@/lib/services/audit/audit-credit-note';
+import { invoiceAuditState } from '@/lib/services/audit/invoice-audit-state';
 import { createCreditNote, type CreatedCreditNote, type CreditNoteError } from './create-credit-note';
 import { afterCreditNote, type IssuedCreditNote } from './issue-credit-note';
 import { loadCreditableLines } from './load-creditable-lines';
@@ -77,6 +79,7 @@ export async function creditUnusedPeriod(input: {
       now,
       invoiceLineIds: [term.line.id],
     });
+    if (note.ok && input.staffUserId) await auditCreditNote(tx, input.staffUserId, invoiceAuditState(term.invoice), note.value);
     return note.ok ? ok({ note: note.value, share }) : note;
   });
   if (!created.ok) return created;

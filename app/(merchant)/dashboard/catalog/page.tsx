@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Catalog' };
 
 export default async function CatalogPage() {
-  await requireMerchantPage('/dashboard/catalog');
+  await requireMerchantPage('/dashboard/catalog', 'read');
   const [products, dunningPlans] = await Promise.all([listCatalogProducts(), listDunningPlans()]);
   return (
     <>

@@ -17,7 +17,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
 
 export default async function PaymentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requireMerchantPage('/dashboard/payments');
+  await requireMerchantPage('/dashboard/payments', 'read');
   const [settings, query] = await Promise.all([getDashboardSettings(), searchParams]);
   const filters = parsePaymentsReportQuery(query, { now: new Date(), timeZone: settings.timeZone });
   const report = filters.ok ? await paymentsReport(filters.value) : null;

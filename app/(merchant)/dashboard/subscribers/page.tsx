@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Subscribers' };
 
 export default async function SubscribersPage() {
-  await requireMerchantPage('/dashboard/subscribers');
+  await requireMerchantPage('/dashboard/subscribers', 'read');
   const [settings, rows] = await Promise.all([getDashboardSettings(), listSubscribers(REAL_TIME)]);
   return (
     <>

@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Test clocks' };
 
 export default async function TestClocksPage() {
-  await requireMerchantPage('/dashboard/test-clocks');
+  await requireMerchantPage('/dashboard/test-clocks', 'read');
   const [settings, clocks] = await Promise.all([getDashboardSettings(), listTestClocks()]);
   return (
     <>

@@ -43,7 +43,7 @@ function staffNotes(payment: MerchantInvoicePayment, timeZone: string): string[]
 
 export default async function MerchantInvoicePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireMerchantPage(`/dashboard/invoices/${encodeURIComponent(id)}`);
+  await requireMerchantPage(`/dashboard/invoices/${encodeURIComponent(id)}`, 'read');
   const parsed = paramsSchema.safeParse({ id });
   if (!parsed.success) notFound();
   const [settings, found, creditNotes] = await Promise.all([

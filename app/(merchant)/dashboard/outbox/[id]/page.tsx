@@ -16,7 +16,7 @@ const paramsSchema = z.object({ id: z.guid() });
 
 export default async function OutboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireMerchantPage(`/dashboard/outbox/${encodeURIComponent(id)}`);
+  await requireMerchantPage(`/dashboard/outbox/${encodeURIComponent(id)}`, 'read');
   const parsed = paramsSchema.safeParse({ id });
   if (!parsed.success) notFound();
   const [settings, email] = await Promise.all([getDashboardSettings(), getOutboxEmail(parsed.data.id)]);

@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Abandoned checkouts' };
 
 export default async function AbandonedPaymentsPage() {
-  await requireMerchantPage('/dashboard/payments/abandoned');
+  await requireMerchantPage('/dashboard/payments/abandoned', 'read');
   const [settings, rows] = await Promise.all([getDashboardSettings(), listAbandonedPayments({ now: new Date() })]);
   return (
     <>

@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Bank imports' };
 
 export default async function BankImportsPage() {
-  await requireMerchantPage('/dashboard/payments/bank-imports');
+  await requireMerchantPage('/dashboard/payments/bank-imports', 'read');
   const [settings, rows] = await Promise.all([getDashboardSettings(), listBankImports()]);
   const waiting = rows.reduce((sum, row) => sum + row.unmatched, 0);
   return (

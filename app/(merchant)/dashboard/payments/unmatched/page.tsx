@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Unmatched bank transactions' };
 
 export default async function UnmatchedTransactionsPage() {
-  await requireMerchantPage('/dashboard/payments/unmatched');
+  await requireMerchantPage('/dashboard/payments/unmatched', 'read');
   const rows = await listUnmatchedTransactions();
   return (
     <>

@@ -30,7 +30,7 @@ const paramsSchema = z.object({ id: z.guid() });
 
 export default async function TestClockPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireMerchantPage(`/dashboard/test-clocks/${encodeURIComponent(id)}`);
+  await requireMerchantPage(`/dashboard/test-clocks/${encodeURIComponent(id)}`, 'read');
   const parsed = paramsSchema.safeParse({ id });
   if (!parsed.success) notFound();
   const clock = await getTestClock(parsed.data.id);

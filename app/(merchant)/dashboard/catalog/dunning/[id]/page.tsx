@@ -15,7 +15,7 @@ const paramsSchema = z.object({ id: z.guid() });
 
 export default async function DunningPlanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireMerchantPage(`/dashboard/catalog/dunning/${encodeURIComponent(id)}`);
+  await requireMerchantPage(`/dashboard/catalog/dunning/${encodeURIComponent(id)}`, 'read');
   const parsed = paramsSchema.safeParse({ id });
   if (!parsed.success) notFound();
   const [plan, shopCurrencies] = await Promise.all([getDunningPlan(parsed.data.id), listPlanCurrencies()]);

@@ -18,7 +18,7 @@ const paramsSchema = z.object({ id: z.guid() });
 
 export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireMerchantPage(`/dashboard/catalog/plans/${encodeURIComponent(id)}`);
+  await requireMerchantPage(`/dashboard/catalog/plans/${encodeURIComponent(id)}`, 'read');
   const parsed = paramsSchema.safeParse({ id });
   if (!parsed.success) notFound();
   const [found, dunningPlans, sold] = await Promise.all([getCatalogPlan(parsed.data.id), listDunningPlans(), listSimulationPlans()]);
