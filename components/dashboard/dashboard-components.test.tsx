@@ -46,7 +46,13 @@ const invoice = (over: Partial<InvoiceListRow>): InvoiceListRow => ({
 });
 
 describe('SubscribersTable', () => {
-  const html = renderToStaticMarkup(<SubscribersTable rows={[subscriber]} timeZone="Europe/Amsterdam" />);
+  const html = renderToStaticMarkup(<SubscribersTable rows={[subscriber]} timeZone="Europe/Amsterdam" canStop />);
+
+  test('the stop button only for a role that may stop subscriptions', () => {
+    expect(html).toContain('data-testid="stop-subscription"');
+    const readOnly = renderToStaticMarkup(<SubscribersTable rows={[subscriber]} timeZone="Europe/Amsterdam" canStop={false} />);
+    expect(readOnly).not.toContain('data-testid="stop-subscription"');
+  });
 
   test('one row per subscription with the e-mail as plain text in its own cell', () => {
     expect(html.match(new RegExp(`data-testid="${dashboardTestIds.subscriberRow}"`, 'g'))).toHaveLength(1);
