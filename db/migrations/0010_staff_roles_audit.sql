@@ -17,6 +17,7 @@ CREATE TABLE "audit_log" (
 ALTER TYPE "public"."user_role" RENAME VALUE 'staff' TO 'admin';--> statement-breakpoint
 ALTER TYPE "public"."user_role" ADD VALUE 'support';--> statement-breakpoint
 ALTER TYPE "public"."user_role" ADD VALUE 'accountant';--> statement-breakpoint
+ALTER TABLE "customers" ADD COLUMN "erased_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "email_outbox" ADD COLUMN "body_purged_at" timestamp with time zone;--> statement-breakpoint
 CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at","id");--> statement-breakpoint
 CREATE INDEX "audit_log_actor_idx" ON "audit_log" USING btree ("actor_user_id","at");--> statement-breakpoint
