@@ -1,3 +1,5 @@
+import { redactError } from '../../lib/errors/redact-error';
+
 const EVERY_MS = Number(process.env.KADENS_TICK_INTERVAL_MS ?? 60_000);
 
 /**
@@ -29,7 +31,7 @@ export async function startEmbeddedBilling(databaseUrl: string): Promise<() => v
         console.log(`[billing] ${report.renewals} renewal, ${report.dunning} dunning steps, ${report.charges} charges, ${report.failed.length} failed`);
       }
     } catch (error) {
-      console.error('[billing] sweep failed:', error);
+      console.error('[billing] sweep failed:', redactError(error));
     } finally {
       running = false;
     }
