@@ -15,6 +15,13 @@ export type AuditFilters = {
   after?: string;
 };
 
+/** "YYYY-MM-DD" naming a day that exists (no 30 February: Date would roll it into March). */
+function isRealDay(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 const blank = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const text = (max: number) => z.preprocess(blank, z.string().trim().max(max, { error: 'That filter is too long.' }).optional());
 const day = (label: string) =>
@@ -23,7 +30,7 @@ const day = (label: string) =>
     z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} must be a date written as YYYY-MM-DD.` })
-      .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error: `${label} must be a real date.` })
+      .refine(isRealDay, { error: `${label} must be a real date.` })
       .optional(),
   );
 

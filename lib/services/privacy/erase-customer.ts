@@ -82,6 +82,8 @@ async function stillRunning(tx: Tx, customerId: string): Promise<string | null> 
     subs!.n ? `${subs!.n === 1 ? 'a subscription that has' : `${subs!.n} subscriptions that have`} not ended (stop ${subs!.n === 1 ? 'it' : 'them'} first)` : null,
     open!.n ? `${open!.n === 1 ? 'an invoice' : `${open!.n} invoices`} still open (settle, credit or void ${open!.n === 1 ? 'it' : 'them'} first)` : null,
     pending!.n ? `${pending!.n === 1 ? 'a payment' : `${pending!.n} payments`} still pending` : null,
-  ].filter(Boolean);
-  return reasons.length ? `The customer cannot be erased yet: they have ${reasons.join(', ')}.` : null;
+  ].filter((reason): reason is string => reason !== null);
+  if (reasons.length === 0) return null;
+  const listed = reasons.length === 1 ? reasons[0] : `${reasons.slice(0, -1).join(', ')} and ${reasons.at(-1)}`;
+  return `The customer cannot be erased yet: they have ${listed}.`;
 }

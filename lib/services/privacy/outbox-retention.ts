@@ -6,7 +6,7 @@ export const DEFAULT_OUTBOX_RETENTION_DAYS = 90;
  * least 1). A value that is not one throws, naming the setting: a typo must not purge everything
  * or keep everything forever without anyone noticing.
  */
-export function outboxRetentionDays(env: NodeJS.ProcessEnv = process.env): number {
+export function outboxRetentionDays(env: Record<string, string | undefined> = process.env): number {
   const raw = env.KADENS_OUTBOX_RETENTION_DAYS?.trim();
   if (!raw) return DEFAULT_OUTBOX_RETENTION_DAYS;
   const days = Number(raw);

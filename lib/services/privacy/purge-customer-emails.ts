@@ -14,7 +14,7 @@ export async function purgeCustomerEmails(
 ): Promise<number> {
   const orderIds = (await tx.select({ id: orders.id }).from(orders).where(eq(orders.customerId, input.customerId))).map((o) => o.id);
   const notices = orderIds.map((id) => `merchant-new-order:${id}`);
-  const purged = { html: '', text: '', props: {}, attachments: null, bodyPurgedAt: sql`coalesce(${emailOutbox.bodyPurgedAt}, ${input.now})` };
+  const purged = { html: '', text: '', props: {}, attachments: null, bodyPurgedAt: sql`coalesce(${emailOutbox.bodyPurgedAt}, ${input.now.toISOString()}::timestamptz)` };
   const toThem = await tx
     .update(emailOutbox)
     .set({ ...purged, toAddress: input.placeholder })

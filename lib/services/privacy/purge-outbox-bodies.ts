@@ -19,11 +19,11 @@ export async function purgeOutboxBodies(input: { now: Date; retentionDays?: numb
   for (;;) {
     const rows = await db.execute<{ id: string }>(sql`
       update email_outbox
-         set html = '', text = '', props = '{}'::jsonb, attachments = null, body_purged_at = ${input.now}
+         set html = '', text = '', props = '{}'::jsonb, attachments = null, body_purged_at = ${input.now.toISOString()}::timestamptz
        where id in (
          select id from email_outbox
-          where body_purged_at is null and created_at < ${cutoff}
-          limit ${batchSize}
+          where body_purged_at is null and created_at < ${cutoff.toISOString()}::timestamptz
+          limit ${batchSize}::int
           for update skip locked)
       returning id`);
     purged += rows.length;
