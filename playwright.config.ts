@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { e2eEmbeddedDbPort } from './e2e/support/e2e-database';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
@@ -46,7 +47,8 @@ export default defineConfig({
       PORT: String(PORT),
       // Without DATABASE_URL: a throwaway embedded database for this run.
       KADENS_DATA_DIR: process.env.KADENS_DATA_DIR ?? 'memory://',
-      KADENS_EMBEDDED_DB_PORT: '0',
+      // A known port, so the suite can read the outbox (e2e/support/sign-in-links.ts).
+      KADENS_EMBEDDED_DB_PORT: String(e2eEmbeddedDbPort(PORT)),
       KADENS_BCRYPT_COST: '8',
     },
   },
