@@ -1,4 +1,5 @@
 import { staffTestIds } from '@/components/staff/test-ids';
+import { DayRangeFields, FilterSelect } from '@/components/ui/filter-fields';
 
 export type AuditFilterValues = { actor: string; action: string; recordType: string; record: string; from: string; to: string };
 
@@ -18,51 +19,20 @@ export function AuditFilterForm({
 }) {
   return (
     <form method="get" className="row" style={{ alignItems: 'flex-end' }} data-testid={staffTestIds.auditFilter}>
-      <label>
-        Who
-        <select name="actor" defaultValue={values.actor}>
-          <option value="">Anyone</option>
-          {actors.map((actor) => (
-            <option key={actor.userId} value={actor.userId}>
-              {actor.email}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        What
-        <select name="action" defaultValue={values.action}>
-          <option value="">Any change</option>
-          {actions.map((action) => (
-            <option key={action.value} value={action.value}>
-              {action.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Record
-        <select name="recordType" defaultValue={values.recordType}>
-          <option value="">Any kind</option>
-          {recordTypes.map((type) => (
-            <option key={type} value={type}>
-              {type.replaceAll('-', ' ')}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect name="actor" title="Who" anyLabel="Anyone" options={actors.map((actor) => ({ value: actor.userId, label: actor.email }))} value={values.actor} />
+      <FilterSelect name="action" title="What" anyLabel="Any change" options={actions} value={values.action} />
+      <FilterSelect
+        name="recordType"
+        title="Record"
+        anyLabel="Any kind"
+        options={recordTypes.map((type) => ({ value: type, label: type.replaceAll('-', ' ') }))}
+        value={values.recordType}
+      />
       <label>
         Record id
         <input name="record" defaultValue={values.record} placeholder="uuid" />
       </label>
-      <label>
-        From ({timeZone})
-        <input type="date" name="from" defaultValue={values.from} />
-      </label>
-      <label>
-        To (inclusive)
-        <input type="date" name="to" defaultValue={values.to} />
-      </label>
+      <DayRangeFields from={values.from} to={values.to} timeZone={timeZone} />
       <button type="submit">Show</button>
     </form>
   );
