@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { DEPLOY_PORT, DEPLOY_URL } from './e2e/deploy/deploy-server';
+import { e2eEmbeddedDbPort } from './e2e/support/e2e-database';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
@@ -64,7 +65,8 @@ export default defineConfig({
         // embedded database only when asked; with DATABASE_URL this switch changes nothing).
         KADENS_EMBEDDED_DATABASE: '1',
         KADENS_DATA_DIR: process.env.KADENS_DATA_DIR ?? 'memory://',
-        KADENS_EMBEDDED_DB_PORT: '0',
+        // A known port, so the suite can read the outbox (e2e/support/sign-in-links.ts).
+        KADENS_EMBEDDED_DB_PORT: String(e2eEmbeddedDbPort(PORT)),
         KADENS_BCRYPT_COST: '8',
       },
     },

@@ -34,6 +34,11 @@ type TemplateDefinition<P> = {
   component: (props: P) => ReactElement;
   /** The subject line, in the props' locale. */
   subject: (props: P) => string;
+  /**
+   * The message carries a credential (a sign-in, password-reset or address-confirmation link):
+   * staff see that it was sent, to whom and when, never its body.
+   */
+  sensitive?: true;
 };
 
 export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemplates[T]> } = {
@@ -46,6 +51,7 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
     subject: (p) => getTranslator(p.locale, 'emails.invoice')('subject', { shop: p.shop.name, invoice: p.invoiceNumber }),
   },
   'sign-in-link': {
+    sensitive: true,
     component: SignInLinkEmail,
     subject: (p) => getTranslator(p.locale, 'emails.signIn')('subject', { shop: p.shop.name }),
   },
@@ -98,3 +104,13 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
 };
 
 export const templateNames = Object.keys(emailTemplates) as TemplateName[];
+
+/**
+ * Whether messages of the template stored as `name` carry a credential (see `sensitive`). A name
+ * no template has any more is treated as sensitive: what it carried cannot be known.
+ */
+export function isSensitiveTemplate(name: string): boolean {
+  if (!Object.hasOwn(emailTemplates, name)) return true;
+  const definition: { sensitive?: true } = emailTemplates[name as TemplateName];
+  return definition.sensitive === true;
+}

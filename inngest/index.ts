@@ -3,6 +3,7 @@ import { billingDailyFunction } from './functions/billing-daily';
 import { billingOverdueFunction } from './functions/billing-overdue';
 import { billingResumeFunction } from './functions/billing-resume';
 import { chargeInvoiceFunction } from './functions/charge-invoice';
+import { purgeOutboxBodiesFunction } from './functions/purge-outbox-bodies';
 import { relayEventsFunction } from './functions/relay-events';
 import { sendInvoiceEmailFunction } from './functions/send-invoice-email';
 import { sendOrderConfirmationFunction } from './functions/send-order-confirmation';
@@ -20,4 +21,5 @@ export const functions = [
   billingResumeFunction,
   chargeInvoiceFunction,
   relayEventsFunction,
+  purgeOutboxBodiesFunction,
 ];

@@ -4,8 +4,11 @@ import { Money } from '@/components/ui/money';
 import type { CatalogProduct } from '@/db/queries/catalog/list-catalog-products';
 import { catalogTestIds } from './test-ids';
 
-/** Each product with its plans: term, price, the timeline of a term and the reminder process. */
-export function CatalogProducts({ products }: { products: CatalogProduct[] }) {
+/**
+ * Each product with its plans: term, price, the timeline of a term and the reminder process.
+ * `canEdit`: the viewer's role may change the catalog (otherwise no "Add a plan" links).
+ */
+export function CatalogProducts({ products, canEdit }: { products: CatalogProduct[]; canEdit: boolean }) {
   if (products.length === 0) return <p className="muted">No products yet.</p>;
   return (
     <>
@@ -15,9 +18,11 @@ export function CatalogProducts({ products }: { products: CatalogProduct[] }) {
             <h2 style={{ margin: 0 }}>
               {product.name} {!product.active && <span className="badge">inactive</span>}
             </h2>
-            <Link href={`/dashboard/catalog/plans/new?product=${product.id}`} data-testid={catalogTestIds.newPlanLink}>
-              Add a plan
-            </Link>
+            {canEdit ? (
+              <Link href={`/dashboard/catalog/plans/new?product=${product.id}`} data-testid={catalogTestIds.newPlanLink}>
+                Add a plan
+              </Link>
+            ) : null}
           </div>
           {product.plans.length === 0 ? (
             <p className="muted">Sold once, without a plan.</p>

@@ -46,7 +46,13 @@ const invoice = (over: Partial<InvoiceListRow>): InvoiceListRow => ({
 });
 
 describe('SubscribersTable', () => {
-  const html = renderToStaticMarkup(<SubscribersTable rows={[subscriber]} timeZone="Europe/Amsterdam" />);
+  const html = renderToStaticMarkup(<SubscribersTable rows={[subscriber]} timeZone="Europe/Amsterdam" canStop />);
+
+  test('the stop button only for a role that may stop subscriptions', () => {
+    expect(html).toContain('data-testid="stop-subscription"');
+    const readOnly = renderToStaticMarkup(<SubscribersTable rows={[subscriber]} timeZone="Europe/Amsterdam" canStop={false} />);
+    expect(readOnly).not.toContain('data-testid="stop-subscription"');
+  });
 
   test('one row per subscription with the e-mail as plain text in its own cell', () => {
     expect(html.match(new RegExp(`data-testid="${dashboardTestIds.subscriberRow}"`, 'g'))).toHaveLength(1);
@@ -131,8 +137,20 @@ describe('OutboxEmailView', () => {
     error: null,
     createdAt: '2026-03-31T22:30:00.000Z',
     sentAt: null,
+    withheld: null,
   };
   const html = renderToStaticMarkup(<OutboxEmailView email={email} timeZone="UTC" />);
+
+  test.each([
+    ['sensitive', 'carries a sign-in link'],
+    ['purged', 'deleted after the retention period'],
+  ] as const)('a %s message shows its headers and why there is no text', (withheld, why) => {
+    const shown = renderToStaticMarkup(<OutboxEmailView email={{ ...email, html: '', text: '', withheld }} timeZone="UTC" />);
+    expect(shown).toContain('daan@example.test');
+    expect(shown).toContain(why);
+    expect(shown).not.toContain('<iframe');
+    expect(shown).not.toContain(dashboardTestIds.outboxEmailText);
+  });
 
   test('renders the HTML only inside a fully sandboxed iframe', () => {
     expect(html).toMatch(/<iframe sandbox="" srcDoc="&lt;p&gt;Hi&lt;\/p&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;"/);

@@ -2,9 +2,10 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import type { Permission } from '@/lib/auth/permissions';
 import { dashboardTestIds } from './test-ids';
 
-const LINKS = [
+const LINKS: { href: string; label: string; permission?: Permission }[] = [
   { href: '/dashboard', label: 'Overview' },
   { href: '/dashboard/subscribers', label: 'Subscribers' },
   { href: '/dashboard/invoices', label: 'Invoices' },
@@ -16,14 +17,21 @@ const LINKS = [
   { href: '/dashboard/catalog', label: 'Catalog' },
   { href: '/dashboard/outbox', label: 'Outbox' },
   { href: '/dashboard/test-clocks', label: 'Test clocks' },
-] as const;
+  { href: '/dashboard/audit', label: 'Audit log', permission: 'audit:read' },
+  { href: '/dashboard/privacy', label: 'Privacy', permission: 'customers:erase' },
+  { href: '/dashboard/staff', label: 'Staff', permission: 'staff:manage' },
+];
 
-/** The dashboard's sub-navigation; the current section is marked for screen readers and styled. */
-export function DashboardNav() {
+/**
+ * The dashboard's sub-navigation; the current section is marked for screen readers and styled.
+ * Sections the viewer's role cannot open are left out (`permissions`: what the role grants).
+ */
+export function DashboardNav({ permissions }: { permissions: readonly Permission[] }) {
   const pathname = usePathname();
+  const links = LINKS.filter((link) => !link.permission || permissions.includes(link.permission));
   return (
     <nav aria-label="Dashboard" className="row panel" style={{ padding: '0.6rem 1rem' }} data-testid={dashboardTestIds.nav}>
-      {LINKS.map(({ href, label }) => {
+      {links.map(({ href, label }) => {
         const current = href === '/dashboard' || href === '/dashboard/payments' ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
         return (
           <Link

@@ -7,10 +7,17 @@ import { dashboardTestIds } from './test-ids';
 /**
  * One stored message: its headers, the HTML as the recipient's client renders it, and the text.
  *
+ * A message that carries a credential, or whose bodies were purged, shows its headers only.
+ *
  * NOTE: the HTML goes into an iframe with an empty `sandbox`: no scripts, no forms, no
  * same-origin access, so a message carrying merchant- or customer-typed text cannot act inside
  * the dashboard.
  */
+const WITHHELD = {
+  sensitive: 'This message carries a sign-in link for its recipient: it was sent, but its text is never shown here.',
+  purged: 'The text of this message was deleted after the retention period; the record of it stays.',
+} as const;
+
 export function OutboxEmailView({ email, timeZone }: { email: OutboxEmailDetail; timeZone: string }) {
   const headers: [string, ReactNode][] = [
     ['To', email.toAddress],
@@ -39,22 +46,30 @@ export function OutboxEmailView({ email, timeZone }: { email: OutboxEmailDetail;
           </tbody>
         </table>
       </section>
-      <section className="panel" aria-label="HTML">
-        <h2 style={{ marginTop: 0 }}>HTML</h2>
-        <iframe
-          sandbox=""
-          srcDoc={email.html}
-          title={`HTML of “${email.subject}”`}
-          data-testid={dashboardTestIds.outboxEmailHtml}
-          style={{ width: '100%', height: '32rem', border: '1px solid var(--line)', borderRadius: 8, background: '#fff' }}
-        />
-      </section>
-      <section className="panel" aria-label="Plain text">
-        <h2 style={{ marginTop: 0 }}>Plain text</h2>
-        <pre data-testid={dashboardTestIds.outboxEmailText} style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
-          {email.text}
-        </pre>
-      </section>
+      {email.withheld ? (
+        <p className="panel muted" data-testid={dashboardTestIds.outboxEmailWithheld}>
+          {WITHHELD[email.withheld]}
+        </p>
+      ) : (
+        <>
+          <section className="panel" aria-label="HTML">
+            <h2 style={{ marginTop: 0 }}>HTML</h2>
+            <iframe
+              sandbox=""
+              srcDoc={email.html}
+              title={`HTML of “${email.subject}”`}
+              data-testid={dashboardTestIds.outboxEmailHtml}
+              style={{ width: '100%', height: '32rem', border: '1px solid var(--line)', borderRadius: 8, background: '#fff' }}
+            />
+          </section>
+          <section className="panel" aria-label="Plain text">
+            <h2 style={{ marginTop: 0 }}>Plain text</h2>
+            <pre data-testid={dashboardTestIds.outboxEmailText} style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+              {email.text}
+            </pre>
+          </section>
+        </>
+      )}
     </div>
   );
 }

@@ -13,7 +13,7 @@ import { dashboardTestIds } from './test-ids';
 
 const column = dataTableColumns<SubscriberRow>();
 
-function subscriberColumns(timeZone: string) {
+function subscriberColumns(timeZone: string, canStop: boolean) {
   return column.columns([
     column.accessor('customerName', { header: 'Customer' }),
     // Plain text, not a mailto link: the e2e suite finds a subscriber by this cell.
@@ -45,18 +45,19 @@ function subscriberColumns(timeZone: string) {
       enableGlobalFilter: false,
       cell: ({ getValue }) => formatDate(getValue(), timeZone),
     }),
+    // Only for a role that may stop subscriptions; the action refuses the others anyway.
     column.display({
       id: 'actions',
       header: '',
       cell: ({ row: { original: r } }) =>
-        r.status === 'ended' ? null : <StopSubscriptionButton subscriptionId={r.id} currency={r.currency} />,
+        canStop && r.status !== 'ended' ? <StopSubscriptionButton subscriptionId={r.id} currency={r.currency} /> : null,
     }),
   ]);
 }
 
 /** All subscriptions, sortable, filterable and paged; dates in the shop's time zone. */
-export function SubscribersTable({ rows, timeZone }: { rows: SubscriberRow[]; timeZone: string }) {
-  const columns = useMemo(() => subscriberColumns(timeZone), [timeZone]);
+export function SubscribersTable({ rows, timeZone, canStop }: { rows: SubscriberRow[]; timeZone: string; canStop: boolean }) {
+  const columns = useMemo(() => subscriberColumns(timeZone, canStop), [timeZone, canStop]);
   return (
     <DataTable
       columns={columns}

@@ -16,6 +16,7 @@ export const dashboardTestIds = {
   outboxEmailHeaders: 'outbox-email-headers',
   outboxEmailHtml: 'outbox-email-html',
   outboxEmailText: 'outbox-email-text',
+  outboxEmailWithheld: 'outbox-email-withheld',
   tableFilter: 'table-filter',
   tablePreviousPage: 'table-previous-page',
   tableNextPage: 'table-next-page',

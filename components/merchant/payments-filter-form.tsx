@@ -1,3 +1,4 @@
+import { DayRangeFields, FilterSelect } from '@/components/ui/filter-fields';
 import { merchantPaymentTestIds } from './test-ids';
 
 export type PaymentsFilterValues = { from: string; to: string; method: string; status: string; source: string };
@@ -6,22 +7,7 @@ export type PaymentsFilterValues = { from: string; to: string; method: string; s
 export type PaymentsFilterChoices = { methods: readonly string[]; statuses: readonly string[]; sources: readonly string[] };
 
 const label = (value: string) => value.replaceAll('_', ' ');
-
-function Choice({ name, title, values, value, anyValue = '' }: { name: string; title: string; values: readonly string[]; value: string; anyValue?: string }) {
-  return (
-    <label>
-      {title}
-      <select name={name} defaultValue={value}>
-        <option value={anyValue}>Any</option>
-        {values.map((v) => (
-          <option key={v} value={v}>
-            {label(v)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
+const optionsOf = (values: readonly string[]) => values.map((value) => ({ value, label: label(value) }));
 
 /**
  * The report's filters as a plain GET form: the URL is the report (bookmarkable, and the CSV
@@ -30,18 +16,11 @@ function Choice({ name, title, values, value, anyValue = '' }: { name: string; t
 export function PaymentsFilterForm({ values, choices, timeZone }: { values: PaymentsFilterValues; choices: PaymentsFilterChoices; timeZone: string }) {
   return (
     <form method="get" className="row" style={{ alignItems: 'flex-end' }} data-testid={merchantPaymentTestIds.paymentsFilterForm}>
-      <label>
-        From ({timeZone})
-        <input type="date" name="from" defaultValue={values.from} />
-      </label>
-      <label>
-        To (inclusive)
-        <input type="date" name="to" defaultValue={values.to} />
-      </label>
-      <Choice name="method" title="Method" values={choices.methods} value={values.method} />
+      <DayRangeFields from={values.from} to={values.to} timeZone={timeZone} />
+      <FilterSelect name="method" title="Method" options={optionsOf(choices.methods)} value={values.method} />
       {/* No status in the query means paid: "any" must be said. */}
-      <Choice name="status" title="Status" values={choices.statuses} value={values.status || 'paid'} anyValue="any" />
-      <Choice name="source" title="Source" values={choices.sources} value={values.source} />
+      <FilterSelect name="status" title="Status" options={optionsOf(choices.statuses)} value={values.status || 'paid'} anyValue="any" />
+      <FilterSelect name="source" title="Source" options={optionsOf(choices.sources)} value={values.source} />
       <button type="submit">Show</button>
     </form>
   );

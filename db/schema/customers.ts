@@ -25,6 +25,9 @@ export const customers = pgTable(
     // Simulated customers run on a test clock instead of the real time.
     testClockId: uuid().references(() => testClocks.id, { onDelete: 'restrict' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // When staff erased the personal data (a data-protection request): the row stays for the
+    // invoices that point at it, with placeholders (lib/services/privacy/erase-customer.ts).
+    erasedAt: timestamp({ withTimezone: true }),
   },
   (t) => [uniqueIndex('customers_user_id_key').on(t.userId)],
 );

@@ -1,7 +1,9 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
+import { ROLES } from '../../lib/auth/permissions';
 import { subscriptionStatuses } from '../../lib/billing/lifecycle';
 
-export const userRole = pgEnum('user_role', ['customer', 'staff', 'owner']);
+// The roles and what each may do live in lib/auth/permissions; the column takes the same list.
+export const userRole = pgEnum('user_role', ROLES);
 export const locale = pgEnum('locale', ['en', 'nl', 'de', 'nb']);
 export const productKind = pgEnum('product_kind', ['digital', 'download', 'service', 'physical']);
 export const intervalUnit = pgEnum('interval_unit', ['day', 'week', 'month', 'year']);

@@ -16,3 +16,4 @@ export * from './credit-notes';
 export * from './bank';
 export * from './domain-events';
 export * from './setup';
+export * from './audit';

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { emailStatus, locale } from './enums';
 
@@ -28,11 +29,16 @@ export const emailOutbox = pgTable(
     error: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
+    // When the bodies (html, text, props, attachments) were deleted after the retention period;
+    // the record of the message (to, subject, template, dates, status) stays.
+    bodyPurgedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     uniqueIndex('email_outbox_dedupe_key_key').on(t.dedupeKey),
     index('email_outbox_to_address_idx').on(t.toAddress),
     index('email_outbox_created_at_idx').on(t.createdAt),
+    // The purge's work list: messages whose bodies are still kept, oldest first.
+    index('email_outbox_unpurged_idx').on(t.createdAt).where(sql`${t.bodyPurgedAt} is null`),
   ],
 );
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Permission } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 
 // The session is what this test varies; nothing past the guard may run for a refused caller.
@@ -11,13 +12,20 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 vi.mock('next-auth', () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() }));
 
-const { actionKind } = await import('./safe-action');
+const { actionKind, actionPermission } = await import('./safe-action');
+
+type StaffRole = Exclude<Viewer['role'], 'customer'>;
+/** A merchant action: the permission it requires, and the roles that have it, written out. */
+type MerchantEntry = { permission: Permission; roles: string };
+const merchant = (permission: Permission, roles: string): MerchantEntry => ({ permission, roles });
+const WRITE = 'owner admin';
 
 /**
  * Who may call each server action. A new action must be added here, with the wrapper it is built
- * with: an action no wrapper built, or one missing from this table, fails the test.
+ * with (and for a merchant action the permission and the roles allowed): an action no wrapper
+ * built, or one missing from this table, fails the test.
  */
-const EXPECTED: Record<string, 'public' | 'customer' | 'merchant'> = {
+const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   registerAction: 'public',
   sendSignInLinkAction: 'public',
   signInAction: 'public',
@@ -27,28 +35,33 @@ const EXPECTED: Record<string, 'public' | 'customer' | 'merchant'> = {
   removeCartItemAction: 'public',
   removeCouponAction: 'public',
   updateCartQuantityAction: 'public',
-  saveDunningPlanAction: 'merchant',
-  savePlanAction: 'merchant',
+  saveDunningPlanAction: merchant('catalog:write', WRITE),
+  savePlanAction: merchant('catalog:write', WRITE),
   placeOrderAction: 'customer',
   retryPaymentAction: 'customer',
   saveCheckoutDetailsAction: 'customer',
-  markAbandonedPaidAction: 'merchant',
-  markAbandonedNotPaidAction: 'merchant',
-  issueCreditNoteAction: 'merchant',
-  importBankFileAction: 'merchant',
-  registerManualPaymentAction: 'merchant',
-  resolveBankTransactionAction: 'merchant',
+  markAbandonedPaidAction: merchant('payments:write', WRITE),
+  markAbandonedNotPaidAction: merchant('payments:write', WRITE),
+  issueCreditNoteAction: merchant('credit-notes:write', 'owner admin accountant'),
+  importBankFileAction: merchant('payments:write', WRITE),
+  registerManualPaymentAction: merchant('payments:write', WRITE),
+  resolveBankTransactionAction: merchant('payments:write', WRITE),
   // The signed pay link is the authorisation, not a session.
   payByLinkAction: 'public',
   payInvoiceAction: 'customer',
-  stopSubscriptionAction: 'merchant',
-  addSimulatedSubscriberAction: 'merchant',
-  advanceTestClockAction: 'merchant',
-  createTestClockAction: 'merchant',
+  stopSubscriptionAction: merchant('subscriptions:write', WRITE),
+  addSimulatedSubscriberAction: merchant('test-clocks:write', WRITE),
+  advanceTestClockAction: merchant('test-clocks:write', WRITE),
+  createTestClockAction: merchant('test-clocks:write', WRITE),
+  addStaffMemberAction: merchant('staff:manage', 'owner'),
+  changeStaffRoleAction: merchant('staff:manage', 'owner'),
+  removeStaffMemberAction: merchant('staff:manage', 'owner'),
+  resendEmailAction: merchant('emails:resend', 'owner admin support'),
+  eraseCustomerAction: merchant('customers:erase', WRITE),
   // The test provider's hosted page: staff or the payment's own customer, checked inside
-  // (test-provider-access.ts); its sandbox dashboard acts on every payment: staff only.
+  // (test-provider-access.ts); its sandbox dashboard acts on every payment: staff who may write payments.
   completeTestPaymentAction: 'public',
-  testProviderEventAction: 'merchant',
+  testProviderEventAction: merchant('payments:write', WRITE),
   // The one-time setup token is the authorisation, checked by the service.
   completeSetupAction: 'public',
 };
@@ -69,8 +82,8 @@ const actions = await Promise.all(
   }),
 ).then((lists) => lists.flat());
 
-const OWNER: Viewer = { userId: 'u1', email: 'owner@example.com', role: 'owner', customerId: null };
-const STAFF: Viewer = { userId: 'u3', email: 'staff@example.com', role: 'staff', customerId: null };
+const STAFF_ROLES: StaffRole[] = ['owner', 'admin', 'support', 'accountant'];
+const staff = (role: StaffRole): Viewer => ({ userId: `u-${role}`, email: `${role}@example.com`, role, customerId: null });
 const CUSTOMER: Viewer = { userId: 'u2', email: 'customer@example.com', role: 'customer', customerId: 'c2' };
 
 beforeEach(() => {
@@ -82,30 +95,34 @@ test('every server action file is found, and every action in it is in the table'
   expect(actions.map(({ name }) => name).sort()).toEqual(Object.keys(EXPECTED).sort());
 });
 
+const kindOf = (entry: (typeof EXPECTED)[string] | undefined) => (typeof entry === 'object' ? 'merchant' : entry);
+
 describe.each(actions)('$file: $name', ({ name, action }) => {
-  test('is built by the wrapper its table entry names', () => {
-    expect(actionKind(action)).toBe(EXPECTED[name]);
+  test('is built by the wrapper its table entry names, with its permission', () => {
+    const entry = EXPECTED[name];
+    expect(actionKind(action)).toBe(kindOf(entry));
+    expect(actionPermission(action)).toBe(typeof entry === 'object' ? entry.permission : undefined);
   });
 });
 
 type StateAction = (prev: object, formData: FormData) => Promise<{ error?: string }>;
 const callEmpty = (action: unknown) => (action as StateAction)({}, new FormData());
 const customerActions = actions.filter(({ name }) => EXPECTED[name] === 'customer');
-const merchantActions = actions.filter(({ name }) => EXPECTED[name] === 'merchant');
+const merchantActions = actions.filter(({ name }) => kindOf(EXPECTED[name]) === 'merchant');
 const SESSION_ENDED = /^Your session ended\. Sign in again to /;
 const STAFF_ONLY = /^Only the shop’s staff can .+\. Sign in again\.$/;
+const NOT_PERMITTED = /^Your role does not allow you to .+\.$/;
 
 describe.each(customerActions)('customer action $name', ({ action }) => {
-  test.each([
-    ['signed out', null],
-    ['staff', OWNER],
-  ] as const)('refuses a caller who is %s before reading the form', async (_who, who) => {
+  const callers: [string, Viewer | null][] = [['signed out', null], ...STAFF_ROLES.map((role): [string, Viewer] => [`staff (${role})`, staff(role)])];
+  // No role acts as a customer: staff have no customer record, so every customer action refuses them.
+  test.each(callers)('refuses a caller who is %s before reading the form', async (_who, who) => {
     viewer.current = who;
     expect(await callEmpty(action)).toEqual({ error: expect.stringMatching(SESSION_ENDED) });
   });
 });
 
-describe.each(merchantActions)('merchant action $name', ({ action }) => {
+describe.each(merchantActions)('merchant action $name', ({ name, action }) => {
   test.each([
     ['signed out', null],
     ['a customer', CUSTOMER],
@@ -114,8 +131,17 @@ describe.each(merchantActions)('merchant action $name', ({ action }) => {
     expect(await callEmpty(action)).toEqual({ error: expect.stringMatching(STAFF_ONLY) });
   });
 
-  test('lets staff in as far as the form (which is empty here)', async () => {
-    viewer.current = STAFF;
-    expect((await callEmpty(action)).error ?? '').not.toMatch(STAFF_ONLY);
+  // Every role against this action: the allowed ones get as far as the (empty) form, the others
+  // are refused for their role before anything is read.
+  test.each(STAFF_ROLES)('as %s', async (role) => {
+    viewer.current = staff(role);
+    const allowed = (EXPECTED[name] as MerchantEntry).roles.split(' ').includes(role);
+    const { error = '' } = await callEmpty(action);
+    if (allowed) {
+      expect(error).not.toMatch(STAFF_ONLY);
+      expect(error).not.toMatch(NOT_PERMITTED);
+    } else {
+      expect(error).toMatch(NOT_PERMITTED);
+    }
   });
 });

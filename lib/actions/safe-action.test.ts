@@ -8,10 +8,10 @@ vi.mock('@/lib/auth/viewer', () => ({ getViewer: async () => viewer.current }));
 const revalidatePath = vi.hoisted(() => vi.fn());
 vi.mock('next/cache', () => ({ revalidatePath }));
 
-const { actionKind, customerAction, merchantAction, publicAction } = await import('./safe-action');
+const { actionKind, actionPermission, customerAction, merchantAction, publicAction } = await import('./safe-action');
 
 const OWNER: Viewer = { userId: 'u1', email: 'owner@example.com', role: 'owner', customerId: null };
-const STAFF: Viewer = { userId: 'u3', email: 'staff@example.com', role: 'staff', customerId: null };
+const STAFF: Viewer = { userId: 'u3', email: 'staff@example.com', role: 'admin', customerId: null };
 const CUSTOMER: Viewer = { userId: 'u2', email: 'customer@example.com', role: 'customer', customerId: 'c2' };
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
@@ -85,34 +85,40 @@ describe('the session is checked first', () => {
     expect(run).toHaveBeenCalledWith({ amount: 3 }, expect.objectContaining({ viewer: CUSTOMER }));
   });
 
-  test('a merchant action refuses customers; a role list narrows who of the staff may', async () => {
-    const anyStaff = merchantAction({ to: 'export', schema: amountSchema }, async () => ({ notice: 'done' }));
-    const ownerOnly = merchantAction({ to: 'close the shop', roles: ['owner'], schema: amountSchema }, async () => ({ notice: 'done' }));
+  test('a merchant action refuses customers, and staff whose role lacks its permission', async () => {
+    const SUPPORT: Viewer = { ...STAFF, role: 'support' };
+    const reading = merchantAction({ to: 'look', permission: 'read', schema: amountSchema }, async () => ({ notice: 'done' }));
+    const staffOnly = merchantAction({ to: 'add staff', permission: 'staff:manage', schema: amountSchema }, async () => ({ notice: 'done' }));
     const answers = async (who: Viewer | null) => {
       viewer.current = who;
-      return [(await anyStaff({}, form({ amount: '1' }))).notice ?? 'refused', (await ownerOnly({}, form({ amount: '1' }))).notice ?? 'refused'];
+      return [(await reading({}, form({ amount: '1' }))).notice ?? 'refused', (await staffOnly({}, form({ amount: '1' }))).notice ?? 'refused'];
     };
     expect(await answers(null)).toEqual(['refused', 'refused']);
     expect(await answers(CUSTOMER)).toEqual(['refused', 'refused']);
+    expect(await answers(SUPPORT)).toEqual(['done', 'refused']);
     expect(await answers(STAFF)).toEqual(['done', 'refused']);
     expect(await answers(OWNER)).toEqual(['done', 'done']);
+    viewer.current = CUSTOMER;
+    expect(await staffOnly({}, form({ amount: '1' }))).toEqual({ error: 'Only the shop’s staff can add staff. Sign in again.' });
     viewer.current = STAFF;
-    expect(await ownerOnly({}, form({ amount: '1' }))).toEqual({ error: 'Only the shop’s staff can close the shop. Sign in again.' });
+    expect(await staffOnly({}, form({ amount: '1' }))).toEqual({ error: 'Your role does not allow you to add staff.' });
   });
 
   test('each wrapper marks what it built', () => {
     const run = async () => ({});
     expect(actionKind(publicAction({}, run))).toBe('public');
     expect(actionKind(customerAction({ to: 'pay' }, run))).toBe('customer');
-    expect(actionKind(merchantAction({ to: 'export' }, run))).toBe('merchant');
+    expect(actionKind(merchantAction({ to: 'export', permission: 'exports:read' }, run))).toBe('merchant');
     expect(actionKind(async () => ({}))).toBeUndefined();
+    expect(actionPermission(merchantAction({ to: 'export', permission: 'exports:read' }, run))).toBe('exports:read');
+    expect(actionPermission(publicAction({}, run))).toBeUndefined();
   });
 });
 
 describe('revalidation', () => {
   test('after the action ran (also when it redirected), never after a refusal', async () => {
     const paths = ['/dashboard/invoices', '/dashboard/invoices/[id]'];
-    const action = merchantAction({ to: 'export', schema: amountSchema, revalidate: paths }, async ({ amount }) => {
+    const action = merchantAction({ to: 'export', permission: 'read', schema: amountSchema, revalidate: paths }, async ({ amount }) => {
       if (amount > 5) throw Object.assign(new Error('NEXT_REDIRECT'), { digest: 'NEXT_REDIRECT;replace;/x;303;' });
       return { notice: 'done' };
     });

@@ -1,7 +1,7 @@
 import { revalidatePath } from 'next/cache';
 import type { z } from 'zod';
-import type { MerchantRole } from '@/lib/auth/access';
 import { viewerWith } from '@/lib/auth/guards';
+import type { Permission } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import { DomainError, isDomainError, type DomainErrorShape } from '@/lib/errors/domain-error';
 import { fieldErrorsOf, formObject, type ActionState } from './action-state';
@@ -42,8 +42,12 @@ type Guard<V, C> = (config: C) => Promise<{ ok: true; viewer: V } | { ok: false;
 export type ActionKind = 'public' | 'customer' | 'merchant';
 
 const kinds = new WeakMap<object, ActionKind>();
+const configs = new WeakMap<object, object>();
 /** Which wrapper built `action` (undefined: none did). */
 export const actionKind = (action: unknown): ActionKind | undefined => (typeof action === 'function' ? kinds.get(action) : undefined);
+/** The permission a merchant action requires (undefined for the other kinds). */
+export const actionPermission = (action: unknown): Permission | undefined =>
+  typeof action === 'function' ? (configs.get(action) as Partial<MerchantGuard> | undefined)?.permission : undefined;
 
 const textFields = (formData: FormData) => {
   const values = formObject(formData);
@@ -80,6 +84,7 @@ function wrapper<V, C>(kind: ActionKind, guard: Guard<V, C>): Wrapper<V, C> {
       }
     };
     kinds.set(action, kind);
+    configs.set(action, config as object);
     return action;
   }) as Wrapper<V, C>;
 }
@@ -93,8 +98,19 @@ export const customerAction = wrapper('customer', async ({ to }: { to: string })
   return checked.ok ? checked : { ok: false, error: `Your session ended. Sign in again to ${to}.` };
 });
 
-/** The shop's staff in `roles` (default: owner and staff); `to` completes "Only the shop’s staff can …". */
-export const merchantAction = wrapper('merchant', async ({ to, roles }: { to: string; roles?: readonly MerchantRole[] }) => {
-  const checked = await viewerWith({ who: 'merchant', roles });
-  return checked.ok ? checked : { ok: false, error: `Only the shop’s staff can ${to}. Sign in again.` };
-}) as Wrapper<Viewer, { to: string; roles?: readonly MerchantRole[] }>;
+type MerchantGuard = {
+  /** Completes "Only the shop’s staff can …" and "Your role does not allow you to …". */
+  to: string;
+  /** What the staff member's role must grant (lib/auth/permissions.ts). */
+  permission: Permission;
+};
+
+/** The shop's staff whose role grants `permission`; anyone else is refused before the form is read. */
+export const merchantAction = wrapper('merchant', async ({ to, permission }: MerchantGuard) => {
+  const checked = await viewerWith({ who: 'merchant', permission });
+  if (checked.ok) return checked;
+  return {
+    ok: false,
+    error: checked.reason === 'not-permitted' ? `Your role does not allow you to ${to}.` : `Only the shop’s staff can ${to}. Sign in again.`,
+  };
+}) as Wrapper<Viewer, MerchantGuard>;

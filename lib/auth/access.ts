@@ -1,34 +1,46 @@
-import type { Role } from './auth';
+import { hasPermission, isStaffRole, type Permission, type StaffRole } from './permissions';
 import type { Viewer } from './viewer';
 
-export type MerchantRole = Exclude<Role, 'customer'>;
-
-/** Today's rule for the dashboard: the owner and every staff member. */
-export const MERCHANT_ROLES: readonly MerchantRole[] = ['owner', 'staff'];
+export type MerchantRole = StaffRole;
 
 /**
- * Who may do something: a customer (their own rows), or the shop's staff in one of `roles`
- * (default: all of them). Pages, actions and routes check the same requirement, each answering
- * a refusal in its own way (a redirect, a form error, a 401/403).
+ * Who may do something: a customer (their own rows), or the shop's staff whose role grants
+ * `permission` (lib/auth/permissions.ts). Pages, actions and routes check the same requirement,
+ * each answering a refusal in its own way (a redirect, a form error, a 401/403).
  */
-export type Access = { who: 'customer' } | { who: 'merchant'; roles?: readonly MerchantRole[] };
+export type Access = { who: 'customer' } | { who: 'merchant'; permission: Permission };
 
 export type CustomerViewer = Viewer & { customerId: string };
 
 /** The viewer a requirement grants: a customer always has their customer id. */
 export type Granted<A extends Access> = A extends { who: 'customer' } ? CustomerViewer : Viewer;
 
-export type AccessCheck<A extends Access> =
-  | { ok: true; viewer: Granted<A> }
-  | { ok: false; reason: 'signed-out' | 'forbidden' };
+/**
+ * Why a viewer is refused: nobody is signed in; they are not who the requirement is for (a
+ * customer on the dashboard, staff on Min Side); or they are staff whose role lacks the permission.
+ */
+export type Refusal = 'signed-out' | 'forbidden' | 'not-permitted';
 
-export function isMerchant(viewer: Viewer | null, roles: readonly MerchantRole[] = MERCHANT_ROLES): viewer is Viewer {
-  return viewer !== null && (roles as readonly Role[]).includes(viewer.role);
+export type AccessCheck<A extends Access> = { ok: true; viewer: Granted<A> } | { ok: false; reason: Refusal };
+
+/** Any of the shop's staff, whatever their role. */
+export function isMerchant(viewer: Viewer | null): viewer is Viewer {
+  return viewer !== null && isStaffRole(viewer.role);
 }
 
-/** Whether `viewer` meets `access`; pure, so every guard decides the same way. */
+/**
+ * Whether `viewer` meets `access`; pure, so every guard decides the same way.
+ *
+ * NOTE: a customer is granted by their customer record alone, never by a role: staff have no
+ * customer record, so no role can act as a customer (there is no impersonation path).
+ */
 export function checkAccess<A extends Access>(viewer: Viewer | null, access: A): AccessCheck<A> {
   if (!viewer) return { ok: false, reason: 'signed-out' };
-  const granted = access.who === 'customer' ? viewer.customerId !== null : isMerchant(viewer, access.roles);
-  return granted ? { ok: true, viewer: viewer as Granted<A> } : { ok: false, reason: 'forbidden' };
+  if (access.who === 'customer') {
+    return viewer.customerId !== null && viewer.role === 'customer'
+      ? { ok: true, viewer: viewer as Granted<A> }
+      : { ok: false, reason: 'forbidden' };
+  }
+  if (!isMerchant(viewer)) return { ok: false, reason: 'forbidden' };
+  return hasPermission(viewer.role, access.permission) ? { ok: true, viewer: viewer as Granted<A> } : { ok: false, reason: 'not-permitted' };
 }

@@ -7,8 +7,9 @@ import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { sendSignInLink } from '@/lib/services/email/send-sign-in-link';
 import { signInSchema } from '@/lib/validations/auth';
 import { verifyPasswordOrDummy } from './password';
+import type { Role } from './permissions';
 
-export type Role = 'customer' | 'staff' | 'owner';
+export type { Role };
 
 declare module 'next-auth' {
   interface Session {

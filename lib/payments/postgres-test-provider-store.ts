@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { testProviderPayments } from '@/db/schema';
 import type { TestProviderStore } from './test-provider-store';
+import { redactError } from '@/lib/errors/redact-error';
 
 /** Writes started by addInBackground and not finished yet, by payment id (this process only). */
 const inFlight = new Map<string, Promise<void>>();
@@ -34,7 +35,7 @@ export const postgresTestProviderStore: TestProviderStore = {
   addInBackground(payment) {
     const write = this.add(payment).finally(() => inFlight.delete(payment.id));
     inFlight.set(payment.id, write);
-    write.catch((error: unknown) => console.error(`Test provider could not record payment ${payment.id}`, error));
+    write.catch((error: unknown) => console.error(`Test provider could not record payment ${payment.id}:`, redactError(error)));
   },
 
   find,

@@ -48,7 +48,7 @@ export function printDemoLogins(baseUrl: string): void {
       `  Shop:       ${baseUrl}/`,
       `  Min Side:   ${baseUrl}/account   (customer: ${DEMO_CUSTOMER.email} / ${DEMO_CUSTOMER.password})`,
       `  Dashboard:  ${baseUrl}/dashboard (merchant: ${DEMO_MERCHANT.email} / ${DEMO_MERCHANT.password})`,
-      '  E-mails (sign-in links too) land in the outbox: /dashboard/outbox',
+      '  E-mails land in the outbox: /dashboard/outbox (sign-in links are listed, never shown)',
       '',
     ].join('\n'),
   );

@@ -4,6 +4,7 @@ import { LatestInvoices } from '@/components/dashboard/latest-invoices';
 import { MoneyTotals } from '@/components/dashboard/money-totals';
 import { BillingErrorsPanel } from '@/components/test-clocks/billing-errors-panel';
 import { dashboardTestIds } from '@/components/dashboard/test-ids';
+import { staffTestIds } from '@/components/staff/test-ids';
 import { REAL_TIME } from '@/db/queries/clock-scope';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { listBillingErrors } from '@/db/queries/dashboard/list-billing-errors';
@@ -17,8 +18,12 @@ import { requireMerchantPage } from '@/lib/auth/guards';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Dashboard' };
 
-export default async function DashboardOverviewPage() {
-  await requireMerchantPage('/dashboard');
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function DashboardOverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requireMerchantPage('/dashboard', 'read');
+  // A page the viewer's role may not open sent them here (see requireMerchantPage).
+  const denied = (await searchParams).denied !== undefined;
   const settings = await getDashboardSettings();
   const month = monthBounds(new Date(), settings.timeZone);
   const range = { from: month.start, to: month.end };
@@ -38,6 +43,11 @@ export default async function DashboardOverviewPage() {
   return (
     <>
       <h1>Overview</h1>
+      {denied ? (
+        <p className="alert error" role="alert" data-testid={staffTestIds.deniedNotice}>
+          Your role does not allow you to open that page. The shop’s owner can change your role.
+        </p>
+      ) : null}
       <div className="grid">
         <KpiPanel
           title="Active subscriptions"

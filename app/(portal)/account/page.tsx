@@ -113,6 +113,16 @@ export default async function AccountPage() {
         )}
       </section>
       {creditNotes.length > 0 && <CreditNoteList creditNotes={creditNotes} timeZone={tz} />}
+      <section className="panel">
+        <h2 style={{ marginTop: 0 }}>Your data</h2>
+        <p className="muted">
+          Everything we hold about you (your details, subscriptions, orders, invoices, payments, credit notes and the
+          e-mails we sent you) as one file.{' '}
+          <a href="/account/data" download data-testid="account-data-download">
+            Download my data (JSON)
+          </a>
+        </p>
+      </section>
     </>
   );
 }

@@ -148,7 +148,7 @@ export async function createDashboardFixture() {
 
   const email = (key: string, createdAt: Date, status: s.OutboxEmail['status'], error: string | null) => ({
     dedupeKey: `dash-${tag}-${key}`,
-    template: 'invoice-issued',
+    template: 'invoice',
     toAddress: customer.email,
     subject: `Your invoice ${key} ${tag}`,
     props: { key },

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { emailOutbox, type OutboxEmail } from '@/db/schema';
+import { isSensitiveTemplate } from '@/emails/registry';
 
 /** One outbox message with its headers and both bodies; dates as ISO strings. */
 export type OutboxEmailDetail = {
@@ -18,10 +19,12 @@ export type OutboxEmailDetail = {
   error: string | null;
   createdAt: string;
   sentAt: string | null;
+  /**
+   * Why the bodies are empty: `sensitive`, the message carries a credential (a sign-in link) and
+   * staff never see it; `purged`, deleted after the retention period. Null: they are shown.
+   */
+  withheld: 'sensitive' | 'purged' | null;
 };
-
-const REDACTED_TEXT = 'This sign-in link was delivered to the customer and is hidden here.';
-const REDACTED_HTML = `<p>${REDACTED_TEXT}</p>`;
 
 /** The message with this id, or null. `id` must already be a valid uuid (the page checks it). */
 export async function getOutboxEmail(id: string): Promise<OutboxEmailDetail | null> {
@@ -41,15 +44,16 @@ export async function getOutboxEmail(id: string): Promise<OutboxEmailDetail | nu
       error: emailOutbox.error,
       createdAt: emailOutbox.createdAt,
       sentAt: emailOutbox.sentAt,
+      bodyPurgedAt: emailOutbox.bodyPurgedAt,
     })
     .from(emailOutbox)
     .where(eq(emailOutbox.id, id))
     .limit(1);
   if (!row) return null;
-  // NOTE: a sign-in link that really went out by e-mail is a live credential for the customer's
-  // account: staff see that it was sent, not the link. With no transport configured the outbox
-  // is the delivery channel (embedded default), so there it is shown.
-  const hidden = row.template === 'sign-in-link' && row.transport !== 'outbox';
-  const bodies = hidden ? { html: REDACTED_HTML, text: REDACTED_TEXT } : {};
-  return { ...row, ...bodies, createdAt: row.createdAt.toISOString(), sentAt: row.sentAt?.toISOString() ?? null };
+  const { bodyPurgedAt, ...email } = row;
+  // NOTE: a sign-in link is a live credential for someone's account, whether it went out by
+  // e-mail or waits in the outbox: staff see that it was sent, to whom and when, not the link.
+  const withheld = isSensitiveTemplate(row.template) ? 'sensitive' : bodyPurgedAt ? 'purged' : null;
+  const bodies = withheld ? { html: '', text: '' } : {};
+  return { ...email, ...bodies, withheld, createdAt: row.createdAt.toISOString(), sentAt: row.sentAt?.toISOString() ?? null };
 }

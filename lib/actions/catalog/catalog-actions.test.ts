@@ -8,6 +8,7 @@ import {
   planRow,
   planRows,
   stepRows,
+  CATALOG_ACTOR,
 } from '@/lib/services/catalog/catalog-fixture';
 import { savePlan } from '@/lib/services/catalog/save-plan';
 
@@ -15,7 +16,7 @@ import { savePlan } from '@/lib/services/catalog/save-plan';
 const viewer = vi.hoisted(() => ({ current: null as Viewer | null }));
 vi.mock('@/lib/auth/viewer', () => ({
   getViewer: async () => viewer.current,
-  isMerchant: (v: Viewer | null) => v?.role === 'owner' || v?.role === 'staff',
+  isMerchant: (v: Viewer | null) => v?.role === 'owner' || v?.role === 'admin',
 }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 vi.mock('next/navigation', () => ({
@@ -58,7 +59,7 @@ const planFields = (overrides: Record<string, string> = {}): Record<string, stri
 
 async function existingPlan() {
   const { product } = await createCatalogProduct();
-  const created = await savePlan(newPlanInput(product.id));
+  const created = await savePlan(newPlanInput(product.id), CATALOG_ACTOR);
   if (!created.ok) throw new Error(created.error.message);
   return { product, planId: created.value.id };
 }

@@ -14,6 +14,7 @@ import type { CatalogFormState } from './save-plan-action';
 export const saveDunningPlanAction = merchantAction(
   {
     to: 'change the catalog',
+    permission: 'catalog:write',
     schema: dunningPlanSchema,
     form: (formData) => {
       const { candidate, values } = dunningPlanFormInput(formObject(formData));
@@ -22,8 +23,8 @@ export const saveDunningPlanAction = merchantAction(
     keepValues: true,
     revalidate: (input) => ['/dashboard/catalog', ...(input.id ? [`/dashboard/catalog/dunning/${input.id}`] : [])],
   },
-  async (input): Promise<CatalogFormState> => {
-    const saved = await saveDunningPlan(input);
+  async (input, { viewer }): Promise<CatalogFormState> => {
+    const saved = await saveDunningPlan(input, { staffUserId: viewer.userId });
     if (!saved.ok) return { error: saved.error.message, fieldErrors: saved.error.fieldErrors };
     if (saved.value.created) redirect(`/dashboard/catalog/dunning/${saved.value.id}`);
     return { notice: 'Reminder process saved.' };

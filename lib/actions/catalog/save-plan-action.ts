@@ -18,12 +18,13 @@ export type CatalogFormState = ActionState & { values?: Record<string, string> }
 export const savePlanAction = merchantAction(
   {
     to: 'change the catalog',
+    permission: 'catalog:write',
     schema: (values): z.ZodType<EditPlanInput | NewPlanInput> => (values.id !== undefined ? editPlanSchema : newPlanSchema),
     keepValues: true,
     revalidate: (input) => ['/dashboard/catalog', ...('id' in input ? [`/dashboard/catalog/plans/${input.id}`] : [])],
   },
-  async (input): Promise<CatalogFormState> => {
-    const saved = await savePlan(input);
+  async (input, { viewer }): Promise<CatalogFormState> => {
+    const saved = await savePlan(input, { staffUserId: viewer.userId });
     if (!saved.ok) return { error: saved.error.message, fieldErrors: saved.error.fieldErrors };
     if (saved.value.created) redirect(`/dashboard/catalog/plans/${saved.value.id}`);
     return { notice: 'Plan saved.' };

@@ -6,6 +6,7 @@ import { markAbandonedNotPaid, markAbandonedPaid } from '@/lib/services/payments
 
 const settle = {
   to: 'settle payments',
+  permission: 'payments:write',
   schema: z.object({ paymentId: z.uuid({ error: 'That payment does not exist.' }) }),
   invalid: 'first',
   revalidate: ['/dashboard/payments/abandoned', '/dashboard/payments'],

@@ -10,14 +10,14 @@ import { createTestInvoice } from '@/lib/services/email/test-fixtures';
 const viewer = vi.hoisted(() => ({ current: null as Viewer | null }));
 vi.mock('@/lib/auth/viewer', () => ({
   getViewer: async () => viewer.current,
-  isMerchant: (v: Viewer | null) => v?.role === 'owner' || v?.role === 'staff',
+  isMerchant: (v: Viewer | null) => v?.role === 'owner' || v?.role === 'admin',
 }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 const { issueCreditNoteAction } = await import('./credit-note-actions');
 const { markAbandonedNotPaidAction, markAbandonedPaidAction } = await import('./abandoned-actions');
 
-const STAFF: Viewer = { userId: 'staff-user', email: 'staff@example.com', role: 'staff', customerId: null };
+const STAFF: Viewer = { userId: 'staff-user', email: 'staff@example.com', role: 'admin', customerId: null };
 const CUSTOMER: Viewer = { userId: 'u2', email: 'customer@example.com', role: 'customer', customerId: 'c2' };
 const form = (fields: Record<string, string>) => {
   const data = new FormData();

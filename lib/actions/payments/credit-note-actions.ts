@@ -29,7 +29,7 @@ const creditNoteFormSchema = z
  * answer says so, with the provider's reason, and the credit notes page shows it too.
  */
 export const issueCreditNoteAction = merchantAction(
-  { to: 'credit invoices', schema: creditNoteFormSchema, revalidate: ['/dashboard/credit-notes', '/dashboard/invoices'] },
+  { to: 'credit invoices', permission: 'credit-notes:write', schema: creditNoteFormSchema, revalidate: ['/dashboard/credit-notes', '/dashboard/invoices'] },
   async (form, { viewer }) => {
     const currency = await getInvoiceCurrency(form.invoiceId);
     if (!currency) return { error: 'That invoice does not exist.' };

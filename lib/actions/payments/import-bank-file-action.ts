@@ -28,6 +28,7 @@ function importedNotice(filename: string, counts: BankImportCounts): string {
 export const importBankFileAction = merchantAction(
   {
     to: 'import bank files',
+    permission: 'payments:write',
     schema: bankFileUploadSchema,
     form: (formData) => ({ input: { file: formData.get('file') }, values: {} }),
     invalid: 'first',

@@ -12,7 +12,7 @@ import { BANK_FILE_MAX_BYTES } from './bank-file-upload';
 const viewer = vi.hoisted(() => ({ current: null as Viewer | null }));
 vi.mock('@/lib/auth/viewer', () => ({
   getViewer: async () => viewer.current,
-  isMerchant: (v: Viewer | null) => v?.role === 'owner' || v?.role === 'staff',
+  isMerchant: (v: Viewer | null) => v?.role === 'owner' || v?.role === 'admin',
 }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
@@ -20,7 +20,7 @@ const { registerManualPaymentAction } = await import('./register-manual-payment-
 const { importBankFileAction } = await import('./import-bank-file-action');
 const { resolveBankTransactionAction } = await import('./resolve-bank-transaction-action');
 
-const STAFF: Viewer = { userId: 'staff-u1', email: 'staff@example.com', role: 'staff', customerId: null };
+const STAFF: Viewer = { userId: 'staff-u1', email: 'staff@example.com', role: 'admin', customerId: null };
 const CUSTOMER: Viewer = { userId: 'cust-u2', email: 'customer@example.com', role: 'customer', customerId: 'c2' };
 
 const form = (fields: Record<string, string | File>) => {

@@ -26,6 +26,7 @@ function registeredNotice(payment: RegisteredPayment): string {
 export const registerManualPaymentAction = merchantAction(
   {
     to: 'register payments',
+    permission: 'payments:write',
     schema: manualPaymentSchema,
     keepValues: true,
     revalidate: ({ invoiceId }) => [`/dashboard/invoices/${invoiceId}`, '/dashboard/invoices'],

@@ -30,6 +30,7 @@ const resolveSchema = z.discriminatedUnion(
 export const resolveBankTransactionAction = merchantAction(
   {
     to: 'match bank transactions',
+    permission: 'payments:write',
     schema: resolveSchema,
     revalidate: ['/dashboard/payments/unmatched', '/dashboard/payments/bank-imports', '/dashboard/invoices/[id]'],
   },

@@ -10,7 +10,7 @@ import { planByCode } from '@/test/support/checkout-fixtures';
 const viewer = vi.hoisted(() => ({ current: null as Viewer | null }));
 vi.mock('@/lib/auth/viewer', () => ({
   getViewer: async () => viewer.current,
-  isMerchant: (v: Viewer | null) => v?.role === 'owner' || v?.role === 'staff',
+  isMerchant: (v: Viewer | null) => v?.role === 'owner' || v?.role === 'admin',
 }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 

@@ -9,7 +9,7 @@ const schema = z.object({ subscriptionId: z.uuid({ error: 'That subscription doe
 
 /** Merchant staff only: stop a subscription now, crediting what was paid and not used. */
 export const stopSubscriptionAction = merchantAction(
-  { to: 'stop subscriptions', schema, invalid: 'first', revalidate: ['/dashboard/subscribers'] },
+  { to: 'stop subscriptions', permission: 'subscriptions:write', schema, invalid: 'first', revalidate: ['/dashboard/subscribers'] },
   async ({ subscriptionId, currency }, { viewer }) => {
     const stopped = await stopSubscriptionNow({ subscriptionId, staffUserId: viewer.userId, now: new Date() });
     if (!stopped.ok) return { error: stopped.error };

@@ -14,6 +14,7 @@ import { addSimulatedSubscriberSchema } from '@/lib/validations/test-clocks';
 export const addSimulatedSubscriberAction = merchantAction(
   {
     to: 'add simulated subscribers',
+    permission: 'test-clocks:write',
     schema: addSimulatedSubscriberSchema,
     revalidate: ({ clockId }) => [`/dashboard/test-clocks/${clockId}`],
   },

@@ -32,6 +32,7 @@ export type AdvanceTestClockState = ActionState & { report?: AdvanceReport };
 export const advanceTestClockAction = merchantAction(
   {
     to: 'advance test clocks',
+    permission: 'test-clocks:write',
     schema: z.object({ clockId: testClockIdSchema }),
     invalid: 'first',
     revalidate: ({ clockId }) => [`/dashboard/test-clocks/${clockId}`],

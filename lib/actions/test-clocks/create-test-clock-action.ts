@@ -11,6 +11,7 @@ import { createTestClockSchema } from '@/lib/validations/test-clocks';
 export const createTestClockAction = merchantAction(
   {
     to: 'create test clocks',
+    permission: 'test-clocks:write',
     schema: async () => createTestClockSchema({ timeZone: (await getDashboardSettings()).timeZone, now: new Date() }),
   },
   // Refused only by the form's checks; a new clock opens its page.

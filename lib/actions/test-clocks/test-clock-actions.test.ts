@@ -9,7 +9,7 @@ import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 const viewer = vi.hoisted(() => ({ current: null as Viewer | null }));
 vi.mock('@/lib/auth/viewer', () => ({
   getViewer: async () => viewer.current,
-  isMerchant: (v: Viewer | null) => v?.role === 'owner' || v?.role === 'staff',
+  isMerchant: (v: Viewer | null) => v?.role === 'owner' || v?.role === 'admin',
 }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 vi.mock('next/navigation', () => ({

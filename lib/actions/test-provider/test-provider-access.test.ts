@@ -17,7 +17,7 @@ const { completeTestPaymentAction } = await import('./complete-test-payment-acti
 const { testProviderEventAction } = await import('./test-provider-event-action');
 const { requireTestPayerPage } = await import('./test-provider-access');
 
-const STAFF: Viewer = { userId: 'staff-1', email: 'staff@example.com', role: 'staff', customerId: null };
+const STAFF: Viewer = { userId: 'staff-1', email: 'staff@example.com', role: 'admin', customerId: null };
 const customerViewer = (customerId: string): Viewer => ({ userId: `u-${customerId}`, email: 'c@example.com', role: 'customer', customerId });
 
 /** A checkout of `customerId` waiting on the test provider's hosted page; its test payment id. */

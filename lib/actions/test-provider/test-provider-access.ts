@@ -17,7 +17,7 @@ export function requireTestProviderMounted(): void {
  */
 export async function mayActOnTestPayment(viewer: Viewer | null, providerPaymentId: string): Promise<boolean> {
   if (!viewer) return false;
-  if (checkAccess(viewer, { who: 'merchant' }).ok) return true;
+  if (checkAccess(viewer, { who: 'merchant', permission: 'payments:write' }).ok) return true;
   return viewer.customerId !== null && (await findProviderPaymentCustomer('test', providerPaymentId)) === viewer.customerId;
 }
 
@@ -34,5 +34,5 @@ export async function requireTestPayerPage(providerPaymentId: string): Promise<V
 /** For the sandbox dashboard, which acts on every payment: the shop's staff only. */
 export async function requireTestProviderStaffPage(returnTo: string): Promise<Viewer> {
   requireTestProviderMounted();
-  return requireMerchantPage(returnTo);
+  return requireMerchantPage(returnTo, 'payments:write');
 }

@@ -17,7 +17,7 @@ const schema = z.object({
  * and a 404 where the test provider is not mounted (production).
  */
 export const testProviderEventAction = merchantAction(
-  { to: 'use the test payment provider', schema, invalid: 'first', revalidate: ['/test-provider/payments'] },
+  { to: 'use the test payment provider', permission: 'payments:write', schema, invalid: 'first', revalidate: ['/test-provider/payments'] },
   async ({ id, event }) => {
     requireTestProviderMounted();
     if (!(await applyTestProviderEvent(id, event))) return { error: `Payment ${id} cannot ${event} in its current state.` };

@@ -5,6 +5,9 @@ import { dunningPlans, dunningSteps, plans, products } from '@/db/schema';
 import type { DunningStep } from '@/lib/billing/dunning';
 import type { EditPlanInput, NewPlanInput } from '@/lib/validations/catalog';
 
+/** The staff member the catalog services are told made the change (the audit log's actor). */
+export const CATALOG_ACTOR = { staffUserId: 'catalog-test-staff' };
+
 /**
  * Catalog rows of one test, unique per call, so that test files sharing the database never see
  * each other's plans: the seeded catalog is left as it is.

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
 import { dunningPlans } from '@/db/schema';
 import type { DunningStep } from '@/lib/billing/dunning';
-import { createCatalogProduct, createDunningPlanRow, dunningPlanRow, newPlanInput, stepRows } from './catalog-fixture';
+import { CATALOG_ACTOR, createCatalogProduct, createDunningPlanRow, dunningPlanRow, newPlanInput, stepRows } from './catalog-fixture';
 import { saveDunningPlan, type SaveDunningPlanInput } from './save-dunning-plan';
 import { savePlan } from './save-plan';
 
@@ -26,7 +26,7 @@ const input = (overrides: Partial<SaveDunningPlanInput> = {}): SaveDunningPlanIn
 async function processOfEurPlan(steps: DunningStep[] = STANDARD) {
   const process = await createDunningPlanRow(steps);
   const { product } = await createCatalogProduct();
-  const plan = await savePlan(newPlanInput(product.id, { dunningPlanId: process.id }));
+  const plan = await savePlan(newPlanInput(product.id, { dunningPlanId: process.id }), CATALOG_ACTOR);
   if (!plan.ok) throw new Error(plan.error.message);
   return process;
 }
@@ -84,7 +84,7 @@ describe('saveDunningPlan refuses a process the engine could not run, writing no
   ])('%s', async (_case, steps, field, message) => {
     const process = await processOfEurPlan();
     const [before, stepsBefore] = [await dunningPlanRow(process.id), await stepRows(process.id)];
-    const result = await saveDunningPlan(input({ id: process.id, name: 'Renamed', endAfterDays: 60, steps }));
+    const result = await saveDunningPlan(input({ id: process.id, name: 'Renamed', endAfterDays: 60, steps }), CATALOG_ACTOR);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.message).toContain(message);
@@ -94,19 +94,19 @@ describe('saveDunningPlan refuses a process the engine could not run, writing no
   });
 
   test('the end after termination is checked beside its field', async () => {
-    const result = await saveDunningPlan(input({ endAfterDays: -1 }));
+    const result = await saveDunningPlan(input({ endAfterDays: -1 }), CATALOG_ACTOR);
     expect(result).toMatchObject({ ok: false, error: { fieldErrors: { endAfterDays: expect.stringContaining('from 0 to 3650') } } });
   });
 
   test('a new process that is refused is not created', async () => {
     const name = `Refused ${crypto.randomUUID()}`;
-    const result = await saveDunningPlan(input({ name, steps: [...STANDARD].reverse() }));
+    const result = await saveDunningPlan(input({ name, steps: [...STANDARD].reverse() }), CATALOG_ACTOR);
     expect(result.ok).toBe(false);
     expect(await db.select().from(dunningPlans).where(eq(dunningPlans.name, name))).toEqual([]);
   });
 
   test('an unknown process is refused', async () => {
-    const result = await saveDunningPlan(input({ id: crypto.randomUUID() }));
+    const result = await saveDunningPlan(input({ id: crypto.randomUUID() }), CATALOG_ACTOR);
     expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('does not exist') } });
   });
 });
@@ -120,7 +120,7 @@ describe('saveDunningPlan writes exactly what was asked', () => {
       { daysAfterDue: 30, action: 'warn', fees: {} },
       { daysAfterDue: 45, action: 'terminate', fees: {} },
     ];
-    const result = await saveDunningPlan(input({ id: process.id, name: 'Strict', suspendInsteadOfRemind: true, endAfterDays: 0, steps }));
+    const result = await saveDunningPlan(input({ id: process.id, name: 'Strict', suspendInsteadOfRemind: true, endAfterDays: 0, steps }), CATALOG_ACTOR);
     expect(result).toEqual({ ok: true, value: { id: process.id, created: false } });
     expect(await dunningPlanRow(process.id)).toMatchObject({ name: 'Strict', suspendInsteadOfRemind: true, endAfterDays: 0 });
     const rows = await stepRows(process.id);
@@ -131,19 +131,19 @@ describe('saveDunningPlan writes exactly what was asked', () => {
 
   test('no steps at all is a process without dunning', async () => {
     const process = await processOfEurPlan();
-    expect((await saveDunningPlan(input({ id: process.id, steps: [] }))).ok).toBe(true);
+    expect((await saveDunningPlan(input({ id: process.id, steps: [] }), CATALOG_ACTOR)).ok).toBe(true);
     expect(await stepRows(process.id)).toEqual([]);
   });
 
   test('a new process no plan uses yet may charge in any currency; a EUR plan then cannot choose it', async () => {
     const steps: DunningStep[] = [{ daysAfterDue: 7, action: 'remind', fees: { NOK: 7000, SEK: 6000 } }];
-    const result = await saveDunningPlan(input({ steps }));
+    const result = await saveDunningPlan(input({ steps }), CATALOG_ACTOR);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.created).toBe(true);
     expect((await stepRows(result.value.id)).map((row) => row.fees)).toEqual([{ NOK: 7000, SEK: 6000 }]);
     const { product } = await createCatalogProduct();
-    const eurPlan = await savePlan(newPlanInput(product.id, { dunningPlanId: result.value.id }));
+    const eurPlan = await savePlan(newPlanInput(product.id, { dunningPlanId: result.value.id }), CATALOG_ACTOR);
     expect(eurPlan).toMatchObject({ ok: false, error: { fieldErrors: { dunningPlanId: expect.stringContaining('Step 1 has a fee in NOK') } } });
   });
 });

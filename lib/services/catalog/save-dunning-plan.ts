@@ -1,8 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
 import { dunningPlans, dunningSteps, plans } from '@/db/schema';
 import { validateDunningPlan, type DunningStep } from '@/lib/billing/dunning';
 import { err, ok, type Result } from '@/lib/billing/result';
+import { recordAudit } from '@/lib/services/audit/record-audit';
 import { catalogError, type CatalogSaveError } from './catalog-save-error';
 import { dunningProblemField } from './dunning-problem-field';
 
@@ -25,7 +26,10 @@ export type SaveDunningPlanInput = {
  * that step's date); from there it follows the new steps, and a position it has already applied
  * is never applied again (billing_actions).
  */
-export async function saveDunningPlan(input: SaveDunningPlanInput): Promise<Result<{ id: string; created: boolean }, CatalogSaveError>> {
+export async function saveDunningPlan(
+  input: SaveDunningPlanInput,
+  actor: { staffUserId: string },
+): Promise<Result<{ id: string; created: boolean }, CatalogSaveError>> {
   return db.transaction(async (tx) => {
     if (input.id) {
       // NOTE: locked first, like savePlan does before reading the currencies: a plan moved onto
@@ -41,6 +45,7 @@ export async function saveDunningPlan(input: SaveDunningPlanInput): Promise<Resu
     if (!valid.ok) return err(catalogError(valid.error, dunningProblemField(valid.error)));
 
     const settings = { name: input.name, suspendInsteadOfRemind: input.suspendInsteadOfRemind, endAfterDays: input.endAfterDays };
+    const before = input.id ? await dunningPlanAuditState(tx, input.id) : null;
     let id: string;
     if (input.id) {
       id = input.id;
@@ -61,8 +66,26 @@ export async function saveDunningPlan(input: SaveDunningPlanInput): Promise<Resu
         })),
       );
     }
+    await recordAudit(tx, {
+      actorUserId: actor.staffUserId,
+      action: input.id ? 'dunning-plan.update' : 'dunning-plan.create',
+      record: { type: 'dunning-plan', id },
+      before,
+      after: await dunningPlanAuditState(tx, id),
+    });
     return ok({ id, created: input.id === null });
   });
+}
+
+/** A reminder process as the audit log keeps it: its settings and its steps in order. */
+async function dunningPlanAuditState(tx: Tx, id: string) {
+  const [plan] = await tx.select().from(dunningPlans).where(eq(dunningPlans.id, id));
+  const steps = await tx
+    .select({ daysAfterDue: dunningSteps.daysAfterDue, action: dunningSteps.action, fees: dunningSteps.fees })
+    .from(dunningSteps)
+    .where(eq(dunningSteps.dunningPlanId, id))
+    .orderBy(asc(dunningSteps.position));
+  return { ...plan, steps };
 }
 
 /** The currencies of every plan (active or not: their subscriptions still run) using the process. */

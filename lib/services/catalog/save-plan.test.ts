@@ -9,6 +9,7 @@ import {
   newPlanInput,
   planRow,
   planRows,
+  CATALOG_ACTOR,
 } from './catalog-fixture';
 import { savePlan } from './save-plan';
 
@@ -45,7 +46,7 @@ describe('savePlan refuses what the engine could not run, beside the field, writ
     ['an offer of 0 terms', { offerPrice: '10', offerTerms: 0 }, 'offerTerms', 'The offer must last a whole number of terms from 1 to 120.'],
   ])('%s', async (_case, overrides, field, message) => {
     const { product } = await createCatalogProduct();
-    const result = await savePlan(newPlanInput(product.id, overrides));
+    const result = await savePlan(newPlanInput(product.id, overrides), CATALOG_ACTOR);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.message).toContain(message);
@@ -56,7 +57,7 @@ describe('savePlan refuses what the engine could not run, beside the field, writ
 
   test('every unreadable amount is answered at once', async () => {
     const { product } = await createCatalogProduct();
-    const result = await savePlan(newPlanInput(product.id, { price: '-1', setupFee: '1,2,3', offerPrice: '1.234', offerTerms: 1 }));
+    const result = await savePlan(newPlanInput(product.id, { price: '-1', setupFee: '1,2,3', offerPrice: '1.234', offerTerms: 1 }), CATALOG_ACTOR);
     expect(result).toEqual({
       ok: false,
       error: {
@@ -73,25 +74,25 @@ describe('savePlan refuses what the engine could not run, beside the field, writ
   test('an edit that is refused leaves the plan exactly as it was', async () => {
     const { product } = await createCatalogProduct();
     const input = newPlanInput(product.id);
-    const created = await savePlan(input);
+    const created = await savePlan(input, CATALOG_ACTOR);
     if (!created.ok) throw new Error(created.error.message);
     const before = await planRow(created.value.id);
-    const refused = await savePlan(editPlanInput(input, created.value.id, { name: 'Renamed', price: '20', intervalCount: 0 }));
+    const refused = await savePlan(editPlanInput(input, created.value.id, { name: 'Renamed', price: '20', intervalCount: 0 }), CATALOG_ACTOR);
     expect(refused.ok).toBe(false);
     expect(await planRow(created.value.id)).toEqual(before);
   });
 
   test('an unknown plan or product is refused', async () => {
     const { product } = await createCatalogProduct();
-    const unknownPlan = await savePlan(editPlanInput(newPlanInput(product.id), crypto.randomUUID()));
+    const unknownPlan = await savePlan(editPlanInput(newPlanInput(product.id), crypto.randomUUID()), CATALOG_ACTOR);
     expect(unknownPlan).toMatchObject({ ok: false, error: { message: expect.stringContaining('That plan does not exist') } });
-    const unknownProduct = await savePlan(newPlanInput(crypto.randomUUID()));
+    const unknownProduct = await savePlan(newPlanInput(crypto.randomUUID()), CATALOG_ACTOR);
     expect(unknownProduct).toMatchObject({ ok: false, error: { message: expect.stringContaining('That product does not exist') } });
   });
 
   test('a code already used by another plan is refused beside the code', async () => {
     const { product } = await createCatalogProduct();
-    const result = await savePlan(newPlanInput(product.id, { code: 'trendhouse-monthly' }));
+    const result = await savePlan(newPlanInput(product.id, { code: 'trendhouse-monthly' }), CATALOG_ACTOR);
     expect(result).toEqual({
       ok: false,
       error: {
@@ -107,7 +108,7 @@ describe('savePlan writes exactly what was asked', () => {
   test('a new plan: amounts typed in major units, in the plan currency, after the product’s plans', async () => {
     const { product } = await createCatalogProduct();
     const dunning = await createDunningPlanRow(REMINDERS_EUR);
-    const first = await savePlan(newPlanInput(product.id));
+    const first = await savePlan(newPlanInput(product.id), CATALOG_ACTOR);
     const input = newPlanInput(product.id, {
       name: 'Quarterly campaign',
       intervalCount: 3,
@@ -125,7 +126,7 @@ describe('savePlan writes exactly what was asked', () => {
       offerTerms: 2,
       active: false,
     });
-    const second = await savePlan(input);
+    const second = await savePlan(input, CATALOG_ACTOR);
     expect(first.ok && second.ok).toBe(true);
     if (!second.ok) return;
     expect(second.value.created).toBe(true);
@@ -159,11 +160,12 @@ describe('savePlan writes exactly what was asked', () => {
   test('an edit changes the fields asked and keeps code, currency and position', async () => {
     const { product } = await createCatalogProduct();
     const input = newPlanInput(product.id, { currency: 'JPY', price: '3200' });
-    const created = await savePlan(input);
+    const created = await savePlan(input, CATALOG_ACTOR);
     if (!created.ok) throw new Error(created.error.message);
     const before = (await planRow(created.value.id))!;
     const edited = await savePlan(
       editPlanInput(input, created.value.id, { name: 'Yearly', intervalUnit: 'year', price: '30000', announceDaysBefore: 30, active: false }),
+      CATALOG_ACTOR,
     );
     expect(edited).toEqual({ ok: true, value: { id: created.value.id, created: false } });
     expect(await planRow(created.value.id)).toEqual({
@@ -184,7 +186,7 @@ describe('savePlan checks the reminder process against the currencies of its pla
       { daysAfterDue: 1, action: 'remind', fees: {} },
       { daysAfterDue: 14, action: 'remind', fees: { NOK: 7000 } },
     ]);
-    const result = await savePlan(newPlanInput(product.id, { dunningPlanId: nok.id }));
+    const result = await savePlan(newPlanInput(product.id, { dunningPlanId: nok.id }), CATALOG_ACTOR);
     const message = `This plan cannot use the reminder process "${nok.name}": Step 2 has a fee in NOK, but the plans using this reminder process are priced in EUR.`;
     expect(result).toEqual({ ok: false, error: { message, fieldErrors: { dunningPlanId: message } } });
     expect(await planRows(product.id)).toEqual([]);
@@ -194,20 +196,20 @@ describe('savePlan checks the reminder process against the currencies of its pla
     const { product } = await createCatalogProduct();
     const eur = await createDunningPlanRow(REMINDERS_EUR);
     const eurInput = newPlanInput(product.id, { dunningPlanId: eur.id });
-    const eurPlan = await savePlan(eurInput);
+    const eurPlan = await savePlan(eurInput, CATALOG_ACTOR);
     // A NOK plan on a process with a EUR fee: the EUR plan still uses it, so the fee is fine.
-    const nokPlan = await savePlan(newPlanInput(product.id, { currency: 'NOK', price: '349', dunningPlanId: eur.id }));
+    const nokPlan = await savePlan(newPlanInput(product.id, { currency: 'NOK', price: '349', dunningPlanId: eur.id }), CATALOG_ACTOR);
     expect(eurPlan.ok && nokPlan.ok).toBe(true);
     if (!eurPlan.ok) return;
     // The EUR plan leaves: the process now has a EUR fee only NOK plans see. Leaving is allowed
     // (it charges nothing in a currency nobody pays); coming back is checked again and fits.
-    expect((await savePlan(editPlanInput(eurInput, eurPlan.value.id, { dunningPlanId: null }))).ok).toBe(true);
-    expect((await savePlan(editPlanInput(eurInput, eurPlan.value.id, { dunningPlanId: eur.id }))).ok).toBe(true);
+    expect((await savePlan(editPlanInput(eurInput, eurPlan.value.id, { dunningPlanId: null }), CATALOG_ACTOR)).ok).toBe(true);
+    expect((await savePlan(editPlanInput(eurInput, eurPlan.value.id, { dunningPlanId: eur.id }), CATALOG_ACTOR)).ok).toBe(true);
   });
 
   test('an unknown process is refused beside the select', async () => {
     const { product } = await createCatalogProduct();
-    const result = await savePlan(newPlanInput(product.id, { dunningPlanId: crypto.randomUUID() }));
+    const result = await savePlan(newPlanInput(product.id, { dunningPlanId: crypto.randomUUID() }), CATALOG_ACTOR);
     expect(result).toMatchObject({ ok: false, error: { fieldErrors: { dunningPlanId: expect.stringContaining('does not exist') } } });
   });
 });
@@ -216,20 +218,20 @@ describe('a plan with running subscriptions keeps its interval', () => {
   test('a new interval is refused; a new price is saved (subscriptions keep the price they agreed)', async () => {
     const { product } = await createCatalogProduct();
     const input = newPlanInput(product.id);
-    const created = await savePlan(input);
+    const created = await savePlan(input, CATALOG_ACTOR);
     if (!created.ok) throw new Error(created.error.message);
     const clock = await createTestClock({ name: 'catalog interval', startAt: new Date('2026-01-31T09:00:00Z') });
     const subscribed = await subscribeSimulatedCustomer({ clockId: clock.id, planId: created.value.id, autopay: false });
     expect(subscribed.ok).toBe(true);
 
     const before = await planRow(created.value.id);
-    const moved = await savePlan(editPlanInput(input, created.value.id, { intervalCount: 3 }));
+    const moved = await savePlan(editPlanInput(input, created.value.id, { intervalCount: 3 }), CATALOG_ACTOR);
     expect(moved).toMatchObject({
       ok: false,
       error: { fieldErrors: { intervalCount: expect.stringContaining('1 subscription renews on this plan every month') } },
     });
     expect(await planRow(created.value.id)).toEqual(before);
-    expect((await savePlan(editPlanInput(input, created.value.id, { price: '35' }))).ok).toBe(true);
+    expect((await savePlan(editPlanInput(input, created.value.id, { price: '35' }), CATALOG_ACTOR)).ok).toBe(true);
     expect((await planRow(created.value.id))!.priceMinor).toBe(3500);
   });
 });
@@ -240,7 +242,7 @@ describe('a campaign can move its subscribers to another plan after the offer', 
   test('only to another plan of the same interval and currency, without an offer of its own, and only with an offer', async () => {
     const { product } = await createCatalogProduct();
     const saved = async (overrides: Parameters<typeof newPlanInput>[1]) => {
-      const result = await savePlan(newPlanInput(product.id, overrides));
+      const result = await savePlan(newPlanInput(product.id, overrides), CATALOG_ACTOR);
       if (!result.ok) throw new Error(result.error.message);
       return result.value.id;
     };
@@ -250,12 +252,12 @@ describe('a campaign can move its subscribers to another plan after the offer', 
     const withOffer = await saved({ offerPrice: '1.00', offerTerms: 2 });
     const offer = { offerPrice: '1.00', offerTerms: 3 };
 
-    expect(await savePlan(newPlanInput(product.id, { nextPlanId: monthly }))).toMatchObject(field('needs an offer'));
-    expect(await savePlan(newPlanInput(product.id, { ...offer, nextPlanId: yearly }))).toMatchObject(field('same interval'));
-    expect(await savePlan(newPlanInput(product.id, { ...offer, nextPlanId: nok }))).toMatchObject(field('in NOK'));
-    expect(await savePlan(newPlanInput(product.id, { ...offer, nextPlanId: withOffer }))).toMatchObject(field('offer of its own'));
-    expect(await savePlan(newPlanInput(product.id, { ...offer, nextPlanId: crypto.randomUUID() }))).toMatchObject(field('does not exist'));
-    const edited = await savePlan(editPlanInput(newPlanInput(product.id, { ...offer, nextPlanId: monthly }), monthly));
+    expect(await savePlan(newPlanInput(product.id, { nextPlanId: monthly }), CATALOG_ACTOR)).toMatchObject(field('needs an offer'));
+    expect(await savePlan(newPlanInput(product.id, { ...offer, nextPlanId: yearly }), CATALOG_ACTOR)).toMatchObject(field('same interval'));
+    expect(await savePlan(newPlanInput(product.id, { ...offer, nextPlanId: nok }), CATALOG_ACTOR)).toMatchObject(field('in NOK'));
+    expect(await savePlan(newPlanInput(product.id, { ...offer, nextPlanId: withOffer }), CATALOG_ACTOR)).toMatchObject(field('offer of its own'));
+    expect(await savePlan(newPlanInput(product.id, { ...offer, nextPlanId: crypto.randomUUID() }), CATALOG_ACTOR)).toMatchObject(field('does not exist'));
+    const edited = await savePlan(editPlanInput(newPlanInput(product.id, { ...offer, nextPlanId: monthly }), monthly), CATALOG_ACTOR);
     expect(edited).toMatchObject(field('stays on this plan'));
 
     const campaign = await saved({ ...offer, nextPlanId: monthly });

@@ -5,6 +5,7 @@ import { validateDunningPlan } from '@/lib/billing/dunning';
 import { parseMoney } from '@/lib/billing/money';
 import { validatePlanTerms } from '@/lib/billing/plan-terms';
 import { err, ok, type Result } from '@/lib/billing/result';
+import { recordAudit } from '@/lib/services/audit/record-audit';
 import { isUniqueViolation } from '@/lib/services/db-errors';
 import type { SavePlanInput } from '@/lib/validations/catalog';
 import { catalogError, type CatalogSaveError } from './catalog-save-error';
@@ -19,9 +20,9 @@ const codeTaken = (code: string) => catalogError(`Another plan already has the c
  * the terms checked by the billing core, and the chosen reminder process checked against the
  * currencies of every plan that would use it; nothing is written unless all of it holds.
  */
-export async function savePlan(input: SavePlanInput): Promise<Result<Saved, CatalogSaveError>> {
+export async function savePlan(input: SavePlanInput, actor: { staffUserId: string }): Promise<Result<Saved, CatalogSaveError>> {
   try {
-    return await db.transaction((tx) => savePlanIn(tx, input));
+    return await db.transaction((tx) => savePlanIn(tx, input, actor.staffUserId));
   } catch (error) {
     // Two saves racing for one code: the loser is told, like the pre-check would have.
     if ('code' in input && isUniqueViolation(error, 'plans_code_key')) return err(codeTaken(input.code));
@@ -29,7 +30,7 @@ export async function savePlan(input: SavePlanInput): Promise<Result<Saved, Cata
   }
 }
 
-async function savePlanIn(tx: Tx, input: SavePlanInput): Promise<Result<Saved, CatalogSaveError>> {
+async function savePlanIn(tx: Tx, input: SavePlanInput, staffUserId: string): Promise<Result<Saved, CatalogSaveError>> {
   let existing: Plan | null = null;
   let currency: string;
   if ('id' in input) {
@@ -94,7 +95,8 @@ async function savePlanIn(tx: Tx, input: SavePlanInput): Promise<Result<Saved, C
     active: input.active,
   };
   if (existing) {
-    await tx.update(plans).set(values).where(eq(plans.id, existing.id));
+    const [updated] = await tx.update(plans).set(values).where(eq(plans.id, existing.id)).returning();
+    await recordAudit(tx, { actorUserId: staffUserId, action: 'plan.update', record: { type: 'plan', id: existing.id }, before: existing, after: updated });
     return ok({ id: existing.id, created: false });
   }
   if ('code' in input) {
@@ -107,7 +109,8 @@ async function savePlanIn(tx: Tx, input: SavePlanInput): Promise<Result<Saved, C
     const [created] = await tx
       .insert(plans)
       .values({ ...values, productId: input.productId, code: input.code, currency, position: Number(next) })
-      .returning({ id: plans.id });
+      .returning();
+    await recordAudit(tx, { actorUserId: staffUserId, action: 'plan.create', record: { type: 'plan', id: created!.id }, before: null, after: created });
     return ok({ id: created!.id, created: true });
   }
   throw new Error('savePlan: neither an existing plan nor a new one');

@@ -11,11 +11,11 @@ import { renderCreditNotePdf } from '@/lib/pdf/render-credit-note-pdf';
 
 vi.mock('@/lib/auth/viewer', () => ({
   getViewer: vi.fn(),
-  isMerchant: (v: Viewer | null) => v?.role === 'owner' || v?.role === 'staff',
+  isMerchant: (v: Viewer | null) => v?.role === 'owner' || v?.role === 'admin',
 }));
 const viewer = vi.mocked(getViewer);
 const customerViewer = (customerId: string): Viewer => ({ userId: 'u', email: 'c@example.test', role: 'customer', customerId });
-const STAFF: Viewer = { userId: 'm', email: 'm@example.test', role: 'staff', customerId: null };
+const STAFF: Viewer = { userId: 'm', email: 'm@example.test', role: 'admin', customerId: null };
 
 async function creditNoteFor(locale: 'en' | 'nb' = 'en') {
   const { customer, invoice } = await createTestInvoice(locale, 'paid', { reminderFeesMinor: [495] });

@@ -5,6 +5,8 @@ import { err, ok, type Result } from '@/lib/billing/result';
 import type { UnusedPeriodShare } from '@/lib/billing/unused-period-share';
 import { unusedTermCredit } from '@/lib/billing/unused-term-credit';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { auditCreditNote } from '@/lib/services/audit/audit-credit-note';
+import { invoiceAuditState } from '@/lib/services/audit/invoice-audit-state';
 import { createCreditNote, type CreatedCreditNote, type CreditNoteError } from './create-credit-note';
 import { afterCreditNote, type IssuedCreditNote } from './issue-credit-note';
 import { loadCreditableLines } from './load-creditable-lines';
@@ -75,6 +77,7 @@ export async function creditUnusedPeriod(input: {
       now,
       invoiceLineIds: [term.line.id],
     });
+    if (note.ok && input.staffUserId) await auditCreditNote(tx, input.staffUserId, invoiceAuditState(term.invoice), note.value);
     return note.ok ? ok({ note: note.value, share }) : note;
   });
   if (!created.ok) return created;

@@ -2,7 +2,9 @@ import { inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { refunds, type CreditNote, type Refund } from '@/db/schema';
 import { ok, type Result } from '@/lib/billing/result';
+import { lockInvoiceAuditState } from '@/lib/services/audit/invoice-audit-state';
 import { nudgeInvoicePaid } from '@/lib/services/events/billing-events';
+import { auditCreditNote } from '@/lib/services/audit/audit-credit-note';
 import { createCreditNote, type CreatedCreditNote, type CreditNoteError, type CreditNoteRequest } from './create-credit-note';
 import { executeRefund } from './execute-refund';
 
@@ -15,7 +17,13 @@ export type IssuedCreditNote = { creditNote: CreditNote; refunds: Refund[] };
  * the provider's reason; the credit note itself stands.
  */
 export async function issueCreditNote(request: CreditNoteRequest): Promise<Result<IssuedCreditNote, CreditNoteError>> {
-  const created = await db.transaction((tx) => createCreditNote(tx, request));
+  const created = await db.transaction(async (tx) => {
+    const staffUserId = request.staffUserId;
+    const before = staffUserId ? await lockInvoiceAuditState(tx, request.invoiceId) : null;
+    const note = await createCreditNote(tx, request);
+    if (staffUserId && note.ok) await auditCreditNote(tx, staffUserId, before, note.value);
+    return note;
+  });
   if (!created.ok) return created;
   return ok(await afterCreditNote(created.value, request.now));
 }

@@ -7,6 +7,7 @@ import { queueInvoiceEmail } from './send-invoice-email';
 import { isResendConfigured } from './email-transport';
 import { retryPendingEmails } from './retry-pending-emails';
 import { claimPendingEmail, listPendingEmails, recordComposeFailure, type PendingEmail } from './pending-emails';
+import { redactError } from '@/lib/errors/redact-error';
 
 async function compose(tx: Tx, item: PendingEmail): Promise<void> {
   if ('invoiceId' in item.input) {
@@ -49,7 +50,7 @@ export async function composePendingEmails(
       await retryPendingEmails({ now: new Date(), minAgeMs: 0, limit: composed });
     } catch (error) {
       // Rows stay queued (or failed, with the reason) and are retried later.
-      console.error('[email] delivery after composing failed:', error instanceof Error ? error.message : error);
+      console.error('[email] delivery after composing failed:', redactError(error));
     }
   }
   return { composed, failed };

@@ -1,4 +1,5 @@
 import { relayEvents, type RelayReport } from './relay-events';
+import { redactError } from '@/lib/errors/redact-error';
 
 /**
  * After a transaction that recorded events has committed: delivers the events about these
@@ -11,7 +12,7 @@ export async function nudgeEventRelay(subjectIds: (string | null | undefined)[])
   try {
     return await relayEvents({ subjectIds: ids });
   } catch (error) {
-    console.error('[events] the relay failed after a commit; the sweep will deliver:', error);
+    console.error('[events] the relay failed after a commit; the sweep will deliver:', redactError(error));
     return { delivered: 0, failed: 0 };
   }
 }

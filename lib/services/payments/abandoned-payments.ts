@@ -3,6 +3,9 @@ import { db, type Tx } from '@/db/client';
 import { customers, invoices, orders, payments, type Order, type Payment } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { providerById } from '@/lib/payments/providers';
+import { invoiceAuditState } from '@/lib/services/audit/invoice-audit-state';
+import { paymentAuditState } from '@/lib/services/audit/payment-audit-state';
+import { recordAudit } from '@/lib/services/audit/record-audit';
 import { fulfilOrder } from '@/lib/services/checkout/fulfil-order';
 import { settlePayment } from '@/lib/services/checkout/settle-payment';
 import { queueMerchantNewOrder } from '@/lib/services/email/send-merchant-new-order';
@@ -87,6 +90,13 @@ export async function markAbandonedPaid(input: MarkInput): Promise<Result<{ orde
     const fulfilled = await fulfilOrder(tx, { order, payment: payment!, mandateRef: null, now: input.now });
     await queueMerchantNewOrder(tx, { orderId: order.id });
     await recordOrderPaid(tx, fulfilled);
+    await recordAudit(tx, {
+      actorUserId: input.staffUserId,
+      action: 'payment.mark-paid',
+      record: { type: 'payment', id: payment!.id },
+      before: { payment: paymentAuditState(locked.value.payment), order: { id: order.id, status: order.status } },
+      after: { payment: paymentAuditState(payment!), order: { id: order.id, status: 'paid' }, invoiceId: fulfilled.invoiceId },
+    });
     return ok(fulfilled);
   });
   if (!outcome.ok) return outcome;
@@ -108,17 +118,30 @@ export async function markAbandonedNotPaid(input: MarkInput): Promise<Result<{ o
     const locked = await lockPending(tx, input.paymentId);
     if (!locked.ok) return locked;
     const { order, payment } = locked.value;
-    await tx
+    const [canceled] = await tx
       .update(payments)
       .set({ status: 'canceled', failureReason: 'Marked not paid by staff', recordedBy: input.staffUserId })
-      .where(eq(payments.id, payment.id));
+      .where(eq(payments.id, payment.id))
+      .returning();
     const [invoice] = await tx.select().from(invoices).where(eq(invoices.orderId, order.id)).for('update');
-    if (invoice && invoice.status === 'open') {
+    const voided = invoice?.status === 'open';
+    if (invoice && voided) {
       await tx.update(invoices).set({ status: 'void', nextDunningStep: null, nextDunningAt: null }).where(eq(invoices.id, invoice.id));
-      return ok({ orderCanceled: false, invoiceVoided: true });
+    } else {
+      await tx.update(orders).set({ status: 'canceled' }).where(eq(orders.id, order.id));
     }
-    await tx.update(orders).set({ status: 'canceled' }).where(eq(orders.id, order.id));
-    return ok({ orderCanceled: true, invoiceVoided: false });
+    await recordAudit(tx, {
+      actorUserId: input.staffUserId,
+      action: 'payment.mark-not-paid',
+      record: { type: 'payment', id: payment.id },
+      before: { payment: paymentAuditState(payment), order: { id: order.id, status: order.status }, invoice: invoice ? invoiceAuditState(invoice) : null },
+      after: {
+        payment: paymentAuditState(canceled!),
+        order: { id: order.id, status: voided ? order.status : 'canceled' },
+        invoice: invoice ? { ...invoiceAuditState(invoice), status: voided ? 'void' : invoice.status } : null,
+      },
+    });
+    return ok({ orderCanceled: !voided, invoiceVoided: voided });
   });
 }
 

@@ -1,6 +1,7 @@
 import { queuePaymentReceived } from '@/lib/services/email/send-payment-received';
 import { afterPaymentApplied } from './after-payment-applied';
 import type { AppliedPayment } from './apply-payment';
+import { redactError } from '@/lib/errors/redact-error';
 
 /**
  * What follows money a merchant recorded (by hand or from a bank file), once it has committed:
@@ -15,12 +16,12 @@ export async function afterMoneyRecorded(applied: AppliedPayment[]): Promise<voi
     try {
       await afterPaymentApplied(one);
     } catch (error) {
-      console.error(`[payments] after payment ${one.payment.id}: billing event failed:`, error);
+      console.error(`[payments] after payment ${one.payment.id}: billing event failed:`, redactError(error));
     }
     try {
       await queuePaymentReceived(one.payment.id);
     } catch (error) {
-      console.error(`[payments] after payment ${one.payment.id}: receipt e-mail failed:`, error);
+      console.error(`[payments] after payment ${one.payment.id}: receipt e-mail failed:`, redactError(error));
     }
   }
 }

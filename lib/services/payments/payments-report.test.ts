@@ -11,7 +11,7 @@ import { parsePaymentsReportQuery } from './payments-report-filters';
 
 vi.mock('@/lib/auth/viewer', () => ({
   getViewer: vi.fn(),
-  isMerchant: (v: Viewer | null) => v?.role === 'owner' || v?.role === 'staff',
+  isMerchant: (v: Viewer | null) => v?.role === 'owner' || v?.role === 'admin',
 }));
 const viewer = vi.mocked(getViewer);
 
@@ -114,7 +114,7 @@ describe('payments report', () => {
 });
 
 describe('GET /dashboard/payments/export', () => {
-  const staff: Viewer = { userId: 'm', email: 'm@example.test', role: 'staff', customerId: null };
+  const staff: Viewer = { userId: 'm', email: 'm@example.test', role: 'admin', customerId: null };
   const download = (query: string) => GET({ nextUrl: new URL(`http://localhost/dashboard/payments/export?${query}`) } as NextRequest);
   beforeEach(() => viewer.mockReset());
 

@@ -3,6 +3,9 @@ import { db } from '@/db/client';
 import { invoices } from '@/db/schema';
 import { amountOwed } from '@/lib/billing/amount-owed';
 import { isSupportedCurrency, parseMoney } from '@/lib/billing/money';
+import { invoiceAuditState, lockInvoiceAuditState } from '@/lib/services/audit/invoice-audit-state';
+import { paymentAuditState } from '@/lib/services/audit/payment-audit-state';
+import { recordAudit } from '@/lib/services/audit/record-audit';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { afterMoneyRecorded } from './after-money-recorded';
 import { applyPayment, PaymentRejected } from './apply-payment';
@@ -67,8 +70,9 @@ export async function registerManualPayment(
   if (payment.paidOn > shopDate(context.now, timeZone)) return refused('The payment date cannot be in the future.', 'paidOn');
 
   try {
-    const applied = await db.transaction((tx) =>
-      applyPayment(tx, {
+    const applied = await db.transaction(async (tx) => {
+      const before = await lockInvoiceAuditState(tx, invoice.id);
+      const applied = await applyPayment(tx, {
         invoiceId: invoice.id,
         amountMinor: amount.value,
         currency: invoice.currency,
@@ -77,8 +81,16 @@ export async function registerManualPayment(
         method: payment.method,
         note: payment.note,
         recordedBy: context.staffUserId,
-      }),
-    );
+      });
+      await recordAudit(tx, {
+        actorUserId: context.staffUserId,
+        action: 'payment.register',
+        record: { type: 'invoice', id: invoice.id },
+        before,
+        after: { ...invoiceAuditState(applied.invoice), payment: paymentAuditState(applied.payment), overpaidMinor: applied.overpaidMinor },
+      });
+      return applied;
+    });
     await afterMoneyRecorded([applied]);
     const after = applied.invoice;
     return {

@@ -4,6 +4,7 @@ import { invoices, subscriptions, type CreditNote } from '@/db/schema';
 import { transition } from '@/lib/billing/lifecycle';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { aheadInvoiceOnStop, stopCredits } from '@/lib/billing/stop-credits';
+import { recordAudit } from '@/lib/services/audit/record-audit';
 import { creditUnusedPeriod } from '@/lib/services/credit-notes/credit-unused-period';
 import { issueCreditNote } from '@/lib/services/credit-notes/issue-credit-note';
 import { recordSubscriptionChanged } from '@/lib/services/events/billing-events';
@@ -60,6 +61,15 @@ export async function stopSubscriptionNow(input: { subscriptionId: string; staff
           .where(eq(invoices.id, invoice.id));
         voided += 1;
       } else if (outcome === 'credit') paidAhead.push(invoice.id);
+    }
+    if (input.staffUserId) {
+      await recordAudit(tx, {
+        actorUserId: input.staffUserId,
+        action: 'subscription.stop',
+        record: { type: 'subscription', id: sub.id },
+        before: { status: sub.status, canceledAt: sub.canceledAt, endedAt: sub.endedAt, nextAction: sub.nextAction },
+        after: { status: ended.value, canceledAt: sub.canceledAt ?? input.now, endedAt: input.now, nextAction: null, voidedInvoices: voided, invoicesToCredit: paidAhead },
+      });
     }
     return ok({ voided, paidAhead });
   });

@@ -6,12 +6,14 @@ import { catalogTestIds } from '@/components/catalog/test-ids';
 import { listCatalogProducts } from '@/db/queries/catalog/list-catalog-products';
 import { listDunningPlans } from '@/db/queries/catalog/list-dunning-plans';
 import { requireMerchantPage } from '@/lib/auth/guards';
+import { hasPermission } from '@/lib/auth/permissions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Catalog' };
 
 export default async function CatalogPage() {
-  await requireMerchantPage('/dashboard/catalog');
+  const viewer = await requireMerchantPage('/dashboard/catalog', 'read');
+  const canEdit = hasPermission(viewer.role, 'catalog:write');
   const [products, dunningPlans] = await Promise.all([listCatalogProducts(), listDunningPlans()]);
   return (
     <>
@@ -20,13 +22,15 @@ export default async function CatalogPage() {
         Products and their plans, and the reminder processes that follow an unpaid invoice. A plan is checked as you save
         it: a term, a price or a timeline the billing engine could not run is refused with the reason.
       </p>
-      <CatalogProducts products={products} />
+      <CatalogProducts products={products} canEdit={canEdit} />
       <section className="panel" aria-label="Reminder processes">
         <div className="row" style={{ justifyContent: 'space-between' }}>
           <h2 style={{ margin: 0 }}>Reminder processes</h2>
-          <Link href="/dashboard/catalog/dunning/new" data-testid={catalogTestIds.newDunningLink}>
-            New reminder process
-          </Link>
+          {canEdit ? (
+            <Link href="/dashboard/catalog/dunning/new" data-testid={catalogTestIds.newDunningLink}>
+              New reminder process
+            </Link>
+          ) : null}
         </div>
         <DunningPlansTable rows={dunningPlans} />
       </section>

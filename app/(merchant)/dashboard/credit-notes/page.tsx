@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Credit notes' };
 
 export default async function CreditNotesPage() {
-  await requireMerchantPage('/dashboard/credit-notes');
+  await requireMerchantPage('/dashboard/credit-notes', 'read');
   const [settings, rows] = await Promise.all([getDashboardSettings(), listCreditNotes()]);
   const failed = rows.filter((row) => row.refunds.some((refund) => refund.status === 'failed')).length;
   return (

@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Invoices' };
 
 export default async function InvoicesPage() {
-  await requireMerchantPage('/dashboard/invoices');
+  await requireMerchantPage('/dashboard/invoices', 'read');
   const [settings, rows] = await Promise.all([getDashboardSettings(), listInvoices(REAL_TIME)]);
   return (
     <>

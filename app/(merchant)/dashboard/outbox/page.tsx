@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Outbox' };
 
 export default async function OutboxPage() {
-  await requireMerchantPage('/dashboard/outbox');
+  await requireMerchantPage('/dashboard/outbox', 'read');
   const [settings, rows] = await Promise.all([getDashboardSettings(), listOutboxEmails()]);
   return (
     <>

@@ -7,6 +7,7 @@ import { merchantPaymentTestIds } from '@/components/merchant/test-ids';
 import { PAYMENT_FILTER_CHOICES } from '@/db/queries/payments/payment-filter-choices';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { requireMerchantPage } from '@/lib/auth/guards';
+import { hasPermission } from '@/lib/auth/permissions';
 import { PAYMENTS_REPORT_MAX_ROWS, paymentsReport } from '@/lib/services/payments/payments-report';
 import { parsePaymentsReportQuery } from '@/lib/services/payments/payments-report-filters';
 
@@ -17,7 +18,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
 
 export default async function PaymentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requireMerchantPage('/dashboard/payments');
+  const viewer = await requireMerchantPage('/dashboard/payments', 'read');
   const [settings, query] = await Promise.all([getDashboardSettings(), searchParams]);
   const filters = parsePaymentsReportQuery(query, { now: new Date(), timeZone: settings.timeZone });
   const report = filters.ok ? await paymentsReport(filters.value) : null;
@@ -54,9 +55,11 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
                 {report.totals.map((t) => `${t.count} payment${t.count === 1 ? '' : 's'} in ${t.currency}`).join(', ') || 'No payments.'}
               </p>
             </div>
-            <a className="button secondary" href={`/dashboard/payments/export?${exportQuery}`} data-testid={merchantPaymentTestIds.paymentsExportLink}>
-              Download CSV
-            </a>
+            {hasPermission(viewer.role, 'exports:read') ? (
+              <a className="button secondary" href={`/dashboard/payments/export?${exportQuery}`} data-testid={merchantPaymentTestIds.paymentsExportLink}>
+                Download CSV
+              </a>
+            ) : null}
           </section>
           <section className="panel">
             {report.truncated && (

@@ -4,18 +4,19 @@ import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-setti
 import { REAL_TIME } from '@/db/queries/clock-scope';
 import { listSubscribers } from '@/db/queries/dashboard/list-subscribers';
 import { requireMerchantPage } from '@/lib/auth/guards';
+import { hasPermission } from '@/lib/auth/permissions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Subscribers' };
 
 export default async function SubscribersPage() {
-  await requireMerchantPage('/dashboard/subscribers');
+  const viewer = await requireMerchantPage('/dashboard/subscribers', 'read');
   const [settings, rows] = await Promise.all([getDashboardSettings(), listSubscribers(REAL_TIME)]);
   return (
     <>
       <h1>Subscribers</h1>
       <section className="panel">
-        <SubscribersTable rows={rows} timeZone={settings.timeZone} />
+        <SubscribersTable rows={rows} timeZone={settings.timeZone} canStop={hasPermission(viewer.role, 'subscriptions:write')} />
       </section>
     </>
   );

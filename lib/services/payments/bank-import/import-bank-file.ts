@@ -4,6 +4,7 @@ import { db } from '@/db/client';
 import { bankImports, type BankImport } from '@/db/schema';
 import { parseBankFile } from '@/lib/payments/bank-files/parse-bank-file';
 import type { BankFileError, ParsedStatement } from '@/lib/payments/bank-files/types';
+import { recordAudit } from '@/lib/services/audit/record-audit';
 import { isUniqueViolation } from '@/lib/services/db-errors';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { afterMoneyRecorded } from '../after-money-recorded';
@@ -76,16 +77,26 @@ export async function importBankFile(input: {
 
   let recorded;
   try {
-    recorded = await db.transaction((tx) =>
-      recordStatement(tx, {
+    recorded = await db.transaction(async (tx) => {
+      const statement = await recordStatement(tx, {
         statement: parsed.statement,
         filename: input.filename,
         fileSha256: sha,
         importedBy: input.importedBy,
         now: input.now,
         timeZone,
-      }),
-    );
+      });
+      if (input.importedBy) {
+        await recordAudit(tx, {
+          actorUserId: input.importedBy,
+          action: 'bank-file.import',
+          record: { type: 'bank-import', id: statement.importId },
+          before: null,
+          after: { filename: input.filename, fileSha256: sha, counts: statement.counts },
+        });
+      }
+      return statement;
+    });
   } catch (error) {
     // The same file uploaded twice at once: the second waits for the first, then loses the race.
     if (isUniqueViolation(error, 'bank_imports_file_sha256_key')) {

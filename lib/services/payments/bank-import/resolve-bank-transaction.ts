@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
 import { bankTransactions, invoices, payments, type BankTransaction } from '@/db/schema';
+import { recordAudit } from '@/lib/services/audit/record-audit';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { afterMoneyRecorded } from '../after-money-recorded';
 import { applyPayment, PaymentRejected, type AppliedPayment } from '../apply-payment';
@@ -85,6 +86,28 @@ async function applyReversal(tx: Tx, row: BankTransaction, invoiceId: string, at
   return { ok: true, value: { status: 'matched', invoiceNumber: invoice.number, note } };
 }
 
+/** The line as it was (unmatched) and as the decision left it, in the audit log. */
+async function auditResolution(tx: Tx, staffUserId: string, before: BankTransaction): Promise<void> {
+  const [after] = await tx.select().from(bankTransactions).where(eq(bankTransactions.id, before.id));
+  const state = (row: BankTransaction) => ({
+    status: row.status,
+    kind: row.kind,
+    amountMinor: row.amountMinor,
+    currency: row.currency,
+    bankReference: row.bankReference,
+    invoiceId: row.invoiceId,
+    paymentId: row.paymentId,
+    matchNote: row.matchNote,
+  });
+  await recordAudit(tx, {
+    actorUserId: staffUserId,
+    action: 'bank-transaction.resolve',
+    record: { type: 'bank-transaction', id: before.id },
+    before: state(before),
+    after: state(after!),
+  });
+}
+
 /**
  * The merchant's decision on a bank line the import left unmatched: pay it to `invoiceId` (a
  * reversal takes that invoice's payment back), or `'ignore'` it (not a customer's payment). In
@@ -109,6 +132,7 @@ export async function resolveBankTransaction(input: {
       const decided = { resolvedBy: input.staffUserId, resolvedAt: now };
       if (input.invoiceId === 'ignore') {
         await tx.update(bankTransactions).set({ status: 'ignored', ...decided }).where(eq(bankTransactions.id, row.id));
+        await auditResolution(tx, input.staffUserId, row);
         return { ok: true, value: { status: 'ignored', invoiceNumber: null, note: 'Ignored.' } };
       }
       const at = paymentInstant(row.bookingDate, { now, timeZone });
@@ -116,7 +140,10 @@ export async function resolveBankTransaction(input: {
         row.kind === 'credit'
           ? await applyCredit(tx, row, input.invoiceId, input.staffUserId, at)
           : await applyReversal(tx, row, input.invoiceId, at);
-      if (result.ok) await tx.update(bankTransactions).set(decided).where(eq(bankTransactions.id, row.id));
+      if (result.ok) {
+        await tx.update(bankTransactions).set(decided).where(eq(bankTransactions.id, row.id));
+        await auditResolution(tx, input.staffUserId, row);
+      }
       return result;
     });
   } catch (error) {

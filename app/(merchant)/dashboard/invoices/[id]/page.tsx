@@ -10,6 +10,7 @@ import { Money } from '@/components/ui/money';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { listInvoiceCreditNotes } from '@/db/queries/invoices/list-invoice-credit-notes';
 import { requireMerchantPage } from '@/lib/auth/guards';
+import { permissionsOf } from '@/lib/auth/permissions';
 import { currencyExponent } from '@/lib/billing/money';
 import { PAYMENT_METHOD_NAMES } from '@/lib/payments/payment-method-names';
 import { creditableAmount } from '@/lib/services/credit-notes/creditable-amount';
@@ -43,7 +44,8 @@ function staffNotes(payment: MerchantInvoicePayment, timeZone: string): string[]
 
 export default async function MerchantInvoicePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireMerchantPage(`/dashboard/invoices/${encodeURIComponent(id)}`);
+  const viewer = await requireMerchantPage(`/dashboard/invoices/${encodeURIComponent(id)}`, 'read');
+  const can = permissionsOf(viewer.role);
   const parsed = paramsSchema.safeParse({ id });
   if (!parsed.success) notFound();
   const [settings, found, creditNotes] = await Promise.all([
@@ -94,7 +96,7 @@ export default async function MerchantInvoicePage({ params }: { params: Promise<
         }
       />
 
-      {payable ? (
+      {payable && can.has('payments:write') ? (
         <section className="panel" aria-label="Register payment">
           <h2>Register payment</h2>
           <p className="muted">Money received outside the shop, for example a bank transfer you saw on your account.</p>
@@ -107,7 +109,7 @@ export default async function MerchantInvoicePage({ params }: { params: Promise<
         </section>
       ) : null}
 
-      {creditableAmount(invoice) > 0 && (invoice.status === 'open' || invoice.status === 'paid') ? (
+      {can.has('credit-notes:write') && creditableAmount(invoice) > 0 && (invoice.status === 'open' || invoice.status === 'paid') ? (
         <section className="panel" aria-label="Credit note">
           <CreditNoteForm
             invoiceId={invoice.id}

@@ -3,9 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { OutboxEmailView } from '@/components/dashboard/outbox-email-view';
+import { ResendEmailButton } from '@/components/dashboard/resend-email-button';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { getOutboxEmail } from '@/db/queries/dashboard/get-outbox-email';
 import { requireMerchantPage } from '@/lib/auth/guards';
+import { hasPermission } from '@/lib/auth/permissions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Outbox e-mail' };
@@ -14,9 +16,12 @@ export const metadata: Metadata = { title: 'Outbox e-mail' };
 // would reject with an error (a 500) instead of finding no row.
 const paramsSchema = z.object({ id: z.guid() });
 
-export default async function OutboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function OutboxEmailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const { id } = await params;
-  await requireMerchantPage(`/dashboard/outbox/${encodeURIComponent(id)}`);
+  const viewer = await requireMerchantPage(`/dashboard/outbox/${encodeURIComponent(id)}`, 'read');
+  const resent = (await searchParams).resent !== undefined;
   const parsed = paramsSchema.safeParse({ id });
   if (!parsed.success) notFound();
   const [settings, email] = await Promise.all([getDashboardSettings(), getOutboxEmail(parsed.data.id)]);
@@ -27,6 +32,12 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
         <Link href="/dashboard/outbox">← Outbox</Link>
       </p>
       <h1>{email.subject}</h1>
+      {resent ? (
+        <p className="alert ok" role="status">
+          Sent again: this is the copy.
+        </p>
+      ) : null}
+      {hasPermission(viewer.role, 'emails:resend') && !email.withheld ? <ResendEmailButton emailId={email.id} /> : null}
       <OutboxEmailView email={email} timeZone={settings.timeZone} />
     </>
   );

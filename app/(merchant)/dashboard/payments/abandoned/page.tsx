@@ -6,13 +6,15 @@ import { merchantPaymentTestIds } from '@/components/merchant/test-ids';
 import { Money } from '@/components/ui/money';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { requireMerchantPage } from '@/lib/auth/guards';
+import { hasPermission } from '@/lib/auth/permissions';
 import { listAbandonedPayments } from '@/lib/services/payments/abandoned-payments';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Abandoned checkouts' };
 
 export default async function AbandonedPaymentsPage() {
-  await requireMerchantPage('/dashboard/payments/abandoned');
+  const viewer = await requireMerchantPage('/dashboard/payments/abandoned', 'read');
+  const canSettle = hasPermission(viewer.role, 'payments:write');
   const [settings, rows] = await Promise.all([getDashboardSettings(), listAbandonedPayments({ now: new Date() })]);
   return (
     <>
@@ -34,7 +36,7 @@ export default async function AbandonedPaymentsPage() {
                 <th>Method</th>
                 <th>Order</th>
                 <th className="num">Amount</th>
-                <th />
+                {canSettle ? <th /> : null}
               </tr>
             </thead>
             <tbody>
@@ -58,9 +60,11 @@ export default async function AbandonedPaymentsPage() {
                   <td className="num">
                     <Money minor={row.amountMinor} currency={row.currency} />
                   </td>
-                  <td>
-                    <AbandonedPaymentActions paymentId={row.paymentId} />
-                  </td>
+                  {canSettle ? (
+                    <td>
+                      <AbandonedPaymentActions paymentId={row.paymentId} />
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>

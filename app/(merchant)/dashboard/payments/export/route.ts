@@ -11,9 +11,10 @@ import { parsePaymentsReportQuery } from '@/lib/services/payments/payments-repor
  * 400 saying which, never a 500.
  */
 export async function GET(request: NextRequest) {
-  const guard = await guardRoute({ who: 'merchant' }, {
+  const guard = await guardRoute({ who: 'merchant', permission: 'exports:read' }, {
     signedOut: 'Sign in to export payments.',
     forbidden: 'Only the shop’s staff can export payments.',
+    notPermitted: 'Your role does not allow you to export payments.',
   });
   if (!guard.ok) return guard.response;
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Money } from '@/components/ui/money';
 import { requireMerchantPage } from '@/lib/auth/guards';
+import { hasPermission } from '@/lib/auth/permissions';
 import { listUnmatchedTransactions } from '@/lib/services/payments/bank-import/list-unmatched-transactions';
 import { paymentsTestIds } from '../payments-test-ids';
 import { ResolveTransactionForm } from './resolve-transaction-form';
@@ -10,7 +11,8 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Unmatched bank transactions' };
 
 export default async function UnmatchedTransactionsPage() {
-  await requireMerchantPage('/dashboard/payments/unmatched');
+  const viewer = await requireMerchantPage('/dashboard/payments/unmatched', 'read');
+  const canDecide = hasPermission(viewer.role, 'payments:write');
   const rows = await listUnmatchedTransactions();
   return (
     <>
@@ -33,7 +35,7 @@ export default async function UnmatchedTransactionsPage() {
                 <th>Reference and text</th>
                 <th>Why unmatched</th>
                 <th>Suggested invoice</th>
-                <th>Decision</th>
+                {canDecide ? <th>Decision</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -71,13 +73,11 @@ export default async function UnmatchedTransactionsPage() {
                       '—'
                     )}
                   </td>
-                  <td>
-                    <ResolveTransactionForm
-                      transactionId={row.id}
-                      suggestedNumber={row.suggested?.number ?? null}
-                      kind={row.kind}
-                    />
-                  </td>
+                  {canDecide ? (
+                    <td>
+                      <ResolveTransactionForm transactionId={row.id} suggestedNumber={row.suggested?.number ?? null} kind={row.kind} />
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>

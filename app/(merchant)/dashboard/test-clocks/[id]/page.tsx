@@ -19,6 +19,7 @@ import { listClockInvoices } from '@/db/queries/test-clocks/list-clock-invoices'
 import { listClockSubscriptions } from '@/db/queries/test-clocks/list-clock-subscriptions';
 import { listSimulationPlans } from '@/db/queries/test-clocks/list-simulation-plans';
 import { requireMerchantPage } from '@/lib/auth/guards';
+import { hasPermission } from '@/lib/auth/permissions';
 import { formatMoney } from '@/lib/billing/money';
 
 export const dynamic = 'force-dynamic';
@@ -30,7 +31,7 @@ const paramsSchema = z.object({ id: z.guid() });
 
 export default async function TestClockPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireMerchantPage(`/dashboard/test-clocks/${encodeURIComponent(id)}`);
+  const viewer = await requireMerchantPage(`/dashboard/test-clocks/${encodeURIComponent(id)}`, 'read');
   const parsed = paramsSchema.safeParse({ id });
   if (!parsed.success) notFound();
   const clock = await getTestClock(parsed.data.id);
@@ -66,16 +67,18 @@ export default async function TestClockPage({ params }: { params: Promise<{ id: 
           simulated time ({timeZone})
         </span>
       </p>
-      <div className="grid" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(340px, 1fr))' }}>
-        <section className="panel" aria-label="Advance the clock">
-          <h2 style={{ marginTop: 0 }}>Advance the clock</h2>
-          <AdvanceTestClockForm clockId={clock.id} timeZone={timeZone} />
-        </section>
-        <section className="panel" aria-label="Add simulated subscriber">
-          <h2 style={{ marginTop: 0 }}>Add simulated subscriber</h2>
-          <AddSimulatedSubscriberForm clockId={clock.id} plans={planChoices} />
-        </section>
-      </div>
+      {hasPermission(viewer.role, 'test-clocks:write') ? (
+        <div className="grid" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(340px, 1fr))' }}>
+          <section className="panel" aria-label="Advance the clock">
+            <h2 style={{ marginTop: 0 }}>Advance the clock</h2>
+            <AdvanceTestClockForm clockId={clock.id} timeZone={timeZone} />
+          </section>
+          <section className="panel" aria-label="Add simulated subscriber">
+            <h2 style={{ marginTop: 0 }}>Add simulated subscriber</h2>
+            <AddSimulatedSubscriberForm clockId={clock.id} plans={planChoices} />
+          </section>
+        </div>
+      ) : null}
       <section className="panel" aria-label="Subscriptions">
         <h2 style={{ marginTop: 0 }}>Subscriptions</h2>
         <ClockSubscriptionsTable rows={subscriptions} timeZone={timeZone} />

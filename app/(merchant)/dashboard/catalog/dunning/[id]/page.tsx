@@ -6,7 +6,9 @@ import { DunningPlanForm } from '@/components/catalog/dunning-plan-form';
 import { dunningPlanFormValues } from '@/components/catalog/dunning-plan-form-values';
 import { getDunningPlan } from '@/db/queries/catalog/get-dunning-plan';
 import { listPlanCurrencies } from '@/db/queries/catalog/list-plan-currencies';
+import { ReadOnlyUnless } from '@/components/dashboard/read-only-unless';
 import { requireMerchantPage } from '@/lib/auth/guards';
+import { hasPermission } from '@/lib/auth/permissions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Reminder process' };
@@ -15,7 +17,7 @@ const paramsSchema = z.object({ id: z.guid() });
 
 export default async function DunningPlanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireMerchantPage(`/dashboard/catalog/dunning/${encodeURIComponent(id)}`);
+  const viewer = await requireMerchantPage(`/dashboard/catalog/dunning/${encodeURIComponent(id)}`, 'read');
   const parsed = paramsSchema.safeParse({ id });
   if (!parsed.success) notFound();
   const [plan, shopCurrencies] = await Promise.all([getDunningPlan(parsed.data.id), listPlanCurrencies()]);
@@ -34,7 +36,9 @@ export default async function DunningPlanPage({ params }: { params: Promise<{ id
           : `Used by ${plan.plans.map((p) => p.code).join(', ')} (priced in ${plan.currencies.join(', ')}).`}
       </p>
       <section className="panel" aria-label="Reminder process">
-        <DunningPlanForm dunningPlanId={plan.id} initial={dunningPlanFormValues(plan)} currencies={currencies} />
+        <ReadOnlyUnless allowed={hasPermission(viewer.role, 'catalog:write')}>
+          <DunningPlanForm dunningPlanId={plan.id} initial={dunningPlanFormValues(plan)} currencies={currencies} />
+        </ReadOnlyUnless>
       </section>
     </>
   );

@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'New reminder process' };
 
 export default async function NewDunningPlanPage() {
-  await requireMerchantPage('/dashboard/catalog/dunning/new');
+  await requireMerchantPage('/dashboard/catalog/dunning/new', 'catalog:write');
   const [currencies, settings] = await Promise.all([listPlanCurrencies(), getDashboardSettings()]);
   return (
     <>

@@ -7,7 +7,9 @@ import { PlanForm } from '@/components/catalog/plan-form';
 import { planFormValues } from '@/components/catalog/plan-form-values';
 import { getCatalogPlan } from '@/db/queries/catalog/get-catalog-plan';
 import { listDunningPlans } from '@/db/queries/catalog/list-dunning-plans';
+import { ReadOnlyUnless } from '@/components/dashboard/read-only-unless';
 import { requireMerchantPage } from '@/lib/auth/guards';
+import { hasPermission } from '@/lib/auth/permissions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Plan' };
@@ -18,7 +20,7 @@ const paramsSchema = z.object({ id: z.guid() });
 
 export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireMerchantPage(`/dashboard/catalog/plans/${encodeURIComponent(id)}`);
+  const viewer = await requireMerchantPage(`/dashboard/catalog/plans/${encodeURIComponent(id)}`, 'read');
   const parsed = paramsSchema.safeParse({ id });
   if (!parsed.success) notFound();
   const [found, dunningPlans, sold] = await Promise.all([getCatalogPlan(parsed.data.id), listDunningPlans(), listSimulationPlans()]);
@@ -33,12 +35,14 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         {productName} — {plan.name}
       </h1>
       <section className="panel" aria-label="Plan">
-        <PlanForm
-          target={{ planId: plan.id, code: plan.code, currency: plan.currency }}
-          initial={planFormValues(plan)}
-          dunningPlans={dunningPlans.map(({ id: value, name }) => ({ id: value, name }))}
-          nextPlans={sold.filter((p) => p.id !== plan.id).map((p) => ({ id: p.id, name: `${p.productName} — ${p.planName}` }))}
-        />
+        <ReadOnlyUnless allowed={hasPermission(viewer.role, 'catalog:write')}>
+          <PlanForm
+            target={{ planId: plan.id, code: plan.code, currency: plan.currency }}
+            initial={planFormValues(plan)}
+            dunningPlans={dunningPlans.map(({ id: value, name }) => ({ id: value, name }))}
+            nextPlans={sold.filter((p) => p.id !== plan.id).map((p) => ({ id: p.id, name: `${p.productName} — ${p.planName}` }))}
+          />
+        </ReadOnlyUnless>
       </section>
     </>
   );

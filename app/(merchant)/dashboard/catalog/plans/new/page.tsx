@@ -17,7 +17,7 @@ const searchSchema = z.object({ product: z.guid() });
 
 export default async function NewPlanPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { product: productParam } = await searchParams;
-  await requireMerchantPage(`/dashboard/catalog/plans/new?product=${encodeURIComponent(String(productParam ?? ''))}`);
+  await requireMerchantPage(`/dashboard/catalog/plans/new?product=${encodeURIComponent(String(productParam ?? ''))}`, 'catalog:write');
   const parsed = searchSchema.safeParse({ product: productParam });
   if (!parsed.success) notFound();
   const [product, dunningPlans, settings, sold] = await Promise.all([

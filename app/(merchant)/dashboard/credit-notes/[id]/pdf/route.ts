@@ -6,7 +6,7 @@ import { renderCreditNotePdf } from '@/lib/pdf/render-credit-note-pdf';
 
 /** Any credit note as a PDF, for the shop's staff (the same document the customer downloads). */
 export async function GET(_request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  const guard = await guardRoute({ who: 'merchant' }, {
+  const guard = await guardRoute({ who: 'merchant', permission: 'read' }, {
     signedOut: 'Sign in to download credit notes.',
     forbidden: 'Only the shop’s staff can download any credit note.',
   });

@@ -1,0 +1,22 @@
+/** Test ids of the staff, audit and privacy pages; the e2e suite imports this same module. */
+export const staffTestIds = {
+  addEmail: 'staff-add-email',
+  addName: 'staff-add-name',
+  addRole: 'staff-add-role',
+  addSubmit: 'staff-add-submit',
+  row: 'staff-row',
+  rowEmail: 'staff-row-email',
+  rowRole: 'staff-row-role',
+  roleSelect: 'staff-role-select',
+  roleSubmit: 'staff-role-submit',
+  remove: 'staff-remove',
+  auditRow: 'audit-row',
+  auditAction: 'audit-action',
+  auditFilter: 'audit-filter',
+  auditOlder: 'audit-older',
+  eraseEmail: 'erase-customer-email',
+  eraseConfirm: 'erase-customer-confirm',
+  eraseSubmit: 'erase-customer-submit',
+  resendEmail: 'outbox-resend',
+  deniedNotice: 'denied-notice',
+} as const;

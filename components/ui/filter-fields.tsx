@@ -1,0 +1,48 @@
+/**
+ * The fields of a GET filter form (the payments report, the audit log): a select whose first
+ * option means "no filter", and a range of the shop's calendar days, both inclusive.
+ */
+export function FilterSelect({
+  name,
+  title,
+  options,
+  value,
+  anyLabel = 'Any',
+  anyValue = '',
+}: {
+  name: string;
+  title: string;
+  options: readonly { value: string; label: string }[];
+  value: string;
+  anyLabel?: string;
+  anyValue?: string;
+}) {
+  return (
+    <label>
+      {title}
+      <select name={name} defaultValue={value}>
+        <option value={anyValue}>{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function DayRangeFields({ from, to, timeZone }: { from: string; to: string; timeZone: string }) {
+  return (
+    <>
+      <label>
+        From ({timeZone})
+        <input type="date" name="from" defaultValue={from} />
+      </label>
+      <label>
+        To (inclusive)
+        <input type="date" name="to" defaultValue={to} />
+      </label>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * What a staff member can do that the audit log records, with the label the audit page shows.
+ * Test clocks are left out: they only move simulated customers.
+ */
+export const AUDIT_ACTIONS = {
+  'payment.register': 'Payment registered by hand',
+  'payment.mark-paid': 'Abandoned checkout marked paid',
+  'payment.mark-not-paid': 'Abandoned checkout marked not paid',
+  'bank-file.import': 'Bank file imported',
+  'bank-transaction.resolve': 'Bank transaction matched or ignored',
+  'credit-note.issue': 'Credit note issued',
+  'subscription.stop': 'Subscription stopped',
+  'plan.create': 'Plan created',
+  'plan.update': 'Plan changed',
+  'dunning-plan.create': 'Reminder process created',
+  'dunning-plan.update': 'Reminder process changed',
+  'settings.update': 'Settings changed',
+  'staff.add': 'Staff member added',
+  'staff.role-change': 'Staff role changed',
+  'staff.remove': 'Staff member removed',
+  'customer.erase': 'Customer’s personal data erased',
+  'email.resend': 'E-mail sent again',
+} as const;
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+export const AUDIT_ACTION_NAMES = Object.keys(AUDIT_ACTIONS) as AuditAction[];
+
+/** The kinds of record an entry is about (what `recordId` is the id of). */
+export const AUDIT_RECORD_TYPES = [
+  'invoice',
+  'payment',
+  'bank-import',
+  'bank-transaction',
+  'subscription',
+  'plan',
+  'dunning-plan',
+  'settings',
+  'user',
+  'customer',
+  'email',
+] as const;
+export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
+
+export function isAuditAction(value: string): value is AuditAction {
+  return Object.hasOwn(AUDIT_ACTIONS, value);
+}
