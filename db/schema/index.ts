@@ -15,3 +15,5 @@ export * from './billing-actions';
 export * from './credit-notes';
 export * from './bank';
 export * from './domain-events';
+export * from './auth-tokens';
+export * from './rate-limits';
