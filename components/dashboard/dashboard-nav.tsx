@@ -16,6 +16,7 @@ const LINKS = [
   { href: '/dashboard/catalog', label: 'Catalog' },
   { href: '/dashboard/outbox', label: 'Outbox' },
   { href: '/dashboard/test-clocks', label: 'Test clocks' },
+  { href: '/dashboard/account', label: 'Your account' },
 ] as const;
 
 /** The dashboard's sub-navigation; the current section is marked for screen readers and styled. */

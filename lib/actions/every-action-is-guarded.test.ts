@@ -22,6 +22,17 @@ const EXPECTED: Record<string, 'public' | 'customer' | 'merchant'> = {
   sendSignInLinkAction: 'public',
   signInAction: 'public',
   signOutAction: 'public',
+  requestPasswordResetAction: 'public',
+  // The e-mailed one-time link is the authorisation (with the password, for a registration).
+  resetPasswordAction: 'public',
+  confirmRegistrationAction: 'public',
+  confirmEmailChangeAction: 'public',
+  resendConfirmationAction: 'customer',
+  changePasswordAction: 'customer',
+  signOutEverywhereAction: 'customer',
+  changeStaffPasswordAction: 'merchant',
+  staffSignOutEverywhereAction: 'merchant',
+  requestEmailChangeAction: 'merchant',
   addToCartAction: 'public',
   applyCouponAction: 'public',
   removeCartItemAction: 'public',
@@ -50,6 +61,11 @@ const EXPECTED: Record<string, 'public' | 'customer' | 'merchant'> = {
   testProviderEventAction: 'public',
 };
 
+/** Merchant actions for the owner alone: other staff are refused like customers. */
+const OWNER_ONLY = new Set(['requestEmailChangeAction']);
+/** Customer actions an unconfirmed customer may use: the ones that confirm the address. */
+const UNCONFIRMED_ALLOWED = new Set(['resendConfirmationAction']);
+
 function serverActionFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const file = path.join(dir, entry.name);
@@ -69,6 +85,7 @@ const actions = await Promise.all(
 const OWNER: Viewer = { userId: 'u1', email: 'owner@example.com', role: 'owner', customerId: null };
 const STAFF: Viewer = { userId: 'u3', email: 'staff@example.com', role: 'staff', customerId: null };
 const CUSTOMER: Viewer = { userId: 'u2', email: 'customer@example.com', role: 'customer', customerId: 'c2' };
+const UNCONFIRMED: Viewer = { ...CUSTOMER, unconfirmed: true };
 
 beforeEach(() => {
   viewer.current = null;
@@ -92,7 +109,7 @@ const merchantActions = actions.filter(({ name }) => EXPECTED[name] === 'merchan
 const SESSION_ENDED = /^Your session ended\. Sign in again to /;
 const STAFF_ONLY = /^Only the shop’s staff can .+\. Sign in again\.$/;
 
-describe.each(customerActions)('customer action $name', ({ action }) => {
+describe.each(customerActions)('customer action $name', ({ name, action }) => {
   test.each([
     ['signed out', null],
     ['staff', OWNER],
@@ -100,9 +117,14 @@ describe.each(customerActions)('customer action $name', ({ action }) => {
     viewer.current = who;
     expect(await callEmpty(action)).toEqual({ error: expect.stringMatching(SESSION_ENDED) });
   });
+
+  test.runIf(!UNCONFIRMED_ALLOWED.has(name))('refuses a customer whose address is not confirmed yet', async () => {
+    viewer.current = UNCONFIRMED;
+    expect(await callEmpty(action)).toEqual({ error: expect.stringMatching(/^Confirm your e-mail address first/) });
+  });
 });
 
-describe.each(merchantActions)('merchant action $name', ({ action }) => {
+describe.each(merchantActions)('merchant action $name', ({ name, action }) => {
   test.each([
     ['signed out', null],
     ['a customer', CUSTOMER],
@@ -112,7 +134,12 @@ describe.each(merchantActions)('merchant action $name', ({ action }) => {
   });
 
   test('lets staff in as far as the form (which is empty here)', async () => {
-    viewer.current = STAFF;
+    viewer.current = OWNER_ONLY.has(name) ? OWNER : STAFF;
     expect((await callEmpty(action)).error ?? '').not.toMatch(STAFF_ONLY);
+  });
+
+  test.runIf(OWNER_ONLY.has(name))('refuses staff who are not the owner', async () => {
+    viewer.current = STAFF;
+    expect(await callEmpty(action)).toEqual({ error: expect.stringMatching(STAFF_ONLY) });
   });
 });

@@ -11,7 +11,10 @@ export const MERCHANT_ROLES: readonly MerchantRole[] = ['owner', 'staff'];
  * (default: all of them). Pages, actions and routes check the same requirement, each answering
  * a refusal in its own way (a redirect, a form error, a 401/403).
  */
-export type Access = { who: 'customer' } | { who: 'merchant'; roles?: readonly MerchantRole[] };
+export type Access =
+  // `unconfirmed: 'allow'` only for what an unconfirmed customer must reach: confirming.
+  | { who: 'customer'; unconfirmed?: 'allow' }
+  | { who: 'merchant'; roles?: readonly MerchantRole[] };
 
 export type CustomerViewer = Viewer & { customerId: string };
 
@@ -20,7 +23,7 @@ export type Granted<A extends Access> = A extends { who: 'customer' } ? Customer
 
 export type AccessCheck<A extends Access> =
   | { ok: true; viewer: Granted<A> }
-  | { ok: false; reason: 'signed-out' | 'forbidden' };
+  | { ok: false; reason: 'signed-out' | 'forbidden' | 'unconfirmed' };
 
 export function isMerchant(viewer: Viewer | null, roles: readonly MerchantRole[] = MERCHANT_ROLES): viewer is Viewer {
   return viewer !== null && (roles as readonly Role[]).includes(viewer.role);
@@ -29,6 +32,11 @@ export function isMerchant(viewer: Viewer | null, roles: readonly MerchantRole[]
 /** Whether `viewer` meets `access`; pure, so every guard decides the same way. */
 export function checkAccess<A extends Access>(viewer: Viewer | null, access: A): AccessCheck<A> {
   if (!viewer) return { ok: false, reason: 'signed-out' };
+  // NOTE: until a self-registered customer confirms their address, the account may be someone
+  // else's pre-registration in their name: it shows nothing and allows nothing but confirming.
+  if (access.who === 'customer' && viewer.customerId !== null && viewer.unconfirmed && access.unconfirmed !== 'allow') {
+    return { ok: false, reason: 'unconfirmed' };
+  }
   const granted = access.who === 'customer' ? viewer.customerId !== null : isMerchant(viewer, access.roles);
   return granted ? { ok: true, viewer: viewer as Granted<A> } : { ok: false, reason: 'forbidden' };
 }

@@ -10,10 +10,18 @@ export async function viewerWith<A extends Access>(access: A) {
 
 const signIn = (returnTo: string) => `/signin?callbackUrl=${encodeURIComponent(returnTo)}`;
 
-/** For pages: the signed-in customer, or off to sign in and back (staff go to the dashboard). */
-export async function requireCustomerPage(returnTo: string): Promise<CustomerViewer> {
-  const checked = await viewerWith({ who: 'customer' });
-  if (!checked.ok) redirect(checked.reason === 'signed-out' ? signIn(returnTo) : '/dashboard');
+/** Where a customer who has not confirmed their address is sent instead. */
+export const CONFIRM_ADDRESS_PAGE = '/account/confirm-email';
+
+const customerRefusal = { 'signed-out': null, forbidden: '/dashboard', unconfirmed: CONFIRM_ADDRESS_PAGE } as const;
+
+/**
+ * For pages: the signed-in customer, or off to sign in and back (staff go to the dashboard, an
+ * unconfirmed customer to confirming their address).
+ */
+export async function requireCustomerPage(returnTo: string, access: { unconfirmed?: 'allow' } = {}): Promise<CustomerViewer> {
+  const checked = await viewerWith({ who: 'customer', ...access });
+  if (!checked.ok) redirect(customerRefusal[checked.reason] ?? signIn(returnTo));
   return checked.viewer;
 }
 
@@ -34,6 +42,7 @@ export async function guardRoute<A extends Access>(
 ): Promise<{ ok: true; viewer: Granted<A> } | { ok: false; response: NextResponse }> {
   const checked = await viewerWith(access);
   if (checked.ok) return checked;
+  // An unconfirmed customer is refused like anyone without the right: 403.
   const [error, status] = checked.reason === 'signed-out' ? [messages.signedOut, 401] : [messages.forbidden, 403];
   return { ok: false, response: NextResponse.json({ error }, { status }) };
 }

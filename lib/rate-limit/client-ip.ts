@@ -8,7 +8,7 @@
  * and is never used. With 0 (the default, no proxy) the last entry is used; a client that sends
  * its own header can then choose its address, which only the limits by address still stop.
  */
-export function clientIp(headers: Headers, env: NodeJS.ProcessEnv = process.env): string {
+export function clientIp(headers: Headers, env: Readonly<Record<string, string | undefined>> = process.env): string {
   const hops = trustedProxies(env);
   const chain = (headers.get('x-forwarded-for') ?? '')
     .split(',')
@@ -21,7 +21,7 @@ export function clientIp(headers: Headers, env: NodeJS.ProcessEnv = process.env)
   return chain[index]!;
 }
 
-function trustedProxies(env: NodeJS.ProcessEnv): number {
+function trustedProxies(env: Readonly<Record<string, string | undefined>>): number {
   const raw = env.KADENS_TRUSTED_PROXIES?.trim();
   if (!raw) return 0;
   const hops = Number(raw);

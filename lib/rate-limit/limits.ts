@@ -39,7 +39,7 @@ export const limitEnvName = (name: LimitName) => `KADENS_RATE_LIMIT_${name.toUpp
  * switches the limit off (null), and `KADENS_RATE_LIMITS=off` switches every limit off.
  * A malformed value is a configuration mistake and fails loudly rather than leaving a form open.
  */
-export function limitRule(name: LimitName, env: NodeJS.ProcessEnv = process.env): LimitRule | null {
+export function limitRule(name: LimitName, env: Readonly<Record<string, string | undefined>> = process.env): LimitRule | null {
   if (env.KADENS_RATE_LIMITS?.trim() === 'off') return null;
   const raw = env[limitEnvName(name)]?.trim();
   if (!raw) return DEFAULT_LIMITS[name];

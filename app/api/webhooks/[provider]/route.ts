@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { isProviderId, providerById } from '@/lib/payments/providers';
+import { tooManyRequests } from '@/lib/rate-limit/limit-answers';
+import { limitWebhook } from '@/lib/rate-limit/request-limits';
 import { syncProviderPayment } from '@/lib/services/payments/sync-provider-payment';
 
 const params = z.object({ provider: z.string().regex(/^[a-z]+$/) });
@@ -12,6 +14,8 @@ const params = z.object({ provider: z.string().regex(/^[a-z]+$/) });
  * Unknown payments are acknowledged (200), or the provider would retry them forever.
  */
 export async function POST(request: NextRequest, context: { params: Promise<{ provider: string }> }) {
+  const limited = await limitWebhook(request.headers);
+  if (!limited.ok) return tooManyRequests(limited.retryAfterSeconds);
   const parsed = params.safeParse(await context.params);
   if (!parsed.success || !isProviderId(parsed.data.provider)) {
     return NextResponse.json({ error: 'No such payment provider.' }, { status: 404 });
