@@ -22,7 +22,7 @@ export async function resetPassword(input: { token: string; password: string; no
     if (!used) return err(domainError('link_spent', RESET_LINK_SPENT));
     const [user] = await tx
       .update(users)
-      .set({ passwordHash, emailVerified: sql`coalesce(${users.emailVerified}, ${input.now})` })
+      .set({ passwordHash, emailVerified: sql`coalesce(${users.emailVerified}, ${sql.param(input.now, users.emailVerified)})` })
       .where(eq(users.id, used.userId))
       .returning({ email: users.email });
     await revokeUserSessions(tx, used.userId);
