@@ -4,6 +4,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { db } from '@/db/client';
 import { findUserByEmail } from '@/db/queries/auth/find-user-by-email';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
+import { resetLimit } from '@/lib/rate-limit/consume-limit';
 import { claimUnconfirmedAccount } from '@/lib/services/auth/claim-unconfirmed-account';
 import { sendSignInLink } from '@/lib/services/email/send-sign-in-link';
 import { signInSchema } from '@/lib/validations/auth';
@@ -34,7 +35,8 @@ export const authConfig = {
       id: 'credentials',
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
       // NOTE: the limits are counted before this runs, by the sign-in action and by the route
-      // (app/api/auth/[...nextauth]), so each attempt counts once whichever way it came.
+      // (app/api/auth/[...nextauth]), so each attempt counts once whichever way it came; a
+      // success clears the address's count (events.signIn), so only failures in a row add up.
       async authorize(raw) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
@@ -54,6 +56,11 @@ export const authConfig = {
       },
     },
   ],
+  events: {
+    async signIn({ user, account }) {
+      if (account?.provider === 'credentials' && user.email) await resetLimit('sign-in-email', user.email);
+    },
+  },
   callbacks: {
     async signIn({ user, account, email }) {
       // Links are sent only to people who already have an account (customers register with

@@ -1,28 +1,24 @@
 import { createHash } from 'node:crypto';
-import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
-import { db } from '@/db/client';
-import { rateLimits } from '@/db/schema';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import { limitRule, type LimitName, type LimitRule } from './limits';
+import { PostgresLimiter } from './postgres-limiter';
 
 export type LimitCheck = { ok: true } | { ok: false; retryAfterSeconds: number };
 
-// NOTE: rate-limiter-flexible's drizzle store, on the app's own drizzle handle (postgres-js, on
-// PostgreSQL or the embedded server alike): one atomic upsert a request, counters shared by every
-// app instance. One limiter per rule, kept for the process.
-const limiters = new Map<string, RateLimiterDrizzle>();
+// NOTE: counters in the database every app instance shares, one atomic upsert a request (see
+// PostgresLimiter). One limiter per rule, kept for the process.
+const limiters = new Map<string, PostgresLimiter>();
 
-function limiterFor(name: LimitName, rule: LimitRule): RateLimiterDrizzle {
+function limiterFor(name: LimitName, rule: LimitRule): PostgresLimiter {
   const id = `${name}:${rule.points}/${rule.durationSeconds}`;
   let limiter = limiters.get(id);
   if (!limiter) {
-    limiter = new RateLimiterDrizzle({
-      storeClient: db,
-      schema: rateLimits,
+    limiter = new PostgresLimiter({
       keyPrefix: name,
       points: rule.points,
       duration: rule.durationSeconds,
       // Expired rows are swept by one limiter only: the sweep is table-wide.
-      clearExpiredByTimeout: limiters.size === 0,
+      sweepExpired: limiters.size === 0,
     });
     limiters.set(id, limiter);
   }
@@ -43,6 +39,12 @@ export async function consumeLimit(name: LimitName, subject: string): Promise<Li
     if (refusal instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)) };
     throw refusal;
   }
+}
+
+/** Forgets what `subject` has used of the limit (a successful sign-in clears its failures). */
+export async function resetLimit(name: LimitName, subject: string): Promise<void> {
+  const rule = limitRule(name);
+  if (rule) await limiterFor(name, rule).delete(keyOf(subject));
 }
 
 /**

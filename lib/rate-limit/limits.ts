@@ -17,7 +17,7 @@ export type LimitRule = { points: number; durationSeconds: number };
  * end-to-end suite, which comes from one address, never meets them.
  */
 export const DEFAULT_LIMITS: Record<LimitName, LimitRule> = {
-  // Password guesses against one address, wherever they come from.
+  // Password guesses against one address, wherever they come from; a success starts it afresh.
   'sign-in-email': { points: 10, durationSeconds: 15 * 60 },
   // Guesses from one address at many accounts.
   'sign-in-ip': { points: 100, durationSeconds: 15 * 60 },

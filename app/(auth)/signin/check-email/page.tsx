@@ -8,8 +8,8 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
       <h1>Check your e-mail</h1>
       {registered ? (
         <p data-testid="check-email-registered">
-          We have sent you an e-mail. Open the link in it to confirm your address and continue; it works for 24 hours. Nothing arrived
-          within a few minutes? Look in your spam folder.
+          We have sent you an e-mail. Open the link in it to confirm your address and continue. Nothing arrived within a few minutes?
+          Look in your spam folder.
         </p>
       ) : (
         <p>If an account exists for that address, a sign-in link is on its way. It works once, for one hour.</p>
