@@ -1,13 +1,12 @@
 import type { JWT } from 'next-auth/jwt';
-import { getSessionUser } from '@/db/queries/auth/get-session-user';
-import type { Role } from './auth';
+import { getSessionUser, type SessionUser } from '@/db/queries/auth/get-session-user';
 
 declare module 'next-auth/jwt' {
   interface JWT {
     uid?: string;
     /** The user's session version when this session was issued (see revokeUserSessions). */
     sv?: number;
-    role?: Role;
+    role?: SessionUser['role'];
     customerId?: string | null;
     unconfirmed?: boolean;
   }

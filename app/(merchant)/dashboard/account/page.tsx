@@ -1,6 +1,5 @@
 import { ChangeEmailForm } from '@/components/auth/change-email-form';
-import { ChangePasswordForm } from '@/components/auth/change-password-form';
-import { SignOutEverywhereForm } from '@/components/auth/sign-out-everywhere-form';
+import { PasswordAndSessions } from '@/components/auth/password-and-sessions';
 import { hasPassword } from '@/db/queries/auth/has-password';
 import { changeStaffPasswordAction } from '@/lib/actions/auth/change-staff-password-action';
 import { staffSignOutEverywhereAction } from '@/lib/actions/auth/staff-sign-out-everywhere-action';
@@ -16,25 +15,19 @@ export default async function DashboardAccountPage({ searchParams }: { searchPar
   return (
     <>
       <h1>Your account</h1>
-      {changed && (
-        <p className="alert ok" role="status" data-testid="password-changed">
-          Your password was changed. Every other device was signed out.
-        </p>
-      )}
-      <section className="panel" style={{ maxWidth: 560 }}>
-        <h2 style={{ marginTop: 0 }}>{withPassword ? 'Change your password' : 'Set a password'}</h2>
-        <ChangePasswordForm action={changeStaffPasswordAction} hasPassword={withPassword} />
-      </section>
-      {viewer.role === 'owner' && (
-        <section className="panel" style={{ maxWidth: 560 }}>
-          <h2 style={{ marginTop: 0 }}>Sign-in address</h2>
-          <ChangeEmailForm currentEmail={viewer.email} />
-        </section>
-      )}
-      <section className="panel" style={{ maxWidth: 560 }}>
-        <h2 style={{ marginTop: 0 }}>Sign out everywhere</h2>
-        <SignOutEverywhereForm action={staffSignOutEverywhereAction} />
-      </section>
+      <PasswordAndSessions
+        changePassword={changeStaffPasswordAction}
+        signOutEverywhere={staffSignOutEverywhereAction}
+        hasPassword={withPassword}
+        changed={Boolean(changed)}
+      >
+        {viewer.role === 'owner' && (
+          <section className="panel" style={{ maxWidth: 560 }}>
+            <h2 style={{ marginTop: 0 }}>Sign-in address</h2>
+            <ChangeEmailForm currentEmail={viewer.email} />
+          </section>
+        )}
+      </PasswordAndSessions>
     </>
   );
 }

@@ -1,6 +1,5 @@
 import Link from 'next/link';
-import { ChangePasswordForm } from '@/components/auth/change-password-form';
-import { SignOutEverywhereForm } from '@/components/auth/sign-out-everywhere-form';
+import { PasswordAndSessions } from '@/components/auth/password-and-sessions';
 import { hasPassword } from '@/db/queries/auth/has-password';
 import { changePasswordAction } from '@/lib/actions/auth/change-password-action';
 import { signOutEverywhereAction } from '@/lib/actions/auth/sign-out-everywhere-action';
@@ -18,20 +17,12 @@ export default async function AccountSecurityPage({ searchParams }: { searchPara
         <Link href="/account">← Min Side</Link>
       </p>
       <h1>Password and sign-in</h1>
-      {changed && (
-        <p className="alert ok" role="status" data-testid="password-changed">
-          Your password was changed. Every other device was signed out.
-        </p>
-      )}
-      <section className="panel" style={{ maxWidth: 560 }}>
-        <h2 style={{ marginTop: 0 }}>{withPassword ? 'Change your password' : 'Set a password'}</h2>
-        {!withPassword && <p className="muted">You sign in with e-mailed links. With a password you can also sign in without one.</p>}
-        <ChangePasswordForm action={changePasswordAction} hasPassword={withPassword} />
-      </section>
-      <section className="panel" style={{ maxWidth: 560 }}>
-        <h2 style={{ marginTop: 0 }}>Sign out everywhere</h2>
-        <SignOutEverywhereForm action={signOutEverywhereAction} />
-      </section>
+      <PasswordAndSessions
+        changePassword={changePasswordAction}
+        signOutEverywhere={signOutEverywhereAction}
+        hasPassword={withPassword}
+        changed={Boolean(changed)}
+      />
     </>
   );
 }
