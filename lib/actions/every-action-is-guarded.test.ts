@@ -109,7 +109,7 @@ const merchantActions = actions.filter(({ name }) => EXPECTED[name] === 'merchan
 const SESSION_ENDED = /^Your session ended\. Sign in again to /;
 const STAFF_ONLY = /^Only the shop’s staff can .+\. Sign in again\.$/;
 
-describe.each(customerActions)('customer action $name', ({ name, action }) => {
+describe.each(customerActions)('customer action $name', ({ action }) => {
   test.each([
     ['signed out', null],
     ['staff', OWNER],
@@ -117,8 +117,10 @@ describe.each(customerActions)('customer action $name', ({ name, action }) => {
     viewer.current = who;
     expect(await callEmpty(action)).toEqual({ error: expect.stringMatching(SESSION_ENDED) });
   });
+});
 
-  test.runIf(!UNCONFIRMED_ALLOWED.has(name))('refuses a customer whose address is not confirmed yet', async () => {
+describe.each(customerActions.filter(({ name }) => !UNCONFIRMED_ALLOWED.has(name)))('customer action $name', ({ action }) => {
+  test('refuses a customer whose address is not confirmed yet', async () => {
     viewer.current = UNCONFIRMED;
     expect(await callEmpty(action)).toEqual({ error: expect.stringMatching(/^Confirm your e-mail address first/) });
   });
@@ -138,7 +140,10 @@ describe.each(merchantActions)('merchant action $name', ({ name, action }) => {
     expect((await callEmpty(action)).error ?? '').not.toMatch(STAFF_ONLY);
   });
 
-  test.runIf(OWNER_ONLY.has(name))('refuses staff who are not the owner', async () => {
+});
+
+describe.each(merchantActions.filter(({ name }) => OWNER_ONLY.has(name)))('owner action $name', ({ action }) => {
+  test('refuses staff who are not the owner', async () => {
     viewer.current = STAFF;
     expect(await callEmpty(action)).toEqual({ error: expect.stringMatching(STAFF_ONLY) });
   });
