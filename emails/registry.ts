@@ -1,9 +1,13 @@
 import type { ReactElement } from 'react';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import { getTranslator } from '@/lib/i18n/translator';
+import AccountExistsEmail, { type AccountExistsProps } from './account-exists';
+import ConfirmEmailEmail, { type ConfirmEmailProps } from './confirm-email';
+import EmailChangeEmail, { type EmailChangeProps } from './email-change';
 import InvoiceEmail, { type InvoiceEmailProps } from './invoice';
 import MerchantNewOrderEmail, { type MerchantNewOrderProps } from './merchant-new-order';
 import OrderConfirmationEmail, { type OrderConfirmationProps } from './order-confirmation';
+import PasswordResetEmail, { type PasswordResetProps } from './password-reset';
 import PaymentFailedEmail, { type PaymentFailedProps } from './payment-failed';
 import PaymentReceivedEmail, { type PaymentReceivedProps } from './payment-received';
 import ReminderEmail, { reminderTitle, type ReminderProps } from './reminder';
@@ -18,6 +22,10 @@ export type EmailTemplates = {
   'order-confirmation': OrderConfirmationProps;
   invoice: InvoiceEmailProps;
   'sign-in-link': SignInLinkProps;
+  'confirm-email': ConfirmEmailProps;
+  'password-reset': PasswordResetProps;
+  'email-change': EmailChangeProps;
+  'account-exists': AccountExistsProps;
   'term-announcement': TermAnnouncementProps;
   reminder: ReminderProps;
   'suspension-notice': SuspensionNoticeProps;
@@ -51,9 +59,28 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
     subject: (p) => getTranslator(p.locale, 'emails.invoice')('subject', { shop: p.shop.name, invoice: p.invoiceNumber }),
   },
   'sign-in-link': {
-    sensitive: true,
     component: SignInLinkEmail,
     subject: (p) => getTranslator(p.locale, 'emails.signIn')('subject', { shop: p.shop.name }),
+    sensitive: true,
+  },
+  'confirm-email': {
+    component: ConfirmEmailEmail,
+    subject: (p) => getTranslator(p.locale, 'emails.confirmEmail')('subject', { shop: p.shop.name }),
+    sensitive: true,
+  },
+  'password-reset': {
+    component: PasswordResetEmail,
+    subject: (p) => getTranslator(p.locale, 'emails.passwordReset')('subject', { shop: p.shop.name }),
+    sensitive: true,
+  },
+  'email-change': {
+    component: EmailChangeEmail,
+    subject: (p) => getTranslator(p.locale, 'emails.emailChange')('subject', { shop: p.shop.name }),
+    sensitive: true,
+  },
+  'account-exists': {
+    component: AccountExistsEmail,
+    subject: (p) => getTranslator(p.locale, 'emails.accountExists')('subject', { shop: p.shop.name }),
   },
   'term-announcement': {
     component: TermAnnouncementEmail,

@@ -1,12 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { formatMoney } from '@/lib/billing/money';
 import { intlLocales, locales, type Locale } from '@/lib/i18n/locales';
+import AccountExistsEmail from './account-exists';
+import ConfirmEmailEmail from './confirm-email';
+import EmailChangeEmail from './email-change';
 import InvoiceEmail, { type InvoiceEmailProps } from './invoice';
 import MerchantNewOrderEmail from './merchant-new-order';
 import OrderConfirmationEmail from './order-confirmation';
+import PasswordResetEmail from './password-reset';
 import PaymentFailedEmail from './payment-failed';
 import PaymentReceivedEmail from './payment-received';
-import { emailTemplates, templateNames, type TemplateName, type TemplateProps } from './registry';
+import { emailTemplates, isSensitiveTemplate, templateNames, type TemplateName, type TemplateProps } from './registry';
 import ReminderEmail from './reminder';
 import { renderEmail } from './render';
 import SignInLinkEmail from './sign-in-link';
@@ -19,6 +23,10 @@ const previews: { [T in TemplateName]: TemplateProps<T> } = {
   'order-confirmation': OrderConfirmationEmail.PreviewProps,
   invoice: InvoiceEmail.PreviewProps,
   'sign-in-link': SignInLinkEmail.PreviewProps,
+  'confirm-email': ConfirmEmailEmail.PreviewProps,
+  'password-reset': PasswordResetEmail.PreviewProps,
+  'email-change': EmailChangeEmail.PreviewProps,
+  'account-exists': AccountExistsEmail.PreviewProps,
   'term-announcement': TermAnnouncementEmail.PreviewProps,
   reminder: ReminderEmail.PreviewProps,
   'suspension-notice': SuspensionNoticeEmail.PreviewProps,
@@ -77,6 +85,10 @@ function expectedMinor(template: TemplateName): { currency: string; amounts: num
       return { currency: p.currency, amounts: [p.totalMinor, p.taxMinor, ...p.lines.map((l) => l.amountMinor)] };
     }
     case 'sign-in-link':
+    case 'confirm-email':
+    case 'password-reset':
+    case 'email-change':
+    case 'account-exists':
       return { currency: 'EUR', amounts: [] };
   }
 }
@@ -175,5 +187,33 @@ describe('sign-in link e-mail', () => {
     const { html, text } = await renderEmail('sign-in-link', props);
     expect(text).toContain(expiry);
     expect(html).toContain(props.url.replace(/&/g, '&amp;'));
+  });
+});
+
+describe('account e-mails with one-time links', () => {
+  const linkMails = ['sign-in-link', 'confirm-email', 'password-reset', 'email-change'] as const;
+
+  test.each(linkMails.flatMap((template) => locales.map((locale) => ({ template, locale }))))(
+    '$template in $locale carries its link in the HTML and the plain text',
+    async ({ template, locale }) => {
+      const props = { ...previews[template], locale };
+      const { html, text } = await renderEmail(template, props);
+      expect(html).toContain(`href="${props.url.replace(/&/g, '&amp;')}"`);
+      expect(text).toContain(props.url);
+    },
+  );
+
+  test('exactly the mails with a live link are sensitive (hidden from staff in the outbox)', () => {
+    expect(templateNames.filter(isSensitiveTemplate).sort()).toEqual([...linkMails].sort());
+    expect(isSensitiveTemplate('account-exists')).toBe(false);
+    expect(isSensitiveTemplate('no-such-template')).toBe(false);
+  });
+
+  test('the e-mail change names the new address; the "account exists" mail holds no token', async () => {
+    const change = await renderEmail('email-change', { ...previews['email-change'], locale: 'de' });
+    expect(change.text).toContain('künftig mit owner@example.org anmelden');
+    const exists = await renderEmail('account-exists', { ...previews['account-exists'], locale: 'nl' });
+    expect(exists.text).toContain('Je hebt er al een');
+    expect(exists.text).not.toMatch(/token=|\/reset\/|\/confirm\//);
   });
 });

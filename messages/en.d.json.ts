@@ -39,6 +39,35 @@ declare const messages: {
       "fallback": "Or paste this link into your browser:",
       "ignore": "If you didn't request this e-mail, you can safely ignore it."
     },
+    "confirmEmail": {
+      "subject": "Confirm your e-mail address for {shop}",
+      "heading": "Confirm your e-mail address",
+      "body": "You created an account at {shop} with this e-mail address. Open the link and enter the password you chose to confirm it. Until then the account shows nothing.",
+      "cta": "Confirm my address",
+      "ignore": "Didn't create an account? Then ignore this e-mail: without your confirmation nobody can use this address at {shop}."
+    },
+    "passwordReset": {
+      "subject": "Choose a new password for {shop}",
+      "heading": "Choose a new password",
+      "body": "Someone asked to reset the password of your account at {shop}. Open the link to choose a new one. Every device signed in to your account is then signed out.",
+      "cta": "Choose a new password",
+      "ignore": "If you didn't ask for this, ignore this e-mail: your password stays as it is."
+    },
+    "emailChange": {
+      "subject": "Confirm your new sign-in address for {shop}",
+      "heading": "Confirm your new e-mail address",
+      "body": "You asked to sign in to {shop} with {email} from now on. Open the link to confirm that this address is yours.",
+      "cta": "Confirm the new address",
+      "ignore": "If you didn't ask for this, ignore this e-mail: nothing changes."
+    },
+    "accountExists": {
+      "subject": "Someone tried to register with your e-mail address at {shop}",
+      "heading": "You already have an account",
+      "body": "Someone, perhaps you, tried to create an account at {shop} with this e-mail address. You already have one, so nothing was created or changed.",
+      "signIn": "Sign in to your account",
+      "reset": "Forgotten your password? Choose a new one here:",
+      "ignore": "If it wasn't you, there is nothing to do: your account is safe."
+    },
     "termAnnouncement": {
       "subject": "Your next term of {product} – {shop}",
       "heading": "Your subscription continues",

@@ -16,6 +16,9 @@ export const users = pgTable(
     // NOTE: null for customers who only ever sign in by e-mailed link.
     passwordHash: text(),
     role: userRole().notNull().default('customer'),
+    // NOTE: every session carries the version it was issued under and is checked against this on
+    // each request; raising it (revokeUserSessions) signs the user out everywhere at once.
+    sessionVersion: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('users_email_key').on(t.email)],

@@ -17,3 +17,5 @@ export * from './bank';
 export * from './domain-events';
 export * from './setup';
 export * from './audit';
+export * from './auth-tokens';
+export * from './rate-limits';

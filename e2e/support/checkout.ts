@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { linkFromOutbox } from './outbox';
 
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
@@ -12,7 +13,12 @@ export async function addTrendhouseToCart(page: Page, planCode = 'trendhouse-mon
   await expect(page).toHaveURL(/\/cart$/);
 }
 
-/** Registers a new customer on the checkout's account step; lands on the payment step. */
+export const NEW_CUSTOMER_PASSWORD = 'correct horse battery';
+
+/**
+ * Registers a new customer on the checkout's account step, confirms the address with the
+ * e-mailed link and the password, and lands on the payment step.
+ */
 export async function registerAtCheckout(page: Page, email: string): Promise<void> {
   await page.getByTestId('go-to-checkout').click();
   await expect(page).toHaveURL(/\/checkout$/);
@@ -22,8 +28,12 @@ export async function registerAtCheckout(page: Page, email: string): Promise<voi
   await form.getByTestId('register-addressLine1').fill('Prinsengracht 263');
   await form.getByTestId('register-postalCode').fill('1016 GV');
   await form.getByTestId('register-city').fill('Amsterdam');
-  await form.getByTestId('register-password').fill('correct horse battery');
+  await form.getByTestId('register-password').fill(NEW_CUSTOMER_PASSWORD);
   await form.getByTestId('register-submit').click();
+  await expect(page.getByTestId('check-email-registered')).toBeVisible();
+  await page.goto(await linkFromOutbox(page, email, 'confirm-email', '/signin/confirm/'));
+  await page.getByTestId('confirm-registration-password').fill(NEW_CUSTOMER_PASSWORD);
+  await page.getByTestId('confirm-registration-submit').click();
   await expect(page).toHaveURL(/\/checkout\/details$/);
 }
 

@@ -7,18 +7,23 @@ import { readDatabase } from './e2e-database';
  * one would be read: outside the app.
  */
 export async function latestSignInLink(email: string): Promise<string> {
+  return latestLinkInOutbox(email, 'sign-in-link', /https?:\/\/\S+\/api\/auth\/callback\/email\S+/);
+}
+
+/** The first link matching `pattern` in the newest `template` message to `email`, once it is there. */
+export async function latestLinkInOutbox(email: string, template: string, pattern: RegExp): Promise<string> {
   let link: string | undefined;
   await expect
     .poll(async () => {
       const rows = await readDatabase(
         (sql) => sql<{ text: string }[]>`
           select text from email_outbox
-           where to_address = ${email} and template = 'sign-in-link'
+           where to_address = ${email} and template = ${template}
            order by created_at desc limit 1`,
       );
-      link = rows[0]?.text.match(/https?:\/\/\S+\/api\/auth\/callback\/email\S+/)?.[0];
+      link = rows[0]?.text.match(pattern)?.[0];
       return link;
-    }, { message: `a sign-in link e-mailed to ${email}` })
+    }, { message: `a ${template} link e-mailed to ${email}` })
     .toBeTruthy();
   return link!;
 }

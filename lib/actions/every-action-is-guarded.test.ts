@@ -30,6 +30,18 @@ const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   sendSignInLinkAction: 'public',
   signInAction: 'public',
   signOutAction: 'public',
+  requestPasswordResetAction: 'public',
+  // The e-mailed one-time link is the authorisation (with the password, for a registration).
+  resetPasswordAction: 'public',
+  confirmRegistrationAction: 'public',
+  confirmEmailChangeAction: 'public',
+  resendConfirmationAction: 'customer',
+  changePasswordAction: 'customer',
+  signOutEverywhereAction: 'customer',
+  changeStaffPasswordAction: merchant('read', 'owner admin support accountant'),
+  staffSignOutEverywhereAction: merchant('read', 'owner admin support accountant'),
+  // Only the owner changes the owner's sign-in address (staff addresses are the owner's to manage).
+  requestEmailChangeAction: merchant('staff:manage', 'owner'),
   addToCartAction: 'public',
   applyCouponAction: 'public',
   removeCartItemAction: 'public',
@@ -66,6 +78,9 @@ const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   completeSetupAction: 'public',
 };
 
+/** Customer actions an unconfirmed customer may use: the ones that confirm the address. */
+const UNCONFIRMED_ALLOWED = new Set(['resendConfirmationAction']);
+
 function serverActionFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const file = path.join(dir, entry.name);
@@ -85,6 +100,7 @@ const actions = await Promise.all(
 const STAFF_ROLES: StaffRole[] = ['owner', 'admin', 'support', 'accountant'];
 const staff = (role: StaffRole): Viewer => ({ userId: `u-${role}`, email: `${role}@example.com`, role, customerId: null });
 const CUSTOMER: Viewer = { userId: 'u2', email: 'customer@example.com', role: 'customer', customerId: 'c2' };
+const UNCONFIRMED: Viewer = { ...CUSTOMER, unconfirmed: true };
 
 beforeEach(() => {
   viewer.current = null;
@@ -122,6 +138,13 @@ describe.each(customerActions)('customer action $name', ({ action }) => {
   });
 });
 
+describe.each(customerActions.filter(({ name }) => !UNCONFIRMED_ALLOWED.has(name)))('customer action $name', ({ action }) => {
+  test('refuses a customer whose address is not confirmed yet', async () => {
+    viewer.current = UNCONFIRMED;
+    expect(await callEmpty(action)).toEqual({ error: expect.stringMatching(/^Confirm your e-mail address first/) });
+  });
+});
+
 describe.each(merchantActions)('merchant action $name', ({ name, action }) => {
   test.each([
     ['signed out', null],
@@ -144,4 +167,6 @@ describe.each(merchantActions)('merchant action $name', ({ name, action }) => {
       expect(error).toMatch(NOT_PERMITTED);
     }
   });
+
 });
+

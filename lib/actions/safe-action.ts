@@ -92,10 +92,15 @@ function wrapper<V, C>(kind: ActionKind, guard: Guard<V, C>): Wrapper<V, C> {
 /** Anyone may call it (a cart, a sign-in, a signed pay link): no session is read. */
 export const publicAction = wrapper<undefined, object>('public', async () => ({ ok: true, viewer: undefined }));
 
-/** The signed-in customer only; `to` completes "Sign in again to …". */
-export const customerAction = wrapper('customer', async ({ to }: { to: string }) => {
-  const checked = await viewerWith({ who: 'customer' });
-  return checked.ok ? checked : { ok: false, error: `Your session ended. Sign in again to ${to}.` };
+/**
+ * The signed-in customer only; `to` completes "Sign in again to …". A customer who has not
+ * confirmed their address is refused too, unless the action is part of confirming it.
+ */
+export const customerAction = wrapper('customer', async ({ to, unconfirmed }: { to: string; unconfirmed?: 'allow' }) => {
+  const checked = await viewerWith({ who: 'customer', unconfirmed });
+  if (checked.ok) return checked;
+  if (checked.reason === 'unconfirmed') return { ok: false, error: `Confirm your e-mail address first (open the link we sent you), then ${to}.` };
+  return { ok: false, error: `Your session ended. Sign in again to ${to}.` };
 });
 
 type MerchantGuard = {

@@ -34,4 +34,11 @@ describe('checkAccess', () => {
     const legacy = { ...viewer('admin'), role: 'staff' } as unknown as Viewer;
     expect(checkAccess(legacy, { who: 'merchant', permission: 'read' })).toEqual({ ok: false, reason: 'forbidden' });
   });
+
+  test('an unconfirmed customer is refused everything but confirming their address', () => {
+    const unconfirmed: Viewer = { ...viewer('customer', 'c1'), unconfirmed: true };
+    expect(checkAccess(unconfirmed, { who: 'customer' })).toEqual({ ok: false, reason: 'unconfirmed' });
+    expect(checkAccess(unconfirmed, { who: 'customer', unconfirmed: 'allow' })).toEqual({ ok: true, viewer: unconfirmed });
+    expect(checkAccess(unconfirmed, { who: 'merchant', permission: 'read' })).toEqual({ ok: false, reason: 'forbidden' });
+  });
 });

@@ -8,7 +8,10 @@ export type MerchantRole = StaffRole;
  * `permission` (lib/auth/permissions.ts). Pages, actions and routes check the same requirement,
  * each answering a refusal in its own way (a redirect, a form error, a 401/403).
  */
-export type Access = { who: 'customer' } | { who: 'merchant'; permission: Permission };
+export type Access =
+  // `unconfirmed: 'allow'` only for what an unconfirmed customer must reach: confirming.
+  | { who: 'customer'; unconfirmed?: 'allow' }
+  | { who: 'merchant'; permission: Permission };
 
 export type CustomerViewer = Viewer & { customerId: string };
 
@@ -17,9 +20,10 @@ export type Granted<A extends Access> = A extends { who: 'customer' } ? Customer
 
 /**
  * Why a viewer is refused: nobody is signed in; they are not who the requirement is for (a
- * customer on the dashboard, staff on Min Side); or they are staff whose role lacks the permission.
+ * customer on the dashboard, staff on Min Side); they are staff whose role lacks the permission;
+ * or they are a customer who has not confirmed their address yet.
  */
-export type Refusal = 'signed-out' | 'forbidden' | 'not-permitted';
+export type Refusal = 'signed-out' | 'forbidden' | 'not-permitted' | 'unconfirmed';
 
 export type AccessCheck<A extends Access> = { ok: true; viewer: Granted<A> } | { ok: false; reason: Refusal };
 
@@ -37,9 +41,11 @@ export function isMerchant(viewer: Viewer | null): viewer is Viewer {
 export function checkAccess<A extends Access>(viewer: Viewer | null, access: A): AccessCheck<A> {
   if (!viewer) return { ok: false, reason: 'signed-out' };
   if (access.who === 'customer') {
-    return viewer.customerId !== null && viewer.role === 'customer'
-      ? { ok: true, viewer: viewer as Granted<A> }
-      : { ok: false, reason: 'forbidden' };
+    if (viewer.customerId === null || viewer.role !== 'customer') return { ok: false, reason: 'forbidden' };
+    // NOTE: until a self-registered customer confirms their address, the account may be someone
+    // else's pre-registration in their name: it shows nothing and allows nothing but confirming.
+    if (viewer.unconfirmed && access.unconfirmed !== 'allow') return { ok: false, reason: 'unconfirmed' };
+    return { ok: true, viewer: viewer as Granted<A> };
   }
   if (!isMerchant(viewer)) return { ok: false, reason: 'forbidden' };
   return hasPermission(viewer.role, access.permission) ? { ok: true, viewer: viewer as Granted<A> } : { ok: false, reason: 'not-permitted' };

@@ -14,10 +14,18 @@ const signIn = (returnTo: string) => `/signin?callbackUrl=${encodeURIComponent(r
 /** Where a staff member lands on a page their role may not open: the overview says why. */
 export const deniedPage = (permission: Permission) => `/dashboard?denied=${encodeURIComponent(permission)}`;
 
-/** For pages: the signed-in customer, or off to sign in and back (staff go to the dashboard). */
-export async function requireCustomerPage(returnTo: string): Promise<CustomerViewer> {
-  const checked = await viewerWith({ who: 'customer' });
-  if (!checked.ok) redirect(checked.reason === 'signed-out' ? signIn(returnTo) : '/dashboard');
+/** Where a customer who has not confirmed their address is sent instead. */
+export const CONFIRM_ADDRESS_PAGE = '/account/confirm-email';
+
+const customerRefusal = { 'signed-out': null, forbidden: '/dashboard', 'not-permitted': '/dashboard', unconfirmed: CONFIRM_ADDRESS_PAGE } as const;
+
+/**
+ * For pages: the signed-in customer, or off to sign in and back (staff go to the dashboard, an
+ * unconfirmed customer to confirming their address).
+ */
+export async function requireCustomerPage(returnTo: string, access: { unconfirmed?: 'allow' } = {}): Promise<CustomerViewer> {
+  const checked = await viewerWith({ who: 'customer', ...access });
+  if (!checked.ok) redirect(customerRefusal[checked.reason] ?? signIn(returnTo));
   return checked.viewer;
 }
 
@@ -43,10 +51,12 @@ export async function guardRoute<A extends Access>(
 ): Promise<{ ok: true; viewer: Granted<A> } | { ok: false; response: NextResponse }> {
   const checked = await viewerWith(access);
   if (checked.ok) return checked;
+  // An unconfirmed customer is refused like anyone without the right: 403.
   const answers = {
     'signed-out': [messages.signedOut, 401],
     forbidden: [messages.forbidden, 403],
     'not-permitted': [messages.notPermitted ?? 'Your role does not allow this.', 403],
+    unconfirmed: [messages.forbidden, 403],
   } as const;
   const [error, status] = answers[checked.reason];
   return { ok: false, response: NextResponse.json({ error }, { status }) };

@@ -6,10 +6,21 @@ export const emailSchema = z
   .toLowerCase()
   .pipe(z.email({ error: 'Enter a valid e-mail address, like name@example.com.' }));
 
+/**
+ * bcrypt reads at most 72 bytes of a password and ignores the rest, so a longer one is refused
+ * where it is chosen rather than silently cut (accented letters take 2 bytes, most emoji 4).
+ */
+export const PASSWORD_MAX_BYTES = 72;
+
+export const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
+
+/** A password being chosen (registration, reset, change): every place a password is set. */
 export const passwordSchema = z
   .string({ error: 'Enter a password.' })
   .min(8, { error: 'Use at least 8 characters for your password.' })
-  .max(200, { error: 'That password is too long (200 characters at most).' });
+  .refine((password) => utf8Bytes(password) <= PASSWORD_MAX_BYTES, {
+    error: `That password is too long: use at most ${PASSWORD_MAX_BYTES} bytes (about ${PASSWORD_MAX_BYTES} plain letters; accented letters and emoji count double or more).`,
+  });
 
 export const signInSchema = z.object({
   email: emailSchema,
@@ -35,3 +46,36 @@ export const registerSchema = z.object({
 });
 
 export type RegisterInput = z.infer<typeof registerSchema>;
+
+/** A one-time link's token, as it arrives from the page the link opened. */
+const tokenField = z.string({ error: 'This link is incomplete.' }).min(20, { error: 'This link is incomplete.' }).max(200);
+
+const repeated = <T extends { confirmPassword: string }>(values: T, password: string) => values.confirmPassword === password;
+const REPEAT_MISMATCH = { error: 'The two passwords are not the same.', path: ['confirmPassword'] };
+
+export const passwordResetRequestSchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = z
+  .object({ token: tokenField, password: passwordSchema, confirmPassword: z.string() })
+  .refine((values) => repeated(values, values.password), REPEAT_MISMATCH);
+
+export const confirmRegistrationSchema = z.object({
+  token: tokenField,
+  password: z.string().min(1, { error: 'Enter the password you chose when you registered.' }).max(200),
+});
+
+export const changePasswordSchema = z
+  .object({
+    // Empty for an account that has only ever signed in by link (it has no password yet).
+    currentPassword: z.string().max(200).optional().transform((v) => v || undefined),
+    newPassword: passwordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((values) => repeated(values, values.newPassword), REPEAT_MISMATCH);
+
+export const emailChangeSchema = z.object({
+  currentPassword: z.string().min(1, { error: 'Enter your current password.' }).max(200),
+  newEmail: emailSchema,
+});
+
+export const emailChangeConfirmSchema = z.object({ token: tokenField });

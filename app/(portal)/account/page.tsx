@@ -24,6 +24,11 @@ export default async function AccountPage() {
   return (
     <>
       <h1>Min Side</h1>
+      <p>
+        <Link href="/account/security" data-testid="account-security-link">
+          Password and sign-in
+        </Link>
+      </p>
       <section className="panel">
         <h2 style={{ marginTop: 0 }}>Subscriptions</h2>
         {subscriptions.length === 0 ? (

@@ -1,12 +1,20 @@
 'use server';
 
 import { AuthError } from 'next-auth';
+import { headers } from 'next/headers';
 import { publicAction } from '@/lib/actions/safe-action';
 import { signIn } from '@/lib/auth/auth';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
+import { tooManyAttempts } from '@/lib/rate-limit/limit-answers';
+import { limitSignIn } from '@/lib/rate-limit/request-limits';
 import { signInSchema } from '@/lib/validations/auth';
 
+/** The same answer whether or not the address has an account (see verifyPasswordOrDummy). */
+const SIGN_IN_REFUSED = 'That e-mail and password do not match an account.';
+
 export const signInAction = publicAction({ schema: signInSchema }, async (input, { values }) => {
+  const limited = await limitSignIn(await headers(), input.email);
+  if (!limited.ok) return tooManyAttempts(limited.retryAfterSeconds);
   try {
     await signIn('credentials', {
       email: input.email,
@@ -15,7 +23,7 @@ export const signInAction = publicAction({ schema: signInSchema }, async (input,
     });
   } catch (error) {
     // NOTE: a successful sign-in throws Next's redirect; only Auth.js errors are answers here.
-    if (error instanceof AuthError) return { error: 'That e-mail and password do not match an account.' };
+    if (error instanceof AuthError) return { error: SIGN_IN_REFUSED };
     throw error;
   }
   return {};

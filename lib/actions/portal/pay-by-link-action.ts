@@ -1,10 +1,13 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getPayLinkInvoice } from '@/db/queries/payments/get-pay-link-invoice';
 import { publicAction } from '@/lib/actions/safe-action';
 import { baseUrl } from '@/lib/http/base-url';
+import { tooManyAttempts } from '@/lib/rate-limit/limit-answers';
+import { limitPayLink } from '@/lib/rate-limit/request-limits';
 import { verifyPayLinkToken } from '@/lib/services/payments/pay-link';
 import { startInvoicePayment } from '@/lib/services/payments/start-invoice-payment';
 import { PAYMENT_METHODS } from '@/lib/validations/cart';
@@ -19,6 +22,8 @@ const schema = z.object({
  * names one invoice, and the only thing it allows is paying that invoice for its own customer.
  */
 export const payByLinkAction = publicAction({ schema, invalid: 'first' }, async ({ token, method }) => {
+  const limited = await limitPayLink(await headers());
+  if (!limited.ok) return tooManyAttempts(limited.retryAfterSeconds);
   const invoiceId = verifyPayLinkToken(token);
   if (!invoiceId) return { error: 'This pay link is not valid. Use the link in your latest e-mail, or sign in to Min Side.' };
   const invoice = await getPayLinkInvoice(invoiceId);

@@ -5,15 +5,21 @@ import { hashPassword } from '@/lib/auth/password';
 import { isUniqueViolation } from '@/lib/services/db-errors';
 import type { RegisterInput } from '@/lib/validations/auth';
 
-export type RegisterError = { field: 'email' | 'password'; message: string };
+export type RegisterError = { code: 'email_taken' | 'password_required'; field: 'email' | 'password'; message: string };
 
-/** Creates the login and the customer with the invoice address, in one transaction. */
+/**
+ * Creates the login and the customer with the invoice address, in one transaction. The login
+ * starts unconfirmed (no `emailVerified`): see lib/auth/access.ts for what that withholds.
+ *
+ * NOTE: the password is hashed before the address is tried, so a taken address takes as long
+ * as a free one. The `email_taken` refusal is for the caller to act on, never to show.
+ */
 export async function registerCustomer(
   input: RegisterInput,
   options: { requirePassword: boolean },
 ): Promise<Result<{ userId: string; customerId: string }, RegisterError>> {
   if (options.requirePassword && !input.password) {
-    return err({ field: 'password', message: 'Choose a password of at least 8 characters.' });
+    return err({ code: 'password_required', field: 'password', message: 'Choose a password of at least 8 characters.' });
   }
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   try {
@@ -44,7 +50,7 @@ export async function registerCustomer(
     );
   } catch (error) {
     if (isUniqueViolation(error, 'users_email_key')) {
-      return err({ field: 'email', message: 'There is already an account with this e-mail address. Sign in instead.' });
+      return err({ code: 'email_taken', field: 'email', message: 'There is already an account with this e-mail address.' });
     }
     throw error;
   }

@@ -1,3 +1,4 @@
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { onlinePaymentMethods } from '@/components/portal/online-payment-methods';
 import { PayInvoiceForm } from '@/components/portal/pay-invoice-form';
@@ -5,6 +6,8 @@ import { DateText } from '@/components/ui/date-text';
 import { Money } from '@/components/ui/money';
 import { getPayLinkInvoice } from '@/db/queries/payments/get-pay-link-invoice';
 import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
+import { tryAgainIn } from '@/lib/rate-limit/limit-answers';
+import { limitPayLink } from '@/lib/rate-limit/request-limits';
 import { verifyPayLinkToken } from '@/lib/services/payments/pay-link';
 
 export const dynamic = 'force-dynamic';
@@ -21,6 +24,15 @@ export default async function PayLinkPage({
   params: Promise<{ token: string }>;
   searchParams: Promise<{ payment?: string }>;
 }) {
+  // NOTE: a page cannot answer 429; it says so instead (the return route and the action limit too).
+  const limited = await limitPayLink(await headers());
+  if (!limited.ok) {
+    return (
+      <p className="alert error" role="alert" data-testid="pay-link-limited" style={{ maxWidth: 560, margin: '2rem auto' }}>
+        Too many requests from your connection. Please try again in {tryAgainIn(limited.retryAfterSeconds)}.
+      </p>
+    );
+  }
   const { token } = await params;
   const { payment: result } = await searchParams;
   const invoiceId = verifyPayLinkToken(token);

@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { readLimitedBody, WEBHOOK_BODY_LIMIT_BYTES } from '@/lib/http/read-limited-body';
 import { isProviderId, providerById } from '@/lib/payments/providers';
+import { tooManyRequests } from '@/lib/rate-limit/limit-answers';
+import { limitWebhook } from '@/lib/rate-limit/request-limits';
 import { syncProviderPayment } from '@/lib/services/payments/sync-provider-payment';
 
 const params = z.object({ provider: z.string().regex(/^[a-z]+$/) });
@@ -15,6 +17,8 @@ const params = z.object({ provider: z.string().regex(/^[a-z]+$/) });
  * not configured here (the test provider in production) is a 404.
  */
 export async function POST(request: NextRequest, context: { params: Promise<{ provider: string }> }) {
+  const limited = await limitWebhook(request.headers);
+  if (!limited.ok) return tooManyRequests(limited.retryAfterSeconds);
   const parsed = params.safeParse(await context.params);
   if (!parsed.success || !isProviderId(parsed.data.provider)) {
     return NextResponse.json({ error: 'No such payment provider.' }, { status: 404 });

@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { findReturnedPayment } from '@/db/queries/payments/find-returned-payment';
 import { publicOrigin } from '@/lib/config/public-origin';
+import { tooManyRequests } from '@/lib/rate-limit/limit-answers';
+import { limitPayLink } from '@/lib/rate-limit/request-limits';
 import { verifyPayLinkToken } from '@/lib/services/payments/pay-link';
 import { settleInvoicePayment } from '@/lib/services/payments/settle-invoice-payment';
 
@@ -9,6 +11,8 @@ const query = z.object({ payment: z.uuid() });
 
 /** Back from the provider after paying through a pay link: settle (asking the provider), then show the result. */
 export async function GET(request: NextRequest, context: { params: Promise<{ token: string }> }) {
+  const limited = await limitPayLink(request.headers);
+  if (!limited.ok) return tooManyRequests(limited.retryAfterSeconds);
   const { token } = await context.params;
   const invoiceId = verifyPayLinkToken(token);
   const parsed = query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
