@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { db as defaultDb, type DbOrTx } from '@/db/client';
 import { customers, invoiceLines, invoices } from '@/db/schema';
 import type { InvoicePdfInput } from '@/lib/pdf/invoice-pdf-input';
+import { billedTo, documentShop } from '@/lib/services/documents/document-parties';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 
 const invoiceId = z.uuid();
@@ -42,7 +43,7 @@ export async function loadInvoicePdfInput(
 
   return {
     locale: customer.locale,
-    shop: { name: settings.name, supportEmail: settings.supportEmail, timeZone: settings.timeZone },
+    shop: documentShop(settings),
     invoice: {
       number: invoice.number,
       status: invoice.status,
@@ -50,16 +51,7 @@ export async function loadInvoicePdfInput(
       issuedAt: invoice.issuedAt.toISOString(),
       dueAt: invoice.dueAt?.toISOString() ?? null,
       paidAt: invoice.paidAt?.toISOString() ?? null,
-      billedTo: {
-        name: party.name,
-        companyName: party.companyName,
-        vatId: party.vatId,
-        addressLine1: party.addressLine1,
-        addressLine2: party.addressLine2,
-        postalCode: party.postalCode,
-        city: party.city,
-        country: party.country,
-      },
+      billedTo: billedTo(party),
       lines: lines.map((line) => ({
         description: line.description,
         quantity: line.quantity,

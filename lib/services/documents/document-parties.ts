@@ -1,0 +1,23 @@
+import type { CustomerSnapshot, ShopSettings } from '@/db/schema';
+import type { InvoicePdfParty, PdfShop } from '@/lib/pdf/invoice-pdf-input';
+
+/**
+ * The two parties every document (invoice, credit note) names, read the same way for both: the
+ * seller from the shop's settings, the buyer from the snapshot frozen on the document.
+ */
+export function documentShop(settings: ShopSettings): PdfShop {
+  return { name: settings.name, supportEmail: settings.supportEmail, timeZone: settings.timeZone };
+}
+
+export function billedTo(party: Pick<CustomerSnapshot, keyof InvoicePdfParty>): InvoicePdfParty {
+  return {
+    name: party.name,
+    companyName: party.companyName,
+    vatId: party.vatId,
+    addressLine1: party.addressLine1,
+    addressLine2: party.addressLine2,
+    postalCode: party.postalCode,
+    city: party.city,
+    country: party.country,
+  };
+}
