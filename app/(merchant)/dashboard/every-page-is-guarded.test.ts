@@ -53,6 +53,7 @@ const PAGES: Record<string, Permission> = {
 };
 const ROUTES: Record<string, Permission> = {
   'credit-notes/[id]/pdf/route.ts': 'read',
+  'invoices/[id]/ehf/route.ts': 'read',
   'payments/export/route.ts': 'exports:read',
 };
 /** Who has each permission, written out (lib/auth/permissions.test.ts checks the same matrix). */

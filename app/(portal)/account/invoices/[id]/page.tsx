@@ -36,7 +36,12 @@ export default async function InvoicePage({
   return (
     <div className="stack" style={{ maxWidth: 820 }}>
       <Link href="/account">← Min Side</Link>
-      <InvoiceDocument invoice={document} timeZone={settings.timeZone} audience="customer" />
+      <InvoiceDocument
+        invoice={document}
+        timeZone={settings.timeZone}
+        audience="customer"
+        downloads={{ pdf: `/account/invoices/${invoice.id}/pdf`, einvoice: `/account/invoices/${invoice.id}/ehf` }}
+      />
       {paymentResult === 'paid' && <p className="alert ok" data-testid="payment-result">Thank you: your payment was received.</p>}
       {(paymentResult === 'failed' || paymentResult === 'canceled') && (
         <p className="alert error" data-testid="payment-result">The payment did not go through ({paymentResult}). You can try again.</p>
