@@ -1,0 +1,96 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { db } from '@/db/client';
+import { invoices, mrrMovements, subscriptions } from '@/db/schema';
+import { applyPayment } from '@/lib/services/payments/apply-payment';
+import { stopSubscriptionNow } from '@/lib/services/subscriptions/stop-subscription-now';
+import { advanceTestClock } from '@/lib/services/test-clocks/advance-test-clock';
+import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
+import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
+import { planByCode } from '@/test/support/checkout-fixtures';
+import { recordMrrMovement } from './record-mrr-movement';
+
+beforeEach(() => vi.stubEnv('RESEND_API_KEY', ''));
+afterEach(() => vi.unstubAllEnvs());
+
+async function subscribed(plan: string, startAt: Date) {
+  const clock = await createTestClock({ name: `mrr ${plan}`, startAt });
+  const result = await subscribeSimulatedCustomer({ clockId: clock.id, planId: (await planByCode(plan)).id, autopay: false });
+  if (!result.ok) throw new Error(result.error);
+  const [sub] = await db.select().from(subscriptions).where(eq(subscriptions.customerId, result.value.customerId));
+  return { clock, sub: sub! };
+}
+
+async function movementsOf(subscriptionId: string) {
+  const rows = await db.select().from(mrrMovements).where(eq(mrrMovements.subscriptionId, subscriptionId)).orderBy(asc(mrrMovements.id));
+  return rows.map((m) => ({ kind: m.kind, deltaMinor: m.deltaMinor, mrrAfterMinor: m.mrrAfterMinor, currency: m.currency, occurredAt: m.occurredAt.toISOString() }));
+}
+
+// Trendhouse monthly: EUR 32.00 incl. 9 % VAT a month → 3200 / 1.09 = 2935.78 → 2936 a month.
+const TRENDHOUSE_MRR = 2936;
+// Code Academy: EUR 29.00 incl. 21 % VAT a month → 2900 / 1.21 = 2396.69 → 2397.
+const CODE_ACADEMY_MRR = 2397;
+
+describe('the MRR ledger is written with each change of a subscription', () => {
+  test('a paid checkout is new MRR; stopping it by hand is churn of the same amount; recording again adds nothing', async () => {
+    const { sub } = await subscribed('trendhouse-monthly', new Date('2026-03-01T09:00:00Z'));
+    expect(await movementsOf(sub.id)).toEqual([
+      { kind: 'new', deltaMinor: TRENDHOUSE_MRR, mrrAfterMinor: TRENDHOUSE_MRR, currency: 'EUR', occurredAt: '2026-03-01T09:00:00.000Z' },
+    ]);
+
+    const stopped = await stopSubscriptionNow({ subscriptionId: sub.id, staffUserId: null, now: new Date('2026-03-25T12:00:00Z') });
+    if (!stopped.ok) throw new Error(stopped.error);
+    await db.transaction((tx) => recordMrrMovement(tx, sub.id, new Date('2026-03-26T12:00:00Z')));
+
+    expect(await movementsOf(sub.id)).toEqual([
+      { kind: 'new', deltaMinor: TRENDHOUSE_MRR, mrrAfterMinor: TRENDHOUSE_MRR, currency: 'EUR', occurredAt: '2026-03-01T09:00:00.000Z' },
+      { kind: 'churn', deltaMinor: -TRENDHOUSE_MRR, mrrAfterMinor: 0, currency: 'EUR', occurredAt: '2026-03-25T12:00:00.000Z' },
+    ]);
+  });
+
+  test('a trial is not MRR: the subscription becomes new MRR when the bill run ends its trial, dated at the trial end', async () => {
+    const { clock, sub } = await subscribed('code-academy-monthly', new Date('2026-03-01T09:00:00Z'));
+    expect(sub.status).toBe('trialing');
+    expect(await movementsOf(sub.id)).toEqual([]);
+
+    await advanceTestClock({ clockId: clock.id, to: new Date('2026-03-20T12:00:00Z') });
+    const [after] = await db.select().from(subscriptions).where(eq(subscriptions.id, sub.id));
+    expect(after!.status).toBe('active');
+    expect(await movementsOf(sub.id)).toEqual([
+      { kind: 'new', deltaMinor: CODE_ACADEMY_MRR, mrrAfterMinor: CODE_ACADEMY_MRR, currency: 'EUR', occurredAt: sub.trialEndsAt!.toISOString() },
+    ]);
+  });
+
+  test('dunning suspends an unpaid subscription: churn; paying what it owes brings it back: reactivation', async () => {
+    const { clock, sub } = await subscribed('trendhouse-monthly', new Date('2026-03-01T09:00:00Z'));
+    // Term 1 (from Apr 1) is invoiced and not paid; the reminder process suspends 21 days after its due date.
+    await advanceTestClock({ clockId: clock.id, to: new Date('2026-05-10T12:00:00Z') });
+    const [suspended] = await db.select().from(subscriptions).where(eq(subscriptions.id, sub.id));
+    expect(suspended!.status).toBe('suspended');
+    const afterSuspension = await movementsOf(sub.id);
+    expect(afterSuspension.map((m) => [m.kind, m.deltaMinor])).toEqual([
+      ['new', TRENDHOUSE_MRR],
+      ['churn', -TRENDHOUSE_MRR],
+    ]);
+    expect(afterSuspension[1]!.occurredAt).toBe(suspended!.suspendedAt!.toISOString());
+
+    const open = await db
+      .select()
+      .from(invoices)
+      .where(and(eq(invoices.subscriptionId, sub.id), inArray(invoices.status, ['open'])));
+    const paidAt = new Date('2026-05-10T12:00:00Z');
+    await db.transaction(async (tx) => {
+      for (const invoice of open) {
+        const owed = invoice.totalMinor - invoice.amountPaidMinor - invoice.creditedMinor;
+        await applyPayment(tx, { invoiceId: invoice.id, amountMinor: owed, currency: 'EUR', at: paidAt, source: 'manual', method: 'bank_transfer' });
+      }
+    });
+    const [restored] = await db.select().from(subscriptions).where(eq(subscriptions.id, sub.id));
+    expect(restored!.status).toBe('active');
+    expect((await movementsOf(sub.id)).map((m) => [m.kind, m.deltaMinor, m.occurredAt])).toEqual([
+      ['new', TRENDHOUSE_MRR, '2026-03-01T09:00:00.000Z'],
+      ['churn', -TRENDHOUSE_MRR, suspended!.suspendedAt!.toISOString()],
+      ['reactivation', TRENDHOUSE_MRR, paidAt.toISOString()],
+    ]);
+  });
+});
