@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { monthSpan, monthSpans } from '@/lib/billing/metrics/month-range';
-import { parseMetricsRange } from './metrics-range';
+import { parseMetricsRange, parseMrrFigureQuery } from './metrics-range';
 
 const now = new Date('2026-12-05T12:00:00Z');
 const parse = (params: Record<string, string | string[] | undefined>) => parseMetricsRange(params, now, 'Europe/Amsterdam');
@@ -39,5 +39,29 @@ describe('month spans', () => {
       end: new Date('2026-03-31T22:00:00Z'),
     });
     expect(monthSpans('2025-11', '2026-02', 'UTC').map((m) => m.key)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+  });
+});
+
+describe('parseMrrFigureQuery', () => {
+  test('a figure of a month in a currency, page 1 unless asked', () => {
+    expect(parseMrrFigureQuery({ currency: 'EUR', month: '2026-05', figure: 'churn' })).toEqual({
+      ok: true,
+      value: { currency: 'EUR', month: '2026-05', figure: 'churn', page: 1 },
+    });
+    expect(parseMrrFigureQuery({ currency: 'EUR', month: '2026-05', figure: 'mrr', page: '3' })).toMatchObject({ ok: true, value: { page: 3 } });
+  });
+
+  test.each([
+    [{ currency: 'eur', month: '2026-05', figure: 'churn' }, 'Choose a currency, such as EUR.'],
+    [{ currency: 'EUR', month: '2026-5', figure: 'churn' }, 'Choose a month written as YYYY-MM.'],
+    [{ currency: 'EUR', month: '2026-05', figure: 'everything' }, 'Choose a figure of the overview.'],
+    [{}, 'Choose a currency, such as EUR.'],
+  ])('%o is refused: %s', (params, error) => {
+    expect(parseMrrFigureQuery(params)).toEqual({ ok: false, error });
+  });
+
+  test('a page that is not a whole number from 1 is refused', () => {
+    expect(parseMrrFigureQuery({ currency: 'EUR', month: '2026-05', figure: 'new', page: '0' })).toMatchObject({ ok: false });
+    expect(parseMrrFigureQuery({ currency: 'EUR', month: '2026-05', figure: 'new', page: 'x' })).toMatchObject({ ok: false });
   });
 });

@@ -54,3 +54,21 @@ export function parseMetricsRange(params: Record<string, string | string[] | und
   }
   return { from, to, notice: notices.length > 0 ? notices.join(' ') : null };
 }
+
+const FIGURES = ['new', 'expansion', 'contraction', 'churn', 'reactivation', 'mrr'] as const;
+const figureQuerySchema = z.object({
+  currency: z.string({ error: 'Choose a currency, such as EUR.' }).regex(/^[A-Z]{3}$/, { error: 'Choose a currency, such as EUR.' }),
+  month: z.string({ error: 'Choose a month written as YYYY-MM.' }).refine(isMonthKey, { error: 'Choose a month written as YYYY-MM.' }),
+  figure: z.enum(FIGURES, { error: 'Choose a figure of the overview.' }),
+  page: z.preprocess(blank, z.coerce.number().int().min(1).max(100_000).default(1)),
+});
+export type MrrFigureQuery = z.infer<typeof figureQuerySchema>;
+
+/** The list behind one figure of the metrics: `currency`, `month`, `figure` (a movement kind or `mrr`), `page`. */
+export function parseMrrFigureQuery(
+  params: Record<string, string | string[] | undefined>,
+): { ok: true; value: MrrFigureQuery } | { ok: false; error: string } {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const parsed = figureQuerySchema.safeParse({ currency: first(params.currency), month: first(params.month), figure: first(params.figure), page: first(params.page) });
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: parsed.error.issues[0]!.message };
+}
