@@ -34,6 +34,8 @@ describe('migration 0016: the MRR ledger backfilled from current subscriptions',
       db.transaction(async (tx) => {
         // The monthly plan's price includes 21 % VAT.
         await tx.update(plans).set({ taxRateBp: 2100 }).where(eq(plans.id, fixture.plans.monthly.id));
+        // A campaign: 12.10 for the first five terms; in term 2 it still pays the offer.
+        await tx.update(subscriptions).set({ offerPriceMinor: 1210, offerTerms: 5, currentTerm: 2 }).where(eq(subscriptions.id, monthly.id));
         const [forever, repeating] = await tx
           .insert(coupons)
           .values([
@@ -79,8 +81,8 @@ describe('migration 0016: the MRR ledger backfilled from current subscriptions',
         const bySub = (id: string) =>
           rows.filter((r) => r.subscriptionId === id).map((r) => [r.kind, r.deltaMinor, r.mrrAfterMinor, r.occurredAt.toISOString()]);
 
-        // 3200 incl. 21 % VAT: 3200 / 1.21 = 2644.63 → 2645.
-        expect(bySub(monthly.id)).toEqual([['new', 2645, 2645, '2031-01-01T00:00:00.000Z']]);
+        // On offer: 1210 incl. 21 % VAT = 1000 (the list price 3200 comes after the offer).
+        expect(bySub(monthly.id)).toEqual([['new', 1000, 1000, '2031-01-01T00:00:00.000Z']]);
         // 2 × 9000 a quarter: 18000 / 3 = 6000, until its end.
         expect(bySub(quarterly.id)).toEqual([
           ['new', 6000, 6000, '2031-01-01T00:00:00.000Z'],
@@ -107,6 +109,9 @@ describe('migration 0016: the MRR ledger backfilled from current subscriptions',
           const value = subscriptionMrrMinor({
             status: 'active',
             unitPriceMinor: sub.unitPriceMinor,
+            offerPriceMinor: sub.offerPriceMinor,
+            offerTerms: sub.offerTerms,
+            currentTerm: sub.currentTerm,
             quantity: sub.quantity,
             interval: { unit: plan.intervalUnit, count: plan.intervalCount },
             taxRateBp: sub.planId === fixture.plans.monthly.id ? 2100 : 0,

@@ -7,7 +7,8 @@ export function MetricsDefinitions() {
         <div>
           <dt><strong>MRR</strong> (monthly recurring revenue)</dt>
           <dd>
-            The recurring price of each subscription after recurring discounts (a coupon that applies forever, or a repeating
+            The recurring price of each subscription’s current term (a campaign’s offer price while the offer lasts) after
+            recurring discounts (a coupon that applies forever, or a repeating
             one until its last discounted term has been invoiced), excluding VAT, turned into a monthly amount: yearly ÷ 12,
             quarterly ÷ 3, weekly × 52 ÷ 12. Counted for <strong>active and past-due</strong> subscriptions. Trials, paused and
             suspended subscriptions, and subscriptions canceled or ended, are not counted. One-off charges, setup fees and
@@ -27,7 +28,7 @@ export function MetricsDefinitions() {
           <dd>
             Every change of a subscription’s MRR is recorded when it happens. <em>New</em>: a subscription counts for the first
             time (paid checkout, or a trial that became paid). <em>Expansion</em> / <em>contraction</em>: its MRR went up or down
-            (plan, price, quantity or coupon). <em>Churn</em>: it stopped counting (ended, paused, suspended or terminated by the
+            (plan, price, quantity, a campaign’s offer ending, or a coupon). <em>Churn</em>: it stopped counting (ended, paused, suspended or terminated by the
             reminder process). <em>Reactivation</em>: it counts again after churn (paid after suspension, resumed). A month’s
             MRR at its start plus its movements is exactly its MRR at the end.
           </dd>

@@ -21,8 +21,8 @@ CREATE INDEX "mrr_movements_occurred_at_idx" ON "mrr_movements" USING btree ("oc
 -- plan and coupon). One `new` movement when a subscription began to count (its start, or its
 -- trial's end), and `churn` when it stopped: its end, suspension, dunning termination or pause.
 -- A subscription that never left its trial gets none. The value is the SQL twin of
--- subscriptionMrrMinor (lib/billing/metrics/subscription-mrr.ts): the price × quantity after a
--- recurring coupon (forever, or repeating with terms left), without VAT, per month, HALF_UP once.
+-- subscriptionMrrMinor (lib/billing/metrics/subscription-mrr.ts): the current term's price (a
+-- campaign's offer while it lasts) × quantity after a recurring coupon (forever, or repeating with terms left), without VAT, per month, HALF_UP once.
 -- Only subscriptions without any movement yet are filled, so running it again adds nothing.
 CREATE TEMPORARY TABLE "mrr_backfill" ON COMMIT DROP AS
 SELECT
@@ -40,9 +40,9 @@ SELECT
 		(
 			CASE
 				WHEN c."id" IS NULL OR NOT (c."duration" = 'forever' OR (c."duration" = 'repeating' AND s."coupon_uses" < c."duration_terms"))
-					THEN s."unit_price_minor"::numeric * s."quantity"
-				WHEN c."kind" = 'percent' THEN s."unit_price_minor"::numeric * s."quantity" * greatest(100 - c."percent_off", 0)
-				ELSE greatest(s."unit_price_minor"::numeric * s."quantity" - c."amount_off_minor", 0)
+					THEN (CASE WHEN s."offer_terms" IS NOT NULL AND s."current_term" < s."offer_terms" THEN s."offer_price_minor" ELSE s."unit_price_minor" END)::numeric * s."quantity"
+				WHEN c."kind" = 'percent' THEN (CASE WHEN s."offer_terms" IS NOT NULL AND s."current_term" < s."offer_terms" THEN s."offer_price_minor" ELSE s."unit_price_minor" END)::numeric * s."quantity" * greatest(100 - c."percent_off", 0)
+				ELSE greatest((CASE WHEN s."offer_terms" IS NOT NULL AND s."current_term" < s."offer_terms" THEN s."offer_price_minor" ELSE s."unit_price_minor" END)::numeric * s."quantity" - c."amount_off_minor", 0)
 			END
 			* 10000
 			* CASE p."interval_unit" WHEN 'day' THEN 365 WHEN 'week' THEN 52 ELSE 1 END

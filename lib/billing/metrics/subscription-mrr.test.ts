@@ -4,6 +4,9 @@ import { subscriptionMrrMinor, type SubscriptionValueInput } from './subscriptio
 const base: SubscriptionValueInput = {
   status: 'active',
   unitPriceMinor: 12_100,
+  offerPriceMinor: null,
+  offerTerms: null,
+  currentTerm: 3,
   quantity: 1,
   interval: { unit: 'month', count: 1 },
   taxRateBp: 2100,
@@ -62,6 +65,13 @@ describe('subscriptionMrrMinor', () => {
     expect(value({ coupon: repeating, couponUses: 2, taxRateBp: 0, unitPriceMinor: 1_000 })).toBe(500);
     expect(value({ coupon: repeating, couponUses: 3, taxRateBp: 0, unitPriceMinor: 1_000 })).toBe(1_000);
     expect(value({ coupon: { ...repeating, duration: 'once' }, couponUses: 0, taxRateBp: 0, unitPriceMinor: 1_000 })).toBe(1_000);
+  });
+
+  test("a campaign's offer price counts while the offer lasts, then the agreed price", () => {
+    const campaign = { taxRateBp: 0, unitPriceMinor: 3200, offerPriceMinor: 100, offerTerms: 2 };
+    expect(value({ ...campaign, currentTerm: 0 })).toBe(100);
+    expect(value({ ...campaign, currentTerm: 1 })).toBe(100);
+    expect(value({ ...campaign, currentTerm: 2 })).toBe(3200);
   });
 
   test('refuses nonsense', () => {

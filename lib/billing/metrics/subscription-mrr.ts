@@ -1,5 +1,6 @@
 import type { SubscriptionStatus } from '../lifecycle';
 import type { IntervalUnit } from '../periods';
+import { priceForTerm } from '../plan-terms';
 import { divideHalfUp, toExactDecimal } from '../rounding';
 import { MONTHS_PER_UNIT } from './months-per-unit';
 
@@ -23,6 +24,11 @@ export type SubscriptionValueInput = {
   status: SubscriptionStatus;
   /** Price per term, VAT included (as agreed on the subscription). */
   unitPriceMinor: number;
+  /** A campaign frozen on the subscription: this price for its first `offerTerms` terms. */
+  offerPriceMinor: number | null;
+  offerTerms: number | null;
+  /** The term the subscription is in (0 = the first billed term). */
+  currentTerm: number;
   quantity: number;
   interval: { unit: IntervalUnit; count: number };
   /** VAT of the plan in basis points; the price includes it. */
@@ -45,7 +51,8 @@ export function couponIsRecurring(coupon: RecurringCoupon | null, couponUses: nu
 }
 
 /**
- * One subscription's MRR in minor units: the recurring price after recurring discounts,
+ * One subscription's MRR in minor units: the recurring price of its current term (a campaign's
+ * offer price while the offer lasts) after recurring discounts,
  * excluding VAT, normalised to a month (yearly / 12, quarterly / 3, weekly × 52 / 12,
  * daily × 365 / 12); 0 when its status does not count (MRR_STATUSES).
  *
@@ -64,8 +71,15 @@ export function subscriptionMrrMinor(input: SubscriptionValueInput): number {
     throw new RangeError(`Tax rate must be 0..10000 basis points, got ${input.taxRateBp}`);
   }
 
+  // The current term's price: a campaign's offer while it lasts, then the agreed price.
+  const { unitPriceMinor } = priceForTerm({
+    listPriceMinor: input.unitPriceMinor,
+    offerPriceMinor: input.offerPriceMinor,
+    offerTerms: input.offerTerms,
+    term: Math.max(0, input.currentTerm),
+  });
   // The term's gross price after the recurring discount, as numerator / denominator.
-  const gross = BigInt(input.unitPriceMinor) * BigInt(input.quantity);
+  const gross = BigInt(unitPriceMinor) * BigInt(input.quantity);
   let numerator = gross;
   let denominator = 1n;
   const coupon = input.coupon;

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
-import { invoices, mrrMovements, subscriptions } from '@/db/schema';
+import { invoices, mrrMovements, plans, subscriptions } from '@/db/schema';
 import { applyPayment } from '@/lib/services/payments/apply-payment';
 import { stopSubscriptionNow } from '@/lib/services/subscriptions/stop-subscription-now';
 import { advanceTestClock } from '@/lib/services/test-clocks/advance-test-clock';
@@ -58,6 +58,26 @@ describe('the MRR ledger is written with each change of a subscription', () => {
     expect(after!.status).toBe('active');
     expect(await movementsOf(sub.id)).toEqual([
       { kind: 'new', deltaMinor: CODE_ACADEMY_MRR, mrrAfterMinor: CODE_ACADEMY_MRR, currency: 'EUR', occurredAt: sub.trialEndsAt!.toISOString() },
+    ]);
+  });
+
+  test("a campaign counts its offer price while it lasts; the bill run records the step up when the offer is over", async () => {
+    const trendhouse = await planByCode('trendhouse-monthly');
+    const [campaign] = await db
+      .insert(plans)
+      .values({ ...trendhouse, id: undefined, code: `mrr-campaign-${Date.now()}`, name: 'MRR offer', offerPriceMinor: 100, offerTerms: 2 })
+      .returning();
+    const clock = await createTestClock({ name: 'mrr campaign', startAt: new Date('2026-06-01T08:00:00Z') });
+    const result = await subscribeSimulatedCustomer({ clockId: clock.id, planId: campaign!.id, autopay: true });
+    // Off the shop again: other tests list the active plans.
+    await db.update(plans).set({ active: false }).where(eq(plans.id, campaign!.id));
+    if (!result.ok) throw new Error(result.error);
+    const [sub] = await db.select().from(subscriptions).where(eq(subscriptions.customerId, result.value.customerId));
+    // Terms 0 and 1 at 1.00 incl. 9 % VAT: 100 / 1.09 = 91.74 → 92; from term 2 (Aug 1) 3200: 2936.
+    await advanceTestClock({ clockId: clock.id, to: new Date('2026-08-05T08:00:00Z') });
+    expect((await movementsOf(sub!.id)).map((m) => [m.kind, m.deltaMinor, m.mrrAfterMinor, m.occurredAt])).toEqual([
+      ['new', 92, 92, '2026-06-01T08:00:00.000Z'],
+      ['expansion', TRENDHOUSE_MRR - 92, TRENDHOUSE_MRR, '2026-08-01T08:00:00.000Z'],
     ]);
   });
 

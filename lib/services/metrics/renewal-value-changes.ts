@@ -4,8 +4,8 @@ import type { MrrChange } from './record-mrr-movement';
 
 /**
  * The subscriptions of a renewal batch whose recurring value may have changed: their status
- * (a trial over, an end), plan or price (a campaign's offer over) moved, or a repeating coupon was
- * used again (it may have run out). An ordinary renewal changes none of these and costs nothing
+ * (a trial over, an end), plan or price moved, a campaign's offer terms are over, or a repeating
+ * coupon was used again (it may have run out). An ordinary renewal changes none of these and costs nothing
  * here: no read, no movement.
  */
 export function renewalValueChanges(due: readonly DueRenewal[], patches: readonly SubscriptionPatch[], now: Date): MrrChange[] {
@@ -13,7 +13,9 @@ export function renewalValueChanges(due: readonly DueRenewal[], patches: readonl
   patches.forEach((patch, i) => {
     const before = due[i]!.subscription;
     const couponRanOut = due[i]!.coupon?.duration === 'repeating' && patch.couponUses !== before.couponUses;
-    if (patch.status === before.status && patch.planId === before.planId && patch.unitPriceMinor === before.unitPriceMinor && !couponRanOut) {
+    const offerEnded = before.offerTerms !== null && before.currentTerm < before.offerTerms && patch.currentTerm >= before.offerTerms;
+    const same = patch.status === before.status && patch.planId === before.planId && patch.unitPriceMinor === before.unitPriceMinor;
+    if (same && !couponRanOut && !offerEnded) {
       return;
     }
     // Dated when it happened: the end, or the start of the term that brought the change (a trial's
