@@ -9,6 +9,7 @@ import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
 import { planByCode } from '@/test/support/checkout-fixtures';
 import { recordMrrMovement } from './record-mrr-movement';
+import { recordPlanValueChange } from './record-plan-value-change';
 
 beforeEach(() => vi.stubEnv('RESEND_API_KEY', ''));
 afterEach(() => vi.unstubAllEnvs());
@@ -78,6 +79,30 @@ describe('the MRR ledger is written with each change of a subscription', () => {
     expect((await movementsOf(sub!.id)).map((m) => [m.kind, m.deltaMinor, m.mrrAfterMinor, m.occurredAt])).toEqual([
       ['new', 92, 92, '2026-06-01T08:00:00.000Z'],
       ['expansion', TRENDHOUSE_MRR - 92, TRENDHOUSE_MRR, '2026-08-01T08:00:00.000Z'],
+    ]);
+  });
+
+  test("a plan's VAT rate changed by the merchant changes the MRR of its subscribers: one movement each", async () => {
+    const trendhouse = await planByCode('trendhouse-monthly');
+    const [plan] = await db.insert(plans).values({ ...trendhouse, id: undefined, code: `mrr-vat-${Date.now()}` }).returning();
+    const clock = await createTestClock({ name: 'mrr vat', startAt: new Date('2026-03-01T09:00:00Z') });
+    const result = await subscribeSimulatedCustomer({ clockId: clock.id, planId: plan!.id, autopay: false });
+    await db.update(plans).set({ active: false }).where(eq(plans.id, plan!.id));
+    if (!result.ok) throw new Error(result.error);
+    const [sub] = await db.select().from(subscriptions).where(eq(subscriptions.customerId, result.value.customerId));
+
+    const at = new Date('2026-03-10T12:00:00Z');
+    await db.transaction(async (tx) => {
+      const [updated] = await tx.update(plans).set({ taxRateBp: 2100 }).where(eq(plans.id, plan!.id)).returning();
+      await recordPlanValueChange(tx, plan!, updated!, at);
+      // A second edit that changes neither VAT nor interval records nothing.
+      const renamed = { ...updated!, name: 'Renamed', priceMinor: 9900 };
+      expect(await recordPlanValueChange(tx, updated!, renamed, at)).toBe(0);
+    });
+    // 3200 incl. 21 % instead of 9 %: 3200 / 1.21 = 2644.63 → 2645, down from 2936.
+    expect((await movementsOf(sub!.id)).map((m) => [m.kind, m.deltaMinor, m.mrrAfterMinor])).toEqual([
+      ['new', TRENDHOUSE_MRR, TRENDHOUSE_MRR],
+      ['contraction', 2645 - TRENDHOUSE_MRR, 2645],
     ]);
   });
 
