@@ -28,6 +28,7 @@ vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.
 const PAGES: Record<string, Permission> = {
   'layout.tsx': 'read',
   'page.tsx': 'read',
+  'account/page.tsx': 'read',
   'audit/page.tsx': 'audit:read',
   'catalog/page.tsx': 'read',
   'catalog/dunning/[id]/page.tsx': 'read',
