@@ -8,11 +8,11 @@ import { createDashboardFixture, type DashboardFixture } from '@/db/queries/dash
 import { subscriptionMrrMinor } from '@/lib/billing/metrics/subscription-mrr';
 
 /**
- * Migration 0016 fills the MRR ledger from the subscriptions there are, computing each one's MRR
+ * Migration 0017 fills the MRR ledger from the subscriptions there are, computing each one's MRR
  * in SQL. It must give the value the app records for new changes (subscriptionMrrMinor), or the
  * first change after the migration would be measured against a wrong value.
  */
-const MIGRATION = fs.readFileSync(path.join(import.meta.dirname, 'migrations', '0016_mrr_movements.sql'), 'utf8');
+const MIGRATION = fs.readFileSync(path.join(import.meta.dirname, 'migrations', '0017_mrr_movements.sql'), 'utf8');
 const BACKFILL = MIGRATION.slice(MIGRATION.indexOf('-- Backfill'));
 
 class RolledBack extends Error {}
@@ -25,7 +25,7 @@ afterAll(async () => {
   await fixture?.cleanUp();
 });
 
-describe('migration 0016: the MRR ledger backfilled from current subscriptions', () => {
+describe('migration 0017: the MRR ledger backfilled from current subscriptions', () => {
   test('one new movement when each began to count and churn when it stopped, at the values subscriptionMrrMinor gives', async () => {
     const [monthly, quarterly, yearly, weekly, trialing, pastDue] = fixture.subscriptions.map((s) => s!);
     const tag = fixture.tag;

@@ -46,6 +46,7 @@ const PAGES: Record<string, Permission> = {
   'payments/page.tsx': 'read',
   'payments/unmatched/page.tsx': 'read',
   'privacy/page.tsx': 'customers:erase',
+  'settings/page.tsx': 'read',
   'staff/page.tsx': 'staff:manage',
   'subscribers/page.tsx': 'read',
   'test-clocks/[id]/page.tsx': 'read',

@@ -16,7 +16,8 @@ CREATE TABLE "mrr_movements" (
 ALTER TABLE "mrr_movements" ADD CONSTRAINT "mrr_movements_subscription_id_subscriptions_id_fk" FOREIGN KEY ("subscription_id") REFERENCES "public"."subscriptions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mrr_movements" ADD CONSTRAINT "mrr_movements_customer_id_customers_id_fk" FOREIGN KEY ("customer_id") REFERENCES "public"."customers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "mrr_movements_subscription_id_idx" ON "mrr_movements" USING btree ("subscription_id","id");--> statement-breakpoint
-CREATE INDEX "mrr_movements_occurred_at_idx" ON "mrr_movements" USING btree ("occurred_at");--> statement-breakpoint
+CREATE INDEX "mrr_movements_occurred_at_idx" ON "mrr_movements" USING btree ("occurred_at");
+--> statement-breakpoint
 -- Backfill: the MRR ledger from today's subscriptions (what is known now: their current price,
 -- plan and coupon). One `new` movement when a subscription began to count (its start, or its
 -- trial's end), and `churn` when it stopped: its end, suspension, dunning termination or pause.
