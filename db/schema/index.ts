@@ -20,3 +20,4 @@ export * from './audit';
 export * from './auth-tokens';
 export * from './rate-limits';
 export * from './seller-identities';
+export * from './metrics';

@@ -38,6 +38,7 @@ const PAGES: Record<string, Permission> = {
   'credit-notes/page.tsx': 'read',
   'invoices/[id]/page.tsx': 'read',
   'invoices/page.tsx': 'read',
+  'metrics/subscriptions/page.tsx': 'read',
   'outbox/[id]/page.tsx': 'read',
   'outbox/page.tsx': 'read',
   'payments/abandoned/page.tsx': 'read',
