@@ -1,0 +1,25 @@
+import { and, asc, eq, exists, gt, sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { amountOwedSql } from '@/db/amount-owed-sql';
+import { invoices, payments } from '@/db/schema';
+
+export type UnpaidChargedInvoice = { id: string; number: string | null; currency: string; openMinor: number; dueAt: Date | null };
+
+/**
+ * The customer's open invoices (scoped by customer id) whose automatic charge failed and that
+ * still owe money: what Min Side offers to pay with a newly saved method, and what the past-due
+ * banner is about. Oldest first.
+ */
+export async function listUnpaidChargedInvoices(customerId: string): Promise<UnpaidChargedInvoice[]> {
+  const owed = amountOwedSql(invoices);
+  const failedCharge = db
+    .select({ one: sql`1` })
+    .from(payments)
+    .where(and(eq(payments.invoiceId, invoices.id), eq(payments.source, 'autopay'), eq(payments.status, 'failed')));
+  const rows = await db
+    .select({ id: invoices.id, number: invoices.number, currency: invoices.currency, openMinor: owed, dueAt: invoices.dueAt })
+    .from(invoices)
+    .where(and(eq(invoices.customerId, customerId), eq(invoices.status, 'open'), gt(owed, sql`0`), exists(failedCharge)))
+    .orderBy(asc(invoices.issuedAt));
+  return rows.map((row) => ({ ...row, openMinor: Number(row.openMinor) }));
+}
