@@ -3,7 +3,15 @@ import { db } from '@/db/client';
 import { amountOwedSql } from '@/db/amount-owed-sql';
 import { invoices, payments } from '@/db/schema';
 
-export type UnpaidChargedInvoice = { id: string; number: string | null; currency: string; openMinor: number; dueAt: Date | null };
+export type UnpaidChargedInvoice = {
+  id: string;
+  number: string | null;
+  currency: string;
+  openMinor: number;
+  dueAt: Date | null;
+  /** Why the latest charge failed, in the provider's words. */
+  failureReason: string | null;
+};
 
 /**
  * The customer's open invoices (scoped by customer id) whose automatic charge failed and that
@@ -17,7 +25,14 @@ export async function listUnpaidChargedInvoices(customerId: string): Promise<Unp
     .from(payments)
     .where(and(eq(payments.invoiceId, invoices.id), eq(payments.source, 'autopay'), eq(payments.status, 'failed')));
   const rows = await db
-    .select({ id: invoices.id, number: invoices.number, currency: invoices.currency, openMinor: owed, dueAt: invoices.dueAt })
+    .select({
+      id: invoices.id,
+      number: invoices.number,
+      currency: invoices.currency,
+      openMinor: owed,
+      dueAt: invoices.dueAt,
+      failureReason: sql<string | null>`(select p.failure_reason from payments p where p.invoice_id = ${invoices.id} and p.status = 'failed' order by p.attempt desc limit 1)`,
+    })
     .from(invoices)
     .where(and(eq(invoices.customerId, customerId), eq(invoices.status, 'open'), gt(owed, sql`0`), exists(failedCharge)))
     .orderBy(asc(invoices.issuedAt));

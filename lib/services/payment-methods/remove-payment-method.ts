@@ -7,7 +7,7 @@ import type { DomainErrorShape } from '@/lib/errors/domain-error';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { lockCustomerMethods } from './lock-customer-methods';
 import { methodErrors } from './method-errors';
-import { allowsPayByInvoice } from './savable-methods';
+import { allowsPayByInvoice } from '@/lib/billing/savable-methods';
 
 /**
  * Removes one of the customer's methods. The last one cannot go while autopay is on, unless the

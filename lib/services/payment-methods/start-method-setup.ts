@@ -7,7 +7,7 @@ import { checkoutProvider } from '@/lib/payments/providers';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import type { PaymentMethodChoice } from '@/lib/validations/cart';
 import { methodErrors } from './method-errors';
-import { savableMethods } from './savable-methods';
+import { savableMethods } from '@/lib/billing/savable-methods';
 
 /** Where the provider sends the customer back after saving (or not saving) a method. */
 export const setupReturnPath = (setupId: string) => `/account/payment-methods/return?setup=${setupId}`;
@@ -27,7 +27,7 @@ export async function startMethodSetup(input: {
   baseUrl: string;
 }): Promise<Result<{ setupId: string; redirectUrl: string }, DomainErrorShape>> {
   const settings = await getShopSettings(db);
-  if (!savableMethods(settings.enabledPaymentMethods).includes(input.method)) return err(methodErrors.methodNotOffered());
+  if (!(savableMethods(settings.enabledPaymentMethods) as string[]).includes(input.method)) return err(methodErrors.methodNotOffered());
   let currency = settings.defaultCurrency;
   if (input.invoiceId) {
     const [invoice] = await db

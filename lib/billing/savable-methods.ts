@@ -1,10 +1,9 @@
-import type { PaymentMethodChoice } from '@/lib/validations/cart';
-
 /** The checkout methods that can leave a mandate for later charges, in the order Min Side offers them. */
-const SAVABLE: readonly PaymentMethodChoice[] = ['card', 'sepa_debit', 'ideal', 'bancontact', 'paypal'];
+const SAVABLE = ['card', 'sepa_debit', 'ideal', 'bancontact', 'paypal'] as const;
+export type SavableMethod = (typeof SAVABLE)[number];
 
 /** What a customer may add on Min Side: the shop's enabled methods that can be charged later. */
-export function savableMethods(enabled: readonly string[]): PaymentMethodChoice[] {
+export function savableMethods(enabled: readonly string[]): SavableMethod[] {
   return SAVABLE.filter((method) => enabled.includes(method));
 }
 
