@@ -43,7 +43,7 @@ export default async function PaymentMethodsPage({ searchParams }: { searchParam
   // The e-mail's link names the invoice; otherwise the oldest one whose charge failed.
   const openInvoice = unpaid.find((i) => i.id === search.invoice) ?? unpaid[0] ?? null;
   const setupResult = SETUP_RESULTS.find((r) => r === search.setup);
-  const done = search.done ? DONE_KEYS[search.done] : undefined;
+  const done = search.done && Object.hasOwn(DONE_KEYS, search.done) ? DONE_KEYS[search.done] : undefined;
   const now = new Date();
   const expiry = (m: CustomerPaymentMethod) => {
     if (!m.expiryMonth || !m.expiryYear) return null;
