@@ -6,15 +6,15 @@ import { listUnpaidChargedInvoices } from '@/db/queries/portal/list-unpaid-charg
 import { getAutopayMethod } from '@/db/queries/payments/get-autopay-method';
 import { emailOutbox, invoices, paymentMethods, payments, subscriptions, testProviderPayments } from '@/db/schema';
 import { decideTestCheckout } from '@/lib/payments/test-provider-events';
-import { TEST_SETUP_OUTCOMES, type TestSetupOutcome } from '@/lib/payments/test-provider-outcomes';
+
 import { REAL_TIME } from '@/lib/services/billing/clock-scope';
 import { createTestCustomer } from '@/lib/services/email/test-fixtures';
 import { advanceTestClock } from '@/lib/services/test-clocks/advance-test-clock';
 import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
-import type { PaymentMethodChoice } from '@/lib/validations/cart';
 import { planByCode } from '@/test/support/checkout-fixtures';
 import { completeMethodSetup } from './complete-method-setup';
+import { saveMethod } from './payment-method-test-fixtures';
 import { payInvoiceWithSavedMethod } from './pay-invoice-with-saved-method';
 import { removePaymentMethod } from './remove-payment-method';
 import { sendCardExpiryNotices } from './send-card-expiry-notices';
@@ -26,18 +26,6 @@ beforeEach(() => {
   vi.stubEnv('APP_URL', 'http://shop.test');
 });
 afterEach(() => vi.unstubAllEnvs());
-
-/** The customer goes through the test provider's setup page and comes back. */
-async function saveMethod(customerId: string, options: { outcome?: TestSetupOutcome; method?: PaymentMethodChoice; invoiceId?: string } = {}) {
-  const started = await startMethodSetup({ customerId, method: options.method ?? 'card', invoiceId: options.invoiceId, baseUrl: 'http://shop.test' });
-  if (!started.ok) throw new Error(started.error.message);
-  const providerSetupId = started.value.redirectUrl.split('/').pop()!;
-  const { status, reason, kind, mandate } = TEST_SETUP_OUTCOMES[options.outcome ?? 'save'];
-  await decideTestCheckout(providerSetupId, { status, failureReason: reason, failureKind: kind, mandate, at: new Date() });
-  const completed = await completeMethodSetup({ customerId, setupId: started.value.setupId, now: new Date() });
-  if (!completed.ok) throw new Error(completed.error.message);
-  return { ...completed.value, setupId: started.value.setupId };
-}
 
 const methodRows = (customerId: string) =>
   db.select().from(paymentMethods).where(eq(paymentMethods.customerId, customerId)).orderBy(asc(paymentMethods.createdAt));
