@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { setupRequest } from '../test-support/setup-request';
 import type { SetupRequest } from '../types';
 import { createMollieProvider } from './mollie-provider';
 import { startFakeMollieApi, type FakeMollieApi } from './test-support/fake-mollie-api';
@@ -14,15 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const setup = (overrides: Partial<SetupRequest> = {}): SetupRequest => ({
-  reference: crypto.randomUUID(),
-  currency: 'EUR',
-  description: 'Kadens Demo Shop: payment method for future payments',
-  method: 'card',
-  returnUrl: 'https://shop.example.org/account/payment-methods/return?setup=1',
-  webhookUrl: 'https://shop.example.org/api/webhooks/mollie',
-  ...overrides,
-});
+const setup = (overrides: Partial<SetupRequest> = {}) => setupRequest({ webhookUrl: 'https://shop.example.org/api/webhooks/mollie', ...overrides });
 
 describe('createSetup', () => {
   test.each([
