@@ -11,6 +11,8 @@ export type UnpaidChargedInvoice = {
   dueAt: Date | null;
   /** Why the latest charge failed, in the provider's words. */
   failureReason: string | null;
+  /** The methods the customer saved for paying this invoice (setups started from it and completed). */
+  savedMethodIds: string[];
 };
 
 /**
@@ -24,6 +26,8 @@ export async function listUnpaidChargedInvoices(customerId: string): Promise<Unp
     .select({ one: sql`1` })
     .from(payments)
     .where(and(eq(payments.invoiceId, invoices.id), eq(payments.source, 'autopay'), eq(payments.status, 'failed')));
+  // NOTE: the correlated subqueries name "invoices"."id" outright: in a select list drizzle
+  // writes a column without its table, which inside them would mean the subquery's own id.
   const rows = await db
     .select({
       id: invoices.id,
@@ -31,7 +35,8 @@ export async function listUnpaidChargedInvoices(customerId: string): Promise<Unp
       currency: invoices.currency,
       openMinor: owed,
       dueAt: invoices.dueAt,
-      failureReason: sql<string | null>`(select p.failure_reason from payments p where p.invoice_id = ${invoices.id} and p.status = 'failed' order by p.attempt desc limit 1)`,
+      failureReason: sql<string | null>`(select p.failure_reason from payments p where p.invoice_id = "invoices"."id" and p.status = 'failed' order by p.attempt desc limit 1)`,
+      savedMethodIds: sql<string[]>`array(select s.payment_method_id::text from payment_method_setups s where s.invoice_id = "invoices"."id" and s.status = 'completed' and s.payment_method_id is not null)`,
     })
     .from(invoices)
     .where(and(eq(invoices.customerId, customerId), eq(invoices.status, 'open'), gt(owed, sql`0`), exists(failedCharge)))

@@ -9,12 +9,8 @@ import { decideTestCheckout } from '@/lib/payments/test-provider-events';
 
 import { REAL_TIME } from '@/lib/services/billing/clock-scope';
 import { createTestCustomer } from '@/lib/services/email/test-fixtures';
-import { advanceTestClock } from '@/lib/services/test-clocks/advance-test-clock';
-import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
-import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
-import { planByCode } from '@/test/support/checkout-fixtures';
 import { completeMethodSetup } from './complete-method-setup';
-import { saveMethod } from './payment-method-test-fixtures';
+import { pastDueSubscriber, saveMethod } from './payment-method-test-fixtures';
 import { payInvoiceWithSavedMethod } from './pay-invoice-with-saved-method';
 import { removePaymentMethod } from './remove-payment-method';
 import { sendCardExpiryNotices } from './send-card-expiry-notices';
@@ -31,19 +27,6 @@ const methodRows = (customerId: string) =>
   db.select().from(paymentMethods).where(eq(paymentMethods.customerId, customerId)).orderBy(asc(paymentMethods.createdAt));
 const chargesOn = (mandateRef: string) =>
   db.select().from(testProviderPayments).where(and(eq(testProviderPayments.mandateRef, mandateRef), eq(testProviderPayments.kind, 'charge')));
-
-/** A subscriber on a test clock whose card failed for good on the first term: past due, invoice open. */
-async function pastDueSubscriber() {
-  const clock = await createTestClock({ name: 'payment methods', startAt: new Date('2026-01-15T10:00:00Z') });
-  const plan = await planByCode('trendhouse-monthly');
-  const subscribed = await subscribeSimulatedCustomer({ clockId: clock.id, planId: plan.id, autopay: true, mandate: 'failing' });
-  if (!subscribed.ok) throw new Error(subscribed.error);
-  const { customerId } = subscribed.value;
-  await advanceTestClock({ clockId: clock.id, to: new Date('2026-02-16T12:00:00Z') });
-  const [subscription] = await db.select().from(subscriptions).where(eq(subscriptions.customerId, customerId));
-  const [invoice] = await db.select().from(invoices).where(and(eq(invoices.subscriptionId, subscription!.id), eq(invoices.term, 1)));
-  return { customerId, subscription: subscription!, invoice: invoice! };
-}
 
 describe('saving a payment method', () => {
   test('the provider setup stores card brand, last four and expiry, and autopay uses the new method', async () => {
@@ -143,7 +126,7 @@ describe('after a failed charge', () => {
     const { customerId, subscription, invoice } = await pastDueSubscriber();
     expect(subscription.status).toBe('past_due');
     const [open] = await listUnpaidChargedInvoices(customerId);
-    expect(open).toMatchObject({ id: invoice.id, openMinor: invoice.totalMinor });
+    expect(open).toMatchObject({ id: invoice.id, openMinor: invoice.totalMinor, failureReason: 'Declined: the card has expired', savedMethodIds: [] });
 
     const saved = await saveMethod(customerId, { invoiceId: invoice.id });
     expect(saved).toMatchObject({ status: 'completed', invoiceId: invoice.id });

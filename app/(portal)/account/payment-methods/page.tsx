@@ -51,6 +51,9 @@ export default async function PaymentMethodsPage({ searchParams }: { searchParam
     return cardExpiresAt(m.expiryYear, m.expiryMonth) <= now ? t('expired', { expiry: text }) : t('expires', { expiry: text });
   };
   const mayRemoveLast = allowsPayByInvoice(settings.enabledPaymentMethods);
+  // Paying again on the method whose charge just failed would only fail again: the invoice is
+  // offered for payment once the customer saved a new method for it (and autopay uses that one).
+  const payWith = autopay && openInvoice?.savedMethodIds.includes(autopay.id) ? autopay : null;
 
   return (
     <div className="stack" style={{ maxWidth: 820 }}>
@@ -85,14 +88,14 @@ export default async function PaymentMethodsPage({ searchParams }: { searchParam
       {openInvoice && (
         <section className="panel stack" data-testid="open-invoice">
           <h2 style={{ marginTop: 0 }}>{t('payHeading')}</h2>
-          {autopay ? (
+          {payWith ? (
             <PayOpenInvoiceForm
               invoiceId={openInvoice.id}
               amountMinor={openInvoice.openMinor}
               question={t('payBody', {
                 invoice: openInvoice.number ?? '',
                 amount: f.money(openInvoice.openMinor, openInvoice.currency),
-                method: autopay.label,
+                method: payWith.label,
               })}
               submit={t('payButton', { amount: f.money(openInvoice.openMinor, openInvoice.currency) })}
             />
