@@ -240,7 +240,17 @@ declare const messages: {
       "payNeedsMethod": "The automatic payment of invoice {invoice} ({amount}) failed. Add a new payment method below; you can then pay the invoice with it.",
       "paid": "Thank you: the invoice is paid.",
       "payPending": "Your payment is being processed.",
-      "payFailed": "The payment did not go through{has_reason, select, yes {: {reason}} other {}}. Please try another payment method."
+      "payFailed": "The payment did not go through{has_reason, select, yes {: {reason}} other {}}. Please try another payment method.",
+      "errors": {
+        "not_found": "That payment method, invoice or setup does not exist.",
+        "method_not_offered": "That payment method cannot be saved here.",
+        "last_method": "Automatic payment needs a payment method: add another one before removing this one, or switch to paying by invoice.",
+        "invoice_not_allowed": "This shop collects payments automatically: add another payment method before removing this one.",
+        "nothing_to_pay": "This invoice has nothing left to pay.",
+        "amount_changed": "The amount to pay has changed. Please check it and confirm again.",
+        "no_method": "Add a payment method first.",
+        "charge_in_progress": "A payment for this invoice is already being processed."
+      }
     },
     "pastDueBanner": {
       "text": "An automatic payment failed and an invoice is still open.",

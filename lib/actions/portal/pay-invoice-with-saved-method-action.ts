@@ -2,6 +2,7 @@
 
 import { notFound, redirect } from 'next/navigation';
 import { customerAction } from '@/lib/actions/safe-action';
+import { methodError } from './method-error';
 import { payInvoiceWithSavedMethod } from '@/lib/services/payment-methods/pay-invoice-with-saved-method';
 import { payInvoiceWithSavedMethodSchema } from '@/lib/validations/payment-methods';
 
@@ -12,7 +13,7 @@ export const payInvoiceWithSavedMethodAction = customerAction(
     const result = await payInvoiceWithSavedMethod({ customerId: viewer.customerId, ...input, now: new Date() });
     if (!result.ok) {
       if (result.error.code === 'not_found') notFound();
-      return result.error;
+      return methodError(viewer.customerId, result.error);
     }
     // NOTE: only the status travels in the URL; the page reads the reason back itself, so a
     // crafted link cannot put words on the page.

@@ -69,6 +69,15 @@ describe('payment method actions', () => {
     expect(await rowsOf(customer.id)).toEqual([only]);
   });
 
+  test('the refusal is in the customer\'s language', async () => {
+    const customer = await createTestCustomer('nb');
+    await saveMethod(customer.id);
+    const [only] = await rowsOf(customer.id);
+    signedInAs(customer);
+    const state = await removePaymentMethodAction({}, form({ methodId: only!.id }));
+    expect(state.error).toBe('Automatisk betaling trenger en betalingsmåte: legg til en annen før du fjerner denne, eller bytt til å betale med faktura.');
+  });
+
   test('bad input is a field error, never a 500', async () => {
     const customer = await createTestCustomer();
     signedInAs(customer);

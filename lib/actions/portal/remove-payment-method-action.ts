@@ -2,6 +2,7 @@
 
 import { notFound, redirect } from 'next/navigation';
 import { customerAction } from '@/lib/actions/safe-action';
+import { methodError } from './method-error';
 import { removePaymentMethod } from '@/lib/services/payment-methods/remove-payment-method';
 import { removePaymentMethodSchema } from '@/lib/validations/payment-methods';
 
@@ -12,7 +13,7 @@ export const removePaymentMethodAction = customerAction(
     const result = await removePaymentMethod({ customerId: viewer.customerId, ...input });
     if (!result.ok) {
       if (result.error.code === 'not_found') notFound();
-      return result.error;
+      return methodError(viewer.customerId, result.error);
     }
     redirect(`/account/payment-methods?done=${result.value.autopay === 'off' && input.switchToInvoice ? 'removedToInvoice' : 'removed'}`);
   },

@@ -2,6 +2,7 @@
 
 import { notFound, redirect } from 'next/navigation';
 import { customerAction } from '@/lib/actions/safe-action';
+import { methodError } from './method-error';
 import { setDefaultPaymentMethod } from '@/lib/services/payment-methods/set-default-payment-method';
 import { paymentMethodIdSchema } from '@/lib/validations/payment-methods';
 
@@ -12,7 +13,7 @@ export const setDefaultPaymentMethodAction = customerAction(
     const result = await setDefaultPaymentMethod({ customerId: viewer.customerId, methodId: input.methodId });
     if (!result.ok) {
       if (result.error.code === 'not_found') notFound();
-      return result.error;
+      return methodError(viewer.customerId, result.error);
     }
     redirect('/account/payment-methods?done=default');
   },

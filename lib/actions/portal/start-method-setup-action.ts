@@ -2,6 +2,7 @@
 
 import { notFound, redirect } from 'next/navigation';
 import { customerAction } from '@/lib/actions/safe-action';
+import { methodError } from './method-error';
 import { baseUrl } from '@/lib/http/base-url';
 import { startMethodSetup } from '@/lib/services/payment-methods/start-method-setup';
 import { startMethodSetupSchema } from '@/lib/validations/payment-methods';
@@ -13,7 +14,7 @@ export const startMethodSetupAction = customerAction(
     const started = await startMethodSetup({ ...input, customerId: viewer.customerId, baseUrl: await baseUrl() });
     if (!started.ok) {
       if (started.error.code === 'not_found') notFound();
-      return started.error;
+      return methodError(viewer.customerId, started.error);
     }
     redirect(started.value.redirectUrl);
   },
