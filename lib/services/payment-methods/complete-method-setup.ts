@@ -32,21 +32,37 @@ export async function completeMethodSetup(input: { customerId: string; setupId: 
     .from(paymentMethodSetups)
     .where(and(eq(paymentMethodSetups.id, input.setupId), eq(paymentMethodSetups.customerId, input.customerId)));
   if (!setup) return err(methodErrors.setupNotFound());
-  if (setup.status !== 'open' || !setup.providerSetupId) return ok(answer(setup));
+  return ok(await settleSetup(setup, input.now));
+}
+
+/**
+ * A provider's webhook naming a setup (Mollie's first payment): the same as the customer's return,
+ * for a customer who closed the window before coming back. Null when no setup has that id.
+ */
+export async function completeProviderSetup(input: { provider: string; providerSetupId: string; now: Date }): Promise<CompletedSetup | null> {
+  const [setup] = await db
+    .select()
+    .from(paymentMethodSetups)
+    .where(and(eq(paymentMethodSetups.provider, input.provider), eq(paymentMethodSetups.providerSetupId, input.providerSetupId)));
+  return setup ? settleSetup(setup, input.now) : null;
+}
+
+async function settleSetup(setup: PaymentMethodSetup, now: Date): Promise<CompletedSetup> {
+  if (setup.status !== 'open' || !setup.providerSetupId) return answer(setup);
 
   const state = await providerById(setup.provider).getSetup(setup.providerSetupId);
-  if (state?.status === 'open') return ok(answer(setup));
+  if (state?.status === 'open') return answer(setup);
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(paymentMethodSetups).where(eq(paymentMethodSetups.id, setup.id)).for('update');
-    if (!current || current.status !== 'open') return ok(answer(current ?? setup));
+    if (!current || current.status !== 'open') return answer(current ?? setup);
     if (!state || state.status !== 'succeeded' || !state.mandateRef || !state.details) {
       const status = state?.status === 'canceled' ? 'canceled' : 'failed';
       const [closed] = await tx
         .update(paymentMethodSetups)
-        .set({ status, completedAt: input.now })
+        .set({ status, completedAt: now })
         .where(eq(paymentMethodSetups.id, setup.id))
         .returning();
-      return ok(answer(closed!));
+      return answer(closed!);
     }
     const paymentMethodId = await storeSavedMethod(tx, {
       customerId: setup.customerId,
@@ -57,9 +73,9 @@ export async function completeMethodSetup(input: { customerId: string; setupId: 
     });
     const [completed] = await tx
       .update(paymentMethodSetups)
-      .set({ status: paymentMethodId ? 'completed' : 'failed', completedAt: input.now, paymentMethodId })
+      .set({ status: paymentMethodId ? 'completed' : 'failed', completedAt: now, paymentMethodId })
       .where(eq(paymentMethodSetups.id, setup.id))
       .returning();
-    return ok(answer(completed!));
+    return answer(completed!);
   });
 }

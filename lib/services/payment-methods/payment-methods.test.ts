@@ -5,7 +5,9 @@ import { listCustomerPaymentMethods } from '@/db/queries/portal/list-customer-pa
 import { listUnpaidChargedInvoices } from '@/db/queries/portal/list-unpaid-charged-invoices';
 import { getAutopayMethod } from '@/db/queries/payments/get-autopay-method';
 import { emailOutbox, invoices, paymentMethods, payments, subscriptions, testProviderPayments } from '@/db/schema';
+import { POST as webhook } from '@/app/api/webhooks/[provider]/route';
 import { decideTestCheckout } from '@/lib/payments/test-provider-events';
+import { signTestWebhook, TEST_SIGNATURE_HEADER } from '@/lib/payments/test-provider-webhook';
 
 import { REAL_TIME } from '@/lib/services/billing/clock-scope';
 import { createTestCustomer } from '@/lib/services/email/test-fixtures';
@@ -65,6 +67,30 @@ describe('saving a payment method', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await methodRows(stranger.id)).toEqual([]);
     expect(await methodRows(owner.id)).toEqual([]);
+  });
+
+  test('the provider\'s webhook stores the method when the customer never comes back', async () => {
+    const customer = await createTestCustomer();
+    const started = await startMethodSetup({ customerId: customer.id, method: 'card', baseUrl: 'http://shop.test' });
+    if (!started.ok) throw new Error(started.error.message);
+    const providerSetupId = started.value.redirectUrl.split('/').pop()!;
+    await decideTestCheckout(providerSetupId, { status: 'paid', mandate: 'ok', at: new Date() });
+
+    const body = JSON.stringify({ id: providerSetupId });
+    const request = new Request('http://shop.test/api/webhooks/test', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TEST_SIGNATURE_HEADER]: signTestWebhook(body) },
+      body,
+    });
+    const response = await webhook(request as never, { params: Promise.resolve({ provider: 'test' }) });
+    expect(await response.json()).toEqual({ ok: true, handled: [{ providerPaymentId: providerSetupId, outcome: 'setup' }] });
+    expect((await listCustomerPaymentMethods(customer.id)).map((m) => m.usedForAutopay)).toEqual([true]);
+    // The late return finds it done.
+    expect(await completeMethodSetup({ customerId: customer.id, setupId: started.value.setupId, now: new Date() })).toMatchObject({
+      ok: true,
+      value: { status: 'completed' },
+    });
+    expect(await methodRows(customer.id)).toHaveLength(1);
   });
 
   test('a method the shop does not offer cannot be added', async () => {
