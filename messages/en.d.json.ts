@@ -249,7 +249,8 @@ declare const messages: {
         "nothing_to_pay": "This invoice has nothing left to pay.",
         "amount_changed": "The amount to pay has changed. Please check it and confirm again.",
         "no_method": "Add a payment method first.",
-        "charge_in_progress": "A payment for this invoice is already being processed."
+        "charge_in_progress": "A payment for this invoice is already being processed.",
+        "provider_unavailable": "The payment provider cannot be reached right now. Please try again in a few minutes."
       }
     },
     "pastDueBanner": {

@@ -11,6 +11,7 @@ const CODES = [
   'amount_changed',
   'no_method',
   'charge_in_progress',
+  'provider_unavailable',
 ] as const;
 type Code = (typeof CODES)[number];
 

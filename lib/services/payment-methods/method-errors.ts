@@ -13,5 +13,7 @@ export const methodErrors = {
   nothingToPay: () => domainError('nothing_to_pay', 'This invoice has nothing left to pay.'),
   amountChanged: () => domainError('amount_changed', 'The amount to pay has changed. Please check it and confirm again.', 'amountMinor'),
   noMethod: () => domainError('no_method', 'Add a payment method first.'),
+  providerUnavailable: () =>
+    domainError('provider_unavailable', 'The payment provider cannot be reached right now. Please try again in a few minutes.'),
   chargeInProgress: () => domainError('charge_in_progress', 'A payment for this invoice is already being processed.'),
 };

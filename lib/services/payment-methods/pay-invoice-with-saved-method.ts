@@ -4,6 +4,7 @@ import { invoices, payments } from '@/db/schema';
 import { getAutopayMethod } from '@/db/queries/payments/get-autopay-method';
 import { amountOwed } from '@/lib/billing/amount-owed';
 import { err, ok, type Result } from '@/lib/billing/result';
+import { ProviderUnavailableError } from '@/lib/payments/types';
 import type { DomainErrorShape } from '@/lib/errors/domain-error';
 import { runCharge, type ChargeOutcome } from '@/lib/services/billing/run-charge';
 import { nextAttempt } from '@/lib/services/payments/apply-payment';
@@ -64,5 +65,12 @@ export async function payInvoiceWithSavedMethod(input: {
     return ok(created!.id);
   });
   if (!prepared.ok) return prepared;
-  return ok(await runCharge(prepared.value, input.now));
+  try {
+    return ok(await runCharge(prepared.value, input.now));
+  } catch (error) {
+    // Unknown whether the provider took it: the attempt stays pending and the billing sweep asks
+    // again with the same key, so the customer is told it is being processed.
+    if (error instanceof ProviderUnavailableError) return ok({ status: 'pending', reason: null, retry: null });
+    throw error;
+  }
 }

@@ -209,6 +209,22 @@ describe('after a failed charge', () => {
     expect((await chargesOn(failing.mandateRef!)).map((c) => c.status)).toEqual(['failed', 'failed']);
   });
 
+  test('a provider that takes the charge and then times out: "being processed", and confirming again charges nothing more', async () => {
+    const { customerId, invoice } = await pastDueSubscriber();
+    const started = await startMethodSetup({ customerId, method: 'card', invoiceId: invoice.id, baseUrl: 'http://shop.test' });
+    if (!started.ok) throw new Error(started.error.message);
+    await decideTestCheckout(started.value.redirectUrl.split('/').pop()!, { status: 'paid', mandate: 'timeout-once', at: new Date() });
+    await completeMethodSetup({ customerId, setupId: started.value.setupId, now: new Date() });
+    const method = (await getAutopayMethod(db, customerId))!;
+
+    const first = await payInvoiceWithSavedMethod({ customerId, invoiceId: invoice.id, amountMinor: invoice.totalMinor, now: new Date() });
+    expect(first).toEqual({ ok: true, value: { status: 'pending', reason: null, retry: null } });
+    const again = await payInvoiceWithSavedMethod({ customerId, invoiceId: invoice.id, amountMinor: invoice.totalMinor, now: new Date() });
+    expect(again).toMatchObject({ ok: true, value: { status: 'paid' } });
+    expect((await chargesOn(method.mandateRef!)).map((c) => c.status)).toEqual(['paid']);
+    expect((await db.select().from(payments).where(eq(payments.invoiceId, invoice.id))).map((p) => p.status).sort()).toEqual(['failed', 'paid']);
+  });
+
   test("another customer's invoice is not found and nothing is charged", async () => {
     const { invoice } = await pastDueSubscriber();
     const stranger = await createTestCustomer();

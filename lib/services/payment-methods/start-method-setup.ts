@@ -4,6 +4,7 @@ import { invoices, paymentMethods, paymentMethodSetups } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
 import type { DomainErrorShape } from '@/lib/errors/domain-error';
 import { checkoutProvider } from '@/lib/payments/providers';
+import { ProviderUnavailableError } from '@/lib/payments/types';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import type { PaymentMethodChoice } from '@/lib/validations/cart';
 import { methodErrors } from './method-errors';
@@ -18,7 +19,8 @@ export const setupReturnPath = (setupId: string) => `/account/payment-methods/re
  * invoice whose charge failed, offered for payment with the new method on the way back.
  *
  * NOTE: the provider is called outside any transaction (the row is committed first, so the
- * return route always finds it); a provider that refuses leaves the setup `failed`.
+ * return route always finds it); a provider that refuses or cannot be reached leaves the setup
+ * `failed` (unreachable: the customer is asked to try again).
  */
 export async function startMethodSetup(input: {
   customerId: string;
@@ -63,6 +65,7 @@ export async function startMethodSetup(input: {
     return ok({ setupId: setup!.id, redirectUrl: started.redirectUrl });
   } catch (error) {
     await db.update(paymentMethodSetups).set({ status: 'failed', completedAt: new Date() }).where(eq(paymentMethodSetups.id, setup!.id));
+    if (error instanceof ProviderUnavailableError) return err(methodErrors.providerUnavailable());
     throw error;
   }
 }
