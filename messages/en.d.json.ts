@@ -162,6 +162,9 @@ declare const messages: {
     "dueDate": "Due date",
     "paymentReference": "Payment reference",
     "vatId": "VAT {vat_id}",
+    "organisationNumber": "Org. no. {number}",
+    "bankIban": "{has_bic, select, yes {IBAN {iban} · BIC {bic}} other {IBAN {iban}}}",
+    "bankAccount": "Bank account {account}",
     "columns": {
       "description": "Description",
       "quantity": "Qty",

@@ -19,3 +19,4 @@ export * from './setup';
 export * from './audit';
 export * from './auth-tokens';
 export * from './rate-limits';
+export * from './seller-identities';

@@ -8,6 +8,7 @@ import { appUrl } from './app-url';
 import type { DeliverEmailOptions } from './deliver-email';
 import { queueEmail, type QueueEmailInput } from './queue-email';
 import { sendEmail, type SendEmailResult } from './send-email';
+import { emailShop } from '@/lib/services/email/email-shop';
 
 export type PaymentFailedInput = {
   /** The failed autopay charge (a payment of an invoice). */
@@ -48,7 +49,7 @@ async function paymentFailedMessage(
     locale: customer.locale,
     dedupeKey: `payment-failed:${payment.id}`,
     props: {
-      shop: { name: settings.name, supportEmail: settings.supportEmail },
+      shop: emailShop(settings),
       timeZone: settings.timeZone,
       customerName: invoice.customerSnapshot?.name ?? customer.name,
       invoiceNumber: invoice.number,

@@ -47,7 +47,12 @@ export default async function InvoicePage({
     <div className="stack" style={{ maxWidth: 820 }}>
       <Link href="/account">← Min Side</Link>
       {unpaid.length > 0 && <PastDueBanner text={banner('text')} cta={banner('cta')} />}
-      <InvoiceDocument invoice={document} timeZone={settings.timeZone} audience="customer" />
+      <InvoiceDocument
+        invoice={document}
+        timeZone={settings.timeZone}
+        audience="customer"
+        downloads={{ pdf: `/account/invoices/${invoice.id}/pdf`, einvoice: `/account/invoices/${invoice.id}/ehf` }}
+      />
       {paymentResult === 'paid' && <p className="alert ok" data-testid="payment-result">Thank you: your payment was received.</p>}
       {(paymentResult === 'failed' || paymentResult === 'canceled') && (
         <p className="alert error" data-testid="payment-result">The payment did not go through ({paymentResult}). You can try again.</p>
