@@ -61,6 +61,10 @@ const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   // The signed pay link is the authorisation, not a session.
   payByLinkAction: 'public',
   payInvoiceAction: 'customer',
+  startMethodSetupAction: 'customer',
+  setDefaultPaymentMethodAction: 'customer',
+  removePaymentMethodAction: 'customer',
+  payInvoiceWithSavedMethodAction: 'customer',
   stopSubscriptionAction: merchant('subscriptions:write', WRITE),
   addSimulatedSubscriberAction: merchant('test-clocks:write', WRITE),
   advanceTestClockAction: merchant('test-clocks:write', WRITE),

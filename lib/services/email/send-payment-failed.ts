@@ -18,7 +18,7 @@ export type PaymentFailedInput = {
   retryAt?: Date | null;
   /** The provider's reason; by default the one stored on the payment. */
   reason?: string | null;
-  /** By default Min Side. */
+  /** By default Min Side → Payment methods, where the open invoice is offered for payment with the new method. */
   updatePaymentMethodUrl?: string | null;
   /** By default the invoice on Min Side. */
   payUrl?: string | null;
@@ -61,7 +61,7 @@ async function paymentFailedMessage(
       retryAt: permanent ? null : (input.retryAt?.toISOString() ?? null),
       updatePaymentMethodUrl: permanent
         ? input.updatePaymentMethodUrl === undefined
-          ? appUrl('/account')
+          ? appUrl(`/account/payment-methods?invoice=${invoice.id}`)
           : input.updatePaymentMethodUrl
         : null,
       payUrl: permanent ? (input.payUrl === undefined ? appUrl(payLinkPath(invoice.id)) : input.payUrl) : null,
