@@ -1,10 +1,24 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { describe, expect, test } from 'vitest';
+import type { NextRequest } from 'next/server';
+import { describe, expect, test, vi } from 'vitest';
+import { GET as merchantGet } from '@/app/(merchant)/dashboard/credit-notes/[id]/ehf/route';
+import { GET as customerGet } from '@/app/(portal)/account/credit-notes/[id]/ehf/route';
+import { getViewer, type Viewer } from '@/lib/auth/viewer';
 import { issueCreditNote } from '@/lib/services/credit-notes/issue-credit-note';
 import { createTestCustomer, createTestInvoice } from '@/lib/services/email/test-fixtures';
 import { loadCreditNoteEinvoice } from './load-credit-note-einvoice';
+
+vi.mock('@/lib/auth/viewer', () => ({
+  getViewer: vi.fn(),
+  isMerchant: (v: Viewer | null) => v?.role === 'owner' || v?.role === 'admin',
+}));
+const viewer = vi.mocked(getViewer);
+const customerViewer = (customerId: string): Viewer => ({ userId: 'u', email: 'c@example.test', role: 'customer', customerId });
+const STAFF: Viewer = { userId: 'm', email: 'm@example.test', role: 'admin', customerId: null };
+const call = (get: typeof customerGet, id: string) =>
+  get(new Request(`http://localhost/x/${id}/ehf`) as unknown as NextRequest, { params: Promise.resolve({ id }) });
 
 /** Every document a test makes is kept here; CI runs the official EN 16931 and Peppol rules on them. */
 const OUTPUT = path.resolve(import.meta.dirname, '../../../.test-results/einvoices');
@@ -60,5 +74,27 @@ describe('a credit note as an EHF / Peppol BIS Billing 3.0 CreditNote', () => {
     const stranger = await createTestCustomer('en');
     expect(await loadCreditNoteEinvoice(note.id, { customerId: stranger.id })).toBeNull();
     expect(await loadCreditNoteEinvoice('not-a-uuid')).toBeNull();
+  });
+
+  test('the customer downloads their own note as XML, staff any; someone else’s is a 404', async () => {
+    const { customer, note } = await creditNote(700, 'Wrong size');
+    viewer.mockResolvedValue(customerViewer(customer.id));
+    const own = await call(customerGet, note.id);
+    expect(own.status).toBe(200);
+    expect(own.headers.get('content-type')).toBe('application/xml; charset=utf-8');
+    expect(own.headers.get('content-disposition')).toBe(`attachment; filename="${note.number}.xml"`);
+    expect(await own.text()).toContain('<CreditNote');
+
+    const stranger = await createTestCustomer('en');
+    viewer.mockResolvedValue(customerViewer(stranger.id));
+    expect(await (await call(customerGet, note.id)).json()).toEqual({ error: 'Credit note not found.' });
+    viewer.mockResolvedValue(null);
+    expect((await call(customerGet, note.id)).status).toBe(401);
+
+    viewer.mockResolvedValue(STAFF);
+    expect((await call(merchantGet, note.id)).status).toBe(200);
+    expect((await call(merchantGet, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    viewer.mockResolvedValue(customerViewer(customer.id));
+    expect((await call(merchantGet, note.id)).status).toBe(403);
   });
 });
