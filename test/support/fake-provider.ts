@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { CheckoutRequest, FoundPayment, MandateChargeRequest, PaymentProvider, ProviderPayment } from '@/lib/payments/types';
 import { ProviderUnavailableError } from '@/lib/payments/types';
 
@@ -85,7 +86,7 @@ export function createFakeProvider(id = 'fake') {
       chargeCalls.push(request);
       const existing = control.forgetChargeKeys ? undefined : byKey(request.idempotencyKey);
       if (existing) return state(existing);
-      const providerPaymentId = `fk_${(sequence += 1)}_charge`;
+      const providerPaymentId = `fk_${(sequence += 1)}_${crypto.randomUUID().slice(0, 8)}`;
       const payment: Stored = {
         key: request.idempotencyKey,
         providerPaymentId,
