@@ -114,3 +114,18 @@ export function createFakeProvider(id = 'fake') {
   };
   return Object.assign(control, { provider });
 }
+
+/** The provider a test put in place of the configured ones (null: the configured ones). */
+export const fakeProviderSlot = { provider: null as PaymentProvider | null };
+
+/**
+ * The provider registry with the slot's provider as the checkout provider and under its own id:
+ * `vi.mock('@/lib/payments/providers', async (real) => (await import('@/test/support/fake-provider')).providersWithFake(await real()))`.
+ */
+export function providersWithFake(real: typeof import('@/lib/payments/providers')): typeof import('@/lib/payments/providers') {
+  return {
+    ...real,
+    checkoutProvider: () => fakeProviderSlot.provider ?? real.checkoutProvider(),
+    providerById: (id: string) => (fakeProviderSlot.provider?.id === id ? fakeProviderSlot.provider : real.providerById(id)),
+  };
+}

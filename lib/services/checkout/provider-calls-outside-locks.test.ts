@@ -3,24 +3,16 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
 import { orders, payments } from '@/db/schema';
 import { listCustomerInvoices } from '@/db/queries/portal/list-customer-invoices';
-import type { PaymentProvider } from '@/lib/payments/types';
 import { createPayableInvoice } from '@/lib/services/payments/payment-test-fixtures';
 import { startInvoicePayment } from '@/lib/services/payments/start-invoice-payment';
 import { cartOf, newCustomer, planByCode } from '@/test/support/checkout-fixtures';
-import { createFakeProvider } from '@/test/support/fake-provider';
+import { createFakeProvider, fakeProviderSlot } from '@/test/support/fake-provider';
 import { placeOrder } from './place-order';
 import { startOrderPayment } from './start-order-payment';
 
 // The provider is the edge faked here: the checkout goes to `fake` (PaymentProvider in memory).
-const current = vi.hoisted(() => ({ provider: null as PaymentProvider | null }));
-vi.mock('@/lib/payments/providers', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/lib/payments/providers')>();
-  return {
-    ...real,
-    checkoutProvider: () => current.provider ?? real.checkoutProvider(),
-    providerById: (id: string) => (current.provider?.id === id ? current.provider : real.providerById(id)),
-  };
-});
+vi.mock('@/lib/payments/providers', async (real) => (await import('@/test/support/fake-provider')).providersWithFake(await real()));
+const current = fakeProviderSlot;
 
 const BASE = 'http://localhost:3000';
 let fake = createFakeProvider();

@@ -2,20 +2,13 @@ import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
 import { invoices, paymentMethods, payments } from '@/db/schema';
-import type { PaymentProvider } from '@/lib/payments/types';
 import { runCharge } from '@/lib/services/billing/run-charge';
-import { createFakeProvider } from '@/test/support/fake-provider';
+import { createFakeProvider, fakeProviderSlot } from '@/test/support/fake-provider';
 import { balanceIn, createPayableInvoice, invoiceRow, paymentsOf } from './payment-test-fixtures';
 
 // The provider is the edge faked here: autopay charges go to `fake` (PaymentProvider in memory).
-const current = vi.hoisted(() => ({ provider: null as PaymentProvider | null }));
-vi.mock('@/lib/payments/providers', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/lib/payments/providers')>();
-  return {
-    ...real,
-    providerById: (id: string) => (current.provider?.id === id ? current.provider : real.providerById(id)),
-  };
-});
+vi.mock('@/lib/payments/providers', async (real) => (await import('@/test/support/fake-provider')).providersWithFake(await real()));
+const current = fakeProviderSlot;
 afterEach(() => {
   current.provider = null;
 });
