@@ -36,6 +36,18 @@ export function createFakeProvider(id = 'fake') {
       open();
       gate = null;
     },
+    /** The checkout the provider made for one of our attempts whose answer never got stored. */
+    openCheckoutFor(payment: { id: string; amountMinor: number; currency: string }) {
+      return provider.createCheckout({
+        reference: payment.id,
+        amountMinor: payment.amountMinor,
+        currency: payment.currency,
+        description: 'Order',
+        method: 'ideal',
+        returnUrl: 'http://shop.test/checkout/return',
+        recurring: true,
+      });
+    },
     /** What the payer (or the bank) did at the provider. */
     setStatus(providerPaymentId: string, status: ProviderPayment['status']) {
       const payment = payments.get(providerPaymentId)!;
@@ -127,5 +139,6 @@ export function providersWithFake(real: typeof import('@/lib/payments/providers'
     ...real,
     checkoutProvider: () => fakeProviderSlot.provider ?? real.checkoutProvider(),
     providerById: (id: string) => (fakeProviderSlot.provider?.id === id ? fakeProviderSlot.provider : real.providerById(id)),
+    isProviderId: (id: string) => fakeProviderSlot.provider?.id === id || real.isProviderId(id),
   };
 }

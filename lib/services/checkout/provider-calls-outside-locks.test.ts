@@ -153,15 +153,7 @@ describe('provider calls hold no database lock or connection', () => {
         providerRequestedAt: new Date(Date.now() - 10 * 60_000),
       })
       .returning();
-    const made = await provider.provider.createCheckout({
-      reference: row!.id,
-      amountMinor: row!.amountMinor,
-      currency: row!.currency,
-      description: 'Order',
-      method: 'ideal',
-      returnUrl: BASE,
-      recurring: true,
-    });
+    const made = await provider.openCheckoutFor(row!);
 
     const started = await startOrderPayment({ orderId, customerId, baseUrl: BASE, now: new Date() });
     expect(started).toEqual({ ok: true, value: { kind: 'redirect', url: made.redirectUrl } });

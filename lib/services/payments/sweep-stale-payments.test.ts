@@ -94,15 +94,7 @@ describe('the sweep asks the provider about payments left pending', () => {
     const { fake, customerId, order } = await placedOrder();
     const row = await inDoubtAttempt(customerId, order);
     // The provider made the checkout and the payer paid it; our answer never got stored.
-    const made = await fake.provider.createCheckout({
-      reference: row!.id,
-      amountMinor: row!.amountMinor,
-      currency: row!.currency,
-      description: 'Order',
-      method: 'ideal',
-      returnUrl: 'http://shop.test',
-      recurring: true,
-    });
+    const made = await fake.openCheckoutFor(row!);
     fake.setStatus(made.providerPaymentId, 'paid');
 
     const report = await sweepStalePayments({ now: SWEEP_AT });

@@ -12,7 +12,8 @@ const params = z.object({ provider: z.string().regex(/^[a-z]+$/) });
  * Payment provider webhooks (test, mollie, stripe). The provider verifies the delivery (a
  * signature, or for Mollie an id we read back), then every payment it names is read back from
  * the provider and applied: a duplicate or out-of-order delivery converges on the same state.
- * Unknown payments are acknowledged (200), or the provider would retry them forever. A body
+ * A payment not stored yet is acknowledged (200) and kept, to be applied once its row has the
+ * provider's id (a webhook can beat our own commit); one never matched is dropped after a day. A body
  * over the size limit is refused (413) before it is read whole or verified; a provider that is
  * not configured here (the test provider in production) is a 404.
  */
