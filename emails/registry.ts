@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import { getTranslator } from '@/lib/i18n/translator';
 import AccountExistsEmail, { type AccountExistsProps } from './account-exists';
+import CardExpiringEmail, { type CardExpiringProps } from './card-expiring';
 import ConfirmEmailEmail, { type ConfirmEmailProps } from './confirm-email';
 import EmailChangeEmail, { type EmailChangeProps } from './email-change';
 import InvoiceEmail, { type InvoiceEmailProps } from './invoice';
@@ -34,6 +35,7 @@ export type EmailTemplates = {
   'payment-failed': PaymentFailedProps;
   'payment-received': PaymentReceivedProps;
   'merchant-new-order': MerchantNewOrderProps;
+  'card-expiring': CardExpiringProps;
 };
 export type TemplateName = keyof EmailTemplates;
 export type TemplateProps<T extends TemplateName> = EmailTemplates[T];
@@ -127,6 +129,10 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
         order: p.orderReference,
         customer: p.customerName,
       }),
+  },
+  'card-expiring': {
+    component: CardExpiringEmail,
+    subject: (p) => getTranslator(p.locale, 'emails.cardExpiring')('subject', { shop: p.shop.name, card: p.cardLabel }),
   },
 };
 

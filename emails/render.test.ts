@@ -10,6 +10,7 @@ import OrderConfirmationEmail from './order-confirmation';
 import PasswordResetEmail from './password-reset';
 import PaymentFailedEmail from './payment-failed';
 import PaymentReceivedEmail from './payment-received';
+import CardExpiringEmail from './card-expiring';
 import { emailTemplates, isSensitiveTemplate, templateNames, type TemplateName, type TemplateProps } from './registry';
 import ReminderEmail from './reminder';
 import { renderEmail } from './render';
@@ -35,6 +36,7 @@ const previews: { [T in TemplateName]: TemplateProps<T> } = {
   'payment-failed': PaymentFailedEmail.PreviewProps,
   'payment-received': PaymentReceivedEmail.PreviewProps,
   'merchant-new-order': MerchantNewOrderEmail.PreviewProps,
+  'card-expiring': CardExpiringEmail.PreviewProps,
 };
 
 const cases = templateNames.flatMap((template) => locales.map((locale) => ({ template, locale })));
@@ -84,6 +86,7 @@ function expectedMinor(template: TemplateName): { currency: string; amounts: num
       const p = previews[template];
       return { currency: p.currency, amounts: [p.totalMinor, p.taxMinor, ...p.lines.map((l) => l.amountMinor)] };
     }
+    case 'card-expiring':
     case 'sign-in-link':
     case 'confirm-email':
     case 'password-reset':
@@ -206,7 +209,8 @@ describe('account e-mails with one-time links', () => {
   test('exactly the mails with a live link are sensitive (hidden from staff in the outbox)', () => {
     expect(templateNames.filter(isSensitiveTemplate).sort()).toEqual([...linkMails].sort());
     expect(isSensitiveTemplate('account-exists')).toBe(false);
-    expect(isSensitiveTemplate('no-such-template')).toBe(false);
+    // A message of a template that no longer exists is hidden: what it carried cannot be known.
+    expect(isSensitiveTemplate('no-such-template')).toBe(true);
   });
 
   test('the e-mail change names the new address; the "account exists" mail holds no token', async () => {

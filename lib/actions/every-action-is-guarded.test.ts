@@ -61,6 +61,10 @@ const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   // The signed pay link is the authorisation, not a session.
   payByLinkAction: 'public',
   payInvoiceAction: 'customer',
+  startMethodSetupAction: 'customer',
+  setDefaultPaymentMethodAction: 'customer',
+  removePaymentMethodAction: 'customer',
+  payInvoiceWithSavedMethodAction: 'customer',
   stopSubscriptionAction: merchant('subscriptions:write', WRITE),
   addSimulatedSubscriberAction: merchant('test-clocks:write', WRITE),
   advanceTestClockAction: merchant('test-clocks:write', WRITE),
@@ -69,6 +73,8 @@ const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   changeStaffRoleAction: merchant('staff:manage', 'owner'),
   removeStaffMemberAction: merchant('staff:manage', 'owner'),
   resendEmailAction: merchant('emails:resend', 'owner admin support'),
+  // The bank account in it only the owner may change: checked by the service (save-seller-identity.test.ts).
+  saveSellerIdentityAction: merchant('settings:write', WRITE),
   eraseCustomerAction: merchant('customers:erase', WRITE),
   // The test provider's hosted page: staff or the payment's own customer, checked inside
   // (test-provider-access.ts); its sandbox dashboard acts on every payment: staff who may write payments.

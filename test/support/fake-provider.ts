@@ -116,6 +116,12 @@ export function createFakeProvider(id = 'fake') {
       }
       return state(payment);
     },
+    async createSetup() {
+      throw new Error('The fake provider saves no payment methods');
+    },
+    async getSetup() {
+      return null;
+    },
     async refund(request) {
       return { providerRefundId: `fr_${request.idempotencyKey}`, status: 'refunded' };
     },

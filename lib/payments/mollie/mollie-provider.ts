@@ -5,6 +5,7 @@ import { callMollie, isMollieNotFound } from './mollie-call';
 import { parseMollieMandateRef } from './mollie-mandate-ref';
 import { findMolliePayment } from './mollie-find-payment';
 import { mollieCheckoutMethod } from './mollie-methods';
+import { createMollieSetup, getMollieSetup } from './mollie-setup';
 import { toProviderPayment } from './mollie-payment-state';
 import { parseMollieWebhook } from './mollie-webhook';
 
@@ -34,7 +35,7 @@ export function createMollieProvider(config: MollieProviderConfig): PaymentProvi
   const profile = config.profileId ? { profileId: config.profileId } : {};
 
   /** The Mollie customer a first payment belongs to: the one we know, or a new one. */
-  async function customerFor(request: CheckoutRequest): Promise<string> {
+  async function customerFor(request: Pick<CheckoutRequest, 'reference' | 'providerCustomerId'>): Promise<string> {
     if (request.providerCustomerId) return request.providerCustomerId;
     const customer = await callMollie('customer creation', timeoutMs, () =>
       // Keyed by our payment: a retried checkout reuses the customer instead of adding one.
@@ -111,6 +112,15 @@ export function createMollieProvider(config: MollieProviderConfig): PaymentProvi
         }),
       );
       return toProviderPayment(payment);
+    },
+
+    async createSetup(request) {
+      return createMollieSetup(mollie, timeoutMs, { ...request, customerId: await customerFor(request), ...profile });
+    },
+
+    async getSetup(providerSetupId) {
+      if (!PAYMENT_ID.test(providerSetupId)) throw new Error(`Not a Mollie payment id: "${providerSetupId}"`);
+      return getMollieSetup(mollie, timeoutMs, providerSetupId);
     },
 
     async refund(request) {

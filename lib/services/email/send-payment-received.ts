@@ -5,6 +5,7 @@ import { amountOwed } from '@/lib/billing/amount-owed';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { appUrl } from './app-url';
 import { queueEmail, type QueueEmailInput } from './queue-email';
+import { emailShop } from '@/lib/services/email/email-shop';
 
 async function paymentReceivedMessage(db: DbOrTx, paymentId: string): Promise<QueueEmailInput<'payment-received'> | null> {
   const [row] = await db
@@ -33,7 +34,7 @@ async function paymentReceivedMessage(db: DbOrTx, paymentId: string): Promise<Qu
     locale: customer.locale,
     dedupeKey: `payment-received:${payment.id}`,
     props: {
-      shop: { name: settings.name, supportEmail: settings.supportEmail },
+      shop: emailShop(settings),
       timeZone: settings.timeZone,
       customerName: invoice.customerSnapshot?.name ?? customer.name,
       invoiceNumber: invoice.number,
