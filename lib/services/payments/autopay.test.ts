@@ -180,9 +180,10 @@ describe('autopay retries', () => {
 });
 
 describe('idempotent charges', () => {
-  test('a provider that accepts the charge and then times out is asked again with the same key: charged once', async () => {
+  test('a provider that accepts the charge and then times out is asked for the charge by its key: charged once', async () => {
     const { clock, sub } = await simulate('timeout-once');
     const chargeMandate = vi.spyOn(testProvider, 'chargeMandate');
+    const findPayment = vi.spyOn(testProvider, 'findPayment');
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     await advanceTestClock({ clockId: clock.id, to: new Date('2026-02-15T12:00:00Z') });
     await advanceTestClock({ clockId: clock.id, to: new Date('2026-02-15T13:00:00Z') });
@@ -192,10 +193,13 @@ describe('idempotent charges', () => {
     expect(others).toHaveLength(0);
     expect(charged).toMatchObject({ attempt: 1, status: 'paid' });
     expect(invoice.status).toBe('paid');
-    // Asked twice (the first answer never came), both times with the attempt's own id as key.
+    // Charged once; the answer never came, so the provider was asked for the charge by the
+    // attempt's own id (its idempotency key) instead of being asked to charge again.
     const keys = chargeMandate.mock.calls.map(([request]) => request.idempotencyKey).filter((k) => k === charged!.id);
-    expect(keys).toHaveLength(2);
+    expect(keys).toHaveLength(1);
+    expect(findPayment.mock.calls.map(([lookup]) => lookup.kind === 'charge' && lookup.idempotencyKey)).toContain(charged!.id);
     chargeMandate.mockRestore();
+    findPayment.mockRestore();
     // One payment at the provider for that key, not two.
     const atProvider = await db.select().from(testProviderPayments).where(eq(testProviderPayments.id, charged!.providerPaymentId!));
     expect(atProvider).toHaveLength(1);
