@@ -57,11 +57,11 @@ export function parseOcrGiro(text: string): ParseResult {
     ok: true,
     statements: [
       {
-      format: 'ocr',
-      statementId: transmissionNumber,
-      accountIban: accounts.size === 1 ? norwegianIban(account) : null,
-      currency: 'NOK',
-      entries: transactions.filter((tx) => tx.first.amount > 0n).map((tx) => entryOf(tx, transmissionNumber)),
+        format: 'ocr',
+        statementId: transmissionNumber,
+        accountIban: accounts.size === 1 ? norwegianIban(account) : null,
+        currency: 'NOK',
+        entries: transactions.filter((tx) => tx.first.amount > 0n).map((tx) => entryOf(tx, transmissionNumber)),
       },
     ],
   };
