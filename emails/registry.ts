@@ -9,6 +9,7 @@ import MerchantNewOrderEmail, { type MerchantNewOrderProps } from './merchant-ne
 import OrderConfirmationEmail, { type OrderConfirmationProps } from './order-confirmation';
 import PasswordResetEmail, { type PasswordResetProps } from './password-reset';
 import PaymentFailedEmail, { type PaymentFailedProps } from './payment-failed';
+import PayLinkEmail, { type PayLinkProps } from './pay-link';
 import PaymentReceivedEmail, { type PaymentReceivedProps } from './payment-received';
 import ReminderEmail, { reminderTitle, type ReminderProps } from './reminder';
 import SignInLinkEmail, { type SignInLinkProps } from './sign-in-link';
@@ -34,6 +35,7 @@ export type EmailTemplates = {
   'payment-failed': PaymentFailedProps;
   'payment-received': PaymentReceivedProps;
   'merchant-new-order': MerchantNewOrderProps;
+  'pay-link': PayLinkProps;
 };
 export type TemplateName = keyof EmailTemplates;
 export type TemplateProps<T extends TemplateName> = EmailTemplates[T];
@@ -127,6 +129,10 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
         order: p.orderReference,
         customer: p.customerName,
       }),
+  },
+  'pay-link': {
+    component: PayLinkEmail,
+    subject: (p) => getTranslator(p.locale, 'emails.payLink')('subject', { shop: p.shop.name, invoice: p.invoiceNumber }),
   },
 };
 

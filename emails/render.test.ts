@@ -8,6 +8,7 @@ import InvoiceEmail, { type InvoiceEmailProps } from './invoice';
 import MerchantNewOrderEmail from './merchant-new-order';
 import OrderConfirmationEmail from './order-confirmation';
 import PasswordResetEmail from './password-reset';
+import PayLinkEmail from './pay-link';
 import PaymentFailedEmail from './payment-failed';
 import PaymentReceivedEmail from './payment-received';
 import { emailTemplates, isSensitiveTemplate, templateNames, type TemplateName, type TemplateProps } from './registry';
@@ -35,6 +36,7 @@ const previews: { [T in TemplateName]: TemplateProps<T> } = {
   'payment-failed': PaymentFailedEmail.PreviewProps,
   'payment-received': PaymentReceivedEmail.PreviewProps,
   'merchant-new-order': MerchantNewOrderEmail.PreviewProps,
+  'pay-link': PayLinkEmail.PreviewProps,
 };
 
 const cases = templateNames.flatMap((template) => locales.map((locale) => ({ template, locale })));
@@ -63,7 +65,8 @@ function expectedMinor(template: TemplateName): { currency: string; amounts: num
       return { currency: p.currency, amounts: [p.openMinor, p.feeMinor, p.openMinor + p.feeMinor] };
     }
     case 'suspension-notice':
-    case 'termination-warning': {
+    case 'termination-warning':
+    case 'pay-link': {
       const p = previews[template];
       return { currency: p.currency, amounts: [p.openMinor] };
     }

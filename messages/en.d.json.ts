@@ -146,6 +146,13 @@ declare const messages: {
       "invoiceAttached": "Invoice {invoice} is attached as a PDF.",
       "noInvoice": "The invoice has not been issued yet.",
       "dashboardCta": "Open the dashboard"
+    },
+    "payLink": {
+      "subject": "A new link to pay invoice {invoice} – {shop}",
+      "heading": "Your new payment link",
+      "body": "You asked for a new link to pay invoice {invoice}. {amount} is still open.",
+      "validUntil": "This link works until {date}.",
+      "notYou": "Did not ask for this? You can ignore this message: the link only lets someone pay this invoice."
     }
   },
   "documents": {
