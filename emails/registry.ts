@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import { getTranslator } from '@/lib/i18n/translator';
 import AccountExistsEmail, { type AccountExistsProps } from './account-exists';
+import AutopayMethodSavedEmail, { type AutopayMethodSavedProps } from './autopay-method-saved';
 import ConfirmEmailEmail, { type ConfirmEmailProps } from './confirm-email';
 import EmailChangeEmail, { type EmailChangeProps } from './email-change';
 import InvoiceEmail, { type InvoiceEmailProps } from './invoice';
@@ -36,6 +37,7 @@ export type EmailTemplates = {
   'payment-received': PaymentReceivedProps;
   'merchant-new-order': MerchantNewOrderProps;
   'pay-link': PayLinkProps;
+  'autopay-method-saved': AutopayMethodSavedProps;
 };
 export type TemplateName = keyof EmailTemplates;
 export type TemplateProps<T extends TemplateName> = EmailTemplates[T];
@@ -133,6 +135,10 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
   'pay-link': {
     component: PayLinkEmail,
     subject: (p) => getTranslator(p.locale, 'emails.payLink')('subject', { shop: p.shop.name, invoice: p.invoiceNumber }),
+  },
+  'autopay-method-saved': {
+    component: AutopayMethodSavedEmail,
+    subject: (p) => getTranslator(p.locale, 'emails.autopayMethodSaved')('subject', { shop: p.shop.name }),
   },
 };
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { formatMoney } from '@/lib/billing/money';
 import { intlLocales, locales, type Locale } from '@/lib/i18n/locales';
 import AccountExistsEmail from './account-exists';
+import AutopayMethodSavedEmail from './autopay-method-saved';
 import ConfirmEmailEmail from './confirm-email';
 import EmailChangeEmail from './email-change';
 import InvoiceEmail, { type InvoiceEmailProps } from './invoice';
@@ -37,6 +38,7 @@ const previews: { [T in TemplateName]: TemplateProps<T> } = {
   'payment-received': PaymentReceivedEmail.PreviewProps,
   'merchant-new-order': MerchantNewOrderEmail.PreviewProps,
   'pay-link': PayLinkEmail.PreviewProps,
+  'autopay-method-saved': AutopayMethodSavedEmail.PreviewProps,
 };
 
 const cases = templateNames.flatMap((template) => locales.map((locale) => ({ template, locale })));
@@ -92,6 +94,7 @@ function expectedMinor(template: TemplateName): { currency: string; amounts: num
     case 'password-reset':
     case 'email-change':
     case 'account-exists':
+    case 'autopay-method-saved':
       return { currency: 'EUR', amounts: [] };
   }
 }

@@ -153,6 +153,13 @@ declare const messages: {
       "body": "You asked for a new link to pay invoice {invoice}. {amount} is still open.",
       "validUntil": "This link works until {date}.",
       "notYou": "Did not ask for this? You can ignore this message: the link only lets someone pay this invoice."
+    },
+    "autopayMethodSaved": {
+      "subject": "Your payment method for future invoices has changed – {shop}",
+      "heading": "New payment method for your next invoices",
+      "body": "When invoice {invoice} was paid, the payer chose to use {method} for future payments. From now on, your next invoices are charged to it automatically.",
+      "notYou": "Was this not you, or do you prefer another method? Change it on Min Side, or reply to this e-mail.",
+      "cta": "Manage your account"
     }
   },
   "documents": {

@@ -14,6 +14,8 @@ import { PAYMENT_METHODS } from '@/lib/validations/cart';
 const schema = z.object({
   token: z.string().min(1, { error: 'This pay link is incomplete.' }),
   method: z.enum(PAYMENT_METHODS, { error: 'Choose how you want to pay.' }),
+  // The "use for future payments" box: unticked (absent) keeps the customer's autopay method.
+  saveMethod: z.literal('yes').optional(),
 });
 
 /**
@@ -21,7 +23,7 @@ const schema = z.object({
  * names one invoice, and the only thing it allows is paying that invoice for its own customer,
  * while the link is young enough and the invoice open.
  */
-export const payByLinkAction = publicAction({ schema, invalid: 'first' }, async ({ token, method }) => {
+export const payByLinkAction = publicAction({ schema, invalid: 'first' }, async ({ token, method, saveMethod }) => {
   const limited = await limitPayLink(await headers());
   if (!limited.ok) return tooManyAttempts(limited.retryAfterSeconds);
   const opened = await openPayLink(token, new Date());
@@ -33,6 +35,7 @@ export const payByLinkAction = publicAction({ schema, invalid: 'first' }, async 
     invoiceId: invoice.id,
     customerId: invoice.customerId,
     method,
+    saveMethod: saveMethod === 'yes',
     baseUrl: await baseUrl(),
     returnPath: `/pay/${token}/return`,
   });

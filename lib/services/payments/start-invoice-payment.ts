@@ -18,6 +18,8 @@ export async function startInvoicePayment(input: {
   invoiceId: string;
   customerId: string;
   method: PaymentMethodChoice;
+  /** Whether the mandate this payment leaves becomes the autopay method (default: yes). */
+  saveMethod?: boolean;
   baseUrl: string;
   /** Where the provider sends the payer back (default: the invoice on Min Side). */
   returnPath?: string;
@@ -48,6 +50,7 @@ export async function startInvoicePayment(input: {
         amountMinor: owed,
         currency: invoice.currency,
         source: 'checkout',
+        saveMandate: input.saveMethod ?? true,
       })
       .returning();
     const redirectUrl = await openProviderCheckout(tx, provider, payment!, {
@@ -55,7 +58,7 @@ export async function startInvoicePayment(input: {
       method: input.method,
       returnUrl: `${input.baseUrl}${input.returnPath ?? `/account/invoices/${invoice.id}/return`}?payment=${payment!.id}`,
       baseUrl: input.baseUrl,
-      recurring: true,
+      recurring: input.saveMethod ?? true,
     });
     return ok({ redirectUrl });
   });

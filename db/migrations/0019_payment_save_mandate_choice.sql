@@ -1,0 +1,1 @@
+ALTER TABLE "payments" ADD COLUMN "save_mandate" boolean DEFAULT true NOT NULL;
