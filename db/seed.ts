@@ -32,6 +32,24 @@ export async function seedDemoShop(url: string): Promise<{ seeded: boolean }> {
         thankYouText: 'Thank you for your order! We received: {order}. Your invoice is waiting on your account page.',
         enabledPaymentMethods: ['card', 'ideal', 'bancontact', 'paypal'],
       });
+      // The demo seller's legal identity, in force from before any demo invoice, so every
+      // document of the demo is a complete EU invoice (a fictitious company; a valid IBAN form).
+      await tx.insert(s.sellerIdentities).values({
+        validFrom: new Date('2020-01-01T00:00:00Z'),
+        legalName: 'Kadens Demo Shop',
+        legalForm: 'B.V.',
+        addressLine1: 'Keizersgracht 100',
+        postalCode: '1015 AA',
+        city: 'Amsterdam',
+        country: 'NL',
+        vatId: 'NL004495445B01',
+        organisationNumber: '12345678',
+        peppolScheme: '0106',
+        peppolValue: '12345678',
+        contactEmail: 'support@example.com',
+        iban: 'NL91ABNA0417164300',
+        bic: 'ABNANL2A',
+      });
       await tx.insert(s.invoiceSeries).values([
         { id: 'invoice', prefix: INVOICE_PREFIX, nextNumber: 1 },
         { id: 'credit_note', prefix: 'KD-CN-', nextNumber: 1 },

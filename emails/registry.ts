@@ -3,6 +3,7 @@ import { createFormatter } from '@/lib/i18n/create-formatter';
 import { getTranslator } from '@/lib/i18n/translator';
 import AccountExistsEmail, { type AccountExistsProps } from './account-exists';
 import AutopayMethodSavedEmail, { type AutopayMethodSavedProps } from './autopay-method-saved';
+import CardExpiringEmail, { type CardExpiringProps } from './card-expiring';
 import ConfirmEmailEmail, { type ConfirmEmailProps } from './confirm-email';
 import EmailChangeEmail, { type EmailChangeProps } from './email-change';
 import InvoiceEmail, { type InvoiceEmailProps } from './invoice';
@@ -36,6 +37,7 @@ export type EmailTemplates = {
   'payment-failed': PaymentFailedProps;
   'payment-received': PaymentReceivedProps;
   'merchant-new-order': MerchantNewOrderProps;
+  'card-expiring': CardExpiringProps;
   'pay-link': PayLinkProps;
   'autopay-method-saved': AutopayMethodSavedProps;
 };
@@ -131,6 +133,10 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
         order: p.orderReference,
         customer: p.customerName,
       }),
+  },
+  'card-expiring': {
+    component: CardExpiringEmail,
+    subject: (p) => getTranslator(p.locale, 'emails.cardExpiring')('subject', { shop: p.shop.name, card: p.cardLabel }),
   },
   'pay-link': {
     component: PayLinkEmail,

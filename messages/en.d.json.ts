@@ -147,6 +147,13 @@ declare const messages: {
       "noInvoice": "The invoice has not been issued yet.",
       "dashboardCta": "Open the dashboard"
     },
+    "cardExpiring": {
+      "subject": "Your card {card} expires soon – {shop}",
+      "heading": "Your card expires soon",
+      "body": "Your card {card} expires at the end of {expiry}.{autopay, select, yes { We charge your automatic payments to this card.} other {}}",
+      "action": "Please add a new card or another payment method in time, so that your next payments go through.",
+      "updateCta": "Update payment method"
+    },
     "payLink": {
       "subject": "A new link to pay invoice {invoice} – {shop}",
       "heading": "Your new payment link",
@@ -169,6 +176,9 @@ declare const messages: {
     "dueDate": "Due date",
     "paymentReference": "Payment reference",
     "vatId": "VAT {vat_id}",
+    "organisationNumber": "Org. no. {number}",
+    "bankIban": "{has_bic, select, yes {IBAN {iban} · BIC {bic}} other {IBAN {iban}}}",
+    "bankAccount": "Bank account {account}",
     "columns": {
       "description": "Description",
       "quantity": "Qty",
@@ -207,6 +217,62 @@ declare const messages: {
       "invoice": "Credits invoice",
       "reason": "Reason: {reason}",
       "disposition": "{disposition, select, refund {The amount is refunded to the payment method you paid with.} balance {The amount is added to your credit balance and used on your next invoice.} reduce_open {The amount is deducted from what invoice {invoice} still owes.} other {}}"
+    }
+  },
+  "portal": {
+    "paymentMethods": {
+      "title": "Payment methods",
+      "back": "← Min Side",
+      "intro": "The payment methods we may charge automatically for your subscriptions. Automatic payments use the one marked.",
+      "empty": "You have no saved payment method: you pay each invoice yourself.",
+      "autopay": "Used for automatic payments",
+      "expires": "Expires {expiry}",
+      "expired": "Expired {expiry}",
+      "setDefault": "Use for automatic payments",
+      "remove": "Remove",
+      "switchToInvoice": "This is your only payment method: remove it and pay future invoices by bank transfer",
+      "addHeading": "Add a payment method",
+      "addIntro": "You go to our payment provider to save it. Nothing is charged (a card may be verified with a zero or very small amount). The new method is then used for automatic payments.",
+      "method": "Method",
+      "addButton": "Continue to the payment provider",
+      "methodNames": {
+        "card": "Card",
+        "sepa_debit": "SEPA direct debit",
+        "ideal": "SEPA direct debit, confirmed with iDEAL",
+        "bancontact": "SEPA direct debit, confirmed with Bancontact",
+        "paypal": "PayPal"
+      },
+      "returned": {
+        "completed": "Your payment method was saved and is now used for automatic payments.",
+        "open": "Your payment provider is still confirming the payment method. Reload this page in a moment.",
+        "failed": "The payment method was not saved. You can try again.",
+        "canceled": "You canceled adding a payment method."
+      },
+      "defaultChanged": "Automatic payments now use this method.",
+      "removed": "The payment method was removed.",
+      "removedToInvoice": "The payment method was removed. You will pay future invoices by bank transfer.",
+      "payHeading": "Pay the open invoice",
+      "payBody": "The automatic payment of invoice {invoice} failed. Pay the open amount of {amount} now with {method}?",
+      "payButton": "Pay {amount} now",
+      "payNeedsMethod": "The automatic payment of invoice {invoice} ({amount}) failed. Add a new payment method below; you can then pay the invoice with it.",
+      "paid": "Thank you: the invoice is paid.",
+      "payPending": "Your payment is being processed.",
+      "payFailed": "The payment did not go through{has_reason, select, yes {: {reason}} other {}}. Please try another payment method.",
+      "errors": {
+        "not_found": "That payment method, invoice or setup does not exist.",
+        "method_not_offered": "That payment method cannot be saved here.",
+        "last_method": "Automatic payment needs a payment method: add another one before removing this one, or switch to paying by invoice.",
+        "invoice_not_allowed": "This shop collects payments automatically: add another payment method before removing this one.",
+        "nothing_to_pay": "This invoice has nothing left to pay.",
+        "amount_changed": "The amount to pay has changed. Please check it and confirm again.",
+        "no_method": "Add a payment method first.",
+        "charge_in_progress": "A payment for this invoice is already being processed.",
+        "provider_unavailable": "The payment provider cannot be reached right now. Please try again in a few minutes."
+      }
+    },
+    "pastDueBanner": {
+      "text": "An automatic payment failed and an invoice is still open.",
+      "cta": "Update payment method"
     }
   }
 };

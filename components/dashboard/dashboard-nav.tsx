@@ -17,6 +17,7 @@ const LINKS: { href: string; label: string; permission?: Permission }[] = [
   { href: '/dashboard/catalog', label: 'Catalog' },
   { href: '/dashboard/outbox', label: 'Outbox' },
   { href: '/dashboard/test-clocks', label: 'Test clocks' },
+  { href: '/dashboard/settings', label: 'Settings' },
   { href: '/dashboard/account', label: 'Your account' },
   { href: '/dashboard/audit', label: 'Audit log', permission: 'audit:read' },
   { href: '/dashboard/privacy', label: 'Privacy', permission: 'customers:erase' },

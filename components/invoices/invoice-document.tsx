@@ -14,6 +14,8 @@ type Props = {
   audience: InvoiceAudience;
   /** What the page adds under the bill-to block (the merchant's view of the customer). */
   aside?: ReactNode;
+  /** Where the issued invoice can be downloaded: its PDF, its e-invoice (EHF / Peppol BIS 3.0 XML). */
+  downloads?: { pdf?: string; einvoice?: string };
 };
 
 /**
@@ -21,7 +23,7 @@ type Props = {
  * its dates and payment reference, the lines with VAT and the totals, the payments on it and the
  * credit notes against it. Each page puts its own actions around it (pay, register, credit).
  */
-export function InvoiceDocument({ invoice, timeZone, audience, aside }: Props) {
+export function InvoiceDocument({ invoice, timeZone, audience, aside, downloads }: Props) {
   const date = (value: Date | null) => <InvoiceDate value={value} timeZone={timeZone} audience={audience} />;
   return (
     <>
@@ -55,6 +57,19 @@ export function InvoiceDocument({ invoice, timeZone, audience, aside }: Props) {
                 <th>Payment reference</th>
                 <td data-testid={invoiceTestIds.paymentReference}>{invoice.paymentReference ?? '—'}</td>
               </tr>
+              {invoice.number && (downloads?.pdf || downloads?.einvoice) && (
+                <tr>
+                  <th>Download</th>
+                  <td className="row" style={{ gap: '0.75rem' }}>
+                    {downloads.pdf && <a href={downloads.pdf}>PDF</a>}
+                    {downloads.einvoice && (
+                      <a href={downloads.einvoice} data-testid={invoiceTestIds.einvoice}>
+                        E-invoice (EHF / Peppol XML)
+                      </a>
+                    )}
+                  </td>
+                </tr>
+              )}
             </tbody>
           </table>
         </div>

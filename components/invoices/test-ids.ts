@@ -8,6 +8,7 @@ export const invoiceTestIds = {
   total: 'invoice-total',
   openAmount: 'invoice-open-amount',
   paymentReference: 'payment-reference',
+  einvoice: 'invoice-einvoice',
   paymentRow: 'invoice-payment-row',
   creditNoteRow: 'invoice-credit-note-row',
 } as const;

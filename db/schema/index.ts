@@ -19,3 +19,5 @@ export * from './setup';
 export * from './audit';
 export * from './auth-tokens';
 export * from './rate-limits';
+export * from './seller-identities';
+export * from './metrics';

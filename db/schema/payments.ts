@@ -81,11 +81,51 @@ export const paymentMethods = pgTable(
     // The provider's own customer, reused for the next checkout that asks for a mandate.
     providerCustomerId: text(),
     isDefault: boolean().notNull().default(false),
+    // What the provider told us about the method, for Min Side: a card's brand, last four digits
+    // and expiry; a debit mandate's masked IBAN. Null when unknown (methods saved by a checkout).
+    brand: text(),
+    last4: text(),
+    expiryMonth: integer(),
+    expiryYear: integer(),
+    ibanMasked: text(),
+    // When the "your card expires soon" e-mail was queued for this card (once per card).
+    expiryNoticeAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('payment_methods_customer_id_idx').on(t.customerId),
+    // The cards the billing sweep looks at for the expiry notice.
+    index('payment_methods_expiry_idx').on(t.expiryYear, t.expiryMonth).where(sql`${t.expiryNoticeAt} is null`),
     uniqueIndex('payment_methods_provider_mandate_key').on(t.provider, t.mandateRef),
+  ],
+);
+
+/**
+ * A customer adding a payment method on Min Side through the provider's hosted setup flow (no
+ * money, or a minimal first payment). The return route reads the outcome from the provider and
+ * stores the method once; `invoiceId` is the open invoice the customer came to pay after a failed
+ * charge, offered for payment with the new method afterwards.
+ */
+export const paymentMethodSetups = pgTable(
+  'payment_method_setups',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    customerId: uuid()
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    provider: text().notNull(),
+    providerSetupId: text(),
+    // What the customer chose to add.
+    method: paymentMethodType().notNull(),
+    status: text().$type<'open' | 'completed' | 'failed' | 'canceled'>().notNull().default('open'),
+    invoiceId: uuid().references(() => invoices.id, { onDelete: 'set null' }),
+    paymentMethodId: uuid().references(() => paymentMethods.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    completedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('payment_method_setups_provider_setup_key').on(t.provider, t.providerSetupId),
+    index('payment_method_setups_customer_id_idx').on(t.customerId),
   ],
 );
 
@@ -103,8 +143,8 @@ export const testProviderPayments = pgTable('test_provider_payments', {
   failureReason: text(),
   failureKind: text().$type<'temporary' | 'permanent'>(),
   // checkout: the payer acts on the hosted page; charge: off-session on a mandate; refund: money
-  // sent back for the payment `refundOf`.
-  kind: text().$type<'checkout' | 'charge' | 'refund'>().notNull().default('checkout'),
+  // sent back for the payment `refundOf`; setup: the payer saves a method (no money).
+  kind: text().$type<'checkout' | 'charge' | 'refund' | 'setup'>().notNull().default('checkout'),
   refundOf: text(),
   // The mandate a paid checkout created, or the one a charge used.
   mandateRef: text(),
@@ -117,4 +157,5 @@ export const testProviderPayments = pgTable('test_provider_payments', {
 export type Payment = typeof payments.$inferSelect;
 export type NewPayment = typeof payments.$inferInsert;
 export type PaymentMethod = typeof paymentMethods.$inferSelect;
+export type PaymentMethodSetup = typeof paymentMethodSetups.$inferSelect;
 export type TestProviderPayment = typeof testProviderPayments.$inferSelect;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { MERCHANT, signInWithPassword } from '../support/sign-in';
 import { addTrendhouseToCart, payWithIdeal, registerAtCheckout, uniqueEmail } from '../support/checkout';
@@ -38,6 +39,15 @@ test('a visitor buys Trendhouse monthly with WELCOME10, sees the invoice on Min 
   await expect(page.getByTestId('invoice-line-plan')).toContainText('€32.00');
   await expect(page.getByTestId('invoice-line-discount')).toContainText('WELCOME10');
   await expect(page.getByTestId('invoice-total')).toHaveText('€28.80');
+
+  // The same invoice as an e-invoice (EHF / Peppol BIS 3.0) for the customer's bookkeeping:
+  // paid in full, the coupon as an allowance, from the shop's legal identity.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('invoice-einvoice').click();
+  const xml = readFileSync(await (await download).path(), 'utf8');
+  expect(xml).toContain(`<cbc:ID>${invoiceNumber}</cbc:ID>`);
+  expect(xml).toMatch(/<cbc:AllowanceChargeReason>[^<]*WELCOME10/);
+  expect(xml).toMatch(/<cbc:PayableAmount currencyID="EUR">0\.00<\/cbc:PayableAmount>/);
 
   // The merchant sees the new subscriber.
   await page.getByRole('button', { name: 'Sign out' }).click();

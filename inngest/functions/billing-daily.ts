@@ -1,5 +1,7 @@
 import { cron } from 'inngest';
 import { selectOverdueSubscriptions, selectTermsToStart } from '@/lib/services/billing/billing-queries';
+import { REAL_TIME } from '@/lib/services/billing/clock-scope';
+import { sendCardExpiryNotices } from '@/lib/services/payment-methods/send-card-expiry-notices';
 import { inngest } from '../client';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -22,6 +24,7 @@ const MAX_PAGES = 400;
  * 2. Sends `billing/step.overdue` for every subscription with a renewal or dunning step more than
  *    an hour overdue (its run was lost): billing-overdue catches it up. The id carries the day, so
  *    a retried cron sends it once a day.
+ * 3. Tells customers whose stored card expires within 30 days, once per card.
  * Real customers only; test clocks are advanced by their own sweep.
  *
  * Deduplication is a courtesy: the database keys (billing_actions, one invoice per term) are what
@@ -68,6 +71,7 @@ export const billingDailyFunction = inngest.createFunction(
       if (ids.length < PAGE_SIZE) break;
       after = ids.at(-1);
     }
-    return { now: now.toISOString(), started, overdue };
+    const cardNotices = await step.run('card-expiry-notices', () => sendCardExpiryNotices({ now, scope: REAL_TIME }));
+    return { now: now.toISOString(), started, overdue, cardNotices };
   },
 );

@@ -63,6 +63,10 @@ const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   // An expired pay link's "e-mail me a new link": mails only the address on file.
   requestPayLinkAction: 'public',
   payInvoiceAction: 'customer',
+  startMethodSetupAction: 'customer',
+  setDefaultPaymentMethodAction: 'customer',
+  removePaymentMethodAction: 'customer',
+  payInvoiceWithSavedMethodAction: 'customer',
   stopSubscriptionAction: merchant('subscriptions:write', WRITE),
   addSimulatedSubscriberAction: merchant('test-clocks:write', WRITE),
   advanceTestClockAction: merchant('test-clocks:write', WRITE),
@@ -71,6 +75,8 @@ const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   changeStaffRoleAction: merchant('staff:manage', 'owner'),
   removeStaffMemberAction: merchant('staff:manage', 'owner'),
   resendEmailAction: merchant('emails:resend', 'owner admin support'),
+  // The bank account in it only the owner may change: checked by the service (save-seller-identity.test.ts).
+  saveSellerIdentityAction: merchant('settings:write', WRITE),
   eraseCustomerAction: merchant('customers:erase', WRITE),
   // The test provider's hosted page: staff or the payment's own customer, checked inside
   // (test-provider-access.ts); its sandbox dashboard acts on every payment: staff who may write payments.

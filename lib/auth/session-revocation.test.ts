@@ -1,29 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Auth } from '@auth/core';
-import { encode } from '@auth/core/jwt';
 import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
 import { customers, users } from '@/db/schema';
 import { revokeUserSessions } from '@/lib/services/auth/revoke-user-sessions';
-import { authConfig } from './auth-config';
-import { refreshSessionToken } from './session-token';
-
-// The app's Auth.js configuration, run by Auth.js itself: GET /api/auth/session with a cookie.
-const SECRET = process.env.AUTH_SECRET!;
-const COOKIE = 'authjs.session-token';
-
-async function sessionOf(cookie: string) {
-  const request = new Request('http://localhost:3000/api/auth/session', { headers: { cookie: `${COOKIE}=${cookie}` } });
-  const response = await Auth(request, { ...authConfig, secret: SECRET, trustHost: true, basePath: '/api/auth' });
-  return (await response.json()) as { user?: { id: string; email: string; role: string; customerId: string | null; unconfirmed: boolean } } | null;
-}
-
-/** A session cookie as a sign-in issues it: the jwt callback's answer, encoded. */
-async function signedInCookie(userId: string) {
-  const token = await refreshSessionToken({}, userId);
-  return encode({ token: token!, secret: SECRET, salt: COOKIE });
-}
+import { cookieFor, sessionOf, signedInCookie } from './test-session';
 
 async function newUser(values: Partial<typeof users.$inferInsert> = {}) {
   const [user] = await db
@@ -62,7 +43,7 @@ describe('sessions are checked against the user on every request', () => {
 
   test('a session issued before session versions existed counts as version 0', async () => {
     const user = await newUser();
-    const old = await encode({ token: { uid: user.id, role: 'admin' }, secret: SECRET, salt: COOKIE });
+    const old = await cookieFor({ uid: user.id, role: 'admin' });
     expect((await sessionOf(old))?.user?.id).toBe(user.id);
     await revokeUserSessions(db, user.id);
     expect(await sessionOf(old)).toBeNull();

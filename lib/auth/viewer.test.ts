@@ -7,21 +7,26 @@ import { createTestCustomer } from '@/lib/services/email/test-fixtures';
 import { changeStaffRole } from '@/lib/services/staff/change-staff-role';
 import { removeStaffMember } from '@/lib/services/staff/remove-staff-member';
 
-// The session token as Auth.js decodes it: it names the user, and carries the role it was issued with.
-const session = vi.hoisted(() => ({ current: null as { user: { id: string; role: string } } | null }));
-vi.mock('./auth', () => ({ auth: async () => session.current }));
+// auth() answers what Auth.js answers for the request's session cookie: the app's own callbacks
+// read the user on every request, so a token issued with an older role says nothing.
+const session = vi.hoisted(() => ({ cookie: null as string | null }));
+vi.mock('./auth', async () => {
+  const { sessionOf } = await import('./test-session');
+  return { auth: async () => (session.cookie ? sessionOf(session.cookie) : null) };
+});
 const { getViewer } = await import('./viewer');
+const { signedInCookie } = await import('./test-session');
 
 async function staffUser(role: 'owner' | 'admin' | 'support' | 'accountant') {
   const [user] = await db.insert(users).values({ email: `viewer-${randomUUID()}@example.test`, role }).returning();
   return user!;
 }
-const signedInAs = (id: string, role: string) => {
-  session.current = { user: { id, role } };
+const signedInAs = async (id: string) => {
+  session.cookie = await signedInCookie(id);
 };
 
 beforeEach(() => {
-  session.current = null;
+  session.cookie = null;
 });
 
 describe('getViewer', () => {
@@ -29,25 +34,30 @@ describe('getViewer', () => {
     expect(await getViewer()).toBeNull();
   });
 
-  test('a customer: their customer record', async () => {
+  test('a customer: their customer record, unconfirmed until their address is proved', async () => {
     const customer = await createTestCustomer();
-    signedInAs(customer.userId, 'customer');
-    expect(await getViewer()).toEqual({ userId: customer.userId, email: customer.email, role: 'customer', customerId: customer.id });
+    await signedInAs(customer.userId);
+    const viewer = { userId: customer.userId, email: customer.email, role: 'customer', customerId: customer.id };
+    expect(await getViewer()).toEqual({ ...viewer, unconfirmed: true });
+    await db.update(users).set({ emailVerified: new Date() }).where(eq(users.id, customer.userId));
+    expect(await getViewer()).toEqual(viewer);
   });
 
-  test('a demoted admin has the new role on the next request, whatever the token says', async () => {
+  test('a demoted admin is signed out on the next request, and signs in again with the new role', async () => {
     const owner = await staffUser('owner');
     const admin = await staffUser('admin');
-    signedInAs(admin.id, 'admin');
+    await signedInAs(admin.id);
     expect((await getViewer())!.role).toBe('admin');
     expect(await changeStaffRole({ userId: admin.id, role: 'support' }, { staffUserId: owner.id })).toEqual({ ok: true, value: { changed: true } });
+    expect(await getViewer()).toBeNull();
+    await signedInAs(admin.id);
     expect((await getViewer())!.role).toBe('support');
   });
 
   test('a removed staff member is nobody on the next request', async () => {
     const owner = await staffUser('owner');
     const admin = await staffUser('admin');
-    signedInAs(admin.id, 'admin');
+    await signedInAs(admin.id);
     expect(await getViewer()).not.toBeNull();
     expect((await removeStaffMember({ userId: admin.id }, { staffUserId: owner.id })).ok).toBe(true);
     expect(await getViewer()).toBeNull();

@@ -25,6 +25,12 @@ export function createTestProviderOff(): PaymentProvider {
         `Cannot charge test mandate ${request.mandateRef} (charge ${request.idempotencyKey}); the customer needs a real payment method`,
       );
     },
+    async createSetup() {
+      throw new TestProviderOffError('Cannot save a test payment method');
+    },
+    async getSetup(providerSetupId) {
+      throw new TestProviderOffError(`Cannot read test setup ${providerSetupId}`);
+    },
     async getPayment(providerPaymentId) {
       throw new TestProviderOffError(`Cannot read test payment ${providerPaymentId}`);
     },

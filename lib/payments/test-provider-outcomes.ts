@@ -59,8 +59,34 @@ export const TEST_OUTCOMES = {
 
 export type TestOutcome = keyof typeof TEST_OUTCOMES;
 
+/**
+ * What the payer can choose on the hosted page of a setup (saving a method, no money): the saved
+ * method's later charges behave as chosen, and `expiring` saves a card that expires this month.
+ */
+export const TEST_SETUP_OUTCOMES = {
+  save: { status: 'paid', reason: null, kind: null, mandate: 'ok', label: 'Save (later charges succeed)' },
+  'save-expiring': {
+    status: 'paid',
+    reason: null,
+    kind: null,
+    mandate: 'expiring',
+    label: 'Save a card that expires at the end of this month',
+  },
+  'save-failing': { status: 'paid', reason: null, kind: null, mandate: 'failing', label: 'Save; later charges fail (card expired)' },
+  'decline-verification': {
+    status: 'failed',
+    reason: 'Declined: the card could not be verified',
+    kind: 'permanent',
+    mandate: null,
+    label: 'Decline: verification failed',
+  },
+  cancel: { status: 'canceled', reason: 'Canceled by the payer', kind: null, mandate: null, label: 'Cancel' },
+} as const;
+
+export type TestSetupOutcome = keyof typeof TEST_SETUP_OUTCOMES;
+
 /** How a test mandate's off-session charges behave (encoded in the mandate reference). */
-export type TestMandateBehaviour = 'ok' | 'flaky' | 'failing' | 'bouncing' | 'timeout-once';
+export type TestMandateBehaviour = 'ok' | 'flaky' | 'failing' | 'bouncing' | 'timeout-once' | 'expiring';
 
 export function testMandateRef(behaviour: TestMandateBehaviour, paymentId: string): string {
   return `tm_${behaviour}_${paymentId}`;
@@ -68,7 +94,7 @@ export function testMandateRef(behaviour: TestMandateBehaviour, paymentId: strin
 
 export function mandateBehaviour(mandateRef: string): TestMandateBehaviour {
   const behaviour = mandateRef.split('_')[1];
-  if (behaviour === 'ok' || behaviour === 'flaky' || behaviour === 'failing' || behaviour === 'bouncing' || behaviour === 'timeout-once') {
+  if (behaviour === 'ok' || behaviour === 'flaky' || behaviour === 'failing' || behaviour === 'bouncing' || behaviour === 'timeout-once' || behaviour === 'expiring') {
     return behaviour;
   }
   // Mandates from before the scenarios existed (test_mandate_<id>) always succeeded.

@@ -1,12 +1,13 @@
 import type { FailureKind, ProviderPaymentStatus } from './types';
 
 /**
- * One payment in the test provider's own ledger: a checkout the payer acts on, an off-session
+ * One payment in the test provider's own ledger: a checkout the payer acts on (or a setup, which
+ * saves a method without money), an off-session
  * charge on a mandate, or a refund (`refundOf` the payment it returns money from).
  */
 export type TestPaymentRecord = {
   id: string;
-  kind: 'checkout' | 'charge' | 'refund';
+  kind: 'checkout' | 'charge' | 'refund' | 'setup';
   amountMinor: number;
   currency: string;
   description: string;

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { postgresTestProviderStore } from './postgres-test-provider-store';
 import { mandateBehaviour } from './test-provider-outcomes';
+import { testSetupState } from './test-provider-setup-details';
 import type { TestPaymentRecord, TestProviderStore } from './test-provider-store';
 import { parseTestWebhook } from './test-provider-webhook';
 import { ProviderUnavailableError, type PaymentProvider, type ProviderPayment } from './types';
@@ -61,6 +62,26 @@ export function createTestProvider(store: TestProviderStore): PaymentProvider {
     async getPayment(providerPaymentId) {
       const payment = await store.find(providerPaymentId);
       return payment ? stateOf(payment) : null;
+    },
+
+    async createSetup(request) {
+      // The same reference names the same setup, as the real providers' idempotency keys do.
+      const id = idFromKey('tp', `setup-${request.reference}`);
+      await store.add({
+        id,
+        kind: 'setup',
+        amountMinor: 0,
+        currency: request.currency,
+        description: request.description,
+        returnUrl: request.returnUrl,
+        method: request.method,
+      });
+      return { providerSetupId: id, redirectUrl: `/test-provider/pay/${id}` };
+    },
+
+    async getSetup(providerSetupId) {
+      const setup = await store.find(providerSetupId);
+      return setup?.kind === 'setup' ? testSetupState(setup) : null;
     },
 
     async refund(request) {

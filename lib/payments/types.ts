@@ -60,6 +60,49 @@ export type ProviderRefund = {
   status: 'pending' | 'refunded' | 'failed';
 };
 
+/**
+ * Saving a payment method for later off-session charges without paying anything now: the
+ * payer authorises a mandate on the provider's hosted page (Stripe: a Checkout Session in setup
+ * mode; Mollie: a `first` payment of the smallest amount, refunded at once; the test provider:
+ * its own page).
+ */
+export type SetupRequest = {
+  reference: string; // our setup id
+  currency: string;
+  description: string;
+  /** The method the payer chose to add, in our words ('card', 'sepa_debit', 'paypal', ...). */
+  method: string;
+  returnUrl: string;
+  webhookUrl?: string;
+  providerCustomerId?: string | null;
+};
+
+/** What the provider tells us about a saved method, for showing it (never for charging). */
+export type MethodDetails = {
+  /** 'card', 'sepa_debit', 'paypal' (our words). */
+  type: 'card' | 'sepa_debit' | 'paypal';
+  /** A card's brand as people know it ("Visa", "Mastercard"). */
+  brand: string | null;
+  last4: string | null;
+  expiryMonth: number | null;
+  expiryYear: number | null;
+  /** A debit mandate's account, masked ("NL91 •••• 4300"). */
+  ibanMasked: string | null;
+};
+
+/**
+ * - `open`: the payer has not finished.
+ * - `succeeded`: a mandate exists (`mandateRef`), ready for off-session charges.
+ * - `failed` / `canceled`: nothing was saved.
+ */
+export type ProviderSetup = {
+  providerSetupId: string;
+  status: 'open' | 'succeeded' | 'failed' | 'canceled';
+  mandateRef: string | null;
+  providerCustomerId: string | null;
+  details: MethodDetails | null;
+};
+
 /** A webhook turned into the ids whose state we must (re)read from the provider. */
 export type WebhookResult =
   | { ok: true; providerPaymentIds: string[] }
@@ -91,6 +134,13 @@ export interface PaymentProvider {
    * second call with the same key returns the first call's payment, never a second charge.
    */
   chargeMandate(request: MandateChargeRequest): Promise<ProviderPayment>;
+  /**
+   * Starts saving a payment method on the provider's hosted page, with no payment for the payer
+   * (see SetupRequest). The same reference again returns the same setup.
+   */
+  createSetup(request: SetupRequest): Promise<{ providerSetupId: string; redirectUrl: string }>;
+  /** A setup's outcome as the provider has it now; null when the provider does not know it. */
+  getSetup(providerSetupId: string): Promise<ProviderSetup | null>;
   /** Refunds all or part of a paid payment; the same key never refunds twice. */
   refund(request: RefundRequest): Promise<ProviderRefund>;
   /**

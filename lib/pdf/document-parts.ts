@@ -3,6 +3,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
 import type { InvoicePdfLine, InvoicePdfParty, PdfShop } from './invoice-pdf-input';
 import { partyLines } from './party-lines';
+import { sellerParts } from './seller-lines';
 import type { PdfDocument, PdfTotalRow } from './pdf-document';
 import { vatSummary } from './vat-summary';
 
@@ -35,9 +36,10 @@ export function documentParts(locale: Locale, shop: PdfShop, figures: DocumentFi
   const format = createFormatter(locale, shop.timeZone);
   const money = (minor: number) => format.money(minor, figures.currency);
   const summary = vatSummary(figures.lines);
+  const seller = sellerParts(shop, locale);
   const parts: SharedParts['parts'] = {
     locale,
-    seller: { name: shop.name, lines: [shop.supportEmail] },
+    seller: seller.seller,
     billedTo: { label: d('billedTo'), lines: partyLines(figures.billedTo, locale) },
     columns: {
       description: d('columns.description'),
@@ -64,7 +66,7 @@ export function documentParts(locale: Locale, shop: PdfShop, figures: DocumentFi
       header: [d('vatColumns.rate'), d('vatColumns.net'), d('vatColumns.vat'), d('vatColumns.gross')],
       rows: summary.map((row) => [format.rate(row.rateBp), money(row.netMinor), money(row.taxMinor), money(row.grossMinor)]),
     },
-    footer: { text: `${shop.name} · ${shop.supportEmail}`, page: (page, pages) => d('page', { page: String(page), pages: String(pages) }) },
+    footer: { text: seller.footer, page: (page, pages) => d('page', { page: String(page), pages: String(pages) }) },
   };
   const totals: PdfTotalRow[] = [
     { label: d('subtotal'), value: money(figures.subtotalMinor) },

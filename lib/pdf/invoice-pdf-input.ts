@@ -26,8 +26,32 @@ export type InvoicePdfParty = {
   country: string;
 };
 
-/** The seller as the documents show it today, and the time zone its dates are read in. */
-export type PdfShop = { name: string; supportEmail: string; timeZone: string };
+/**
+ * The seller's legal identity in force on the document's issue date (see seller_identities):
+ * what an EU/EEA invoice must name, and where to pay by transfer.
+ */
+export type PdfSellerIdentity = {
+  legalName: string;
+  legalForm: string | null;
+  addressLine1: string;
+  addressLine2: string | null;
+  postalCode: string;
+  city: string;
+  country: string;
+  vatId: string | null;
+  organisationNumber: string | null;
+  contactEmail: string;
+  contactPhone: string | null;
+  iban: string | null;
+  bic: string | null;
+  domesticAccount: string | null;
+};
+
+/**
+ * The seller as the documents show it, and the time zone its dates are read in. Without an
+ * identity (none saved yet on the issue date) a document names the shop and its support address.
+ */
+export type PdfShop = { name: string; supportEmail: string; timeZone: string; identity?: PdfSellerIdentity | null };
 
 /**
  * Everything an invoice PDF shows, as plain JSON-able data: the renderer never queries, so the

@@ -28,6 +28,7 @@ vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.
 const PAGES: Record<string, Permission> = {
   'layout.tsx': 'read',
   'page.tsx': 'read',
+  'account/page.tsx': 'read',
   'audit/page.tsx': 'audit:read',
   'catalog/page.tsx': 'read',
   'catalog/dunning/[id]/page.tsx': 'read',
@@ -37,6 +38,7 @@ const PAGES: Record<string, Permission> = {
   'credit-notes/page.tsx': 'read',
   'invoices/[id]/page.tsx': 'read',
   'invoices/page.tsx': 'read',
+  'metrics/subscriptions/page.tsx': 'read',
   'outbox/[id]/page.tsx': 'read',
   'outbox/page.tsx': 'read',
   'payments/abandoned/page.tsx': 'read',
@@ -44,6 +46,7 @@ const PAGES: Record<string, Permission> = {
   'payments/page.tsx': 'read',
   'payments/unmatched/page.tsx': 'read',
   'privacy/page.tsx': 'customers:erase',
+  'settings/page.tsx': 'read',
   'staff/page.tsx': 'staff:manage',
   'subscribers/page.tsx': 'read',
   'test-clocks/[id]/page.tsx': 'read',
@@ -51,6 +54,7 @@ const PAGES: Record<string, Permission> = {
 };
 const ROUTES: Record<string, Permission> = {
   'credit-notes/[id]/pdf/route.ts': 'read',
+  'invoices/[id]/ehf/route.ts': 'read',
   'payments/export/route.ts': 'exports:read',
 };
 /** Who has each permission, written out (lib/auth/permissions.test.ts checks the same matrix). */

@@ -1,19 +1,27 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { KpiPanel } from '@/components/dashboard/kpi-panel';
 import { LatestInvoices } from '@/components/dashboard/latest-invoices';
-import { MoneyTotals } from '@/components/dashboard/money-totals';
+import { MetricsDefinitions } from '@/components/dashboard/metrics-definitions';
+import { MetricsRangeForm } from '@/components/dashboard/metrics-range-form';
+import { MrrCharts } from '@/components/dashboard/mrr-charts';
+import { figureHref, MrrMonthsTable } from '@/components/dashboard/mrr-months-table';
 import { BillingErrorsPanel } from '@/components/test-clocks/billing-errors-panel';
 import { dashboardTestIds } from '@/components/dashboard/test-ids';
 import { staffTestIds } from '@/components/staff/test-ids';
 import { REAL_TIME } from '@/db/queries/clock-scope';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
+import { getMrrMonths } from '@/db/queries/dashboard/get-mrr-months';
+import { getTrialMetrics } from '@/db/queries/dashboard/get-trial-metrics';
 import { listBillingErrors } from '@/db/queries/dashboard/list-billing-errors';
-import { getSubscriptionKpis } from '@/db/queries/dashboard/get-subscription-kpis';
 import { listInvoices } from '@/db/queries/dashboard/list-invoices';
-import { monthBounds } from '@/db/queries/dashboard/month-bounds';
 import { sumInvoicedBetween } from '@/db/queries/dashboard/sum-invoiced-between';
 import { sumPaymentsReceivedBetween } from '@/db/queries/dashboard/sum-payments-received-between';
 import { requireMerchantPage } from '@/lib/auth/guards';
+import { formatMoney } from '@/lib/billing/money';
+import { monthSpans } from '@/lib/billing/metrics/month-range';
+import { annualRunRateMinor, averageRevenuePerSubscriberMinor, formatRateBp } from '@/lib/billing/metrics/rates';
+import { parseMetricsRange } from '@/lib/validations/metrics-range';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Dashboard' };
@@ -22,23 +30,26 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 export default async function DashboardOverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireMerchantPage('/dashboard', 'read');
+  const params = await searchParams;
   // A page the viewer's role may not open sent them here (see requireMerchantPage).
-  const denied = (await searchParams).denied !== undefined;
+  const denied = params.denied !== undefined;
   const settings = await getDashboardSettings();
-  const month = monthBounds(new Date(), settings.timeZone);
-  const range = { from: month.start, to: month.end };
-  const [kpis, invoiced, received, latest, billingErrors] = await Promise.all([
-    getSubscriptionKpis(REAL_TIME),
+  const period = parseMetricsRange(params, new Date(), settings.timeZone);
+  const months = monthSpans(period.from, period.to, settings.timeZone);
+  const range = { from: months[0]!.start, to: months[months.length - 1]!.end };
+  const [mrr, trials, invoiced, received, latest, billingErrors] = await Promise.all([
+    getMrrMonths(REAL_TIME, months),
+    getTrialMetrics(REAL_TIME, range),
     sumInvoicedBetween(REAL_TIME, range),
     sumPaymentsReceivedBetween(REAL_TIME, range),
     listInvoices(REAL_TIME, { limit: 5 }),
     listBillingErrors({ limit: 20 }),
   ]);
-  const monthName = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: settings.timeZone }).format(
-    month.start,
-  );
-  const invoiceCount = invoiced.reduce((n, t) => n + t.invoiceCount, 0);
-  const paymentCount = received.reduce((n, t) => n + t.paymentCount, 0);
+  const currencies = [
+    ...new Set([...mrr.map((c) => c.currency), ...trials.map((t) => t.currency), ...invoiced.map((t) => t.currency), ...received.map((t) => t.currency)]),
+  ].sort();
+  if (currencies.length === 0) currencies.push(settings.defaultCurrency);
+  const periodName = period.from === period.to ? period.from : `${period.from} – ${period.to}`;
 
   return (
     <>
@@ -48,43 +59,89 @@ export default async function DashboardOverviewPage({ searchParams }: { searchPa
           Your role does not allow you to open that page. The shop’s owner can change your role.
         </p>
       ) : null}
-      <div className="grid">
-        <KpiPanel
-          title="Active subscriptions"
-          note={
-            <>
-              plus <span data-testid={dashboardTestIds.kpiTrialingSubscriptions}>{kpis.trialingCount}</span> trialing
-            </>
-          }
-        >
-          <div className="kpi" data-testid={dashboardTestIds.kpiActiveSubscriptions}>
-            {kpis.activeCount}
-          </div>
-        </KpiPanel>
-        <KpiPanel title="MRR" note="Monthly value of active subscriptions; trials not counted.">
-          <MoneyTotals
-            testId={dashboardTestIds.kpiMrr}
-            defaultCurrency={settings.defaultCurrency}
-            totals={kpis.byCurrency
-              .filter((c) => c.activeCount > 0)
-              .map((c) => ({ currency: c.currency, amountMinor: c.mrrMinor }))}
-          />
-        </KpiPanel>
-        <KpiPanel title="Invoiced this month" note={`${invoiceCount} ${invoiceCount === 1 ? 'invoice' : 'invoices'} issued in ${monthName}`}>
-          <MoneyTotals
-            testId={dashboardTestIds.kpiInvoicedThisMonth}
-            defaultCurrency={settings.defaultCurrency}
-            totals={invoiced.map((t) => ({ currency: t.currency, amountMinor: t.totalMinor }))}
-          />
-        </KpiPanel>
-        <KpiPanel title="Payments received" note={`${paymentCount} ${paymentCount === 1 ? 'payment' : 'payments'} in ${monthName}`}>
-          <MoneyTotals
-            testId={dashboardTestIds.kpiPaymentsThisMonth}
-            defaultCurrency={settings.defaultCurrency}
-            totals={received}
-          />
-        </KpiPanel>
-      </div>
+      <section className="panel">
+        <MetricsRangeForm from={period.from} to={period.to} notice={period.notice} />
+        <p className="muted" style={{ marginBottom: 0 }}>
+          MRR counts active and past-due subscriptions; trials and paused subscriptions are not included. Figures per currency,
+          never converted. Definitions below.
+        </p>
+      </section>
+      {currencies.map((currency) => {
+        const monthsOf = mrr.find((c) => c.currency === currency)?.months ?? [];
+        const last = monthsOf[monthsOf.length - 1];
+        const mrrMinor = last?.closingMinor ?? 0;
+        const subscribers = last?.subscribersAtEnd ?? 0;
+        const arpu = averageRevenuePerSubscriberMinor(mrrMinor, subscribers);
+        const trial = trials.find((t) => t.currency === currency);
+        const invoicedTotal = invoiced.find((t) => t.currency === currency);
+        const receivedTotal = received.find((t) => t.currency === currency);
+        const money = (minor: number) => formatMoney(minor, currency);
+        return (
+          <section key={currency} className="stack" data-testid={dashboardTestIds.metricsCurrency} aria-label={`Figures in ${currency}`}>
+            <h2 style={{ marginBottom: 0 }}>{currency}</h2>
+            <div className="grid">
+              <KpiPanel title="MRR" note={`At the end of ${period.to}, excluding VAT.`}>
+                <div className="kpi" data-testid={dashboardTestIds.kpiMrr}>
+                  {last ? <Link href={figureHref(currency, last.month, 'mrr')}>{money(mrrMinor)}</Link> : money(0)}
+                </div>
+              </KpiPanel>
+              <KpiPanel title="ARR" note="12 × MRR.">
+                <div className="kpi" data-testid={dashboardTestIds.kpiArr}>
+                  {money(annualRunRateMinor(mrrMinor))}
+                </div>
+              </KpiPanel>
+              <KpiPanel
+                title="Active subscribers"
+                note={
+                  <>
+                    Customers with MRR. ARPU <span data-testid={dashboardTestIds.kpiArpu}>{arpu === null ? '—' : money(arpu)}</span> a month.
+                  </>
+                }
+              >
+                <div className="kpi" data-testid={dashboardTestIds.kpiActiveSubscriptions}>
+                  {subscribers}
+                </div>
+              </KpiPanel>
+              <KpiPanel
+                title="Trials"
+                note={
+                  trial && trial.converted + trial.lost > 0
+                    ? `${trial.converted} of ${trial.converted + trial.lost} trials decided in ${periodName} converted.`
+                    : `No trial ended in ${periodName}.`
+                }
+              >
+                <div className="kpi">
+                  <span data-testid={dashboardTestIds.kpiTrialingSubscriptions}>{trial?.trialingNow ?? 0}</span>
+                  <span className="muted" style={{ fontSize: '1rem', fontWeight: 400 }}>
+                    {' '}
+                    now · conversion <span data-testid={dashboardTestIds.kpiTrialConversion}>{formatRateBp(trial?.conversionBp ?? null)}</span>
+                  </span>
+                </div>
+              </KpiPanel>
+              <KpiPanel title="Payments received" note={`${receivedTotal?.paymentCount ?? 0} payments in ${periodName}; balance use not counted.`}>
+                <div className="kpi" data-testid={dashboardTestIds.kpiPaymentsThisMonth}>
+                  {money(receivedTotal?.amountMinor ?? 0)}
+                </div>
+              </KpiPanel>
+              <KpiPanel title="Invoiced" note={`${invoicedTotal?.invoiceCount ?? 0} invoices issued in ${periodName}, VAT included.`}>
+                <div className="kpi" data-testid={dashboardTestIds.kpiInvoicedThisMonth}>
+                  {money(invoicedTotal?.totalMinor ?? 0)}
+                </div>
+              </KpiPanel>
+            </div>
+            {monthsOf.length > 0 ? (
+              <section className="panel">
+                <MrrCharts
+                  currency={currency}
+                  months={monthsOf.map((m) => ({ month: m.month, closingMinor: m.closingMinor, ...m.movements }))}
+                />
+                <MrrMonthsTable currency={currency} months={monthsOf} />
+              </section>
+            ) : null}
+          </section>
+        );
+      })}
+      <MetricsDefinitions />
       <BillingErrorsPanel rows={billingErrors} timeZone={settings.timeZone} />
       <LatestInvoices rows={latest} timeZone={settings.timeZone} />
     </>

@@ -7,6 +7,10 @@ import { listCustomerSubscriptions } from '@/db/queries/portal/list-customer-sub
 import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
 import { requireCustomerPage } from '@/lib/auth/guards';
 import { CreditNoteList } from '@/components/portal/credit-note-list';
+import { PastDueBanner } from '@/components/portal/past-due-banner';
+import { getCustomerLocale } from '@/db/queries/portal/get-customer-locale';
+import { listUnpaidChargedInvoices } from '@/db/queries/portal/list-unpaid-charged-invoices';
+import { getTranslator } from '@/lib/i18n/translator';
 import { listCustomerCreditNotes } from '@/lib/services/credit-notes/list-customer-credit-notes';
 
 export const dynamic = 'force-dynamic';
@@ -14,19 +18,26 @@ export const metadata = { title: 'Min Side' };
 
 export default async function AccountPage() {
   const viewer = await requireCustomerPage('/account');
-  const [subscriptions, invoices, creditNotes, settings] = await Promise.all([
+  const [subscriptions, invoices, creditNotes, settings, unpaid, locale] = await Promise.all([
     listCustomerSubscriptions(viewer.customerId),
     listCustomerInvoices(viewer.customerId),
     listCustomerCreditNotes(viewer.customerId),
     getStorefrontSettings(),
+    listUnpaidChargedInvoices(viewer.customerId),
+    getCustomerLocale(viewer.customerId),
   ]);
   const tz = settings.timeZone;
+  const portal = getTranslator(locale, 'portal');
   return (
     <>
       <h1>Min Side</h1>
-      <p>
+      {unpaid.length > 0 && <PastDueBanner text={portal('pastDueBanner.text')} cta={portal('pastDueBanner.cta')} />}
+      <p className="row">
         <Link href="/account/security" data-testid="account-security-link">
           Password and sign-in
+        </Link>
+        <Link href="/account/payment-methods" data-testid="account-payment-methods-link">
+          {portal('paymentMethods.title')}
         </Link>
       </p>
       <section className="panel">

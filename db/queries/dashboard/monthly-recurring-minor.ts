@@ -1,3 +1,4 @@
+import { MONTHS_PER_UNIT } from '@/lib/billing/metrics/months-per-unit';
 import { divideHalfUp } from '@/lib/billing/rounding';
 
 export type RecurringIntervalUnit = 'day' | 'week' | 'month' | 'year';
@@ -10,13 +11,6 @@ export type RecurringCharge = {
   intervalCount: number;
 };
 
-// Months per interval unit as an exact fraction: a year is 12 months, a week 12/52 of one.
-const MONTHS_PER_UNIT: Record<RecurringIntervalUnit, { months: bigint; per: bigint }> = {
-  day: { months: 12n, per: 365n },
-  week: { months: 12n, per: 52n },
-  month: { months: 1n, per: 1n },
-  year: { months: 12n, per: 1n },
-};
 
 /**
  * The monthly value of a set of recurring charges (MRR), in minor units.

@@ -1,4 +1,4 @@
-import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, eq, gte, lt, ne, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { customers, payments } from '@/db/schema';
 import { clockCondition, type ClockScope } from '@/db/queries/clock-scope';
@@ -6,7 +6,11 @@ import { assertMinor } from '@/lib/billing/money';
 
 export type PaymentsReceivedTotal = { currency: string; amountMinor: number; paymentCount: number };
 
-/** Money the scope's customers paid in [from, to): payments that settled as paid in that range, per currency. */
+/**
+ * Money the scope's customers paid in [from, to): payments that settled as paid in that range, per
+ * currency. Money in only: a customer's credit balance used on an invoice (source `balance`) is
+ * money received before, not again.
+ */
 export async function sumPaymentsReceivedBetween(scope: ClockScope, range: { from: Date; to: Date }): Promise<PaymentsReceivedTotal[]> {
   const rows = await db
     .select({
@@ -16,7 +20,7 @@ export async function sumPaymentsReceivedBetween(scope: ClockScope, range: { fro
     })
     .from(payments)
     .innerJoin(customers, eq(customers.id, payments.customerId))
-    .where(and(clockCondition(scope), eq(payments.status, 'paid'), gte(payments.settledAt, range.from), lt(payments.settledAt, range.to)))
+    .where(and(clockCondition(scope), eq(payments.status, 'paid'), ne(payments.source, 'balance'), gte(payments.settledAt, range.from), lt(payments.settledAt, range.to)))
     .groupBy(payments.currency)
     .orderBy(payments.currency);
   return rows.map((row) => {

@@ -5,13 +5,16 @@ import { z } from 'zod';
 import { publicAction } from '@/lib/actions/safe-action';
 import { getViewer } from '@/lib/auth/viewer';
 import { decideTestCheckout } from '@/lib/payments/test-provider-events';
-import { TEST_OUTCOMES, type TestOutcome } from '@/lib/payments/test-provider-outcomes';
+import { TEST_OUTCOMES, TEST_SETUP_OUTCOMES } from '@/lib/payments/test-provider-outcomes';
 import { mayActOnTestPayment, requireTestProviderMounted } from './test-provider-access';
 
 const schema = z.object({
   id: z.string().regex(/^tp_[0-9a-f]{24}$/),
-  outcome: z.enum(Object.keys(TEST_OUTCOMES) as [TestOutcome, ...TestOutcome[]]),
+  outcome: z.enum([...new Set([...Object.keys(TEST_OUTCOMES), ...Object.keys(TEST_SETUP_OUTCOMES)])] as [Outcome, ...Outcome[]]),
 });
+
+const OUTCOMES = { ...TEST_OUTCOMES, ...TEST_SETUP_OUTCOMES };
+type Outcome = keyof typeof OUTCOMES;
 
 /**
  * The payer's choice on the test provider's hosted page. Not mounted (production): a 404. Else
@@ -23,7 +26,7 @@ const schema = z.object({
 export const completeTestPaymentAction = publicAction({ schema }, async ({ id, outcome }) => {
   requireTestProviderMounted();
   if (!(await mayActOnTestPayment(await getViewer(), id))) notFound();
-  const { status, reason, kind, mandate } = TEST_OUTCOMES[outcome];
+  const { status, reason, kind, mandate } = OUTCOMES[outcome];
   const payment = await decideTestCheckout(id, { status, failureReason: reason, failureKind: kind, mandate, at: new Date() });
   if (!payment) notFound();
   redirect(payment.returnUrl);

@@ -28,7 +28,7 @@ export function toProviderPayment(payment: Payment): ProviderPayment {
   };
 }
 
-function statusOf(status: PaymentStatus): ProviderPaymentStatus {
+export function statusOf(status: PaymentStatus): ProviderPaymentStatus {
   switch (status) {
     case PaymentStatus.open:
       return 'open';

@@ -4,6 +4,7 @@ import { toMollieAmount } from './mollie-amount';
 import { callMollie, isMollieNotFound } from './mollie-call';
 import { parseMollieMandateRef } from './mollie-mandate-ref';
 import { mollieCheckoutMethod } from './mollie-methods';
+import { createMollieSetup, getMollieSetup } from './mollie-setup';
 import { toProviderPayment } from './mollie-payment-state';
 import { parseMollieWebhook } from './mollie-webhook';
 
@@ -33,7 +34,7 @@ export function createMollieProvider(config: MollieProviderConfig): PaymentProvi
   const profile = config.profileId ? { profileId: config.profileId } : {};
 
   /** The Mollie customer a first payment belongs to: the one we know, or a new one. */
-  async function customerFor(request: CheckoutRequest): Promise<string> {
+  async function customerFor(request: Pick<CheckoutRequest, 'reference' | 'providerCustomerId'>): Promise<string> {
     if (request.providerCustomerId) return request.providerCustomerId;
     const customer = await callMollie('customer creation', timeoutMs, () =>
       // Keyed by our payment: a retried checkout reuses the customer instead of adding one.
@@ -103,6 +104,15 @@ export function createMollieProvider(config: MollieProviderConfig): PaymentProvi
         }),
       );
       return toProviderPayment(payment);
+    },
+
+    async createSetup(request) {
+      return createMollieSetup(mollie, timeoutMs, { ...request, customerId: await customerFor(request), ...profile });
+    },
+
+    async getSetup(providerSetupId) {
+      if (!PAYMENT_ID.test(providerSetupId)) throw new Error(`Not a Mollie payment id: "${providerSetupId}"`);
+      return getMollieSetup(mollie, timeoutMs, providerSetupId);
     },
 
     async refund(request) {

@@ -5,6 +5,7 @@ import { checkoutSessionParams } from './stripe-checkout-session';
 import { callStripe, isStripeNotFound, translateStripeError } from './stripe-call';
 import { parseStripeMandateRef } from './stripe-mandate-ref';
 import { idOf, openSessionState, paymentIntentState, withdrawingDispute } from './stripe-payment-state';
+import { createStripeSetup, getStripeSetup } from './stripe-setup';
 import { parseStripeWebhook } from './stripe-webhook';
 
 export type StripeProviderConfig = {
@@ -141,6 +142,14 @@ export function createStripeProvider(config: StripeProviderConfig): PaymentProvi
         }
         throw translateStripeError('off-session charge', error);
       }
+    },
+
+    async createSetup(request) {
+      return createStripeSetup(stripe, request);
+    },
+
+    async getSetup(providerSetupId) {
+      return getStripeSetup(stripe, providerSetupId);
     },
 
     async refund(request) {

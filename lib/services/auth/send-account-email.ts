@@ -6,6 +6,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { appUrl } from '@/lib/services/email/app-url';
 import { sendEmail, type SendEmailResult } from '@/lib/services/email/send-email';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { emailShop } from '@/lib/services/email/email-shop';
 
 type AccountTemplate = 'confirm-email' | 'password-reset' | 'email-change' | 'account-exists';
 
@@ -31,7 +32,7 @@ export async function sendAccountEmail<T extends AccountTemplate>(input: {
 }): Promise<SendEmailResult> {
   const settings = await getShopSettings(db);
   const locale = input.locale ?? (input.userId ? await customerLocale(input.userId) : null) ?? input.fallbackLocale ?? 'en';
-  const props = { ...input.props, shop: { name: settings.name, supportEmail: settings.supportEmail } } as Omit<TemplateProps<T>, 'locale'>;
+  const props = { ...input.props, shop: emailShop(settings) } as Omit<TemplateProps<T>, 'locale'>;
   return sendEmail({ template: input.template, to: input.to, locale, props, dedupeKey: input.dedupeKey });
 }
 

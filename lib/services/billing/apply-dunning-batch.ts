@@ -8,6 +8,7 @@ import { addDaysInZone } from '@/lib/billing/periods';
 import { reminderFeeLine } from '@/lib/billing/renewal-invoice';
 import { dunningStepsFor, type EngineContext } from './engine-context';
 import { queueDunningMessage } from './queue-dunning-message';
+import { recordMrrMovements } from '@/lib/services/metrics/record-mrr-movement';
 import type { DueDunning } from './select-due-dunning';
 
 /**
@@ -41,6 +42,7 @@ export async function applyDunningBatch(tx: Tx, due: DueDunning[], ctx: EngineCo
     const next = step ? dunningCursor(dunningBase(invoice), steps, position + 1, ctx.timeZone) : NO_DUNNING;
     await tx.update(invoices).set(next).where(eq(invoices.id, invoice.id));
   }
+  await recordMrrMovements(tx, due.map((row) => ({ subscriptionId: row.subscription.id, at: row.invoice.nextDunningAt! })));
   return applied;
 }
 

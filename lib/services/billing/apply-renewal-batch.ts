@@ -7,6 +7,8 @@ import { prepareIssues, writeIssues, type PendingCharge } from './issue-renewal-
 import { planRenewalSteps, stepKey, type RenewalStepDue } from './plan-renewal-steps';
 import type { DueRenewal } from './select-due-renewals';
 import { writeSubscriptionPatches } from './write-subscription-patches';
+import { recordMrrMovements } from '@/lib/services/metrics/record-mrr-movement';
+import { renewalValueChanges } from '@/lib/services/metrics/renewal-value-changes';
 
 export type RenewalBatchResult = { applied: number; charges: PendingCharge[] };
 
@@ -29,6 +31,7 @@ export async function applyRenewalBatch(tx: Tx, due: DueRenewal[], ctx: EngineCo
   const pending = priceRenewalInvoices(byAction('invoice'), ctx);
   const issues = await prepareIssues(tx, byAction('issue'), new Map(pending.map((p) => [stepKey(p.subscriptionId, p.term, 'invoice'), p])), ctx);
   await writeSubscriptionPatches(tx, patches);
+  await recordMrrMovements(tx, renewalValueChanges(due, patches, now));
   // Last: taking invoice numbers locks the series until commit.
   await insertRenewalInvoices(tx, pending);
   const charges = await writeIssues(tx, issues);

@@ -7,6 +7,7 @@ import { recordInvoicePaid, recordSubscriptionChanged } from '@/lib/services/eve
 import { lastRenewalDone } from './last-renewal-done';
 import { lockSubscriptionWithPlan } from './lock-subscription';
 import { renewalCursor } from './renewal-cursor';
+import { recordMrrMovement } from '@/lib/services/metrics/record-mrr-movement';
 
 /**
  * Records money received for an invoice. Paid in full: the invoice is paid, its dunning stops,
@@ -46,6 +47,7 @@ export async function markInvoicePaid(
     .update(subscriptions)
     .set({ status: next.value, suspendedAt: null, ...cursor })
     .where(eq(subscriptions.id, row.sub.id));
+  await recordMrrMovement(tx, row.sub.id, input.at);
   await recordSubscriptionChanged(tx, row.sub.id);
   return { invoice: updated!, paidInFull, restored: true };
 }

@@ -3,6 +3,7 @@ import { db } from '@/db/client';
 import { subscriptions } from '@/db/schema';
 import { composePendingEmails } from '@/lib/services/email/compose-pending-emails';
 import { relayEvents } from '@/lib/services/events/relay-events';
+import { sendCardExpiryNotices } from '@/lib/services/payment-methods/send-card-expiry-notices';
 import { applyDunningBatch } from './apply-dunning-batch';
 import { applyRenewalBatch } from './apply-renewal-batch';
 import { REAL_TIME, type ClockScope } from './clock-scope';
@@ -72,6 +73,8 @@ export async function tick(input: {
     report.dunning += dunned;
     if (renewed === 0 && dunned === 0 && charged === 0) break;
   }
+  // Cards that stop working within 30 days: each holder told once (marked on the card).
+  await sendCardExpiryNotices({ now: input.now, scope });
   if (input.composeEmails !== false) {
     await composePendingEmails({ testClockId: scope.kind === 'real' ? null : scope.clockId });
   }

@@ -10,6 +10,7 @@ import { isUniqueViolation } from '@/lib/services/db-errors';
 import type { SavePlanInput } from '@/lib/validations/catalog';
 import { catalogError, type CatalogSaveError } from './catalog-save-error';
 import { planProblemField } from './plan-problem-field';
+import { recordPlanValueChange } from '@/lib/services/metrics/record-plan-value-change';
 
 type Saved = { id: string; created: boolean };
 
@@ -97,6 +98,7 @@ async function savePlanIn(tx: Tx, input: SavePlanInput, staffUserId: string): Pr
   if (existing) {
     const [updated] = await tx.update(plans).set(values).where(eq(plans.id, existing.id)).returning();
     await recordAudit(tx, { actorUserId: staffUserId, action: 'plan.update', record: { type: 'plan', id: existing.id }, before: existing, after: updated });
+    await recordPlanValueChange(tx, existing, updated!, new Date());
     return ok({ id: existing.id, created: false });
   }
   if ('code' in input) {

@@ -2,6 +2,8 @@ import { and, asc, eq, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { db as defaultDb, type DbOrTx } from '@/db/client';
 import { creditNoteLines, creditNotes, customers, invoiceLines, invoices } from '@/db/schema';
+import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
+import { billedTo, documentShop } from '@/lib/services/documents/document-parties';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import type { CreditNotePdfInput } from '@/lib/pdf/credit-note-pdf-input';
 
@@ -36,12 +38,12 @@ export async function loadCreditNotePdfInput(
     .leftJoin(invoiceLines, eq(creditNoteLines.invoiceLineId, invoiceLines.id))
     .where(eq(creditNoteLines.creditNoteId, note.id))
     .orderBy(asc(creditNoteLines.position));
-  const settings = await getShopSettings(db);
+  const [settings, identity] = await Promise.all([getShopSettings(db), getSellerIdentity(note.issuedAt, db)]);
   const party = note.customerSnapshot;
 
   return {
     locale: row.locale,
-    shop: { name: settings.name, supportEmail: settings.supportEmail, timeZone: settings.timeZone },
+    shop: documentShop(settings, identity),
     creditNote: {
       number: note.number,
       invoiceNumber: row.invoiceNumber ?? '',
@@ -49,16 +51,7 @@ export async function loadCreditNotePdfInput(
       issuedAt: note.issuedAt.toISOString(),
       reason: note.reason,
       disposition: note.disposition,
-      billedTo: {
-        name: party.name,
-        companyName: party.companyName,
-        vatId: party.vatId,
-        addressLine1: party.addressLine1,
-        addressLine2: party.addressLine2,
-        postalCode: party.postalCode,
-        city: party.city,
-        country: party.country,
-      },
+      billedTo: billedTo(party),
       lines: lines.map(({ line, invoiceLine }) => ({
         description: line.description,
         quantity: line.quantity,

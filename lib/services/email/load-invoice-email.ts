@@ -7,6 +7,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { InvoiceEmailProps } from '@/emails/invoice';
 import { partyLines } from '@/lib/pdf/party-lines';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { emailShop } from '@/lib/services/email/email-shop';
 
 export type InvoiceEmailMessage = {
   to: string;
@@ -45,7 +46,7 @@ export async function loadInvoiceEmail(
     to: customer.email,
     locale: customer.locale,
     props: {
-      shop: { name: settings.name, supportEmail: settings.supportEmail },
+      shop: emailShop(settings),
       timeZone: settings.timeZone,
       customerName: snapshot?.name ?? customer.name,
       billedTo: partyLines(snapshot ?? customer, customer.locale),

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { db as defaultDb, type DbOrTx } from '@/db/client';
 import { customers, invoiceLines, invoices } from '@/db/schema';
 import type { InvoicePdfInput } from '@/lib/pdf/invoice-pdf-input';
+import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
+import { billedTo, documentShop } from '@/lib/services/documents/document-parties';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 
 const invoiceId = z.uuid();
@@ -36,13 +38,13 @@ export async function loadInvoicePdfInput(
     .from(invoiceLines)
     .where(eq(invoiceLines.invoiceId, invoice.id))
     .orderBy(asc(invoiceLines.position));
-  const settings = await getShopSettings(db);
+  const [settings, identity] = await Promise.all([getShopSettings(db), getSellerIdentity(invoice.issuedAt, db)]);
   // Invoices from before snapshots were stored show the customer as they are now.
   const party = invoice.customerSnapshot ?? customer;
 
   return {
     locale: customer.locale,
-    shop: { name: settings.name, supportEmail: settings.supportEmail, timeZone: settings.timeZone },
+    shop: documentShop(settings, identity),
     invoice: {
       number: invoice.number,
       status: invoice.status,
@@ -50,16 +52,7 @@ export async function loadInvoicePdfInput(
       issuedAt: invoice.issuedAt.toISOString(),
       dueAt: invoice.dueAt?.toISOString() ?? null,
       paidAt: invoice.paidAt?.toISOString() ?? null,
-      billedTo: {
-        name: party.name,
-        companyName: party.companyName,
-        vatId: party.vatId,
-        addressLine1: party.addressLine1,
-        addressLine2: party.addressLine2,
-        postalCode: party.postalCode,
-        city: party.city,
-        country: party.country,
-      },
+      billedTo: billedTo(party),
       lines: lines.map((line) => ({
         description: line.description,
         quantity: line.quantity,

@@ -6,6 +6,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { PricedInvoice, PricedLine } from '@/lib/billing/pricing';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { appUrl } from './app-url';
+import { emailShop } from '@/lib/services/email/email-shop';
 
 export type OrderConfirmationMessage = {
   to: string;
@@ -29,7 +30,7 @@ export async function loadOrderConfirmation(db: DbOrTx, orderId: string): Promis
     to: customer.email,
     locale: customer.locale,
     props: {
-      shop: { name: settings.name, supportEmail: settings.supportEmail },
+      shop: emailShop(settings),
       customerName: customer.name,
       orderReference: orderReference(order.id),
       currency: order.currency,

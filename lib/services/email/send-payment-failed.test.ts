@@ -37,7 +37,7 @@ describe('sendPaymentFailed', () => {
     expect(row!.text).not.toContain('Update payment method');
   });
 
-  test('permanent: a link to update the payment method, and to pay directly', async () => {
+  test('permanent: a link to update the payment method (Min Side → Payment methods, with the invoice), and to pay directly', async () => {
     const { invoice, payment } = await failedCharge('de');
     await sendPaymentFailed({ paymentId: payment.id, failure: 'permanent', reason: 'Card expired' });
     const [row] = await rows(`payment-failed:${payment.id}`);
@@ -45,7 +45,7 @@ describe('sendPaymentFailed', () => {
     expect(row!.text).toContain('Grund: Card expired');
     expect(row!.text).toContain('Zahlungsmethode aktualisieren');
     expect(row!.text).not.toContain('erneut. Bitte');
-    expect(row!.html).toContain('href="https://shop.example/account"');
+    expect(row!.html).toContain(`href="https://shop.example/account/payment-methods?invoice=${invoice.id}"`);
     expect(payLinksIn(row!.html).map((link) => link.invoiceId)).toContain(invoice.id);
   });
 

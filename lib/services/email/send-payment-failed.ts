@@ -8,6 +8,7 @@ import { appUrl } from './app-url';
 import type { DeliverEmailOptions } from './deliver-email';
 import { queueEmail, type QueueEmailInput } from './queue-email';
 import { sendEmail, type SendEmailResult } from './send-email';
+import { emailShop } from '@/lib/services/email/email-shop';
 
 export type PaymentFailedInput = {
   /** The failed autopay charge (a payment of an invoice). */
@@ -17,7 +18,7 @@ export type PaymentFailedInput = {
   retryAt?: Date | null;
   /** The provider's reason; by default the one stored on the payment. */
   reason?: string | null;
-  /** By default Min Side. */
+  /** By default Min Side → Payment methods, where the open invoice is offered for payment with the new method. */
   updatePaymentMethodUrl?: string | null;
   /** By default the invoice on Min Side. */
   payUrl?: string | null;
@@ -48,7 +49,7 @@ async function paymentFailedMessage(
     locale: customer.locale,
     dedupeKey: `payment-failed:${payment.id}`,
     props: {
-      shop: { name: settings.name, supportEmail: settings.supportEmail },
+      shop: emailShop(settings),
       timeZone: settings.timeZone,
       customerName: invoice.customerSnapshot?.name ?? customer.name,
       invoiceNumber: invoice.number,
@@ -60,7 +61,7 @@ async function paymentFailedMessage(
       retryAt: permanent ? null : (input.retryAt?.toISOString() ?? null),
       updatePaymentMethodUrl: permanent
         ? input.updatePaymentMethodUrl === undefined
-          ? appUrl('/account')
+          ? appUrl(`/account/payment-methods?invoice=${invoice.id}`)
           : input.updatePaymentMethodUrl
         : null,
       payUrl: permanent ? (input.payUrl === undefined ? appUrl(payLinkPath(invoice.id)) : input.payUrl) : null,

@@ -6,6 +6,7 @@ import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { appUrl } from './app-url';
 import { loadInvoicePayment } from './load-invoice-payment';
 import { queueEmail, type QueueEmailInput } from './queue-email';
+import { emailShop } from '@/lib/services/email/email-shop';
 
 async function paymentReceivedMessage(db: DbOrTx, paymentId: string): Promise<QueueEmailInput<'payment-received'> | null> {
   const { payment, invoice, customer } = await loadInvoicePayment(db, paymentId);
@@ -27,7 +28,7 @@ async function paymentReceivedMessage(db: DbOrTx, paymentId: string): Promise<Qu
     locale: customer.locale,
     dedupeKey: `payment-received:${payment.id}`,
     props: {
-      shop: { name: settings.name, supportEmail: settings.supportEmail },
+      shop: emailShop(settings),
       timeZone: settings.timeZone,
       customerName: invoice.customerSnapshot?.name ?? customer.name,
       invoiceNumber: invoice.number,

@@ -5,6 +5,7 @@ import type { DeliverEmailOptions } from './deliver-email';
 import { loadDunningInvoice } from './load-dunning-invoice';
 import { queueEmail, type QueueEmailInput } from './queue-email';
 import { sendEmail, type SendEmailResult } from './send-email';
+import { emailShop } from '@/lib/services/email/email-shop';
 
 export type ReminderInput = {
   /** The dunning round of a reopened invoice (0 or absent: the first). */
@@ -37,7 +38,7 @@ async function reminderMessage(db: DbOrTx, input: ReminderInput): Promise<QueueE
     locale: customer.locale,
     dedupeKey: `reminder:${invoice.id}:${input.step}${input.round ? `:r${input.round}` : ''}`,
     props: {
-      shop: { name: settings.name, supportEmail: settings.supportEmail },
+      shop: emailShop(settings),
       timeZone: settings.timeZone,
       customerName: invoice.customerSnapshot?.name ?? customer.name,
       step: input.step,

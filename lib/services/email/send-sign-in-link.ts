@@ -6,6 +6,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import type { DeliverEmailOptions } from './deliver-email';
 import { sendEmail, type SendEmailResult } from './send-email';
+import { emailShop } from '@/lib/services/email/email-shop';
 
 /** The Auth.js e-mail provider's maxAge in lib/auth/auth.ts. */
 const DEFAULT_EXPIRES_IN_MINUTES = 60;
@@ -27,7 +28,7 @@ export async function sendSignInLink(
       to: input.to,
       locale,
       props: {
-        shop: { name: settings.name, supportEmail: settings.supportEmail },
+        shop: emailShop(settings),
         url: input.url,
         expiresInMinutes: input.expiresInMinutes ?? DEFAULT_EXPIRES_IN_MINUTES,
       },

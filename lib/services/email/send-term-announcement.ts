@@ -7,6 +7,7 @@ import { appUrl } from './app-url';
 import type { DeliverEmailOptions } from './deliver-email';
 import { queueEmail, type QueueEmailInput } from './queue-email';
 import { sendEmail, type SendEmailResult } from './send-email';
+import { emailShop } from '@/lib/services/email/email-shop';
 
 export type TermAnnouncementInput = {
   subscriptionId: string;
@@ -46,7 +47,7 @@ async function announcementMessage(
     locale: customer.locale,
     dedupeKey: `term-announcement:${subscription.id}:${input.term}`,
     props: {
-      shop: { name: settings.name, supportEmail: settings.supportEmail },
+      shop: emailShop(settings),
       timeZone: settings.timeZone,
       customerName: customer.name,
       productName: product.name,

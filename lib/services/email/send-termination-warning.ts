@@ -5,6 +5,7 @@ import type { DeliverEmailOptions } from './deliver-email';
 import { loadDunningInvoice } from './load-dunning-invoice';
 import { queueEmail, type QueueEmailInput } from './queue-email';
 import { sendEmail, type SendEmailResult } from './send-email';
+import { emailShop } from '@/lib/services/email/email-shop';
 
 export type TerminationWarningInput = {
   /** The dunning round of a reopened invoice (0 or absent: the first). */
@@ -30,7 +31,7 @@ async function warningMessage(
     locale: customer.locale,
     dedupeKey: `termination-warning:${invoice.id}${input.round ? `:r${input.round}` : ''}`,
     props: {
-      shop: { name: settings.name, supportEmail: settings.supportEmail },
+      shop: emailShop(settings),
       timeZone: settings.timeZone,
       customerName: invoice.customerSnapshot?.name ?? customer.name,
       subscriptionName: found.subscriptionName,

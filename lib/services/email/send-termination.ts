@@ -9,6 +9,7 @@ import type { DeliverEmailOptions } from './deliver-email';
 import { loadSubscriptionName } from './load-subscription-name';
 import { queueEmail, type QueueEmailInput } from './queue-email';
 import { sendEmail, type SendEmailResult } from './send-email';
+import { emailShop } from '@/lib/services/email/email-shop';
 
 export type TerminationInput = {
   subscriptionId: string;
@@ -64,7 +65,7 @@ async function terminationMessage(db: DbOrTx, input: TerminationInput): Promise<
     locale: customer.locale,
     dedupeKey: `termination:${input.subscriptionId}`,
     props: {
-      shop: { name: settings.name, supportEmail: settings.supportEmail },
+      shop: emailShop(settings),
       timeZone: settings.timeZone,
       customerName: customer.name,
       subscriptionName: (await loadSubscriptionName(db, input.subscriptionId))!,

@@ -3,6 +3,7 @@ import type { Tx } from '@/db/client';
 import { subscriptions, type Order, type OrderLine, type Plan, type Subscription } from '@/db/schema';
 import { startSubscription } from '@/lib/billing/subscription-start';
 import { renewalCursor } from '@/lib/services/billing/renewal-cursor';
+import { recordMrrMovement } from '@/lib/services/metrics/record-mrr-movement';
 
 /**
  * One subscription per subscription line of a paid order.
@@ -60,6 +61,7 @@ export async function createOrderSubscriptions(
       .onConflictDoNothing({ target: subscriptions.orderLineId, where: isNotNull(subscriptions.orderLineId) })
       .returning();
     if (!created) throw new Error(`Order line ${line.id} already has a subscription: the order was fulfilled twice`);
+    await recordMrrMovement(tx, created.id, input.now);
     byPosition.set(line.position, created);
   }
   return byPosition;

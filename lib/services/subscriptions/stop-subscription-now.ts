@@ -9,6 +9,7 @@ import { creditUnusedPeriod } from '@/lib/services/credit-notes/credit-unused-pe
 import { issueCreditNote } from '@/lib/services/credit-notes/issue-credit-note';
 import { recordSubscriptionChanged } from '@/lib/services/events/billing-events';
 import { nudgeEventRelay } from '@/lib/services/events/nudge-event-relay';
+import { recordMrrMovement } from '@/lib/services/metrics/record-mrr-movement';
 
 export type StopResult = {
   /** Credited to the customer's balance. */
@@ -43,6 +44,7 @@ export async function stopSubscriptionNow(input: { subscriptionId: string; staff
         nextActionAt: null,
       })
       .where(eq(subscriptions.id, sub.id));
+    await recordMrrMovement(tx, sub.id, input.now);
     await recordSubscriptionChanged(tx, sub.id);
     // Terms invoiced ahead of their start (the invoice step runs days before the term).
     const ahead = await tx

@@ -32,7 +32,7 @@ export default async function TestProviderPaymentsPage() {
         </thead>
         <tbody>
           {rows.map((row) => {
-            const events = row.status === 'pending' || row.status === 'open' ? (['settle', 'fail'] as const) : row.status === 'paid' && row.kind !== 'refund' ? (['charge-back'] as const) : [];
+            const events = row.status === 'pending' || row.status === 'open' ? (['settle', 'fail'] as const) : row.status === 'paid' && row.kind !== 'refund' && row.kind !== 'setup' ? (['charge-back'] as const) : [];
             return (
               <tr key={row.id} data-testid={`test-payment-${row.id}`}>
                 <td>

@@ -4,6 +4,7 @@ import { readLimitedBody, WEBHOOK_BODY_LIMIT_BYTES } from '@/lib/http/read-limit
 import { isProviderId, providerById } from '@/lib/payments/providers';
 import { tooManyRequests } from '@/lib/rate-limit/limit-answers';
 import { limitWebhook } from '@/lib/rate-limit/request-limits';
+import { completeProviderSetup } from '@/lib/services/payment-methods/complete-method-setup';
 import { syncProviderPayment } from '@/lib/services/payments/sync-provider-payment';
 
 const params = z.object({ provider: z.string().regex(/^[a-z]+$/) });
@@ -33,7 +34,10 @@ export async function POST(request: NextRequest, context: { params: Promise<{ pr
   const now = new Date();
   const handled = [];
   for (const providerPaymentId of verified.providerPaymentIds) {
-    handled.push(await syncProviderPayment({ provider: provider.id, providerPaymentId, now }));
+    const synced = await syncProviderPayment({ provider: provider.id, providerPaymentId, now });
+    // Not a payment of ours: perhaps a payment method being saved (Mollie's setup payment).
+    const setup = synced.outcome === 'unknown' ? await completeProviderSetup({ provider: provider.id, providerSetupId: providerPaymentId, now }) : null;
+    handled.push(setup ? { providerPaymentId, outcome: 'setup' as const } : synced);
   }
   return NextResponse.json({ ok: true, handled });
 }

@@ -5,8 +5,10 @@ import customerResponse from '../fixtures/create-customer-response.json';
 import paymentResponse from '../fixtures/create-payment-response.json';
 import refundResponse from '../fixtures/create-refund-response.json';
 import errors from '../fixtures/errors.json';
+import storedMandates from '../fixtures/mandates.json';
 import storedPayments from '../fixtures/payments.json';
 import recurringOutcomes from '../fixtures/recurring-payment-outcomes.json';
+import setupPayments from '../fixtures/setup-payments.json';
 
 type Json = Record<string, unknown>;
 
@@ -47,7 +49,8 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, im
 export async function startFakeMollieApi(): Promise<FakeMollieApi> {
   const requests: RecordedRequest[] = [];
   const created = new Map<string, Json>();
-  const payments = new Map<string, Json>(Object.entries(structuredClone(storedPayments)));
+  const payments = new Map<string, Json>(Object.entries(structuredClone({ ...storedPayments, ...setupPayments })));
+  const mandates = new Map<string, Json>(Object.entries(structuredClone(storedMandates)));
   const replies = new Map<string, { status: number; body: Json }>();
   let sequence = 0;
 
@@ -100,6 +103,10 @@ export async function startFakeMollieApi(): Promise<FakeMollieApi> {
       const embed = url.searchParams.get('embed')?.split(',') ?? [];
       const { _embedded, ...rest } = payment as Json & { _embedded?: Json };
       return { status: 200, body: embed.includes('chargebacks') && _embedded ? { ...rest, _embedded } : rest };
+    }
+    if (method === 'GET' && parts[1] === 'customers' && parts[3] === 'mandates' && parts.length === 5) {
+      const mandate = mandates.get(parts[4]!);
+      return mandate ? { status: 200, body: mandate } : notFound(parts[4]!);
     }
     if (method === 'POST' && parts[1] === 'payments' && parts[3] === 'refunds') {
       if (!payments.has(parts[2]!)) return notFound(parts[2]!);

@@ -3,12 +3,15 @@ import type { AddressInfo } from 'node:net';
 import storedCharges from '../fixtures/charges.json';
 import storedSessions from '../fixtures/checkout-sessions.json';
 import sessionResponse from '../fixtures/create-checkout-session-response.json';
+import customerResponse from '../fixtures/create-customer-response.json';
 import refundResponse from '../fixtures/create-refund-response.json';
 import storedDisputes from '../fixtures/disputes.json';
 import errors from '../fixtures/errors.json';
 import offSessionOutcomes from '../fixtures/off-session-outcomes.json';
 import storedIntents from '../fixtures/payment-intents.json';
 import storedPaymentMethods from '../fixtures/payment-methods.json';
+import storedSetupIntents from '../fixtures/setup-intents.json';
+import storedSetupSessions from '../fixtures/setup-sessions.json';
 
 type Json = Record<string, unknown>;
 type Reply = { status: number; body: Json };
@@ -47,7 +50,8 @@ export async function startFakeStripeApi(): Promise<FakeStripeApi> {
   const requests: RecordedRequest[] = [];
   const createdIntents: Json[] = [];
   const intents = new Map<string, Json>(Object.entries(structuredClone(storedIntents)));
-  const sessions = new Map<string, Json>(Object.entries(structuredClone(storedSessions)));
+  const sessions = new Map<string, Json>(Object.entries(structuredClone({ ...storedSessions, ...storedSetupSessions })));
+  const setupIntents = storedSetupIntents as Record<string, Json>;
   const charges = storedCharges as Record<string, Json>;
   const replies = new Map<string, { raw: string; reply: Reply }>();
   let sequence = 0;
@@ -100,10 +104,14 @@ export async function startFakeStripeApi(): Promise<FakeStripeApi> {
     const expand = Object.entries(params)
       .filter(([key]) => key.startsWith('expand['))
       .map(([, value]) => value);
+    if (method === 'POST' && path === '/v1/customers') {
+      return ok({ ...customerResponse, id: `cus_fake${++sequence}`, metadata: { reference: params['metadata[reference]'] } });
+    }
     if (method === 'POST' && path === '/v1/checkout/sessions') return ok(createSession(params));
     if (method === 'GET' && path.startsWith('/v1/checkout/sessions/')) {
       const session = sessions.get(path.split('/')[4]!);
       if (!session) return missing(path.split('/')[4]!);
+      if (session.mode === 'setup') return ok(expandedSetup(session, expand));
       const intent = typeof session.payment_intent === 'string' ? intents.get(session.payment_intent) : undefined;
       if (!intent || !expand.some((field) => field.startsWith('payment_intent'))) return ok(session);
       return ok({ ...session, payment_intent: expanded(intent, expand.includes('payment_intent.latest_charge')) });
@@ -140,8 +148,37 @@ export async function startFakeStripeApi(): Promise<FakeStripeApi> {
     return withCharge && charge ? { ...intent, latest_charge: charge } : intent;
   }
 
+  /** A setup session with its SetupIntent (and the intent's payment method) expanded when asked. */
+  function expandedSetup(session: Json, expand: string[]): Json {
+    const intent = typeof session.setup_intent === 'string' ? setupIntents[session.setup_intent] : undefined;
+    if (!intent || !expand.some((field) => field.startsWith('setup_intent'))) return session;
+    const paymentMethod = typeof intent.payment_method === 'string' ? (storedPaymentMethods as Record<string, Json>)[intent.payment_method] : undefined;
+    const withMethod = expand.includes('setup_intent.payment_method') && paymentMethod ? { ...intent, payment_method: paymentMethod } : intent;
+    return { ...session, setup_intent: withMethod };
+  }
+
   function createSession(params: Record<string, string>): Json {
     const id = `cs_test_fake${++sequence}`;
+    if (params.mode === 'setup') {
+      return {
+        ...sessionResponse,
+        id,
+        mode: 'setup',
+        amount_subtotal: null,
+        amount_total: null,
+        currency: params.currency,
+        client_reference_id: params.client_reference_id ?? null,
+        metadata: { setup: params['metadata[setup]'] },
+        customer: params.customer ?? null,
+        customer_creation: null,
+        payment_intent: null,
+        setup_intent: `seti_fake${sequence}`,
+        payment_method_types: [params['allowed_payment_method_types[0]']],
+        success_url: params.success_url,
+        cancel_url: params.cancel_url,
+        url: `https://checkout.stripe.com/c/pay/${id}#fidkdWxOYHwnPyd1blpxYHZxWjA0`,
+      };
+    }
     return {
       ...sessionResponse,
       id,

@@ -80,6 +80,7 @@ export default async function MerchantInvoicePage({ params }: { params: Promise<
         invoice={document}
         timeZone={timeZone}
         audience="merchant"
+        downloads={{ einvoice: `/dashboard/invoices/${invoice.id}/ehf` }}
         aside={
           <p>
             {invoice.customerSnapshot ? null : customer.name} <span className="muted">{customer.email}</span>

@@ -4,7 +4,7 @@ import { Money } from '@/components/ui/money';
 import { completeTestPaymentAction } from '@/lib/actions/test-provider/complete-test-payment-action';
 import { requireTestPayerPage, requireTestProviderMounted } from '@/lib/actions/test-provider/test-provider-access';
 import { testProviderStore } from '@/lib/payments/test-provider';
-import { TEST_OUTCOMES } from '@/lib/payments/test-provider-outcomes';
+import { TEST_OUTCOMES, TEST_SETUP_OUTCOMES } from '@/lib/payments/test-provider-outcomes';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Test payment' };
@@ -20,24 +20,31 @@ export default async function TestPaymentPage({ params }: { params: Promise<{ id
   await requireTestPayerPage(id);
   const payment = await testProviderStore.find(id);
   if (!payment) notFound();
+  // A setup saves a method and moves no money: its page asks only how the saved method behaves.
+  const setup = payment.kind === 'setup';
+  const outcomes = setup ? TEST_SETUP_OUTCOMES : TEST_OUTCOMES;
   return (
     <div className="panel stack" style={{ maxWidth: 480, margin: '2rem auto', borderTop: '4px solid #6b21a8' }}>
       <p className="muted">Test payment provider · no real money moves</p>
-      <h1>
-        Pay <Money minor={payment.amountMinor} currency={payment.currency} />
-      </h1>
+      {setup ? (
+        <h1 data-testid="test-setup-heading">Save a payment method ({payment.method})</h1>
+      ) : (
+        <h1>
+          Pay <Money minor={payment.amountMinor} currency={payment.currency} />
+        </h1>
+      )}
       <p>{payment.description}</p>
       {payment.status === 'open' ? (
         <form action={completeTestPaymentAction} className="stack">
           <input type="hidden" name="id" value={payment.id} />
-          {Object.entries(TEST_OUTCOMES).map(([outcome, { label }], i) => (
+          {Object.entries(outcomes).map(([outcome, { label }], i) => (
             <button
               key={outcome}
               type="submit"
               name="outcome"
               value={outcome}
               className={i === 0 ? undefined : 'secondary'}
-              data-testid={`test-pay-${outcome}`}
+              data-testid={setup ? `test-setup-${outcome}` : `test-pay-${outcome}`}
             >
               {label}
             </button>

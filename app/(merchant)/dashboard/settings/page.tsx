@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { ReadOnlyUnless } from '@/components/dashboard/read-only-unless';
+import { formatDate } from '@/components/dashboard/format-date';
+import { SellerIdentityForm } from '@/components/settings/seller-identity-form';
+import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
+import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
+import { requireMerchantPage } from '@/lib/auth/guards';
+import { hasPermission } from '@/lib/auth/permissions';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Settings' };
+
+/** The shop's legal identity: what every invoice and credit note must name (EU/EEA invoicing rules). */
+export default async function SettingsPage() {
+  const viewer = await requireMerchantPage('/dashboard/settings', 'read');
+  const [settings, identity] = await Promise.all([getDashboardSettings(), getSellerIdentity()]);
+  const initial: Record<string, string> = {};
+  if (identity) {
+    for (const [key, value] of Object.entries(identity)) if (typeof value === 'string') initial[key] = value;
+  }
+  return (
+    <>
+      <h1>Settings</h1>
+      <section className="panel" aria-label="Seller identity">
+        <h2 style={{ marginTop: 0 }}>Who issues the invoices</h2>
+        <p className="muted">
+          The legal name, address, VAT and organisation numbers and bank account printed on every invoice and credit note.{' '}
+          {identity
+            ? `In force since ${formatDate(identity.validFrom.toISOString(), settings.timeZone, { time: true })}; a change applies to documents issued from then on, and those issued before keep what they were issued with.`
+            : 'Not set yet: documents show only the shop’s name and support address, which is not a complete invoice in the EU/EEA.'}
+        </p>
+        <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
+          <SellerIdentityForm initial={initial} mayChangeBankAccount={hasPermission(viewer.role, 'provider-settings:write')} />
+        </ReadOnlyUnless>
+      </section>
+    </>
+  );
+}

@@ -1,2 +1,0 @@
-ALTER TABLE "coupons" ADD COLUMN "max_redemptions_per_customer" integer;--> statement-breakpoint
-ALTER TABLE "coupons" ADD CONSTRAINT "coupons_max_per_customer_check" CHECK ("coupons"."max_redemptions_per_customer" is null or "coupons"."max_redemptions_per_customer" > 0);

@@ -1,2 +1,0 @@
-ALTER TABLE "shop_settings" ADD COLUMN "pay_link_valid_days" integer DEFAULT 60 NOT NULL;--> statement-breakpoint
-ALTER TABLE "shop_settings" ADD CONSTRAINT "shop_settings_pay_link_valid_days_check" CHECK ("shop_settings"."pay_link_valid_days" between 1 and 366);

@@ -1,1 +1,0 @@
-ALTER TABLE "payments" ADD COLUMN "save_mandate" boolean DEFAULT true NOT NULL;

@@ -1,0 +1,91 @@
+import { sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { clockCondition, type ClockScope } from '@/db/queries/clock-scope';
+import type { SubscriptionStatus } from '@/lib/billing/lifecycle';
+import type { MrrMovementKind } from '@/lib/billing/metrics/movement-kinds';
+import type { MonthSpan } from '@/lib/billing/metrics/month-range';
+
+/** What a figure of the metrics page is made of: one kind of movement in a month, or the MRR at its end. */
+export type MrrFigure = MrrMovementKind | 'mrr';
+
+export type MrrSubscriptionRow = {
+  subscriptionId: string;
+  customerId: string;
+  customerName: string;
+  productName: string;
+  planName: string;
+  status: SubscriptionStatus;
+  /** The movement's amount, or the subscription's MRR at the month's end (minor units). */
+  amountMinor: number;
+  /** When the movement happened; null for the MRR at the month's end. */
+  occurredAt: Date | null;
+};
+
+export const MRR_LIST_PAGE_SIZE = 50;
+
+/**
+ * The subscriptions behind one figure of the metrics page, a page at a time: the movements of
+ * `figure` in `month` (by date), or for `mrr` the subscriptions counting in the MRR at the month's
+ * end (largest first). `total` is the number of rows of the whole list.
+ */
+export async function listMrrSubscriptions(
+  scope: ClockScope,
+  input: { currency: string; month: MonthSpan; figure: MrrFigure; page: number },
+): Promise<{ rows: MrrSubscriptionRow[]; total: number }> {
+  const offset = (Math.max(1, Math.floor(input.page)) - 1) * MRR_LIST_PAGE_SIZE;
+  const start = input.month.start.toISOString();
+  const end = input.month.end.toISOString();
+  const source =
+    input.figure === 'mrr'
+      ? sql`select m.subscription_id, sum(m.delta_minor) as amount, null::timestamptz as occurred_at, max(m.id) as ord
+          from mrr_movements m
+          join customers on customers.id = m.customer_id and ${clockCondition(scope)}
+          where m.currency = ${input.currency} and m.occurred_at < ${end}::timestamptz
+          group by m.subscription_id
+          having sum(m.delta_minor) > 0`
+      : sql`select m.subscription_id, m.delta_minor as amount, m.occurred_at, m.id as ord
+          from mrr_movements m
+          join customers on customers.id = m.customer_id and ${clockCondition(scope)}
+          where m.currency = ${input.currency} and m.kind = ${input.figure}
+            and m.occurred_at >= ${start}::timestamptz and m.occurred_at < ${end}::timestamptz`;
+  const order = input.figure === 'mrr' ? sql`f.amount desc, f.subscription_id` : sql`f.occurred_at, f.ord`;
+  const rows = await db.execute<{
+    subscription_id: string;
+    customer_id: string;
+    customer_name: string;
+    product_name: string;
+    plan_name: string;
+    status: SubscriptionStatus;
+    amount: string;
+    occurred_at: string | null;
+    total: number;
+  }>(sql`
+    select f.subscription_id, s.customer_id, c.name as customer_name, pr.name as product_name, p.name as plan_name,
+      s.status, f.amount::text as amount, f.occurred_at, (count(*) over ())::int as total
+    from (${source}) f
+    join subscriptions s on s.id = f.subscription_id
+    join customers c on c.id = s.customer_id
+    join plans p on p.id = s.plan_id
+    join products pr on pr.id = p.product_id
+    order by ${order}
+    limit ${MRR_LIST_PAGE_SIZE} offset ${offset}`);
+  return {
+    total: rows.length > 0 ? Number(rows[0]!.total) : offset === 0 ? 0 : await countAll(),
+    rows: rows.map((r) => ({
+      subscriptionId: r.subscription_id,
+      customerId: r.customer_id,
+      customerName: r.customer_name,
+      productName: r.product_name,
+      planName: r.plan_name,
+      status: r.status,
+      amountMinor: Number(r.amount),
+      occurredAt: r.occurred_at === null ? null : new Date(r.occurred_at),
+    })),
+  };
+
+  // A page past the end has no rows to carry the total.
+  async function countAll(): Promise<number> {
+    const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from (${source}) f`);
+    return Number(row?.n ?? 0);
+  }
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { addMonthsToKey, isMonthKey, monthKeyOf, monthsBetween } from '@/lib/billing/metrics/month-range';
+
+/** The longest range the metrics page shows at once. */
+export const MAX_METRICS_MONTHS = 36;
+/** The range shown when none is asked for: the last twelve months, this one included. */
+export const DEFAULT_METRICS_MONTHS = 12;
+
+const blank = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const month = (label: string) =>
+  z.preprocess(
+    blank,
+    z
+      .string()
+      .trim()
+      .refine(isMonthKey, { error: `${label} must be a month written as YYYY-MM.` })
+      .optional(),
+  );
+const querySchema = z
+  .object({ from: month('The first month'), to: month('The last month') })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { error: 'The first month must not be after the last month.', path: ['to'] });
+
+export type MetricsRange = {
+  from: string;
+  to: string;
+  /** Why the range shown is not the one asked for; null when it is. */
+  notice: string | null;
+};
+
+/**
+ * The months the metrics page shows, from its search parameters (`from`, `to`: "YYYY-MM").
+ * Malformed input or a first month after the last is refused with a message and the default
+ * range is shown; a range reaching past this month or longer than MAX_METRICS_MONTHS is clamped
+ * and says so.
+ */
+export function parseMetricsRange(params: Record<string, string | string[] | undefined>, now: Date, timeZone: string): MetricsRange {
+  const current = monthKeyOf(now, timeZone);
+  const fallback = { from: addMonthsToKey(current, 1 - DEFAULT_METRICS_MONTHS), to: current };
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const parsed = querySchema.safeParse({ from: first(params.from), to: first(params.to) });
+  if (!parsed.success) return { ...fallback, notice: `${parsed.error.issues[0]!.message} Showing the last ${DEFAULT_METRICS_MONTHS} months.` };
+
+  const notices: string[] = [];
+  let to = parsed.data.to ?? current;
+  if (to > current) {
+    to = current;
+    notices.push('Months after this one have no figures yet: the range ends this month.');
+  }
+  let from = parsed.data.from ?? addMonthsToKey(to, 1 - DEFAULT_METRICS_MONTHS);
+  if (from > to) from = to;
+  if (monthsBetween(from, to) > MAX_METRICS_MONTHS) {
+    from = addMonthsToKey(to, 1 - MAX_METRICS_MONTHS);
+    notices.push(`At most ${MAX_METRICS_MONTHS} months are shown at once: the range starts ${from}.`);
+  }
+  return { from, to, notice: notices.length > 0 ? notices.join(' ') : null };
+}
+
+const FIGURES = ['new', 'expansion', 'contraction', 'churn', 'reactivation', 'mrr'] as const;
+const figureQuerySchema = z.object({
+  currency: z.string({ error: 'Choose a currency, such as EUR.' }).regex(/^[A-Z]{3}$/, { error: 'Choose a currency, such as EUR.' }),
+  month: z.string({ error: 'Choose a month written as YYYY-MM.' }).refine(isMonthKey, { error: 'Choose a month written as YYYY-MM.' }),
+  figure: z.enum(FIGURES, { error: 'Choose a figure of the overview.' }),
+  page: z.preprocess(blank, z.coerce.number().int().min(1).max(100_000).default(1)),
+});
+export type MrrFigureQuery = z.infer<typeof figureQuerySchema>;
+
+/** The list behind one figure of the metrics: `currency`, `month`, `figure` (a movement kind or `mrr`), `page`. */
+export function parseMrrFigureQuery(
+  params: Record<string, string | string[] | undefined>,
+): { ok: true; value: MrrFigureQuery } | { ok: false; error: string } {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const parsed = figureQuerySchema.safeParse({ currency: first(params.currency), month: first(params.month), figure: first(params.figure), page: first(params.page) });
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: parsed.error.issues[0]!.message };
+}

@@ -1,0 +1,106 @@
+import { electronicFormatIBAN, isValidBIC, isValidIBAN } from 'ibantools';
+import { z } from 'zod';
+import { checkOrganisationNumber } from './tax-ids/check-organisation-number';
+import { checkPeppolId } from './tax-ids/check-peppol-id';
+import { checkVatId } from './tax-ids/check-vat-id';
+import { isValidKid } from '@/lib/payments/references/kid';
+
+const text = (message: string) => z.string({ error: message }).trim().min(1, { error: message }).max(200, { error: 'At most 200 characters.' });
+const optional = z
+  .string()
+  .trim()
+  .max(200, { error: 'At most 200 characters.' })
+  .optional()
+  .transform((value) => value || null);
+
+/** The seller's legal identity as the settings form sends it (every field a string). */
+export const sellerIdentityFormSchema = z.object({
+  legalName: text('Enter the legal name, as in the business register.'),
+  legalForm: optional,
+  addressLine1: text('Enter the street address.'),
+  addressLine2: optional,
+  postalCode: text('Enter the postal code.'),
+  city: text('Enter the city.'),
+  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: 'Choose the country.' }),
+  vatId: optional,
+  organisationNumber: optional,
+  peppolScheme: optional,
+  peppolValue: optional,
+  contactEmail: z.email({ error: 'Enter the e-mail address customers write to about invoices.' }),
+  contactPhone: optional,
+  iban: optional,
+  bic: optional,
+  domesticAccount: optional,
+});
+
+/** Countries whose register number belongs on every invoice (and in their Peppol rules). */
+const ORGANISATION_NUMBER_REQUIRED = new Set(['NO', 'NL', 'BE', 'DK', 'SE']);
+
+/**
+ * The form checked as a whole: each identifier in its country's format with its check digits
+ * (VAT id, organisation number, Peppol id, IBAN, BIC, Norwegian account number), normalised as
+ * documents print it; a message on the field that is wrong.
+ */
+export const sellerIdentitySchema = sellerIdentityFormSchema.transform((input, ctx) => {
+  const fail = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  let vatId: string | null = null;
+  if (input.vatId) {
+    const checked = checkVatId(input.vatId);
+    if (!checked.ok) fail('vatId', checked.error.message);
+    else if (checked.value.country !== input.country) fail('vatId', `This VAT number is not from the shop's country (${input.country}).`);
+    else vatId = checked.value.value;
+  }
+  let organisationNumber: string | null = null;
+  if (input.organisationNumber) {
+    const checked = checkOrganisationNumber(input.organisationNumber, input.country);
+    if (checked.ok) organisationNumber = checked.value;
+    else fail('organisationNumber', checked.error);
+  } else if (ORGANISATION_NUMBER_REQUIRED.has(input.country)) {
+    fail('organisationNumber', 'Enter the organisation number: invoices in this country must show it.');
+  }
+  let peppol: { scheme: string; value: string } | null = null;
+  if (input.peppolScheme || input.peppolValue) {
+    const checked = checkPeppolId({ scheme: input.peppolScheme ?? '', value: input.peppolValue ?? '' });
+    if (checked.ok) peppol = checked.value;
+    else fail(checked.error.field === 'scheme' ? 'peppolScheme' : 'peppolValue', checked.error.message);
+  }
+  const iban = input.iban ? electronicFormatIBAN(input.iban) ?? '' : null;
+  if (iban !== null && !isValidIBAN(iban)) fail('iban', 'This is not a valid IBAN (check the country code, the length and the two check digits).');
+  const bic = input.bic ? input.bic.replace(/\s/g, '').toUpperCase() : null;
+  if (bic !== null && !isValidBIC(bic)) fail('bic', 'A BIC has 8 or 11 letters and digits, e.g. DNBANOKKXXX.');
+  const domesticAccount = input.domesticAccount ? input.domesticAccount.replace(/[\s.]/g, '') : null;
+  if (domesticAccount !== null && (input.country !== 'NO' || !/^\d{11}$/.test(domesticAccount) || !isValidKid(domesticAccount, 'mod11'))) {
+    fail('domesticAccount', input.country === 'NO' ? 'A Norwegian account number has 11 digits with a valid check digit.' : 'Give an IBAN instead: a domestic account number is taken only for Norway.');
+  }
+  return {
+    legalName: input.legalName,
+    legalForm: input.legalForm,
+    addressLine1: input.addressLine1,
+    addressLine2: input.addressLine2,
+    postalCode: input.postalCode,
+    city: input.city,
+    country: input.country,
+    vatId,
+    organisationNumber,
+    peppolScheme: peppol?.scheme ?? null,
+    peppolValue: peppol?.value ?? null,
+    contactEmail: input.contactEmail,
+    contactPhone: input.contactPhone,
+    iban,
+    bic,
+    domesticAccount,
+  };
+});
+
+export type SellerIdentityInput = z.output<typeof sellerIdentitySchema>;
+
+/** Every field of the identity, in the form's order. */
+export const SELLER_IDENTITY_KEYS = Object.keys(sellerIdentityFormSchema.shape) as (keyof SellerIdentityInput)[];
+
+/** Just the identity's fields of a stored version (or a form), in one order: versions compare, the audit log shows them. */
+export function pickSellerIdentity(source: SellerIdentityInput): SellerIdentityInput {
+  return Object.fromEntries(SELLER_IDENTITY_KEYS.map((key) => [key, source[key]])) as SellerIdentityInput;
+}
+
+/** The fields that say where customers' money goes: only the owner may change them. */
+export const BANK_FIELDS = ['iban', 'bic', 'domesticAccount'] as const satisfies readonly (keyof SellerIdentityInput)[];
