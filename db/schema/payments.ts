@@ -37,6 +37,9 @@ export const payments = pgTable(
     currency: char({ length: 3 }).notNull(),
     status: paymentStatus().notNull().default('pending'),
     source: paymentSource().notNull().default('checkout'),
+    // Whether a mandate this payment leaves becomes the customer's autopay method. A pay-link
+    // payment saves it only when the payer ticked "use for future payments".
+    saveMandate: boolean().notNull().default(true),
     failureReason: text(),
     failureKind: paymentFailureKind(),
     // An autopay attempt is not charged before this moment (a retry waits out its backoff).

@@ -11,9 +11,9 @@ import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
 import { createTestInvoice, createTestSubscription } from '@/lib/services/email/test-fixtures';
 import { planByCode } from '@/test/support/checkout-fixtures';
+import { payLinksIn } from '@/test/support/pay-links';
 import { POST as webhook } from '@/app/api/webhooks/[provider]/route';
 import { creditBalance } from './credit-balance';
-import { payLinkPath } from './pay-link';
 import { recordChargeOutcome } from './record-charge-outcome';
 import { settleInvoicePayment } from './settle-invoice-payment';
 import { startInvoicePayment } from './start-invoice-payment';
@@ -84,7 +84,7 @@ describe('autopay', () => {
     expect((await attemptsOf(invoice.id)).map((a) => [a.attempt, a.status, a.failureKind])).toEqual([[1, 'failed', 'permanent']]);
     expect((await subscriptionOf(sub.id)).status).toBe('past_due');
     const [failedMail] = await mailsTo(customerId, 'payment-failed');
-    expect(failedMail!.html).toContain(payLinkPath(invoice.id));
+    expect(payLinksIn(failedMail!.html, 'http://shop.test').map((link) => link.invoiceId)).toContain(invoice.id);
 
     await advanceTestClock({ clockId: clock.id, to: new Date('2026-04-05T12:00:00Z') });
     expect((await subscriptionOf(sub.id)).status).toBe('suspended');

@@ -28,6 +28,8 @@ export async function startInvoicePayment(input: {
   invoiceId: string;
   customerId: string;
   method: PaymentMethodChoice;
+  /** Whether the mandate this payment leaves becomes the autopay method (default: yes). */
+  saveMethod?: boolean;
   baseUrl: string;
   /** Where the provider sends the payer back (default: the invoice on Min Side). */
   returnPath?: string;
@@ -55,7 +57,8 @@ export async function startInvoicePayment(input: {
       method: input.method,
       returnUrl: `${input.baseUrl}${input.returnPath ?? `/account/invoices/${input.invoiceId}/return`}?payment=${payment.id}`,
       baseUrl: input.baseUrl,
-      recurring: true,
+      // Only a payer who chose "use for future payments" is asked for a mandate.
+      recurring: payment.saveMandate,
       now: new Date(),
     });
     return url.ok ? ok({ redirectUrl: url.value }) : url;
@@ -63,7 +66,7 @@ export async function startInvoicePayment(input: {
 }
 
 /** Transaction 1: under the invoice's lock, waits for an attempt under way or writes a new one. */
-async function chooseAttempt(input: { invoiceId: string; customerId: string; method: PaymentMethodChoice }): Promise<Result<Chosen>> {
+async function chooseAttempt(input: { invoiceId: string; customerId: string; method: PaymentMethodChoice; saveMethod?: boolean }): Promise<Result<Chosen>> {
   return db.transaction(async (tx): Promise<Result<Chosen>> => {
     const [invoice] = await tx
       .select()
@@ -100,6 +103,7 @@ async function chooseAttempt(input: { invoiceId: string; customerId: string; met
         currency: invoice.currency,
         source: 'checkout',
         providerRequestedAt: wallNow,
+        saveMandate: input.saveMethod ?? true,
       })
       .returning();
     return ok({ kind: 'open', payment: payment!, invoiceNumber: invoice.number });
