@@ -1,6 +1,7 @@
 'use server';
 
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
+import type { ActionState } from '@/lib/actions/action-state';
 import { z } from 'zod';
 import { publicAction } from '@/lib/actions/safe-action';
 import { getViewer } from '@/lib/auth/viewer';
@@ -22,12 +23,19 @@ type Outcome = keyof typeof OUTCOMES;
  * not by a wrapper: the rule is "staff or this payment's customer"); anyone else gets a 404 too.
  * The first decision is final: a second click or a replayed form finds the payment closed and
  * just returns.
+ *
+ * NOTE: it answers with the return URL, which the page opens as a new document, as a browser
+ * coming back from Mollie or Stripe does. A redirect from the action would be followed inside the
+ * app's router instead, leaving the address bar on the return route (a route handler) and
+ * breaking the next form posted from the page it redirected to.
  */
-export const completeTestPaymentAction = publicAction({ schema }, async ({ id, outcome }) => {
+export type TestPaymentState = ActionState & { returnUrl?: string };
+
+export const completeTestPaymentAction = publicAction({ schema }, async ({ id, outcome }): Promise<TestPaymentState> => {
   requireTestProviderMounted();
   if (!(await mayActOnTestPayment(await getViewer(), id))) notFound();
   const { status, reason, kind, mandate } = OUTCOMES[outcome];
   const payment = await decideTestCheckout(id, { status, failureReason: reason, failureKind: kind, mandate, at: new Date() });
   if (!payment) notFound();
-  redirect(payment.returnUrl);
+  return { returnUrl: payment.returnUrl };
 });

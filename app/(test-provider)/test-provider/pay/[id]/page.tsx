@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { Money } from '@/components/ui/money';
-import { completeTestPaymentAction } from '@/lib/actions/test-provider/complete-test-payment-action';
+import { TestPaymentChoices } from '@/components/test-provider/test-payment-choices';
 import { requireTestPayerPage, requireTestProviderMounted } from '@/lib/actions/test-provider/test-provider-access';
 import { testProviderStore } from '@/lib/payments/test-provider';
 import { TEST_OUTCOMES, TEST_SETUP_OUTCOMES } from '@/lib/payments/test-provider-outcomes';
@@ -35,21 +35,11 @@ export default async function TestPaymentPage({ params }: { params: Promise<{ id
       )}
       <p>{payment.description}</p>
       {payment.status === 'open' ? (
-        <form action={completeTestPaymentAction} className="stack">
-          <input type="hidden" name="id" value={payment.id} />
-          {Object.entries(outcomes).map(([outcome, { label }], i) => (
-            <button
-              key={outcome}
-              type="submit"
-              name="outcome"
-              value={outcome}
-              className={i === 0 ? undefined : 'secondary'}
-              data-testid={setup ? `test-setup-${outcome}` : `test-pay-${outcome}`}
-            >
-              {label}
-            </button>
-          ))}
-        </form>
+        <TestPaymentChoices
+          id={payment.id}
+          setup={setup}
+          outcomes={Object.entries(outcomes).map(([outcome, { label }]) => ({ outcome, label }))}
+        />
       ) : (
         <div className="stack" data-testid="test-payment-done">
           <p>
