@@ -14,6 +14,7 @@ import PaymentReceivedEmail, { type PaymentReceivedProps } from './payment-recei
 import ReminderEmail, { reminderTitle, type ReminderProps } from './reminder';
 import SignInLinkEmail, { type SignInLinkProps } from './sign-in-link';
 import SuspensionNoticeEmail, { type SuspensionNoticeProps } from './suspension-notice';
+import SubscriptionStopEmail, { subscriptionStopSubject, type SubscriptionStopProps } from './subscription-stop';
 import TermAnnouncementEmail, { type TermAnnouncementProps } from './term-announcement';
 import TerminationEmail, { type TerminationProps } from './termination';
 import TerminationWarningEmail, { type TerminationWarningProps } from './termination-warning';
@@ -36,6 +37,7 @@ export type EmailTemplates = {
   'payment-received': PaymentReceivedProps;
   'merchant-new-order': MerchantNewOrderProps;
   'card-expiring': CardExpiringProps;
+  'subscription-stop': SubscriptionStopProps;
 };
 export type TemplateName = keyof EmailTemplates;
 export type TemplateProps<T extends TemplateName> = EmailTemplates[T];
@@ -133,6 +135,10 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
   'card-expiring': {
     component: CardExpiringEmail,
     subject: (p) => getTranslator(p.locale, 'emails.cardExpiring')('subject', { shop: p.shop.name, card: p.cardLabel }),
+  },
+  'subscription-stop': {
+    component: SubscriptionStopEmail,
+    subject: subscriptionStopSubject,
   },
 };
 

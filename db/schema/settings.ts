@@ -16,6 +16,9 @@ export const shopSettings = pgTable(
     requirePassword: boolean().notNull().default(true),
     thankYouText: text().notNull(),
     enabledPaymentMethods: text().array().notNull(),
+    // Customers may stop their subscriptions at the end of the term on Min Side (each customer
+    // also has customers.canCancel).
+    customersCanStop: boolean().notNull().default(true),
   },
   (t) => [check('shop_settings_singleton_check', sql`${t.id} = 1`)],
 );
