@@ -64,6 +64,8 @@ const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   startMethodSetupAction: 'customer',
   setDefaultPaymentMethodAction: 'customer',
   removePaymentMethodAction: 'customer',
+  scheduleStopAction: 'customer',
+  undoStopAction: 'customer',
   payInvoiceWithSavedMethodAction: 'customer',
   stopSubscriptionAction: merchant('subscriptions:write', WRITE),
   addSimulatedSubscriberAction: merchant('test-clocks:write', WRITE),

@@ -54,3 +54,18 @@ export function undoStopRefusal(state: Pick<SelfServiceStopState, 'status' | 'ca
   if (!state.cancelAtPeriodEnd || !RUNNING.includes(state.status)) return { code: 'not_scheduled' };
   return null;
 }
+
+/**
+ * What Min Side offers for one subscription: the stop (allowed now), its undoing (a stop is
+ * scheduled), the date a commitment ends (a stop is allowed from then), or nothing (the merchant
+ * does not allow it, or the subscription does not run). What it offers, the server allows.
+ */
+export type StopOffer = { kind: 'stop' } | { kind: 'undo' } | { kind: 'commitment'; until: Date } | { kind: 'none' };
+
+export function stopOffer(state: SelfServiceStopState): StopOffer {
+  const refusal = stopRefusal(state);
+  if (refusal === null) return { kind: 'stop' };
+  if (refusal.code === 'already_scheduled') return undoStopRefusal(state) === null ? { kind: 'undo' } : { kind: 'none' };
+  if (refusal.code === 'in_commitment') return { kind: 'commitment', until: refusal.commitmentEndsAt };
+  return { kind: 'none' };
+}
