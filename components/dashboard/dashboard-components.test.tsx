@@ -29,6 +29,9 @@ const subscriber: SubscriberRow = {
   intervalCount: 3,
   currentPeriodEnd: '2026-03-31T22:00:00.000Z',
   startedAt: '2026-01-01T08:00:00.000Z',
+  stopsAt: null,
+  stopReason: null,
+  stopReasonNote: null,
 };
 
 const invoice = (over: Partial<InvoiceListRow>): InvoiceListRow => ({
@@ -52,6 +55,17 @@ describe('SubscribersTable', () => {
     expect(html).toContain('data-testid="stop-subscription"');
     const readOnly = renderToStaticMarkup(<SubscribersTable rows={[subscriber]} timeZone="Europe/Amsterdam" canStop={false} />);
     expect(readOnly).not.toContain('data-testid="stop-subscription"');
+  });
+
+  test("a customer's scheduled stop shows when it takes effect and why; an undone one keeps the reason", () => {
+    expect(html).not.toContain('subscriber-stop-reason');
+    const stopping = { ...subscriber, stopsAt: subscriber.currentPeriodEnd, stopReason: 'too_expensive', stopReasonNote: 'Cheaper elsewhere' };
+    const scheduled = renderToStaticMarkup(<SubscribersTable rows={[stopping]} timeZone="Europe/Amsterdam" canStop />);
+    expect(scheduled).toContain('Stops 2026-04-01');
+    expect(scheduled).toContain('Reason for stopping: It is too expensive');
+    expect(scheduled).toContain('Cheaper elsewhere');
+    const undone = renderToStaticMarkup(<SubscribersTable rows={[{ ...stopping, stopsAt: null }]} timeZone="Europe/Amsterdam" canStop />);
+    expect(undone).toContain('Stop undone; reason given: It is too expensive');
   });
 
   test('one row per subscription with the e-mail as plain text in its own cell', () => {
