@@ -11,6 +11,7 @@ import { SubscribersTable } from './subscribers-table';
 
 // The row's "Stop now" form posts to a server action; rendering needs only its reference.
 vi.mock('@/lib/actions/subscriptions/stop-subscription-action', () => ({ stopSubscriptionAction: async () => ({}) }));
+vi.mock('@/lib/actions/subscriptions/set-customer-can-stop-action', () => ({ setCustomerCanStopAction: async () => ({}) }));
 import { dashboardTestIds } from './test-ids';
 
 const subscriber: SubscriberRow = {
@@ -32,6 +33,7 @@ const subscriber: SubscriberRow = {
   stopsAt: null,
   stopReason: null,
   stopReasonNote: null,
+  customerCanStop: true,
 };
 
 const invoice = (over: Partial<InvoiceListRow>): InvoiceListRow => ({
@@ -55,6 +57,8 @@ describe('SubscribersTable', () => {
     expect(html).toContain('data-testid="stop-subscription"');
     const readOnly = renderToStaticMarkup(<SubscribersTable rows={[subscriber]} timeZone="Europe/Amsterdam" canStop={false} />);
     expect(readOnly).not.toContain('data-testid="stop-subscription"');
+    expect(html).toContain('Forbid self-service stop');
+    expect(readOnly).not.toContain('data-testid="customer-can-stop"');
   });
 
   test("a customer's scheduled stop shows when it takes effect and why; an undone one keeps the reason", () => {

@@ -9,6 +9,7 @@ import { formatDate } from './format-date';
 import { formatInterval } from './format-interval';
 import { StatusBadge } from './status-badge';
 import { StopSubscriptionButton } from './stop-subscription-button';
+import { CustomerCanStopButton } from './customer-can-stop-button';
 import { dashboardTestIds } from './test-ids';
 import { StopReasonNote } from './stop-reason-note';
 
@@ -59,7 +60,12 @@ function subscriberColumns(timeZone: string, canStop: boolean) {
       id: 'actions',
       header: '',
       cell: ({ row: { original: r } }) =>
-        canStop && r.status !== 'ended' ? <StopSubscriptionButton subscriptionId={r.id} currency={r.currency} /> : null,
+        canStop && r.status !== 'ended' ? (
+          <>
+            <StopSubscriptionButton subscriptionId={r.id} currency={r.currency} />
+            <CustomerCanStopButton customerId={r.customerId} canStop={r.customerCanStop} />
+          </>
+        ) : null,
     }),
   ]);
 }

@@ -15,3 +15,15 @@ export const scheduleStopSchema = z.object({
 
 /** "Undo the stop" on Min Side. */
 export const undoStopSchema = z.object({ subscriptionId });
+
+// An explicit choice, never an absent checkbox: an empty form changes nothing.
+const yesNo = z.enum(['true', 'false'], { error: 'Choose whether it is allowed.' }).transform((value) => value === 'true');
+
+/** Settings: customers may stop their subscriptions on Min Side. */
+export const customersCanStopSchema = z.object({ customersCanStop: yesNo });
+
+/** Subscribers: this customer may (or may not) stop their subscriptions on Min Side. */
+export const customerCanStopSchema = z.object({
+  customerId: z.uuid({ error: 'That customer does not exist.' }),
+  canStop: yesNo,
+});

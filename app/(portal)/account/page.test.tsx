@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
-import { customers, shopSettings, subscriptions } from '@/db/schema';
+import { customers, subscriptions } from '@/db/schema';
 import { getViewer, type Viewer } from '@/lib/auth/viewer';
 import { scheduleSubscriptionStop } from '@/lib/services/subscriptions/schedule-subscription-stop';
 import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
@@ -10,6 +10,13 @@ import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe
 import { planByCode } from '@/test/support/checkout-fixtures';
 
 vi.mock('@/lib/auth/viewer', () => ({ getViewer: vi.fn() }));
+// The shop-wide switch as these tests set it, instead of the shared row (test files run in
+// parallel against one database; the switch itself is saved by saveCustomersCanStop, tested apart).
+const shop = vi.hoisted(() => ({ customersCanStop: true }));
+vi.mock('@/db/queries/settings/get-storefront-settings', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/db/queries/settings/get-storefront-settings')>();
+  return { getStorefrontSettings: async () => ({ ...(await real.getStorefrontSettings()), ...shop }) };
+});
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 vi.mock('next-auth', () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() }));
@@ -18,6 +25,7 @@ const { default: AccountPage } = await import('./page');
 
 beforeEach(() => {
   viewer.mockReset();
+  shop.customersCanStop = true;
   vi.stubEnv('RESEND_API_KEY', '');
 });
 afterEach(() => vi.unstubAllEnvs());
@@ -68,11 +76,7 @@ describe('Min Side → stopping a subscription', () => {
     expect(await render()).not.toContain('subscription-stop');
     await db.update(customers).set({ canCancel: true }).where(eq(customers.id, customer.id));
     expect(await render()).toContain('data-testid="subscription-stop-form"');
-    await db.update(shopSettings).set({ customersCanStop: false });
-    try {
-      expect(await render()).not.toContain('subscription-stop');
-    } finally {
-      await db.update(shopSettings).set({ customersCanStop: true });
-    }
+    shop.customersCanStop = false;
+    expect(await render()).not.toContain('subscription-stop');
   });
 });

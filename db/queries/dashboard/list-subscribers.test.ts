@@ -35,6 +35,7 @@ describe('listSubscribers', () => {
       stopsAt: null,
       stopReason: null,
       stopReasonNote: null,
+      customerCanStop: true,
     });
     expect(JSON.parse(JSON.stringify(rows))).toEqual(rows);
   });

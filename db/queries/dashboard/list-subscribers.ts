@@ -27,6 +27,8 @@ export type SubscriberRow = {
   /** Why the customer last chose to stop (kept after an undo), and their note. */
   stopReason: string | null;
   stopReasonNote: string | null;
+  /** The merchant lets this customer stop their subscriptions on Min Side (customers.can_cancel). */
+  customerCanStop: boolean;
 };
 
 /** Every subscription of the scope's customers with its customer, product and plan, newest first. */
@@ -50,6 +52,7 @@ export async function listSubscribers(scope: ClockScope): Promise<SubscriberRow[
       cancelAtPeriodEnd: subscriptions.cancelAtPeriodEnd,
       stopReason: subscriptions.stopReason,
       stopReasonNote: subscriptions.stopReasonNote,
+      customerCanStop: customers.canCancel,
     })
     .from(subscriptions)
     .innerJoin(customers, eq(customers.id, subscriptions.customerId))

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
-import { customers, domainEvents, emailOutbox, invoices, mrrMovements, shopSettings, subscriptions } from '@/db/schema';
+import { customers, domainEvents, emailOutbox, invoices, mrrMovements, subscriptions } from '@/db/schema';
 import { advanceTestClock } from '@/lib/services/test-clocks/advance-test-clock';
 import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
@@ -9,7 +9,18 @@ import { planByCode } from '@/test/support/checkout-fixtures';
 import { scheduleSubscriptionStop } from './schedule-subscription-stop';
 import { undoSubscriptionStop } from './undo-subscription-stop';
 
-beforeEach(() => vi.stubEnv('RESEND_API_KEY', ''));
+// The shop-wide switch as these tests set it, instead of the shared row (test files run in
+// parallel against one database; the switch itself is saved by saveCustomersCanStop, tested apart).
+const shop = vi.hoisted(() => ({ customersCanStop: true }));
+vi.mock('@/lib/services/settings/get-shop-settings', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/lib/services/settings/get-shop-settings')>();
+  return { getShopSettings: async (...args: Parameters<typeof real.getShopSettings>) => ({ ...(await real.getShopSettings(...args)), ...shop }) };
+});
+
+beforeEach(() => {
+  vi.stubEnv('RESEND_API_KEY', '');
+  shop.customersCanStop = true;
+});
 afterEach(() => vi.unstubAllEnvs());
 
 const START = new Date('2026-03-01T09:00:00Z');
@@ -116,15 +127,11 @@ describe('refusals', () => {
       error: { code: 'not_allowed' },
     });
     await db.update(customers).set({ canCancel: true }).where(eq(customers.id, customerId));
-    await db.update(shopSettings).set({ customersCanStop: false });
-    try {
-      expect(await scheduleSubscriptionStop({ customerId, subscriptionId: sub.id, reason: 'other', note: null, now: MAR_10 })).toMatchObject({
-        ok: false,
-        error: { code: 'not_allowed' },
-      });
-    } finally {
-      await db.update(shopSettings).set({ customersCanStop: true });
-    }
+    shop.customersCanStop = false;
+    expect(await scheduleSubscriptionStop({ customerId, subscriptionId: sub.id, reason: 'other', note: null, now: MAR_10 })).toMatchObject({
+      ok: false,
+      error: { code: 'not_allowed' },
+    });
     expect(await reload(sub.id)).toMatchObject({ cancelAtPeriodEnd: false, stopReason: null });
   });
 
