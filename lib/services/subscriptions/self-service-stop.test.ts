@@ -109,6 +109,13 @@ describe('refusals', () => {
     expect(await reload(sub.id)).toMatchObject({ cancelAtPeriodEnd: false, stopReason: null });
   });
 
+  test('a term that ends with the commitment may stop (a yearly plan with a 12-month commitment)', async () => {
+    const { clockId, customerId, sub } = await subscribed('trendhouse-yearly', 'self stop yearly');
+    expect(sub.commitmentEndsAt).toEqual(sub.currentPeriodEnd);
+    await advanceTestClock({ clockId, to: MAR_10 });
+    expect(await scheduleSubscriptionStop({ customerId, subscriptionId: sub.id, reason: 'other', note: null, now: MAR_10 })).toMatchObject({ ok: true });
+  });
+
   test('once the next term is invoiced: refused, nothing changes', async () => {
     const { clockId, customerId, sub } = await subscribed('snack-box-monthly', 'self stop late');
     const late = new Date('2026-03-26T12:00:00Z');
