@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import { getTranslator } from '@/lib/i18n/translator';
 import AccountExistsEmail, { type AccountExistsProps } from './account-exists';
+import AutopayMethodSavedEmail, { type AutopayMethodSavedProps } from './autopay-method-saved';
 import CardExpiringEmail, { type CardExpiringProps } from './card-expiring';
 import ConfirmEmailEmail, { type ConfirmEmailProps } from './confirm-email';
 import EmailChangeEmail, { type EmailChangeProps } from './email-change';
@@ -10,6 +11,7 @@ import MerchantNewOrderEmail, { type MerchantNewOrderProps } from './merchant-ne
 import OrderConfirmationEmail, { type OrderConfirmationProps } from './order-confirmation';
 import PasswordResetEmail, { type PasswordResetProps } from './password-reset';
 import PaymentFailedEmail, { type PaymentFailedProps } from './payment-failed';
+import PayLinkEmail, { type PayLinkProps } from './pay-link';
 import PaymentReceivedEmail, { type PaymentReceivedProps } from './payment-received';
 import ReminderEmail, { reminderTitle, type ReminderProps } from './reminder';
 import SignInLinkEmail, { type SignInLinkProps } from './sign-in-link';
@@ -38,6 +40,8 @@ export type EmailTemplates = {
   'merchant-new-order': MerchantNewOrderProps;
   'card-expiring': CardExpiringProps;
   'subscription-stop': SubscriptionStopProps;
+  'pay-link': PayLinkProps;
+  'autopay-method-saved': AutopayMethodSavedProps;
 };
 export type TemplateName = keyof EmailTemplates;
 export type TemplateProps<T extends TemplateName> = EmailTemplates[T];
@@ -139,6 +143,14 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
   'subscription-stop': {
     component: SubscriptionStopEmail,
     subject: subscriptionStopSubject,
+  },
+  'pay-link': {
+    component: PayLinkEmail,
+    subject: (p) => getTranslator(p.locale, 'emails.payLink')('subject', { shop: p.shop.name, invoice: p.invoiceNumber }),
+  },
+  'autopay-method-saved': {
+    component: AutopayMethodSavedEmail,
+    subject: (p) => getTranslator(p.locale, 'emails.autopayMethodSaved')('subject', { shop: p.shop.name }),
   },
 };
 

@@ -2,12 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { formatMoney } from '@/lib/billing/money';
 import { intlLocales, locales, type Locale } from '@/lib/i18n/locales';
 import AccountExistsEmail from './account-exists';
+import AutopayMethodSavedEmail from './autopay-method-saved';
 import ConfirmEmailEmail from './confirm-email';
 import EmailChangeEmail from './email-change';
 import InvoiceEmail, { type InvoiceEmailProps } from './invoice';
 import MerchantNewOrderEmail from './merchant-new-order';
 import OrderConfirmationEmail from './order-confirmation';
 import PasswordResetEmail from './password-reset';
+import PayLinkEmail from './pay-link';
 import PaymentFailedEmail from './payment-failed';
 import PaymentReceivedEmail from './payment-received';
 import CardExpiringEmail from './card-expiring';
@@ -39,6 +41,8 @@ const previews: { [T in TemplateName]: TemplateProps<T> } = {
   'merchant-new-order': MerchantNewOrderEmail.PreviewProps,
   'card-expiring': CardExpiringEmail.PreviewProps,
   'subscription-stop': SubscriptionStopEmail.PreviewProps,
+  'pay-link': PayLinkEmail.PreviewProps,
+  'autopay-method-saved': AutopayMethodSavedEmail.PreviewProps,
 };
 
 const cases = templateNames.flatMap((template) => locales.map((locale) => ({ template, locale })));
@@ -67,7 +71,8 @@ function expectedMinor(template: TemplateName): { currency: string; amounts: num
       return { currency: p.currency, amounts: [p.openMinor, p.feeMinor, p.openMinor + p.feeMinor] };
     }
     case 'suspension-notice':
-    case 'termination-warning': {
+    case 'termination-warning':
+    case 'pay-link': {
       const p = previews[template];
       return { currency: p.currency, amounts: [p.openMinor] };
     }
@@ -95,6 +100,7 @@ function expectedMinor(template: TemplateName): { currency: string; amounts: num
     case 'password-reset':
     case 'email-change':
     case 'account-exists':
+    case 'autopay-method-saved':
       return { currency: 'EUR', amounts: [] };
   }
 }

@@ -7,6 +7,7 @@ import { purgeOutboxBodiesFunction } from './functions/purge-outbox-bodies';
 import { relayEventsFunction } from './functions/relay-events';
 import { sendInvoiceEmailFunction } from './functions/send-invoice-email';
 import { sendOrderConfirmationFunction } from './functions/send-order-confirmation';
+import { sweepStalePaymentsFunction } from './functions/sweep-stale-payments';
 
 /**
  * Every function served at /api/inngest. A function triggered by a domain event needs its
@@ -22,4 +23,5 @@ export const functions = [
   chargeInvoiceFunction,
   relayEventsFunction,
   purgeOutboxBodiesFunction,
+  sweepStalePaymentsFunction,
 ];

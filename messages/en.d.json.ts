@@ -154,6 +154,20 @@ declare const messages: {
       "action": "Please add a new card or another payment method in time, so that your next payments go through.",
       "updateCta": "Update payment method"
     },
+    "payLink": {
+      "subject": "A new link to pay invoice {invoice} – {shop}",
+      "heading": "Your new payment link",
+      "body": "You asked for a new link to pay invoice {invoice}. {amount} is still open.",
+      "validUntil": "This link works until {date}.",
+      "notYou": "Did not ask for this? You can ignore this message: the link only lets someone pay this invoice."
+    },
+    "autopayMethodSaved": {
+      "subject": "Your payment method for future invoices has changed – {shop}",
+      "heading": "New payment method for your next invoices",
+      "body": "When invoice {invoice} was paid, the payer chose to use {method} for future payments. From now on, your next invoices are charged to it automatically.",
+      "notYou": "Was this not you, or do you prefer another method? Change it on Min Side, or reply to this e-mail.",
+      "cta": "Manage your account"
+    },
     "subscriptionStop": {
       "subjectScheduled": "Your subscription to {subscription} stops on {date} – {shop}",
       "subjectUndone": "Your subscription to {subscription} continues – {shop}",

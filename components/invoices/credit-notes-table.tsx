@@ -15,10 +15,13 @@ type Props = {
   audience: InvoiceAudience;
   /** Add a column with each note's invoice (a list across invoices). */
   showInvoice?: boolean;
-  testIds?: { row?: string; pdf?: string };
+  testIds?: { row?: string; pdf?: string; ehf?: string };
 };
 
-/** Credit notes, each with its PDF: under one invoice, or all of a customer's. */
+/** Each audience serves a note's PDF at `<note>/pdf` and its e-invoice (EHF XML) beside it at `<note>/ehf`. */
+const ehfHrefOf = (pdfHref: string) => pdfHref.replace(/\/pdf$/, '/ehf');
+
+/** Credit notes, each with its PDF and e-invoice: under one invoice, or all of a customer's. */
 export function CreditNotesTable({ creditNotes, timeZone, audience, showInvoice = false, testIds = {} }: Props) {
   return (
     <table>
@@ -29,7 +32,7 @@ export function CreditNotesTable({ creditNotes, timeZone, audience, showInvoice 
           {showInvoice && <th>Invoice</th>}
           <th>Reason</th>
           <th className="num">Amount</th>
-          <th>PDF</th>
+          <th>Download</th>
         </tr>
       </thead>
       <tbody>
@@ -50,7 +53,11 @@ export function CreditNotesTable({ creditNotes, timeZone, audience, showInvoice 
             <td>
               {/* A download, not a page: a plain link, so the browser saves the file. */}
               <a href={note.pdfHref} data-testid={testIds.pdf}>
-                Download
+                PDF
+              </a>{' '}
+              ·{' '}
+              <a href={ehfHrefOf(note.pdfHref)} data-testid={testIds.ehf} title="E-invoice (EHF / Peppol BIS 3.0 XML) for accounting systems">
+                EHF
               </a>
             </td>
           </tr>

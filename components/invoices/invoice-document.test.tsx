@@ -71,6 +71,8 @@ describe('InvoiceDocument', () => {
     expect(html.match(new RegExp(`data-testid="${invoiceTestIds.paymentRow}"`, 'g'))).toHaveLength(1);
     expect(html).toContain('CN-2026-0003');
     expect(html).toContain('href="/account/credit-notes/cn1/pdf"');
+    // Its e-invoice beside it, for the buyer's accounting system.
+    expect(html).toContain('href="/account/credit-notes/cn1/ehf"');
   });
 
   test('staff see where a payment came from and their notes; the customer does not', () => {

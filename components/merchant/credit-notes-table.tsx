@@ -36,7 +36,15 @@ function creditNoteColumns(timeZone: string) {
   return column.columns([
     column.accessor('number', {
       header: 'Number',
-      cell: ({ row: { original: r } }) => <a href={`/dashboard/credit-notes/${r.id}/pdf`}>{r.number}</a>,
+      // The number opens the PDF; the e-invoice (EHF / Peppol XML) for accounting systems beside it.
+      cell: ({ row: { original: r } }) => (
+        <>
+          <a href={`/dashboard/credit-notes/${r.id}/pdf`}>{r.number}</a>{' '}
+          <a href={`/dashboard/credit-notes/${r.id}/ehf`} className="muted" title="E-invoice (EHF / Peppol BIS 3.0 XML)">
+            EHF
+          </a>
+        </>
+      ),
     }),
     column.accessor((row) => row.invoiceNumber ?? undefined, { id: 'invoice', header: 'Invoice', sortUndefined: 'last' }),
     column.accessor('customerName', { header: 'Customer' }),

@@ -8,7 +8,7 @@ const WHERE: Record<CustomerCreditNote['disposition'], string> = {
 };
 
 /**
- * Min Side: the customer's credit notes with a PDF each. Plain props: the page loads them with
+ * Min Side: the customer's credit notes with a PDF and an e-invoice (EHF) each. Plain props: the page loads them with
  * listCustomerCreditNotes(viewer.customerId). Renders nothing when there are none, so an account
  * without credit notes shows no empty section.
  */
@@ -22,7 +22,7 @@ export function CreditNoteList({ creditNotes, timeZone }: { creditNotes: Custome
         timeZone={timeZone}
         audience="customer"
         showInvoice
-        testIds={{ row: 'account-credit-note', pdf: 'account-credit-note-pdf' }}
+        testIds={{ row: 'account-credit-note', pdf: 'account-credit-note-pdf', ehf: 'account-credit-note-ehf' }}
       />
     </section>
   );

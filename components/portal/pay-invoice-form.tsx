@@ -9,7 +9,10 @@ import { payByLinkAction } from '@/lib/actions/portal/pay-by-link-action';
 import { payInvoiceAction } from '@/lib/actions/portal/pay-invoice-action';
 import type { PaymentMethodChoice } from '@/lib/validations/cart';
 
-/** Pay an open invoice online; the payment also becomes the method for the next terms. */
+/**
+ * Pay an open invoice online. On Min Side the payment also becomes the method for the next
+ * terms; from a pay link only when the payer ticks "use for future payments".
+ */
 export function PayInvoiceForm({
   invoiceId,
   methods,
@@ -36,7 +39,16 @@ export function PayInvoiceForm({
           ))}
         </select>
       </label>
-      <p className="muted">Paying here also saves this method for your next invoices (you can change it at any time).</p>
+      {payLinkToken ? (
+        // From a link anyone may have been forwarded: the payer's card becomes the customer's
+        // autopay method only when they say so.
+        <label className="checkbox">
+          <input type="checkbox" name="saveMethod" value="yes" data-testid="save-method" /> Use this payment method for future
+          payments (your next invoices are charged to it automatically; you can change it at any time)
+        </label>
+      ) : (
+        <p className="muted">Paying here also saves this method for your next invoices (you can change it at any time).</p>
+      )}
       <SubmitButton testId="pay-invoice">Pay now</SubmitButton>
     </form>
   );

@@ -4,7 +4,11 @@ import { bankTransactionStatus } from './enums';
 import { invoices } from './invoices';
 import { payments } from './payments';
 
-/** An imported bank file (CAMT.053 statement or OCR giro). The same file twice is refused. */
+/**
+ * One statement of an imported bank file (CAMT.053 or OCR giro): a file with several statements
+ * (several accounts or days) has a row per statement, numbered by `statementIndex`. The same
+ * file twice is refused.
+ */
 export const bankImports = pgTable(
   'bank_imports',
   {
@@ -14,13 +18,15 @@ export const bankImports = pgTable(
     // sha256 of the file: a second import of the same bytes is recognised before parsing.
     fileSha256: text().notNull(),
     statementId: text().notNull(),
+    // Position of the statement in its file (0 for the first or only one).
+    statementIndex: integer().notNull().default(0),
     accountIban: text(),
     entryCount: integer().notNull(),
     matchedCount: integer().notNull(),
     importedBy: text(),
     importedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('bank_imports_file_sha256_key').on(t.fileSha256)],
+  (t) => [uniqueIndex('bank_imports_file_statement_key').on(t.fileSha256, t.statementIndex)],
 );
 
 /**

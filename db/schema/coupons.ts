@@ -18,13 +18,18 @@ export const coupons = pgTable(
     planIds: text().array(),
     validFrom: timestamp({ withTimezone: true }),
     validUntil: timestamp({ withTimezone: true }),
+    // Orders that may use the code in all; counted when an order is placed (a canceled order
+    // gives its use back), under a lock on this row.
     maxRedemptions: integer(),
     timesRedeemed: integer().notNull().default(0),
+    // Orders one customer may place with the code (1: once per customer); null: no limit.
+    maxRedemptionsPerCustomer: integer(),
     active: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('coupons_code_key').on(t.code),
+    check('coupons_max_per_customer_check', sql`${t.maxRedemptionsPerCustomer} is null or ${t.maxRedemptionsPerCustomer} > 0`),
     check(
       'coupons_amount_check',
       sql`(${t.kind} = 'percent' and ${t.percentOff} between 1 and 100) or (${t.kind} = 'fixed' and ${t.amountOffMinor} > 0 and ${t.currency} is not null)`,

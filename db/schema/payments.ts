@@ -6,6 +6,7 @@ import {
   index,
   integer,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -36,6 +37,9 @@ export const payments = pgTable(
     currency: char({ length: 3 }).notNull(),
     status: paymentStatus().notNull().default('pending'),
     source: paymentSource().notNull().default('checkout'),
+    // Whether a mandate this payment leaves becomes the customer's autopay method. A pay-link
+    // payment saves it only when the payer ticked "use for future payments".
+    saveMandate: boolean().notNull().default(true),
     failureReason: text(),
     failureKind: paymentFailureKind(),
     // An autopay attempt is not charged before this moment (a retry waits out its backoff).
@@ -49,6 +53,14 @@ export const payments = pgTable(
     settledAt: timestamp({ withTimezone: true }),
     // When a paid payment was reversed (a bounced debit, a chargeback).
     reversedAt: timestamp({ withTimezone: true }),
+    // When we asked the provider to create this payment (a checkout or a charge). Written and
+    // committed before the call: a pending row with this set and no providerPaymentId is in doubt
+    // (the call timed out or the process died), and is looked up at the provider by its key
+    // before anything cancels or retries it.
+    providerRequestedAt: timestamp({ withTimezone: true }),
+    // When the sweep last asked the provider about this pending payment (it asks again only
+    // after STALE_PAYMENT_AFTER_MS, so an open checkout is not polled every minute).
+    providerCheckedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     uniqueIndex('payments_provider_payment_id_key').on(t.provider, t.providerPaymentId),
@@ -60,7 +72,25 @@ export const payments = pgTable(
     // The pending autopay attempts the sweep picks up, by when they may be charged.
     index('payments_pending_charge_idx').on(t.chargeAt).where(sql`${t.status} = 'pending' and ${t.source} = 'autopay'`),
     index('payments_settled_at_idx').on(t.settledAt),
+    // The pending provider payments the sweep asks about when no webhook settled them.
+    index('payments_pending_provider_idx').on(t.createdAt).where(sql`${t.status} = 'pending' and ${t.provider} <> 'none'`),
   ],
+);
+
+/**
+ * A webhook that named a provider payment we had not stored yet: it arrived before the
+ * transaction that keeps the provider's id on our payment row committed. Kept, and applied when
+ * the row appears (right after that commit, or by the sweep); ids never matched are dropped
+ * after a day (another system's payment on the same account, or a forged id).
+ */
+export const earlyProviderEvents = pgTable(
+  'early_provider_events',
+  {
+    provider: text().notNull(),
+    providerPaymentId: text().notNull(),
+    receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerPaymentId] }), index('early_provider_events_received_at_idx').on(t.receivedAt)],
 );
 
 export const paymentMethods = pgTable(

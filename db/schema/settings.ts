@@ -19,8 +19,14 @@ export const shopSettings = pgTable(
     // Customers may stop their subscriptions at the end of the term on Min Side (each customer
     // also has customers.canCancel).
     customersCanStop: boolean().notNull().default(true),
+    // Days an e-mailed pay link works, from when it was issued (a paid or voided invoice's link
+    // never works); an expired link offers to e-mail a fresh one.
+    payLinkValidDays: integer().notNull().default(60),
   },
-  (t) => [check('shop_settings_singleton_check', sql`${t.id} = 1`)],
+  (t) => [
+    check('shop_settings_singleton_check', sql`${t.id} = 1`),
+    check('shop_settings_pay_link_valid_days_check', sql`${t.payLinkValidDays} between 1 and 366`),
+  ],
 );
 
 export type ShopSettings = typeof shopSettings.$inferSelect;

@@ -54,7 +54,7 @@ test('autopay fails for good: suspended by the dunning plan, then paid through t
   await expect(failedEmail).toHaveCount(1);
   await failedEmail.getByTestId(ids.emailLink).click();
   const payLink = await page.frameLocator('iframe').locator('a[href*="/pay/"]').first().getAttribute('href');
-  expect(payLink).toMatch(/\/pay\/[0-9a-f-]{36}\.[\w-]{32}$/);
+  expect(payLink).toMatch(/\/pay\/[0-9a-f-]{36}\.[0-9a-z]+\.[\w-]{32}$/);
 
   await page.goto(new URL(payLink!).pathname);
   await expect(page.getByTestId('pay-link-status')).toHaveText('open');

@@ -60,6 +60,8 @@ const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   resolveBankTransactionAction: merchant('payments:write', WRITE),
   // The signed pay link is the authorisation, not a session.
   payByLinkAction: 'public',
+  // An expired pay link's "e-mail me a new link": mails only the address on file.
+  requestPayLinkAction: 'public',
   payInvoiceAction: 'customer',
   startMethodSetupAction: 'customer',
   setDefaultPaymentMethodAction: 'customer',

@@ -14,9 +14,14 @@ const base: CouponRules = {
   validUntil: new Date('2026-02-01T00:00:00Z'),
   maxRedemptions: 100,
   timesRedeemed: 5,
+  maxRedemptionsPerCustomer: null,
   active: true,
 };
-const ctx = { now: new Date('2026-01-15T12:00:00Z'), currency: 'EUR', planIds: ['plan-monthly', 'plan-box'] };
+const ctx: { now: Date; currency: string; planIds: string[]; customerRedemptions?: number } = {
+  now: new Date('2026-01-15T12:00:00Z'),
+  currency: 'EUR',
+  planIds: ['plan-monthly', 'plan-box'],
+};
 
 describe('normalizeCouponCode', () => {
   test.each([
@@ -36,6 +41,8 @@ describe('checkCoupon', () => {
     ['exactly at validFrom', {}, { now: new Date('2026-01-01T00:00:00Z') }],
     ['one millisecond before validUntil', {}, { now: new Date('2026-01-31T23:59:59.999Z') }],
     ['the last redemption', { maxRedemptions: 6, timesRedeemed: 5 }, {}],
+    ['once per customer, first use', { maxRedemptionsPerCustomer: 1 }, { customerRedemptions: 0 }],
+    ['once per customer, customer not known yet', { maxRedemptionsPerCustomer: 1 }, {}],
     [
       'a fixed coupon in the cart currency',
       { kind: 'fixed', percentOff: null, amountOffMinor: 500, currency: 'EUR' },
@@ -72,6 +79,18 @@ describe('checkCoupon', () => {
     ],
     ['used up', { maxRedemptions: 5, timesRedeemed: 5 }, {}, 'This code has been used up.'],
     ['over-redeemed', { maxRedemptions: 5, timesRedeemed: 7 }, {}, 'This code has been used up.'],
+    [
+      'once per customer, already used by this customer',
+      { maxRedemptionsPerCustomer: 1 },
+      { customerRedemptions: 1 },
+      'You have already used this code: it can be used once per customer.',
+    ],
+    [
+      'twice per customer, used twice',
+      { maxRedemptionsPerCustomer: 2 },
+      { customerRedemptions: 2 },
+      'You have already used this code 2 times: it can be used 2 times per customer.',
+    ],
     [
       'a fixed coupon in another currency',
       { kind: 'fixed', percentOff: null, amountOffMinor: 500, currency: 'NOK' },

@@ -17,6 +17,8 @@ export type CouponRules = {
   validUntil: Date | null;
   maxRedemptions: number | null;
   timesRedeemed: number;
+  /** Orders one customer may place with the code (1: once per customer); null: no limit. */
+  maxRedemptionsPerCustomer: number | null;
   active: boolean;
 };
 
@@ -55,7 +57,14 @@ function assertWellFormed(coupon: CouponRules): void {
  */
 export function checkCoupon(
   coupon: CouponRules,
-  ctx: { now: Date; currency: string; planIds: string[]; timeZone?: string },
+  ctx: {
+    now: Date;
+    currency: string;
+    planIds: string[];
+    timeZone?: string;
+    /** Orders this customer already placed with the code (0 when the customer is not known yet). */
+    customerRedemptions?: number;
+  },
 ): Result<CouponRules> {
   assertWellFormed(coupon);
   const now = ctx.now.getTime();
@@ -66,15 +75,38 @@ export function checkCoupon(
     assertTimeZone(timeZone);
     return err(`This code expired on ${format(new TZDate(coupon.validUntil.getTime(), timeZone), 'yyyy-MM-dd')}.`);
   }
-  if (coupon.maxRedemptions !== null && coupon.timesRedeemed >= coupon.maxRedemptions) {
-    return err('This code has been used up.');
-  }
+  const limits = checkRedemptionLimits(coupon, ctx.customerRedemptions ?? 0);
+  if (!limits.ok) return limits;
   if (coupon.currency !== null && coupon.currency !== ctx.currency)
     return err('This code is for a different currency.');
   if (coupon.planIds !== null && !coupon.planIds.some((id) => ctx.planIds.includes(id))) {
     return err('This code does not apply to the plans in your cart.');
   }
   return ok(coupon);
+}
+
+/**
+ * Whether one more order may use the code: the shop-wide cap (`timesRedeemed` of
+ * `maxRedemptions`) and the per-customer limit against the `customerRedemptions` orders this
+ * customer already placed with it. Checked again when the order is placed, with the coupon row
+ * locked, so concurrent checkouts cannot use more than the cap.
+ */
+export function checkRedemptionLimits(
+  coupon: Pick<CouponRules, 'maxRedemptions' | 'timesRedeemed' | 'maxRedemptionsPerCustomer'>,
+  customerRedemptions: number,
+): Result<true> {
+  if (coupon.maxRedemptions !== null && coupon.timesRedeemed >= coupon.maxRedemptions) {
+    return err('This code has been used up.');
+  }
+  const perCustomer = coupon.maxRedemptionsPerCustomer;
+  if (perCustomer !== null && customerRedemptions >= perCustomer) {
+    return err(
+      perCustomer === 1
+        ? 'You have already used this code: it can be used once per customer.'
+        : `You have already used this code ${customerRedemptions} times: it can be used ${perCustomer} times per customer.`,
+    );
+  }
+  return ok(true);
 }
 
 /**

@@ -16,6 +16,7 @@ const coupon = (overrides: Partial<CouponRules>): CouponRules => ({
   validUntil: null,
   maxRedemptions: null,
   timesRedeemed: 0,
+  maxRedemptionsPerCustomer: null,
   active: true,
   ...overrides,
 });

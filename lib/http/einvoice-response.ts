@@ -4,11 +4,11 @@ import type { DomainErrorShape } from '@/lib/errors/domain-error';
 import type { InvoiceEinvoice } from '@/lib/services/einvoice/load-invoice-einvoice';
 
 /**
- * An invoice's e-invoice as a download: the XML, or 404 for no such invoice (of yours), or 422
+ * An invoice's or credit note's e-invoice as a download: the XML, or 404 for no such invoice (of yours), or 422
  * with what to fix when the document cannot be made (e.g. the shop's identity is incomplete).
  */
-export function einvoiceResponse(result: Result<InvoiceEinvoice, DomainErrorShape> | null): NextResponse {
-  if (!result) return NextResponse.json({ error: 'Invoice not found.' }, { status: 404 });
+export function einvoiceResponse(result: Result<InvoiceEinvoice, DomainErrorShape> | null, notFound = 'Invoice not found.'): NextResponse {
+  if (!result) return NextResponse.json({ error: notFound }, { status: 404 });
   if (!result.ok) return NextResponse.json({ error: result.error.message, code: result.error.code }, { status: 422 });
   const body = Buffer.from(result.value.xml, 'utf8');
   return new NextResponse(new Uint8Array(body), {

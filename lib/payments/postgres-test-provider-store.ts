@@ -22,10 +22,10 @@ async function find(id: string) {
  * connections: a checkout rolled back by the shop leaves the provider's payment behind, open and
  * never paid, as it would at Mollie or Stripe.
  *
- * NOTE: checkouts are created inside the shop's transaction. With the embedded database (one
- * session, one transaction at a time) a write on another connection waits for that transaction
- * to end, so awaiting it there would deadlock: addInBackground starts the write and lets the
- * caller commit; this store's reads and changes of that id wait for it.
+ * NOTE: the shop calls providers outside its transactions, but a caller that holds one must not
+ * deadlock: with the embedded database (one session, one transaction at a time) a write on
+ * another connection waits for that transaction to end, so addInBackground starts the write and
+ * lets the caller commit; this store's reads and changes of that id wait for it.
  */
 export const postgresTestProviderStore: TestProviderStore = {
   async add(payment) {

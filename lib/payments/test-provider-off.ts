@@ -34,6 +34,11 @@ export function createTestProviderOff(): PaymentProvider {
     async getPayment(providerPaymentId) {
       throw new TestProviderOffError(`Cannot read test payment ${providerPaymentId}`);
     },
+    async findPayment(lookup) {
+      throw new TestProviderOffError(
+        `Cannot look up test ${lookup.kind} ${lookup.kind === 'checkout' ? lookup.reference : lookup.idempotencyKey}`,
+      );
+    },
     async refund(request) {
       throw new TestProviderOffError(`Cannot refund test payment ${request.providerPaymentId}`);
     },

@@ -9,6 +9,9 @@ import { ProviderUnavailableError, type PaymentProvider, type ProviderPayment } 
 const idFromKey = (prefix: string, key: string) =>
   `${prefix}_${crypto.createHash('sha256').update(key).digest('hex').slice(0, 24)}`;
 
+const checkoutIdOf = (reference: string) => idFromKey('tp', `checkout-${reference}`);
+const hostedPage = (id: string) => `/test-provider/pay/${id}`;
+
 /**
  * The embedded payment provider: a hosted page inside the app (like a provider's sandbox) where
  * the payer picks the outcome, and a mandate whose later charges behave as picked there. Its
@@ -19,8 +22,11 @@ export function createTestProvider(store: TestProviderStore): PaymentProvider {
     id: 'test',
 
     async createCheckout(request) {
-      const id = `tp_${crypto.randomBytes(12).toString('hex')}`;
-      // Callers hold a transaction here: see addInBackground.
+      // Keyed by our reference, like a real provider's idempotency key: a repeated call (a retry
+      // after a timeout) returns the same checkout, and findPayment finds it.
+      const id = checkoutIdOf(request.reference);
+      // Callers should hold no transaction here, but one that does must not deadlock the
+      // embedded database: see addInBackground.
       store.addInBackground({
         id,
         amountMinor: request.amountMinor,
@@ -29,7 +35,7 @@ export function createTestProvider(store: TestProviderStore): PaymentProvider {
         returnUrl: request.returnUrl,
         method: request.method,
       });
-      return { providerPaymentId: id, redirectUrl: `/test-provider/pay/${id}` };
+      return { providerPaymentId: id, redirectUrl: hostedPage(id) };
     },
 
     async chargeMandate(request) {
@@ -62,6 +68,14 @@ export function createTestProvider(store: TestProviderStore): PaymentProvider {
     async getPayment(providerPaymentId) {
       const payment = await store.find(providerPaymentId);
       return payment ? stateOf(payment) : null;
+    },
+
+    async findPayment(lookup) {
+      const id = lookup.kind === 'checkout' ? checkoutIdOf(lookup.reference) : idFromKey('tp', lookup.idempotencyKey);
+      const payment = await store.find(id);
+      if (!payment) return null;
+      const open = payment.kind === 'checkout' && payment.status === 'open';
+      return { ...stateOf(payment), checkoutUrl: open ? hostedPage(id) : null };
     },
 
     async createSetup(request) {

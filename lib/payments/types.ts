@@ -61,6 +61,19 @@ export type ProviderRefund = {
 };
 
 /**
+ * What a create call carried, to find what it left at the provider when its answer never came
+ * (it timed out, or our process died before storing it): a checkout by our reference, an
+ * off-session charge by its idempotency key (on the mandate it charged). `since`: no earlier than
+ * this was the call made, so a provider can limit its search.
+ */
+export type PaymentLookup =
+  | { kind: 'checkout'; reference: string; since: Date }
+  | { kind: 'charge'; idempotencyKey: string; mandateRef: string; providerCustomerId?: string | null; since: Date };
+
+/** A payment found by its key, with its hosted page when it is a checkout that still has one. */
+export type FoundPayment = ProviderPayment & { checkoutUrl: string | null };
+
+/**
  * Saving a payment method for later off-session charges without paying anything now: the
  * payer authorises a mandate on the provider's hosted page (Stripe: a Checkout Session in setup
  * mode; Mollie: a `first` payment of the smallest amount, refunded at once; the test provider:
@@ -129,6 +142,12 @@ export interface PaymentProvider {
   readonly id: string;
   createCheckout(request: CheckoutRequest): Promise<{ providerPaymentId: string; redirectUrl: string }>;
   getPayment(providerPaymentId: string): Promise<ProviderPayment | null>;
+  /**
+   * Finds the payment a create call made under this key, or null when the provider has none. Asked
+   * before a timed-out or interrupted call is canceled or retried: a charge the provider took is
+   * recorded, never taken twice.
+   */
+  findPayment(lookup: PaymentLookup): Promise<FoundPayment | null>;
   /**
    * Charges a stored mandate off-session. The idempotency key survives retries and restarts: a
    * second call with the same key returns the first call's payment, never a second charge.

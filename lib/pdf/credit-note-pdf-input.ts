@@ -12,6 +12,8 @@ export type CreditNotePdfInput = {
   creditNote: {
     number: string;
     invoiceNumber: string;
+    /** ISO 8601: the credited invoice's issue date (the e-invoice's reference to it, BG-3). */
+    invoiceIssuedAt?: string | null;
     currency: string;
     /** ISO 8601. */
     issuedAt: string;

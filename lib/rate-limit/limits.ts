@@ -6,6 +6,8 @@ export type LimitName =
   | 'email-link-email'
   | 'email-link-ip'
   | 'pay-link-ip'
+  | 'pay-link-renew-invoice'
+  | 'pay-link-renew-ip'
   | 'webhook-ip';
 
 /** At most `points` requests per `durationSeconds` window for one subject. */
@@ -26,6 +28,9 @@ export const DEFAULT_LIMITS: Record<LimitName, LimitRule> = {
   'email-link-email': { points: 5, durationSeconds: 15 * 60 },
   'email-link-ip': { points: 50, durationSeconds: 15 * 60 },
   'pay-link-ip': { points: 120, durationSeconds: 60 },
+  // "E-mail me a new link" on an expired pay link: a few a day per invoice (no mailbox flooded).
+  'pay-link-renew-invoice': { points: 3, durationSeconds: 24 * 60 * 60 },
+  'pay-link-renew-ip': { points: 20, durationSeconds: 60 * 60 },
   'webhook-ip': { points: 600, durationSeconds: 60 },
 };
 

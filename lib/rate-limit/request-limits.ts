@@ -22,4 +22,11 @@ export const limitRegistration = (headers: Headers): Promise<LimitCheck> => cons
 
 export const limitPayLink = (headers: Headers): Promise<LimitCheck> => consumeLimit('pay-link-ip', clientIp(headers));
 
+/** "E-mail me a new link" on an expired pay link: by the invoice the link names and by the client. */
+export const limitPayLinkRenewal = (headers: Headers, invoiceKey: string): Promise<LimitCheck> =>
+  consumeLimits([
+    ['pay-link-renew-invoice', invoiceKey],
+    ['pay-link-renew-ip', clientIp(headers)],
+  ]);
+
 export const limitWebhook = (headers: Headers): Promise<LimitCheck> => consumeLimit('webhook-ip', clientIp(headers));

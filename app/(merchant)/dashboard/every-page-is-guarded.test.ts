@@ -53,7 +53,9 @@ const PAGES: Record<string, Permission> = {
   'test-clocks/page.tsx': 'read',
 };
 const ROUTES: Record<string, Permission> = {
+  'credit-notes/[id]/ehf/route.ts': 'read',
   'credit-notes/[id]/pdf/route.ts': 'read',
+  'einvoices/export/route.ts': 'exports:read',
   'invoices/[id]/ehf/route.ts': 'read',
   'payments/export/route.ts': 'exports:read',
 };

@@ -13,6 +13,8 @@ export type PayLinkInvoice = {
   /** What is still to pay: total, less payments and credit notes. */
   owedMinor: number;
   dueAt: Date | null;
+  /** When the invoice was issued (sent): the age of a pay link from before links carried theirs. */
+  issuedAt: Date | null;
   paymentReference: string | null;
 };
 
@@ -35,6 +37,7 @@ export async function getPayLinkInvoice(verifiedInvoiceId: string): Promise<PayL
     totalMinor: invoice.totalMinor,
     owedMinor: invoice.totalMinor - invoice.amountPaidMinor - invoice.creditedMinor,
     dueAt: invoice.dueAt,
+    issuedAt: invoice.issuedAt,
     paymentReference: invoice.paymentReference,
   };
 }

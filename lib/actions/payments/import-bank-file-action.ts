@@ -3,21 +3,25 @@
 import type { ActionState } from '@/lib/actions/action-state';
 import { merchantAction } from '@/lib/actions/safe-action';
 import type { BankFileError } from '@/lib/payments/bank-files/types';
-import { importBankFile } from '@/lib/services/payments/bank-import/import-bank-file';
+import { importBankFile, type ImportedStatement } from '@/lib/services/payments/bank-import/import-bank-file';
 import type { BankImportCounts } from '@/lib/services/payments/bank-import/record-statement';
 import { bankFileUploadSchema, decodeBankFile } from './bank-file-upload';
 
 /** The upload form's answer: every problem of a file that does not parse, with its line. */
 export type BankImportFormState = ActionState & { lineErrors?: BankFileError[]; counts?: BankImportCounts };
 
-function importedNotice(filename: string, counts: BankImportCounts): string {
+function importedNotice(filename: string, counts: BankImportCounts, statements: ImportedStatement[]): string {
   const parts = [
     `${counts.matched} paid to invoices`,
     ...(counts.reversals ? [`${counts.reversals} reversed`] : []),
     `${counts.unmatched} left to match by hand`,
     ...(counts.duplicates ? [`${counts.duplicates} already imported from an earlier file`] : []),
   ];
-  return `Imported ${filename}: ${counts.entries} ${counts.entries === 1 ? 'entry' : 'entries'}; ${parts.join(', ')}.`;
+  const several =
+    statements.length > 1
+      ? ` ${statements.length} statements (${statements.map((s) => `${s.statementId}${s.accountIban ? ` on ${s.accountIban}` : ''}`).join('; ')});`
+      : '';
+  return `Imported ${filename}:${several} ${counts.entries} ${counts.entries === 1 ? 'entry' : 'entries'}; ${parts.join(', ')}.`;
 }
 
 /**
@@ -41,6 +45,6 @@ export const importBankFileAction = merchantAction(
       const { error } = imported;
       return error.kind === 'invalid_file' ? { error: error.message, lineErrors: error.errors } : { error: error.message };
     }
-    return { notice: importedNotice(file.name, imported.value.counts), counts: imported.value.counts };
+    return { notice: importedNotice(file.name, imported.value.counts, imported.value.statements), counts: imported.value.counts };
   },
 );

@@ -4,44 +4,11 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { afterAll, expect, test } from 'vitest';
-import yauzl from 'yauzl';
+import { readZip } from '../test-support/read-zip';
 import { writeZip, type ZipEntry } from './write-zip';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'zip-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/**
- * Reads a zip back with an independent reader (yauzl): every entry's name, and the inflated
- * content of those `wanted` says (all by default), sizes validated.
- */
-async function readZip(file: string, wanted: (name: string) => boolean = () => true): Promise<Map<string, string | null>> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(file, { lazyEntries: true, validateEntrySizes: true }, (error, opened) => (error ? reject(error) : resolve(opened))),
-  );
-  const contents = new Map<string, string | null>();
-  await new Promise<void>((resolve, reject) => {
-    zip.on('entry', (entry: yauzl.Entry) => {
-      if (!wanted(entry.fileName)) {
-        contents.set(entry.fileName, null);
-        return zip.readEntry();
-      }
-      zip.openReadStream(entry, (error, stream) => {
-        if (error) return reject(error);
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          contents.set(entry.fileName, Buffer.concat(chunks).toString());
-          zip.readEntry();
-        });
-        stream.on('error', reject);
-      });
-    });
-    zip.on('end', resolve);
-    zip.on('error', reject);
-    zip.readEntry();
-  });
-  return contents;
-}
 
 async function zipTo(file: string, entries: Iterable<ZipEntry> | AsyncIterable<ZipEntry>) {
   const out = createWriteStream(file);
@@ -102,4 +69,13 @@ test('a slow reader is waited for: what is buffered stays small however much is 
   expect(received).toBe(bytes);
   // Without waiting for 'drain' all ~100 kB of compressed output would pile up in the stream.
   expect(peakBuffered).toBeLessThan(20 * 1024);
+});
+
+test('a date outside the years a zip can state (1980-2107) is stated as the nearest one, not an error', async () => {
+  const file = path.join(dir, 'far-dates.zip');
+  await zipTo(file, [
+    { name: 'far-future.xml', data: '<Invoice/>', mtime: new Date('2500-07-01T12:00:00Z') },
+    { name: 'far-past.xml', data: '<Invoice/>', mtime: new Date('1970-01-01T00:00:00Z') },
+  ]);
+  expect([...(await readZip(file)).keys()]).toEqual(['far-future.xml', 'far-past.xml']);
 });

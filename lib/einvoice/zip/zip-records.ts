@@ -21,14 +21,21 @@ export type EntryInfo = {
   offset: number;
 };
 
-/** DOS date and time of a moment, in UTC so an archive does not depend on the server's zone. */
-export function dosDateTime(date: Date): { dosTime: number; dosDate: number } {
-  const year = Math.max(1980, date.getUTCFullYear());
+/**
+ * DOS date and time of a moment, in UTC so an archive does not depend on the server's zone. DOS
+ * dates hold the years 1980 to 2107 (7 bits): a moment outside is stated as the nearest end.
+ */
+export function dosDateTime(moment: Date): { dosTime: number; dosDate: number } {
+  const date = new Date(Math.min(Math.max(moment.getTime(), DOS_FIRST), DOS_LAST));
+  const year = date.getUTCFullYear();
   return {
     dosTime: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1),
     dosDate: ((year - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
   };
 }
+
+const DOS_FIRST = Date.UTC(1980, 0, 1);
+const DOS_LAST = Date.UTC(2107, 11, 31, 23, 59, 58);
 
 export function localHeader(entry: EntryInfo): Buffer {
   const header = Buffer.alloc(30 + entry.name.length);

@@ -11,7 +11,7 @@ function fixture(name: string): string {
 
 function entriesOf(result: ParseResult): BankEntry[] {
   if (!result.ok) throw new Error(`Expected a parsed statement, got ${JSON.stringify(result.errors)}`);
-  return result.statement.entries;
+  return result.statements[0]!.entries;
 }
 
 const credit = { kind: 'credit', returnReasonCode: null } as const;
@@ -38,7 +38,7 @@ function ntry(
 describe('parseCamt053 fixtures', () => {
   it('reads camt.053.001.02: RF credits, a batch booking, an AM04 return; skips the outgoing debit', () => {
     const result = parseCamt053(fixture('camt053-v02-eur.xml'));
-    expect(result.ok && { ...result.statement, entries: [] }).toEqual({
+    expect(result.ok && { ...result.statements[0], entries: [] }).toEqual({
       format: 'camt053',
       statementId: '0532013000-2026-03-05-064',
       accountIban: 'DE89370400440532013000',
@@ -104,7 +104,7 @@ describe('parseCamt053 fixtures', () => {
 
   it('reads camt.053.001.08: Pty names, DtTm booking dates, TxDtls amounts, an MD06 return, a hashed reference', () => {
     const result = parseCamt053(fixture('camt053-v08-eur.xml'));
-    expect(result.ok && result.statement.accountIban).toBe('NL20INGB0001234567');
+    expect(result.ok && result.statements[0]!.accountIban).toBe('NL20INGB0001234567');
     const day = { currency: 'EUR', bookingDate: '2026-03-05', valueDate: '2026-03-05' };
     const hashed = createHash('sha256').update('NL20INGB0001234567-20260305|1||1550|2026-03-05').digest('hex');
     expect(entriesOf(result)).toEqual<BankEntry[]>([
@@ -166,7 +166,7 @@ describe('parseCamt053 fixtures', () => {
 
   it('reads a Norwegian camt.053.001.08 in NOK with structured and typed KIDs', () => {
     const result = parseCamt053(fixture('camt053-v08-nok.xml'));
-    expect(result.ok && [result.statement.accountIban, result.statement.currency]).toEqual(['NO9386011117947', 'NOK']);
+    expect(result.ok && [result.statements[0]!.accountIban, result.statements[0]!.currency]).toEqual(['NO9386011117947', 'NOK']);
     const day = { currency: 'NOK', bookingDate: '2026-03-05', valueDate: '2026-03-05', remittanceText: null };
     expect(entriesOf(result)).toEqual<BankEntry[]>([
       {
@@ -365,15 +365,32 @@ describe('parseCamt053 details', () => {
       'No bank-to-customer statement',
     ],
     [
-      'two statements',
+      'two statements, one naming no account',
       statementWith().replace('</Stmt>', '</Stmt>\n<Stmt><Id>S2</Id></Stmt>'),
       6,
-      'holds 2 statements',
+      'Statement S2 (2 of 2) names no account',
     ],
     ['a statement without Id', statementWith().replace('<Id>S1</Id>', ''), 4, 'The statement has no Id.'],
   ])('rejects %s', (_label, xml, line, reason) => {
     const result = parseCamt053(xml);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]).toEqual({ line, reason: expect.stringContaining(reason) });
+  });
+});
+
+describe('parseCamt053 with several statements', () => {
+  it('reads each statement with its own account and entries, as banks export several accounts or days', () => {
+    const second = [
+      '<Stmt><Id>S2</Id><Acct><Id><IBAN>NL20 INGB 0001 2345 67</IBAN></Id><Ccy>EUR</Ccy></Acct>',
+      ntry('', { ref: 'REF-2', amount: '<Amt Ccy="EUR">20.00</Amt>' }),
+      '</Stmt>',
+    ].join('\n');
+    const xml = statementWith(ntry('', { ref: 'REF-1' })).replace('</Stmt>', `</Stmt>\n${second}`);
+    const result = parseCamt053(xml);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.statements.map((s) => [s.statementId, s.accountIban, s.entries.map((e) => [e.bankReference, e.amountMinor])])).toEqual([
+      ['S1', 'DE89370400440532013000', [['REF-1', 1000]]],
+      ['S2', 'NL20INGB0001234567', [['REF-2', 2000]]],
+    ]);
   });
 });

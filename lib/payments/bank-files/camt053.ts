@@ -38,36 +38,12 @@ function failed(errors: BankFileError[]): ParseResult {
   return { ok: false, errors };
 }
 
-function readStatement(root: unknown, issues: Issue[]): ParsedStatement | null {
-  const messagePath: XmlPath = [
-    ['Document', 0],
-    ['BkToCstmrStmt', 0],
-  ];
-  const statements = childrenOf(childOf(root, 'Document', 'BkToCstmrStmt'), 'Stmt');
-  if (statements.length === 0) {
-    issues.push({
-      path: messagePath,
-      reason: 'No bank-to-customer statement (Document/BkToCstmrStmt/Stmt) in the file.',
-    });
-    return null;
-  }
-  // NOTE: one file, one account statement: a statement id and an account describe all entries.
-  if (statements.length > 1) {
-    issues.push({
-      path: [...messagePath, ['Stmt', 1]],
-      reason: `The file holds ${statements.length} statements (Stmt); import one account statement per file.`,
-    });
-    return null;
-  }
-
-  const statementPath: XmlPath = [...messagePath, ['Stmt', 0]];
-  const statement = statements[0];
+function readStatement(statement: unknown, statementPath: XmlPath, issues: Issue[]): ParsedStatement | null {
   const statementId = textAt(statement, 'Id');
   if (statementId === null) {
     issues.push({ path: [...statementPath, ['Id', 0]], reason: 'The statement has no Id.' });
     return null;
   }
-
   const entries: BankEntry[] = childrenOf(statement, 'Ntry').flatMap((ntry, entryIndex) =>
     readCamtEntry(ntry, { statementId, entryIndex, path: [...statementPath, ['Ntry', entryIndex]], issues }),
   );
@@ -81,9 +57,47 @@ function readStatement(root: unknown, issues: Issue[]): ParsedStatement | null {
 }
 
 /**
- * Reads an ISO 20022 camt.053 bank statement (versions .001.02 to .001.08 and later) into the
- * bank entries billing reconciles against. Any problem rejects the whole file, with the line of
- * the offending element: a partly imported statement is worse than none.
+ * Every statement of the file (banks export several accounts, or several days of one account,
+ * as several Stmt in one message), each with its own account and entries.
+ *
+ * NOTE: a single statement that names no account is imported as today (its entries are keyed
+ * under "no account"). With several statements every one must name its IBAN, or the whole file
+ * is refused saying which statement lacks it: entries of two unnamed accounts could not be kept
+ * apart (the bank references are unique per account only), and a merchant uploads one file
+ * expecting it booked whole or not at all: a partly imported file could not simply be uploaded
+ * again once fixed, since the same bytes count as already imported.
+ */
+function readStatements(root: unknown, issues: Issue[]): ParsedStatement[] {
+  const messagePath: XmlPath = [
+    ['Document', 0],
+    ['BkToCstmrStmt', 0],
+  ];
+  const statements = childrenOf(childOf(root, 'Document', 'BkToCstmrStmt'), 'Stmt');
+  if (statements.length === 0) {
+    issues.push({
+      path: messagePath,
+      reason: 'No bank-to-customer statement (Document/BkToCstmrStmt/Stmt) in the file.',
+    });
+    return [];
+  }
+  return statements.flatMap((node, index) => {
+    const statementPath: XmlPath = [...messagePath, ['Stmt', index]];
+    const statement = readStatement(node, statementPath, issues);
+    if (statement && statements.length > 1 && statement.accountIban === null) {
+      issues.push({
+        path: [...statementPath, ['Id', 0]],
+        reason: `Statement ${statement.statementId} (${index + 1} of ${statements.length}) names no account (Acct/Id/IBAN): in a file with several statements each must name its account. Nothing was imported.`,
+      });
+    }
+    return statement ? [statement] : [];
+  });
+}
+
+/**
+ * Reads an ISO 20022 camt.053 bank statement file (versions .001.02 to .001.08 and later; one
+ * or several statements) into the bank entries billing reconciles against. Any problem rejects
+ * the whole file, with the line of the offending element: a partly imported file is worse than
+ * none.
  */
 export function parseCamt053(xml: string): ParseResult {
   const text = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
@@ -104,10 +118,10 @@ export function parseCamt053(xml: string): ParseResult {
   }
 
   const issues: Issue[] = [];
-  const statement = readStatement(parser.parse(text), issues);
-  if (issues.length > 0 || statement === null) {
+  const statements = readStatements(parser.parse(text), issues);
+  if (issues.length > 0 || statements.length === 0) {
     const lineOf = indexElementLines(text);
     return failed(issues.map((issue) => ({ line: lineOf(issue.path), reason: issue.reason })));
   }
-  return { ok: true, statement };
+  return { ok: true, statements };
 }

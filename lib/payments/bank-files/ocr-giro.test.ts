@@ -28,48 +28,50 @@ describe('parseOcrGiro', () => {
     };
     expect(result).toEqual({
       ok: true,
-      statement: {
-        format: 'ocr',
-        statementId: '0170031',
-        accountIban: 'NO9386011117947',
-        currency: 'NOK',
-        entries: [
-          {
-            ...common,
-            kind: 'credit',
-            amountMinor: 49900,
-            reference: '000000422',
-            remittanceText: null,
-            counterpartyIban: 'NO0912023456786',
-            bankReference: '0170031/4000086/0000001',
-          },
-          {
-            ...common,
-            kind: 'credit',
-            amountMinor: 12550,
-            reference: '000000430',
-            remittanceText: 'Faktura 43 KID 000000430',
-            counterpartyIban: null,
-            bankReference: '0170031/4000086/0000002',
-          },
-          {
-            ...common,
-            kind: 'reversal',
-            amountMinor: 34900,
-            reference: '000000448',
-            remittanceText: null,
-            counterpartyIban: null,
-            bankReference: '0170031/4000086/0000003',
-          },
-        ] satisfies BankEntry[],
-      },
+      statements: [
+        {
+          format: 'ocr',
+          statementId: '0170031',
+          accountIban: 'NO9386011117947',
+          currency: 'NOK',
+          entries: [
+            {
+              ...common,
+              kind: 'credit',
+              amountMinor: 49900,
+              reference: '000000422',
+              remittanceText: null,
+              counterpartyIban: 'NO0912023456786',
+              bankReference: '0170031/4000086/0000001',
+            },
+            {
+              ...common,
+              kind: 'credit',
+              amountMinor: 12550,
+              reference: '000000430',
+              remittanceText: 'Faktura 43 KID 000000430',
+              counterpartyIban: null,
+              bankReference: '0170031/4000086/0000002',
+            },
+            {
+              ...common,
+              kind: 'reversal',
+              amountMinor: 34900,
+              reference: '000000448',
+              remittanceText: null,
+              counterpartyIban: null,
+              bankReference: '0170031/4000086/0000003',
+            },
+          ] satisfies BankEntry[],
+        },
+      ],
     });
   });
 
   it('gives the same bank references every time, with CRLF line ends too', () => {
     const references = (text: string) => {
       const result = parseOcrGiro(text);
-      return result.ok ? result.statement.entries.map((entry) => entry.bankReference) : result.errors;
+      return result.ok ? result.statements[0]!.entries.map((entry) => entry.bankReference) : result.errors;
     };
     const first = references(fixture('ocr-giro-valid.txt'));
     expect(references(fixture('ocr-giro-valid.txt'))).toEqual(first);
@@ -88,7 +90,7 @@ describe('parseOcrGiro', () => {
     const records = lines();
     records[2] = records[2].slice(0, 31) + '-' + records[2].slice(32);
     const result = parseOcrGiro(records.join('\n'));
-    expect(result.ok && result.statement.entries[0].kind).toBe('reversal');
+    expect(result.ok && result.statements[0]!.entries[0].kind).toBe('reversal');
   });
 
   it('reads several assignments and checks the transmission totals across them', () => {
@@ -101,7 +103,7 @@ describe('parseOcrGiro', () => {
       .replace('0000000300000011', '0000000600000020')
       .replace('00000000000097350', '00000000000194700');
     const result = parseOcrGiro([records[0], ...assignment, ...second, end].join('\n'));
-    expect(result.ok && result.statement.entries.map((entry) => entry.bankReference)).toEqual([
+    expect(result.ok && result.statements[0]!.entries.map((entry) => entry.bankReference)).toEqual([
       '0170031/4000086/0000001',
       '0170031/4000086/0000002',
       '0170031/4000086/0000003',

@@ -55,12 +55,14 @@ export function parseOcrGiro(text: string): ParseResult {
   const [account] = accounts;
   return {
     ok: true,
-    statement: {
-      format: 'ocr',
-      statementId: transmissionNumber,
-      accountIban: accounts.size === 1 ? norwegianIban(account) : null,
-      currency: 'NOK',
-      entries: transactions.filter((tx) => tx.first.amount > 0n).map((tx) => entryOf(tx, transmissionNumber)),
-    },
+    statements: [
+      {
+        format: 'ocr',
+        statementId: transmissionNumber,
+        accountIban: accounts.size === 1 ? norwegianIban(account) : null,
+        currency: 'NOK',
+        entries: transactions.filter((tx) => tx.first.amount > 0n).map((tx) => entryOf(tx, transmissionNumber)),
+      },
+    ],
   };
 }

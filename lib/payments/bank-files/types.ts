@@ -36,4 +36,8 @@ export type ParsedStatement = {
 /** `line` is 1-based, counted in the file as it was given. */
 export type BankFileError = { line: number; reason: string };
 
-export type ParseResult = { ok: true; statement: ParsedStatement } | { ok: false; errors: BankFileError[] };
+/**
+ * A file holds one statement or several (a camt.053 export of several accounts or days); each
+ * statement is imported against its own account.
+ */
+export type ParseResult = { ok: true; statements: ParsedStatement[] } | { ok: false; errors: BankFileError[] };

@@ -288,3 +288,33 @@ describe('parseWebhook', () => {
     expect(await webhook(rawBody)).toMatchObject({ ok: false, status: 400 });
   });
 });
+
+describe('findPayment', () => {
+  test('finds a charge by its idempotency key among its customer\u2019s payments, and nothing for a key never sent', async () => {
+    const since = new Date();
+    const request = {
+      idempotencyKey: crypto.randomUUID(),
+      mandateRef: 'cst_8wmqcHMN4U/mdt_cardOk',
+      amountMinor: 700,
+      currency: 'EUR',
+      description: 'Invoice 2026-0044',
+    };
+    const charged = await mollie.chargeMandate(request);
+    const start = api.requests.length;
+    const found = await mollie.findPayment({ kind: 'charge', idempotencyKey: request.idempotencyKey, mandateRef: request.mandateRef, since });
+    expect(found).toEqual({ ...charged, checkoutUrl: null });
+    expect(requestsSince(start)[0]).toMatchObject({ method: 'GET', path: '/v2/customers/cst_8wmqcHMN4U/payments' });
+    expect(
+      await mollie.findPayment({ kind: 'charge', idempotencyKey: crypto.randomUUID(), mandateRef: request.mandateRef, since }),
+    ).toBeNull();
+  });
+
+  test('finds a checkout by our reference, with its page', async () => {
+    const since = new Date();
+    const request = checkout();
+    const created = await mollie.createCheckout(request);
+    const found = await mollie.findPayment({ kind: 'checkout', reference: request.reference, since });
+    expect(found).toMatchObject({ providerPaymentId: created.providerPaymentId, status: 'open', checkoutUrl: created.redirectUrl });
+    expect(await mollie.findPayment({ kind: 'checkout', reference: crypto.randomUUID(), since })).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import type { CheckoutRequest, PaymentProvider, ProviderRefund } from '../types'
 import { toMollieAmount } from './mollie-amount';
 import { callMollie, isMollieNotFound } from './mollie-call';
 import { parseMollieMandateRef } from './mollie-mandate-ref';
+import { findMolliePayment } from './mollie-find-payment';
 import { mollieCheckoutMethod } from './mollie-methods';
 import { createMollieSetup, getMollieSetup } from './mollie-setup';
 import { toProviderPayment } from './mollie-payment-state';
@@ -82,6 +83,13 @@ export function createMollieProvider(config: MollieProviderConfig): PaymentProvi
         }
       });
       return payment ? toProviderPayment(payment) : null;
+    },
+
+    async findPayment(lookup) {
+      const what = lookup.kind === 'checkout' ? `looking up checkout ${lookup.reference}` : `looking up charge ${lookup.idempotencyKey}`;
+      const payment = await callMollie(what, timeoutMs, () => findMolliePayment(mollie, lookup, profile));
+      if (!payment) return null;
+      return { ...toProviderPayment(payment), checkoutUrl: payment.getCheckoutUrl() };
     },
 
     async chargeMandate(request) {

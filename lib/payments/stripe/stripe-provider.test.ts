@@ -364,3 +364,33 @@ describe('parseWebhook', () => {
     expect(await stripe.parseWebhook({ headers: new Headers(), rawBody })).toMatchObject({ ok: false, status: 400 });
   });
 });
+
+describe('findPayment', () => {
+  test('finds an off-session charge by its idempotency key among the customer\u2019s intents, and nothing for a key never sent', async () => {
+    const since = new Date();
+    const request = {
+      idempotencyKey: crypto.randomUUID(),
+      mandateRef: `${CUSTOMER}/${SAVED_CARD}`,
+      amountMinor: 700,
+      currency: 'EUR',
+      description: 'Invoice 2026-0044',
+    };
+    const charged = await stripe.chargeMandate(request);
+    const start = api.requests.length;
+    const found = await stripe.findPayment({ kind: 'charge', idempotencyKey: request.idempotencyKey, mandateRef: request.mandateRef, since });
+    expect(found).toMatchObject({ providerPaymentId: charged.providerPaymentId, status: 'paid', checkoutUrl: null });
+    expect(requestsSince(start)[0]).toMatchObject({ method: 'GET', path: '/v1/payment_intents', params: { customer: CUSTOMER } });
+    expect(
+      await stripe.findPayment({ kind: 'charge', idempotencyKey: crypto.randomUUID(), mandateRef: request.mandateRef, since }),
+    ).toBeNull();
+  });
+
+  test('finds a checkout session by our reference, with its page while it is open', async () => {
+    const since = new Date();
+    const request = checkout();
+    const created = await stripe.createCheckout(request);
+    const found = await stripe.findPayment({ kind: 'checkout', reference: request.reference, since });
+    expect(found).toMatchObject({ providerPaymentId: created.providerPaymentId, status: 'open', checkoutUrl: created.redirectUrl });
+    expect(await stripe.findPayment({ kind: 'checkout', reference: crypto.randomUUID(), since })).toBeNull();
+  });
+});

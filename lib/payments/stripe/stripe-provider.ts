@@ -8,6 +8,15 @@ import { idOf, openSessionState, paymentIntentState, withdrawingDispute } from '
 import { createStripeSetup, getStripeSetup } from './stripe-setup';
 import { parseStripeWebhook } from './stripe-webhook';
 
+/** Clock drift between us and Stripe, in seconds: objects this much older than the call still count. */
+const CLOCK_MARGIN_S = 300;
+
+/** The first object of a (paged) list that matches, reading pages until one does. */
+async function findInList<T>(list: AsyncIterable<T>, matches: (item: T) => boolean): Promise<T | null> {
+  for await (const item of list) if (matches(item)) return item;
+  return null;
+}
+
 export type StripeProviderConfig = {
   secretKey: string;
   webhookSecret: string;
@@ -63,6 +72,27 @@ export function createStripeProvider(config: StripeProviderConfig): PaymentProvi
     });
   }
 
+  async function readPayment(providerPaymentId: string): Promise<ProviderPayment | null> {
+    if (providerPaymentId.startsWith('cs_')) {
+      const session = await retrieveOrNull(`reading ${providerPaymentId}`, () =>
+        stripe.checkout.sessions.retrieve(providerPaymentId, { expand: ['payment_intent.latest_charge'] }),
+      );
+      if (!session) return null;
+      const intent = typeof session.payment_intent === 'object' ? session.payment_intent : null;
+      if (session.status === 'open' || !intent) return openSessionState(session);
+      const state = await intentState(intent);
+      // An expired session ends its intent's chances, whether or not Stripe has canceled it yet.
+      return session.status === 'expired' && state.status === 'open' ? { ...state, status: 'canceled' } : state;
+    }
+    if (providerPaymentId.startsWith('pi_')) {
+      const intent = await retrieveOrNull(`reading ${providerPaymentId}`, () =>
+        stripe.paymentIntents.retrieve(providerPaymentId, { expand: ['latest_charge'] }),
+      );
+      return intent ? intentState(intent) : null;
+    }
+    throw new Error(`Not a Stripe checkout session or PaymentIntent id: "${providerPaymentId}"`);
+  }
+
   return {
     id: 'stripe',
 
@@ -76,25 +106,30 @@ export function createStripeProvider(config: StripeProviderConfig): PaymentProvi
       return { providerPaymentId: session.id, redirectUrl: session.url };
     },
 
-    async getPayment(providerPaymentId) {
-      if (providerPaymentId.startsWith('cs_')) {
-        const session = await retrieveOrNull(`reading ${providerPaymentId}`, () =>
-          stripe.checkout.sessions.retrieve(providerPaymentId, { expand: ['payment_intent.latest_charge'] }),
+    getPayment: readPayment,
+
+    async findPayment(lookup) {
+      // Stripe keeps `created` in seconds; a margin for clock drift between us and Stripe.
+      const created = { gte: Math.floor(lookup.since.getTime() / 1000) - CLOCK_MARGIN_S };
+      if (lookup.kind === 'checkout') {
+        const session = await callStripe(`looking up checkout ${lookup.reference}`, () =>
+          findInList(stripe.checkout.sessions.list({ created, limit: 100 }), (s) => s.client_reference_id === lookup.reference),
         );
         if (!session) return null;
-        const intent = typeof session.payment_intent === 'object' ? session.payment_intent : null;
-        if (session.status === 'open' || !intent) return openSessionState(session);
-        const state = await intentState(intent);
-        // An expired session ends its intent's chances, whether or not Stripe has canceled it yet.
-        return session.status === 'expired' && state.status === 'open' ? { ...state, status: 'canceled' } : state;
+        const state = await readPayment(session.id);
+        return state && { ...state, checkoutUrl: session.status === 'open' ? session.url : null };
       }
-      if (providerPaymentId.startsWith('pi_')) {
-        const intent = await retrieveOrNull(`reading ${providerPaymentId}`, () =>
-          stripe.paymentIntents.retrieve(providerPaymentId, { expand: ['latest_charge'] }),
-        );
-        return intent ? intentState(intent) : null;
-      }
-      throw new Error(`Not a Stripe checkout session or PaymentIntent id: "${providerPaymentId}"`);
+      const customer = parseStripeMandateRef(lookup.mandateRef)?.customerId ?? lookup.providerCustomerId;
+      if (!customer) throw new Error(`Not a Stripe mandateRef: "${lookup.mandateRef}"`);
+      const intent = await callStripe(`looking up charge ${lookup.idempotencyKey}`, () =>
+        findInList(
+          stripe.paymentIntents.list({ customer, created, limit: 100 }),
+          (i) => i.metadata.idempotency_key === lookup.idempotencyKey,
+        ),
+      );
+      if (!intent) return null;
+      const state = await readPayment(intent.id);
+      return state && { ...state, checkoutUrl: null };
     },
 
     async chargeMandate(request) {

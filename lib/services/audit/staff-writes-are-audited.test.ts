@@ -87,7 +87,7 @@ describe('payments', () => {
       now: new Date(),
     });
     if (!imported.ok) throw new Error(imported.error.message);
-    expect(await auditEntriesOf('bank-import', imported.value.importId)).toEqual([
+    expect(await auditEntriesOf('bank-import', imported.value.statements[0]!.importId)).toEqual([
       expect.objectContaining({ action: 'bank-file.import', before: null, after: expect.objectContaining({ filename: 'march.xml', counts: imported.value.counts }) }),
     ]);
 

@@ -3,6 +3,7 @@ import { db } from '@/db/client';
 import { subscriptions } from '@/db/schema';
 import { composePendingEmails } from '@/lib/services/email/compose-pending-emails';
 import { relayEvents } from '@/lib/services/events/relay-events';
+import { sweepStalePayments } from '@/lib/services/payments/sweep-stale-payments';
 import { sendCardExpiryNotices } from '@/lib/services/payment-methods/send-card-expiry-notices';
 import { applyDunningBatch } from './apply-dunning-batch';
 import { applyRenewalBatch } from './apply-renewal-batch';
@@ -78,6 +79,9 @@ export async function tick(input: {
   if (input.composeEmails !== false) {
     await composePendingEmails({ testClockId: scope.kind === 'real' ? null : scope.clockId });
   }
+  // Provider payments a lost webhook or a crash left pending. Real customers only, on wall-clock
+  // time: their age is a real provider's, whatever `now` this sweep bills on.
+  if (scope.kind === 'real') await sweepStalePayments({ now: new Date() });
   // Domain events no nudge delivered: their writer died after the commit, or a failed delivery
   // is due again. Wall-clock time, whatever clock this sweep runs on.
   await relayEvents();

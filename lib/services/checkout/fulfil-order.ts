@@ -1,8 +1,7 @@
 import { saveMandate } from '@/lib/services/payments/save-mandate';
-import { and, eq, lt, or, isNull, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import {
-  coupons,
   customers,
   orderLines,
   orders,
@@ -20,7 +19,7 @@ import { createOrderSubscriptions } from '@/lib/services/subscriptions/create-or
 /**
  * Everything a paid order sets in motion, in the caller's transaction (which holds the order
  * lock): subscriptions activated, the first invoice finalized with its number and marked paid,
- * the coupon redeemed, the mandate kept for autopay, the order marked paid.
+ * the mandate kept for autopay, the order marked paid.
  */
 export async function fulfilOrder(
   tx: Tx,
@@ -53,17 +52,6 @@ export async function fulfilOrder(
 
   await tx.update(payments).set({ invoiceId }).where(eq(payments.id, payment.id));
   await tx.update(orders).set({ status: 'paid', paidAt: now }).where(eq(orders.id, order.id));
-  if (order.couponId) {
-    await tx
-      .update(coupons)
-      .set({ timesRedeemed: sql`${coupons.timesRedeemed} + 1` })
-      .where(
-        and(
-          eq(coupons.id, order.couponId),
-          or(isNull(coupons.maxRedemptions), lt(coupons.timesRedeemed, coupons.maxRedemptions)),
-        ),
-      );
-  }
   // The newest mandate becomes the one autopay charges.
   if (input.mandateRef) await saveMandate(tx, { customerId: order.customerId, payment, mandateRef: input.mandateRef });
   return { orderId: order.id, invoiceId };

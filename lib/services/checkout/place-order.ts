@@ -5,9 +5,12 @@ import { err, ok, type Result } from '@/lib/billing/result';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import type { Cart, PaymentMethodChoice } from '@/lib/validations/cart';
 import { priceCart, type PriceCartError } from './price-cart';
+import { answerCouponRefused, CouponRefused, redeemCoupon } from './redeem-coupon';
 
 /**
  * Places the order for a cart, priced from the catalog at this moment.
+ *
+ * The coupon's use is counted here, in the order's transaction (see redeemCoupon).
  *
  * NOTE: idempotent on the cart's checkout token (a unique key): a double click, the back button
  * or a resubmitted summary finds the order already placed instead of placing a second one.
@@ -26,7 +29,7 @@ export async function placeOrder(input: {
     return err({ field: 'cart', message: 'That payment method is not offered by this shop. Choose another.' });
   }
 
-  return db.transaction(async (tx) => {
+  return db.transaction(async (tx): Promise<Result<{ order: Order; alreadyPlaced: boolean }, PriceCartError>> => {
     const priced = await priceCart(tx, input.cart, input.now);
     if (!priced.ok) return priced;
     const { resolved, priced: invoice, coupon, shippingMethod } = priced.value;
@@ -51,6 +54,8 @@ export async function placeOrder(input: {
       const raced = await findByToken(input.cart.checkoutToken);
       return raced ? existingFor(raced, input.customerId) : err({ field: 'cart', message: 'Please try again.' });
     }
+    const redeemed = await redeemCoupon(tx, order);
+    if (!redeemed.ok) throw new CouponRefused(redeemed.error);
 
     await tx.insert(orderLines).values([
       ...resolved.items.map((item) => ({
@@ -77,7 +82,7 @@ export async function placeOrder(input: {
         : []),
     ]);
     return ok({ order, alreadyPlaced: false });
-  });
+  }).catch(answerCouponRefused);
 }
 
 async function findByToken(token: string): Promise<Order | undefined> {

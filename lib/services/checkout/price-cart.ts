@@ -6,6 +6,7 @@ import { priceForTerm } from '@/lib/billing/plan-terms';
 import { priceCheckout, type PricedInvoice, type PricingItem } from '@/lib/billing/pricing';
 import { err, ok, type Result } from '@/lib/billing/result';
 import type { Cart } from '@/lib/validations/cart';
+import { customerRedemptions } from './redeem-coupon';
 import { resolveCart, type ResolvedCart } from './resolve-cart';
 
 export type PricedCart = {
@@ -22,17 +23,22 @@ export function couponRulesOf(coupon: Coupon): CouponRules {
   return { ...coupon, planIds: coupon.planIds ?? null };
 }
 
-/** Looks up a coupon by what the customer typed and checks it against this cart. */
+/**
+ * Looks up a coupon by what the customer typed and checks it against this cart (and, when the
+ * customer is known, against the orders they already placed with it).
+ */
 export async function findApplicableCoupon(
   db: DbOrTx,
   code: string,
   resolved: ResolvedCart,
   now: Date,
+  customerId: string | null = null,
 ): Promise<Result<Coupon>> {
   const [coupon] = await db.select().from(coupons).where(eq(coupons.code, normalizeCouponCode(code))).limit(1);
   if (!coupon) return err(`We do not know the code ${normalizeCouponCode(code)}. Check it for typos.`);
   const planIds = resolved.items.flatMap((i) => (i.kind === 'plan' ? [i.plan.id] : []));
-  const checked = checkCoupon(couponRulesOf(coupon), { now, currency: resolved.currency, planIds });
+  const used = customerId ? await customerRedemptions(db, { couponId: coupon.id, customerId }) : 0;
+  const checked = checkCoupon(couponRulesOf(coupon), { now, currency: resolved.currency, planIds, customerRedemptions: used });
   return checked.ok ? ok(coupon) : err(checked.error);
 }
 

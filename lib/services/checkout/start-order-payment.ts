@@ -1,12 +1,21 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { db, type DbOrTx } from '@/db/client';
-import { orders, payments } from '@/db/schema';
+import { orders, payments, type Payment } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { checkoutProvider, providerById } from '@/lib/payments/providers';
+import { awaitCheckoutUrl, checkoutAttemptState, resolveInDoubtCheckout } from '@/lib/services/payments/checkout-attempt';
 import { openProviderCheckout } from '@/lib/services/payments/open-provider-checkout';
 import { settlePayment } from './settle-payment';
 
 export type PaymentStart = { kind: 'redirect'; url: string } | { kind: 'done'; orderId: string };
+
+/** What the locked transaction decided; the provider is called only after it committed. */
+type Chosen =
+  | PaymentStart
+  | { kind: 'free'; paymentId: string }
+  | { kind: 'open'; payment: Payment; orderId: string }
+  | { kind: 'wait'; paymentId: string }
+  | { kind: 'in-doubt'; paymentId: string };
 
 async function latestAttempt(tx: DbOrTx, orderId: string) {
   const [latest] = await tx
@@ -22,8 +31,12 @@ async function latestAttempt(tx: DbOrTx, orderId: string) {
  * Sends the payer to the provider for an unpaid order. An attempt that is still open is reused
  * (double click, back button); after a failed one a new attempt gets the next number.
  *
- * NOTE: the order row is locked while an attempt is chosen or created, so two clicks at once
- * queue and the second one reuses the first one's attempt.
+ * NOTE: three steps, and no lock is held while the provider is called. (1) The order row is
+ * locked while an attempt is chosen or written, with its providerRequestedAt, and committed: two
+ * clicks at once queue there, and the second finds the first one's attempt. (2) The provider
+ * opens the checkout, keyed by the attempt's id. (3) Its id and page are stored
+ * (openProviderCheckout). A second click during (2) waits for (3) instead of calling the provider
+ * again; an attempt whose process died during (2) is looked up at the provider.
  */
 export async function startOrderPayment(input: {
   orderId: string;
@@ -38,7 +51,45 @@ export async function startOrderPayment(input: {
     if (state && state.status !== 'open') await settlePayment({ paymentId: decided.id, now: input.now });
   }
 
-  const started = await db.transaction(async (tx): Promise<Result<PaymentStart | { kind: 'free'; paymentId: string }>> => {
+  for (let round = 0; ; round += 1) {
+    const chosen = await chooseAttempt(input);
+    if (!chosen.ok) return chosen;
+    const next = chosen.value;
+    switch (next.kind) {
+      case 'redirect':
+      case 'done':
+        return ok(next);
+      case 'free':
+        await settlePayment({ paymentId: next.paymentId, now: input.now });
+        return ok({ kind: 'done', orderId: input.orderId });
+      case 'wait': {
+        const url = await awaitCheckoutUrl(next.paymentId);
+        return url.ok ? ok({ kind: 'redirect', url: url.value }) : url;
+      }
+      case 'in-doubt':
+        // Resolved (stored, or failed), the next round finds its page or starts a new attempt.
+        await resolveInDoubtCheckout(next.paymentId, input.now);
+        if (round > 0) return err('Your payment is still being prepared. Please try again in a moment.');
+        continue;
+      case 'open': {
+        const url = await openProviderCheckout(providerById(next.payment.provider), next.payment, {
+          description: `Order ${next.orderId.slice(0, 8)}`,
+          method: next.payment.method,
+          returnUrl: `${input.baseUrl}/checkout/return?payment=${next.payment.id}`,
+          baseUrl: input.baseUrl,
+          // Every order starts a subscription: ask for a mandate so renewals can be charged.
+          recurring: true,
+          now: input.now,
+        });
+        return url.ok ? ok({ kind: 'redirect', url: url.value }) : url;
+      }
+    }
+  }
+}
+
+/** Transaction 1: under the order's lock, picks the attempt to use or writes a new one. */
+async function chooseAttempt(input: { orderId: string; customerId: string }): Promise<Result<Chosen>> {
+  return db.transaction(async (tx): Promise<Result<Chosen>> => {
     const [order] = await tx
       .select()
       .from(orders)
@@ -50,10 +101,15 @@ export async function startOrderPayment(input: {
     if (order.status === 'canceled') return err('This order was canceled. Start a new order from the shop.');
 
     const latest = await latestAttempt(tx, order.id);
-    if (latest?.status === 'pending' && latest.checkoutUrl) return ok({ kind: 'redirect', url: latest.checkoutUrl });
+    // Wall-clock time: how long ago a real provider call started.
+    const wallNow = new Date();
+    const state = latest ? checkoutAttemptState(latest, wallNow) : 'none';
+    if (state === 'open') return ok({ kind: 'redirect', url: latest!.checkoutUrl! });
+    if (state === 'in-flight') return ok({ kind: 'wait', paymentId: latest!.id });
+    if (state === 'in-doubt') return ok({ kind: 'in-doubt', paymentId: latest!.id });
 
-    const provider = checkoutProvider();
     const free = order.totalMinor === 0;
+    const provider = free ? null : checkoutProvider();
     const [payment] = await tx
       .insert(payments)
       .values({
@@ -61,28 +117,14 @@ export async function startOrderPayment(input: {
         orderId: order.id,
         attempt: (latest?.attempt ?? 0) + 1,
         // NOTE: nothing to collect (a free trial without setup fee): settled without a provider.
-        provider: free ? 'none' : provider.id,
+        provider: provider?.id ?? 'none',
         method: order.paymentMethod,
         amountMinor: order.totalMinor,
         currency: order.currency,
+        providerRequestedAt: provider ? wallNow : null,
       })
       .returning();
     if (free) return ok({ kind: 'free', paymentId: payment!.id });
-
-    const url = await openProviderCheckout(tx, provider, payment!, {
-      description: `Order ${order.id.slice(0, 8)}`,
-      method: order.paymentMethod,
-      returnUrl: `${input.baseUrl}/checkout/return?payment=${payment!.id}`,
-      baseUrl: input.baseUrl,
-      // Every order starts a subscription: ask for a mandate so renewals can be charged.
-      recurring: true,
-    });
-    return ok({ kind: 'redirect', url });
+    return ok({ kind: 'open', payment: payment!, orderId: order.id });
   });
-
-  if (started.ok && started.value.kind === 'free') {
-    await settlePayment({ paymentId: started.value.paymentId, now: input.now });
-    return ok({ kind: 'done', orderId: input.orderId });
-  }
-  return started as Result<PaymentStart>;
 }

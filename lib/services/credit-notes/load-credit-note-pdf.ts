@@ -23,7 +23,7 @@ export async function loadCreditNotePdfInput(
   const conditions: SQL[] = [eq(creditNotes.id, id)];
   if (scope) conditions.push(eq(creditNotes.customerId, scope.customerId));
   const [row] = await db
-    .select({ note: creditNotes, locale: customers.locale, invoiceNumber: invoices.number })
+    .select({ note: creditNotes, locale: customers.locale, invoiceNumber: invoices.number, invoiceIssuedAt: invoices.issuedAt })
     .from(creditNotes)
     .innerJoin(customers, eq(creditNotes.customerId, customers.id))
     .innerJoin(invoices, eq(creditNotes.invoiceId, invoices.id))
@@ -47,6 +47,7 @@ export async function loadCreditNotePdfInput(
     creditNote: {
       number: note.number,
       invoiceNumber: row.invoiceNumber ?? '',
+      invoiceIssuedAt: row.invoiceIssuedAt?.toISOString() ?? null,
       currency: note.currency,
       issuedAt: note.issuedAt.toISOString(),
       reason: note.reason,

@@ -1,11 +1,9 @@
-import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
-import { err, ok, type Result } from '@/lib/billing/result';
-import { buildEinvoiceDocument } from '@/lib/einvoice/build-document';
-import { einvoiceFromInvoice } from '@/lib/einvoice/einvoice-from-invoice';
+import { ok, type Result } from '@/lib/billing/result';
 import { serializeUbl } from '@/lib/einvoice/serialize-ubl';
-import { domainError, type DomainErrorShape } from '@/lib/errors/domain-error';
+import type { DomainErrorShape } from '@/lib/errors/domain-error';
 import { renderInvoicePdf } from '@/lib/pdf/render-invoice-pdf';
 import { loadInvoicePdfInput } from '@/lib/services/email/load-invoice-pdf';
+import { einvoiceDownloadName, invoiceEinvoiceDocument } from './einvoice-documents';
 
 export type InvoiceEinvoice = { filename: string; xml: string };
 
@@ -18,9 +16,7 @@ export type InvoiceEinvoice = { filename: string; xml: string };
 export async function loadInvoiceEinvoice(id: string, scope?: { customerId: string }): Promise<Result<InvoiceEinvoice, DomainErrorShape> | null> {
   const input = await loadInvoicePdfInput(id, scope);
   if (!input) return null;
-  if (input.invoice.status === 'void') return err(domainError('invoice-void', 'A voided invoice has no e-invoice.'));
-  const [seller, pdf] = await Promise.all([getSellerIdentity(new Date(input.invoice.issuedAt)), renderInvoicePdf(input)]);
-  const built = buildEinvoiceDocument(einvoiceFromInvoice(input.invoice, seller, { timeZone: input.shop.timeZone, pdf: new Uint8Array(pdf) }));
-  if (!built.ok) return err(domainError(built.error.code, built.error.message));
-  return ok({ filename: `${input.invoice.number.replace(/[^\w.-]+/g, '-')}.xml`, xml: serializeUbl(built.value) });
+  const document = await invoiceEinvoiceDocument(input, input.invoice.status === 'void' ? undefined : new Uint8Array(await renderInvoicePdf(input)));
+  if (!document.ok) return document;
+  return ok({ filename: einvoiceDownloadName(input.invoice.number), xml: serializeUbl(document.value) });
 }

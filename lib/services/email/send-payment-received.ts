@@ -1,21 +1,15 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { db as defaultDb, type DbOrTx } from '@/db/client';
-import { customerBalanceEntries, customers, invoices, payments } from '@/db/schema';
+import { customerBalanceEntries } from '@/db/schema';
 import { amountOwed } from '@/lib/billing/amount-owed';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { appUrl } from './app-url';
+import { loadInvoicePayment } from './load-invoice-payment';
 import { queueEmail, type QueueEmailInput } from './queue-email';
 import { emailShop } from '@/lib/services/email/email-shop';
 
 async function paymentReceivedMessage(db: DbOrTx, paymentId: string): Promise<QueueEmailInput<'payment-received'> | null> {
-  const [row] = await db
-    .select({ payment: payments, invoice: invoices, customer: customers })
-    .from(payments)
-    .innerJoin(invoices, eq(payments.invoiceId, invoices.id))
-    .innerJoin(customers, eq(payments.customerId, customers.id))
-    .where(eq(payments.id, paymentId));
-  if (!row) throw new Error(`Payment ${paymentId} does not exist or is not a payment of an invoice`);
-  const { payment, invoice, customer } = row;
+  const { payment, invoice, customer } = await loadInvoicePayment(db, paymentId);
   // Not (or no longer) money received: a pending attempt, or one reversed before we got here.
   if (payment.status !== 'paid') return null;
   // The customer's own credit used on an invoice is not a payment they made.

@@ -1,3 +1,4 @@
+import { releaseCoupon } from '@/lib/services/checkout/redeem-coupon';
 import { and, desc, eq, isNull, lt } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
 import { customers, invoices, orders, payments, type Order, type Payment } from '@/db/schema';
@@ -129,6 +130,7 @@ export async function markAbandonedNotPaid(input: MarkInput): Promise<Result<{ o
       await tx.update(invoices).set({ status: 'void', nextDunningStep: null, nextDunningAt: null }).where(eq(invoices.id, invoice.id));
     } else {
       await tx.update(orders).set({ status: 'canceled' }).where(eq(orders.id, order.id));
+      await releaseCoupon(tx, order);
     }
     await recordAudit(tx, {
       actorUserId: input.staffUserId,

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { paymentMethods, type Payment } from '@/db/schema';
 import { PAYMENT_METHOD_NAMES } from '@/lib/payments/payment-method-names';
@@ -6,9 +6,17 @@ import { PAYMENT_METHOD_NAMES } from '@/lib/payments/payment-method-names';
 /**
  * A paid online payment left a mandate: it becomes the method autopay charges from now on (a
  * customer whose card expired pays the open invoice through the link, and the next term is
- * charged on the new card). The same mandate twice is stored once.
+ * charged on the new card). The same mandate twice is stored once. `changed`: the autopay
+ * method is another one than before.
  */
-export async function saveMandate(tx: Tx, input: { customerId: string; payment: Pick<Payment, 'provider' | 'method'>; mandateRef: string }): Promise<void> {
+export async function saveMandate(
+  tx: Tx,
+  input: { customerId: string; payment: Pick<Payment, 'provider' | 'method'>; mandateRef: string },
+): Promise<{ changed: boolean }> {
+  const [current] = await tx
+    .select({ mandateRef: paymentMethods.mandateRef })
+    .from(paymentMethods)
+    .where(and(eq(paymentMethods.customerId, input.customerId), eq(paymentMethods.isDefault, true)));
   await tx.update(paymentMethods).set({ isDefault: false }).where(eq(paymentMethods.customerId, input.customerId));
   const [inserted] = await tx
     .insert(paymentMethods)
@@ -25,4 +33,5 @@ export async function saveMandate(tx: Tx, input: { customerId: string; payment: 
   if (!inserted) {
     await tx.update(paymentMethods).set({ isDefault: true }).where(eq(paymentMethods.mandateRef, input.mandateRef));
   }
+  return { changed: current?.mandateRef !== input.mandateRef };
 }

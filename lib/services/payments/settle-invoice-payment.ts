@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { payments } from '@/db/schema';
 import { providerById } from '@/lib/payments/providers';
+import { queueAutopayMethodSaved } from '@/lib/services/email/send-autopay-method-saved';
 import { queuePaymentReceived } from '@/lib/services/email/send-payment-received';
 import { afterPaymentApplied } from './after-payment-applied';
 import { applyPayment, providerPaymentReceived } from './apply-payment';
@@ -14,7 +15,8 @@ export type InvoicePaymentStatus = 'pending' | 'paid' | 'failed' | 'canceled' | 
  * Applies what the provider says about a pay-link payment of an invoice, from the return URL or a
  * webhook, any number of times and in any order: only a pending payment settles, and only a paid
  * one can be charged back. Paid: the invoice is paid (a suspension lifted), the new mandate
- * becomes the autopay method, and the customer gets a receipt.
+ * becomes the autopay method when the payer chose so (told by e-mail), and the customer gets a
+ * receipt.
  */
 export async function settleInvoicePayment(input: { paymentId: string; now: Date }): Promise<{ status: InvoicePaymentStatus; invoiceId: string }> {
   const [payment] = await db.select().from(payments).where(eq(payments.id, input.paymentId));
@@ -35,7 +37,12 @@ export async function settleInvoicePayment(input: { paymentId: string; now: Date
     }
     if (state.status === 'paid') {
       const applied = await applyPayment(tx, providerPaymentReceived(current, state.providerPaymentId, input.now));
-      if (state.mandateRef) await saveMandate(tx, { customerId: current.customerId, payment: current, mandateRef: state.mandateRef });
+      // A pay-link payer's method becomes the autopay method only when they ticked "use for
+      // future payments" (saveMandate); the customer then hears of it.
+      if (state.mandateRef && current.saveMandate) {
+        const saved = await saveMandate(tx, { customerId: current.customerId, payment: current, mandateRef: state.mandateRef });
+        if (saved.changed) await queueAutopayMethodSaved(tx, current.id);
+      }
       return { status: 'paid' as const, applied };
     }
     const status: InvoicePaymentStatus = state.status === 'canceled' ? 'canceled' : 'failed';

@@ -95,6 +95,11 @@ export async function startFakeMollieApi(): Promise<FakeMollieApi> {
         ? { status: 201, body: createPayment(payment, outcome) }
         : { status: 422, body: errors.invalidMandate };
     }
+    // Lists, newest first, in one page (all the fake ever holds): the payments made here, and those of one customer.
+    if (method === 'GET' && url.pathname === '/v2/payments') return listOf([...created.values()]);
+    if (method === 'GET' && parts[1] === 'customers' && parts[3] === 'payments' && parts.length === 4) {
+      return listOf([...created.values()].filter((p) => p.customerId === parts[2]));
+    }
     if (method === 'GET' && parts[1] === 'payments' && parts.length === 3) {
       if (parts[2] === UNAVAILABLE_PAYMENT_ID) return { status: 503, body: errors.unavailable };
       const payment = payments.get(parts[2]!);
@@ -131,6 +136,8 @@ export async function startFakeMollieApi(): Promise<FakeMollieApi> {
     const payment: Json = {
       ...paymentResponse,
       id,
+      // Made now, as at Mollie (lookups by key search back from the time of the call).
+      createdAt: new Date().toISOString(),
       amount: body.amount,
       description: body.description,
       method: typeof body.method === 'string' ? body.method : null,
@@ -154,6 +161,15 @@ export async function startFakeMollieApi(): Promise<FakeMollieApi> {
     created.set(id, payment);
     return payment;
   }
+
+  const listOf = (items: Json[]) => ({
+    status: 200,
+    body: {
+      count: items.length,
+      _embedded: { payments: [...items].reverse() },
+      _links: { self: { href: 'https://api.mollie.com/v2/payments', type: 'application/hal+json' }, previous: null, next: null },
+    },
+  });
 
   const notFound = (id: string) => ({
     status: 404,

@@ -49,6 +49,7 @@ export const FAILING_INTENT_ID = 'pi_serverError';
 export async function startFakeStripeApi(): Promise<FakeStripeApi> {
   const requests: RecordedRequest[] = [];
   const createdIntents: Json[] = [];
+  const createdSessions: Json[] = [];
   const intents = new Map<string, Json>(Object.entries(structuredClone(storedIntents)));
   const sessions = new Map<string, Json>(Object.entries(structuredClone({ ...storedSessions, ...storedSetupSessions })));
   const setupIntents = storedSetupIntents as Record<string, Json>;
@@ -108,6 +109,15 @@ export async function startFakeStripeApi(): Promise<FakeStripeApi> {
       return ok({ ...customerResponse, id: `cus_fake${++sequence}`, metadata: { reference: params['metadata[reference]'] } });
     }
     if (method === 'POST' && path === '/v1/checkout/sessions') return ok(createSession(params));
+    // Lists of what was made here, newest first, in one page, filtered as Stripe filters them.
+    const since = Number(params['created[gte]'] ?? 0);
+    if (method === 'GET' && path === '/v1/checkout/sessions') {
+      return ok(list(path, [...createdSessions].reverse().filter((x) => Number(x.created) >= since)));
+    }
+    if (method === 'GET' && path === '/v1/payment_intents') {
+      const mine = createdIntents.filter((x) => x.customer === params.customer && Number(x.created) >= since);
+      return ok(list(path, [...mine].reverse()));
+    }
     if (method === 'GET' && path.startsWith('/v1/checkout/sessions/')) {
       const session = sessions.get(path.split('/')[4]!);
       if (!session) return missing(path.split('/')[4]!);
@@ -179,9 +189,10 @@ export async function startFakeStripeApi(): Promise<FakeStripeApi> {
         url: `https://checkout.stripe.com/c/pay/${id}#fidkdWxOYHwnPyd1blpxYHZxWjA0`,
       };
     }
-    return {
+    const session: Json = {
       ...sessionResponse,
       id,
+      created: Math.floor(Date.now() / 1000),
       amount_subtotal: Number(params['line_items[0][price_data][unit_amount]']),
       amount_total: Number(params['line_items[0][price_data][unit_amount]']),
       currency: params['line_items[0][price_data][currency]'],
@@ -194,6 +205,9 @@ export async function startFakeStripeApi(): Promise<FakeStripeApi> {
       cancel_url: params.cancel_url,
       url: `https://checkout.stripe.com/c/pay/${id}#fidkdWxOYHwnPyd1blpxYHZxWjA0`,
     };
+    sessions.set(id, session);
+    createdSessions.push(session);
+    return session;
   }
 
   /** Confirms at once with the saved method's recorded outcome: a charge or a card decline. */
@@ -205,6 +219,7 @@ export async function startFakeStripeApi(): Promise<FakeStripeApi> {
     const intent: Json = {
       ...storedIntents.pi_succeededSaved,
       id,
+      created: Math.floor(Date.now() / 1000),
       amount: Number(params.amount),
       amount_received: declined ? 0 : Number(params.amount),
       currency: params.currency,
@@ -228,6 +243,7 @@ export async function startFakeStripeApi(): Promise<FakeStripeApi> {
   }
 
   const ok = (body: Json): Reply => ({ status: 200, body });
+  const list = (url: string, data: Json[]): Json => ({ object: 'list', data, has_more: false, url });
   const missing = (id: string): Reply => ({
     status: 404,
     body: {

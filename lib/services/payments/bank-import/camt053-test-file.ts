@@ -59,26 +59,23 @@ function entryXml(entry: TestCamtEntry, index: number): string {
       </Ntry>`;
 }
 
-/**
- * A camt.053.001.08 statement in the shape the fixtures have (an ING statement): group header,
- * one statement with its account, balances, and one Ntry per entry with TxDtls, parties and
- * remittance information. What a bank sends, for tests that need their own references.
- */
-export function camt053File(input: { accountIban: string; statementId?: string; entries: TestCamtEntry[] }): string {
-  const statementId = input.statementId ?? `${input.accountIban}-20260305`;
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">
-  <BkToCstmrStmt>
-    <GrpHdr>
-      <MsgId>TEST-053-${escape(statementId)}</MsgId>
-      <CreDtTm>2026-03-06T04:30:11+01:00</CreDtTm>
-    </GrpHdr>
+export type TestCamtStatement = {
+  /** Null: a statement that names no account. */
+  accountIban: string | null;
+  statementId?: string;
+  entries: TestCamtEntry[];
+};
+
+function statementXml(statement: TestCamtStatement): string {
+  const statementId = statement.statementId ?? `${statement.accountIban ?? 'NOACCOUNT'}-20260305`;
+  const accountId = statement.accountIban ? `<Id><IBAN>${statement.accountIban}</IBAN></Id>` : '<Id><Othr><Id>UNKNOWN</Id></Othr></Id>';
+  return `
     <Stmt>
       <Id>${escape(statementId)}</Id>
       <ElctrncSeqNb>64</ElctrncSeqNb>
       <CreDtTm>2026-03-06T04:30:11+01:00</CreDtTm>
       <Acct>
-        <Id><IBAN>${input.accountIban}</IBAN></Id>
+        ${accountId}
         <Ccy>EUR</Ccy>
         <Ownr><Nm>KADENS DEMO BV</Nm></Ownr>
       </Acct>
@@ -87,11 +84,35 @@ export function camt053File(input: { accountIban: string; statementId?: string; 
         <Amt Ccy="EUR">1000.00</Amt>
         <CdtDbtInd>CRDT</CdtDbtInd>
         <Dt><Dt>2026-03-05</Dt></Dt>
-      </Bal>${input.entries.map(entryXml).join('')}
-    </Stmt>
+      </Bal>${statement.entries.map(entryXml).join('')}
+    </Stmt>`;
+}
+
+/**
+ * A camt.053.001.08 message holding several statements (several accounts, or several days of
+ * one account), as banks export them: one Stmt per statement, each with its account.
+ */
+export function camt053MultiFile(input: { messageId: string; statements: TestCamtStatement[] }): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">
+  <BkToCstmrStmt>
+    <GrpHdr>
+      <MsgId>TEST-053-${escape(input.messageId)}</MsgId>
+      <CreDtTm>2026-03-06T04:30:11+01:00</CreDtTm>
+    </GrpHdr>${input.statements.map(statementXml).join('')}
   </BkToCstmrStmt>
 </Document>
 `;
+}
+
+/**
+ * A camt.053.001.08 statement in the shape the fixtures have (an ING statement): group header,
+ * one statement with its account, balances, and one Ntry per entry with TxDtls, parties and
+ * remittance information. What a bank sends, for tests that need their own references.
+ */
+export function camt053File(input: { accountIban: string; statementId?: string; entries: TestCamtEntry[] }): string {
+  const statementId = input.statementId ?? `${input.accountIban}-20260305`;
+  return camt053MultiFile({ messageId: statementId, statements: [{ ...input, statementId }] });
 }
 
 /** A fixture of lib/payments/bank-files/fixtures, as the bank sent it. */

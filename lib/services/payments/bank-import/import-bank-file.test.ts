@@ -7,7 +7,7 @@ import { parseBankFile } from '@/lib/payments/bank-files/parse-bank-file';
 import { kidFor } from '@/lib/payments/references/kid';
 import { referenceForInvoice } from '@/lib/payments/references/reference-for-invoice';
 import { createCollectedDebit, createPayableInvoice, invoiceRow, paymentsOf, uniqueAmountMinor, uniqueIban } from '../payment-test-fixtures';
-import { bankFileFixture, camt053File } from './camt053-test-file';
+import { bankFileFixture, camt053File, camt053MultiFile } from './camt053-test-file';
 import { fileSha256, importBankFile } from './import-bank-file';
 
 const NOW = new Date('2026-03-06T08:00:00Z');
@@ -60,9 +60,15 @@ describe('importBankFile: a real camt.053.001.08 statement', () => {
     expect(result).toEqual({
       ok: true,
       value: {
-        importId: expect.any(String),
         format: 'camt053',
-        statementId: `${s.iban}-20260305`,
+        statements: [
+          {
+            importId: expect.any(String),
+            statementId: `${s.iban}-20260305`,
+            accountIban: s.iban,
+            counts: { entries: 5, matched: 4, reversals: 1, unmatched: 0, duplicates: 0 },
+          },
+        ],
         counts: { entries: 5, matched: 4, reversals: 1, unmatched: 0, duplicates: 0 },
       },
     });
@@ -170,6 +176,104 @@ describe('importBankFile: overlapping statements', () => {
     expect(await paymentsOf(b.invoice.id)).toHaveLength(1);
     expect(await invoiceRow(c.invoice.id)).toMatchObject({ status: 'paid' });
     expect((await transactionsOf(iban)).map((row) => row.bankReference)).toEqual(['BR-1', 'BR-2', 'BR-3']);
+  });
+});
+
+describe('importBankFile: a file with several statements', () => {
+  const credit = (invoice: Invoice, bankReference: string) => ({
+    amountMinor: 3200,
+    bankReference,
+    reference: invoice.paymentReference,
+    payerName: 'Test Customer',
+  });
+
+  test('two accounts in one file: each statement is booked against its own account', async () => {
+    const [eurAccount, savings] = [uniqueIban(), uniqueIban()];
+    const [a, b] = await Promise.all([createPayableInvoice(), createPayableInvoice()]);
+    // The same bank reference on two accounts is two movements: references are unique per account.
+    const content = camt053MultiFile({
+      messageId: `two-accounts-${eurAccount}`,
+      statements: [
+        { accountIban: eurAccount, statementId: 'S-A', entries: [credit(a.invoice, 'SAME-REF')] },
+        { accountIban: savings, statementId: 'S-B', entries: [credit(b.invoice, 'SAME-REF')] },
+      ],
+    });
+
+    const result = await importOf(content, 'export.xml');
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        statements: [
+          { statementId: 'S-A', accountIban: eurAccount, counts: { entries: 1, matched: 1 } },
+          { statementId: 'S-B', accountIban: savings, counts: { entries: 1, matched: 1 } },
+        ],
+        counts: { entries: 2, matched: 2, duplicates: 0 },
+      },
+    });
+    expect(await invoiceRow(a.invoice.id)).toMatchObject({ status: 'paid' });
+    expect(await invoiceRow(b.invoice.id)).toMatchObject({ status: 'paid' });
+    expect((await transactionsOf(eurAccount)).map((row) => row.invoiceId)).toEqual([a.invoice.id]);
+    expect((await transactionsOf(savings)).map((row) => row.invoiceId)).toEqual([b.invoice.id]);
+    expect((await importsWithSha(content)).map((row) => [row.statementIndex, row.statementId, row.accountIban]).sort()).toEqual([
+      [0, 'S-A', eurAccount],
+      [1, 'S-B', savings],
+    ]);
+
+    // The same file again changes nothing.
+    expect(await importOf(content, 'export-again.xml')).toMatchObject({ ok: false, error: { kind: 'already_imported' } });
+    expect(await paymentsOf(a.invoice.id)).toHaveLength(1);
+  });
+
+  test('several days of one account, overlapping an earlier file: each entry is booked once', async () => {
+    const iban = uniqueIban();
+    const [a, b, c] = await Promise.all([createPayableInvoice(), createPayableInvoice(), createPayableInvoice()]);
+    await importOf(camt053File({ accountIban: iban, statementId: 'S-MON', entries: [credit(a.invoice, 'BR-1')] }));
+
+    // Monday again (already imported alone), then Tuesday, and Tuesday's entry repeated in
+    // Wednesday's statement: only the new entries are booked.
+    const week = camt053MultiFile({
+      messageId: `week-${iban}`,
+      statements: [
+        { accountIban: iban, statementId: 'S-MON', entries: [credit(a.invoice, 'BR-1')] },
+        { accountIban: iban, statementId: 'S-TUE', entries: [credit(b.invoice, 'BR-2')] },
+        { accountIban: iban, statementId: 'S-WED', entries: [credit(b.invoice, 'BR-2'), credit(c.invoice, 'BR-3')] },
+      ],
+    });
+    expect(await importOf(week, 'week.xml')).toMatchObject({
+      ok: true,
+      value: {
+        statements: [
+          { statementId: 'S-MON', counts: { matched: 0, duplicates: 1 } },
+          { statementId: 'S-TUE', counts: { matched: 1, duplicates: 0 } },
+          { statementId: 'S-WED', counts: { matched: 1, duplicates: 1 } },
+        ],
+        counts: { entries: 4, matched: 2, duplicates: 2 },
+      },
+    });
+    for (const { invoice } of [a, b, c]) expect(await paymentsOf(invoice.id)).toHaveLength(1);
+    expect((await transactionsOf(iban)).map((row) => row.bankReference)).toEqual(['BR-1', 'BR-2', 'BR-3']);
+  });
+
+  test('a statement that names no account: the whole file is refused, saying which statement', async () => {
+    const iban = uniqueIban();
+    const good = await createPayableInvoice();
+    const content = camt053MultiFile({
+      messageId: `no-account-${iban}`,
+      statements: [
+        { accountIban: iban, statementId: 'S-KNOWN', entries: [credit(good.invoice, 'K-1')] },
+        { accountIban: null, statementId: 'S-NOACCOUNT', entries: [{ amountMinor: 1000, bankReference: 'U-1' }] },
+      ],
+    });
+    const result = await importOf(content, 'mixed.xml');
+    if (result.ok) throw new Error('expected a refusal');
+    expect(result.error).toMatchObject({ kind: 'invalid_file', message: 'mixed.xml was not imported: it has a problem.' });
+    if (result.error.kind !== 'invalid_file') throw new Error('expected invalid_file');
+    expect(result.error.errors).toEqual([
+      { line: expect.any(Number), reason: expect.stringContaining('Statement S-NOACCOUNT (2 of 2) names no account') },
+    ]);
+    expect(content.split('\n')[result.error.errors[0]!.line - 1]).toContain('<Id>S-NOACCOUNT</Id>');
+    expect(await invoiceRow(good.invoice.id)).toMatchObject({ status: 'open' });
+    expect(await importsWithSha(content)).toEqual([]);
   });
 });
 

@@ -7,14 +7,23 @@ import type { BankFileError, ParsedStatement } from '@/lib/payments/bank-files/t
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { isUniqueViolation } from '@/lib/services/db-errors';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import type { AppliedPayment } from '../apply-payment';
 import { afterMoneyRecorded } from '../after-money-recorded';
 import { shopDate } from '../payment-instant';
 import { recordStatement, type BankImportCounts } from './record-statement';
 
-export type ImportedBankFile = {
+export type ImportedStatement = {
   importId: string;
-  format: ParsedStatement['format'];
   statementId: string;
+  accountIban: string | null;
+  counts: BankImportCounts;
+};
+
+export type ImportedBankFile = {
+  format: ParsedStatement['format'];
+  /** Each statement of the file, in file order, booked against its own account. */
+  statements: ImportedStatement[];
+  /** The statements' counts added up. */
   counts: BankImportCounts;
 };
 
@@ -24,12 +33,18 @@ export type ImportRefusal =
 
 export type ImportBankFileResult = { ok: true; value: ImportedBankFile } | { ok: false; error: ImportRefusal };
 
+function addCounts(all: BankImportCounts[]): BankImportCounts {
+  const total: BankImportCounts = { entries: 0, matched: 0, reversals: 0, unmatched: 0, duplicates: 0 };
+  for (const counts of all) for (const key of Object.keys(total) as (keyof BankImportCounts)[]) total[key] += counts[key];
+  return total;
+}
+
 export function fileSha256(content: string): string {
   return createHash('sha256').update(content, 'utf8').digest('hex');
 }
 
 async function importWithSha(sha: string): Promise<BankImport | null> {
-  const [row] = await db.select().from(bankImports).where(eq(bankImports.fileSha256, sha));
+  const [row] = await db.select().from(bankImports).where(eq(bankImports.fileSha256, sha)).limit(1);
   return row ?? null;
 }
 
@@ -52,7 +67,8 @@ function alreadyImported(earlier: BankImport, timeZone: string): ImportBankFileR
  *
  * - The same file again (same bytes, by sha256) changes nothing and says when it was imported.
  * - A file that does not parse changes nothing and lists every problem with its line.
- * - Otherwise all of it happens in ONE transaction: a file is imported whole or not at all.
+ * - Otherwise all of it happens in ONE transaction: a file is imported whole or not at all. A
+ *   file with several statements (accounts or days) books each against its own account.
  * After commit the billing engine hears of each paid invoice and each payer gets a receipt.
  */
 export async function importBankFile(input: {
@@ -75,31 +91,45 @@ export async function importBankFile(input: {
     };
   }
 
-  let recorded;
+  let recorded: { statements: ImportedStatement[]; applied: AppliedPayment[] };
   try {
     recorded = await db.transaction(async (tx) => {
-      const statement = await recordStatement(tx, {
-        statement: parsed.statement,
-        filename: input.filename,
-        fileSha256: sha,
-        importedBy: input.importedBy,
-        now: input.now,
-        timeZone,
-      });
-      if (input.importedBy) {
-        await recordAudit(tx, {
-          actorUserId: input.importedBy,
-          action: 'bank-file.import',
-          record: { type: 'bank-import', id: statement.importId },
-          before: null,
-          after: { filename: input.filename, fileSha256: sha, counts: statement.counts },
+      const statements: ImportedStatement[] = [];
+      const applied: AppliedPayment[] = [];
+      // Each statement against its own account, in order; an entry seen before on the same
+      // account (an overlapping statement, in this file or an earlier one) is skipped.
+      for (const [statementIndex, parsedStatement] of parsed.statements.entries()) {
+        const statement = await recordStatement(tx, {
+          statement: parsedStatement,
+          statementIndex,
+          filename: input.filename,
+          fileSha256: sha,
+          importedBy: input.importedBy,
+          now: input.now,
+          timeZone,
         });
+        if (input.importedBy) {
+          await recordAudit(tx, {
+            actorUserId: input.importedBy,
+            action: 'bank-file.import',
+            record: { type: 'bank-import', id: statement.importId },
+            before: null,
+            after: { filename: input.filename, fileSha256: sha, statementId: parsedStatement.statementId, counts: statement.counts },
+          });
+        }
+        statements.push({
+          importId: statement.importId,
+          statementId: parsedStatement.statementId,
+          accountIban: parsedStatement.accountIban,
+          counts: statement.counts,
+        });
+        applied.push(...statement.applied);
       }
-      return statement;
+      return { statements, applied };
     });
   } catch (error) {
     // The same file uploaded twice at once: the second waits for the first, then loses the race.
-    if (isUniqueViolation(error, 'bank_imports_file_sha256_key')) {
+    if (isUniqueViolation(error, 'bank_imports_file_statement_key')) {
       const winner = await importWithSha(sha);
       if (winner) return alreadyImported(winner, timeZone);
     }
@@ -109,10 +139,9 @@ export async function importBankFile(input: {
   return {
     ok: true,
     value: {
-      importId: recorded.importId,
-      format: parsed.statement.format,
-      statementId: parsed.statement.statementId,
-      counts: recorded.counts,
+      format: parsed.statements[0]!.format,
+      statements: recorded.statements,
+      counts: addCounts(recorded.statements.map((statement) => statement.counts)),
     },
   };
 }

@@ -51,7 +51,14 @@ function transactionRow(importId: string, accountKey: string, entry: BankEntry) 
  */
 export async function recordStatement(
   tx: Tx,
-  input: { statement: ParsedStatement; filename: string; fileSha256: string; importedBy: string | null } & MatchContext,
+  input: {
+    statement: ParsedStatement;
+    /** Its position in the file (0 for the first or only statement). */
+    statementIndex: number;
+    filename: string;
+    fileSha256: string;
+    importedBy: string | null;
+  } & MatchContext,
 ): Promise<RecordedStatement> {
   const { statement } = input;
   const [created] = await tx
@@ -61,6 +68,7 @@ export async function recordStatement(
       filename: input.filename,
       fileSha256: input.fileSha256,
       statementId: statement.statementId,
+      statementIndex: input.statementIndex,
       accountIban: statement.accountIban,
       entryCount: statement.entries.length,
       matchedCount: 0,

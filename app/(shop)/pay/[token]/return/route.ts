@@ -14,7 +14,8 @@ export async function GET(request: NextRequest, context: { params: Promise<{ tok
   const limited = await limitPayLink(request.headers);
   if (!limited.ok) return tooManyRequests(limited.retryAfterSeconds);
   const { token } = await context.params;
-  const invoiceId = verifyPayLinkToken(token);
+  // Coming back from a payment started while the link worked: settled even if it expired since.
+  const invoiceId = verifyPayLinkToken(token)?.invoiceId;
   const parsed = query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!invoiceId || !parsed.success) {
     return NextResponse.json({ error: 'This return link is malformed or not valid.' }, { status: 400 });

@@ -1,0 +1,46 @@
+import { Text } from '@react-email/components';
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
+import { ActionButton } from './components/action-button';
+import { Layout, type ShopIdentity } from './components/layout';
+import { Opening } from './components/opening';
+import { styles } from './components/styles';
+
+export type AutopayMethodSavedProps = {
+  locale: Locale;
+  shop: ShopIdentity;
+  customerName: string;
+  /** "iDEAL", "Credit card", … */
+  methodName: string;
+  /** The invoice whose payment saved the method. */
+  invoiceNumber: string;
+  /** Min Side, where the method can be changed. */
+  accountUrl?: string | null;
+};
+
+/**
+ * The customer's autopay method changed because the payer of a pay link ticked "use for future
+ * payments": the account holder hears of it (the link may have been paid by someone else).
+ */
+export default function AutopayMethodSavedEmail(props: AutopayMethodSavedProps) {
+  const { locale, shop } = props;
+  const t = getTranslator(locale, 'emails.autopayMethodSaved');
+  const body = t('body', { invoice: props.invoiceNumber, method: props.methodName });
+  return (
+    <Layout locale={locale} shop={shop} preview={body}>
+      <Opening locale={locale} title={t('heading')} name={props.customerName} />
+      <Text style={styles.paragraph}>{body}</Text>
+      <Text style={styles.paragraph}>{t('notYou')}</Text>
+      <ActionButton href={props.accountUrl}>{t('cta')}</ActionButton>
+    </Layout>
+  );
+}
+
+AutopayMethodSavedEmail.PreviewProps = {
+  locale: 'en',
+  shop: { name: 'Kadens Demo Shop', supportEmail: 'support@example.com' },
+  customerName: 'Daan de Vries',
+  methodName: 'iDEAL',
+  invoiceNumber: 'KD-000042',
+  accountUrl: 'http://localhost:3000/account',
+} satisfies AutopayMethodSavedProps;

@@ -1,0 +1,106 @@
+import { TZDate } from '@date-fns/tz';
+import { format, subDays } from 'date-fns';
+import { vatCategory, type VatCategory } from '@/lib/billing/vat/vat-category';
+import type { InvoicePdfLine, InvoicePdfParty, PdfSellerIdentity } from '@/lib/pdf/invoice-pdf-input';
+import type { AllowanceChargeInput, BuyerParty, EinvoiceInput, EinvoiceLineInput, PaymentInput } from './document';
+
+/**
+ * The parts every stored document (invoice, credit note) maps the same way to an e-invoice: the
+ * seller from its stored identity, the buyer from the snapshot frozen on the document, the lines
+ * as stored, and how to pay.
+ */
+
+/** The stored seller identity (seller_identities), as the settings page saves it: what the PDF names, and its Peppol id. */
+export type StoredSellerIdentity = PdfSellerIdentity & { peppolScheme: string | null; peppolValue: string | null };
+
+/** The ICD scheme of each country's business register, for the seller's legal registration (BT-30). */
+const REGISTER_SCHEMES: Readonly<Record<string, string>> = { NO: '0192', NL: '0106', BE: '0208', DK: '0184', SE: '0007' };
+
+/** An ISO instant as the shop's calendar day (YYYY-MM-DD). */
+export function shopDay(iso: string, timeZone: string): string {
+  return format(new TZDate(iso, timeZone), 'yyyy-MM-dd');
+}
+
+/**
+ * Stored lines (VAT-inclusive amounts) as e-invoice lines. Lines store their VAT rate, not a
+ * category: a rate above 0 is S, a 0 % line is zero-rated (Z). A negative line (a discount)
+ * becomes a document allowance, since a Peppol line's price may not be negative (BR-27).
+ */
+export function linesOf(stored: readonly InvoicePdfLine[], timeZone: string): { lines: EinvoiceLineInput[]; allowances: AllowanceChargeInput[] } {
+  const category = (rateBp: number): VatCategory => (rateBp > 0 ? vatCategory('S', rateBp) : vatCategory('Z'));
+  const lines: EinvoiceLineInput[] = [];
+  const allowances: AllowanceChargeInput[] = [];
+  stored.forEach((line, index) => {
+    if (line.amountMinor < 0) {
+      allowances.push({ kind: 'allowance', amountMinor: -line.amountMinor, reason: line.description, reasonCode: '95', category: category(line.taxRateBp) });
+      return;
+    }
+    // A line whose amount is not quantity × unit price (a prorated part) is stated as one unit.
+    const exact = line.quantity * line.unitAmountMinor === line.amountMinor;
+    lines.push({
+      id: String(index + 1),
+      name: line.description,
+      quantity: exact ? line.quantity : 1,
+      unitCode: 'C62',
+      unitPriceMinor: exact ? line.unitAmountMinor : line.amountMinor,
+      category: category(line.taxRateBp),
+      ...(line.periodStart && line.periodEnd
+        ? { period: { start: shopDay(line.periodStart, timeZone), end: format(subDays(new TZDate(line.periodEnd, timeZone), 1), 'yyyy-MM-dd') } }
+        : {}),
+    });
+  });
+  return { lines, allowances };
+}
+
+/** The buyer as frozen on the document: a business when it has a company name or VAT id. */
+export function buyerOf(party: InvoicePdfParty): BuyerParty {
+  return {
+    kind: party.companyName || party.vatId ? 'business' : 'consumer',
+    name: party.companyName ?? party.name,
+    address: {
+      street: party.addressLine1,
+      ...(party.addressLine2 ? { additionalStreet: party.addressLine2 } : {}),
+      city: party.city,
+      postalCode: party.postalCode,
+      country: party.country,
+    },
+    ...(party.vatId ? { vatId: party.vatId } : {}),
+    contact: { name: party.name },
+  };
+}
+
+export function sellerOf(seller: StoredSellerIdentity): EinvoiceInput['seller'] {
+  const registerScheme = REGISTER_SCHEMES[seller.country];
+  return {
+    legalName: seller.legalForm ? `${seller.legalName} ${seller.legalForm}` : seller.legalName,
+    address: {
+      street: seller.addressLine1,
+      ...(seller.addressLine2 ? { additionalStreet: seller.addressLine2 } : {}),
+      city: seller.city,
+      postalCode: seller.postalCode,
+      country: seller.country,
+    },
+    ...(seller.vatId ? { vatId: seller.vatId } : {}),
+    ...(seller.organisationNumber ? { organisationNumber: seller.organisationNumber, ...(registerScheme ? { organisationScheme: registerScheme } : {}) } : {}),
+    // A Norwegian company registered in Foretaksregisteret says so (EHF rule NO-R-002).
+    ...(seller.country === 'NO' && seller.organisationNumber ? { taxRegistration: 'Foretaksregisteret' } : {}),
+    ...(seller.peppolScheme && seller.peppolValue ? { peppolId: { scheme: seller.peppolScheme, value: seller.peppolValue } } : {}),
+    contact: { email: seller.contactEmail, ...(seller.contactPhone ? { phone: seller.contactPhone } : {}) },
+    bankAccount: {
+      ...(seller.iban ? { iban: seller.iban } : {}),
+      ...(seller.bic ? { bic: seller.bic } : {}),
+      ...(seller.domesticAccount ? { domesticAccount: seller.domesticAccount } : {}),
+      accountName: seller.legalName,
+    },
+  };
+}
+
+/** A payment by credit transfer (not a card charge). */
+export type TransferPayment = Extract<PaymentInput, { means: 'credit-transfer' | 'sepa-credit-transfer' }>;
+
+/** Paid by transfer, with the document's reference if any: a KID to a Norwegian account, else SEPA (RF). */
+export function paymentOf(seller: StoredSellerIdentity, currency: string, reference?: string | null): TransferPayment {
+  const withReference = reference ? { reference } : {};
+  if (seller.domesticAccount && (currency === 'NOK' || !seller.iban)) return { means: 'credit-transfer', ...withReference };
+  return { means: currency === 'EUR' ? 'sepa-credit-transfer' : 'credit-transfer', ...withReference };
+}

@@ -1,0 +1,36 @@
+import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
+import { err, ok, type Result } from '@/lib/billing/result';
+import { buildEinvoiceDocument } from '@/lib/einvoice/build-document';
+import type { EinvoiceDocument, EinvoiceInput } from '@/lib/einvoice/document';
+import { einvoiceFromCreditNote } from '@/lib/einvoice/einvoice-from-credit-note';
+import { einvoiceFromInvoice } from '@/lib/einvoice/einvoice-from-invoice';
+import { domainError, type DomainErrorShape } from '@/lib/errors/domain-error';
+import type { CreditNotePdfInput } from '@/lib/pdf/credit-note-pdf-input';
+import type { InvoicePdfInput } from '@/lib/pdf/invoice-pdf-input';
+
+export type EinvoiceResult = Result<EinvoiceDocument, DomainErrorShape>;
+
+function built(input: EinvoiceInput): EinvoiceResult {
+  const document = buildEinvoiceDocument(input);
+  return document.ok ? ok(document.value) : err(domainError(document.error.code, document.error.message));
+}
+
+/**
+ * A stored invoice as a checked e-invoice document under the seller identity in force on its
+ * issue date, with `pdf` embedded when given. A voided invoice has none; a document the rules
+ * would refuse is an error naming what to fix (e.g. each missing shop setting).
+ */
+export async function invoiceEinvoiceDocument(input: InvoicePdfInput, pdf?: Uint8Array): Promise<EinvoiceResult> {
+  if (input.invoice.status === 'void') return err(domainError('invoice-void', 'A voided invoice has no e-invoice.'));
+  const seller = await getSellerIdentity(new Date(input.invoice.issuedAt));
+  return built(einvoiceFromInvoice(input.invoice, seller, { timeZone: input.shop.timeZone, ...(pdf ? { pdf } : {}) }));
+}
+
+/** A stored credit note as a checked e-invoice document (a CreditNote), as invoiceEinvoiceDocument. */
+export async function creditNoteEinvoiceDocument(input: CreditNotePdfInput, pdf?: Uint8Array): Promise<EinvoiceResult> {
+  const seller = await getSellerIdentity(new Date(input.creditNote.issuedAt));
+  return built(einvoiceFromCreditNote(input.creditNote, seller, { timeZone: input.shop.timeZone, ...(pdf ? { pdf } : {}) }));
+}
+
+/** A document's download name: its number, file-safe. */
+export const einvoiceDownloadName = (number: string) => `${number.replace(/[^\w.-]+/g, '-')}.xml`;
