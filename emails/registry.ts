@@ -16,6 +16,7 @@ import PaymentReceivedEmail, { type PaymentReceivedProps } from './payment-recei
 import ReminderEmail, { reminderTitle, type ReminderProps } from './reminder';
 import SignInLinkEmail, { type SignInLinkProps } from './sign-in-link';
 import SuspensionNoticeEmail, { type SuspensionNoticeProps } from './suspension-notice';
+import SubscriptionStopEmail, { subscriptionStopSubject, type SubscriptionStopProps } from './subscription-stop';
 import TermAnnouncementEmail, { type TermAnnouncementProps } from './term-announcement';
 import TerminationEmail, { type TerminationProps } from './termination';
 import TerminationWarningEmail, { type TerminationWarningProps } from './termination-warning';
@@ -38,6 +39,7 @@ export type EmailTemplates = {
   'payment-received': PaymentReceivedProps;
   'merchant-new-order': MerchantNewOrderProps;
   'card-expiring': CardExpiringProps;
+  'subscription-stop': SubscriptionStopProps;
   'pay-link': PayLinkProps;
   'autopay-method-saved': AutopayMethodSavedProps;
 };
@@ -137,6 +139,10 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
   'card-expiring': {
     component: CardExpiringEmail,
     subject: (p) => getTranslator(p.locale, 'emails.cardExpiring')('subject', { shop: p.shop.name, card: p.cardLabel }),
+  },
+  'subscription-stop': {
+    component: SubscriptionStopEmail,
+    subject: subscriptionStopSubject,
   },
   'pay-link': {
     component: PayLinkEmail,

@@ -17,6 +17,7 @@ import { emailTemplates, isSensitiveTemplate, templateNames, type TemplateName, 
 import ReminderEmail from './reminder';
 import { renderEmail } from './render';
 import SignInLinkEmail from './sign-in-link';
+import SubscriptionStopEmail from './subscription-stop';
 import SuspensionNoticeEmail from './suspension-notice';
 import TermAnnouncementEmail from './term-announcement';
 import TerminationEmail from './termination';
@@ -39,6 +40,7 @@ const previews: { [T in TemplateName]: TemplateProps<T> } = {
   'payment-received': PaymentReceivedEmail.PreviewProps,
   'merchant-new-order': MerchantNewOrderEmail.PreviewProps,
   'card-expiring': CardExpiringEmail.PreviewProps,
+  'subscription-stop': SubscriptionStopEmail.PreviewProps,
   'pay-link': PayLinkEmail.PreviewProps,
   'autopay-method-saved': AutopayMethodSavedEmail.PreviewProps,
 };
@@ -92,6 +94,7 @@ function expectedMinor(template: TemplateName): { currency: string; amounts: num
       return { currency: p.currency, amounts: [p.totalMinor, p.taxMinor, ...p.lines.map((l) => l.amountMinor)] };
     }
     case 'card-expiring':
+    case 'subscription-stop':
     case 'sign-in-link':
     case 'confirm-email':
     case 'password-reset':

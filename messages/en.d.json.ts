@@ -167,6 +167,15 @@ declare const messages: {
       "body": "When invoice {invoice} was paid, the payer chose to use {method} for future payments. From now on, your next invoices are charged to it automatically.",
       "notYou": "Was this not you, or do you prefer another method? Change it on Min Side, or reply to this e-mail.",
       "cta": "Manage your account"
+    },
+    "subscriptionStop": {
+      "subjectScheduled": "Your subscription to {subscription} stops on {date} – {shop}",
+      "subjectUndone": "Your subscription to {subscription} continues – {shop}",
+      "headingScheduled": "Your subscription will stop",
+      "headingUndone": "Your subscription continues",
+      "bodyScheduled": "As you asked, your subscription to {subscription} stops at the end of its current term, on {date}. You will not be billed again for it. Until then everything stays as it is.",
+      "undoHint": "Changed your mind? You can undo the stop on Min Side until {date}.",
+      "bodyUndone": "You undid the stop of your subscription to {subscription}. It continues and renews as before."
     }
   },
   "documents": {
@@ -273,6 +282,36 @@ declare const messages: {
     "pastDueBanner": {
       "text": "An automatic payment failed and an invoice is still open.",
       "cta": "Update payment method"
+    },
+    "subscriptionStop": {
+      "stopButton": "Stop at the end of the term",
+      "stopHeading": "Stop this subscription",
+      "stopIntro": "It stops at the end of the current term, on {date}. You are not billed again; until then nothing changes.",
+      "reasonLabel": "Why are you stopping?",
+      "noteLabel": "Anything you want to tell us (optional)",
+      "confirmStop": "Stop on {date}",
+      "stopsOn": "Stops on {date}",
+      "undoButton": "Undo the stop",
+      "inCommitment": "Commitment until {date}: you can stop from then on.",
+      "stopped": "Your subscription stops on {date}. We sent you a confirmation by e-mail.",
+      "undone": "The stop is undone: your subscription continues. We sent you a confirmation by e-mail.",
+      "reasons": {
+        "too_expensive": "It is too expensive",
+        "not_using": "I do not use it enough",
+        "missing_features": "Something I need is missing",
+        "switching": "I am switching to something else",
+        "temporary": "Only for a while",
+        "other": "Another reason"
+      },
+      "errors": {
+        "not_found": "That subscription does not exist.",
+        "not_allowed": "This subscription cannot be stopped here. Please contact the shop.",
+        "not_running": "This subscription is not running, so there is nothing to stop.",
+        "already_scheduled": "This subscription is already scheduled to stop.",
+        "in_commitment": "This subscription has a commitment until {date}. You can stop it at the end of a term from then on.",
+        "next_term_invoiced": "The next term is already invoiced. You can stop at the end of that term once it has started on {date}.",
+        "not_scheduled": "This subscription is not scheduled to stop."
+      }
     }
   }
 };

@@ -11,6 +11,7 @@ import { SubscribersTable } from './subscribers-table';
 
 // The row's "Stop now" form posts to a server action; rendering needs only its reference.
 vi.mock('@/lib/actions/subscriptions/stop-subscription-action', () => ({ stopSubscriptionAction: async () => ({}) }));
+vi.mock('@/lib/actions/subscriptions/set-customer-can-stop-action', () => ({ setCustomerCanStopAction: async () => ({}) }));
 import { dashboardTestIds } from './test-ids';
 
 const subscriber: SubscriberRow = {
@@ -29,6 +30,10 @@ const subscriber: SubscriberRow = {
   intervalCount: 3,
   currentPeriodEnd: '2026-03-31T22:00:00.000Z',
   startedAt: '2026-01-01T08:00:00.000Z',
+  stopsAt: null,
+  stopReason: null,
+  stopReasonNote: null,
+  customerCanStop: true,
 };
 
 const invoice = (over: Partial<InvoiceListRow>): InvoiceListRow => ({
@@ -52,6 +57,19 @@ describe('SubscribersTable', () => {
     expect(html).toContain('data-testid="stop-subscription"');
     const readOnly = renderToStaticMarkup(<SubscribersTable rows={[subscriber]} timeZone="Europe/Amsterdam" canStop={false} />);
     expect(readOnly).not.toContain('data-testid="stop-subscription"');
+    expect(html).toContain('Forbid self-service stop');
+    expect(readOnly).not.toContain('data-testid="customer-can-stop"');
+  });
+
+  test("a customer's scheduled stop shows when it takes effect and why; an undone one keeps the reason", () => {
+    expect(html).not.toContain('subscriber-stop-reason');
+    const stopping = { ...subscriber, stopsAt: subscriber.currentPeriodEnd, stopReason: 'too_expensive', stopReasonNote: 'Cheaper elsewhere' };
+    const scheduled = renderToStaticMarkup(<SubscribersTable rows={[stopping]} timeZone="Europe/Amsterdam" canStop />);
+    expect(scheduled).toContain('Stops 2026-04-01');
+    expect(scheduled).toContain('Reason for stopping: It is too expensive');
+    expect(scheduled).toContain('Cheaper elsewhere');
+    const undone = renderToStaticMarkup(<SubscribersTable rows={[{ ...stopping, stopsAt: null }]} timeZone="Europe/Amsterdam" canStop />);
+    expect(undone).toContain('Stop undone; reason given: It is too expensive');
   });
 
   test('one row per subscription with the e-mail as plain text in its own cell', () => {

@@ -9,7 +9,9 @@ import { formatDate } from './format-date';
 import { formatInterval } from './format-interval';
 import { StatusBadge } from './status-badge';
 import { StopSubscriptionButton } from './stop-subscription-button';
+import { CustomerCanStopButton } from './customer-can-stop-button';
 import { dashboardTestIds } from './test-ids';
+import { StopReasonNote } from './stop-reason-note';
 
 const column = dataTableColumns<SubscriberRow>();
 
@@ -22,7 +24,15 @@ function subscriberColumns(timeZone: string, canStop: boolean) {
       cell: ({ getValue }) => <span data-testid={dashboardTestIds.subscriberEmail}>{getValue()}</span>,
     }),
     column.accessor((row) => `${row.productName} · ${row.planName}`, { id: 'plan', header: 'Product / plan' }),
-    column.accessor('status', { header: 'Status', cell: ({ getValue }) => <StatusBadge status={getValue()} /> }),
+    column.accessor('status', {
+      header: 'Status',
+      cell: ({ row: { original: r } }) => (
+        <>
+          <StatusBadge status={r.status} />
+          <StopReasonNote stopsAt={r.stopsAt} ended={r.status === 'ended'} reason={r.stopReason} note={r.stopReasonNote} timeZone={timeZone} />
+        </>
+      ),
+    }),
     column.accessor('quantity', { header: 'Qty', meta: { numeric: true } }),
     column.accessor('termPriceMinor', {
       header: 'Price per term',
@@ -50,7 +60,12 @@ function subscriberColumns(timeZone: string, canStop: boolean) {
       id: 'actions',
       header: '',
       cell: ({ row: { original: r } }) =>
-        canStop && r.status !== 'ended' ? <StopSubscriptionButton subscriptionId={r.id} currency={r.currency} /> : null,
+        canStop && r.status !== 'ended' ? (
+          <>
+            <StopSubscriptionButton subscriptionId={r.id} currency={r.currency} />
+            <CustomerCanStopButton customerId={r.customerId} canStop={r.customerCanStop} />
+          </>
+        ) : null,
     }),
   ]);
 }

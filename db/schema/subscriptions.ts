@@ -50,6 +50,11 @@ export const subscriptions = pgTable(
     commitmentEndsAt: timestamp({ withTimezone: true }),
     couponId: uuid().references(() => coupons.id, { onDelete: 'restrict' }),
     cancelAtPeriodEnd: boolean().notNull().default(false),
+    // Why the customer chose to stop (Min Side): one of STOP_REASONS, an optional note, and when.
+    // Kept after an undo, so that the merchant still sees why a customer nearly left.
+    stopReason: text(),
+    stopReasonNote: text(),
+    stopRequestedAt: timestamp({ withTimezone: true }),
     startedAt: timestamp({ withTimezone: true }).notNull(),
     canceledAt: timestamp({ withTimezone: true }),
     endedAt: timestamp({ withTimezone: true }),

@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = {
   'staff.role-change': 'Staff role changed',
   'staff.remove': 'Staff member removed',
   'customer.erase': 'Customer’s personal data erased',
+  'customer.self-service': 'Customer’s self-service stop allowed or forbidden',
   'email.resend': 'E-mail sent again',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -26,6 +26,13 @@ export const eventSchemas = {
   'billing/term.due': z.object({ subscriptionId: z.uuid(), term: z.number().int().min(-1) }),
   /** A subscription has an engine step more than an hour overdue (its run was lost). */
   'billing/step.overdue': z.object({ subscriptionId: z.uuid() }),
+  /**
+   * The customer scheduled a stop at the end of the running term (Min Side): nothing changes in
+   * value until `endsAt`, when the engine ends the subscription (and records the churn).
+   */
+  'subscription/stop.scheduled': z.object({ subscriptionId: z.uuid(), customerId: z.uuid(), endsAt: z.iso.datetime(), reason: z.string() }),
+  /** The customer undid a scheduled stop before it happened: the subscription renews again. */
+  'subscription/stop.undone': z.object({ subscriptionId: z.uuid(), customerId: z.uuid() }),
   /** A prepared autopay attempt should be charged (`charge-invoice`, with retries). */
   'billing/charge.requested': z.object({ paymentId: z.uuid() }),
 } as const;
@@ -39,6 +46,8 @@ export const DOMAIN_EVENT_NAMES = [
   'billing/invoice.finalized',
   'billing/invoice.paid',
   'billing/subscription.changed',
+  'subscription/stop.scheduled',
+  'subscription/stop.undone',
 ] as const satisfies readonly EventName[];
 
 export type DomainEventName = (typeof DOMAIN_EVENT_NAMES)[number];

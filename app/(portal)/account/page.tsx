@@ -11,6 +11,9 @@ import { PastDueBanner } from '@/components/portal/past-due-banner';
 import { getCustomerLocale } from '@/db/queries/portal/get-customer-locale';
 import { listUnpaidChargedInvoices } from '@/db/queries/portal/list-unpaid-charged-invoices';
 import { getTranslator } from '@/lib/i18n/translator';
+import { createFormatter } from '@/lib/i18n/create-formatter';
+import { STOP_REASONS, stopOffer } from '@/lib/billing/self-service-stop';
+import { SubscriptionStop } from '@/components/portal/subscription-stop';
 import { listCustomerCreditNotes } from '@/lib/services/credit-notes/list-customer-credit-notes';
 
 export const dynamic = 'force-dynamic';
@@ -28,6 +31,9 @@ export default async function AccountPage() {
   ]);
   const tz = settings.timeZone;
   const portal = getTranslator(locale, 'portal');
+  const stopTexts = getTranslator(locale, 'portal.subscriptionStop');
+  const format = createFormatter(locale, tz);
+  const reasons = STOP_REASONS.map((value) => ({ value, label: stopTexts(`reasons.${value}`) }));
   return (
     <>
       <h1>Min Side</h1>
@@ -84,6 +90,12 @@ export default async function AccountPage() {
                   </td>
                   <td data-testid="subscription-next-term">
                     <DateText value={s.currentPeriodEnd} timeZone={tz} />
+                    <SubscriptionStopCell
+                      subscription={s}
+                      shopAllows={settings.customersCanStop}
+                      texts={(key, date) => stopTexts(key, { date: format.date(date.toISOString()) })}
+                      reasons={reasons}
+                    />
                   </td>
                 </tr>
               ))}
@@ -140,5 +152,49 @@ export default async function AccountPage() {
         </p>
       </section>
     </>
+  );
+}
+
+type StopTextKey = 'stopButton' | 'stopHeading' | 'stopIntro' | 'reasonLabel' | 'noteLabel' | 'confirmStop' | 'stopsOn' | 'undoButton' | 'inCommitment';
+
+/** The stop offered for one subscription under the merchant's rules, with its texts. */
+function SubscriptionStopCell({
+  subscription: s,
+  shopAllows,
+  texts,
+  reasons,
+}: {
+  subscription: Awaited<ReturnType<typeof listCustomerSubscriptions>>[number];
+  shopAllows: boolean;
+  texts: (key: StopTextKey, date: Date) => string;
+  reasons: { value: string; label: string }[];
+}) {
+  const offer = stopOffer({
+    status: s.status,
+    cancelAtPeriodEnd: s.cancelAtPeriodEnd,
+    currentPeriodEnd: s.currentPeriodEnd,
+    commitmentEndsAt: s.commitmentEndsAt,
+    shopAllows,
+    customerAllows: s.customerCanStop,
+    nextTermInvoiced: s.nextTermInvoiced,
+  });
+  const end = s.currentPeriodEnd;
+  return (
+    <SubscriptionStop
+      subscriptionId={s.id}
+      offer={offer.kind}
+      reasons={reasons}
+      texts={{
+        stopButton: texts('stopButton', end),
+        stopHeading: texts('stopHeading', end),
+        stopIntro: texts('stopIntro', end),
+        reasonLabel: texts('reasonLabel', end),
+        noteLabel: texts('noteLabel', end),
+        confirmStop: texts('confirmStop', end),
+        stopsOn: texts('stopsOn', end),
+        undoButton: texts('undoButton', end),
+        inCommitment: texts('inCommitment', offer.kind === 'commitment' ? offer.until : end),
+      }}
+    />
   );
 }

@@ -32,6 +32,10 @@ describe('listSubscribers', () => {
       intervalCount: 3,
       currentPeriodEnd: '2031-06-01T00:00:00.000Z',
       startedAt: '2031-01-01T00:00:00.000Z',
+      stopsAt: null,
+      stopReason: null,
+      stopReasonNote: null,
+      customerCanStop: true,
     });
     expect(JSON.parse(JSON.stringify(rows))).toEqual(rows);
   });

@@ -22,6 +22,13 @@ export type SubscriberRow = {
   intervalCount: number;
   currentPeriodEnd: string;
   startedAt: string;
+  /** The customer stopped it at the end of the term (Min Side): when it ends; null otherwise. */
+  stopsAt: string | null;
+  /** Why the customer last chose to stop (kept after an undo), and their note. */
+  stopReason: string | null;
+  stopReasonNote: string | null;
+  /** The merchant lets this customer stop their subscriptions on Min Side (customers.can_cancel). */
+  customerCanStop: boolean;
 };
 
 /** Every subscription of the scope's customers with its customer, product and plan, newest first. */
@@ -42,6 +49,10 @@ export async function listSubscribers(scope: ClockScope): Promise<SubscriberRow[
       intervalCount: plans.intervalCount,
       currentPeriodEnd: subscriptions.currentPeriodEnd,
       startedAt: subscriptions.startedAt,
+      cancelAtPeriodEnd: subscriptions.cancelAtPeriodEnd,
+      stopReason: subscriptions.stopReason,
+      stopReasonNote: subscriptions.stopReasonNote,
+      customerCanStop: customers.canCancel,
     })
     .from(subscriptions)
     .innerJoin(customers, eq(customers.id, subscriptions.customerId))
@@ -49,8 +60,9 @@ export async function listSubscribers(scope: ClockScope): Promise<SubscriberRow[
     .innerJoin(products, eq(products.id, plans.productId))
     .where(clockCondition(scope))
     .orderBy(desc(subscriptions.createdAt), desc(subscriptions.id));
-  return rows.map((row) => ({
+  return rows.map(({ cancelAtPeriodEnd, ...row }) => ({
     ...row,
+    stopsAt: cancelAtPeriodEnd && row.status !== 'ended' ? row.currentPeriodEnd.toISOString() : null,
     termPriceMinor: row.unitPriceMinor * row.quantity,
     currentPeriodEnd: row.currentPeriodEnd.toISOString(),
     startedAt: row.startedAt.toISOString(),

@@ -1,6 +1,6 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { plans, products, subscriptions } from '@/db/schema';
+import { customers, plans, products, subscriptions } from '@/db/schema';
 
 /** The customer's subscriptions (scoped by customer id), newest first. */
 export async function listCustomerSubscriptions(customerId: string) {
@@ -19,10 +19,16 @@ export async function listCustomerSubscriptions(customerId: string) {
       planName: plans.name,
       intervalUnit: plans.intervalUnit,
       intervalCount: plans.intervalCount,
+      cancelAtPeriodEnd: subscriptions.cancelAtPeriodEnd,
+      // The merchant lets this customer stop subscriptions (with the shop's customersCanStop).
+      customerCanStop: customers.canCancel,
+      // A term after the running one is invoiced already: a stop now would come too late.
+      nextTermInvoiced: sql<boolean>`exists (select 1 from invoices i where i.subscription_id = ${subscriptions.id} and i.term > ${subscriptions.currentTerm} and i.status <> 'void')`,
     })
     .from(subscriptions)
     .innerJoin(plans, eq(subscriptions.planId, plans.id))
     .innerJoin(products, eq(plans.productId, products.id))
+    .innerJoin(customers, eq(subscriptions.customerId, customers.id))
     .where(eq(subscriptions.customerId, customerId))
     .orderBy(desc(subscriptions.startedAt));
 }

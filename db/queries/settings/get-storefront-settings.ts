@@ -8,6 +8,8 @@ export type StorefrontSettings = {
   requirePassword: boolean;
   thankYouText: string;
   enabledPaymentMethods: string[];
+  /** Customers may stop their subscriptions on Min Side. */
+  customersCanStop: boolean;
 };
 
 /** The shop's settings for the shop, checkout and Min Side pages. */
@@ -17,5 +19,6 @@ export async function getStorefrontSettings(): Promise<StorefrontSettings> {
     requirePassword: shopSettings.requirePassword,
     thankYouText: shopSettings.thankYouText,
     enabledPaymentMethods: shopSettings.enabledPaymentMethods,
+    customersCanStop: shopSettings.customersCanStop,
   });
 }

@@ -27,6 +27,9 @@ export const embeddedReactions: { [N in DomainEventName]: Record<string, Reactio
   'billing/subscription.changed': {
     'billing-resume': async () => 'the embedded sweep follows the new cursor',
   },
+  // For the webhooks and the dashboard; the confirmation e-mail is queued with the change itself.
+  'subscription/stop.scheduled': {},
+  'subscription/stop.undone': {},
 };
 
 async function react<N extends DomainEventName>(name: N, payload: unknown): Promise<void> {

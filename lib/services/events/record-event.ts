@@ -18,6 +18,8 @@ const subjectOf: { [N in DomainEventName]: (data: EventData<N>) => Subject } = {
   'billing/invoice.finalized': (data) => ({ type: 'invoice', id: data.invoiceId }),
   'billing/invoice.paid': (data) => ({ type: 'invoice', id: data.invoiceId }),
   'billing/subscription.changed': (data) => ({ type: 'subscription', id: data.subscriptionId }),
+  'subscription/stop.scheduled': (data) => ({ type: 'subscription', id: data.subscriptionId }),
+  'subscription/stop.undone': (data) => ({ type: 'subscription', id: data.subscriptionId }),
 };
 
 /**

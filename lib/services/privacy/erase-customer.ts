@@ -44,6 +44,8 @@ export async function eraseCustomer(input: { customerId: string; staffUserId: st
       .update(customers)
       .set({ name: ERASED_NAME, email: placeholder, companyName: null, vatId: null, addressLine1: ERASED, addressLine2: null, postalCode: ERASED, city: ERASED, erasedAt: input.now })
       .where(eq(customers.id, customer.id));
+    // The customer's own words when they chose to stop; the reason code (from a list) stays.
+    await tx.update(subscriptions).set({ stopReasonNote: null }).where(eq(subscriptions.customerId, customer.id));
     const addresses = [...new Set([customer.email, user?.email ?? customer.email])];
     if (user) {
       await tx.update(users).set({ email: placeholder, name: null, passwordHash: null, emailVerified: null, image: null }).where(eq(users.id, user.id));

@@ -59,6 +59,9 @@ function shapeCustomerData(rows: CustomerDataRows, now: Date) {
       commitmentEndsAt: iso(s.commitmentEndsAt),
       canceledAt: iso(s.canceledAt),
       endedAt: iso(s.endedAt),
+      stopsAtPeriodEnd: s.cancelAtPeriodEnd,
+      // What the customer told us when they chose to stop (Min Side).
+      stopReason: s.stopReason ? { reason: s.stopReason, note: s.stopReasonNote, at: iso(s.stopRequestedAt) } : null,
     })),
     orders: rows.orderRows.map((order) => ({
       placedAt: iso(order.createdAt),

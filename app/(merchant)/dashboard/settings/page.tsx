@@ -4,6 +4,8 @@ import { formatDate } from '@/components/dashboard/format-date';
 import { SellerIdentityForm } from '@/components/settings/seller-identity-form';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
+import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
+import { CustomersCanStopForm } from '@/components/settings/customers-can-stop-form';
 import { requireMerchantPage } from '@/lib/auth/guards';
 import { hasPermission } from '@/lib/auth/permissions';
 
@@ -13,7 +15,7 @@ export const metadata: Metadata = { title: 'Settings' };
 /** The shop's legal identity: what every invoice and credit note must name (EU/EEA invoicing rules). */
 export default async function SettingsPage() {
   const viewer = await requireMerchantPage('/dashboard/settings', 'read');
-  const [settings, identity] = await Promise.all([getDashboardSettings(), getSellerIdentity()]);
+  const [settings, identity, storefront] = await Promise.all([getDashboardSettings(), getSellerIdentity(), getStorefrontSettings()]);
   const initial: Record<string, string> = {};
   if (identity) {
     for (const [key, value] of Object.entries(identity)) if (typeof value === 'string') initial[key] = value;
@@ -31,6 +33,15 @@ export default async function SettingsPage() {
         </p>
         <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
           <SellerIdentityForm initial={initial} mayChangeBankAccount={hasPermission(viewer.role, 'provider-settings:write')} />
+        </ReadOnlyUnless>
+      </section>
+      <section className="panel" aria-label="Customer self-service">
+        <h2 style={{ marginTop: 0 }}>Customer self-service</h2>
+        <p className="muted">
+          What customers may do themselves on Min Side. You can also forbid a single customer on the subscribers page.
+        </p>
+        <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
+          <CustomersCanStopForm customersCanStop={storefront.customersCanStop} />
         </ReadOnlyUnless>
       </section>
     </>

@@ -1,0 +1,21 @@
+'use server';
+
+import { merchantAction } from '@/lib/actions/safe-action';
+import { setCustomerCanStop } from '@/lib/services/customers/set-customer-can-stop';
+import { customerCanStopSchema } from '@/lib/validations/subscription-stop';
+
+/** Staff who may stop subscriptions allow or forbid one customer to stop theirs on Min Side. */
+export const setCustomerCanStopAction = merchantAction(
+  {
+    to: 'stop subscriptions',
+    permission: 'subscriptions:write',
+    schema: customerCanStopSchema,
+    invalid: 'first',
+    revalidate: ['/dashboard/subscribers', '/account'],
+  },
+  async (input, { viewer }) => {
+    const set = await setCustomerCanStop({ ...input, staffUserId: viewer.userId });
+    if (!set.ok) return set.error;
+    return { notice: input.canStop ? 'This customer can stop their subscriptions on Min Side.' : 'This customer can no longer stop their subscriptions on Min Side.' };
+  },
+);
