@@ -11,7 +11,7 @@ import type { AllowanceChargeInput, BuyerParty, EinvoiceInput, EinvoiceLineInput
  */
 
 /** The stored seller identity (seller_identities), as the settings page saves it: what the PDF names, and its Peppol id. */
-export type StoredSellerIdentity = PdfSellerIdentity & { peppolScheme: string | null; peppolValue: string | null };
+export type StoredSellerIdentity = PdfSellerIdentity;
 
 /** The ICD scheme of each country's business register, for the seller's legal registration (BT-30). */
 const REGISTER_SCHEMES: Readonly<Record<string, string>> = { NO: '0192', NL: '0106', BE: '0208', DK: '0184', SE: '0007' };

@@ -40,6 +40,9 @@ export type PdfSellerIdentity = {
   country: string;
   vatId: string | null;
   organisationNumber: string | null;
+  /** The Peppol participant id (ICD scheme and value): not printed, used by the e-invoice. */
+  peppolScheme: string | null;
+  peppolValue: string | null;
   contactEmail: string;
   contactPhone: string | null;
   iban: string | null;

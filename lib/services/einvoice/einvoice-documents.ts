@@ -1,4 +1,3 @@
-import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { buildEinvoiceDocument } from '@/lib/einvoice/build-document';
 import type { EinvoiceDocument, EinvoiceInput } from '@/lib/einvoice/document';
@@ -20,16 +19,15 @@ function built(input: EinvoiceInput): EinvoiceResult {
  * issue date, with `pdf` embedded when given. A voided invoice has none; a document the rules
  * would refuse is an error naming what to fix (e.g. each missing shop setting).
  */
-export async function invoiceEinvoiceDocument(input: InvoicePdfInput, pdf?: Uint8Array): Promise<EinvoiceResult> {
+export function invoiceEinvoiceDocument(input: InvoicePdfInput, pdf?: Uint8Array): EinvoiceResult {
   if (input.invoice.status === 'void') return err(domainError('invoice-void', 'A voided invoice has no e-invoice.'));
-  const seller = await getSellerIdentity(new Date(input.invoice.issuedAt));
-  return built(einvoiceFromInvoice(input.invoice, seller, { timeZone: input.shop.timeZone, ...(pdf ? { pdf } : {}) }));
+  // The seller in force on the issue date, as the loader read it for the PDF.
+  return built(einvoiceFromInvoice(input.invoice, input.shop.identity ?? null, { timeZone: input.shop.timeZone, ...(pdf ? { pdf } : {}) }));
 }
 
 /** A stored credit note as a checked e-invoice document (a CreditNote), as invoiceEinvoiceDocument. */
-export async function creditNoteEinvoiceDocument(input: CreditNotePdfInput, pdf?: Uint8Array): Promise<EinvoiceResult> {
-  const seller = await getSellerIdentity(new Date(input.creditNote.issuedAt));
-  return built(einvoiceFromCreditNote(input.creditNote, seller, { timeZone: input.shop.timeZone, ...(pdf ? { pdf } : {}) }));
+export function creditNoteEinvoiceDocument(input: CreditNotePdfInput, pdf?: Uint8Array): EinvoiceResult {
+  return built(einvoiceFromCreditNote(input.creditNote, input.shop.identity ?? null, { timeZone: input.shop.timeZone, ...(pdf ? { pdf } : {}) }));
 }
 
 /** A document's download name: its number, file-safe. */
