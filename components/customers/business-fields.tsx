@@ -33,7 +33,29 @@ const SCHEMES = [
  * number, Peppol id and the wish for e-invoices. The business fields show only for a business.
  * Used at checkout, on Min Side and on the dashboard (the server checks every field).
  */
-export function BusinessFields({ values, texts, state }: { values: BusinessValues; texts: DetailsTexts; state: ActionState }) {
+export type BusinessFieldsProps = { values: BusinessValues; texts: DetailsTexts; state: ActionState; intro?: boolean };
+
+export function BusinessFields(props: BusinessFieldsProps) {
+  // After a refusal the fields start from what was typed (returned as `values`), not the stored answers.
+  const typed = (props.state as { values?: Record<string, string> }).values;
+  const values = typed ? businessValuesOf(typed) : props.values;
+  return <BusinessFieldset key={JSON.stringify(values)} {...props} values={values} />;
+}
+
+/** Form text (a ticked checkbox is "on") as the fields' values. */
+export function businessValuesOf(text: Record<string, string>): BusinessValues {
+  return {
+    customerType: text.customerType === 'business' ? 'business' : 'consumer',
+    companyName: text.companyName ?? null,
+    vatId: text.vatId ?? null,
+    organisationNumber: text.organisationNumber ?? null,
+    peppolScheme: text.peppolScheme ?? null,
+    peppolId: text.peppolId ?? null,
+    wantsEinvoice: text.wantsEinvoice === 'on' || text.wantsEinvoice === 'true',
+  };
+}
+
+function BusinessFieldset({ values, texts, state, intro = false }: BusinessFieldsProps) {
   const [type, setType] = useState(values.customerType);
   const field = (name: 'companyName' | 'vatId' | 'organisationNumber' | 'peppolId', autoComplete?: string) => (
     <label>
@@ -53,6 +75,7 @@ export function BusinessFields({ values, texts, state }: { values: BusinessValue
       <legend>
         <strong>{texts.customerType}</strong>
       </legend>
+      {intro && <p className="muted">{texts.businessIntro}</p>}
       {(['consumer', 'business'] as const).map((option) => (
         <label key={option} className="inline">
           <input

@@ -6,7 +6,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { ActionState } from '@/lib/actions/action-state';
 import type { StateAction } from '@/lib/actions/safe-action';
 import { COUNTRIES } from '@/lib/validations/auth';
-import { BusinessFields } from './business-fields';
+import { BusinessFields, businessValuesOf } from './business-fields';
 import type { DetailsTexts } from './details-texts';
 
 export type DetailsFormState = ActionState & { values?: Record<string, string> };
@@ -46,7 +46,6 @@ export function CustomerDetailsForm({
 }) {
   const [state, formAction] = useActionState(action, {} as DetailsFormState);
   const values = state.values ?? initial;
-  const checked = (name: string) => values[name] === 'on' || values[name] === 'true';
   return (
     <form key={JSON.stringify(values)} action={formAction} className="stack" noValidate data-testid="customer-details-form">
       <FormAlert state={state} testId="details-error" />
@@ -97,19 +96,11 @@ export function CustomerDetailsForm({
       <BusinessFields
         texts={texts}
         state={state}
-        values={{
-          customerType: values.customerType === 'business' ? 'business' : 'consumer',
-          companyName: values.companyName ?? null,
-          vatId: values.vatId ?? null,
-          organisationNumber: values.organisationNumber ?? null,
-          peppolScheme: values.peppolScheme ?? null,
-          peppolId: values.peppolId ?? null,
-          wantsEinvoice: checked('wantsEinvoice'),
-        }}
+        values={businessValuesOf(values)}
       />
       {signInPreference && (
         <label className="inline">
-          <input type="checkbox" name="signInByLinkOnly" defaultChecked={checked('signInByLinkOnly')} data-testid="details-signInByLinkOnly" />
+          <input type="checkbox" name="signInByLinkOnly" defaultChecked={values.signInByLinkOnly === 'on'} data-testid="details-signInByLinkOnly" />
           <span>
             {texts.signInByLinkOnly} <span className="muted">({texts.signInByLinkOnlyHelp})</span>
           </span>
