@@ -12,7 +12,7 @@ test('a business gives its details at checkout, edits them on Min Side and moves
   // Checkout: the business fields show for a business; a mistyped VAT id is refused on its field.
   await page.getByTestId('details-customerType-business').check();
   await page.getByTestId('details-companyName').fill('Grachten Media B.V.');
-  await page.getByTestId('details-vatId').fill('NL004495445B02');
+  await page.getByTestId('details-vatId').fill('NL004495446B01');
   await page.getByTestId('payment-method-ideal').getByRole('radio').check();
   await page.getByTestId('to-summary').click();
   await expect(page.getByTestId('field-error-vatId')).toContainText('check digits do not match');
