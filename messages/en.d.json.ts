@@ -313,6 +313,45 @@ declare const messages: {
         "not_scheduled": "This subscription is not scheduled to stop."
       }
     }
+  },
+  "customerDetails": {
+    "title": "Your details",
+    "back": "← Min Side",
+    "link": "Your details",
+    "intro": "Your invoices are issued to these details. Invoices already issued keep the details they were issued with.",
+    "personalHeading": "Name and invoice address",
+    "businessHeading": "Private person or business",
+    "accountHeading": "E-mail and sign-in",
+    "name": "Full name",
+    "addressLine1": "Street and number",
+    "addressLine2": "Address line 2 (optional)",
+    "postalCode": "Postal code",
+    "city": "City",
+    "country": "Country",
+    "phone": "Phone (optional)",
+    "language": "Language of e-mails, invoices and Min Side",
+    "customerType": "I buy as",
+    "consumer": "A private person",
+    "business": "A business",
+    "companyName": "Company name",
+    "vatId": "VAT id (optional, with country code, e.g. NL123456789B01)",
+    "organisationNumber": "Organisation number (optional)",
+    "peppolScheme": "Peppol scheme (optional, e.g. 0192)",
+    "peppolId": "Peppol id (optional)",
+    "peppolHelp": "Your e-invoicing address in the Peppol network, if your business receives EHF / Peppol invoices.",
+    "wantsEinvoice": "Attach an e-invoice (EHF / Peppol XML) to my invoice e-mails",
+    "signInByLinkOnly": "Sign in only with links e-mailed to me",
+    "signInByLinkOnlyHelp": "Your password, if you have one, is then refused at sign-in.",
+    "save": "Save details",
+    "saved": "Your details were saved. Your next invoices are issued to them.",
+    "currentEmail": "You sign in and receive your invoices at {email}.",
+    "newEmail": "New e-mail address",
+    "currentPassword": "Current password",
+    "noPassword": "You sign in with e-mailed links, so no password is needed.",
+    "sendLink": "Send the confirmation link",
+    "emailSent": "We sent a link to {email}. Your address changes when you open it there.",
+    "passwordLink": "Change your password, or sign out everywhere",
+    "businessIntro": "Buying for a business? Add its details for the invoice."
   }
 };
 export default messages;

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useMemo } from 'react';
 import { DataTable } from '@/components/tables/data-table';
 import { dataTableColumns } from '@/components/tables/data-table-features';
@@ -17,7 +18,14 @@ const column = dataTableColumns<SubscriberRow>();
 
 function subscriberColumns(timeZone: string, canStop: boolean) {
   return column.columns([
-    column.accessor('customerName', { header: 'Customer' }),
+    column.accessor('customerName', {
+      header: 'Customer',
+      cell: ({ row: { original: r } }) => (
+        <Link href={`/dashboard/customers/${r.customerId}`} data-testid="subscriber-customer-link">
+          {r.customerName}
+        </Link>
+      ),
+    }),
     // Plain text, not a mailto link: the e2e suite finds a subscriber by this cell.
     column.accessor('customerEmail', {
       header: 'E-mail',

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { BusinessFields, type BusinessFieldsProps } from '@/components/customers/business-fields';
 import { FieldError, FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialActionState } from '@/lib/actions/action-state';
@@ -11,6 +12,7 @@ export function CheckoutDetailsForm(props: {
   selectedMethod: string | null;
   shippingOptions: { id: string; label: string }[];
   selectedShipping: string | null;
+  business?: Omit<BusinessFieldsProps, 'state'>;
 }) {
   const [state, action] = useActionState(saveCheckoutDetailsAction, initialActionState);
   return (
@@ -42,6 +44,7 @@ export function CheckoutDetailsForm(props: {
         ))}
         <FieldError state={state} name="paymentMethod" />
       </fieldset>
+      {props.business && <BusinessFields {...props.business} state={state} />}
       <SubmitButton testId="to-summary">Continue to summary</SubmitButton>
     </form>
   );

@@ -1,6 +1,6 @@
 import { boolean, char, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { locale } from './enums';
+import { customerType, locale } from './enums';
 import { testClocks } from './test-clocks';
 
 export const customers = pgTable(
@@ -12,8 +12,17 @@ export const customers = pgTable(
       .references(() => users.id, { onDelete: 'restrict' }),
     name: text().notNull(),
     email: text().notNull(),
+    customerType: customerType().notNull().default('consumer'),
     companyName: text(),
+    // Normalised by lib/validations/tax-ids (format and check digits per country).
     vatId: text(),
+    organisationNumber: text(),
+    // The buyer's Peppol participant id (EAS scheme such as 0192, and the value in it).
+    peppolScheme: text(),
+    peppolId: text(),
+    phone: text(),
+    // A business that wants the EHF / Peppol XML attached to its invoice e-mails.
+    wantsEinvoice: boolean().notNull().default(false),
     addressLine1: text().notNull(),
     addressLine2: text(),
     postalCode: text().notNull(),
@@ -22,6 +31,8 @@ export const customers = pgTable(
     locale: locale().notNull().default('en'),
     // Merchant may switch customer cancellation off per customer.
     canCancel: boolean().notNull().default(true),
+    // The customer signs in by e-mailed link only: a password, if any, is refused at sign-in.
+    signInByLinkOnly: boolean().notNull().default(false),
     // Simulated customers run on a test clock instead of the real time.
     testClockId: uuid().references(() => testClocks.id, { onDelete: 'restrict' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

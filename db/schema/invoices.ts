@@ -36,6 +36,12 @@ export type CustomerSnapshot = {
   postalCode: string;
   city: string;
   country: string;
+  // Frozen since customer types and business ids were added; older snapshots lack them.
+  customerType?: 'consumer' | 'business';
+  organisationNumber?: string | null;
+  peppolScheme?: string | null;
+  peppolId?: string | null;
+  phone?: string | null;
 };
 
 export const invoices = pgTable(

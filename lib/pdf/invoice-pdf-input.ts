@@ -24,6 +24,13 @@ export type InvoicePdfParty = {
   postalCode: string;
   city: string;
   country: string;
+  /** Frozen on documents since customer types existed; older ones are read from their company and VAT id. */
+  customerType?: 'consumer' | 'business';
+  organisationNumber?: string | null;
+  /** The buyer's Peppol participant id: not printed, the e-invoice's address. */
+  peppolScheme?: string | null;
+  peppolId?: string | null;
+  phone?: string | null;
 };
 
 /**

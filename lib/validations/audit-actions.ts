@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = {
   'staff.remove': 'Staff member removed',
   'customer.erase': 'Customer’s personal data erased',
   'customer.self-service': 'Customer’s self-service stop allowed or forbidden',
+  'customer.details': 'Customer’s details changed',
   'email.resend': 'E-mail sent again',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -78,4 +78,10 @@ export const emailChangeSchema = z.object({
   newEmail: emailSchema,
 });
 
+/** A customer's new address; the password only when the account has one (the service checks). */
+export const ownEmailChangeSchema = z.object({
+  currentPassword: z.string().max(200).optional().transform((v) => v || undefined),
+  newEmail: emailSchema,
+});
+
 export const emailChangeConfirmSchema = z.object({ token: tokenField });

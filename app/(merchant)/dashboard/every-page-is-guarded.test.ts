@@ -36,6 +36,7 @@ const PAGES: Record<string, Permission> = {
   'catalog/plans/[id]/page.tsx': 'read',
   'catalog/plans/new/page.tsx': 'catalog:write',
   'credit-notes/page.tsx': 'read',
+  'customers/[id]/page.tsx': 'read',
   'invoices/[id]/page.tsx': 'read',
   'invoices/page.tsx': 'read',
   'metrics/subscriptions/page.tsx': 'read',

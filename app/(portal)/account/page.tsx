@@ -45,6 +45,9 @@ export default async function AccountPage() {
         <Link href="/account/payment-methods" data-testid="account-payment-methods-link">
           {portal('paymentMethods.title')}
         </Link>
+        <Link href="/account/details" data-testid="account-details-link">
+          {getTranslator(locale, 'customerDetails')('link')}
+        </Link>
       </p>
       <section className="panel">
         <h2 style={{ marginTop: 0 }}>Subscriptions</h2>

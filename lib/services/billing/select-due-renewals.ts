@@ -17,6 +17,11 @@ export type RenewalCustomer = Pick<
   | 'postalCode'
   | 'city'
   | 'country'
+  | 'customerType'
+  | 'organisationNumber'
+  | 'peppolScheme'
+  | 'peppolId'
+  | 'phone'
 >;
 
 /** The columns of a subscription the renewal engine reads (and, through its patch, writes). */
@@ -93,6 +98,11 @@ type DueRow = {
   email: string;
   company_name: string | null;
   vat_id: string | null;
+  customer_type: 'consumer' | 'business';
+  organisation_number: string | null;
+  peppol_scheme: string | null;
+  peppol_id: string | null;
+  phone: string | null;
   address_line1: string;
   address_line2: string | null;
   postal_code: string;
@@ -131,7 +141,7 @@ export async function selectDueRenewals(
       ${epochMs('ended_at')}, s.coupon_uses, s.next_action, s.next_action_term, ${epochMs('next_action_at')},
       ${epochMs('suspended_at')},
       c.test_clock_id, c.name, c.email, c.company_name, c.vat_id, c.address_line1, c.address_line2, c.postal_code,
-      c.city, c.country, b.balance_minor
+      c.city, c.country, c.customer_type, c.organisation_number, c.peppol_scheme, c.peppol_id, c.phone, b.balance_minor
     from subscriptions s
     join customers c on c.id = s.customer_id
     left join customer_balances b on b.customer_id = s.customer_id and b.currency = s.currency
@@ -204,6 +214,11 @@ function customerOf(r: DueRow): RenewalCustomer {
     postalCode: r.postal_code,
     city: r.city,
     country: r.country,
+    customerType: r.customer_type,
+    organisationNumber: r.organisation_number,
+    peppolScheme: r.peppol_scheme,
+    peppolId: r.peppol_id,
+    phone: r.phone,
   };
 }
 

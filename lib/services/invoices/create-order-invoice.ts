@@ -15,6 +15,11 @@ export function snapshotOf(customer: Pick<Customer, keyof CustomerSnapshot>): Cu
     postalCode: customer.postalCode,
     city: customer.city,
     country: customer.country,
+    customerType: customer.customerType,
+    organisationNumber: customer.organisationNumber,
+    peppolScheme: customer.peppolScheme,
+    peppolId: customer.peppolId,
+    phone: customer.phone,
   };
 }
 

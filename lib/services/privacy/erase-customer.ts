@@ -42,7 +42,7 @@ export async function eraseCustomer(input: { customerId: string; staffUserId: st
     const placeholder = `erased-${randomUUID()}@erased.invalid`;
     await tx
       .update(customers)
-      .set({ name: ERASED_NAME, email: placeholder, companyName: null, vatId: null, addressLine1: ERASED, addressLine2: null, postalCode: ERASED, city: ERASED, erasedAt: input.now })
+      .set({ name: ERASED_NAME, email: placeholder, companyName: null, vatId: null, organisationNumber: null, peppolScheme: null, peppolId: null, phone: null, addressLine1: ERASED, addressLine2: null, postalCode: ERASED, city: ERASED, erasedAt: input.now })
       .where(eq(customers.id, customer.id));
     // The customer's own words when they chose to stop; the reason code (from a list) stays.
     await tx.update(subscriptions).set({ stopReasonNote: null }).where(eq(subscriptions.customerId, customer.id));

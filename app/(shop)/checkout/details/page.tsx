@@ -8,13 +8,14 @@ import { formatMoney } from '@/lib/billing/money';
 import { readCart } from '@/lib/cart/cart-cookie';
 import { quoteCart } from '@/lib/services/checkout/quote-cart';
 import { PAYMENT_METHODS } from '@/lib/validations/cart';
+import { checkoutBusinessProps } from './checkout-business-props';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Payment method' };
 
 /** Step 3: shipping (for physical goods) and the payment method. */
 export default async function CheckoutDetailsPage() {
-  await requireCustomerPage('/checkout/details');
+  const viewer = await requireCustomerPage('/checkout/details');
   const cart = await readCart();
   const priced = await quoteCart(cart, new Date());
   if (!priced.ok) redirect('/cart');
@@ -36,6 +37,7 @@ export default async function CheckoutDetailsPage() {
             label: `${s.name} (${formatMoney(s.priceMinor, s.currency, 'en-GB')})`,
           }))}
           selectedShipping={priced.value.shippingMethod?.id ?? null}
+          business={await checkoutBusinessProps(viewer.customerId)}
         />
       </div>
     </>
