@@ -21,6 +21,9 @@ export const AUDIT_ACTIONS = {
   'customer.erase': 'Customer’s personal data erased',
   'customer.self-service': 'Customer’s self-service stop allowed or forbidden',
   'email.resend': 'E-mail sent again',
+  'api-key.create': 'API key created',
+  'api-key.revoke': 'API key revoked',
+  'customer.update': 'Customer’s details changed',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 export const AUDIT_ACTION_NAMES = Object.keys(AUDIT_ACTIONS) as AuditAction[];
@@ -38,6 +41,7 @@ export const AUDIT_RECORD_TYPES = [
   'user',
   'customer',
   'email',
+  'api-key',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 

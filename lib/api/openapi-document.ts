@@ -1,0 +1,81 @@
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
+import type { Operation } from './operation';
+import { OPERATIONS } from './operations';
+import { ErrorResponse } from './schemas/common';
+
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: 'The URL or a header is malformed (a query parameter, a page cursor that was changed).',
+  401: 'No API key, or one that is mistyped or revoked.',
+  403: 'The key may only read.',
+  404: 'No such object (or one of a simulated customer).',
+  409: 'The object’s state does not allow this now, or a request with this Idempotency-Key is still running.',
+  422: 'The body is not valid (`param` names the field), or the Idempotency-Key was used for another body.',
+  429: 'Too many requests with this key; wait `Retry-After` seconds.',
+  500: 'Something failed on our side.',
+};
+
+const errorAnswer = (status: number) => ({
+  description: ERROR_DESCRIPTIONS[status]!,
+  content: { 'application/json': { schema: ErrorResponse } },
+  ...(status === 429 ? { headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' as const } } } } : {}),
+});
+
+const idempotencyHeader = {
+  name: 'Idempotency-Key',
+  in: 'header' as const,
+  required: false,
+  description: 'Any unique string (a UUID). A retry with the same key and body within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and does nothing twice.',
+  schema: { type: 'string' as const, maxLength: 255 },
+};
+
+function operationObject(operation: Operation): ZodOpenApiOperationObject {
+  const responses: ZodOpenApiResponsesObject = {
+    [`${operation.response.status}`]: operation.response.schema
+      ? { description: operation.response.description, content: { 'application/json': { schema: operation.response.schema } } }
+      : { description: operation.response.description, content: { [operation.response.contentType]: { schema: { type: 'string', format: 'binary' } } } },
+  };
+  for (const status of [...operation.errors, 401, 429, 500].sort()) responses[`${status}`] = errorAnswer(status);
+  return {
+    operationId: operation.operationId,
+    summary: operation.summary,
+    ...(operation.description ? { description: operation.description } : {}),
+    tags: [operation.tag],
+    ...(operation.scope === 'write' ? { 'x-required-scope': 'write' } : {}),
+    requestParams: {
+      ...(operation.params ? { path: operation.params } : {}),
+      ...(operation.query ? { query: operation.query } : {}),
+    },
+    ...(operation.method === 'post' ? { parameters: [idempotencyHeader] } : {}),
+    ...(operation.body ? { requestBody: { required: true, content: { 'application/json': { schema: operation.body } } } } : {}),
+    responses,
+  };
+}
+
+/** The OpenAPI 3.1 document of /api/v1, built from the operations the route handlers run. */
+export function buildOpenApiDocument(serverUrl = '/api/v1') {
+  const paths: ZodOpenApiPathsObject = {};
+  for (const operation of Object.values(OPERATIONS) as Operation[]) {
+    paths[operation.path] = { ...paths[operation.path], [operation.method]: operationObject(operation) };
+  }
+  return createDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Kadens API',
+      version: '1.0.0',
+      description:
+        'The shop’s data for CRMs, accounting and fulfilment. Authenticate with an API key from the dashboard (Settings → API keys) as `Authorization: Bearer kad_live_…`. Lists are newest first and paged with `limit` and `starting_after` (the previous page’s `next_cursor`). Every error has the shape `{ error: { type, code, message, param } }`.',
+    },
+    servers: [{ url: serverUrl }],
+    security: [{ bearerAuth: [] }],
+    components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API key, `kad_live_…`.' } } },
+    paths,
+  });
+}
+
+let cached: ReturnType<typeof buildOpenApiDocument> | undefined;
+
+/** The document, built once per process (it only changes with the code). */
+export function openApiDocument() {
+  cached ??= buildOpenApiDocument();
+  return cached;
+}
