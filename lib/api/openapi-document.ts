@@ -1,4 +1,4 @@
-import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
+import { createDocument, type ZodOpenApiMediaTypeObject, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
 import type { Operation } from './operation';
 import { OPERATIONS } from './operations';
 import { ErrorResponse } from './schemas/common';
@@ -29,12 +29,12 @@ const idempotencyHeader = {
 };
 
 function operationObject(operation: Operation): ZodOpenApiOperationObject {
+  const { response } = operation;
+  const media: ZodOpenApiMediaTypeObject = { schema: response.schema ?? { type: 'string', format: 'binary' } };
   const responses: ZodOpenApiResponsesObject = {
-    [`${operation.response.status}`]: operation.response.schema
-      ? { description: operation.response.description, content: { 'application/json': { schema: operation.response.schema } } }
-      : { description: operation.response.description, content: { [operation.response.contentType]: { schema: { type: 'string', format: 'binary' } } } },
+    [`${response.status}` as `2${string}`]: { description: response.description, content: { [response.contentType ?? 'application/json']: media } },
   };
-  for (const status of [...operation.errors, 401, 429, 500].sort()) responses[`${status}`] = errorAnswer(status);
+  for (const status of [...operation.errors, 401, 429, 500].sort()) responses[`${status}` as `4${string}`] = errorAnswer(status);
   return {
     operationId: operation.operationId,
     summary: operation.summary,
