@@ -54,7 +54,9 @@ function operationObject(operation: Operation): ZodOpenApiOperationObject {
 /** The OpenAPI 3.1 document of /api/v1, built from the operations the route handlers run. */
 export function buildOpenApiDocument(serverUrl = '/api/v1') {
   const paths: ZodOpenApiPathsObject = {};
-  for (const operation of Object.values(OPERATIONS) as Operation[]) {
+  // Sorted, so the document (and the types generated from it) never depend on import order.
+  const operations = (Object.values(OPERATIONS) as Operation[]).sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
+  for (const operation of operations) {
     paths[operation.path] = { ...paths[operation.path], [operation.method]: operationObject(operation) };
   }
   return createDocument({
