@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 
@@ -55,7 +54,6 @@ export const apiIdempotencyKeys = pgTable(
   (t) => [
     primaryKey({ name: 'api_idempotency_keys_pkey', columns: [t.apiKeyId, t.key] }),
     index('api_idempotency_keys_created_at_idx').on(t.createdAt),
-    index('api_idempotency_keys_running_idx').on(t.createdAt).where(sql`${t.statusCode} is null`),
   ],
 );
 
