@@ -188,6 +188,9 @@ describe('every operation answers as documented', () => {
     expect(data(listed).data).toEqual([]);
     const paid = await call('post', `/invoices/${invoice.id}/payments`, { body: { amount: 100, currency: 'EUR', paid_on: '2026-03-05' } });
     expect(paid.status).toBe(404);
+    const credited = await call('post', '/credit_notes', { body: { invoice: invoice.id, amount: 'full', reason: 'Simulation' } });
+    expect(credited.status).toBe(404);
+    expect(credited.body).toMatchObject({ error: { type: 'not_found_error', param: 'invoice' } });
   });
 });
 

@@ -1,7 +1,7 @@
 import { getApiCreditNote, listApiCreditNotes } from '@/db/queries/api/credit-note-reads';
 import { getApiInvoice } from '@/db/queries/api/invoice-reads';
 import { REAL_TIME } from '@/db/queries/clock-scope';
-import { invalidRequest } from '@/lib/api/api-error';
+import { invalidRequest, notFound } from '@/lib/api/api-error';
 import { apiHandler } from '@/lib/api/api-handler';
 import { found } from '@/lib/api/found';
 import { listBody, pageRequest } from '@/lib/api/list-page';
@@ -17,7 +17,7 @@ export const GET = apiHandler(listCreditNotes, async ({ query }) => {
 /** Credits an invoice through the dashboard's service (its rules, refunds and audit entry). */
 export const POST = apiHandler(createCreditNote, async ({ body, caller, now }) => {
   const invoice = await getApiInvoice(REAL_TIME, body.invoice);
-  if (!invoice) throw invalidRequest('resource_missing', 'No such invoice.', 'invoice', 404);
+  if (!invoice) throw notFound('invoice', 'invoice');
   const issued = await issueCreditNote({
     invoiceId: invoice.invoice.id,
     amountMinor: body.amount,
