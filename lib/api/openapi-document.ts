@@ -8,6 +8,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   401: 'No API key, or one that is mistyped or revoked.',
   403: 'The key may only read.',
   404: 'No such object (or one of a simulated customer).',
+  413: 'The body is over 64 KiB.',
   409: 'The object’s state does not allow this now, or a request with this Idempotency-Key is still running.',
   422: 'The body is not valid (`param` names the field), or the Idempotency-Key was used for another body.',
   429: 'Too many requests with this key; wait `Retry-After` seconds.',
@@ -34,7 +35,10 @@ function operationObject(operation: Operation): ZodOpenApiOperationObject {
   const responses: ZodOpenApiResponsesObject = {
     [`${response.status}` as `2${string}`]: { description: response.description, content: { [response.contentType ?? 'application/json']: media } },
   };
-  for (const status of [...operation.errors, 401, 429, 500].sort()) responses[`${status}` as `4${string}`] = errorAnswer(status);
+  // Any POST may meet a body that is not JSON or an Idempotency-Key that is too long (400) and a
+  // body over the size cap (413).
+  const always = operation.method === 'post' ? [400, 401, 413, 429, 500] : [401, 429, 500];
+  for (const status of [...new Set([...operation.errors, ...always])].sort()) responses[`${status}` as `4${string}`] = errorAnswer(status);
   return {
     operationId: operation.operationId,
     summary: operation.summary,

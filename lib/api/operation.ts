@@ -22,7 +22,7 @@ export type Operation = {
     | { schema: z.ZodType; contentType?: undefined }
     | { contentType: 'application/pdf' | 'application/xml'; schema?: undefined }
   );
-  /** The error answers worth naming besides 401, 429 and 500 (which every operation has). */
+  /** The error answers worth naming besides 401, 429 and 500 (every operation) and 400 and 413 (every POST). */
   errors: ReadonlyArray<400 | 403 | 404 | 409 | 422>;
 };
 

@@ -193,3 +193,10 @@ describe('the rate limit', () => {
     expect((await callApi('get', '/plans?limit=1', { key: readKey })).status).toBe(200);
   });
 });
+
+describe('the body size cap', () => {
+  test('a body over 64 KiB is 413, in the error shape', async () => {
+    const answer = await callApi('post', '/customers', { key: writeKey, rawBody: JSON.stringify({ name: 'x'.repeat(70_000) }) });
+    expectError(answer, 413, 'body_too_large');
+  });
+});

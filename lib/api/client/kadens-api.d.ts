@@ -1063,6 +1063,15 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNote"];
                 };
             };
+            /** @description The URL or a header is malformed (a query parameter, a page cursor that was changed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description No API key, or one that is mistyped or revoked. */
             401: {
                 headers: {
@@ -1083,6 +1092,15 @@ export interface operations {
             };
             /** @description No such object (or one of a simulated customer). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1312,6 +1330,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is not valid (`param` names the field), or the Idempotency-Key was used for another body. */
             422: {
                 headers: {
@@ -1461,6 +1488,15 @@ export interface operations {
             };
             /** @description No such object (or one of a simulated customer). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1859,6 +1895,15 @@ export interface operations {
                     "application/json": components["schemas"]["Payment"];
                 };
             };
+            /** @description The URL or a header is malformed (a query parameter, a page cursor that was changed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description No API key, or one that is mistyped or revoked. */
             401: {
                 headers: {
@@ -1879,6 +1924,15 @@ export interface operations {
             };
             /** @description No such object (or one of a simulated customer). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2519,6 +2573,15 @@ export interface operations {
                     "application/json": components["schemas"]["Subscription"];
                 };
             };
+            /** @description The URL or a header is malformed (a query parameter, a page cursor that was changed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description No API key, or one that is mistyped or revoked. */
             401: {
                 headers: {
@@ -2548,6 +2611,15 @@ export interface operations {
             };
             /** @description The object’s state does not allow this now, or a request with this Idempotency-Key is still running. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
