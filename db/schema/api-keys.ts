@@ -19,13 +19,15 @@ export const apiKeys = pgTable(
     // sha256 of the whole key, hex. The key has 192 random bits: no slow hash is needed.
     secretHash: text().notNull(),
     scope: text().$type<ApiKeyScope>().notNull(),
+    // The owner who made it; the key acts in their name (the audit log) and only while they are
+    // an owner. Removing them from the staff removes their keys.
     createdBy: text()
       .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+      .references(() => users.id, { onDelete: 'cascade' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp({ withTimezone: true }),
     revokedAt: timestamp({ withTimezone: true }),
-    revokedBy: text().references(() => users.id, { onDelete: 'restrict' }),
+    revokedBy: text().references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [
     uniqueIndex('api_keys_secret_hash_key').on(t.secretHash),

@@ -5,6 +5,8 @@ import { createStaffUser } from '@/lib/services/audit/audit-test-fixtures';
 import { createApiKey } from '@/lib/services/api-keys/create-api-key';
 import { revokeApiKey } from '@/lib/services/api-keys/revoke-api-key';
 import { startIdempotentRequest } from '@/lib/services/api/idempotency';
+import { changeStaffRole } from '@/lib/services/staff/change-staff-role';
+import { removeStaffMember } from '@/lib/services/staff/remove-staff-member';
 import { listApiKeys } from '@/db/queries/api-keys/list-api-keys';
 import { auditEntriesOf } from '@/lib/services/audit/audit-test-fixtures';
 
@@ -67,6 +69,17 @@ describe('API keys', () => {
     const listed = (await listApiKeys()).find((row) => row.id === created.id)!;
     expect(listed.revokedAt).not.toBeNull();
     expect(listed.lastUsedAt).not.toBeNull();
+  });
+
+  test('a key works only while the owner who made it is an owner; removing them removes it', async () => {
+    const formerOwner = await createStaffUser('owner');
+    const created = await createApiKey({ name: 'former owner', scope: 'write' }, { staffUserId: formerOwner.id });
+    if (!created.ok) throw new Error(created.error.message);
+    expect((await callApi('get', '/plans?limit=1', { key: created.value.key })).status).toBe(200);
+    expect((await changeStaffRole({ userId: formerOwner.id, role: 'admin' }, { staffUserId: ownerId })).ok).toBe(true);
+    expectError(await callApi('get', '/plans?limit=1', { key: created.value.key }), 401, 'invalid_api_key');
+    expect((await removeStaffMember({ userId: formerOwner.id }, { staffUserId: ownerId })).ok).toBe(true);
+    expect((await listApiKeys()).some((row) => row.id === created.value.id)).toBe(false);
   });
 
   test('a read-only key reads and may not write (403)', async () => {
