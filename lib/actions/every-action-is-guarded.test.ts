@@ -78,6 +78,8 @@ const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   advanceTestClockAction: merchant('test-clocks:write', WRITE),
   createTestClockAction: merchant('test-clocks:write', WRITE),
   addStaffMemberAction: merchant('staff:manage', 'owner'),
+  createApiKeyAction: merchant('api-keys:manage', 'owner'),
+  revokeApiKeyAction: merchant('api-keys:manage', 'owner'),
   changeStaffRoleAction: merchant('staff:manage', 'owner'),
   removeStaffMemberAction: merchant('staff:manage', 'owner'),
   resendEmailAction: merchant('emails:resend', 'owner admin support'),

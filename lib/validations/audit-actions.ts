@@ -22,6 +22,9 @@ export const AUDIT_ACTIONS = {
   'customer.self-service': 'Customer’s self-service stop allowed or forbidden',
   'customer.details': 'Customer’s details changed',
   'email.resend': 'E-mail sent again',
+  'api-key.create': 'API key created',
+  'api-key.revoke': 'API key revoked',
+  'customer.update': 'Customer’s details changed',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 export const AUDIT_ACTION_NAMES = Object.keys(AUDIT_ACTIONS) as AuditAction[];
@@ -39,6 +42,7 @@ export const AUDIT_RECORD_TYPES = [
   'user',
   'customer',
   'email',
+  'api-key',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 

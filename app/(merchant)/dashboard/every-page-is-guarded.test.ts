@@ -49,6 +49,7 @@ const PAGES: Record<string, Permission> = {
   'privacy/page.tsx': 'customers:erase',
   'settings/page.tsx': 'read',
   'staff/page.tsx': 'staff:manage',
+  'settings/api-keys/page.tsx': 'api-keys:manage',
   'subscribers/page.tsx': 'read',
   'test-clocks/[id]/page.tsx': 'read',
   'test-clocks/page.tsx': 'read',
@@ -67,6 +68,7 @@ const ROLES_WITH: Partial<Record<Permission, string>> = {
   'audit:read': 'owner admin accountant',
   'customers:erase': 'owner admin',
   'staff:manage': 'owner',
+  'api-keys:manage': 'owner',
   'exports:read': 'owner admin accountant',
 };
 
