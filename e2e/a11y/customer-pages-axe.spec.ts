@@ -1,0 +1,119 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { addTrendhouseToCart } from '../support/checkout';
+import { customerPageRoutes } from '../support/customer-pages';
+import { readDatabase } from '../support/e2e-database';
+import { CUSTOMER, signInWithPassword } from '../support/sign-in';
+
+/** The impacts this suite refuses: a serious or critical barrier for someone using the page. */
+const REFUSED = new Set(['serious', 'critical']);
+
+type Visit = { who: 'visitor' | 'customer'; url: (page: Page) => Promise<string | null> };
+const fixed = (who: Visit['who'], url: string): Visit => ({ who, url: async () => url });
+
+async function demoOrder(statuses: string[]): Promise<string | null> {
+  const rows = await readDatabase(
+    (sql) => sql<{ id: string }[]>`
+      select o.id from orders o join customers c on c.id = o.customer_id
+       where c.email = ${CUSTOMER.email} and o.status in ${sql(statuses)}
+       order by o.created_at desc limit 1`,
+  );
+  return rows[0]?.id ?? null;
+}
+
+/**
+ * How to reach each customer-facing page with real content: its route (from app/) to who visits
+ * it and the address to open. A page without an entry here fails the first test, so a new page
+ * gets its check when it is added. A one-time link with an unknown token shows its "spent link"
+ * page, which is what most such visits see.
+ */
+const VISITS: Record<string, Visit> = {
+  '/': fixed('visitor', '/'),
+  '/plans/[slug]': fixed('visitor', '/plans/trendhouse'),
+  '/cart': fixed('visitor', '/cart'),
+  '/checkout': fixed('visitor', '/checkout'),
+  '/signin': fixed('visitor', '/signin'),
+  '/signin/forgot': fixed('visitor', '/signin/forgot'),
+  '/signin/check-email': fixed('visitor', '/signin/check-email?registered=1'),
+  '/signin/confirm/[token]': fixed('visitor', '/signin/confirm/spent-token'),
+  '/signin/reset/[token]': fixed('visitor', '/signin/reset/spent-token'),
+  '/signin/email-change/[token]': fixed('visitor', '/signin/email-change/spent-token'),
+  '/pay/[token]': {
+    who: 'visitor',
+    url: async () => {
+      const rows = await readDatabase((sql) => sql<{ text: string }[]>`select text from email_outbox where text like '%/pay/%' order by created_at desc limit 1`);
+      return rows[0]?.text.match(/https?:\/\/\S+?(\/pay\/[\w.~-]+)/)?.[1] ?? null;
+    },
+  },
+  '/checkout/details': fixed('customer', '/checkout/details'),
+  '/checkout/summary': fixed('customer', '/checkout/summary'),
+  '/checkout/thank-you/[orderId]': {
+    who: 'customer',
+    url: async () => {
+      const id = await demoOrder(['paid']);
+      return id && `/checkout/thank-you/${id}`;
+    },
+  },
+  '/checkout/failed/[orderId]': {
+    who: 'customer',
+    url: async () => {
+      const id = await demoOrder(['pending_payment', 'canceled']);
+      return id && `/checkout/failed/${id}`;
+    },
+  },
+  '/account': fixed('customer', '/account'),
+  '/account/security': fixed('customer', '/account/security'),
+  '/account/payment-methods': fixed('customer', '/account/payment-methods'),
+  '/account/confirm-email': fixed('customer', '/account/confirm-email'),
+  '/account/invoices/[id]': {
+    who: 'customer',
+    url: async (page) => {
+      await page.goto('/account');
+      return page.getByTestId('account-invoice-link').first().getAttribute('href');
+    },
+  },
+};
+
+const routes = customerPageRoutes();
+
+test('every customer-facing page in app/ has a visit in this spec', () => {
+  expect(routes.length).toBeGreaterThan(15);
+  expect(routes.filter((route) => !VISITS[route]), 'pages without a visit').toEqual([]);
+});
+
+async function violationsOn(page: Page, url: string): Promise<string[]> {
+  await page.goto(url);
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations
+    .filter((v) => REFUSED.has(v.impact ?? ''))
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+for (const who of ['visitor', 'customer'] as const) {
+  for (const locale of ['en', 'nb'] as const) {
+    test(`axe: no serious or critical violations on the ${who}'s pages (${locale})`, async ({ page }) => {
+      test.setTimeout(180_000);
+      // Something in the cart, so the checkout's pages show their forms instead of redirecting.
+      await addTrendhouseToCart(page);
+      if (who === 'customer') {
+        await signInWithPassword(page, CUSTOMER, '/account');
+        await page.goto('/checkout/details');
+        await page.getByTestId('payment-method-ideal').getByRole('radio').check();
+        await page.getByTestId('to-summary').click();
+        await expect(page).toHaveURL(/\/checkout\/summary$/);
+      }
+      const found: Record<string, string[]> = {};
+      for (const route of routes.filter((r) => VISITS[r]?.who === who)) {
+        const url = await VISITS[route]!.url(page);
+        if (!url) {
+          test.info().annotations.push({ type: 'not visited', description: `${route}: the demo data has nothing to show it with` });
+          continue;
+        }
+        // `?lang=` reads this page in `locale`, over a signed-in customer's stored language.
+        const violations = await violationsOn(page, `${url}${url.includes('?') ? '&' : '?'}lang=${locale}`);
+        if (violations.length > 0) found[route] = violations;
+      }
+      expect(found).toEqual({});
+    });
+  }
+}
