@@ -76,7 +76,7 @@ test('a visitor orders in Norwegian: every step, Min Side and the confirmation e
   );
   expect(confirmation?.locale).toBe('nb');
   expect(confirmation?.subject).toMatch(/^Ordrebekreftelse /);
-  expect(confirmation?.text).toContain('Takk for bestillingen din');
+  expect(confirmation?.text).toContain('Vi har mottatt bestillingen din');
 
   // The switcher: German from now on, for the pages and for what is sent to this customer.
   await page.getByTestId('language-choice').selectOption('de');
