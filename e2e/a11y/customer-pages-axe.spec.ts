@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { addTrendhouseToCart, payWithIdeal, registerAtCheckout, uniqueEmail } from '../support/checkout';
 import { customerPageRoutes } from '../support/customer-pages';
+import { payLinkPath } from '../../lib/services/payments/pay-link';
 import { readDatabase } from '../support/e2e-database';
 
 /** The impacts this suite refuses: a serious or critical barrier for someone using the page. */
@@ -38,11 +39,14 @@ const VISITS: Record<string, Visit> = {
   '/signin/confirm/[token]': fixed('visitor', '/signin/confirm/spent-token'),
   '/signin/reset/[token]': fixed('visitor', '/signin/reset/spent-token'),
   '/signin/email-change/[token]': fixed('visitor', '/signin/email-change/spent-token'),
+  // The e-mailed pay link of this pass's customer's invoice (signed as the app signs it).
   '/pay/[token]': {
-    who: 'visitor',
-    url: async () => {
-      const rows = await readDatabase((sql) => sql<{ text: string }[]>`select text from email_outbox where text like '%/pay/%' order by created_at desc limit 1`);
-      return rows[0]?.text.match(/https?:\/\/\S+?(\/pay\/[\w.~-]+)/)?.[1] ?? null;
+    who: 'customer',
+    url: async (_page, email) => {
+      const rows = await readDatabase(
+        (sql) => sql<{ id: string }[]>`select i.id from invoices i join customers c on c.id = i.customer_id where c.email = ${email} limit 1`,
+      );
+      return rows[0] ? payLinkPath(rows[0].id) : null;
     },
   },
   '/checkout/details': fixed('customer', '/checkout/details'),
@@ -76,6 +80,16 @@ const VISITS: Record<string, Visit> = {
 
 const routes = customerPageRoutes();
 
+// The secret the suite's server signs pay links with (playwright.config.ts), for payLinkPath.
+process.env.AUTH_SECRET ??= 'e2e-demo-only-secret-0123456789abcdef';
+
+async function toSummary(page: Page) {
+  await page.goto('/checkout/details');
+  await page.getByTestId('payment-method-ideal').getByRole('radio').check();
+  await page.getByTestId('to-summary').click();
+  await expect(page).toHaveURL(/\/checkout\/summary$/);
+}
+
 test('every customer-facing page in app/ has a visit in this spec', () => {
   expect(routes.length).toBeGreaterThan(15);
   expect(routes.filter((route) => !VISITS[route]), 'pages without a visit').toEqual([]);
@@ -100,16 +114,18 @@ for (const who of ['visitor', 'customer'] as const) {
       await addTrendhouseToCart(page);
       if (who === 'customer') {
         // A new customer with a paid order, an invoice and a subscription on Min Side, and a
-        // second order of theirs that never went to the provider (the "failed" page shows it).
+        // second order of theirs that the bank declined (the "failed" page shows it).
         await registerAtCheckout(page, email);
         await payWithIdeal(page, '€32.00');
         await page.getByTestId('test-pay-pay').click();
         await expect(page.getByTestId('thank-you')).toBeVisible();
         await addTrendhouseToCart(page);
-        await page.goto('/checkout/details');
-        await page.getByTestId('payment-method-ideal').getByRole('radio').check();
-        await page.getByTestId('to-summary').click();
-        await expect(page).toHaveURL(/\/checkout\/summary$/);
+        await toSummary(page);
+        await page.getByTestId('pay').click();
+        await page.getByTestId('test-pay-decline-insufficient-funds').click();
+        await expect(page).toHaveURL(/\/checkout\/failed\//);
+        await addTrendhouseToCart(page);
+        await toSummary(page);
       }
       const found: Record<string, string[]> = {};
       for (const route of routes.filter((r) => VISITS[r]?.who === who)) {
