@@ -3,7 +3,8 @@
  * how the plan page holds up under load.
  *
  * Builds the app (or uses the build in .next, unless --build), starts it as `npm start` does on a
- * throwaway embedded database with the demo shop, then:
+ * throwaway embedded database with the demo shop (or on BENCH_DATABASE_URL, a PostgreSQL database
+ * with the demo shop in it, as production would run), then:
  * - first-load JS, gzipped: every script the browser loads for the plan, cart, checkout and
  *   Min Side pages, with the HTTP cache off (target: at most 130 kB each);
  * - under load from a second process on loopback (autocannon, bench/load-worker.ts): p50/p95 and
@@ -39,6 +40,7 @@ const env: NodeJS.ProcessEnv = {
   KADENS_BCRYPT_COST: '8',
 };
 delete env.DATABASE_URL;
+if (process.env.BENCH_DATABASE_URL) env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
 const server = spawn('npx', ['tsx', 'scripts/start.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
 const stopServer = () => {
   try {

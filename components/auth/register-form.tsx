@@ -5,7 +5,7 @@ import { FieldError, FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialActionState } from '@/lib/actions/action-state';
 import { registerAction } from '@/lib/actions/auth/register-action';
-import { COUNTRIES } from '@/lib/validations/auth';
+import { COUNTRIES } from '@/lib/validations/countries';
 import type { RegisterTexts } from './auth-texts';
 
 const FIELDS = [
