@@ -13,6 +13,7 @@ export function CheckoutDetailsForm(props: {
   shippingOptions: { id: string; label: string }[];
   selectedShipping: string | null;
   business?: Omit<BusinessFieldsProps, 'state'>;
+  texts: { shipping: string; paymentMethod: string; continue: string };
 }) {
   const [state, action] = useActionState(saveCheckoutDetailsAction, initialActionState);
   return (
@@ -21,7 +22,7 @@ export function CheckoutDetailsForm(props: {
       {props.shippingOptions.length > 0 && (
         <fieldset className="stack" style={{ border: 0, padding: 0 }}>
           <legend>
-            <strong>Shipping</strong>
+            <strong>{props.texts.shipping}</strong>
           </legend>
           {props.shippingOptions.map((option) => (
             <label key={option.id} className="inline">
@@ -34,7 +35,7 @@ export function CheckoutDetailsForm(props: {
       )}
       <fieldset className="stack" style={{ border: 0, padding: 0 }}>
         <legend>
-          <strong>Payment method</strong>
+          <strong>{props.texts.paymentMethod}</strong>
         </legend>
         {props.methods.map((method) => (
           <label key={method.value} className="inline" data-testid={`payment-method-${method.value}`}>
@@ -45,7 +46,7 @@ export function CheckoutDetailsForm(props: {
         <FieldError state={state} name="paymentMethod" />
       </fieldset>
       {props.business && <BusinessFields {...props.business} state={state} />}
-      <SubmitButton testId="to-summary">Continue to summary</SubmitButton>
+      <SubmitButton testId="to-summary">{props.texts.continue}</SubmitButton>
     </form>
   );
 }

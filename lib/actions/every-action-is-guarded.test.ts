@@ -30,6 +30,8 @@ const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   sendSignInLinkAction: 'public',
   signInAction: 'public',
   signOutAction: 'public',
+  // Anyone picks a language; a signed-in customer's choice is stored on themselves only.
+  chooseLanguageAction: 'public',
   requestPasswordResetAction: 'public',
   // The e-mailed one-time link is the authorisation (with the password, for a registration).
   resetPasswordAction: 'public',

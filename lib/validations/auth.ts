@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COUNTRIES } from './countries';
 
 export const emailSchema = z
   .string({ error: 'Enter your e-mail address.' })
@@ -29,7 +30,7 @@ export const signInSchema = z.object({
 
 export const magicLinkSchema = z.object({ email: emailSchema });
 
-export const COUNTRIES = ['NL', 'BE', 'DE', 'NO', 'SE', 'DK', 'FR', 'AT', 'LU', 'FI', 'GB', 'US'] as const;
+export { COUNTRIES };
 
 export const registerSchema = z.object({
   name: z.string().trim().min(2, { error: 'Enter your full name.' }).max(120),
