@@ -22,6 +22,8 @@ export const customers = pgTable(
     locale: locale().notNull().default('en'),
     // Merchant may switch customer cancellation off per customer.
     canCancel: boolean().notNull().default(true),
+    // Merchant may switch plan changes on Min Side off per customer.
+    canChangePlan: boolean().notNull().default(true),
     // Simulated customers run on a test clock instead of the real time.
     testClockId: uuid().references(() => testClocks.id, { onDelete: 'restrict' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
