@@ -8,6 +8,7 @@ import { REAL_TIME } from '@/lib/services/billing/clock-scope';
 import { dunningStepsFor, loadEngineContext } from '@/lib/services/billing/engine-context';
 import { snapshotOf } from '@/lib/services/invoices/create-order-invoice';
 import { seriesFor } from '@/lib/services/invoices/series-for';
+import { pricedLineColumns } from '@/lib/services/invoices/priced-line-columns';
 import { takeInvoiceNumber } from '@/lib/services/invoices/take-invoice-number';
 import { queueInvoiceEmail } from '@/lib/services/email/send-invoice-email';
 import { paymentReferenceFor } from '@/lib/services/payments/assign-payment-reference';
@@ -59,13 +60,7 @@ export async function createProrationInvoice(
     priced.lines.map((line, position) => ({
       invoiceId,
       position,
-      kind: line.kind,
-      description: line.description,
-      quantity: line.quantity,
-      unitAmountMinor: line.unitAmountMinor,
-      amountMinor: line.amountMinor,
-      taxRateBp: line.taxRateBp,
-      taxMinor: line.taxMinor,
+      ...pricedLineColumns(line),
       subscriptionId: sub.id,
       periodStart: line.kind === 'proration' ? now : null,
       periodEnd: line.kind === 'proration' ? sub.currentPeriodEnd : null,
