@@ -39,7 +39,7 @@ afterEach(() => vi.unstubAllEnvs());
 const START = new Date('3101-03-01T09:00:00Z');
 const MAR_10 = new Date('3101-03-10T12:00:00Z');
 
-let basic: Plan, plus: Plan, quarterly: Plan, inNok: Plan, otherProduct: Plan;
+let basic: Plan, plus: Plan, quarterly: Plan, inNok: Plan, otherProduct: Plan, trial: Plan;
 
 beforeAll(async () => {
   const tag = crypto.randomUUID().slice(0, 8);
@@ -51,7 +51,7 @@ beforeAll(async () => {
     ])
     .returning();
   const base = { productId: product!.id, currency: 'EUR', intervalUnit: 'month' as const, intervalCount: 1, taxRateBp: 2500 };
-  [basic, plus, quarterly, inNok, otherProduct] = await db
+  [basic, plus, quarterly, inNok, otherProduct, trial] = await db
     .insert(plans)
     .values([
       { ...base, code: `pc-basic-${tag}`, name: 'Basic', priceMinor: 3100 },
@@ -59,8 +59,10 @@ beforeAll(async () => {
       { ...base, code: `pc-quarterly-${tag}`, name: 'Quarterly', intervalCount: 3, priceMinor: 8000 },
       { ...base, code: `pc-nok-${tag}`, name: 'Basic NOK', currency: 'NOK', priceMinor: 35000 },
       { ...base, productId: other!.id, code: `pc-other-${tag}`, name: 'Other', priceMinor: 9900 },
+      // A setup fee: the checkout of a trial with nothing to pay today writes an invoice without lines, which fails.
+      { ...base, code: `pc-trial-${tag}`, name: 'Basic with a trial', priceMinor: 3100, trialDays: 14, setupFeeMinor: 500 },
     ])
-    .returning() as [Plan, Plan, Plan, Plan, Plan];
+    .returning() as [Plan, Plan, Plan, Plan, Plan, Plan];
 });
 
 /** A simulated customer on a fresh test clock with a paid subscription of `plan`. */
@@ -186,6 +188,18 @@ describe('a downgrade or an interval change waits for the renewal', () => {
     expect(later.currentPeriodEnd.toISOString()).toBe('3101-10-01T08:00:00.000Z');
   });
 
+  test('on a trial: the change applies to the first paid term, which starts when the trial ends', async () => {
+    const { clockId, customerId, sub } = await subscribed(trial);
+    await advanceTestClock({ clockId, to: new Date('3101-03-05T09:00:00Z') });
+    const done = await changePlan({ customerId, subscriptionId: sub.id, planId: plus.id, quantity: 1, expectedTotalMinor: 0, now: new Date('3101-03-05T09:00:00Z') });
+    expect(done).toMatchObject({ ok: true, value: { timing: 'renewal', effectiveAt: sub.trialEndsAt } });
+    expect(await reload(sub.id)).toMatchObject({ scheduledTerm: 0 });
+    await advanceTestClock({ clockId, to: new Date(sub.trialEndsAt!.getTime() + 60_000) });
+    const [first] = await db.select().from(invoices).where(and(eq(invoices.subscriptionId, sub.id), eq(invoices.term, 0)));
+    expect(first).toMatchObject({ totalMinor: 6200 });
+    expect(await reload(sub.id)).toMatchObject({ status: 'active', planId: plus.id, scheduledPlanId: null });
+  });
+
   test('a scheduled change is cancelled before the renewal: the term renews as before', async () => {
     const { clockId, customerId, sub } = await subscribed(plus);
     await advanceTestClock({ clockId, to: MAR_10 });
@@ -240,6 +254,17 @@ describe('refused with a reason, nothing written', () => {
     expect(await changePlan({ customerId, subscriptionId: sub.id, planId: plus.id, quantity: 1, expectedTotalMinor: 2100, now: MAR_10 })).toMatchObject({
       ok: false,
       error: { code: 'past_due' },
+    });
+    expect(await changesOf(sub.id)).toHaveLength(0);
+  });
+
+  test('once the next term is invoiced, a change for it comes too late', async () => {
+    const { clockId, customerId, sub } = await subscribed(basic, { quantity: 2 });
+    // The invoice step runs a week before the term.
+    await advanceTestClock({ clockId, to: new Date('3101-03-27T12:00:00Z') });
+    expect(await changePlan({ customerId, subscriptionId: sub.id, planId: basic.id, quantity: 1, expectedTotalMinor: 0, now: new Date('3101-03-27T12:00:00Z') })).toMatchObject({
+      ok: false,
+      error: { code: 'next_term_invoiced' },
     });
     expect(await changesOf(sub.id)).toHaveLength(0);
   });

@@ -106,7 +106,7 @@ async function applyNow(tx: Tx, own: OwnSubscription, quote: PlanChangeQuote, no
 
 async function schedule(tx: Tx, own: OwnSubscription, quote: PlanChangeQuote, now: Date): Promise<Written> {
   const { sub } = own;
-  const term = sub.currentTerm + 1;
+  const { term } = quote;
   await tx
     .update(subscriptions)
     .set({ scheduledPlanId: quote.target.plan.id, scheduledQuantity: quote.quantity, scheduledTerm: term })

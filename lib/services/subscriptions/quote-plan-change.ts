@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { coupons, invoiceLines, plans, products, type Plan, type Product } from '@/db/schema';
+import { coupons, invoiceLines, invoices, plans, products, type Plan, type Product } from '@/db/schema';
 import { decidePlanChange, type PlanChangeState, type PlanChangeTiming } from '@/lib/billing/plan-change';
 import { priceForTerm } from '@/lib/billing/plan-terms';
 import { prorateChange, type Proration } from '@/lib/billing/proration';
@@ -14,6 +14,8 @@ export type PlanChangeQuote = {
   timing: PlanChangeTiming;
   /** When the new plan takes over: now, or the start of the next term. */
   effectiveAt: Date;
+  /** The first term on the new plan: the running one for an upgrade. */
+  term: number;
   target: { plan: Plan; product: Product };
   quantity: number;
   /** The proration invoice of an upgrade (null for a change at the renewal, or one that comes to 0). */
@@ -55,7 +57,16 @@ export async function quotePlanChange(
   const decided = decidePlanChange(planChangeState(own), target.plan, input.quantity);
   if (!decided.ok) return err(planChangeRefusalError(decided.refusal));
   const base = { timing: decided.timing, target, quantity: input.quantity };
-  if (decided.timing === 'renewal') return ok({ ...base, effectiveAt: sub.currentPeriodEnd, proration: null });
+  if (decided.timing === 'renewal') {
+    // NOTE: a trial's next billed term is term 0 itself (it starts when the trial ends).
+    const term = sub.status === 'trialing' ? sub.currentTerm : sub.currentTerm + 1;
+    const [invoiced] = await tx
+      .select({ id: invoices.id })
+      .from(invoices)
+      .where(and(eq(invoices.subscriptionId, sub.id), eq(invoices.term, term), sql`${invoices.status} <> 'void'`));
+    if (invoiced) return err(planChangeRefusalError({ code: 'next_term_invoiced', periodEnd: sub.currentPeriodEnd }));
+    return ok({ ...base, term, effectiveAt: sub.currentPeriodEnd, proration: null });
+  }
 
   const { unitPriceMinor } = priceForTerm({
     listPriceMinor: sub.unitPriceMinor,
@@ -80,7 +91,7 @@ export async function quotePlanChange(
     now: input.now,
     timeZone: own.timeZone,
   });
-  return ok({ ...base, effectiveAt: input.now, proration: proration.invoice.lines.length ? proration : null });
+  return ok({ ...base, term: sub.currentTerm, effectiveAt: input.now, proration: proration.invoice.lines.length ? proration : null });
 }
 
 /**
