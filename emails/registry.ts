@@ -16,6 +16,7 @@ import PaymentReceivedEmail, { type PaymentReceivedProps } from './payment-recei
 import ReminderEmail, { reminderTitle, type ReminderProps } from './reminder';
 import SignInLinkEmail, { type SignInLinkProps } from './sign-in-link';
 import SuspensionNoticeEmail, { type SuspensionNoticeProps } from './suspension-notice';
+import SubscriptionChangedEmail, { subscriptionChangedSubject, type SubscriptionChangedProps } from './subscription-changed';
 import SubscriptionStopEmail, { subscriptionStopSubject, type SubscriptionStopProps } from './subscription-stop';
 import TermAnnouncementEmail, { type TermAnnouncementProps } from './term-announcement';
 import TerminationEmail, { type TerminationProps } from './termination';
@@ -40,6 +41,7 @@ export type EmailTemplates = {
   'merchant-new-order': MerchantNewOrderProps;
   'card-expiring': CardExpiringProps;
   'subscription-stop': SubscriptionStopProps;
+  'subscription-changed': SubscriptionChangedProps;
   'pay-link': PayLinkProps;
   'autopay-method-saved': AutopayMethodSavedProps;
 };
@@ -143,6 +145,10 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
   'subscription-stop': {
     component: SubscriptionStopEmail,
     subject: subscriptionStopSubject,
+  },
+  'subscription-changed': {
+    component: SubscriptionChangedEmail,
+    subject: subscriptionChangedSubject,
   },
   'pay-link': {
     component: PayLinkEmail,

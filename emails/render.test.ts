@@ -18,6 +18,7 @@ import ReminderEmail from './reminder';
 import { renderEmail } from './render';
 import SignInLinkEmail from './sign-in-link';
 import SubscriptionStopEmail from './subscription-stop';
+import SubscriptionChangedEmail from './subscription-changed';
 import SuspensionNoticeEmail from './suspension-notice';
 import TermAnnouncementEmail from './term-announcement';
 import TerminationEmail from './termination';
@@ -41,6 +42,7 @@ const previews: { [T in TemplateName]: TemplateProps<T> } = {
   'merchant-new-order': MerchantNewOrderEmail.PreviewProps,
   'card-expiring': CardExpiringEmail.PreviewProps,
   'subscription-stop': SubscriptionStopEmail.PreviewProps,
+  'subscription-changed': SubscriptionChangedEmail.PreviewProps,
   'pay-link': PayLinkEmail.PreviewProps,
   'autopay-method-saved': AutopayMethodSavedEmail.PreviewProps,
 };
@@ -88,6 +90,10 @@ function expectedMinor(template: TemplateName): { currency: string; amounts: num
     case 'payment-received': {
       const p = previews[template];
       return { currency: p.currency, amounts: [p.amountMinor, p.openMinor] };
+    }
+    case 'subscription-changed': {
+      const p = previews[template];
+      return { currency: p.currency, amounts: [p.termAmountMinor, p.prorationMinor!] };
     }
     case 'merchant-new-order': {
       const p = previews[template];

@@ -176,6 +176,24 @@ declare const messages: {
       "bodyScheduled": "As you asked, your subscription to {subscription} stops at the end of its current term, on {date}. You will not be billed again for it. Until then everything stays as it is.",
       "undoHint": "Changed your mind? You can undo the stop on Min Side until {date}.",
       "bodyUndone": "You undid the stop of your subscription to {subscription}. It continues and renews as before."
+    },
+    "subscriptionChanged": {
+      "subject": {
+        "applied": "Your subscription is now {to} – {shop}",
+        "scheduled": "Your subscription changes to {to} – {shop}",
+        "canceled": "Your scheduled change to {to} is canceled – {shop}"
+      },
+      "heading": {
+        "applied": "Your subscription is changed",
+        "scheduled": "Your change is scheduled",
+        "canceled": "Your scheduled change is canceled"
+      },
+      "body": {
+        "applied": "As you asked, your subscription is now {toQuantity} × {to} (was {fromQuantity} × {from}), from today. Each term now costs {amount}.",
+        "scheduled": "As you asked, your subscription changes to {toQuantity} × {to} (now {fromQuantity} × {from}) with your next term, on {date}. From then each term costs {amount}. Until then nothing changes.",
+        "canceled": "You canceled the change to {toQuantity} × {to}. Your subscription stays {fromQuantity} × {from} and renews as before."
+      },
+      "proration": "For the rest of this term you pay the difference, {amount}, on a separate invoice."
     }
   },
   "documents": {
@@ -351,6 +369,45 @@ declare const messages: {
       "title": "Confirm your e-mail address",
       "body": "We sent a link to <strong>{email}</strong>. Open it and enter your password to confirm that the address is yours. Until then your account shows nothing and you cannot order with it.",
       "resend": "Send me a new link"
+    },
+    "planChange": {
+      "link": "Change plan or quantity",
+      "heading": "Change your subscription",
+      "intro": "Choose a plan and how many. An upgrade starts today and you pay only the difference for the rest of this term. A smaller plan or another interval starts with your next term, on {date}.",
+      "current": "Now: {quantity} × {plan}, {amount} per term",
+      "planLabel": "Plan",
+      "quantityLabel": "Quantity",
+      "previewButton": "Show what it costs",
+      "previewNow": "Starts today. For the rest of this term ({days} of {daysInPeriod} days):",
+      "previewRenewal": "Starts with your next term, on {date}. From then each term costs {amount}. Nothing to pay now.",
+      "lineColumn": "Description",
+      "amountColumn": "Amount",
+      "total": "To pay now",
+      "nothingToPay": "Starts today. Nothing to pay for the rest of this term.",
+      "confirmNow": "Change now and pay {amount}",
+      "confirmFree": "Change now",
+      "confirmRenewal": "Change on {date}",
+      "scheduled": "Changes to {quantity} × {plan} on {date}",
+      "cancelScheduled": "Cancel the change",
+      "applied": "Your subscription is now {quantity} × {plan}. {has_amount, select, yes {The difference, {amount}, is on a new invoice.} other {}} We sent you a confirmation by e-mail.",
+      "scheduledDone": "Your subscription changes to {quantity} × {plan} on {date}. We sent you a confirmation by e-mail.",
+      "canceledDone": "The scheduled change is canceled. We sent you a confirmation by e-mail.",
+      "unavailable": "This subscription cannot be changed here. Please contact the shop.",
+      "back": "Back to Min Side",
+      "errors": {
+        "not_allowed": "This subscription cannot be changed here. Please contact the shop.",
+        "not_running": "This subscription is not running, so it cannot be changed.",
+        "stop_scheduled": "This subscription is scheduled to stop. Undo the stop first to change it.",
+        "bad_quantity": "The quantity must be a whole number from 1 to {max}.",
+        "no_change": "That is the plan and quantity you already have.",
+        "other_product": "That plan is for another product.",
+        "other_currency": "That plan is in another currency than your subscription.",
+        "past_due": "An invoice of this subscription is overdue. Pay it first, then upgrade.",
+        "next_term_invoiced": "Your next term is already invoiced. You can change it after it starts on {date}.",
+        "plan_not_offered": "That plan cannot be chosen for this subscription.",
+        "preview_changed": "The amount changed since you saw it. Look at the new amount and confirm again.",
+        "nothing_scheduled": "No change is scheduled for this subscription."
+      }
     }
   },
   "customerDetails": {

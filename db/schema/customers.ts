@@ -33,6 +33,8 @@ export const customers = pgTable(
     canCancel: boolean().notNull().default(true),
     // The customer signs in by e-mailed link only: a password, if any, is refused at sign-in.
     signInByLinkOnly: boolean().notNull().default(false),
+    // Merchant may switch plan changes on Min Side off per customer.
+    canChangePlan: boolean().notNull().default(true),
     // Simulated customers run on a test clock instead of the real time.
     testClockId: uuid().references(() => testClocks.id, { onDelete: 'restrict' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -22,3 +22,4 @@ export * from './rate-limits';
 export * from './seller-identities';
 export * from './metrics';
 export * from './api-keys';
+export * from './plan-changes';

@@ -19,6 +19,9 @@ export const shopSettings = pgTable(
     // Customers may stop their subscriptions at the end of the term on Min Side (each customer
     // also has customers.canCancel).
     customersCanStop: boolean().notNull().default(true),
+    // Customers may change plan, interval or quantity on Min Side (each customer also has
+    // customers.canChangePlan).
+    customersCanChangePlan: boolean().notNull().default(true),
     // Days an e-mailed pay link works, from when it was issued (a paid or voided invoice's link
     // never works); an expired link offers to e-mail a fresh one.
     payLinkValidDays: integer().notNull().default(60),

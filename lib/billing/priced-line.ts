@@ -1,6 +1,6 @@
 /** One line of a priced invoice. Amounts are VAT-inclusive minor units; `taxMinor` is the VAT in them. */
 export type PricedLine = {
-  kind: 'plan' | 'setup_fee' | 'discount' | 'one_off' | 'shipping' | 'reminder_fee';
+  kind: 'plan' | 'setup_fee' | 'discount' | 'one_off' | 'shipping' | 'reminder_fee' | 'proration';
   /** The cart item the line came from; null for discount lines, which span items. */
   ref: string | null;
   description: string;

@@ -61,13 +61,18 @@ function assertPolicy(policy: TimelinePolicy): void {
 /** The dates of term `term`: its period and, in the merchant's zone, its timeline. */
 export function termDates(input: {
   anchorAt: Date;
+  /** The term the anchor starts (0 unless an interval change moved the anchor). */
+  anchorTerm?: number;
   interval: Interval;
   term: number;
   policy: TimelinePolicy;
 }): TermDates {
   const { anchorAt, interval, term, policy } = input;
   assertPolicy(policy);
-  const { start, end } = periodOf(anchorAt, interval, term, policy.timeZone);
+  // NOTE: a term before the anchor term was billed on an earlier interval, which this anchor cannot
+  // date. Only the floor of the timeline ever asks for one (the start of the term before the last
+  // one done), so the anchor term's dates stand in: no date of it is later than the anchor.
+  const { start, end } = periodOf(anchorAt, interval, Math.max(0, term - (input.anchorTerm ?? 0)), policy.timeZone);
   return {
     term,
     start,
@@ -83,7 +88,7 @@ export function termDates(input: {
  * The term dates of one subscription, each term computed once. For callers that walk several
  * steps of the same subscription (pass it as RenewalState.datesOf).
  */
-export function termDatesOf(input: { anchorAt: Date; interval: Interval; policy: TimelinePolicy }): (term: number) => TermDates {
+export function termDatesOf(input: { anchorAt: Date; anchorTerm?: number; interval: Interval; policy: TimelinePolicy }): (term: number) => TermDates {
   const known = new Map<number, TermDates>();
   return (term) => {
     let dates = known.get(term);

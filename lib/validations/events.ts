@@ -33,6 +33,22 @@ export const eventSchemas = {
   'subscription/stop.scheduled': z.object({ subscriptionId: z.uuid(), customerId: z.uuid(), endsAt: z.iso.datetime(), reason: z.string() }),
   /** The customer undid a scheduled stop before it happened: the subscription renews again. */
   'subscription/stop.undone': z.object({ subscriptionId: z.uuid(), customerId: z.uuid() }),
+  /**
+   * A subscription's plan, interval or quantity changed (`applied`: at once, an upgrade with its
+   * proration invoice), was scheduled for the next renewal (`scheduled`, from `effectiveAt`), or a
+   * scheduled change was withdrawn (`canceled`). The MRR movement is recorded with the change.
+   */
+  'subscription/changed': z.object({
+    subscriptionId: z.uuid(),
+    customerId: z.uuid(),
+    change: z.enum(['applied', 'scheduled', 'canceled']),
+    fromPlanId: z.uuid(),
+    fromQuantity: z.number().int().positive(),
+    toPlanId: z.uuid(),
+    toQuantity: z.number().int().positive(),
+    effectiveAt: z.iso.datetime(),
+    invoiceId: z.uuid().nullable(),
+  }),
   /** A prepared autopay attempt should be charged (`charge-invoice`, with retries). */
   'billing/charge.requested': z.object({ paymentId: z.uuid() }),
 } as const;
@@ -48,6 +64,7 @@ export const DOMAIN_EVENT_NAMES = [
   'billing/subscription.changed',
   'subscription/stop.scheduled',
   'subscription/stop.undone',
+  'subscription/changed',
 ] as const satisfies readonly EventName[];
 
 export type DomainEventName = (typeof DOMAIN_EVENT_NAMES)[number];

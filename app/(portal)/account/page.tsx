@@ -15,6 +15,7 @@ import { createFormatter } from '@/lib/i18n/create-formatter';
 import { STOP_REASONS, stopOffer } from '@/lib/billing/self-service-stop';
 import { SubscriptionStop } from '@/components/portal/subscription-stop';
 import { listCustomerCreditNotes } from '@/lib/services/credit-notes/list-customer-credit-notes';
+import { SubscriptionPlanChangeCell } from '@/components/portal/subscription-plan-change-cell';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Min Side' };
@@ -76,6 +77,7 @@ export default async function AccountPage() {
                     {s.commitmentEndsAt && (
                       <div className="muted">{t('commitmentUntil', { date: format.date(s.commitmentEndsAt.toISOString()) })}</div>
                     )}
+                    <SubscriptionPlanChangeCell subscription={s} shopAllows={settings.customersCanChangePlan} locale={locale} timeZone={tz} />
                   </td>
                   <td>
                     <span className={`badge ${s.status}`} data-testid="subscription-status">

@@ -10,6 +10,8 @@ export type StorefrontSettings = {
   enabledPaymentMethods: string[];
   /** Customers may stop their subscriptions on Min Side. */
   customersCanStop: boolean;
+  /** Customers may change plan, interval or quantity on Min Side. */
+  customersCanChangePlan: boolean;
 };
 
 /** The shop's settings for the shop, checkout and Min Side pages. */
@@ -20,5 +22,6 @@ export async function getStorefrontSettings(): Promise<StorefrontSettings> {
     thankYouText: shopSettings.thankYouText,
     enabledPaymentMethods: shopSettings.enabledPaymentMethods,
     customersCanStop: shopSettings.customersCanStop,
+    customersCanChangePlan: shopSettings.customersCanChangePlan,
   });
 }

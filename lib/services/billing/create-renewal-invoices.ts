@@ -51,11 +51,11 @@ export function priceRenewalInvoices(steps: RenewalStepDue[], ctx: EngineContext
   return steps.map((step) => {
     const { row, term, patch } = step;
     const { subscription: sub, coupon } = row;
-    const { dates, unitPriceMinor, billedAs } = step.termInfo!;
+    const { dates, unitPriceMinor, billedAs, quantity } = step.termInfo!;
     const result = priceRenewal({
       currency: sub.currency,
       description: `${billedAs.productName} — ${billedAs.planName}`,
-      quantity: sub.quantity,
+      quantity,
       unitPriceMinor,
       taxRateBp: billedAs.taxRateBp,
       coupon: coupon ? couponRulesOf(coupon) : null,

@@ -5,6 +5,7 @@ import { subscriptionTermDates, termOf, type TermOf } from './due-term';
 import { parseCursorAction, renewalCursor } from './renewal-cursor';
 import type { DueRenewal } from './select-due-renewals';
 import { patchOf, type SubscriptionPatch } from './write-subscription-patches';
+import type { AppliedScheduledChange } from './apply-scheduled-changes';
 
 /** One renewal action of one subscription that is due now, with the term it is for. */
 export type RenewalStepDue = {
@@ -31,13 +32,17 @@ export function planRenewalSteps(
   due: DueRenewal[],
   ctx: EngineContext,
   now: Date,
-): { steps: RenewalStepDue[]; patches: SubscriptionPatch[] } {
+): { steps: RenewalStepDue[]; patches: SubscriptionPatch[]; changes: AppliedScheduledChange[] } {
   const steps: RenewalStepDue[] = [];
   const patches: SubscriptionPatch[] = [];
+  const changes: AppliedScheduledChange[] = [];
   for (const row of due) {
     const sub = row.subscription;
     const patch = patchOf(sub);
     patches.push(patch);
+    // The plan the timeline follows: the scheduled one once its term has begun.
+    let plan = row.plan;
+    let changed = false;
     const datesOf = subscriptionTermDates(row, ctx);
     // NOTE: bounded: a timeline has at most three actions per term, and a term is at least a day.
     for (let guard = 0; patch.nextAction && patch.nextActionAt && patch.nextActionAt <= now; guard += 1) {
@@ -67,16 +72,26 @@ export function planRenewalSteps(
           patch.planId = termInfo.movesToPlan.id;
           patch.unitPriceMinor = termInfo.movesToPlan.priceMinor;
         }
+        // A change scheduled for this term: the subscription is on the new plan and quantity from
+        // its start, and its anchor moves there (the new interval counts from this term).
+        const change = termInfo.scheduledChange;
+        if (change && row.scheduledPlan && !changed) {
+          changed = true;
+          patch.planId = change.planId;
+          patch.unitPriceMinor = change.priceMinor;
+          plan = row.scheduledPlan.plan;
+          changes.push({ subscriptionId: sub.id, term, quantity: change.quantity, anchorAt: termInfo.dates.start });
+        }
         if (patch.status === 'trialing') {
           const next = transition('trialing', 'trial_ended');
           if (!next.ok) throw new Error(`Subscription ${sub.id}: ${next.error}`);
           patch.status = next.value;
         }
       }
-      Object.assign(patch, renewalCursor({ ...sub, ...patch }, row.plan, ctx.timeZone, { term, action: parsed.action }, datesOf));
+      Object.assign(patch, renewalCursor({ ...sub, ...patch }, plan, ctx.timeZone, { term, action: parsed.action }, datesOf));
     }
   }
-  return { steps, patches };
+  return { steps, patches, changes };
 }
 
 /** The key of a step in the action log (unique per subscription, term and action). */

@@ -1,5 +1,5 @@
 import type { Plan, Subscription } from '@/db/schema';
-import { nextRenewalStep, type RenewalAction, type RenewalState, type TermDates, type TimelinePolicy } from '@/lib/billing/schedule';
+import { nextRenewalStep, termDatesOf, type RenewalAction, type RenewalState, type TermDates, type TimelinePolicy } from '@/lib/billing/schedule';
 
 export type RenewalCursor = { nextAction: string | null; nextActionTerm: number | null; nextActionAt: Date | null };
 
@@ -21,16 +21,18 @@ export function renewalCursor(
   subscription: Pick<
     Subscription,
     'status' | 'anchorAt' | 'startedAt' | 'trialEndsAt' | 'cancelAtPeriodEnd' | 'currentPeriodEnd'
-  >,
+  > &
+    Partial<Pick<Subscription, 'anchorTerm'>>,
   plan: Plan,
   timeZone: string,
   lastDone: { term: number; action: RenewalAction } | null,
   datesOf?: (term: number) => TermDates,
 ): RenewalCursor {
+  const interval = { unit: plan.intervalUnit, count: plan.intervalCount };
   const state: RenewalState = {
     status: subscription.status,
     anchorAt: subscription.anchorAt,
-    interval: { unit: plan.intervalUnit, count: plan.intervalCount },
+    interval,
     startedAt: subscription.startedAt,
     // NOTE: term 0 is paid at checkout, unless there was a trial: then term 0 starts when the
     // trial ends and is billed by the engine like any renewal.
@@ -39,7 +41,8 @@ export function renewalCursor(
     cancelAtPeriodEnd: subscription.cancelAtPeriodEnd,
     currentPeriodEnd: subscription.currentPeriodEnd,
     lastDone,
-    datesOf,
+    // The anchor's own term counts (an interval change moved the anchor): dates from it, not from term 0.
+    datesOf: datesOf ?? termDatesOf({ anchorAt: subscription.anchorAt, anchorTerm: subscription.anchorTerm, interval, policy: timelineOf(plan, timeZone) }),
   };
   const step = nextRenewalStep(state, timelineOf(plan, timeZone));
   if (!step) return { nextAction: null, nextActionTerm: null, nextActionAt: null };

@@ -38,6 +38,10 @@ export type DueSubscription = Pick<
   | 'offerTerms'
   | 'nextPlanId'
   | 'anchorAt'
+  | 'anchorTerm'
+  | 'scheduledPlanId'
+  | 'scheduledQuantity'
+  | 'scheduledTerm'
   | 'currentTerm'
   | 'currentPeriodStart'
   | 'currentPeriodEnd'
@@ -62,6 +66,8 @@ export type DueRenewal = {
   coupon: Coupon | null;
   /** Where the subscription's campaign moves it after its offer terms (subscriptions.next_plan_id). */
   nextPlan: { plan: Plan; product: Product } | null;
+  /** The plan of a change scheduled for a coming term (subscriptions.scheduled_plan_id). */
+  scheduledPlan: { plan: Plan; product: Product } | null;
   /** The customer's credit balance in the subscription's currency (customer_balances). */
   balanceMinor: number;
 };
@@ -79,6 +85,10 @@ type DueRow = {
   offer_terms: number | null;
   next_plan_id: string | null;
   anchor_at: number;
+  anchor_term: number;
+  scheduled_plan_id: string | null;
+  scheduled_quantity: number | null;
+  scheduled_term: number | null;
   current_term: number;
   current_period_start: number;
   current_period_end: number;
@@ -136,7 +146,8 @@ export async function selectDueRenewals(
   const ids = (list: string[]) => sql`(select value::uuid from json_array_elements_text(${JSON.stringify(list)}::json))`;
   const rows = await tx.execute<DueRow>(sql`
     select s.id, s.customer_id, s.plan_id, s.status, s.quantity, s.currency, s.unit_price_minor,
-      s.offer_price_minor, s.offer_terms, s.next_plan_id, ${epochMs('anchor_at')}, s.current_term, ${epochMs('current_period_start')}, ${epochMs('current_period_end')},
+      s.offer_price_minor, s.offer_terms, s.next_plan_id, ${epochMs('anchor_at')}, s.anchor_term,
+      s.scheduled_plan_id, s.scheduled_quantity, s.scheduled_term, s.current_term, ${epochMs('current_period_start')}, ${epochMs('current_period_end')},
       ${epochMs('trial_ends_at')}, s.coupon_id, s.cancel_at_period_end, ${epochMs('started_at')}, ${epochMs('canceled_at')},
       ${epochMs('ended_at')}, s.coupon_uses, s.next_action, s.next_action_term, ${epochMs('next_action_at')},
       ${epochMs('suspended_at')},
@@ -155,7 +166,9 @@ export async function selectDueRenewals(
 
   const distinct = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))];
   const planRows = await loadPlans(tx, distinct(rows.map((r) => r.plan_id)));
-  const nextPlanIds = distinct(rows.map((r) => r.next_plan_id)).filter((id) => !planRows.some((p) => p.plan.id === id));
+  const nextPlanIds = distinct([...rows.map((r) => r.next_plan_id), ...rows.map((r) => r.scheduled_plan_id)]).filter(
+    (id) => !planRows.some((p) => p.plan.id === id),
+  );
   if (nextPlanIds.length) planRows.push(...(await loadPlans(tx, nextPlanIds)));
   const couponIds = distinct(rows.map((r) => r.coupon_id));
   const couponRows = couponIds.length ? await tx.select().from(coupons).where(inArray(coupons.id, couponIds)) : [];
@@ -166,8 +179,9 @@ export async function selectDueRenewals(
     const { plan, product } = planById.get(r.plan_id)!;
     const coupon = r.coupon_id ? (couponById.get(r.coupon_id) ?? null) : null;
     const nextPlan = r.next_plan_id ? (planById.get(r.next_plan_id) ?? null) : null;
+    const scheduledPlan = r.scheduled_plan_id ? (planById.get(r.scheduled_plan_id) ?? null) : null;
     const balanceMinor = r.balance_minor === null ? 0 : Number(r.balance_minor);
-    return { subscription: subscriptionOf(r), customer: customerOf(r), plan, product, coupon, nextPlan, balanceMinor };
+    return { subscription: subscriptionOf(r), customer: customerOf(r), plan, product, coupon, nextPlan, scheduledPlan, balanceMinor };
   });
 }
 
@@ -184,6 +198,10 @@ function subscriptionOf(r: DueRow): DueSubscription {
     offerTerms: r.offer_terms,
     nextPlanId: r.next_plan_id,
     anchorAt: new Date(r.anchor_at),
+    anchorTerm: r.anchor_term,
+    scheduledPlanId: r.scheduled_plan_id,
+    scheduledQuantity: r.scheduled_quantity,
+    scheduledTerm: r.scheduled_term,
     currentTerm: r.current_term,
     currentPeriodStart: new Date(r.current_period_start),
     currentPeriodEnd: new Date(r.current_period_end),

@@ -30,6 +30,8 @@ export const embeddedReactions: { [N in DomainEventName]: Record<string, Reactio
   // For the webhooks and the dashboard; the confirmation e-mail is queued with the change itself.
   'subscription/stop.scheduled': {},
   'subscription/stop.undone': {},
+  // For the webhooks and the dashboard; the confirmation e-mail is queued with the change itself.
+  'subscription/changed': {},
 };
 
 async function react<N extends DomainEventName>(name: N, payload: unknown): Promise<void> {

@@ -6,6 +6,7 @@ import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-setti
 import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
 import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
 import { CustomersCanStopForm } from '@/components/settings/customers-can-stop-form';
+import { CustomersCanChangePlanForm } from '@/components/settings/customers-can-change-plan-form';
 import { requireMerchantPage } from '@/lib/auth/guards';
 import { hasPermission } from '@/lib/auth/permissions';
 
@@ -42,6 +43,7 @@ export default async function SettingsPage() {
         </p>
         <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
           <CustomersCanStopForm customersCanStop={storefront.customersCanStop} />
+          <CustomersCanChangePlanForm customersCanChangePlan={storefront.customersCanChangePlan} />
         </ReadOnlyUnless>
       </section>
     </>
