@@ -20,6 +20,7 @@ import SubscriptionStopEmail, { subscriptionStopSubject, type SubscriptionStopPr
 import TermAnnouncementEmail, { type TermAnnouncementProps } from './term-announcement';
 import TerminationEmail, { type TerminationProps } from './termination';
 import TerminationWarningEmail, { type TerminationWarningProps } from './termination-warning';
+import WebhookEndpointDisabledEmail, { type WebhookEndpointDisabledProps } from './webhook-endpoint-disabled';
 
 /** Every template the shop sends, by the name stored in the outbox, with its props. */
 export type EmailTemplates = {
@@ -42,6 +43,7 @@ export type EmailTemplates = {
   'subscription-stop': SubscriptionStopProps;
   'pay-link': PayLinkProps;
   'autopay-method-saved': AutopayMethodSavedProps;
+  'webhook-endpoint-disabled': WebhookEndpointDisabledProps;
 };
 export type TemplateName = keyof EmailTemplates;
 export type TemplateProps<T extends TemplateName> = EmailTemplates[T];
@@ -135,6 +137,10 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
         order: p.orderReference,
         customer: p.customerName,
       }),
+  },
+  'webhook-endpoint-disabled': {
+    component: WebhookEndpointDisabledEmail,
+    subject: (p) => getTranslator(p.locale, 'emails.webhookEndpointDisabled')('subject', { shop: p.shop.name, url: p.url }),
   },
   'card-expiring': {
     component: CardExpiringEmail,

@@ -176,6 +176,14 @@ declare const messages: {
       "bodyScheduled": "As you asked, your subscription to {subscription} stops at the end of its current term, on {date}. You will not be billed again for it. Until then everything stays as it is.",
       "undoHint": "Changed your mind? You can undo the stop on Min Side until {date}.",
       "bodyUndone": "You undid the stop of your subscription to {subscription}. It continues and renews as before."
+    },
+    "webhookEndpointDisabled": {
+      "subject": "Webhooks to {url} are switched off – {shop}",
+      "heading": "A webhook endpoint was switched off",
+      "body": "Every delivery to {url} has failed for {days} days, so we stopped sending to it.",
+      "lastError": "The last attempt: {error}",
+      "action": "Fix the receiver, then switch the endpoint on again in the dashboard and replay the deliveries you need from its log.",
+      "cta": "Open the webhooks"
     }
   },
   "documents": {

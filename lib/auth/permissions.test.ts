@@ -20,6 +20,7 @@ const EXPECTED: Record<Permission, string> = {
   'emails:resend': 'owner admin support',
   'audit:read': 'owner admin accountant',
   'customers:erase': 'owner admin',
+  'webhooks:manage': 'owner',
 };
 
 describe('the permission matrix', () => {

@@ -21,6 +21,11 @@ export const AUDIT_ACTIONS = {
   'customer.erase': 'Customer’s personal data erased',
   'customer.self-service': 'Customer’s self-service stop allowed or forbidden',
   'email.resend': 'E-mail sent again',
+  'webhook-endpoint.create': 'Webhook endpoint added',
+  'webhook-endpoint.rotate-secret': 'Webhook signing secret rotated',
+  'webhook-endpoint.enable': 'Webhook endpoint switched on',
+  'webhook-endpoint.disable': 'Webhook endpoint switched off',
+  'webhook-delivery.replay': 'Webhook delivery sent again',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 export const AUDIT_ACTION_NAMES = Object.keys(AUDIT_ACTIONS) as AuditAction[];
@@ -38,6 +43,7 @@ export const AUDIT_RECORD_TYPES = [
   'user',
   'customer',
   'email',
+  'webhook-endpoint',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
