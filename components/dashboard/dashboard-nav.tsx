@@ -22,6 +22,7 @@ const LINKS: { href: string; label: string; permission?: Permission }[] = [
   { href: '/dashboard/audit', label: 'Audit log', permission: 'audit:read' },
   { href: '/dashboard/privacy', label: 'Privacy', permission: 'customers:erase' },
   { href: '/dashboard/staff', label: 'Staff', permission: 'staff:manage' },
+  { href: '/dashboard/webhooks', label: 'Webhooks', permission: 'webhooks:manage' },
 ];
 
 /**
