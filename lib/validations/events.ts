@@ -33,6 +33,20 @@ export const eventSchemas = {
   'subscription/stop.scheduled': z.object({ subscriptionId: z.uuid(), customerId: z.uuid(), endsAt: z.iso.datetime(), reason: z.string() }),
   /** The customer undid a scheduled stop before it happened: the subscription renews again. */
   'subscription/stop.undone': z.object({ subscriptionId: z.uuid(), customerId: z.uuid() }),
+  /** A customer was created (an account registered, or a checkout's new customer). For webhooks. */
+  'customer/created': z.object({ customerId: z.uuid() }),
+  /** A paid order started a subscription. For webhooks. */
+  'subscription/created': z.object({ subscriptionId: z.uuid(), customerId: z.uuid() }),
+  /** A subscription ended now (stopped by staff). For webhooks. */
+  'subscription/ended': z.object({ subscriptionId: z.uuid() }),
+  /** An open invoice was voided (its subscription stopped). For webhooks. */
+  'billing/invoice.voided': z.object({ invoiceId: z.uuid(), subscriptionId: z.uuid().nullable() }),
+  /** Money was received for an invoice (any way: provider, bank, by hand). For webhooks. */
+  'payment/succeeded': z.object({ paymentId: z.uuid(), invoiceId: z.uuid(), subscriptionId: z.uuid().nullable() }),
+  /** An autopay charge failed (temporarily or for good). For webhooks. */
+  'payment/failed': z.object({ paymentId: z.uuid(), invoiceId: z.uuid(), subscriptionId: z.uuid().nullable() }),
+  /** A credit note was issued. For webhooks. */
+  'credit-note/created': z.object({ creditNoteId: z.uuid(), invoiceId: z.uuid() }),
   /** A prepared autopay attempt should be charged (`charge-invoice`, with retries). */
   'billing/charge.requested': z.object({ paymentId: z.uuid() }),
 } as const;
@@ -48,6 +62,13 @@ export const DOMAIN_EVENT_NAMES = [
   'billing/subscription.changed',
   'subscription/stop.scheduled',
   'subscription/stop.undone',
+  'customer/created',
+  'subscription/created',
+  'subscription/ended',
+  'billing/invoice.voided',
+  'payment/succeeded',
+  'payment/failed',
+  'credit-note/created',
 ] as const satisfies readonly EventName[];
 
 export type DomainEventName = (typeof DOMAIN_EVENT_NAMES)[number];

@@ -30,6 +30,14 @@ export const embeddedReactions: { [N in DomainEventName]: Record<string, Reactio
   // For the webhooks and the dashboard; the confirmation e-mail is queued with the change itself.
   'subscription/stop.scheduled': {},
   'subscription/stop.undone': {},
+  // Recorded for the outgoing webhooks (queued by the relay itself); nothing else reacts yet.
+  'customer/created': {},
+  'subscription/created': {},
+  'subscription/ended': {},
+  'billing/invoice.voided': {},
+  'payment/succeeded': {},
+  'payment/failed': {},
+  'credit-note/created': {},
 };
 
 async function react<N extends DomainEventName>(name: N, payload: unknown): Promise<void> {
