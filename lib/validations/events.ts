@@ -45,6 +45,10 @@ export const eventSchemas = {
   'payment/succeeded': z.object({ paymentId: z.uuid(), invoiceId: z.uuid(), subscriptionId: z.uuid().nullable() }),
   /** An autopay charge failed (temporarily or for good). For webhooks. */
   'payment/failed': z.object({ paymentId: z.uuid(), invoiceId: z.uuid(), subscriptionId: z.uuid().nullable() }),
+  /** The first dunning step of a round was applied: the invoice is overdue. For webhooks. */
+  'billing/invoice.overdue': z.object({ invoiceId: z.uuid(), subscriptionId: z.uuid() }),
+  /** A dunning step (reminder, suspension, warning, termination) was applied to an invoice. For webhooks. */
+  'billing/dunning.step_applied': z.object({ invoiceId: z.uuid(), subscriptionId: z.uuid(), step: z.number().int().min(0), action: z.string() }),
   /** A credit note was issued. For webhooks. */
   'credit-note/created': z.object({ creditNoteId: z.uuid(), invoiceId: z.uuid() }),
   /** A prepared autopay attempt should be charged (`charge-invoice`, with retries). */
@@ -69,6 +73,8 @@ export const DOMAIN_EVENT_NAMES = [
   'payment/succeeded',
   'payment/failed',
   'credit-note/created',
+  'billing/invoice.overdue',
+  'billing/dunning.step_applied',
 ] as const satisfies readonly EventName[];
 
 export type DomainEventName = (typeof DOMAIN_EVENT_NAMES)[number];

@@ -38,6 +38,8 @@ export const embeddedReactions: { [N in DomainEventName]: Record<string, Reactio
   'payment/succeeded': {},
   'payment/failed': {},
   'credit-note/created': {},
+  'billing/invoice.overdue': {},
+  'billing/dunning.step_applied': {},
 };
 
 async function react<N extends DomainEventName>(name: N, payload: unknown): Promise<void> {

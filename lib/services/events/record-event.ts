@@ -27,6 +27,8 @@ const subjectOf: { [N in DomainEventName]: (data: EventData<N>) => Subject } = {
   'payment/succeeded': (data) => ({ type: 'payment', id: data.paymentId }),
   'payment/failed': (data) => ({ type: 'payment', id: data.paymentId }),
   'credit-note/created': (data) => ({ type: 'credit_note', id: data.creditNoteId }),
+  'billing/invoice.overdue': (data) => ({ type: 'invoice', id: data.invoiceId }),
+  'billing/dunning.step_applied': (data) => ({ type: 'invoice', id: data.invoiceId }),
 };
 
 /**
