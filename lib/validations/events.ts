@@ -49,6 +49,8 @@ export const eventSchemas = {
   'billing/invoice.overdue': z.object({ invoiceId: z.uuid(), subscriptionId: z.uuid() }),
   /** A dunning step (reminder, suspension, warning, termination) was applied to an invoice. For webhooks. */
   'billing/dunning.step_applied': z.object({ invoiceId: z.uuid(), subscriptionId: z.uuid(), step: z.number().int().min(0), action: z.string() }),
+  /** A refund of a payment went through at the provider. For webhooks. */
+  'payment/refunded': z.object({ paymentId: z.uuid(), refundId: z.uuid() }),
   /** A credit note was issued. For webhooks. */
   'credit-note/created': z.object({ creditNoteId: z.uuid(), invoiceId: z.uuid() }),
   /** A prepared autopay attempt should be charged (`charge-invoice`, with retries). */
@@ -75,6 +77,7 @@ export const DOMAIN_EVENT_NAMES = [
   'credit-note/created',
   'billing/invoice.overdue',
   'billing/dunning.step_applied',
+  'payment/refunded',
 ] as const satisfies readonly EventName[];
 
 export type DomainEventName = (typeof DOMAIN_EVENT_NAMES)[number];

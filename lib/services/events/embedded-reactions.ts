@@ -40,6 +40,7 @@ export const embeddedReactions: { [N in DomainEventName]: Record<string, Reactio
   'credit-note/created': {},
   'billing/invoice.overdue': {},
   'billing/dunning.step_applied': {},
+  'payment/refunded': {},
 };
 
 async function react<N extends DomainEventName>(name: N, payload: unknown): Promise<void> {

@@ -29,6 +29,7 @@ const subjectOf: { [N in DomainEventName]: (data: EventData<N>) => Subject } = {
   'credit-note/created': (data) => ({ type: 'credit_note', id: data.creditNoteId }),
   'billing/invoice.overdue': (data) => ({ type: 'invoice', id: data.invoiceId }),
   'billing/dunning.step_applied': (data) => ({ type: 'invoice', id: data.invoiceId }),
+  'payment/refunded': (data) => ({ type: 'payment', id: data.paymentId }),
 };
 
 /**
