@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
 import { domainEvents, emailOutbox, webhookAttempts, webhookDeliveries, webhookEndpoints } from '@/db/schema';
 import { timeOrderedId } from '@/lib/ids/time-ordered-id';
-import { createStaffUser } from '@/lib/services/audit/audit-test-fixtures';
+import { auditEntriesOf, createStaffUser } from '@/lib/services/audit/audit-test-fixtures';
 import { createTestSubscription } from '@/lib/services/email/test-fixtures';
 import { relayEvents } from '@/lib/services/events/relay-events';
 import type { WebhookEventType } from '@/lib/validations/webhook-events';
@@ -239,5 +239,21 @@ describe('an endpoint that keeps failing', () => {
     await setWebhookEndpointEnabled({ endpointId: hook.id, enabled: true, staffUserId: owner.id, now: at(9 * DAY) });
     await deliverWebhooks({ now: at(9 * DAY), endpointIds: [hook.id] });
     expect(receiver.at('/broken').length).toBeGreaterThan(sent);
+  });
+});
+
+describe('the audit log', () => {
+  test('adding, rotating and switching an endpoint are recorded, never with a secret', async () => {
+    const { endpoint: hook, secret } = await endpoint('/audited');
+    const { secret: rotated } = await rotateWebhookSecret({ endpointId: hook.id, staffUserId: owner.id, now: at(MINUTE) });
+    await setWebhookEndpointEnabled({ endpointId: hook.id, enabled: false, staffUserId: owner.id, now: at(2 * MINUTE) });
+    await setWebhookEndpointEnabled({ endpointId: hook.id, enabled: true, staffUserId: owner.id, now: at(3 * MINUTE) });
+
+    const entries = await auditEntriesOf('webhook-endpoint', hook.id);
+    expect(entries.map((entry) => entry.action)).toEqual(['webhook-endpoint.create', 'webhook-endpoint.rotate-secret', 'webhook-endpoint.disable', 'webhook-endpoint.enable']);
+    expect(entries[0]).toMatchObject({ actorUserId: owner.id, before: null, after: expect.objectContaining({ url: receiver.url('/audited'), enabled: true }) });
+    const logged = JSON.stringify(entries);
+    expect(logged).not.toContain(secret);
+    expect(logged).not.toContain(rotated);
   });
 });
