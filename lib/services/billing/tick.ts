@@ -87,7 +87,7 @@ export async function tick(input: {
   // is due again. Wall-clock time, whatever clock this sweep runs on.
   await relayEvents();
   // Outgoing webhooks due now (queued by the relay), on wall-clock time like the relay.
-  if (scope.kind === 'real') await deliverWebhooks();
+  if (scope.kind === 'real') await deliverWebhooks({ maxBatches: 5 });
   return report;
 
   /**

@@ -10,7 +10,8 @@ export type ReceivedWebhook = {
   verifiedWith: string[];
 };
 
-type Answer = { status: number; headers?: Record<string, string>; body?: string };
+/** What the receiver answers; `hang` never answers (the sender's timeout has to end it). */
+type Answer = { status: number; headers?: Record<string, string>; body?: string } | 'hang';
 
 /**
  * A receiver on a real port that checks every message as a merchant's would, with the Standard
@@ -20,8 +21,14 @@ export async function startTestReceiver() {
   const received: ReceivedWebhook[] = [];
   const secrets = new Map<string, string[]>();
   const answers = new Map<string, (message: ReceivedWebhook) => Answer>();
+  const inFlight = new Map<string, number>();
+  const mostInFlight = new Map<string, number>();
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
+    const key = request.url ?? '/';
+    inFlight.set(key, (inFlight.get(key) ?? 0) + 1);
+    mostInFlight.set(key, Math.max(mostInFlight.get(key) ?? 0, inFlight.get(key)!));
+    request.socket.on('close', () => inFlight.set(key, inFlight.get(key)! - 1));
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const raw = Buffer.concat(chunks).toString('utf8');
@@ -38,6 +45,7 @@ export async function startTestReceiver() {
       const message: ReceivedWebhook = { path, id: headers['webhook-id'] ?? '', body: JSON.parse(raw), verifiedWith };
       received.push(message);
       const answer = answers.get(path)?.(message) ?? { status: verifiedWith.length > 0 ? 200 : 400 };
+      if (answer === 'hang') return;
       response.writeHead(answer.status, { 'content-type': 'text/plain', ...answer.headers });
       response.end(answer.body ?? (answer.status < 300 ? 'thanks' : 'no'));
     });
@@ -51,6 +59,11 @@ export async function startTestReceiver() {
     at: (path: string) => received.filter((message) => message.path === path),
     trust: (path: string, ...pathSecrets: string[]) => secrets.set(path, pathSecrets),
     answer: (path: string, answer: (message: ReceivedWebhook) => Answer) => answers.set(path, answer),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    /** The most requests to `path` that were open at the same time. */
+    mostInFlight: (path: string) => mostInFlight.get(path) ?? 0,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }

@@ -257,3 +257,26 @@ describe('the audit log', () => {
     expect(logged).not.toContain(rotated);
   });
 });
+
+describe('a receiver that hangs', () => {
+  test('is called at most four at a time, times out, and holds up no other endpoint', async () => {
+    const { endpoint: stuck } = await endpoint('/hangs');
+    const { endpoint: healthy } = await endpoint('/healthy');
+    receiver.answer('/hangs', () => 'hang');
+    const T = at(20 * DAY);
+    // Six subscriptions (no ordering between them), each with one event.
+    const subscriptionIds = await Promise.all(Array.from({ length: 6 }, async () => (await createTestSubscription()).subscription.id));
+    for (const id of subscriptionIds) await subscriptionEvent(id, T);
+
+    const started = Date.now();
+    const report = await deliverWebhooks({ now: T, endpointIds: [stuck.id, healthy.id], timeoutMs: 400, maxBatches: 2 });
+
+    expect(receiver.at('/healthy').filter((m) => subscriptionIds.includes(m.body.data.id))).toHaveLength(6);
+    expect(receiver.mostInFlight('/hangs')).toBeLessThanOrEqual(4);
+    expect(report.failed).toBe(6);
+    // Two batches of at most four at once: about two timeouts, not six.
+    expect(Date.now() - started).toBeLessThan(6 * 400);
+    const [failed] = await db.select().from(webhookDeliveries).where(and(eq(webhookDeliveries.endpointId, stuck.id), eq(webhookDeliveries.status, 'pending')));
+    expect(failed!.lastError).toMatch(/No answer within/);
+  });
+});
