@@ -35,6 +35,10 @@ export const eventSchemas = {
   'subscription/stop.undone': z.object({ subscriptionId: z.uuid(), customerId: z.uuid() }),
   /** A customer was created (an account registered, or a checkout's new customer). For webhooks. */
   'customer/created': z.object({ customerId: z.uuid() }),
+  /** A customer's details changed (for now: erased on request, the details become placeholders). For webhooks. */
+  'customer/updated': z.object({ customerId: z.uuid() }),
+  /** A subscription is active again after past due or suspension (its open invoice was paid). For webhooks. */
+  'subscription/activated': z.object({ subscriptionId: z.uuid() }),
   /** A paid order started a subscription. For webhooks. */
   'subscription/created': z.object({ subscriptionId: z.uuid(), customerId: z.uuid() }),
   /** A subscription ended now (stopped by staff). For webhooks. */
@@ -78,6 +82,8 @@ export const DOMAIN_EVENT_NAMES = [
   'billing/invoice.overdue',
   'billing/dunning.step_applied',
   'payment/refunded',
+  'customer/updated',
+  'subscription/activated',
 ] as const satisfies readonly EventName[];
 
 export type DomainEventName = (typeof DOMAIN_EVENT_NAMES)[number];

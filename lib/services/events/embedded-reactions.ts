@@ -41,6 +41,8 @@ export const embeddedReactions: { [N in DomainEventName]: Record<string, Reactio
   'billing/invoice.overdue': {},
   'billing/dunning.step_applied': {},
   'payment/refunded': {},
+  'customer/updated': {},
+  'subscription/activated': {},
 };
 
 async function react<N extends DomainEventName>(name: N, payload: unknown): Promise<void> {

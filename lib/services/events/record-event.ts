@@ -30,6 +30,8 @@ const subjectOf: { [N in DomainEventName]: (data: EventData<N>) => Subject } = {
   'billing/invoice.overdue': (data) => ({ type: 'invoice', id: data.invoiceId }),
   'billing/dunning.step_applied': (data) => ({ type: 'invoice', id: data.invoiceId }),
   'payment/refunded': (data) => ({ type: 'payment', id: data.paymentId }),
+  'customer/updated': (data) => ({ type: 'customer', id: data.customerId }),
+  'subscription/activated': (data) => ({ type: 'subscription', id: data.subscriptionId }),
 };
 
 /**

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
-import { customers, webhookDeliveries, webhookEndpoints } from '@/db/schema';
+import { customers, webhookAttempts, webhookDeliveries, webhookEndpoints } from '@/db/schema';
 import { timeOrderedId } from '@/lib/ids/time-ordered-id';
 import { createStaffUser } from '@/lib/services/audit/audit-test-fixtures';
 import { registerCustomer } from '@/lib/services/customers/register-customer';
 import { createTestCustomer, createTestSubscription } from '@/lib/services/email/test-fixtures';
 import { relayEvents } from '@/lib/services/events/relay-events';
+import { eraseCustomer } from '@/lib/services/privacy/erase-customer';
 import { stopSubscriptionNow } from '@/lib/services/subscriptions/stop-subscription-now';
 import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 import { DOMAIN_EVENT_NAMES } from '@/lib/validations/events';
@@ -40,7 +41,7 @@ describe('events recorded by the services reach an endpoint', () => {
     receiver = await startTestReceiver();
     const owner = await createStaffUser('owner');
     const created = await createWebhookEndpoint(
-      { url: receiver.url('/services'), description: null, eventTypes: ['customer.created', 'subscription.ended', 'subscription.canceled'] },
+      { url: receiver.url('/services'), description: null, eventTypes: ['customer.created', 'customer.updated', 'subscription.ended', 'subscription.canceled'] },
       { staffUserId: owner.id, now: new Date() },
     );
     if (!created.ok) throw new Error(created.error.message);
@@ -70,6 +71,23 @@ describe('events recorded by the services reach an endpoint', () => {
     expect(about(registered.value.customerId)).toEqual([
       expect.objectContaining({ verifiedWith: [expect.any(String)], body: expect.objectContaining({ type: 'customer.created', data: expect.objectContaining({ email, locale: 'nl' }) }) }),
     ]);
+
+    // Erased on request: integrations hear of it, and the webhook log forgets the details.
+    const staff = await createStaffUser('admin');
+    const erased = await eraseCustomer({ customerId: registered.value.customerId, staffUserId: staff.id, now: new Date() });
+    if (!erased.ok) throw new Error(erased.error);
+    await relayEvents({ subjectIds: [registered.value.customerId], deliver: async () => new Map() });
+    await deliverWebhooks({ endpointIds: [endpointId] });
+    await expect.poll(() => about(registered.value.customerId).length).toBe(2);
+    expect(about(registered.value.customerId)[1]!.body).toMatchObject({ type: 'customer.updated', data: { erased: true } });
+    expect(about(registered.value.customerId)[1]!.body.data.email).not.toBe(email);
+    const bodies = await db
+      .select({ body: webhookAttempts.requestBody })
+      .from(webhookAttempts)
+      .innerJoin(webhookDeliveries, eq(webhookDeliveries.id, webhookAttempts.deliveryId))
+      .where(eq(webhookDeliveries.objectId, registered.value.customerId));
+    expect(bodies.some((row) => row.body.includes(email))).toBe(false);
+    expect(bodies.map((row) => row.body)).toContain('(erased)');
   });
 
   test('a subscription stopped by staff: subscription.ended', async () => {
