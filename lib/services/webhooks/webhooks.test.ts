@@ -10,6 +10,7 @@ import { relayEvents } from '@/lib/services/events/relay-events';
 import type { WebhookEventType } from '@/lib/validations/webhook-events';
 import { createWebhookEndpoint } from './create-webhook-endpoint';
 import { deliverWebhooks } from './deliver-webhooks';
+import { purgeWebhookBodies } from './purge-webhook-bodies';
 import { replayWebhookDelivery } from './replay-webhook-delivery';
 import { rotateWebhookSecret } from './rotate-webhook-secret';
 import { setWebhookEndpointEnabled } from './set-webhook-endpoint-enabled';
@@ -278,5 +279,21 @@ describe('a receiver that hangs', () => {
     expect(Date.now() - started).toBeLessThan(6 * 400);
     const [failed] = await db.select().from(webhookDeliveries).where(and(eq(webhookDeliveries.endpointId, stuck.id), eq(webhookDeliveries.status, 'pending')));
     expect(failed!.lastError).toMatch(/No answer within/);
+  });
+});
+
+describe('retention', () => {
+  test('logged bodies are emptied after the retention period; the record of the attempt stays', async () => {
+    const { endpoint: hook } = await endpoint('/retention');
+    const { subscription } = await createTestSubscription();
+    const T = at(40 * DAY);
+    const eventId = await subscriptionEvent(subscription.id, T);
+    await deliverWebhooks({ now: T, endpointIds: [hook.id] });
+    const delivery = await deliveryOf(hook.id, eventId);
+
+    await purgeWebhookBodies({ cutoff: new Date(T.getTime() + DAY), batchSize: 100 });
+
+    const [attempt] = await db.select().from(webhookAttempts).where(eq(webhookAttempts.deliveryId, delivery.id));
+    expect(attempt).toMatchObject({ requestBody: '(purged)', responseBody: null, responseStatus: 200 });
   });
 });
