@@ -87,7 +87,9 @@ export async function tick(input: {
   // is due again. Wall-clock time, whatever clock this sweep runs on.
   await relayEvents();
   // Outgoing webhooks due now (queued by the relay), on wall-clock time like the relay.
-  if (scope.kind === 'real') await deliverWebhooks({ maxBatches: 5 });
+  if (scope.kind === 'real') {
+    await deliverWebhooks({ maxBatches: 5 }).catch((error: unknown) => console.error('[webhooks] delivery run failed:', describeError(error)));
+  }
   return report;
 
   /**

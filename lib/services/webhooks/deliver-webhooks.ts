@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { redactError } from '@/lib/errors/redact-error';
 import { webhookAttempts, webhookDeliveries, webhookEndpoints, type WebhookDelivery, type WebhookEndpoint } from '@/db/schema';
 import { postWebhook, type WebhookResponse } from './post-webhook';
 import { notifyEndpointDisabled } from './notify-endpoint-disabled';
@@ -61,10 +62,16 @@ export async function deliverWebhooks(options: DeliverWebhooksOptions = {}): Pro
           perEndpoint,
           async (delivery) => {
             const object = objects.get(objectKey({ type: delivery.objectType as WebhookObjectType, id: delivery.objectId }));
-            const response = await send(endpoint, delivery, object, now, options, policy);
-            const outcome = await recordAttempt(endpoint, delivery, response, now);
-            report[outcome.result] += 1;
-            if (outcome.disabled) report.disabled += 1;
+            try {
+              const response = await send(endpoint, delivery, object, now, options, policy);
+              const outcome = await recordAttempt(endpoint, delivery, response, now);
+              report[outcome.result] += 1;
+              if (outcome.disabled) report.disabled += 1;
+            } catch (error) {
+              // A bug or a lost database connection, not the receiver's answer: the row keeps its
+              // lease and is taken again when it ends; the other deliveries go on.
+              console.error(`[webhooks] delivery ${delivery.id} could not be completed:`, redactError(error));
+            }
           },
         ),
       ),
