@@ -66,6 +66,7 @@ export const webhookDeliveries = pgTable(
     index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
     index('webhook_deliveries_order_idx').on(t.endpointId, t.orderingKey, t.occurredAt).where(sql`${t.status} = 'pending'`),
     index('webhook_deliveries_log_idx').on(t.endpointId, t.createdAt),
+    index('webhook_deliveries_created_at_idx').on(t.createdAt),
   ],
 );
 
@@ -87,7 +88,11 @@ export const webhookAttempts = pgTable(
     error: text(),
     latencyMs: integer().notNull(),
   },
-  (t) => [index('webhook_attempts_delivery_idx').on(t.deliveryId, t.at)],
+  (t) => [
+    index('webhook_attempts_delivery_idx').on(t.deliveryId, t.at),
+    // The retention purge's work list.
+    index('webhook_attempts_at_idx').on(t.at),
+  ],
 );
 
 export type WebhookAttempt = typeof webhookAttempts.$inferSelect;
