@@ -21,6 +21,7 @@ import SubscriptionStopEmail, { subscriptionStopSubject, type SubscriptionStopPr
 import TermAnnouncementEmail, { type TermAnnouncementProps } from './term-announcement';
 import TerminationEmail, { type TerminationProps } from './termination';
 import TerminationWarningEmail, { type TerminationWarningProps } from './termination-warning';
+import WebhookEndpointDisabledEmail, { type WebhookEndpointDisabledProps } from './webhook-endpoint-disabled';
 
 /** Every template the shop sends, by the name stored in the outbox, with its props. */
 export type EmailTemplates = {
@@ -44,6 +45,7 @@ export type EmailTemplates = {
   'subscription-changed': SubscriptionChangedProps;
   'pay-link': PayLinkProps;
   'autopay-method-saved': AutopayMethodSavedProps;
+  'webhook-endpoint-disabled': WebhookEndpointDisabledProps;
 };
 export type TemplateName = keyof EmailTemplates;
 export type TemplateProps<T extends TemplateName> = EmailTemplates[T];
@@ -137,6 +139,10 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
         order: p.orderReference,
         customer: p.customerName,
       }),
+  },
+  'webhook-endpoint-disabled': {
+    component: WebhookEndpointDisabledEmail,
+    subject: (p) => getTranslator(p.locale, 'emails.webhookEndpointDisabled')('subject', { shop: p.shop.name, url: p.url }),
   },
   'card-expiring': {
     component: CardExpiringEmail,

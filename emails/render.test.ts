@@ -23,6 +23,7 @@ import SuspensionNoticeEmail from './suspension-notice';
 import TermAnnouncementEmail from './term-announcement';
 import TerminationEmail from './termination';
 import TerminationWarningEmail from './termination-warning';
+import WebhookEndpointDisabledEmail from './webhook-endpoint-disabled';
 
 const previews: { [T in TemplateName]: TemplateProps<T> } = {
   'order-confirmation': OrderConfirmationEmail.PreviewProps,
@@ -45,6 +46,7 @@ const previews: { [T in TemplateName]: TemplateProps<T> } = {
   'subscription-changed': SubscriptionChangedEmail.PreviewProps,
   'pay-link': PayLinkEmail.PreviewProps,
   'autopay-method-saved': AutopayMethodSavedEmail.PreviewProps,
+  'webhook-endpoint-disabled': WebhookEndpointDisabledEmail.PreviewProps,
 };
 
 const cases = templateNames.flatMap((template) => locales.map((locale) => ({ template, locale })));
@@ -107,6 +109,7 @@ function expectedMinor(template: TemplateName): { currency: string; amounts: num
     case 'email-change':
     case 'account-exists':
     case 'autopay-method-saved':
+    case 'webhook-endpoint-disabled':
       return { currency: 'EUR', amounts: [] };
   }
 }

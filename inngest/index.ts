@@ -3,6 +3,7 @@ import { billingDailyFunction } from './functions/billing-daily';
 import { billingOverdueFunction } from './functions/billing-overdue';
 import { billingResumeFunction } from './functions/billing-resume';
 import { chargeInvoiceFunction } from './functions/charge-invoice';
+import { deliverWebhooksFunction } from './functions/deliver-webhooks';
 import { purgeOutboxBodiesFunction } from './functions/purge-outbox-bodies';
 import { relayEventsFunction } from './functions/relay-events';
 import { sendInvoiceEmailFunction } from './functions/send-invoice-email';
@@ -24,4 +25,5 @@ export const functions = [
   relayEventsFunction,
   purgeOutboxBodiesFunction,
   sweepStalePaymentsFunction,
+  deliverWebhooksFunction,
 ];

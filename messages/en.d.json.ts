@@ -194,6 +194,14 @@ declare const messages: {
         "canceled": "You canceled the change to {toQuantity} × {to}. Your subscription stays {fromQuantity} × {from} and renews as before."
       },
       "proration": "For the rest of this term you pay the difference, {amount}, on a separate invoice."
+    },
+    "webhookEndpointDisabled": {
+      "subject": "Webhooks to {url} are switched off – {shop}",
+      "heading": "A webhook endpoint was switched off",
+      "body": "Every delivery to {url} has failed for {days} days, so we stopped sending to it.",
+      "lastError": "The last attempt: {error}",
+      "action": "Fix the receiver, then switch the endpoint on again in the dashboard and replay the deliveries you need from its log.",
+      "cta": "Open the webhooks"
     }
   },
   "documents": {

@@ -23,6 +23,7 @@ const LINKS: { href: string; label: string; permission?: Permission }[] = [
   { href: '/dashboard/privacy', label: 'Privacy', permission: 'customers:erase' },
   { href: '/dashboard/staff', label: 'Staff', permission: 'staff:manage' },
   { href: '/dashboard/settings/api-keys', label: 'API keys', permission: 'api-keys:manage' },
+  { href: '/dashboard/webhooks', label: 'Webhooks', permission: 'webhooks:manage' },
 ];
 
 /**

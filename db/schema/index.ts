@@ -23,3 +23,4 @@ export * from './seller-identities';
 export * from './metrics';
 export * from './api-keys';
 export * from './plan-changes';
+export * from './webhooks';

@@ -94,6 +94,10 @@ const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   saveSellerIdentityAction: merchant('settings:write', WRITE),
   saveCustomersCanStopAction: merchant('settings:write', WRITE),
   eraseCustomerAction: merchant('customers:erase', WRITE),
+  createWebhookEndpointAction: merchant('webhooks:manage', 'owner'),
+  rotateWebhookSecretAction: merchant('webhooks:manage', 'owner'),
+  setWebhookEndpointEnabledAction: merchant('webhooks:manage', 'owner'),
+  replayWebhookDeliveryAction: merchant('webhooks:manage', 'owner'),
   // The test provider's hosted page: staff or the payment's own customer, checked inside
   // (test-provider-access.ts); its sandbox dashboard acts on every payment: staff who may write payments.
   completeTestPaymentAction: 'public',

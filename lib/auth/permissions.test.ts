@@ -21,6 +21,7 @@ const EXPECTED: Record<Permission, string> = {
   'audit:read': 'owner admin accountant',
   'customers:erase': 'owner admin',
   'api-keys:manage': 'owner',
+  'webhooks:manage': 'owner',
 };
 
 describe('the permission matrix', () => {

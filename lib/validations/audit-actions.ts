@@ -25,6 +25,11 @@ export const AUDIT_ACTIONS = {
   'api-key.create': 'API key created',
   'api-key.revoke': 'API key revoked',
   'customer.update': 'Customer’s details changed',
+  'webhook-endpoint.create': 'Webhook endpoint added',
+  'webhook-endpoint.rotate-secret': 'Webhook signing secret rotated',
+  'webhook-endpoint.enable': 'Webhook endpoint switched on',
+  'webhook-endpoint.disable': 'Webhook endpoint switched off',
+  'webhook-delivery.replay': 'Webhook delivery sent again',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 export const AUDIT_ACTION_NAMES = Object.keys(AUDIT_ACTIONS) as AuditAction[];
@@ -43,6 +48,7 @@ export const AUDIT_RECORD_TYPES = [
   'customer',
   'email',
   'api-key',
+  'webhook-endpoint',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 

@@ -53,6 +53,7 @@ const PAGES: Record<string, Permission> = {
   'subscribers/page.tsx': 'read',
   'test-clocks/[id]/page.tsx': 'read',
   'test-clocks/page.tsx': 'read',
+  'webhooks/page.tsx': 'webhooks:manage',
 };
 const ROUTES: Record<string, Permission> = {
   'credit-notes/[id]/ehf/route.ts': 'read',
@@ -70,6 +71,7 @@ const ROLES_WITH: Partial<Record<Permission, string>> = {
   'staff:manage': 'owner',
   'api-keys:manage': 'owner',
   'exports:read': 'owner admin accountant',
+  'webhooks:manage': 'owner',
 };
 
 const ROOT = import.meta.dirname;

@@ -7,6 +7,7 @@ import { transition } from '@/lib/billing/lifecycle';
 import { addDaysInZone } from '@/lib/billing/periods';
 import { reminderFeeLine } from '@/lib/billing/renewal-invoice';
 import { dunningStepsFor, type EngineContext } from './engine-context';
+import { recordEvent } from '@/lib/services/events/record-event';
 import { queueDunningMessage } from './queue-dunning-message';
 import { recordMrrMovements } from '@/lib/services/metrics/record-mrr-movement';
 import type { DueDunning } from './select-due-dunning';
@@ -37,6 +38,9 @@ export async function applyDunningBatch(tx: Tx, due: DueDunning[], ctx: EngineCo
       if (feeMinor > 0) await addReminderFee(tx, invoice.id, feeMinor, plan.taxRateBp, position);
       await applyStatus(tx, row, step, at, ctx);
       await queueDunningMessage(tx, { row, step, position, at, feeMinor, ctx });
+      // For the outgoing webhooks: dunning moves few invoices compared with the bill run.
+      if (position === 0) await recordEvent(tx, { name: 'billing/invoice.overdue', data: { invoiceId: invoice.id, subscriptionId: sub.id } });
+      await recordEvent(tx, { name: 'billing/dunning.step_applied', data: { invoiceId: invoice.id, subscriptionId: sub.id, step: position, action: step.action } });
     }
     // A step the plan no longer has (it was edited) ends the dunning of this invoice.
     const next = step ? dunningCursor(dunningBase(invoice), steps, position + 1, ctx.timeZone) : NO_DUNNING;

@@ -32,6 +32,19 @@ export const embeddedReactions: { [N in DomainEventName]: Record<string, Reactio
   'subscription/stop.undone': {},
   // For the webhooks and the dashboard; the confirmation e-mail is queued with the change itself.
   'subscription/changed': {},
+  // Recorded for the outgoing webhooks (queued by the relay itself); nothing else reacts yet.
+  'customer/created': {},
+  'subscription/created': {},
+  'subscription/ended': {},
+  'billing/invoice.voided': {},
+  'payment/succeeded': {},
+  'payment/failed': {},
+  'credit-note/created': {},
+  'billing/invoice.overdue': {},
+  'billing/dunning.step_applied': {},
+  'payment/refunded': {},
+  'customer/updated': {},
+  'subscription/activated': {},
 };
 
 async function react<N extends DomainEventName>(name: N, payload: unknown): Promise<void> {
