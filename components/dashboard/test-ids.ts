@@ -28,4 +28,7 @@ export const dashboardTestIds = {
   tablePreviousPage: 'table-previous-page',
   tableNextPage: 'table-next-page',
   tablePageInfo: 'table-page-info',
+  tableExport: 'table-export',
+  tableError: 'table-error',
+  actionLists: 'action-lists',
 } as const;
