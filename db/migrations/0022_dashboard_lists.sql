@@ -20,5 +20,5 @@ BEGIN
 END $$;--> statement-breakpoint
 CREATE INDEX "subscriptions_started_at_id_idx" ON "subscriptions" USING btree ("started_at","id");--> statement-breakpoint
 CREATE INDEX "invoices_created_at_id_idx" ON "invoices" USING btree ("created_at","id");--> statement-breakpoint
-CREATE INDEX "payments_created_at_id_idx" ON "payments" USING btree ("created_at","id");--> statement-breakpoint
+CREATE INDEX "payments_settled_at_id_idx" ON "payments" USING btree ("settled_at","id");--> statement-breakpoint
 CREATE INDEX "billing_actions_applied_at_brin_idx" ON "billing_actions" USING brin ("applied_at");
