@@ -29,6 +29,7 @@ export const dashboardTestIds = {
   tableNextPage: 'table-next-page',
   tablePageInfo: 'table-page-info',
   tableExport: 'table-export',
+  engineErrorRow: 'engine-error-row',
   tableError: 'table-error',
   actionLists: 'action-lists',
 } as const;

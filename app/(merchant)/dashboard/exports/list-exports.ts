@@ -1,5 +1,8 @@
 import { REAL_TIME } from '@/db/queries/clock-scope';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
+import { CREDIT_NOTE_LIST, creditNoteBatches, type CreditNoteListRow } from '@/db/queries/dashboard/list-credit-notes-page';
+import { ENGINE_ERROR_LIST, engineErrorBatches, type EngineErrorRow } from '@/db/queries/dashboard/list-engine-errors';
+import { OUTBOX_LIST, outboxBatches, type OutboxListRow } from '@/db/queries/dashboard/list-outbox-emails';
 import { PAYMENT_LIST, paymentBatches, type PaymentListRow } from '@/db/queries/dashboard/list-payments-page';
 import { INVOICE_LIST, invoiceBatches, type InvoiceListRow } from '@/db/queries/dashboard/list-invoices';
 import { SUBSCRIBER_LIST, subscriberBatches, type SubscriberRow } from '@/db/queries/dashboard/list-subscribers';
@@ -89,5 +92,47 @@ const invoices = listExport<InvoiceListRow>(INVOICE_LIST, 'invoices', (query) =>
   { header: 'dunning_steps_done', value: (r) => r.dunningStep },
 ]);
 
+const creditNotes = listExport<CreditNoteListRow>(CREDIT_NOTE_LIST, 'credit-notes', (query) => creditNoteBatches(REAL_TIME, query), [
+  { header: 'credit_note_id', value: (r) => r.id },
+  { header: 'number', value: (r) => csvText(r.number) },
+  { header: 'invoice_number', value: (r) => csvText(r.invoiceNumber) },
+  { header: 'customer_name', value: (r) => csvText(r.customerName) },
+  { header: 'issued_at', value: (r) => r.issuedAt },
+  { header: 'total', value: (r) => minorToDecimal(r.totalMinor, r.currency) },
+  { header: 'currency', value: (r) => r.currency },
+  { header: 'reason', value: (r) => csvText(r.reason) },
+  { header: 'disposition', value: (r) => r.disposition },
+  { header: 'refund_statuses', value: (r) => r.refunds.map((refund) => refund.status).join(' ') },
+]);
+
+const outbox = listExport<OutboxListRow>(OUTBOX_LIST, 'outbox', (query) => outboxBatches(query), [
+  { header: 'email_id', value: (r) => r.id },
+  { header: 'created_at', value: (r) => r.createdAt },
+  { header: 'to', value: (r) => csvText(r.toAddress) },
+  { header: 'subject', value: (r) => csvText(r.subject) },
+  { header: 'template', value: (r) => r.template },
+  { header: 'status', value: (r) => r.status },
+  { header: 'error', value: (r) => csvText(r.error) },
+]);
+
+const engineErrors = listExport<EngineErrorRow>(ENGINE_ERROR_LIST, 'engine-errors', (query) => engineErrorBatches(REAL_TIME, query), [
+  { header: 'subscription_id', value: (r) => r.id },
+  { header: 'customer_name', value: (r) => csvText(r.customerName) },
+  { header: 'customer_email', value: (r) => csvText(r.customerEmail) },
+  { header: 'product', value: (r) => csvText(r.productName) },
+  { header: 'plan', value: (r) => csvText(r.planName) },
+  { header: 'status', value: (r) => r.status },
+  { header: 'next_action', value: (r) => r.nextAction },
+  { header: 'failed_at', value: (r) => r.at },
+  { header: 'error', value: (r) => csvText(r.error) },
+]);
+
 /** Every dashboard list that downloads as CSV, by the name in its export link. */
-export const LIST_EXPORTS: Record<string, ListExport> = { subscribers, invoices, payments };
+export const LIST_EXPORTS: Record<string, ListExport> = {
+  subscribers,
+  invoices,
+  payments,
+  'credit-notes': creditNotes,
+  outbox,
+  'engine-errors': engineErrors,
+};
