@@ -32,4 +32,5 @@ export const dashboardTestIds = {
   engineErrorRow: 'engine-error-row',
   tableError: 'table-error',
   actionLists: 'action-lists',
+  dataExportTables: 'data-export-tables',
 } as const;

@@ -6,7 +6,7 @@ import type { ListQuery } from '@/lib/validations/list-query';
  * (expression, id) in one direction, so a B-tree on (column, id) serves both directions and
  * every page is an index range scan from the cursor, however deep.
  */
-export type KeysetSort = { expr: SQL | AnyColumn; type: 'timestamptz' | 'text' | 'bigint' | 'integer' };
+export type KeysetSort = { expr: SQL | AnyColumn; type: 'timestamptz' | 'text' | 'bigint' | 'integer' | 'uuid' };
 
 export type KeysetSpec = {
   sorts: Record<string, KeysetSort>;
@@ -36,6 +36,7 @@ const VALUE_SHAPE: Record<KeysetSort['type'], RegExp> = {
   text: /^[\s\S]*$/,
   bigint: /^-?\d{1,19}$/,
   integer: /^-?\d{1,10}$/,
+  uuid: UUID,
 };
 
 /** A cursor: the sort value (in PostgreSQL's text form, so no precision is lost) and the id. */
