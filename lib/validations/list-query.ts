@@ -113,3 +113,8 @@ export function listHref(current: URLSearchParams | string, changes: Record<stri
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/** A list's query with its defaults and some parts set (for reads outside a page: exports, tests). */
+export function defaultListQuery(config: ListConfig, changes: Partial<ListQuery> = {}): ListQuery {
+  return { ...parseListQuery({}, config).query, ...changes };
+}
