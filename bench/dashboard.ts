@@ -52,12 +52,14 @@ async function seed(url: string) {
     select id, name, email, 'Bulk street 1', '1000 AA', 'Amsterdam', 'NL' from users where id like 'bench-%';
     insert into subscriptions (customer_id, plan_id, status, quantity, currency, unit_price_minor, anchor_at, current_term,
       current_period_start, current_period_end, commitment_ends_at, started_at, created_at)
-    select c.id, p.id, 'active', 1, p.currency, p.price_minor, x.start, 0, x.start, x.start + interval '1 month',
-      x.start + interval '12 months', x.start, x.start
-    from customers c
-    cross join (select id, currency, price_minor from plans where code = 'trendhouse-monthly') p
-    cross join lateral (select now() - (random() * interval '730 days') as start) x
-    where c.email like 'subscriber-%@example.invalid';`);
+    select customer_id, plan_id, 'active', 1, currency, price_minor, start, 0, start, start + interval '1 month',
+      start + interval '12 months', start, start
+    from (
+      -- random() in the select list: once per row (a lateral subquery would be evaluated once).
+      select c.id as customer_id, p.id as plan_id, p.currency, p.price_minor, now() - random() * interval '730 days' as start
+      from customers c cross join (select id, currency, price_minor from plans where code = 'trendhouse-monthly') p
+      where c.email like 'subscriber-%@example.invalid'
+    ) x;`);
   await client.sql`insert into invoice_series (id, prefix) values ('bench', 'BN-') on conflict do nothing`;
   await client.sql.unsafe(`
     insert into invoices (customer_id, subscription_id, term, status, series_id, sequence_number, number, currency,
@@ -80,7 +82,9 @@ async function seed(url: string) {
   return client;
 }
 
-await withFreshDatabase(adminUrl, async (url) => {
+// BENCH_KEEP_DATABASE=<url>: seed that database once and keep it (to EXPLAIN the queries by hand).
+const keep = process.env.BENCH_KEEP_DATABASE;
+await (keep ? (run: (url: string) => Promise<void>) => run(keep) : (run: (url: string) => Promise<void>) => withFreshDatabase(adminUrl, run))(async (url) => {
   const client = await seed(url);
   const { REAL_TIME } = await import('../db/queries/clock-scope');
   const { listSubscribers, SUBSCRIBER_LIST } = await import('../db/queries/dashboard/list-subscribers');
