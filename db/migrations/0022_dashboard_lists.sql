@@ -21,4 +21,4 @@ END $$;--> statement-breakpoint
 CREATE INDEX "subscriptions_started_at_id_idx" ON "subscriptions" USING btree ("started_at","id");--> statement-breakpoint
 CREATE INDEX "invoices_created_at_id_idx" ON "invoices" USING btree ("created_at","id");--> statement-breakpoint
 CREATE INDEX "payments_settled_at_id_idx" ON "payments" USING btree ("settled_at","id");--> statement-breakpoint
-CREATE INDEX "billing_actions_applied_at_brin_idx" ON "billing_actions" USING brin ("applied_at");
+CREATE INDEX "invoices_open_created_at_id_idx" ON "invoices" USING btree ("created_at","id") WHERE "invoices"."status" = 'open';

@@ -32,10 +32,6 @@ export const billingActions = pgTable(
   (t) => [
     primaryKey({ name: 'billing_actions_pkey', columns: [t.subscriptionId, t.term, t.action] }),
     index('billing_actions_mail_pending_idx').on(t.appliedAt).where(sql`${t.mailPending}`),
-    // The engine log on the dashboard reads a window of days: a BRIN index (a few pages for
-    // millions of rows, rows arrive in applied_at order) costs the bill run next to nothing,
-    // unlike the B-tree the note above rules out.
-    index('billing_actions_applied_at_brin_idx').using('brin', t.appliedAt),
   ],
 );
 
