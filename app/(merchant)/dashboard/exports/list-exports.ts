@@ -7,6 +7,7 @@ import { PAYMENT_LIST, paymentBatches, type PaymentListRow } from '@/db/queries/
 import { INVOICE_LIST, invoiceBatches, type InvoiceListRow } from '@/db/queries/dashboard/list-invoices';
 import { SUBSCRIBER_LIST, subscriberBatches, type SubscriberRow } from '@/db/queries/dashboard/list-subscribers';
 import { csvStream, csvText, minorToDecimal, type CsvColumn } from '@/lib/csv';
+import { listAbandonedPayments, type AbandonedPayment } from '@/lib/services/payments/abandoned-payments';
 import { parsePaymentsReportQuery } from '@/lib/services/payments/payments-report-filters';
 import type { ListConfig, ListQuery } from '@/lib/validations/list-query';
 
@@ -127,6 +128,26 @@ const engineErrors = listExport<EngineErrorRow>(ENGINE_ERROR_LIST, 'engine-error
   { header: 'error', value: (r) => csvText(r.error) },
 ]);
 
+/** The abandoned checkouts page lists at most a few hundred rows (its service's limit): one batch. */
+const ABANDONED_LIST: ListConfig = { sorts: ['createdAt'], defaultSort: { id: 'createdAt', desc: true } };
+async function* abandonedBatches() {
+  yield await listAbandonedPayments({ now: new Date() });
+}
+
+const abandoned = listExport<AbandonedPayment>(ABANDONED_LIST, 'abandoned-checkouts', () => abandonedBatches(), [
+  { header: 'payment_id', value: (r) => r.paymentId },
+  { header: 'started_at', value: (r) => r.createdAt },
+  { header: 'customer_name', value: (r) => csvText(r.customerName) },
+  { header: 'customer_email', value: (r) => csvText(r.customerEmail) },
+  { header: 'method', value: (r) => r.method },
+  { header: 'provider', value: (r) => r.provider },
+  { header: 'provider_payment_id', value: (r) => csvText(r.providerPaymentId) },
+  { header: 'order_id', value: (r) => r.orderId },
+  { header: 'attempt', value: (r) => r.attempt },
+  { header: 'amount', value: (r) => minorToDecimal(r.amountMinor, r.currency) },
+  { header: 'currency', value: (r) => r.currency },
+]);
+
 /** Every dashboard list that downloads as CSV, by the name in its export link. */
 export const LIST_EXPORTS: Record<string, ListExport> = {
   subscribers,
@@ -135,4 +156,5 @@ export const LIST_EXPORTS: Record<string, ListExport> = {
   'credit-notes': creditNotes,
   outbox,
   'engine-errors': engineErrors,
+  'abandoned-checkouts': abandoned,
 };
