@@ -2,8 +2,8 @@
 
 import Link from 'next/link';
 import { useMemo } from 'react';
-import { DataTable } from '@/components/tables/data-table';
-import { dataTableColumns } from '@/components/tables/data-table-features';
+import { ServerTable, type ServerTableProps } from '@/components/tables/server-table';
+import { serverTableColumns } from '@/components/tables/server-table-features';
 import type { SubscriberRow } from '@/db/queries/dashboard/list-subscribers';
 import { formatMoney } from '@/lib/billing/money';
 import { formatDate } from './format-date';
@@ -14,7 +14,7 @@ import { CustomerCanStopButton } from './customer-can-stop-button';
 import { dashboardTestIds } from './test-ids';
 import { StopReasonNote } from './stop-reason-note';
 
-const column = dataTableColumns<SubscriberRow>();
+const column = serverTableColumns<SubscriberRow>();
 
 function subscriberColumns(timeZone: string, canStop: boolean) {
   return column.columns([
@@ -45,7 +45,6 @@ function subscriberColumns(timeZone: string, canStop: boolean) {
     column.accessor('termPriceMinor', {
       header: 'Price per term',
       meta: { numeric: true },
-      enableGlobalFilter: false,
       cell: ({ row: { original: r } }) => (
         <>
           {formatMoney(r.termPriceMinor, r.currency)} / {formatInterval(r.intervalUnit, r.intervalCount)}
@@ -55,12 +54,15 @@ function subscriberColumns(timeZone: string, canStop: boolean) {
     }),
     column.accessor('currentPeriodEnd', {
       header: 'Next term',
-      enableGlobalFilter: false,
       cell: ({ getValue }) => formatDate(getValue(), timeZone),
     }),
     column.accessor('startedAt', {
       header: 'Started',
-      enableGlobalFilter: false,
+      cell: ({ getValue }) => formatDate(getValue(), timeZone),
+    }),
+    // Commitment end, last instalment or a stop at the term's end, whichever comes first.
+    column.accessor('endsAt', {
+      header: 'Ends',
       cell: ({ getValue }) => formatDate(getValue(), timeZone),
     }),
     // Only for a role that may stop subscriptions; the action refuses the others anyway.
@@ -78,16 +80,19 @@ function subscriberColumns(timeZone: string, canStop: boolean) {
   ]);
 }
 
-/** All subscriptions, sortable, filterable and paged; dates in the shop's time zone. */
-export function SubscribersTable({ rows, timeZone, canStop }: { rows: SubscriberRow[]; timeZone: string; canStop: boolean }) {
+type ListProps = Omit<ServerTableProps<SubscriberRow>, 'columns' | 'getRowId' | 'rowTestId' | 'noun' | 'searchHint'>;
+
+/** One page of subscriptions, sorted, searched and filtered on the server; dates in the shop's time zone. */
+export function SubscribersTable({ timeZone, canStop, ...list }: ListProps & { timeZone: string; canStop: boolean }) {
   const columns = useMemo(() => subscriberColumns(timeZone, canStop), [timeZone, canStop]);
   return (
-    <DataTable
+    <ServerTable
+      {...list}
       columns={columns}
-      rows={rows}
       getRowId={(row) => row.id}
       rowTestId={dashboardTestIds.subscriberRow}
       noun="subscriptions"
+      searchHint="name or e-mail"
       emptyText="No subscriptions yet."
     />
   );

@@ -1,4 +1,4 @@
-import { boolean, char, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, char, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { customerType, locale } from './enums';
 import { testClocks } from './test-clocks';
@@ -42,7 +42,13 @@ export const customers = pgTable(
     // invoices that point at it, with placeholders (lib/services/privacy/erase-customer.ts).
     erasedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [uniqueIndex('customers_user_id_key').on(t.userId)],
+  (t) => [
+    uniqueIndex('customers_user_id_key').on(t.userId),
+    // The dashboard's search ("contains", case-insensitive) by name or e-mail: trigram indexes
+    // (pg_trgm; the migration skips them where the extension cannot be created).
+    index('customers_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
+    index('customers_email_trgm_idx').using('gin', t.email.op('gin_trgm_ops')),
+  ],
 );
 
 export type Customer = typeof customers.$inferSelect;

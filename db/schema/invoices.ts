@@ -92,8 +92,12 @@ export const invoices = pgTable(
     uniqueIndex('invoices_order_id_key').on(t.orderId).where(sql`${t.orderId} is not null`),
     uniqueIndex('invoices_subscription_term_key').on(t.subscriptionId, t.term),
     index('invoices_customer_id_idx').on(t.customerId),
-    // The API's pages, newest first (GET /api/v1/invoices): a keyset walk on (created_at, id).
+    // The invoices list: keyset order (newest first) and search by number or payment reference.
     index('invoices_created_at_id_idx').on(t.createdAt, t.id),
+    // The overdue list walks only the open invoices (a few percent), newest first.
+    index('invoices_open_created_at_id_idx').on(t.createdAt, t.id).where(sql`${t.status} = 'open'`),
+    index('invoices_number_trgm_idx').using('gin', t.number.op('gin_trgm_ops')),
+    index('invoices_payment_reference_trgm_idx').using('gin', t.paymentReference.op('gin_trgm_ops')),
     index('invoices_next_dunning_at_idx').on(t.nextDunningAt).where(sql`${t.nextDunningAt} is not null`),
     index('invoices_payment_reference_idx').on(t.paymentReference),
     index('invoices_email_pending_idx').on(t.issuedAt).where(sql`${t.emailPending}`),

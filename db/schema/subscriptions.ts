@@ -87,6 +87,9 @@ export const subscriptions = pgTable(
     // scan anyway), and partial ones where null is common.
     uniqueIndex('subscriptions_order_line_id_key').on(t.orderLineId).where(sql`${t.orderLineId} is not null`),
     index('subscriptions_customer_id_idx').on(t.customerId),
+    // The subscribers list's keyset order (newest first); started_at never changes, so the
+    // engine's updates stay HOT.
+    index('subscriptions_started_at_id_idx').on(t.startedAt, t.id),
     index('subscriptions_next_action_at_idx').on(t.nextActionAt).where(sql`${t.nextActionAt} is not null`),
     check('subscriptions_quantity_check', sql`${t.quantity} > 0`),
     check(

@@ -37,6 +37,8 @@ const PAGES: Record<string, Permission> = {
   'catalog/plans/new/page.tsx': 'catalog:write',
   'credit-notes/page.tsx': 'read',
   'customers/[id]/page.tsx': 'read',
+  'engine-errors/page.tsx': 'read',
+  'exports/page.tsx': 'exports:read',
   'invoices/[id]/page.tsx': 'read',
   'invoices/page.tsx': 'read',
   'metrics/subscriptions/page.tsx': 'read',
@@ -54,11 +56,14 @@ const PAGES: Record<string, Permission> = {
   'test-clocks/[id]/page.tsx': 'read',
   'test-clocks/page.tsx': 'read',
   'webhooks/page.tsx': 'webhooks:manage',
+  'to-act-on/page.tsx': 'read',
 };
 const ROUTES: Record<string, Permission> = {
   'credit-notes/[id]/ehf/route.ts': 'read',
   'credit-notes/[id]/pdf/route.ts': 'read',
   'einvoices/export/route.ts': 'exports:read',
+  'exports/[list]/route.ts': 'exports:read',
+  'exports/data/[table]/route.ts': 'exports:read',
   'invoices/[id]/ehf/route.ts': 'read',
   'payments/export/route.ts': 'exports:read',
 };
