@@ -13,6 +13,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { CountryEvidence } from '../../lib/billing/vat/country-evidence';
+import type { VatCategoryCode } from '../../lib/billing/vat/vat-category';
 import { customers } from './customers';
 import { invoiceLineKind, invoiceStatus } from './enums';
 import { orders } from './orders';
@@ -24,6 +26,12 @@ export const invoiceSeries = pgTable('invoice_series', {
   prefix: text().notNull(),
   nextNumber: integer().notNull().default(1),
 });
+
+/** The legal note printed for each VAT category of a document that needs one. */
+export type VatNotes = Partial<Record<VatCategoryCode, string>>;
+
+/** OSS: the evidence of the consumer's country kept with the invoice, and what was missing. */
+export type StoredVatEvidence = { country: string; evidence: CountryEvidence[]; problem: string | null };
 
 /** What the invoice was issued to, frozen at finalization. */
 export type CustomerSnapshot = {
@@ -77,6 +85,10 @@ export const invoices = pgTable(
     // The invoice e-mail (PDF, pay link) the `issue` step decided on is still to be composed;
     // cleared in the transaction that puts it in the outbox.
     emailPending: boolean().notNull().default(false),
+    // Why lines carry no VAT, per category (reverse charge, export...): printed on the PDF and the
+    // e-invoice; and the customer's country evidence when another EU country's VAT was charged (OSS).
+    vatNotes: jsonb().$type<VatNotes>(),
+    vatEvidence: jsonb().$type<StoredVatEvidence>(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -110,6 +122,9 @@ export const invoiceLines = pgTable(
     amountMinor: bigint({ mode: 'number' }).notNull(),
     taxRateBp: integer().notNull(),
     taxMinor: bigint({ mode: 'number' }).notNull(),
+    // EN 16931 VAT category (S, Z, E, AE, K, G, O) decided when the line was written; null on
+    // lines from before categories were stored (read as S above 0 %, Z at 0 %).
+    vatCategory: text().$type<VatCategoryCode>(),
     subscriptionId: uuid().references(() => subscriptions.id, { onDelete: 'restrict' }),
     term: integer(),
     periodStart: timestamp({ withTimezone: true }),
