@@ -3,7 +3,8 @@ import { bigint, char, check, index, integer, jsonb, pgTable, primaryKey, text, 
 import { customers } from './customers';
 import { refundStatus } from './enums';
 import type { VatCategoryCode } from '../../lib/billing/vat/vat-category';
-import { invoiceLines, invoices, invoiceSeries, type CustomerSnapshot, type VatNotes } from './invoices';
+import type { VatNotes } from '../../lib/billing/vat/document-vat';
+import { invoiceLines, invoices, invoiceSeries, type CustomerSnapshot } from './invoices';
 import { payments } from './payments';
 
 /**

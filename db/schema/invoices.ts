@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { CountryEvidence } from '../../lib/billing/vat/country-evidence';
+import type { StoredVatEvidence, VatNotes } from '../../lib/billing/vat/document-vat';
 import type { VatCategoryCode } from '../../lib/billing/vat/vat-category';
 import { customers } from './customers';
 import { invoiceLineKind, invoiceStatus } from './enums';
@@ -26,12 +26,6 @@ export const invoiceSeries = pgTable('invoice_series', {
   prefix: text().notNull(),
   nextNumber: integer().notNull().default(1),
 });
-
-/** The legal note printed for each VAT category of a document that needs one. */
-export type VatNotes = Partial<Record<VatCategoryCode, string>>;
-
-/** OSS: the evidence of the consumer's country kept with the invoice, and what was missing. */
-export type StoredVatEvidence = { country: string; evidence: CountryEvidence[]; problem: string | null };
 
 /** What the invoice was issued to, frozen at finalization. */
 export type CustomerSnapshot = {

@@ -1,3 +1,5 @@
+import type { Product } from '@/db/schema';
+import type { TaxClass } from '@/lib/billing/vat/vat-rates';
 import { priceForTerm } from '@/lib/billing/plan-terms';
 import { termDates, termDatesOf, type TermDates } from '@/lib/billing/schedule';
 import type { EngineContext } from './engine-context';
@@ -8,7 +10,7 @@ export type TermOf = {
   dates: TermDates;
   unitPriceMinor: number;
   /** The plan (and product) this term is billed under: the campaign's next plan after its offer. */
-  billedAs: { planName: string; productName: string; taxRateBp: number };
+  billedAs: { planName: string; productName: string; taxRateBp: number; taxClass: TaxClass; productKind: Product['kind'] };
   /** Set on the terms after a campaign's offer that move the subscription to its next plan. */
   movesToPlan: { id: string; priceMinor: number } | null;
 };
@@ -34,7 +36,7 @@ export function termOf(
     return {
       dates,
       unitPriceMinor: next.plan.priceMinor,
-      billedAs: { planName: next.plan.name, productName: next.product.name, taxRateBp: next.plan.taxRateBp },
+      billedAs: { planName: next.plan.name, productName: next.product.name, taxRateBp: next.plan.taxRateBp, taxClass: next.plan.taxClass, productKind: next.product.kind },
       movesToPlan: { id: next.plan.id, priceMinor: next.plan.priceMinor },
     };
   }
@@ -47,7 +49,7 @@ export function termOf(
   return {
     dates,
     unitPriceMinor,
-    billedAs: { planName: plan.name, productName: row.product.name, taxRateBp: plan.taxRateBp },
+    billedAs: { planName: plan.name, productName: row.product.name, taxRateBp: plan.taxRateBp, taxClass: plan.taxClass, productKind: row.product.kind },
     movesToPlan: null,
   };
 }

@@ -124,6 +124,7 @@ export async function createCreditNote(tx: Tx, request: CreditNoteRequest): Prom
       customerSnapshot: invoice.customerSnapshot ?? snapshotOf(customer),
       issuedAt: request.now,
       createdBy: request.staffUserId,
+      vatNotes: invoice.vatNotes,
     })
     .returning();
   await tx.insert(creditNoteLinesTable).values(split.value.lines.map((line, position) => ({ creditNoteId: creditNote!.id, position, ...line })));

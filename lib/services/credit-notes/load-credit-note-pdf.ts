@@ -61,12 +61,15 @@ export async function loadCreditNotePdfInput(
         amountMinor: line.amountMinor,
         taxRateBp: line.taxRateBp,
         taxMinor: line.taxMinor,
+        // Mirrors the invoice line's category (credit notes written before they were stored read it there).
+        vatCategory: line.vatCategory ?? invoiceLine?.vatCategory ?? null,
         periodStart: invoiceLine?.periodStart?.toISOString() ?? null,
         periodEnd: invoiceLine?.periodEnd?.toISOString() ?? null,
       })),
       subtotalMinor: note.subtotalMinor,
       taxMinor: note.taxMinor,
       totalMinor: note.totalMinor,
+      vatNotes: note.vatNotes,
     },
   };
 }

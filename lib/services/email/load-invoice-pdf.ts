@@ -60,6 +60,7 @@ export async function loadInvoicePdfInput(
         amountMinor: line.amountMinor,
         taxRateBp: line.taxRateBp,
         taxMinor: line.taxMinor,
+        vatCategory: line.vatCategory,
         periodStart: line.periodStart?.toISOString() ?? null,
         periodEnd: line.periodEnd?.toISOString() ?? null,
       })),
@@ -69,6 +70,7 @@ export async function loadInvoicePdfInput(
       amountPaidMinor: invoice.amountPaidMinor,
       creditedMinor: invoice.creditedMinor,
       paymentReference: invoice.paymentReference,
+      vatNotes: invoice.vatNotes,
     },
   };
 }

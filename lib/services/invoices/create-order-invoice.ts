@@ -55,6 +55,8 @@ export async function createOrderInvoice(
       issuedAt: now,
       dueAt: now,
       paidAt: now,
+      vatNotes: priced.vat && Object.keys(priced.vat.notes).length > 0 ? priced.vat.notes : null,
+      vatEvidence: priced.vat?.evidence ?? null,
     })
     .returning({ id: invoices.id });
 
@@ -72,6 +74,7 @@ export async function createOrderInvoice(
         amountMinor: line.amountMinor,
         taxRateBp: line.taxRateBp,
         taxMinor: line.taxMinor,
+        vatCategory: line.vatCategory ?? null,
         subscriptionId: subscription?.id ?? null,
         term: isTerm ? 0 : null,
         periodStart: isTerm ? subscription.currentPeriodStart : null,
