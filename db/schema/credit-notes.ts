@@ -42,6 +42,7 @@ export const creditNotes = pgTable(
   (t) => [
     uniqueIndex('credit_notes_series_number_key').on(t.seriesId, t.sequenceNumber),
     index('credit_notes_invoice_id_idx').on(t.invoiceId),
+    index('credit_notes_issued_at_id_idx').on(t.issuedAt, t.id),
     check('credit_notes_totals_check', sql`${t.subtotalMinor} + ${t.taxMinor} = ${t.totalMinor} and ${t.totalMinor} > 0`),
   ],
 );

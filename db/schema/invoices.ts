@@ -92,6 +92,8 @@ export const invoices = pgTable(
     uniqueIndex('invoices_order_id_key').on(t.orderId).where(sql`${t.orderId} is not null`),
     uniqueIndex('invoices_subscription_term_key').on(t.subscriptionId, t.term),
     index('invoices_customer_id_idx').on(t.customerId),
+    // The month export's keyset (issued, id); issue times only grow, so new entries append.
+    index('invoices_issued_at_id_idx').on(t.issuedAt, t.id),
     index('invoices_next_dunning_at_idx').on(t.nextDunningAt).where(sql`${t.nextDunningAt} is not null`),
     index('invoices_payment_reference_idx').on(t.paymentReference),
     index('invoices_email_pending_idx').on(t.issuedAt).where(sql`${t.emailPending}`),

@@ -1,0 +1,2 @@
+CREATE INDEX "invoices_issued_at_id_idx" ON "invoices" USING btree ("issued_at","id");--> statement-breakpoint
+CREATE INDEX "credit_notes_issued_at_id_idx" ON "credit_notes" USING btree ("issued_at","id");
