@@ -6,6 +6,7 @@ import { chargeInvoiceFunction } from './functions/charge-invoice';
 import { purgeOutboxBodiesFunction } from './functions/purge-outbox-bodies';
 import { relayEventsFunction } from './functions/relay-events';
 import { sendInvoiceEmailFunction } from './functions/send-invoice-email';
+import { sendInvoicePeppolFunction } from './functions/send-invoice-peppol';
 import { sendOrderConfirmationFunction } from './functions/send-order-confirmation';
 import { sweepStalePaymentsFunction } from './functions/sweep-stale-payments';
 
@@ -16,6 +17,7 @@ import { sweepStalePaymentsFunction } from './functions/sweep-stale-payments';
 export const functions = [
   sendOrderConfirmationFunction,
   sendInvoiceEmailFunction,
+  sendInvoicePeppolFunction,
   billingCycleFunction,
   billingDailyFunction,
   billingOverdueFunction,
