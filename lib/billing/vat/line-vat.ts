@@ -47,7 +47,9 @@ function shopOwn(item: TaxableItem): LineVat {
  * exported line costs the same and contains no VAT, an OSS line contains the destination
  * country's VAT. Only the split between net and VAT changes, never the amount due.
  */
-export function lineVat(context: VatContext | null, item: TaxableItem): Result<LineVat, string> {
+export function lineVat(context: VatContext | null, taxable: TaxableItem): Result<LineVat, string> {
+  // NOTE: a taxable item the merchant prices at 0 % at home is zero-rated, wherever it goes.
+  const item: TaxableItem = taxable.shopRateBp === 0 && taxable.taxClass !== 'exempt' ? { ...taxable, taxClass: 'zero' } : taxable;
   if (context === null) return ok(shopOwn(item));
   const decided = decideVat({ ...context, supply: item.supply, taxClass: item.taxClass });
   if (!decided.ok) {
