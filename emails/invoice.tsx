@@ -3,6 +3,7 @@ import { amountOwed } from '@/lib/billing/amount-owed';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
+import type { VatCategoryCode } from '@/lib/billing/vat/vat-category';
 import { vatRateLabel, vatSummary } from '@/lib/pdf/vat-summary';
 import { Layout, type ShopIdentity } from './components/layout';
 import { LineTable, type LineTableTotal } from './components/line-table';
@@ -18,6 +19,8 @@ export type InvoiceEmailLine = {
   amountMinor: number;
   taxRateBp: number;
   taxMinor: number;
+  /** EN 16931 category: a 0 % row says why (AE reverse charge, G export...). */
+  vatCategory?: VatCategoryCode | null;
 };
 
 export type InvoiceEmailProps = {
