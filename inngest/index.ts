@@ -7,6 +7,7 @@ import { deliverWebhooksFunction } from './functions/deliver-webhooks';
 import { purgeOutboxBodiesFunction } from './functions/purge-outbox-bodies';
 import { relayEventsFunction } from './functions/relay-events';
 import { sendInvoiceEmailFunction } from './functions/send-invoice-email';
+import { sendInvoicePeppolFunction } from './functions/send-invoice-peppol';
 import { sendOrderConfirmationFunction } from './functions/send-order-confirmation';
 import { sweepStalePaymentsFunction } from './functions/sweep-stale-payments';
 
@@ -17,6 +18,7 @@ import { sweepStalePaymentsFunction } from './functions/sweep-stale-payments';
 export const functions = [
   sendOrderConfirmationFunction,
   sendInvoiceEmailFunction,
+  sendInvoicePeppolFunction,
   billingCycleFunction,
   billingDailyFunction,
   billingOverdueFunction,

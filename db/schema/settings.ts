@@ -25,6 +25,9 @@ export const shopSettings = pgTable(
     // Days an e-mailed pay link works, from when it was issued (a paid or voided invoice's link
     // never works); an expired link offers to e-mail a fresh one.
     payLinkValidDays: integer().notNull().default(60),
+    // Registered for the One-Stop Shop (EU) or the non-Union OSS (Norway): consumers in other EU
+    // countries are charged their country's VAT on digital services and distance sales.
+    vatOssRegistered: boolean().notNull().default(false),
   },
   (t) => [
     check('shop_settings_singleton_check', sql`${t.id} = 1`),

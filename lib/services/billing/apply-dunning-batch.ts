@@ -35,7 +35,7 @@ export async function applyDunningBatch(tx: Tx, due: DueDunning[], ctx: EngineCo
     if (claimed && step) {
       applied += 1;
       const feeMinor = dunningStepFee(step, invoice.currency);
-      if (feeMinor > 0) await addReminderFee(tx, invoice.id, feeMinor, plan.taxRateBp, position);
+      if (feeMinor > 0) await addReminderFee(tx, invoice.id, feeMinor, position);
       await applyStatus(tx, row, step, at, ctx);
       await queueDunningMessage(tx, { row, step, position, at, feeMinor, ctx });
       // For the outgoing webhooks: dunning moves few invoices compared with the bill run.
@@ -50,10 +50,10 @@ export async function applyDunningBatch(tx: Tx, due: DueDunning[], ctx: EngineCo
   return applied;
 }
 
-async function addReminderFee(tx: Tx, invoiceId: string, feeMinor: number, taxRateBp: number, position: number) {
+async function addReminderFee(tx: Tx, invoiceId: string, feeMinor: number, position: number) {
   // NOTE: the fee is a line of its own on the open invoice (the amount the customer now owes);
   // the term's own lines never change. Position after the last line.
-  const line = reminderFeeLine({ description: `Reminder fee (step ${position + 1})`, feeMinor, taxRateBp });
+  const line = reminderFeeLine({ description: `Reminder fee (step ${position + 1})`, feeMinor });
   const [{ next }] = (await tx.execute(
     sql`select coalesce(max(position), -1) + 1 as next from invoice_lines where invoice_id = ${invoiceId}`,
   )) as unknown as [{ next: number }];

@@ -1,3 +1,5 @@
+import type { Product } from '@/db/schema';
+import type { TaxClass } from '@/lib/billing/vat/vat-rates';
 import { priceForTerm } from '@/lib/billing/plan-terms';
 import { termDates, termDatesOf, type TermDates } from '@/lib/billing/schedule';
 import type { EngineContext } from './engine-context';
@@ -10,7 +12,7 @@ export type TermOf = {
   /** How many the term bills: the subscription's, or a scheduled change's from its term on. */
   quantity: number;
   /** The plan (and product) this term is billed under: the campaign's next plan after its offer. */
-  billedAs: { planName: string; productName: string; taxRateBp: number };
+  billedAs: { planName: string; productName: string; taxRateBp: number; taxClass: TaxClass; productKind: Product['kind'] };
   /** Set on the terms after a campaign's offer that move the subscription to its next plan. */
   movesToPlan: { id: string; priceMinor: number } | null;
   /** Set on the terms from a scheduled change's term on: the plan and quantity it moves to. */
@@ -34,7 +36,7 @@ export function termOf(row: TermRow, term: number, ctx: EngineContext, datesOf?:
       dates,
       unitPriceMinor: scheduled.plan.priceMinor,
       quantity: sub.scheduledQuantity!,
-      billedAs: { planName: scheduled.plan.name, productName: scheduled.product.name, taxRateBp: scheduled.plan.taxRateBp },
+      billedAs: { planName: scheduled.plan.name, productName: scheduled.product.name, taxRateBp: scheduled.plan.taxRateBp, taxClass: scheduled.plan.taxClass, productKind: scheduled.product.kind },
       movesToPlan: null,
       scheduledChange: { planId: scheduled.plan.id, priceMinor: scheduled.plan.priceMinor, quantity: sub.scheduledQuantity! },
     };
@@ -49,7 +51,7 @@ export function termOf(row: TermRow, term: number, ctx: EngineContext, datesOf?:
       dates,
       unitPriceMinor: next.plan.priceMinor,
       quantity: sub.quantity,
-      billedAs: { planName: next.plan.name, productName: next.product.name, taxRateBp: next.plan.taxRateBp },
+      billedAs: { planName: next.plan.name, productName: next.product.name, taxRateBp: next.plan.taxRateBp, taxClass: next.plan.taxClass, productKind: next.product.kind },
       movesToPlan: { id: next.plan.id, priceMinor: next.plan.priceMinor },
       scheduledChange: null,
     };
@@ -64,7 +66,7 @@ export function termOf(row: TermRow, term: number, ctx: EngineContext, datesOf?:
     dates,
     unitPriceMinor,
     quantity: sub.quantity,
-    billedAs: { planName: plan.name, productName: row.product.name, taxRateBp: plan.taxRateBp },
+    billedAs: { planName: plan.name, productName: row.product.name, taxRateBp: plan.taxRateBp, taxClass: plan.taxClass, productKind: row.product.kind },
     movesToPlan: null,
     scheduledChange: null,
   };

@@ -125,6 +125,7 @@ export async function createCreditNote(tx: Tx, request: CreditNoteRequest): Prom
       customerSnapshot: invoice.customerSnapshot ?? snapshotOf(customer),
       issuedAt: request.now,
       createdBy: request.staffUserId,
+      vatNotes: invoice.vatNotes,
     })
     .returning();
   await recordEvent(tx, { name: 'credit-note/created', data: { creditNoteId: creditNote!.id, invoiceId: invoice.id } });

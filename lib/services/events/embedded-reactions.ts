@@ -1,5 +1,6 @@
 import { sendInvoiceEmail } from '@/lib/services/email/send-invoice-email';
 import { sendOrderConfirmation } from '@/lib/services/email/send-order-confirmation';
+import { sendInvoicePeppol } from '@/lib/services/einvoice/send-invoice-peppol';
 import { eventSchemas, type DomainEventName, type EventData } from '@/lib/validations/events';
 import type { EventDeliverer, PendingEvent } from './event-deliverer';
 
@@ -22,6 +23,11 @@ export const embeddedReactions: { [N in DomainEventName]: Record<string, Reactio
   },
   'billing/invoice.finalized': {
     'send-invoice-email': ({ invoiceId }) => sendInvoiceEmail(invoiceId),
+    'send-invoice-peppol': async ({ invoiceId }) => {
+      const outcome = await sendInvoicePeppol(invoiceId);
+      if (outcome.status === 'failed') throw new Error(outcome.message);
+      return outcome;
+    },
   },
   'billing/invoice.paid': {},
   'billing/subscription.changed': {

@@ -61,6 +61,8 @@ export async function createOrderInvoice(
       issuedAt: now,
       dueAt: now,
       paidAt: now,
+      vatNotes: priced.vat && Object.keys(priced.vat.notes).length > 0 ? priced.vat.notes : null,
+      vatEvidence: priced.vat?.evidence ?? null,
     })
     .returning({ id: invoices.id });
 

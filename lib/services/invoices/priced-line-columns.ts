@@ -10,5 +10,6 @@ export function pricedLineColumns(line: PricedLine) {
     amountMinor: line.amountMinor,
     taxRateBp: line.taxRateBp,
     taxMinor: line.taxMinor,
+    vatCategory: line.vatCategory ?? null,
   };
 }
