@@ -24,7 +24,6 @@ export const AUDIT_ACTIONS = {
   'email.resend': 'E-mail sent again',
   'api-key.create': 'API key created',
   'api-key.revoke': 'API key revoked',
-  'customer.update': 'Customer’s details changed',
   'webhook-endpoint.create': 'Webhook endpoint added',
   'webhook-endpoint.rotate-secret': 'Webhook signing secret rotated',
   'webhook-endpoint.enable': 'Webhook endpoint switched on',

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
-import { customers } from '@/db/schema';
+import { customers, domainEvents } from '@/db/schema';
 import { auditEntriesOf, createStaffUser } from '@/lib/services/audit/audit-test-fixtures';
 import { lastMail, tokenIn, userById } from '@/lib/services/auth/auth-test-fixtures';
 import { confirmEmailChange } from '@/lib/services/auth/confirm-email-change';
@@ -151,4 +151,15 @@ describe('a customer’s e-mail change', () => {
     expect(await lastMail(newEmail, 'email-change')).toBeUndefined();
     expect((await requestEmailChange({ userId: customer.userId, currentPassword: 'a good password', newEmail, now: new Date() })).ok).toBe(true);
   });
+});
+
+test('a saved change is announced as customer/updated (for the webhooks); saving the same details again announces nothing', async () => {
+  const customer = await newCustomer();
+  const events = () =>
+    db.select().from(domainEvents).where(and(eq(domainEvents.name, 'customer/updated'), eq(domainEvents.subjectId, customer.id)));
+  const saved = await updateCustomerDetails({ customerId: customer.id, changes: { phone: '+47 22 00 00 00' } });
+  expect(saved.ok).toBe(true);
+  expect(await events()).toHaveLength(1);
+  await updateCustomerDetails({ customerId: customer.id, changes: { phone: '+47 22 00 00 00' } });
+  expect(await events()).toHaveLength(1);
 });

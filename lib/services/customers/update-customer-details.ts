@@ -4,6 +4,7 @@ import { customers, type Customer } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { domainError, type DomainErrorShape } from '@/lib/errors/domain-error';
 import { recordAudit } from '@/lib/services/audit/record-audit';
+import { recordEvent } from '@/lib/services/events/record-event';
 import type { CustomerDetailsInput, CustomerTaxFields } from '@/lib/validations/customer-details';
 
 type Changes = Partial<CustomerDetailsInput & { signInByLinkOnly: boolean }>;
@@ -36,6 +37,8 @@ export async function updateCustomerDetails(input: {
       .update(customers)
       .set(Object.fromEntries(changed.map((key) => [key, input.changes[key]])))
       .where(eq(customers.id, input.customerId));
+    // For the outgoing webhooks (customer.updated), in the change's own transaction.
+    await recordEvent(tx, { name: 'customer/updated', data: { customerId: input.customerId } });
     if (input.staffUserId) {
       await recordAudit(tx, {
         actorUserId: input.staffUserId,
