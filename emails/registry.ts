@@ -17,6 +17,7 @@ import ReminderEmail, { reminderTitle, type ReminderProps } from './reminder';
 import SignInLinkEmail, { type SignInLinkProps } from './sign-in-link';
 import SuspensionNoticeEmail, { type SuspensionNoticeProps } from './suspension-notice';
 import SubscriptionStopEmail, { subscriptionStopSubject, type SubscriptionStopProps } from './subscription-stop';
+import SubscriptionPauseEmail, { subscriptionPauseSubject, type SubscriptionPauseProps } from './subscription-pause';
 import TermAnnouncementEmail, { type TermAnnouncementProps } from './term-announcement';
 import TerminationEmail, { type TerminationProps } from './termination';
 import TerminationWarningEmail, { type TerminationWarningProps } from './termination-warning';
@@ -40,6 +41,7 @@ export type EmailTemplates = {
   'merchant-new-order': MerchantNewOrderProps;
   'card-expiring': CardExpiringProps;
   'subscription-stop': SubscriptionStopProps;
+  'subscription-pause': SubscriptionPauseProps;
   'pay-link': PayLinkProps;
   'autopay-method-saved': AutopayMethodSavedProps;
 };
@@ -143,6 +145,10 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
   'subscription-stop': {
     component: SubscriptionStopEmail,
     subject: subscriptionStopSubject,
+  },
+  'subscription-pause': {
+    component: SubscriptionPauseEmail,
+    subject: subscriptionPauseSubject,
   },
   'pay-link': {
     component: PayLinkEmail,

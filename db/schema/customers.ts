@@ -22,6 +22,9 @@ export const customers = pgTable(
     locale: locale().notNull().default('en'),
     // Merchant may switch customer cancellation off per customer.
     canCancel: boolean().notNull().default(true),
+    // The merchant lets this customer pause and resume their subscriptions on Min Side (with the
+    // shop's customers_can_pause).
+    canPause: boolean().notNull().default(true),
     // Simulated customers run on a test clock instead of the real time.
     testClockId: uuid().references(() => testClocks.id, { onDelete: 'restrict' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -21,3 +21,4 @@ export * from './auth-tokens';
 export * from './rate-limits';
 export * from './seller-identities';
 export * from './metrics';
+export * from './retention-offers';

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { boolean, char, check, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { boolean, char, check, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { coupons } from './coupons';
 
 /** The shop's settings: a single row (id = 1). */
 export const shopSettings = pgTable(
@@ -19,12 +20,20 @@ export const shopSettings = pgTable(
     // Customers may stop their subscriptions at the end of the term on Min Side (each customer
     // also has customers.canCancel).
     customersCanStop: boolean().notNull().default(true),
+    // Customers may pause (for up to max_pause_terms terms, or until resumed) and resume on Min
+    // Side; each customer also has customers.can_pause.
+    customersCanPause: boolean().notNull().default(true),
+    maxPauseTerms: integer().notNull().default(12),
+    // Offered to a customer who chooses to stop (with a pause, where allowed): applied to the
+    // subscription's next invoices if they accept. Null: no coupon offered.
+    retentionCouponId: uuid().references(() => coupons.id, { onDelete: 'set null' }),
     // Days an e-mailed pay link works, from when it was issued (a paid or voided invoice's link
     // never works); an expired link offers to e-mail a fresh one.
     payLinkValidDays: integer().notNull().default(60),
   },
   (t) => [
     check('shop_settings_singleton_check', sql`${t.id} = 1`),
+    check('shop_settings_max_pause_terms_check', sql`${t.maxPauseTerms} between 1 and 36`),
     check('shop_settings_pay_link_valid_days_check', sql`${t.payLinkValidDays} between 1 and 366`),
   ],
 );

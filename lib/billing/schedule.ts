@@ -53,7 +53,8 @@ export type RenewalStep =
   | { kind: 'action'; term: number; action: RenewalAction; at: Date }
   | { kind: 'end'; at: Date; reason: 'canceled' | 'max_instalments' }
   /** The pause begins (at the running term's end) or ends by itself; `term` is the next term. */
-  | { kind: 'pause' | 'resume'; term: number; at: Date }
+  | { kind: 'pause'; term: number; at: Date }
+  | { kind: 'resume'; term: number; at: Date }
   | null;
 
 const ORDER: readonly RenewalAction[] = ['announce', 'invoice', 'issue'];

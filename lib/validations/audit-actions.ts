@@ -10,6 +10,8 @@ export const AUDIT_ACTIONS = {
   'bank-transaction.resolve': 'Bank transaction matched or ignored',
   'credit-note.issue': 'Credit note issued',
   'subscription.stop': 'Subscription stopped',
+  'subscription.pause': 'Subscription paused',
+  'subscription.resume': 'Subscription resumed',
   'plan.create': 'Plan created',
   'plan.update': 'Plan changed',
   'dunning-plan.create': 'Reminder process created',
@@ -20,6 +22,7 @@ export const AUDIT_ACTIONS = {
   'staff.remove': 'Staff member removed',
   'customer.erase': 'Customer’s personal data erased',
   'customer.self-service': 'Customer’s self-service stop allowed or forbidden',
+  'customer.self-service-pause': 'Customer’s self-service pause allowed or forbidden',
   'email.resend': 'E-mail sent again',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

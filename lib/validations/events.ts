@@ -33,6 +33,32 @@ export const eventSchemas = {
   'subscription/stop.scheduled': z.object({ subscriptionId: z.uuid(), customerId: z.uuid(), endsAt: z.iso.datetime(), reason: z.string() }),
   /** The customer undid a scheduled stop before it happened: the subscription renews again. */
   'subscription/stop.undone': z.object({ subscriptionId: z.uuid(), customerId: z.uuid() }),
+  /**
+   * A pause was asked for (by the customer on Min Side, or by staff): it starts at `startsAt` (the
+   * end of the paid term) and ends by itself at `resumesAt` after `terms` terms, or when resumed
+   * (null). Its MRR movement (to 0) is recorded when it starts.
+   */
+  'subscription/paused': z.object({
+    subscriptionId: z.uuid(),
+    customerId: z.uuid(),
+    startsAt: z.iso.datetime(),
+    terms: z.number().int().positive().nullable(),
+    resumesAt: z.iso.datetime().nullable(),
+    by: z.enum(['customer', 'staff']),
+  }),
+  /**
+   * A pause ended: resumed by hand (customer or staff), by itself after its terms (`schedule`), or
+   * a scheduled pause called off before it began (`wasRunning` false). The next term starts at
+   * `nextTermStartsAt`.
+   */
+  'subscription/resumed': z.object({
+    subscriptionId: z.uuid(),
+    customerId: z.uuid(),
+    resumedAt: z.iso.datetime(),
+    nextTermStartsAt: z.iso.datetime(),
+    wasRunning: z.boolean(),
+    by: z.enum(['customer', 'staff', 'schedule']),
+  }),
   /** A prepared autopay attempt should be charged (`charge-invoice`, with retries). */
   'billing/charge.requested': z.object({ paymentId: z.uuid() }),
 } as const;
@@ -48,6 +74,8 @@ export const DOMAIN_EVENT_NAMES = [
   'billing/subscription.changed',
   'subscription/stop.scheduled',
   'subscription/stop.undone',
+  'subscription/paused',
+  'subscription/resumed',
 ] as const satisfies readonly EventName[];
 
 export type DomainEventName = (typeof DOMAIN_EVENT_NAMES)[number];

@@ -7,6 +7,7 @@ import { prepareIssues, writeIssues, type PendingCharge } from './issue-renewal-
 import { planRenewalSteps, stepKey, type RenewalStepDue } from './plan-renewal-steps';
 import type { DueRenewal } from './select-due-renewals';
 import { writeSubscriptionPatches } from './write-subscription-patches';
+import { recordPauseSteps } from './record-pause-steps';
 import { recordMrrMovements } from '@/lib/services/metrics/record-mrr-movement';
 import { renewalValueChanges } from '@/lib/services/metrics/renewal-value-changes';
 
@@ -32,6 +33,7 @@ export async function applyRenewalBatch(tx: Tx, due: DueRenewal[], ctx: EngineCo
   const issues = await prepareIssues(tx, byAction('issue'), new Map(pending.map((p) => [stepKey(p.subscriptionId, p.term, 'invoice'), p])), ctx);
   await writeSubscriptionPatches(tx, patches);
   await recordMrrMovements(tx, renewalValueChanges(due, patches, now));
+  await recordPauseSteps(tx, fresh, ctx);
   // Last: taking invoice numbers locks the series until commit.
   await insertRenewalInvoices(tx, pending);
   const charges = await writeIssues(tx, issues);

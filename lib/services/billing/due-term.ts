@@ -55,6 +55,7 @@ export function termOf(
 function datesInput({ subscription: sub, plan }: Pick<DueRenewal, 'subscription' | 'plan'>, ctx: EngineContext) {
   return {
     anchorAt: sub.anchorAt,
+    anchorTerm: sub.anchorTerm,
     interval: { unit: plan.intervalUnit, count: plan.intervalCount },
     policy: timelineOf(plan, ctx.timeZone),
   };

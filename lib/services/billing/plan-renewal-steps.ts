@@ -1,4 +1,5 @@
 import { transition } from '@/lib/billing/lifecycle';
+import { resumedTimeline } from '@/lib/billing/subscription-pause';
 import type { RenewalAction } from '@/lib/billing/schedule';
 import type { EngineContext } from './engine-context';
 import { subscriptionTermDates, termOf, type TermOf } from './due-term';
@@ -9,12 +10,12 @@ import { patchOf, type SubscriptionPatch } from './write-subscription-patches';
 /** One renewal action of one subscription that is due now, with the term it is for. */
 export type RenewalStepDue = {
   row: DueRenewal;
-  action: RenewalAction | 'end';
+  action: RenewalAction | 'end' | 'pause' | 'resume';
   /** The action as the log names it: the cursor's own text (`invoice`, `end:canceled`, ...). */
   logged: string;
   term: number;
   at: Date;
-  /** Dates and unit price of `term`; absent for `end`. */
+  /** Dates and unit price of `term`; absent for `end`, `pause` and `resume`. */
   termInfo: TermOf | null;
   /** The subscription's patch, shared by all of its steps in this batch. */
   patch: SubscriptionPatch;
@@ -55,6 +56,13 @@ export function planRenewalSteps(
         break;
       }
       const term = patch.nextActionTerm!;
+      if (parsed.kind === 'pause' || parsed.kind === 'resume') {
+        steps.push({ row, action: parsed.kind, logged: patch.nextAction, term, at: patch.nextActionAt, termInfo: null, patch });
+        if (parsed.kind === 'pause') startPause(patch, term);
+        else endPause(row, patch, term, ctx);
+        Object.assign(patch, cursorAfterPauseStep(row, patch, term, ctx, datesOf));
+        continue;
+      }
       const termInfo = termOf(row, term, ctx, datesOf);
       steps.push({ row, action: parsed.action, logged: patch.nextAction, term, at: patch.nextActionAt, termInfo, patch });
       if (parsed.action === 'issue') {
@@ -77,6 +85,48 @@ export function planRenewalSteps(
     }
   }
   return { steps, patches };
+}
+
+/** The pause begins at the end of the paid term: nothing more is billed until it ends. */
+function startPause(patch: SubscriptionPatch, term: number): void {
+  const paused = transition(patch.status, 'pause');
+  if (!paused.ok) throw new Error(`Subscription ${patch.id} (term ${term}): ${paused.error}`);
+  Object.assign(patch, { status: paused.value, pausedAt: patch.nextActionAt, pauseAtPeriodEnd: false });
+}
+
+/** A pause of N terms ran its course: the timeline moves by N intervals (subscription-pause.ts). */
+function endPause(row: DueRenewal, patch: SubscriptionPatch, term: number, ctx: EngineContext): void {
+  const resumed = transition(patch.status, 'resume');
+  if (!resumed.ok) throw new Error(`Subscription ${patch.id} (term ${term}): ${resumed.error}`);
+  const at = patch.nextActionAt!;
+  const moved = resumedTimeline({
+    timeline: { anchorAt: patch.anchorAt, anchorTerm: patch.anchorTerm, interval: { unit: row.plan.intervalUnit, count: row.plan.intervalCount }, timeZone: ctx.timeZone },
+    nextTerm: term,
+    commitmentEndsAt: patch.commitmentEndsAt,
+    completedTerms: patch.pauseTerms,
+    pausedAt: patch.pausedAt ?? at,
+    at,
+  });
+  Object.assign(patch, { status: resumed.value, ...moved, resumedAt: at, pausedAt: null, pauseTerms: null, pauseResumesAt: null });
+}
+
+/**
+ * The cursor after a pause step. Paused: its end, if it has one. Resumed: term `term` from the
+ * resume (the schedule skips its announcement and dates nothing before the resume, so the step
+ * before it needs no reading of the log: a resume continues with the invoice of `term`).
+ */
+function cursorAfterPauseStep(
+  row: DueRenewal,
+  patch: SubscriptionPatch,
+  term: number,
+  ctx: EngineContext,
+  datesOf: (term: number) => TermOf['dates'],
+) {
+  const first = row.subscription.trialEndsAt ? 0 : 1;
+  const lastDone = term > first ? { term: term - 1, action: 'issue' as const } : null;
+  // The grid moved on resume: the dates known so far are the old grid's.
+  const dates = patch.status === 'paused' ? datesOf : undefined;
+  return renewalCursor({ ...row.subscription, ...patch }, row.plan, ctx.timeZone, lastDone, dates);
 }
 
 /** The key of a step in the action log (unique per subscription, term and action). */

@@ -18,10 +18,9 @@ export function timelineOf(plan: Plan, timeZone: string): TimelinePolicy {
  * recomputes it from the subscription and its plan with the pure schedule.
  */
 export function renewalCursor(
-  subscription: Pick<
-    Subscription,
-    'status' | 'anchorAt' | 'startedAt' | 'trialEndsAt' | 'cancelAtPeriodEnd' | 'currentPeriodEnd'
-  >,
+  subscription: Pick<Subscription, 'status' | 'anchorAt' | 'startedAt' | 'trialEndsAt' | 'cancelAtPeriodEnd' | 'currentPeriodEnd'> &
+    // Absent on a new subscription (never paused).
+    Partial<Pick<Subscription, 'anchorTerm' | 'pauseAtPeriodEnd' | 'pauseResumesAt' | 'resumedAt'>>,
   plan: Plan,
   timeZone: string,
   lastDone: { term: number; action: RenewalAction } | null,
@@ -30,6 +29,7 @@ export function renewalCursor(
   const state: RenewalState = {
     status: subscription.status,
     anchorAt: subscription.anchorAt,
+    anchorTerm: subscription.anchorTerm,
     interval: { unit: plan.intervalUnit, count: plan.intervalCount },
     startedAt: subscription.startedAt,
     // NOTE: term 0 is paid at checkout, unless there was a trial: then term 0 starts when the
@@ -38,22 +38,28 @@ export function renewalCursor(
     maxInstalments: plan.maxInstalments,
     cancelAtPeriodEnd: subscription.cancelAtPeriodEnd,
     currentPeriodEnd: subscription.currentPeriodEnd,
+    pauseAtPeriodEnd: subscription.pauseAtPeriodEnd ?? false,
+    pauseResumesAt: subscription.pauseResumesAt,
+    resumedAt: subscription.resumedAt,
     lastDone,
     datesOf,
   };
   const step = nextRenewalStep(state, timelineOf(plan, timeZone));
   if (!step) return { nextAction: null, nextActionTerm: null, nextActionAt: null };
   if (step.kind === 'end') return { nextAction: `end:${step.reason}`, nextActionTerm: null, nextActionAt: step.at };
+  if (step.kind === 'pause' || step.kind === 'resume') return { nextAction: step.kind, nextActionTerm: step.term, nextActionAt: step.at };
   return { nextAction: step.action, nextActionTerm: step.term, nextActionAt: step.at };
 }
 
 /** The renewal action a cursor names, parsed back (the inverse of renewalCursor's encoding). */
 export function parseCursorAction(
   nextAction: string,
-): { kind: 'renewal'; action: RenewalAction } | { kind: 'end'; reason: 'canceled' | 'max_instalments' | 'terminated' } {
+): { kind: 'renewal'; action: RenewalAction } | { kind: 'pause' } | { kind: 'resume' } | { kind: 'end'; reason: 'canceled' | 'max_instalments' | 'terminated' } {
   if (nextAction === 'announce' || nextAction === 'invoice' || nextAction === 'issue') {
     return { kind: 'renewal', action: nextAction };
   }
+  if (nextAction === 'pause') return { kind: 'pause' };
+  if (nextAction === 'resume') return { kind: 'resume' };
   const reason = nextAction.slice('end:'.length);
   if (nextAction.startsWith('end:') && (reason === 'canceled' || reason === 'max_instalments' || reason === 'terminated')) {
     return { kind: 'end', reason };

@@ -30,6 +30,9 @@ export const embeddedReactions: { [N in DomainEventName]: Record<string, Reactio
   // For the webhooks and the dashboard; the confirmation e-mail is queued with the change itself.
   'subscription/stop.scheduled': {},
   'subscription/stop.undone': {},
+  // Confirmed by e-mail in the transaction of the change, like a stop.
+  'subscription/paused': {},
+  'subscription/resumed': {},
 };
 
 async function react<N extends DomainEventName>(name: N, payload: unknown): Promise<void> {
