@@ -190,6 +190,8 @@ export async function selectOverdueSubscriptions(input: { before: Date; afterId?
  * its cursor, and each term whose invoice is still being dunned. None for a test-clock
  * subscription (its clock's sweep drives it).
  */
+const RESUME_RUN_LEAD_MS = 26 * 60 * 60 * 1000;
+
 export async function termsNeedingRuns(subscriptionId: string): Promise<number[]> {
   const scope = await clockScopeOf(subscriptionId);
   if (scope.kind !== 'real') return [];
@@ -206,7 +208,10 @@ export async function termsNeedingRuns(subscriptionId: string): Promise<number[]
       ),
     );
   const terms = new Set<number>(dunned.map((r) => r.term!));
-  if (cursor) terms.add(cursor.term);
+  // NOTE: the end of a pause may be a year or more away, longer than a run may sleep: the daily
+  // cron begins it when it is near (selectTermsToStart).
+  const farResume = cursor?.action === 'resume' && Date.parse(cursor.at) - Date.now() > RESUME_RUN_LEAD_MS;
+  if (cursor && !farResume) terms.add(cursor.term);
   return [...terms].sort((a, b) => a - b);
 }
 

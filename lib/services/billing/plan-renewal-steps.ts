@@ -35,11 +35,12 @@ export function planRenewalSteps(
 ): { steps: RenewalStepDue[]; patches: SubscriptionPatch[] } {
   const steps: RenewalStepDue[] = [];
   const patches: SubscriptionPatch[] = [];
-  for (const row of due) {
+  for (const due1 of due) {
+    let row = due1;
     const sub = row.subscription;
     const patch = patchOf(sub);
     patches.push(patch);
-    const datesOf = subscriptionTermDates(row, ctx);
+    let datesOf = subscriptionTermDates(row, ctx);
     // NOTE: bounded: a timeline has at most three actions per term, and a term is at least a day.
     for (let guard = 0; patch.nextAction && patch.nextActionAt && patch.nextActionAt <= now; guard += 1) {
       if (guard > 10_000) throw new Error(`Subscription ${sub.id}: renewal timeline does not advance`);
@@ -59,7 +60,12 @@ export function planRenewalSteps(
       if (parsed.kind === 'pause' || parsed.kind === 'resume') {
         steps.push({ row, action: parsed.kind, logged: patch.nextAction, term, at: patch.nextActionAt, termInfo: null, patch });
         if (parsed.kind === 'pause') startPause(patch, term);
-        else endPause(row, patch, term, ctx);
+        else {
+          endPause(row, patch, term, ctx);
+          // The grid moved: the terms after the resume are dated from the new anchor.
+          row = { ...row, subscription: { ...row.subscription, anchorAt: patch.anchorAt, anchorTerm: patch.anchorTerm, resumedAt: patch.resumedAt } };
+          datesOf = subscriptionTermDates(row, ctx);
+        }
         Object.assign(patch, cursorAfterPauseStep(row, patch, term, ctx, datesOf));
         continue;
       }
@@ -124,9 +130,7 @@ function cursorAfterPauseStep(
 ) {
   const first = row.subscription.trialEndsAt ? 0 : 1;
   const lastDone = term > first ? { term: term - 1, action: 'issue' as const } : null;
-  // The grid moved on resume: the dates known so far are the old grid's.
-  const dates = patch.status === 'paused' ? datesOf : undefined;
-  return renewalCursor({ ...row.subscription, ...patch }, row.plan, ctx.timeZone, lastDone, dates);
+  return renewalCursor({ ...row.subscription, ...patch }, row.plan, ctx.timeZone, lastDone, datesOf);
 }
 
 /** The key of a step in the action log (unique per subscription, term and action). */
