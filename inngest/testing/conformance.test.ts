@@ -8,6 +8,7 @@ import { advanceTestClock } from '@/lib/services/test-clocks/advance-test-clock'
 import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
 import { planByCode } from '@/test/support/checkout-fixtures';
+import { pauseSubscription } from '@/lib/services/subscriptions/pause/pause-subscription';
 import { SimulatedInngestDriver } from './simulated-billing-driver';
 
 /**
@@ -20,7 +21,7 @@ import { SimulatedInngestDriver } from './simulated-billing-driver';
  * from the same series meanwhile).
  */
 
-type Op = { advance: string } | { payTerm: number; at: string };
+type Op = { advance: string } | { payTerm: number; at: string } | { pauseTerms: number; at: string };
 type Scenario = {
   name: string;
   plan: string;
@@ -116,6 +117,25 @@ const scenarios: Scenario[] = [
     runs: { ended: [1, 2, 3], waiting: [] },
   },
   {
+    name: 'a pause of 2 terms from the end of the paid term: nothing billed while paused, resumed by itself',
+    plan: 'trendhouse-monthly',
+    start: '2026-05-15T08:00:00Z',
+    autopay: true,
+    ops: [{ pauseTerms: 2, at: '2026-05-20T08:00:00Z' }, { advance: '2026-09-16T08:00:00Z' }],
+    check: (rows) => {
+      expect(rows.invoices.map((i) => [i.term, i.status, i.issuedAt])).toEqual([
+        [null, 'paid', '2026-05-15T08:00:00.000Z'],
+        [1, 'paid', '2026-08-15T08:00:00.000Z'],
+        // Invoiced 7 days before its term, as usual; term 1 at the resume itself (nothing dated inside the pause).
+        [2, 'paid', '2026-09-08T08:00:00.000Z'],
+      ]);
+      expect(rows.actions.filter((a) => a.term === 1).map((a) => a.action)).toEqual(['pause', 'invoice', 'issue', 'resume']); // the last three on the same date, by name
+      expect(rows.subscription).toMatchObject({ status: 'active', anchorTerm: -2, resumedAt: '2026-08-15T08:00:00.000Z', currentPeriodEnd: '2026-10-15T08:00:00.000Z' });
+    },
+    // The run of term 1 ends with the pause; the end of the pause is begun by a run of its own.
+    runs: { ended: [1, 1, 2], waiting: [] },
+  },
+  {
     name: 'a trial: the first term is invoiced and charged when it ends',
     plan: 'code-academy-monthly',
     start: '2026-03-01T09:00:00Z',
@@ -153,12 +173,21 @@ async function payTerm(subscriptionId: string, term: number, at: Date) {
   return invoice;
 }
 
+/** The customer pauses for `terms` terms on Min Side at `at` (from the end of the paid term). */
+async function pauseTerms(s: { customerId: string; subscriptionId: string }, terms: number, at: Date) {
+  const paused = await pauseSubscription({ subscriptionId: s.subscriptionId, actor: { kind: 'customer', customerId: s.customerId }, terms, now: at });
+  if (!paused.ok) throw new Error(paused.error.message);
+}
+
 async function runEmbedded(scenario: Scenario) {
   const s = await subscribe(scenario, 'embedded');
   for (const op of scenario.ops) {
     if ('advance' in op) {
       const report = await advanceTestClock({ clockId: s.clockId, to: new Date(op.advance) });
       expect(report.failed).toEqual([]);
+    } else if ('pauseTerms' in op) {
+      await advanceTestClock({ clockId: s.clockId, to: new Date(op.at) });
+      await pauseTerms(s, op.pauseTerms, new Date(op.at));
     } else {
       await advanceTestClock({ clockId: s.clockId, to: new Date(op.at) });
       await payTerm(s.subscriptionId, op.payTerm, new Date(op.at));
@@ -173,6 +202,9 @@ async function runInngest(scenario: Scenario) {
   for (const op of scenario.ops) {
     if ('advance' in op) {
       await driver.advanceTo(new Date(op.advance));
+    } else if ('pauseTerms' in op) {
+      await driver.advanceTo(new Date(op.at));
+      await pauseTerms(s, op.pauseTerms, new Date(op.at));
     } else {
       await driver.advanceTo(new Date(op.at));
       const invoice = await payTerm(s.subscriptionId, op.payTerm, new Date(op.at));
@@ -241,6 +273,11 @@ async function snapshot(customerId: string, subscriptionId: string) {
       endedAt: iso(sub!.endedAt),
       suspendedAt: iso(sub!.suspendedAt),
       pausedAt: iso(sub!.pausedAt),
+      anchorTerm: sub!.anchorTerm,
+      commitmentEndsAt: iso(sub!.commitmentEndsAt),
+      pauseAtPeriodEnd: sub!.pauseAtPeriodEnd,
+      pauseResumesAt: iso(sub!.pauseResumesAt),
+      resumedAt: iso(sub!.resumedAt),
       couponUses: sub!.couponUses,
       nextAction: sub!.nextAction,
       nextActionTerm: sub!.nextActionTerm,
