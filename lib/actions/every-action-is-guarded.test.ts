@@ -68,9 +68,15 @@ const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   removePaymentMethodAction: 'customer',
   scheduleStopAction: 'customer',
   undoStopAction: 'customer',
+  pauseSubscriptionAction: 'customer',
+  resumeSubscriptionAction: 'customer',
+  acceptRetentionCouponAction: 'customer',
   payInvoiceWithSavedMethodAction: 'customer',
   stopSubscriptionAction: merchant('subscriptions:write', WRITE),
   setCustomerCanStopAction: merchant('subscriptions:write', WRITE),
+  setCustomerCanPauseAction: merchant('subscriptions:write', WRITE),
+  staffPauseSubscriptionAction: merchant('subscriptions:write', WRITE),
+  staffResumeSubscriptionAction: merchant('subscriptions:write', WRITE),
   addSimulatedSubscriberAction: merchant('test-clocks:write', WRITE),
   advanceTestClockAction: merchant('test-clocks:write', WRITE),
   createTestClockAction: merchant('test-clocks:write', WRITE),
@@ -81,6 +87,7 @@ const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   // The bank account in it only the owner may change: checked by the service (save-seller-identity.test.ts).
   saveSellerIdentityAction: merchant('settings:write', WRITE),
   saveCustomersCanStopAction: merchant('settings:write', WRITE),
+  savePauseSettingsAction: merchant('settings:write', WRITE),
   eraseCustomerAction: merchant('customers:erase', WRITE),
   // The test provider's hosted page: staff or the payment's own customer, checked inside
   // (test-provider-access.ts); its sandbox dashboard acts on every payment: staff who may write payments.

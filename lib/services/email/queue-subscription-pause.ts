@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { customers } from '@/db/schema';
 import type { SubscriptionPauseProps } from '@/emails/subscription-pause';
+import { describeDiscount, type DiscountTerms } from '@/lib/i18n/describe-discount';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { emailShop } from './email-shop';
 import { loadSubscriptionName } from './load-subscription-name';
@@ -10,7 +11,7 @@ import { queueEmail } from './queue-email';
 type Change =
   | { change: 'paused'; startsAt: string; resumesAt: string | null }
   | { change: 'resumed'; nextTermStartsAt: string }
-  | { change: 'discount'; discount: string; duration: string };
+  | { change: 'discount'; coupon: DiscountTerms };
 
 /**
  * Queues the confirmation of a pause, its end or a retention discount, in the transaction of the
@@ -28,12 +29,14 @@ export async function queueSubscriptionPause(
     .where(eq(customers.id, customerId));
   if (!customer) throw new Error(`Customer ${customerId} is missing`);
   const settings = await getShopSettings(tx);
+  // The discount in the customer's words, as Min Side offered it.
+  const worded = change.change === 'discount' ? { change: 'discount', ...describeDiscount(customer.locale, change.coupon) } : change;
   const props = {
     shop: emailShop(settings),
     timeZone,
     customerName: customer.name,
     subscriptionName: (await loadSubscriptionName(tx, subscriptionId))!,
-    ...change,
+    ...worded,
   } as Omit<SubscriptionPauseProps, 'locale'>;
   return queueEmail(tx, {
     template: 'subscription-pause',
