@@ -12,6 +12,9 @@ import { SubscribersTable } from './subscribers-table';
 // The row's "Stop now" form posts to a server action; rendering needs only its reference.
 vi.mock('@/lib/actions/subscriptions/stop-subscription-action', () => ({ stopSubscriptionAction: async () => ({}) }));
 vi.mock('@/lib/actions/subscriptions/set-customer-can-stop-action', () => ({ setCustomerCanStopAction: async () => ({}) }));
+vi.mock('@/lib/actions/subscriptions/set-customer-can-pause-action', () => ({ setCustomerCanPauseAction: async () => ({}) }));
+vi.mock('@/lib/actions/subscriptions/staff-pause-subscription-action', () => ({ staffPauseSubscriptionAction: async () => ({}) }));
+vi.mock('@/lib/actions/subscriptions/staff-resume-subscription-action', () => ({ staffResumeSubscriptionAction: async () => ({}) }));
 import { dashboardTestIds } from './test-ids';
 
 const subscriber: SubscriberRow = {
@@ -34,6 +37,9 @@ const subscriber: SubscriberRow = {
   stopReason: null,
   stopReasonNote: null,
   customerCanStop: true,
+      pausing: false,
+      pauseResumesAt: null,
+      customerCanPause: true,
 };
 
 const invoice = (over: Partial<InvoiceListRow>): InvoiceListRow => ({

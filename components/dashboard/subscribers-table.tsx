@@ -10,12 +10,14 @@ import { formatInterval } from './format-interval';
 import { StatusBadge } from './status-badge';
 import { StopSubscriptionButton } from './stop-subscription-button';
 import { CustomerCanStopButton } from './customer-can-stop-button';
+import { CustomerCanPauseButton } from './customer-can-pause-button';
+import { StaffPauseButton } from './staff-pause-button';
 import { dashboardTestIds } from './test-ids';
 import { StopReasonNote } from './stop-reason-note';
 
 const column = dataTableColumns<SubscriberRow>();
 
-function subscriberColumns(timeZone: string, canStop: boolean) {
+function subscriberColumns(timeZone: string, canStop: boolean, maxPauseTerms: number) {
   return column.columns([
     column.accessor('customerName', { header: 'Customer' }),
     // Plain text, not a mailto link: the e2e suite finds a subscriber by this cell.
@@ -30,6 +32,12 @@ function subscriberColumns(timeZone: string, canStop: boolean) {
         <>
           <StatusBadge status={r.status} />
           <StopReasonNote stopsAt={r.stopsAt} ended={r.status === 'ended'} reason={r.stopReason} note={r.stopReasonNote} timeZone={timeZone} />
+          {r.pausing && (
+            <div className="muted" data-testid="subscriber-pause">
+              {r.status === 'paused' ? 'Paused' : 'Pauses at term end'}
+              {r.pauseResumesAt ? `, resumes ${formatDate(r.pauseResumesAt, timeZone)}` : ', until resumed'}
+            </div>
+          )}
         </>
       ),
     }),
@@ -64,6 +72,8 @@ function subscriberColumns(timeZone: string, canStop: boolean) {
           <>
             <StopSubscriptionButton subscriptionId={r.id} currency={r.currency} />
             <CustomerCanStopButton customerId={r.customerId} canStop={r.customerCanStop} />
+            <StaffPauseButton subscriptionId={r.id} pausing={r.pausing} maxTerms={maxPauseTerms} />
+            <CustomerCanPauseButton customerId={r.customerId} canPause={r.customerCanPause} />
           </>
         ) : null,
     }),
@@ -71,8 +81,19 @@ function subscriberColumns(timeZone: string, canStop: boolean) {
 }
 
 /** All subscriptions, sortable, filterable and paged; dates in the shop's time zone. */
-export function SubscribersTable({ rows, timeZone, canStop }: { rows: SubscriberRow[]; timeZone: string; canStop: boolean }) {
-  const columns = useMemo(() => subscriberColumns(timeZone, canStop), [timeZone, canStop]);
+export function SubscribersTable({
+  rows,
+  timeZone,
+  canStop,
+  maxPauseTerms = 12,
+}: {
+  rows: SubscriberRow[];
+  timeZone: string;
+  canStop: boolean;
+  /** The longest pause the shop allows (staff pause within it too). */
+  maxPauseTerms?: number;
+}) {
+  const columns = useMemo(() => subscriberColumns(timeZone, canStop, maxPauseTerms), [timeZone, canStop, maxPauseTerms]);
   return (
     <DataTable
       columns={columns}

@@ -36,6 +36,9 @@ describe('listSubscribers', () => {
       stopReason: null,
       stopReasonNote: null,
       customerCanStop: true,
+      pausing: false,
+      pauseResumesAt: null,
+      customerCanPause: true,
     });
     expect(JSON.parse(JSON.stringify(rows))).toEqual(rows);
   });

@@ -29,6 +29,11 @@ export type SubscriberRow = {
   stopReasonNote: string | null;
   /** The merchant lets this customer stop their subscriptions on Min Side (customers.can_cancel). */
   customerCanStop: boolean;
+  /** Paused, or about to pause at the term's end; when the pause ends by itself (null: when resumed). */
+  pausing: boolean;
+  pauseResumesAt: string | null;
+  /** The merchant lets this customer pause their subscriptions on Min Side (customers.can_pause). */
+  customerCanPause: boolean;
 };
 
 /** Every subscription of the scope's customers with its customer, product and plan, newest first. */
@@ -53,6 +58,9 @@ export async function listSubscribers(scope: ClockScope): Promise<SubscriberRow[
       stopReason: subscriptions.stopReason,
       stopReasonNote: subscriptions.stopReasonNote,
       customerCanStop: customers.canCancel,
+      pauseAtPeriodEnd: subscriptions.pauseAtPeriodEnd,
+      pauseResumesAt: subscriptions.pauseResumesAt,
+      customerCanPause: customers.canPause,
     })
     .from(subscriptions)
     .innerJoin(customers, eq(customers.id, subscriptions.customerId))
@@ -60,8 +68,10 @@ export async function listSubscribers(scope: ClockScope): Promise<SubscriberRow[
     .innerJoin(products, eq(products.id, plans.productId))
     .where(clockCondition(scope))
     .orderBy(desc(subscriptions.createdAt), desc(subscriptions.id));
-  return rows.map(({ cancelAtPeriodEnd, ...row }) => ({
+  return rows.map(({ cancelAtPeriodEnd, pauseAtPeriodEnd, pauseResumesAt, ...row }) => ({
     ...row,
+    pausing: pauseAtPeriodEnd || row.status === 'paused',
+    pauseResumesAt: pauseResumesAt?.toISOString() ?? null,
     stopsAt: cancelAtPeriodEnd && row.status !== 'ended' ? row.currentPeriodEnd.toISOString() : null,
     termPriceMinor: row.unitPriceMinor * row.quantity,
     currentPeriodEnd: row.currentPeriodEnd.toISOString(),

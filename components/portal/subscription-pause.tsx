@@ -1,0 +1,85 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FormAlert } from '@/components/ui/form-alert';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { initialActionState } from '@/lib/actions/action-state';
+import { pauseSubscriptionAction } from '@/lib/actions/portal/pause-subscription-action';
+import { resumeSubscriptionAction } from '@/lib/actions/portal/resume-subscription-action';
+
+export type SubscriptionPauseTexts = {
+  pauseOpen: string;
+  pauseHeading: string;
+  pauseIntro: string;
+  termsLabel: string;
+  untilResumed: string;
+  confirmPause: string;
+  /** "Paused until 1 August 2026", "Pauses on 1 June 2026", ...: what the pause is now. */
+  pauseState: string;
+  resumeButton: string;
+};
+
+/**
+ * Min Side's pause for one subscription, as the merchant's rules allow it (pauseOffer): pause
+ * from the end of the term for 1…max terms or until resumed; or, paused (or about to), resume.
+ * Nothing when not allowed. `retention`: shown beside the stop, instead of it.
+ */
+export function SubscriptionPause({
+  subscriptionId,
+  offer,
+  termOptions,
+  texts,
+  retention = false,
+}: {
+  subscriptionId: string;
+  offer: 'pause' | 'resume' | 'none';
+  /** 1…the merchant's maximum, with their labels in the customer's language. */
+  termOptions: { value: number; label: string }[];
+  texts: SubscriptionPauseTexts;
+  retention?: boolean;
+}) {
+  const [pauseState, pause] = useActionState(pauseSubscriptionAction, initialActionState);
+  const [resumeState, resume] = useActionState(resumeSubscriptionAction, initialActionState);
+  if (offer === 'none') return null;
+  if (offer === 'resume') {
+    return (
+      <form action={resume} className="stack" data-testid="subscription-resume-form">
+        {/* Just paused: the confirmation stays on screen until the next change. */}
+        <FormAlert state={pauseState.notice && !resumeState.error ? pauseState : resumeState} testId="subscription-pause-error" />
+        <span className="badge paused" data-testid="subscription-pause-state">
+          {texts.pauseState}
+        </span>
+        <input type="hidden" name="subscriptionId" value={subscriptionId} />
+        <SubmitButton className="secondary" testId="subscription-resume">
+          {texts.resumeButton}
+        </SubmitButton>
+      </form>
+    );
+  }
+  return (
+    <details data-testid={retention ? 'retention-pause' : 'subscription-pause'}>
+      <summary data-testid={retention ? 'retention-pause-open' : 'subscription-pause-open'}>{texts.pauseOpen}</summary>
+      <form action={pause} className="stack" data-testid="subscription-pause-form">
+        <FormAlert state={resumeState.notice && !pauseState.error ? resumeState : pauseState} testId="subscription-pause-error" />
+        <strong>{texts.pauseHeading}</strong>
+        <p className="muted">{texts.pauseIntro}</p>
+        <input type="hidden" name="subscriptionId" value={subscriptionId} />
+        <input type="hidden" name="retention" value={retention ? 'true' : 'false'} />
+        <label>
+          {texts.termsLabel}
+          <select name="terms" defaultValue="1" data-testid="subscription-pause-terms">
+            {termOptions.map((o) => (
+              <option key={o.value} value={String(o.value)}>
+                {o.label}
+              </option>
+            ))}
+            <option value="open">{texts.untilResumed}</option>
+          </select>
+        </label>
+        <SubmitButton className="secondary" testId="subscription-pause-confirm">
+          {texts.confirmPause}
+        </SubmitButton>
+      </form>
+    </details>
+  );
+}
