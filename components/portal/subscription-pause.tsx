@@ -41,6 +41,8 @@ export function SubscriptionPause({
   const [pauseState, pause] = useActionState(pauseSubscriptionAction, initialActionState);
   const [resumeState, resume] = useActionState(resumeSubscriptionAction, initialActionState);
   if (offer === 'none') return null;
+  // Beside the stop the same form is there twice in a row: its own ids.
+  const id = retention ? 'retention-pause' : 'subscription-pause';
   if (offer === 'resume') {
     return (
       <form action={resume} className="stack" data-testid="subscription-resume-form">
@@ -57,17 +59,17 @@ export function SubscriptionPause({
     );
   }
   return (
-    <details data-testid={retention ? 'retention-pause' : 'subscription-pause'}>
-      <summary data-testid={retention ? 'retention-pause-open' : 'subscription-pause-open'}>{texts.pauseOpen}</summary>
-      <form action={pause} className="stack" data-testid="subscription-pause-form">
-        <FormAlert state={resumeState.notice && !pauseState.error ? resumeState : pauseState} testId="subscription-pause-error" />
+    <details data-testid={id}>
+      <summary data-testid={`${id}-open`}>{texts.pauseOpen}</summary>
+      <form action={pause} className="stack" data-testid={`${id}-form`}>
+        <FormAlert state={resumeState.notice && !pauseState.error ? resumeState : pauseState} testId={`${id}-error`} />
         <strong>{texts.pauseHeading}</strong>
         <p className="muted">{texts.pauseIntro}</p>
         <input type="hidden" name="subscriptionId" value={subscriptionId} />
         <input type="hidden" name="retention" value={retention ? 'true' : 'false'} />
         <label>
           {texts.termsLabel}
-          <select name="terms" defaultValue="1" data-testid="subscription-pause-terms">
+          <select name="terms" defaultValue="1" data-testid={`${id}-terms`}>
             {termOptions.map((o) => (
               <option key={o.value} value={String(o.value)}>
                 {o.label}
@@ -76,7 +78,7 @@ export function SubscriptionPause({
             <option value="open">{texts.untilResumed}</option>
           </select>
         </label>
-        <SubmitButton className="secondary" testId="subscription-pause-confirm">
+        <SubmitButton className="secondary" testId={`${id}-confirm`}>
           {texts.confirmPause}
         </SubmitButton>
       </form>

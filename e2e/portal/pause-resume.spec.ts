@@ -46,7 +46,7 @@ test('Min Side: pause a subscription for 2 terms, see it confirmed on screen and
   await expect(nextTerm).not.toHaveText(renewsOn);
   expect(await pauseEndsAfterMonths(email, 2)).toBe(true);
   await expect.poll(async () => (await pauseMails(email)).map((m) => m.subject)).toEqual([expect.stringContaining('pauses on')]);
-  // The stop is not offered while a pause is coming (nor is a second pause).
+  // No second pause while one is coming.
   await expect(row.getByTestId('subscription-pause-open')).toHaveCount(0);
 
   // Changed their mind: resume, and the next term is back where it was.
@@ -82,7 +82,7 @@ test('Min Side: a pause of 0 or 1,000 terms, forced past the form, is refused an
       (select as HTMLSelectElement).value = value;
     }, terms);
     await row.getByTestId('subscription-pause-confirm').click();
-    await expect(row.getByTestId('form-error')).toContainText('Choose a pause of 1 to 12 terms');
+    await expect(row.getByTestId('subscription-pause-error')).toContainText('Choose a pause of 1 to 12 terms');
     await page.reload();
   }
   expect(await pauseMails(email)).toEqual([]);

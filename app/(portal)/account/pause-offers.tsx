@@ -3,7 +3,7 @@ import { RetentionCouponOffer } from '@/components/portal/retention-coupon-offer
 import { SubscriptionPause, type SubscriptionPauseTexts } from '@/components/portal/subscription-pause';
 import type { listCustomerSubscriptions } from '@/db/queries/portal/list-customer-subscriptions';
 import type { StorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
-import type { Coupon } from '@/db/schema';
+import type { getRetentionCoupon } from '@/db/queries/portal/get-retention-coupon';
 import { retentionOffers } from '@/lib/billing/retention-offer';
 import { pauseOffer, type PauseOffer } from '@/lib/billing/subscription-pause';
 import { createFormatter } from '@/lib/i18n/create-formatter';
@@ -12,6 +12,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
 
 type Row = Awaited<ReturnType<typeof listCustomerSubscriptions>>[number];
+type Coupon = NonNullable<Awaited<ReturnType<typeof getRetentionCoupon>>>;
 
 /**
  * What Min Side shows of pausing one subscription: the next term's date as a pause moves it, the
