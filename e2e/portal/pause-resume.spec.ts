@@ -41,6 +41,7 @@ test('Min Side: pause a subscription for 2 terms, see it confirmed on screen and
   await row.getByTestId('subscription-pause-terms').selectOption('2');
   await row.getByTestId('subscription-pause-confirm').click();
   await expect(row.getByTestId('form-notice')).toContainText('Your subscription pauses on');
+  await expect(row.getByTestId('form-notice')).toBeVisible();
   await expect(row.getByTestId('subscription-pause-state')).toContainText(`Pauses on`);
   await expect(row.getByTestId('subscription-status')).toHaveText('active');
   await expect(nextTerm).not.toHaveText(renewsOn);
@@ -52,6 +53,7 @@ test('Min Side: pause a subscription for 2 terms, see it confirmed on screen and
   // Changed their mind: resume, and the next term is back where it was.
   await row.getByTestId('subscription-resume').click();
   await expect(row.getByTestId('form-notice')).toContainText('Your subscription continues');
+  await expect(row.getByTestId('form-notice')).toBeVisible();
   await expect(nextTerm).toHaveText(renewsOn);
   await expect.poll(async () => (await pauseMails(email)).map((m) => m.subject)).toEqual([
     expect.stringContaining('pauses on'),
