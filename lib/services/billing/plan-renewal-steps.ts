@@ -35,8 +35,9 @@ export function planRenewalSteps(
 ): { steps: RenewalStepDue[]; patches: SubscriptionPatch[] } {
   const steps: RenewalStepDue[] = [];
   const patches: SubscriptionPatch[] = [];
-  for (const due1 of due) {
-    let row = due1;
+  for (const dueRow of due) {
+    // Replaced when a pause ends in this batch: the terms after it are on the moved grid.
+    let row = dueRow;
     const sub = row.subscription;
     const patch = patchOf(sub);
     patches.push(patch);
