@@ -1,11 +1,11 @@
-"use client";
+'use client';
 
-import { useActionState } from "react";
-import { FormAlert } from "@/components/ui/form-alert";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { initialActionState } from "@/lib/actions/action-state";
-import { pauseSubscriptionAction } from "@/lib/actions/portal/pause-subscription-action";
-import { resumeSubscriptionAction } from "@/lib/actions/portal/resume-subscription-action";
+import { useActionState } from 'react';
+import { FormAlert } from '@/components/ui/form-alert';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { initialActionState } from '@/lib/actions/action-state';
+import { pauseSubscriptionAction } from '@/lib/actions/portal/pause-subscription-action';
+import { resumeSubscriptionAction } from '@/lib/actions/portal/resume-subscription-action';
 
 export type SubscriptionPauseTexts = {
   pauseOpen: string;
@@ -32,37 +32,22 @@ export function SubscriptionPause({
   retention = false,
 }: {
   subscriptionId: string;
-  offer: "pause" | "resume" | "none";
+  offer: 'pause' | 'resume' | 'none';
   /** 1…the merchant's maximum, with their labels in the customer's language. */
   termOptions: { value: number; label: string }[];
   texts: SubscriptionPauseTexts;
   retention?: boolean;
 }) {
-  const [pauseState, pause] = useActionState(
-    pauseSubscriptionAction,
-    initialActionState,
-  );
-  const [resumeState, resume] = useActionState(
-    resumeSubscriptionAction,
-    initialActionState,
-  );
-  if (offer === "none") return null;
+  const [pauseState, pause] = useActionState(pauseSubscriptionAction, initialActionState);
+  const [resumeState, resume] = useActionState(resumeSubscriptionAction, initialActionState);
+  if (offer === 'none') return null;
   // Beside the stop the same form is there twice in a row: its own ids.
-  const id = retention ? "retention-pause" : "subscription-pause";
-  if (offer === "resume") {
+  const id = retention ? 'retention-pause' : 'subscription-pause';
+  if (offer === 'resume') {
     return (
-      <form
-        action={resume}
-        className="stack"
-        data-testid="subscription-resume-form"
-      >
+      <form action={resume} className="stack" data-testid="subscription-resume-form">
         {/* Just paused: the confirmation stays on screen until the next change. */}
-        <FormAlert
-          state={
-            pauseState.notice && !resumeState.error ? pauseState : resumeState
-          }
-          testId="subscription-pause-error"
-        />
+        <FormAlert state={pauseState.notice && !resumeState.error ? pauseState : resumeState} testId="subscription-pause-error" />
         <span className="badge paused" data-testid="subscription-pause-state">
           {texts.pauseState}
         </span>
@@ -76,21 +61,16 @@ export function SubscriptionPause({
   return (
     <>
       {/* Just resumed: the confirmation stays in sight, outside the closed pause form. */}
-      {resumeState.notice && !pauseState.error ? (
-        <FormAlert state={resumeState} />
-      ) : null}
+      {resumeState.notice && !pauseState.error ? <FormAlert state={resumeState} /> : null}
       <details data-testid={id}>
         <summary data-testid={`${id}-open`}>{texts.pauseOpen}</summary>
         <form action={pause} className="stack" data-testid={`${id}-form`}>
-          <FormAlert state={pauseState} testId={`${id}-error`} />
+          {/* Only a refusal here: a pause that worked is confirmed where its resume is offered. */}
+          <FormAlert state={pauseState.error ? pauseState : initialActionState} testId={`${id}-error`} />
           <strong>{texts.pauseHeading}</strong>
           <p className="muted">{texts.pauseIntro}</p>
           <input type="hidden" name="subscriptionId" value={subscriptionId} />
-          <input
-            type="hidden"
-            name="retention"
-            value={retention ? "true" : "false"}
-          />
+          <input type="hidden" name="retention" value={retention ? 'true' : 'false'} />
           <label>
             {texts.termsLabel}
             <select name="terms" defaultValue="1" data-testid={`${id}-terms`}>
