@@ -45,14 +45,14 @@ export function SubscriptionPause({
   const id = retention ? 'retention-pause' : 'subscription-pause';
   if (offer === 'resume') {
     return (
-      <form action={resume} className="stack" data-testid="subscription-resume-form">
+      <form action={resume} className="stack" data-testid={`${id}-resume-form`}>
         {/* Just paused: the confirmation stays on screen until the next change. */}
-        <FormAlert state={pauseState.notice && !resumeState.error ? pauseState : resumeState} testId="subscription-pause-error" />
-        <span className="badge paused" data-testid="subscription-pause-state">
+        <FormAlert state={pauseState.notice && !resumeState.error ? pauseState : resumeState} testId={`${id}-error`} />
+        <span className="badge paused" data-testid={`${id}-state`}>
           {texts.pauseState}
         </span>
         <input type="hidden" name="subscriptionId" value={subscriptionId} />
-        <SubmitButton className="secondary" testId="subscription-resume">
+        <SubmitButton className="secondary" testId={retention ? 'retention-resume' : 'subscription-resume'}>
           {texts.resumeButton}
         </SubmitButton>
       </form>

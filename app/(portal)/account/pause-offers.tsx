@@ -57,16 +57,19 @@ export function pauseView(input: { s: Row; settings: StorefrontSettings; coupon:
   const pause = <SubscriptionPause subscriptionId={s.id} offer={offer.kind} termOptions={termOptions} texts={texts} />;
 
   const offers = retentionOffers({ pauseAllowed: offer.kind === 'pause', coupon: coupon ? { ...coupon, planIds: coupon.planIds ?? null } : null, subscription: s, now: input.now });
+  // A pause taken here stays here (as its resume) while it is coming, so that its confirmation
+  // is seen where it was asked for.
+  const pauseTakenHere = s.pauseAtPeriodEnd && offer.kind === 'resume';
   let retention: ReactNode = null;
-  if (offers.length > 0) {
+  if (offers.length > 0 || pauseTakenHere) {
     const worded = coupon ? describeDiscount(locale, coupon) : null;
     retention = (
       <div className="stack" data-testid="retention-offers">
         <strong>{t('offerHeading')}</strong>
-        {offers.includes('pause') && (
+        {(offers.includes('pause') || pauseTakenHere) && (
           <>
             <span>{t('offerPause')}</span>
-            <SubscriptionPause subscriptionId={s.id} offer="pause" termOptions={termOptions} texts={texts} retention />
+            <SubscriptionPause subscriptionId={s.id} offer={offers.includes('pause') ? 'pause' : 'resume'} termOptions={termOptions} texts={texts} retention />
           </>
         )}
         {offers.includes('coupon') && worded && (
