@@ -68,6 +68,8 @@ export default defineConfig({
         // A known port, so the suite can read the outbox (e2e/support/sign-in-links.ts).
         KADENS_EMBEDDED_DB_PORT: String(e2eEmbeddedDbPort(PORT)),
         KADENS_BCRYPT_COST: '8',
+        // The webhooks spec's receiver listens on 127.0.0.1.
+        KADENS_WEBHOOKS_PRIVATE_ADDRESSES: '1',
       },
     },
     {

@@ -93,3 +93,17 @@ describe('next.config: the headers of every response', () => {
     expect(nextConfig.poweredByHeader).toBe(false);
   });
 });
+
+describe('proxy: ?lang= picks the page language', () => {
+  test('a known language reaches the page on our own header and is kept in a cookie', () => {
+    const response = get('/plans/trendhouse?lang=nb');
+    expect(response.headers.get('x-middleware-request-x-kadens-locale')).toBe('nb');
+    expect(response.cookies.get('kadens_locale')?.value).toBe('nb');
+  });
+
+  test('an unknown one, or our header sent from outside, changes nothing', () => {
+    const forged = proxy(new NextRequest('http://localhost:3000/cart?lang=xx', { headers: { 'x-kadens-locale': 'de' } }));
+    expect(forged.headers.get('x-middleware-request-x-kadens-locale')).toBeNull();
+    expect(forged.cookies.get('kadens_locale')).toBeUndefined();
+  });
+});

@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import postgres from 'postgres';
+import { withFreshDatabase } from './fresh-database';
 
 const sizes = (process.argv[2] ?? '100000').split(',').map(Number);
 const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -30,20 +31,6 @@ type Result = {
   nodeCpuMs: number;
   otherCpuMs: number;
 };
-
-async function withFreshDatabase<T>(run: (url: string) => Promise<T>): Promise<T> {
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  const name = `kadens_bench_${Date.now()}_${process.pid}`;
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  try {
-    return await run(url.toString());
-  } finally {
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-}
 
 type Baseline = 'bare' | 'indexed' | 'tables';
 
@@ -240,7 +227,7 @@ if (process.argv[2] === '--one') {
 const results: Result[] = [];
 for (const n of sizes) {
   results.push(
-    await withFreshDatabase(async (url) => {
+    await withFreshDatabase(adminUrl, async (url) => {
       const child = spawnSync('npx', ['tsx', 'bench/bill-run.ts', '--one', String(n)], {
         // A fixed secret: the run signs a pay link for every invoice it e-mails.
         env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`, DATABASE_URL: url, KADENS_DB_POOL_SIZE: '4', AUTH_SECRET: process.env.AUTH_SECRET ?? 'bench-only-secret' },

@@ -1,5 +1,6 @@
 /**
  * `npm run bench:einvoice [-- 100000 [out.zip]]`: a month of e-invoices into one zip.
+ * `npm run bench:einvoice -- db [20000]`: the month export read from PostgreSQL (einvoice-period-export.ts).
  *
  * N documents are made one by one from varied inputs (as rows paged from the database would be),
  * checked and totalled (buildEinvoiceDocument), serialized as Peppol UBL and streamed into a zip
@@ -15,7 +16,7 @@ import { exportEinvoicesZip } from '@/lib/einvoice/export-einvoices-zip';
 import { serializeUbl } from '@/lib/einvoice/serialize-ubl';
 import { SCENARIOS } from '@/lib/einvoice/test-support/scenarios';
 
-const count = Number(process.argv[2] ?? 100_000);
+const count = Number(process.argv[2] === 'db' ? 0 : (process.argv[2] ?? 100_000));
 const target = process.argv[3] ?? '/dev/null';
 const templates = Object.values(SCENARIOS).filter((input) => !input.attachment);
 
@@ -67,7 +68,8 @@ async function main() {
   console.log(`zip / bare time:      ${(zipMs / bareMs).toFixed(2)}x   target >= 2000 documents/s: ${rate(zipMs) >= 2000 ? 'met' : 'NOT met'}`);
 }
 
-main().catch((error) => {
+const run = process.argv[2] === 'db' ? () => import('./einvoice-period-export').then((m) => m.benchPeriodExport(Number(process.argv[3] ?? 20_000))) : main;
+run().catch((error) => {
   console.error(error);
   process.exit(1);
 });

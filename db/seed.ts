@@ -88,9 +88,11 @@ export async function seedDemoShop(url: string): Promise<{ seeded: boolean }> {
         unitPriceMinor: 1250,
         currency: 'EUR',
         taxRateBp: 900,
+        // Publications take the reduced rate at home (9 %) and, through OSS, abroad.
+        taxClass: 'reduced',
       });
 
-      const magazine = { productId: trendhouse!.id, currency: 'EUR', commitmentMonths: 12, taxRateBp: 900, dunningPlanId };
+      const magazine = { productId: trendhouse!.id, currency: 'EUR', commitmentMonths: 12, taxRateBp: 900, taxClass: 'reduced' as const, dunningPlanId };
       await tx.insert(s.plans).values([
         { ...magazine, code: 'trendhouse-monthly', name: 'Monthly', intervalUnit: 'month', intervalCount: 1, priceMinor: 3200, position: 1 },
         { ...magazine, code: 'trendhouse-quarterly', name: 'Quarterly', intervalUnit: 'month', intervalCount: 3, priceMinor: 9000, position: 2 },
@@ -118,6 +120,7 @@ export async function seedDemoShop(url: string): Promise<{ seeded: boolean }> {
           priceMinor: 2495,
           currency: 'EUR',
           taxRateBp: 900,
+          taxClass: 'reduced',
         },
       ]);
       await tx.insert(s.shippingMethods).values([

@@ -3,7 +3,8 @@ import { amountOwed } from '@/lib/billing/amount-owed';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
-import { vatSummary } from '@/lib/pdf/vat-summary';
+import type { VatCategoryCode } from '@/lib/billing/vat/vat-category';
+import { vatRateLabel, vatSummary } from '@/lib/pdf/vat-summary';
 import { Layout, type ShopIdentity } from './components/layout';
 import { LineTable, type LineTableTotal } from './components/line-table';
 import { Opening } from './components/opening';
@@ -18,6 +19,8 @@ export type InvoiceEmailLine = {
   amountMinor: number;
   taxRateBp: number;
   taxMinor: number;
+  /** EN 16931 category: a 0 % row says why (AE reverse charge, G export...). */
+  vatCategory?: VatCategoryCode | null;
 };
 
 export type InvoiceEmailProps = {
@@ -62,7 +65,7 @@ export default function InvoiceEmail(props: InvoiceEmailProps) {
   const heading = t('heading', { invoice: props.invoiceNumber });
   const totals: LineTableTotal[] = [
     { label: d('subtotal'), value: money(props.subtotalMinor) },
-    ...vatSummary(props.lines).map((row) => ({ label: d('vatAt', { rate: f.rate(row.rateBp) }), value: money(row.taxMinor) })),
+    ...vatSummary(props.lines).map((row) => ({ label: d('vatAt', { rate: vatRateLabel(row, f.rate) }), value: money(row.taxMinor) })),
     { label: d('total'), value: money(props.totalMinor), emphasis: true },
   ];
   if ((props.amountPaidMinor > 0 || props.creditedMinor > 0) && props.status === 'open') {

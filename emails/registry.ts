@@ -16,11 +16,13 @@ import PaymentReceivedEmail, { type PaymentReceivedProps } from './payment-recei
 import ReminderEmail, { reminderTitle, type ReminderProps } from './reminder';
 import SignInLinkEmail, { type SignInLinkProps } from './sign-in-link';
 import SuspensionNoticeEmail, { type SuspensionNoticeProps } from './suspension-notice';
+import SubscriptionChangedEmail, { subscriptionChangedSubject, type SubscriptionChangedProps } from './subscription-changed';
 import SubscriptionStopEmail, { subscriptionStopSubject, type SubscriptionStopProps } from './subscription-stop';
 import SubscriptionPauseEmail, { subscriptionPauseSubject, type SubscriptionPauseProps } from './subscription-pause';
 import TermAnnouncementEmail, { type TermAnnouncementProps } from './term-announcement';
 import TerminationEmail, { type TerminationProps } from './termination';
 import TerminationWarningEmail, { type TerminationWarningProps } from './termination-warning';
+import WebhookEndpointDisabledEmail, { type WebhookEndpointDisabledProps } from './webhook-endpoint-disabled';
 
 /** Every template the shop sends, by the name stored in the outbox, with its props. */
 export type EmailTemplates = {
@@ -42,8 +44,10 @@ export type EmailTemplates = {
   'card-expiring': CardExpiringProps;
   'subscription-stop': SubscriptionStopProps;
   'subscription-pause': SubscriptionPauseProps;
+  'subscription-changed': SubscriptionChangedProps;
   'pay-link': PayLinkProps;
   'autopay-method-saved': AutopayMethodSavedProps;
+  'webhook-endpoint-disabled': WebhookEndpointDisabledProps;
 };
 export type TemplateName = keyof EmailTemplates;
 export type TemplateProps<T extends TemplateName> = EmailTemplates[T];
@@ -138,6 +142,10 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
         customer: p.customerName,
       }),
   },
+  'webhook-endpoint-disabled': {
+    component: WebhookEndpointDisabledEmail,
+    subject: (p) => getTranslator(p.locale, 'emails.webhookEndpointDisabled')('subject', { shop: p.shop.name, url: p.url }),
+  },
   'card-expiring': {
     component: CardExpiringEmail,
     subject: (p) => getTranslator(p.locale, 'emails.cardExpiring')('subject', { shop: p.shop.name, card: p.cardLabel }),
@@ -149,6 +157,10 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
   'subscription-pause': {
     component: SubscriptionPauseEmail,
     subject: subscriptionPauseSubject,
+  },
+  'subscription-changed': {
+    component: SubscriptionChangedEmail,
+    subject: subscriptionChangedSubject,
   },
   'pay-link': {
     component: PayLinkEmail,

@@ -19,10 +19,12 @@ import { renderEmail } from './render';
 import SignInLinkEmail from './sign-in-link';
 import SubscriptionStopEmail from './subscription-stop';
 import SubscriptionPauseEmail from './subscription-pause';
+import SubscriptionChangedEmail from './subscription-changed';
 import SuspensionNoticeEmail from './suspension-notice';
 import TermAnnouncementEmail from './term-announcement';
 import TerminationEmail from './termination';
 import TerminationWarningEmail from './termination-warning';
+import WebhookEndpointDisabledEmail from './webhook-endpoint-disabled';
 
 const previews: { [T in TemplateName]: TemplateProps<T> } = {
   'order-confirmation': OrderConfirmationEmail.PreviewProps,
@@ -43,8 +45,10 @@ const previews: { [T in TemplateName]: TemplateProps<T> } = {
   'card-expiring': CardExpiringEmail.PreviewProps,
   'subscription-stop': SubscriptionStopEmail.PreviewProps,
   'subscription-pause': SubscriptionPauseEmail.PreviewProps,
+  'subscription-changed': SubscriptionChangedEmail.PreviewProps,
   'pay-link': PayLinkEmail.PreviewProps,
   'autopay-method-saved': AutopayMethodSavedEmail.PreviewProps,
+  'webhook-endpoint-disabled': WebhookEndpointDisabledEmail.PreviewProps,
 };
 
 const cases = templateNames.flatMap((template) => locales.map((locale) => ({ template, locale })));
@@ -91,6 +95,10 @@ function expectedMinor(template: TemplateName): { currency: string; amounts: num
       const p = previews[template];
       return { currency: p.currency, amounts: [p.amountMinor, p.openMinor] };
     }
+    case 'subscription-changed': {
+      const p = previews[template];
+      return { currency: p.currency, amounts: [p.termAmountMinor, p.prorationMinor!] };
+    }
     case 'merchant-new-order': {
       const p = previews[template];
       return { currency: p.currency, amounts: [p.totalMinor, p.taxMinor, ...p.lines.map((l) => l.amountMinor)] };
@@ -104,6 +112,7 @@ function expectedMinor(template: TemplateName): { currency: string; amounts: num
     case 'email-change':
     case 'account-exists':
     case 'autopay-method-saved':
+    case 'webhook-endpoint-disabled':
       return { currency: 'EUR', amounts: [] };
   }
 }

@@ -3,9 +3,11 @@ import { billingDailyFunction } from './functions/billing-daily';
 import { billingOverdueFunction } from './functions/billing-overdue';
 import { billingResumeFunction } from './functions/billing-resume';
 import { chargeInvoiceFunction } from './functions/charge-invoice';
+import { deliverWebhooksFunction } from './functions/deliver-webhooks';
 import { purgeOutboxBodiesFunction } from './functions/purge-outbox-bodies';
 import { relayEventsFunction } from './functions/relay-events';
 import { sendInvoiceEmailFunction } from './functions/send-invoice-email';
+import { sendInvoicePeppolFunction } from './functions/send-invoice-peppol';
 import { sendOrderConfirmationFunction } from './functions/send-order-confirmation';
 import { sweepStalePaymentsFunction } from './functions/sweep-stale-payments';
 
@@ -16,6 +18,7 @@ import { sweepStalePaymentsFunction } from './functions/sweep-stale-payments';
 export const functions = [
   sendOrderConfirmationFunction,
   sendInvoiceEmailFunction,
+  sendInvoicePeppolFunction,
   billingCycleFunction,
   billingDailyFunction,
   billingOverdueFunction,
@@ -24,4 +27,5 @@ export const functions = [
   relayEventsFunction,
   purgeOutboxBodiesFunction,
   sweepStalePaymentsFunction,
+  deliverWebhooksFunction,
 ];

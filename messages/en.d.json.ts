@@ -189,6 +189,32 @@ declare const messages: {
       "resumeHint": "You can resume it on Min Side at any time.",
       "bodyResumed": "Your subscription to {subscription} is running again. Its next term starts on {date} and it renews as before from then on.",
       "bodyDiscount": "Your subscription to {subscription} continues with {discount} {duration}."
+    },
+    "subscriptionChanged": {
+      "subject": {
+        "applied": "Your subscription is now {to} – {shop}",
+        "scheduled": "Your subscription changes to {to} – {shop}",
+        "canceled": "Your scheduled change to {to} is canceled – {shop}"
+      },
+      "heading": {
+        "applied": "Your subscription is changed",
+        "scheduled": "Your change is scheduled",
+        "canceled": "Your scheduled change is canceled"
+      },
+      "body": {
+        "applied": "As you asked, your subscription is now {toQuantity} × {to} (was {fromQuantity} × {from}), from today. Each term now costs {amount}.",
+        "scheduled": "As you asked, your subscription changes to {toQuantity} × {to} (now {fromQuantity} × {from}) with your next term, on {date}. From then each term costs {amount}. Until then nothing changes.",
+        "canceled": "You canceled the change to {toQuantity} × {to}. Your subscription stays {fromQuantity} × {from} and renews as before."
+      },
+      "proration": "For the rest of this term you pay the difference, {amount}, on a separate invoice."
+    },
+    "webhookEndpointDisabled": {
+      "subject": "Webhooks to {url} are switched off – {shop}",
+      "heading": "A webhook endpoint was switched off",
+      "body": "Every delivery to {url} has failed for {days} days, so we stopped sending to it.",
+      "lastError": "The last attempt: {error}",
+      "action": "Fix the receiver, then switch the endpoint on again in the dashboard and replay the deliveries you need from its log.",
+      "cta": "Open the webhooks"
     }
   },
   "documents": {
@@ -363,7 +389,379 @@ declare const messages: {
         "not_paused": "This subscription is not paused.",
         "no_offer": "This offer is not available for this subscription any more."
       }
+    },
+    "account": {
+      "title": "Min Side",
+      "security": "Password and sign-in",
+      "subscriptions": "Subscriptions",
+      "noSubscriptions": "No subscriptions yet. <link>Visit the shop</link>.",
+      "columns": {
+        "subscription": "Subscription",
+        "status": "Status",
+        "price": "Price",
+        "nextTerm": "Next term",
+        "number": "Number",
+        "date": "Date",
+        "total": "Total"
+      },
+      "commitmentUntil": "Commitment until {date}",
+      "trialEnds": "Trial ends {date}",
+      "invoices": "Invoices",
+      "noInvoices": "No invoices yet.",
+      "yourData": "Your data",
+      "dataIntro": "Everything we hold about you (your details, subscriptions, orders, invoices, payments, credit notes and the e-mails we sent you) as one file.",
+      "dataDownload": "Download my data (JSON)",
+      "back": "← Min Side"
+    },
+    "creditNotes": {
+      "title": "Credit notes",
+      "refund": "Refunded to your payment method",
+      "balance": "Added to your credit balance",
+      "reduce_open": "Deducted from the invoice"
+    },
+    "invoice": {
+      "pageTitle": "Invoice",
+      "toPay": "To pay: {amount}",
+      "bankTransfer": "Paying by bank transfer? Use the payment reference {reference}."
+    },
+    "confirmAddress": {
+      "title": "Confirm your e-mail address",
+      "body": "We sent a link to <strong>{email}</strong>. Open it and enter your password to confirm that the address is yours. Until then your account shows nothing and you cannot order with it.",
+      "resend": "Send me a new link"
+    },
+    "planChange": {
+      "link": "Change plan or quantity",
+      "heading": "Change your subscription",
+      "intro": "Choose a plan and how many. An upgrade starts today and you pay only the difference for the rest of this term. A smaller plan or another interval starts with your next term, on {date}.",
+      "current": "Now: {quantity} × {plan}, {amount} per term",
+      "planLabel": "Plan",
+      "quantityLabel": "Quantity",
+      "previewButton": "Show what it costs",
+      "previewNow": "Starts today. For the rest of this term ({days} of {daysInPeriod} days):",
+      "previewRenewal": "Starts with your next term, on {date}. From then each term costs {amount}. Nothing to pay now.",
+      "lineColumn": "Description",
+      "amountColumn": "Amount",
+      "total": "To pay now",
+      "nothingToPay": "Starts today. Nothing to pay for the rest of this term.",
+      "confirmNow": "Change now and pay {amount}",
+      "confirmFree": "Change now",
+      "confirmRenewal": "Change on {date}",
+      "scheduled": "Changes to {quantity} × {plan} on {date}",
+      "cancelScheduled": "Cancel the change",
+      "applied": "Your subscription is now {quantity} × {plan}. {has_amount, select, yes {The difference, {amount}, is on a new invoice.} other {}} We sent you a confirmation by e-mail.",
+      "scheduledDone": "Your subscription changes to {quantity} × {plan} on {date}. We sent you a confirmation by e-mail.",
+      "canceledDone": "The scheduled change is canceled. We sent you a confirmation by e-mail.",
+      "unavailable": "This subscription cannot be changed here. Please contact the shop.",
+      "back": "Back to Min Side",
+      "errors": {
+        "not_allowed": "This subscription cannot be changed here. Please contact the shop.",
+        "not_running": "This subscription is not running, so it cannot be changed.",
+        "stop_scheduled": "This subscription is scheduled to stop. Undo the stop first to change it.",
+        "bad_quantity": "The quantity must be a whole number from 1 to {max}.",
+        "no_change": "That is the plan and quantity you already have.",
+        "other_product": "That plan is for another product.",
+        "other_currency": "That plan is in another currency than your subscription.",
+        "past_due": "An invoice of this subscription is overdue. Pay it first, then upgrade.",
+        "next_term_invoiced": "Your next term is already invoiced. You can change it after it starts on {date}.",
+        "plan_not_offered": "That plan cannot be chosen for this subscription.",
+        "preview_changed": "The amount changed since you saw it. Look at the new amount and confirm again.",
+        "nothing_scheduled": "No change is scheduled for this subscription."
+      }
     }
+  },
+  "customerDetails": {
+    "title": "Your details",
+    "back": "← Min Side",
+    "link": "Your details",
+    "intro": "Your invoices are issued to these details. Invoices already issued keep the details they were issued with.",
+    "personalHeading": "Name and invoice address",
+    "businessHeading": "Private person or business",
+    "accountHeading": "E-mail and sign-in",
+    "name": "Full name",
+    "addressLine1": "Street and number",
+    "addressLine2": "Address line 2 (optional)",
+    "postalCode": "Postal code",
+    "city": "City",
+    "country": "Country",
+    "phone": "Phone (optional)",
+    "language": "Language of e-mails, invoices and Min Side",
+    "customerType": "I buy as",
+    "consumer": "A private person",
+    "business": "A business",
+    "companyName": "Company name",
+    "vatId": "VAT id (optional, with country code, e.g. NL123456789B01)",
+    "organisationNumber": "Organisation number (optional)",
+    "peppolScheme": "Peppol scheme (optional, e.g. 0192)",
+    "peppolId": "Peppol id (optional)",
+    "peppolHelp": "Your e-invoicing address in the Peppol network, if your business receives EHF / Peppol invoices.",
+    "wantsEinvoice": "Attach an e-invoice (EHF / Peppol XML) to my invoice e-mails",
+    "signInByLinkOnly": "Sign in only with links e-mailed to me",
+    "signInByLinkOnlyHelp": "Your password, if you have one, is then refused at sign-in.",
+    "save": "Save details",
+    "saved": "Your details were saved. Your next invoices are issued to them.",
+    "currentEmail": "You sign in and receive your invoices at {email}.",
+    "newEmail": "New e-mail address",
+    "currentPassword": "Current password",
+    "noPassword": "You sign in with e-mailed links, so no password is needed.",
+    "sendLink": "Send the confirmation link",
+    "emailSent": "We sent a link to {email}. Your address changes when you open it there.",
+    "passwordLink": "Change your password, or sign out everywhere",
+    "businessIntro": "Buying for a business? Add its details for the invoice."
+  },
+  "site": {
+    "nav": "Main",
+    "shop": "Shop",
+    "cart": "Cart",
+    "account": "Min Side",
+    "dashboard": "Dashboard",
+    "signIn": "Sign in",
+    "signOut": "Sign out",
+    "language": "Language",
+    "languageSubmit": "Change language"
+  },
+  "statuses": {
+    "label": "{status, select, trialing {trialing} active {active} past_due {past due} suspended {suspended} canceled {canceled} draft {draft} open {open} paid {paid} void {void} uncollectible {uncollectible} pending {pending} failed {failed} charged_back {charged back} other {{status}}}"
+  },
+  "shop": {
+    "front": {
+      "title": "Shop",
+      "from": "from {price}",
+      "choosePlan": "Choose a plan",
+      "view": "View"
+    },
+    "product": {
+      "choose": "Choose how often you pay",
+      "quantity": "Quantity",
+      "addToCart": "Add to cart",
+      "trial": "{days}-day free trial",
+      "setupFee": "one-time setup fee {amount}",
+      "commitment": "{months}-month commitment",
+      "instalments": "{count} payments in total",
+      "plan": "{plan}: {price}"
+    },
+    "price": {
+      "every": "{unit, select, day {{count, plural, one {every day} other {every # days}}} week {{count, plural, one {every week} other {every # weeks}}} month {{count, plural, one {every month} other {every # months}}} year {{count, plural, one {every year} other {every # years}}} other {every {count} {unit}}}",
+      "plain": "{price} {every}",
+      "offer": "{offer} {every} {terms, plural, one {for the first payment} other {for the first # payments}}, then {price} {every}"
+    },
+    "cart": {
+      "title": "Your cart",
+      "empty": "Your cart is empty",
+      "backToShop": "Back to the shop",
+      "continueShopping": "Continue shopping",
+      "checkout": "Checkout",
+      "quantity": "Quantity",
+      "update": "Update",
+      "remove": "Remove",
+      "couponApplied": "Coupon {code} applied.",
+      "removeCoupon": "Remove code",
+      "couponCode": "Coupon code",
+      "applyCoupon": "Apply"
+    },
+    "lines": {
+      "item": "Item",
+      "quantity": "Qty",
+      "amount": "Amount",
+      "vat": "Includes VAT {rate}",
+      "total": "Total to pay now"
+    },
+    "steps": {
+      "label": "Checkout steps",
+      "cart": "Cart",
+      "account": "Account",
+      "payment": "Payment",
+      "summary": "Summary",
+      "pay": "Pay"
+    },
+    "checkout": {
+      "title": "Checkout",
+      "staff": "You are signed in as staff ({email}). Sign out and use a customer account to order.",
+      "haveAccount": "I have an account",
+      "newHere": "I am new here"
+    },
+    "details": {
+      "title": "Shipping and payment",
+      "pageTitle": "Payment method",
+      "shipping": "Shipping",
+      "shippingOption": "{name} ({price})",
+      "paymentMethod": "Payment method",
+      "continue": "Continue to summary"
+    },
+    "methods": {
+      "card": "Credit or debit card",
+      "ideal": "iDEAL",
+      "bancontact": "Bancontact",
+      "paypal": "PayPal",
+      "sepa_debit": "SEPA direct debit",
+      "bank_transfer": "Bank transfer (pay by invoice)"
+    },
+    "summary": {
+      "pageTitle": "Summary",
+      "title": "Check your order",
+      "invoiceAddress": "Invoice address",
+      "payment": "Payment",
+      "shipping": "Shipping",
+      "change": "Change",
+      "pay": "Pay"
+    },
+    "thankYou": {
+      "pageTitle": "Thank you",
+      "title": "Thank you!",
+      "invoicePaid": "Invoice <strong>{invoice}</strong> is paid.",
+      "toAccount": "Go to Min Side"
+    },
+    "failed": {
+      "pageTitle": "Payment not completed",
+      "title": "Your payment did not go through",
+      "pending": "We have not heard from the payment provider yet.",
+      "notCompleted": "The payment was not completed.",
+      "saved": "Your order is saved and nothing has been charged or activated. You can try again.",
+      "retry": "Try again",
+      "backToCart": "Back to the cart"
+    },
+    "payLink": {
+      "pageTitle": "Pay your invoice",
+      "limited": "Too many requests from your connection. Please try again later.",
+      "expiredTitle": "This payment link has expired",
+      "expiredBody": "The link to pay invoice <strong>{invoice}</strong> worked until {date}. For your safety, payment links only work for a limited time.",
+      "newLinkOffer": "We can e-mail you a new link, to the address we have on file for your account.",
+      "orSignIn": "Or <link>sign in to Min Side</link> to pay it there.",
+      "invoice": "Invoice",
+      "totalDue": "Total {total}, due {date}.",
+      "toPay": "To pay: {amount}",
+      "orTransfer": "Or transfer it with the payment reference <strong>{reference}</strong>.",
+      "nothingOwed": "Nothing is owed on this invoice.",
+      "closed": "This invoice can no longer be paid here: there is nothing to pay on it.",
+      "requestLink": "E-mail me a new link"
+    },
+    "paymentResult": {
+      "paid": "Thank you: your payment was received.",
+      "failed": "The payment did not go through. You can try again.",
+      "pending": "Your payment is being processed."
+    },
+    "payForm": {
+      "payWith": "Pay with",
+      "saveMethod": "Use this payment method for future payments (your next invoices are charged to it automatically; you can change it at any time)",
+      "savesMethod": "Paying here also saves this method for your next invoices (you can change it at any time).",
+      "payNow": "Pay now"
+    }
+  },
+  "auth": {
+    "signIn": {
+      "title": "Sign in",
+      "linkError": "That sign-in link is invalid or has expired. Ask for a new one below.",
+      "notices": {
+        "reset": "Your password was changed and every device was signed out. Sign in with your new password.",
+        "emailChanged": "Your sign-in address was changed and every device was signed out. Sign in with your new address.",
+        "signedOut": "You were signed out on every device."
+      },
+      "forgot": "Forgot your password?"
+    },
+    "signInForm": {
+      "email": "E-mail",
+      "password": "Password",
+      "submit": "Sign in",
+      "orLink": "Or get a sign-in link by e-mail:",
+      "linkEmail": "E-mail for a sign-in link",
+      "sendLink": "E-mail me a link"
+    },
+    "register": {
+      "name": "Full name",
+      "email": "E-mail",
+      "companyName": "Company (optional)",
+      "vatId": "VAT id (optional)",
+      "addressLine1": "Street and number",
+      "addressLine2": "Address line 2 (optional)",
+      "postalCode": "Postal code",
+      "city": "City",
+      "country": "Country",
+      "language": "Language for e-mails",
+      "password": "Password",
+      "passwordOptional": "Password (optional: without one we e-mail you sign-in links)",
+      "submit": "Create account"
+    },
+    "checkEmail": {
+      "title": "Check your e-mail",
+      "registered": "We have sent you an e-mail. Open the link in it to confirm your address and continue. Nothing arrived within a few minutes? Look in your spam folder.",
+      "signIn": "If an account exists for that address, a sign-in link is on its way. It works once, for one hour."
+    },
+    "forgot": {
+      "title": "Forgot your password?",
+      "intro": "Enter the address you sign in with. We will e-mail you a link to choose a new password.",
+      "email": "E-mail",
+      "submit": "E-mail me a link",
+      "back": "Back to sign in"
+    },
+    "spent": {
+      "body": "This link has expired or was already used. Each link works once, for a limited time.",
+      "signInForNew": "Sign in to get a new link",
+      "askNew": "Ask for a new link"
+    },
+    "confirm": {
+      "title": "Confirm your e-mail address",
+      "intro": "For <strong>{email}</strong>. Enter the password you chose when you registered: that shows the account is yours.",
+      "password": "The password you chose when you registered",
+      "submit": "Confirm and continue"
+    },
+    "emailChange": {
+      "title": "Confirm your new e-mail address",
+      "intro": "From now on you sign in as <strong>{newEmail}</strong> instead of {email}. Every device is signed out.",
+      "submit": "Confirm the new address"
+    },
+    "reset": {
+      "title": "Choose a new password",
+      "intro": "For <strong>{email}</strong>. Saving it signs this account out on every device.",
+      "submit": "Save the new password"
+    },
+    "password": {
+      "new": "New password",
+      "hint": "At least 8 characters and at most {max} bytes (accented letters and emoji count double or more).",
+      "again": "New password again",
+      "current": "Current password",
+      "note": "Saving signs you out on every other device.",
+      "change": "Change password",
+      "set": "Set a password",
+      "changed": "Your password was changed. Every other device was signed out.",
+      "headingChange": "Change your password",
+      "headingSet": "Set a password",
+      "linkOnly": "You sign in with e-mailed links. With a password you can also sign in without one.",
+      "signOutEverywhere": "Sign out everywhere",
+      "signOutEverywhereIntro": "Lost a phone, or signed in on a shared computer? This signs you out on every device, including this one."
+    }
+  },
+  "invoiceDocument": {
+    "title": "Invoice",
+    "draft": "(draft)",
+    "issued": "Issued",
+    "due": "Due",
+    "paid": "Paid",
+    "paymentReference": "Payment reference",
+    "download": "Download",
+    "einvoice": "E-invoice (EHF / Peppol XML)",
+    "einvoiceTitle": "E-invoice (EHF / Peppol BIS 3.0 XML) for accounting systems",
+    "payments": "Payments",
+    "noPayments": "No payments yet.",
+    "creditNotes": "Credit notes",
+    "columns": {
+      "description": "Description",
+      "quantity": "Qty",
+      "unit": "Unit",
+      "vat": "VAT",
+      "amount": "Amount",
+      "date": "Date",
+      "method": "Method",
+      "status": "Status",
+      "number": "Number",
+      "invoice": "Invoice",
+      "reason": "Reason",
+      "download": "Download"
+    },
+    "subtotal": "Subtotal excl. VAT",
+    "vat": "VAT",
+    "total": "Total",
+    "amountPaid": "Paid",
+    "credited": "Credited",
+    "balanceDue": "Balance due"
   }
 };
 export default messages;

@@ -1,14 +1,19 @@
 import Link from 'next/link';
-import { Money } from '@/components/ui/money';
 import { listShopProducts } from '@/db/queries/catalog/list-shop-products';
+import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
+import { getPageLocale } from '@/lib/auth/page-locale';
+import { createFormatter } from '@/lib/i18n/create-formatter';
+import { getTranslator } from '@/lib/i18n/translator';
 
 export const dynamic = 'force-dynamic';
 
 export default async function ShopPage() {
-  const products = await listShopProducts();
+  const [products, locale, settings] = await Promise.all([listShopProducts(), getPageLocale(), getStorefrontSettings()]);
+  const t = getTranslator(locale, 'shop.front');
+  const format = createFormatter(locale, settings.timeZone);
   return (
     <>
-      <h1>Shop</h1>
+      <h1>{t('title')}</h1>
       <div className="grid">
         {products.map((product) => (
           <article key={product.slug} className="panel stack" data-testid={`product-${product.slug}`}>
@@ -16,14 +21,15 @@ export default async function ShopPage() {
             <p className="muted">{product.description}</p>
             {product.fromPriceMinor !== null && product.currency && (
               <p>
-                {product.isSubscription ? 'from ' : ''}
                 <strong>
-                  <Money minor={product.fromPriceMinor} currency={product.currency} />
+                  {product.isSubscription
+                    ? t('from', { price: format.money(product.fromPriceMinor, product.currency) })
+                    : format.money(product.fromPriceMinor, product.currency)}
                 </strong>
               </p>
             )}
             <Link className="button" href={`/plans/${product.slug}`}>
-              {product.isSubscription ? 'Choose a plan' : 'View'}
+              {product.isSubscription ? t('choosePlan') : t('view')}
             </Link>
           </article>
         ))}

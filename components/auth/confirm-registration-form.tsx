@@ -6,7 +6,17 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { initialActionState } from '@/lib/actions/action-state';
 import { confirmRegistrationAction } from '@/lib/actions/auth/confirm-registration-action';
 
-export function ConfirmRegistrationForm({ token, email, callbackUrl }: { token: string; email: string; callbackUrl: string }) {
+export function ConfirmRegistrationForm({
+  token,
+  email,
+  callbackUrl,
+  texts,
+}: {
+  token: string;
+  email: string;
+  callbackUrl: string;
+  texts: { password: string; submit: string };
+}) {
   const [state, action] = useActionState(confirmRegistrationAction, initialActionState);
   return (
     <form action={action} className="stack" data-testid="confirm-registration-form">
@@ -16,11 +26,11 @@ export function ConfirmRegistrationForm({ token, email, callbackUrl }: { token: 
       {/* For password managers: the account this password belongs to. */}
       <input type="email" name="email" value={email} autoComplete="username" readOnly hidden />
       <label>
-        The password you chose when you registered
+        {texts.password}
         <input name="password" type="password" autoComplete="current-password" required data-testid="confirm-registration-password" />
         <FieldError state={state} name="password" />
       </label>
-      <SubmitButton testId="confirm-registration-submit">Confirm and continue</SubmitButton>
+      <SubmitButton testId="confirm-registration-submit">{texts.submit}</SubmitButton>
     </form>
   );
 }

@@ -6,17 +6,17 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { initialActionState } from '@/lib/actions/action-state';
 import { requestPasswordResetAction } from '@/lib/actions/auth/request-password-reset-action';
 
-export function ForgotPasswordForm() {
+export function ForgotPasswordForm({ texts }: { texts: { email: string; submit: string } }) {
   const [state, action] = useActionState(requestPasswordResetAction, initialActionState);
   return (
     <form action={action} className="stack" data-testid="forgot-password-form">
       <FormAlert state={state} testId="forgot-password-error" />
       <label>
-        E-mail
+        {texts.email}
         <input name="email" type="email" autoComplete="email" required data-testid="forgot-password-email" />
         <FieldError state={state} name="email" />
       </label>
-      <SubmitButton testId="forgot-password-submit">E-mail me a link</SubmitButton>
+      <SubmitButton testId="forgot-password-submit">{texts.submit}</SubmitButton>
     </form>
   );
 }

@@ -1,19 +1,29 @@
 import { FieldError } from '@/components/ui/form-alert';
 import type { ActionState } from '@/lib/actions/action-state';
-import { PASSWORD_MAX_BYTES } from '@/lib/validations/auth';
+import type { NewPasswordTexts } from './new-password-texts';
 
 /** "New password" twice, as every form that sets a password asks for it. */
-export function NewPasswordFields({ state, name, testId }: { state: ActionState; name: 'password' | 'newPassword'; testId: string }) {
+export function NewPasswordFields({
+  state,
+  name,
+  testId,
+  texts,
+}: {
+  state: ActionState;
+  name: 'password' | 'newPassword';
+  testId: string;
+  texts: NewPasswordTexts;
+}) {
   return (
     <>
       <label>
-        New password
+        {texts.new}
         <input name={name} type="password" autoComplete="new-password" required minLength={8} data-testid={`${testId}-password`} />
-        <span className="muted">At least 8 characters and at most {PASSWORD_MAX_BYTES} bytes (accented letters and emoji count double or more).</span>
+        <span className="muted">{texts.hint}</span>
         <FieldError state={state} name={name} />
       </label>
       <label>
-        New password again
+        {texts.again}
         <input name="confirmPassword" type="password" autoComplete="new-password" required data-testid={`${testId}-confirm`} />
         <FieldError state={state} name="confirmPassword" />
       </label>

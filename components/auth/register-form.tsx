@@ -5,20 +5,35 @@ import { FieldError, FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialActionState } from '@/lib/actions/action-state';
 import { registerAction } from '@/lib/actions/auth/register-action';
-import { COUNTRIES } from '@/lib/validations/auth';
+import { COUNTRIES } from '@/lib/validations/countries';
+import type { RegisterTexts } from './auth-texts';
 
 const FIELDS = [
-  { name: 'name', label: 'Full name', autoComplete: 'name', required: true },
-  { name: 'email', label: 'E-mail', autoComplete: 'email', type: 'email', required: true },
-  { name: 'companyName', label: 'Company (optional)', autoComplete: 'organization' },
-  { name: 'vatId', label: 'VAT id (optional)' },
-  { name: 'addressLine1', label: 'Street and number', autoComplete: 'address-line1', required: true },
-  { name: 'addressLine2', label: 'Address line 2 (optional)', autoComplete: 'address-line2' },
-  { name: 'postalCode', label: 'Postal code', autoComplete: 'postal-code', required: true },
-  { name: 'city', label: 'City', autoComplete: 'address-level2', required: true },
+  { name: 'name', autoComplete: 'name', required: true },
+  { name: 'email', autoComplete: 'email', type: 'email', required: true },
+  { name: 'companyName', autoComplete: 'organization' },
+  { name: 'vatId' },
+  { name: 'addressLine1', autoComplete: 'address-line1', required: true },
+  { name: 'addressLine2', autoComplete: 'address-line2' },
+  { name: 'postalCode', autoComplete: 'postal-code', required: true },
+  { name: 'city', autoComplete: 'address-level2', required: true },
 ] as const;
 
-export function RegisterForm({ callbackUrl, requirePassword }: { callbackUrl: string; requirePassword: boolean }) {
+/**
+ * A new customer's account with invoice address. The language for e-mails starts as the page's:
+ * a customer who ordered in Norwegian gets their confirmation, invoices and PDFs in Norwegian.
+ */
+export function RegisterForm({
+  callbackUrl,
+  requirePassword,
+  locale,
+  texts,
+}: {
+  callbackUrl: string;
+  requirePassword: boolean;
+  locale: string;
+  texts: RegisterTexts;
+}) {
   const [state, action] = useActionState(registerAction, initialActionState);
   return (
     <form action={action} className="stack" data-testid="register-form" noValidate>
@@ -26,7 +41,7 @@ export function RegisterForm({ callbackUrl, requirePassword }: { callbackUrl: st
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {FIELDS.map((field) => (
         <label key={field.name}>
-          {field.label}
+          {texts[field.name]}
           <input
             name={field.name}
             type={'type' in field ? field.type : 'text'}
@@ -38,7 +53,7 @@ export function RegisterForm({ callbackUrl, requirePassword }: { callbackUrl: st
         </label>
       ))}
       <label>
-        Country
+        {texts.country}
         <select name="country" defaultValue="NL" data-testid="register-country">
           {COUNTRIES.map((c) => (
             <option key={c} value={c}>
@@ -49,20 +64,20 @@ export function RegisterForm({ callbackUrl, requirePassword }: { callbackUrl: st
         <FieldError state={state} name="country" />
       </label>
       <label>
-        Language for e-mails
-        <select name="locale" defaultValue="en">
-          <option value="en">English</option>
-          <option value="nl">Nederlands</option>
-          <option value="de">Deutsch</option>
-          <option value="nb">Norsk bokmål</option>
+        {texts.language}
+        <select name="locale" defaultValue={locale} data-testid="register-locale">
+          <option value="en" lang="en">English</option>
+          <option value="nl" lang="nl">Nederlands</option>
+          <option value="de" lang="de">Deutsch</option>
+          <option value="nb" lang="nb">Norsk bokmål</option>
         </select>
       </label>
       <label>
-        Password{requirePassword ? '' : ' (optional: without one we e-mail you sign-in links)'}
+        {requirePassword ? texts.password : texts.passwordOptional}
         <input name="password" type="password" autoComplete="new-password" data-testid="register-password" />
         <FieldError state={state} name="password" />
       </label>
-      <SubmitButton testId="register-submit">Create account</SubmitButton>
+      <SubmitButton testId="register-submit">{texts.submit}</SubmitButton>
     </form>
   );
 }

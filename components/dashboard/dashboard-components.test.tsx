@@ -15,6 +15,20 @@ vi.mock('@/lib/actions/subscriptions/set-customer-can-stop-action', () => ({ set
 vi.mock('@/lib/actions/subscriptions/set-customer-can-pause-action', () => ({ setCustomerCanPauseAction: async () => ({}) }));
 vi.mock('@/lib/actions/subscriptions/staff-pause-subscription-action', () => ({ staffPauseSubscriptionAction: async () => ({}) }));
 vi.mock('@/lib/actions/subscriptions/staff-resume-subscription-action', () => ({ staffResumeSubscriptionAction: async () => ({}) }));
+// The server-paged tables read and write the address bar.
+vi.mock('next/navigation', () => ({
+  useRouter: () => ({ push: () => {} }),
+  usePathname: () => '/dashboard/list',
+  useSearchParams: () => new URLSearchParams('q=daan&page=2&after=x'),
+}));
+
+/** The list props of a first page sorted by start, as the pages pass them. */
+const list = {
+  sort: { id: 'startedAt', desc: true },
+  sortable: ['startedAt'],
+  q: '',
+  paging: { page: 1, size: 25, nextCursor: null, prevCursor: null },
+} as const;
 import { dashboardTestIds } from './test-ids';
 
 const subscriber: SubscriberRow = {
@@ -37,9 +51,10 @@ const subscriber: SubscriberRow = {
   stopReason: null,
   stopReasonNote: null,
   customerCanStop: true,
-      pausing: false,
-      pauseResumesAt: null,
-      customerCanPause: true,
+  endsAt: null,
+  pausing: false,
+  pauseResumesAt: null,
+  customerCanPause: true,
 };
 
 const invoice = (over: Partial<InvoiceListRow>): InvoiceListRow => ({
@@ -48,8 +63,12 @@ const invoice = (over: Partial<InvoiceListRow>): InvoiceListRow => ({
   status: 'open',
   customerId: 'c1',
   customerName: 'Daan de Vries',
+  customerEmail: 'daan@example.test',
   currency: 'EUR',
   totalMinor: 3200,
+  amountPaidMinor: 0,
+  paymentReference: null,
+  dunningStep: null,
   issuedAt: '2026-03-31T22:30:00.000Z',
   dueAt: null,
   createdAt: '2026-03-31T22:30:00.000Z',
@@ -57,11 +76,11 @@ const invoice = (over: Partial<InvoiceListRow>): InvoiceListRow => ({
 });
 
 describe('SubscribersTable', () => {
-  const html = renderToStaticMarkup(<SubscribersTable rows={[subscriber]} timeZone="Europe/Amsterdam" canStop />);
+  const html = renderToStaticMarkup(<SubscribersTable {...list} rows={[subscriber]} timeZone="Europe/Amsterdam" canStop />);
 
   test('the stop button only for a role that may stop subscriptions', () => {
     expect(html).toContain('data-testid="stop-subscription"');
-    const readOnly = renderToStaticMarkup(<SubscribersTable rows={[subscriber]} timeZone="Europe/Amsterdam" canStop={false} />);
+    const readOnly = renderToStaticMarkup(<SubscribersTable {...list} rows={[subscriber]} timeZone="Europe/Amsterdam" canStop={false} />);
     expect(readOnly).not.toContain('data-testid="stop-subscription"');
     expect(html).toContain('Forbid self-service stop');
     expect(readOnly).not.toContain('data-testid="customer-can-stop"');
@@ -70,11 +89,11 @@ describe('SubscribersTable', () => {
   test("a customer's scheduled stop shows when it takes effect and why; an undone one keeps the reason", () => {
     expect(html).not.toContain('subscriber-stop-reason');
     const stopping = { ...subscriber, stopsAt: subscriber.currentPeriodEnd, stopReason: 'too_expensive', stopReasonNote: 'Cheaper elsewhere' };
-    const scheduled = renderToStaticMarkup(<SubscribersTable rows={[stopping]} timeZone="Europe/Amsterdam" canStop />);
+    const scheduled = renderToStaticMarkup(<SubscribersTable {...list} rows={[stopping]} timeZone="Europe/Amsterdam" canStop />);
     expect(scheduled).toContain('Stops 2026-04-01');
     expect(scheduled).toContain('Reason for stopping: It is too expensive');
     expect(scheduled).toContain('Cheaper elsewhere');
-    const undone = renderToStaticMarkup(<SubscribersTable rows={[{ ...stopping, stopsAt: null }]} timeZone="Europe/Amsterdam" canStop />);
+    const undone = renderToStaticMarkup(<SubscribersTable {...list} rows={[{ ...stopping, stopsAt: null }]} timeZone="Europe/Amsterdam" canStop />);
     expect(undone).toContain('Stop undone; reason given: It is too expensive');
   });
 
@@ -95,9 +114,28 @@ describe('SubscribersTable', () => {
   });
 });
 
+describe('ServerTable (through SubscribersTable)', () => {
+  test('the export link carries the search and filters, never the page cursor; sortable headers are buttons', () => {
+    const html = renderToStaticMarkup(<SubscribersTable {...list} rows={[subscriber]} timeZone="UTC" canStop exportPath="/dashboard/exports/subscribers" />);
+    expect(html).toContain('href="/dashboard/exports/subscribers?q=daan"');
+    expect(html.match(/<button type="button" class="[^"]*sortButton[^"]*">/g)).toHaveLength(1);
+    expect(html).toContain('Page 1 · subscriptions 1–1');
+  });
+
+  test('paging buttons are disabled at the ends', () => {
+    const html = renderToStaticMarkup(<SubscribersTable {...list} rows={[subscriber]} timeZone="UTC" canStop={false} />);
+    expect(html).toMatch(new RegExp(`disabled="" data-testid="${dashboardTestIds.tableNextPage}"`));
+    const middle = renderToStaticMarkup(
+      <SubscribersTable {...list} paging={{ page: 2, size: 25, nextCursor: 'n', prevCursor: 'p' }} rows={[subscriber]} timeZone="UTC" canStop={false} />,
+    );
+    expect(middle).not.toMatch(/disabled=""/);
+  });
+});
+
 describe('InvoicesTable', () => {
   const html = renderToStaticMarkup(
     <InvoicesTable
+      {...list}
       rows={[invoice({}), invoice({ id: 'i2', number: null, status: 'draft', issuedAt: null, totalMinor: 999 })]}
       timeZone="Europe/Amsterdam"
     />,
@@ -124,6 +162,7 @@ describe('OutboxTable', () => {
   test('links each message to its page and shows its error', () => {
     const html = renderToStaticMarkup(
       <OutboxTable
+        {...list}
         rows={[
           {
             id: '7b0e2a52-1d7c-4a61-9d1e-0c6f1f5b2a10',

@@ -8,6 +8,7 @@ import { dashboardTestIds } from './test-ids';
 const LINKS: { href: string; label: string; permission?: Permission }[] = [
   { href: '/dashboard', label: 'Overview' },
   { href: '/dashboard/subscribers', label: 'Subscribers' },
+  { href: '/dashboard/to-act-on', label: 'To act on' },
   { href: '/dashboard/invoices', label: 'Invoices' },
   { href: '/dashboard/payments', label: 'Payments' },
   { href: '/dashboard/credit-notes', label: 'Credit notes' },
@@ -20,8 +21,11 @@ const LINKS: { href: string; label: string; permission?: Permission }[] = [
   { href: '/dashboard/settings', label: 'Settings' },
   { href: '/dashboard/account', label: 'Your account' },
   { href: '/dashboard/audit', label: 'Audit log', permission: 'audit:read' },
+  { href: '/dashboard/exports', label: 'Data export', permission: 'exports:read' },
   { href: '/dashboard/privacy', label: 'Privacy', permission: 'customers:erase' },
   { href: '/dashboard/staff', label: 'Staff', permission: 'staff:manage' },
+  { href: '/dashboard/settings/api-keys', label: 'API keys', permission: 'api-keys:manage' },
+  { href: '/dashboard/webhooks', label: 'Webhooks', permission: 'webhooks:manage' },
 ];
 
 /**

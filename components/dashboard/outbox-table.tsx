@@ -1,42 +1,44 @@
+'use client';
+
 import Link from 'next/link';
+import { useMemo } from 'react';
+import { ServerTable, type ServerTableProps } from '@/components/tables/server-table';
+import { serverTableColumns } from '@/components/tables/server-table-features';
 import type { OutboxListRow } from '@/db/queries/dashboard/list-outbox-emails';
 import { formatDate } from './format-date';
 import { StatusBadge } from './status-badge';
 import { dashboardTestIds } from './test-ids';
 
-/** Every message in the outbox, each opening its detail page. */
-export function OutboxTable({ rows, timeZone }: { rows: OutboxListRow[]; timeZone: string }) {
-  if (rows.length === 0) return <p className="muted">No e-mails yet.</p>;
+const column = serverTableColumns<OutboxListRow>();
+
+function outboxColumns(timeZone: string) {
+  return column.columns([
+    column.accessor('createdAt', { header: 'Created', cell: ({ getValue }) => formatDate(getValue(), timeZone, { time: true }) }),
+    column.accessor('toAddress', { header: 'To' }),
+    column.accessor('subject', {
+      header: 'Subject',
+      cell: ({ row: { original: r } }) => <Link href={`/dashboard/outbox/${r.id}`}>{r.subject}</Link>,
+    }),
+    column.accessor('template', { header: 'Template', cell: ({ getValue }) => <code>{getValue()}</code> }),
+    column.accessor('status', { header: 'Status', cell: ({ getValue }) => <StatusBadge status={getValue()} /> }),
+    column.accessor('error', { header: 'Error', cell: ({ getValue }) => getValue() ?? <span className="muted">—</span> }),
+  ]);
+}
+
+type ListProps = Omit<ServerTableProps<OutboxListRow>, 'columns' | 'getRowId' | 'rowTestId' | 'noun' | 'searchHint'>;
+
+/** One page of the outbox, each message opening its detail page. */
+export function OutboxTable({ timeZone, ...list }: ListProps & { timeZone: string }) {
+  const columns = useMemo(() => outboxColumns(timeZone), [timeZone]);
   return (
-    <table>
-      <thead>
-        <tr>
-          <th>Created</th>
-          <th>To</th>
-          <th>Subject</th>
-          <th>Template</th>
-          <th>Status</th>
-          <th>Error</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((email) => (
-          <tr key={email.id} data-testid={dashboardTestIds.outboxRow}>
-            <td>{formatDate(email.createdAt, timeZone, { time: true })}</td>
-            <td>{email.toAddress}</td>
-            <td>
-              <Link href={`/dashboard/outbox/${email.id}`}>{email.subject}</Link>
-            </td>
-            <td>
-              <code>{email.template}</code>
-            </td>
-            <td>
-              <StatusBadge status={email.status} />
-            </td>
-            <td className={email.error ? undefined : 'muted'}>{email.error ?? '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ServerTable
+      {...list}
+      columns={columns}
+      getRowId={(row) => row.id}
+      rowTestId={dashboardTestIds.outboxRow}
+      noun="e-mails"
+      searchHint="address, subject or template"
+      emptyText="No e-mails yet."
+    />
   );
 }

@@ -1,8 +1,8 @@
-/** A status as a coloured pill; the status itself is the CSS class (globals.css `.badge.<status>`). */
-export function StatusBadge({ status, testId }: { status: string; testId?: string }) {
+/** A status as a coloured pill; the status itself is the CSS class (globals.css `.badge.<status>`); `label`: its words for a customer. */
+export function StatusBadge({ status, testId, label }: { status: string; testId?: string; label?: string }) {
   return (
     <span className={`badge ${status}`} data-testid={testId}>
-      {status.replaceAll('_', ' ')}
+      {label ?? status.replaceAll('_', ' ')}
     </span>
   );
 }

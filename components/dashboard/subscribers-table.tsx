@@ -1,8 +1,9 @@
 'use client';
 
+import Link from 'next/link';
 import { useMemo } from 'react';
-import { DataTable } from '@/components/tables/data-table';
-import { dataTableColumns } from '@/components/tables/data-table-features';
+import { ServerTable, type ServerTableProps } from '@/components/tables/server-table';
+import { serverTableColumns } from '@/components/tables/server-table-features';
 import type { SubscriberRow } from '@/db/queries/dashboard/list-subscribers';
 import { formatMoney } from '@/lib/billing/money';
 import { formatDate } from './format-date';
@@ -15,11 +16,18 @@ import { StaffPauseButton } from './staff-pause-button';
 import { dashboardTestIds } from './test-ids';
 import { StopReasonNote } from './stop-reason-note';
 
-const column = dataTableColumns<SubscriberRow>();
+const column = serverTableColumns<SubscriberRow>();
 
 function subscriberColumns(timeZone: string, canStop: boolean, maxPauseTerms: number) {
   return column.columns([
-    column.accessor('customerName', { header: 'Customer' }),
+    column.accessor('customerName', {
+      header: 'Customer',
+      cell: ({ row: { original: r } }) => (
+        <Link href={`/dashboard/customers/${r.customerId}`} data-testid="subscriber-customer-link">
+          {r.customerName}
+        </Link>
+      ),
+    }),
     // Plain text, not a mailto link: the e2e suite finds a subscriber by this cell.
     column.accessor('customerEmail', {
       header: 'E-mail',
@@ -45,7 +53,6 @@ function subscriberColumns(timeZone: string, canStop: boolean, maxPauseTerms: nu
     column.accessor('termPriceMinor', {
       header: 'Price per term',
       meta: { numeric: true },
-      enableGlobalFilter: false,
       cell: ({ row: { original: r } }) => (
         <>
           {formatMoney(r.termPriceMinor, r.currency)} / {formatInterval(r.intervalUnit, r.intervalCount)}
@@ -55,12 +62,15 @@ function subscriberColumns(timeZone: string, canStop: boolean, maxPauseTerms: nu
     }),
     column.accessor('currentPeriodEnd', {
       header: 'Next term',
-      enableGlobalFilter: false,
       cell: ({ getValue }) => formatDate(getValue(), timeZone),
     }),
     column.accessor('startedAt', {
       header: 'Started',
-      enableGlobalFilter: false,
+      cell: ({ getValue }) => formatDate(getValue(), timeZone),
+    }),
+    // Commitment end, last instalment or a stop at the term's end, whichever comes first.
+    column.accessor('endsAt', {
+      header: 'Ends',
       cell: ({ getValue }) => formatDate(getValue(), timeZone),
     }),
     // Only for a role that may stop subscriptions; the action refuses the others anyway.
@@ -80,14 +90,15 @@ function subscriberColumns(timeZone: string, canStop: boolean, maxPauseTerms: nu
   ]);
 }
 
-/** All subscriptions, sortable, filterable and paged; dates in the shop's time zone. */
+type ListProps = Omit<ServerTableProps<SubscriberRow>, 'columns' | 'getRowId' | 'rowTestId' | 'noun' | 'searchHint'>;
+
+/** One page of subscriptions, sorted, searched and filtered on the server; dates in the shop's time zone. */
 export function SubscribersTable({
-  rows,
   timeZone,
   canStop,
   maxPauseTerms = 12,
-}: {
-  rows: SubscriberRow[];
+  ...list
+}: ListProps & {
   timeZone: string;
   canStop: boolean;
   /** The longest pause the shop allows (staff pause within it too). */
@@ -95,12 +106,13 @@ export function SubscribersTable({
 }) {
   const columns = useMemo(() => subscriberColumns(timeZone, canStop, maxPauseTerms), [timeZone, canStop, maxPauseTerms]);
   return (
-    <DataTable
+    <ServerTable
+      {...list}
       columns={columns}
-      rows={rows}
       getRowId={(row) => row.id}
       rowTestId={dashboardTestIds.subscriberRow}
       noun="subscriptions"
+      searchHint="name or e-mail"
       emptyText="No subscriptions yet."
     />
   );

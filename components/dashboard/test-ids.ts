@@ -28,4 +28,9 @@ export const dashboardTestIds = {
   tablePreviousPage: 'table-previous-page',
   tableNextPage: 'table-next-page',
   tablePageInfo: 'table-page-info',
+  tableExport: 'table-export',
+  engineErrorRow: 'engine-error-row',
+  tableError: 'table-error',
+  actionLists: 'action-lists',
+  dataExportTables: 'data-export-tables',
 } as const;

@@ -1,4 +1,6 @@
 import { Money } from '@/components/ui/money';
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
 import { InvoiceDate } from './invoice-date';
 import type { InvoiceAudience, InvoiceDocumentCreditNote } from './invoice-document-types';
 
@@ -16,23 +18,26 @@ type Props = {
   /** Add a column with each note's invoice (a list across invoices). */
   showInvoice?: boolean;
   testIds?: { row?: string; pdf?: string; ehf?: string };
+  /** The reader's language (Min Side); the dashboard reads English. */
+  locale?: Locale;
 };
 
 /** Each audience serves a note's PDF at `<note>/pdf` and its e-invoice (EHF XML) beside it at `<note>/ehf`. */
 const ehfHrefOf = (pdfHref: string) => pdfHref.replace(/\/pdf$/, '/ehf');
 
 /** Credit notes, each with its PDF and e-invoice: under one invoice, or all of a customer's. */
-export function CreditNotesTable({ creditNotes, timeZone, audience, showInvoice = false, testIds = {} }: Props) {
+export function CreditNotesTable({ creditNotes, timeZone, audience, showInvoice = false, testIds = {}, locale = 'en' }: Props) {
+  const t = getTranslator(locale, 'invoiceDocument');
   return (
     <table>
       <thead>
         <tr>
-          <th>Number</th>
-          <th>Date</th>
-          {showInvoice && <th>Invoice</th>}
-          <th>Reason</th>
-          <th className="num">Amount</th>
-          <th>Download</th>
+          <th>{t('columns.number')}</th>
+          <th>{t('columns.date')}</th>
+          {showInvoice && <th>{t('columns.invoice')}</th>}
+          <th>{t('columns.reason')}</th>
+          <th className="num">{t('columns.amount')}</th>
+          <th>{t('columns.download')}</th>
         </tr>
       </thead>
       <tbody>
@@ -40,7 +45,7 @@ export function CreditNotesTable({ creditNotes, timeZone, audience, showInvoice 
           <tr key={note.id} data-testid={testIds.row}>
             <td>{note.number}</td>
             <td>
-              <InvoiceDate value={note.issuedAt} timeZone={timeZone} audience={audience} />
+              <InvoiceDate value={note.issuedAt} timeZone={timeZone} audience={audience} locale={locale} />
             </td>
             {showInvoice && <td>{note.invoiceNumber ?? '—'}</td>}
             <td>
@@ -48,7 +53,7 @@ export function CreditNotesTable({ creditNotes, timeZone, audience, showInvoice 
               {note.detail && <div className="muted">{note.detail}</div>}
             </td>
             <td className="num">
-              <Money minor={note.totalMinor} currency={note.currency} />
+              <Money minor={note.totalMinor} currency={note.currency} locale={locale} />
             </td>
             <td>
               {/* A download, not a page: a plain link, so the browser saves the file. */}
@@ -56,7 +61,7 @@ export function CreditNotesTable({ creditNotes, timeZone, audience, showInvoice 
                 PDF
               </a>{' '}
               ·{' '}
-              <a href={ehfHrefOf(note.pdfHref)} data-testid={testIds.ehf} title="E-invoice (EHF / Peppol BIS 3.0 XML) for accounting systems">
+              <a href={ehfHrefOf(note.pdfHref)} data-testid={testIds.ehf} title={t('einvoiceTitle')}>
                 EHF
               </a>
             </td>

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { StatusBadge } from '@/components/dashboard/status-badge';
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
 import { PostalAddressText } from '@/components/ui/postal-address';
 import { CreditNotesTable } from './credit-notes-table';
 import { InvoiceDate } from './invoice-date';
@@ -16,6 +18,8 @@ type Props = {
   aside?: ReactNode;
   /** Where the issued invoice can be downloaded: its PDF, its e-invoice (EHF / Peppol BIS 3.0 XML). */
   downloads?: { pdf?: string; einvoice?: string };
+  /** The reader's language (Min Side); the dashboard reads English. */
+  locale?: Locale;
 };
 
 /**
@@ -23,15 +27,16 @@ type Props = {
  * its dates and payment reference, the lines with VAT and the totals, the payments on it and the
  * credit notes against it. Each page puts its own actions around it (pay, register, credit).
  */
-export function InvoiceDocument({ invoice, timeZone, audience, aside, downloads }: Props) {
-  const date = (value: Date | null) => <InvoiceDate value={value} timeZone={timeZone} audience={audience} />;
+export function InvoiceDocument({ invoice, timeZone, audience, aside, downloads, locale = 'en' }: Props) {
+  const t = getTranslator(locale, 'invoiceDocument');
+  const date = (value: Date | null) => <InvoiceDate value={value} timeZone={timeZone} audience={audience} locale={locale} />;
   return (
     <>
       <h1>
-        Invoice <span data-testid={invoiceTestIds.number}>{invoice.number ?? '(draft)'}</span>{' '}
-        <StatusBadge status={invoice.status} testId={invoiceTestIds.status} />
+        {t('title')} <span data-testid={invoiceTestIds.number}>{invoice.number ?? t('draft')}</span>{' '}
+        <StatusBadge status={invoice.status} testId={invoiceTestIds.status} label={audience === 'customer' ? statusLabel(locale, invoice.status) : undefined} />
       </h1>
-      <section className="panel stack" aria-label="Invoice">
+      <section className="panel stack" aria-label={t('title')}>
         <div className="grid">
           <div>
             {invoice.billTo && <PostalAddressText address={invoice.billTo} />}
@@ -40,31 +45,31 @@ export function InvoiceDocument({ invoice, timeZone, audience, aside, downloads 
           <table>
             <tbody>
               <tr>
-                <th>Issued</th>
+                <th>{t('issued')}</th>
                 <td>{date(invoice.issuedAt)}</td>
               </tr>
               <tr>
-                <th>Due</th>
+                <th>{t('due')}</th>
                 <td>{date(invoice.dueAt)}</td>
               </tr>
               {invoice.paidAt && (
                 <tr>
-                  <th>Paid</th>
+                  <th>{t('paid')}</th>
                   <td>{date(invoice.paidAt)}</td>
                 </tr>
               )}
               <tr>
-                <th>Payment reference</th>
+                <th>{t('paymentReference')}</th>
                 <td data-testid={invoiceTestIds.paymentReference}>{invoice.paymentReference ?? '—'}</td>
               </tr>
               {invoice.number && (downloads?.pdf || downloads?.einvoice) && (
                 <tr>
-                  <th>Download</th>
+                  <th>{t('download')}</th>
                   <td className="row" style={{ gap: '0.75rem' }}>
                     {downloads.pdf && <a href={downloads.pdf}>PDF</a>}
                     {downloads.einvoice && (
                       <a href={downloads.einvoice} data-testid={invoiceTestIds.einvoice}>
-                        E-invoice (EHF / Peppol XML)
+                        {t('einvoice')}
                       </a>
                     )}
                   </td>
@@ -73,18 +78,29 @@ export function InvoiceDocument({ invoice, timeZone, audience, aside, downloads 
             </tbody>
           </table>
         </div>
-        <InvoiceLinesTable invoice={invoice} timeZone={timeZone} audience={audience} />
+        <InvoiceLinesTable invoice={invoice} timeZone={timeZone} audience={audience} locale={locale} />
       </section>
-      <section className="panel" aria-label="Payments">
-        <h2>Payments</h2>
-        <InvoicePaymentsTable payments={invoice.payments} timeZone={timeZone} audience={audience} />
+      <section className="panel" aria-label={t('payments')}>
+        <h2>{t('payments')}</h2>
+        <InvoicePaymentsTable payments={invoice.payments} timeZone={timeZone} audience={audience} locale={locale} />
       </section>
       {invoice.creditNotes.length > 0 && (
-        <section className="panel" aria-label="Credit notes">
-          <h2>Credit notes</h2>
-          <CreditNotesTable creditNotes={invoice.creditNotes} timeZone={timeZone} audience={audience} testIds={{ row: invoiceTestIds.creditNoteRow }} />
+        <section className="panel" aria-label={t('creditNotes')}>
+          <h2>{t('creditNotes')}</h2>
+          <CreditNotesTable
+            creditNotes={invoice.creditNotes}
+            timeZone={timeZone}
+            audience={audience}
+            locale={locale}
+            testIds={{ row: invoiceTestIds.creditNoteRow }}
+          />
         </section>
       )}
     </>
   );
+}
+
+/** A status as the customer reads it, in their language. */
+export function statusLabel(locale: Locale, status: string): string {
+  return getTranslator(locale, 'statuses')('label', { status });
 }

@@ -3,13 +3,13 @@
 import { useMemo } from 'react';
 import { formatDate } from '@/components/dashboard/format-date';
 import { StatusBadge } from '@/components/dashboard/status-badge';
-import { DataTable } from '@/components/tables/data-table';
-import { dataTableColumns } from '@/components/tables/data-table-features';
+import { ServerTable, type ServerTableProps } from '@/components/tables/server-table';
+import { serverTableColumns } from '@/components/tables/server-table-features';
 import { formatMoney } from '@/lib/billing/money';
-import type { CreditNoteListRow } from '@/lib/services/credit-notes/list-credit-notes';
+import type { CreditNoteListRow } from '@/db/queries/dashboard/list-credit-notes-page';
 import { merchantPaymentTestIds as ids } from './test-ids';
 
-const column = dataTableColumns<CreditNoteListRow>();
+const column = serverTableColumns<CreditNoteListRow>();
 
 const DISPOSITION: Record<CreditNoteListRow['disposition'], string> = {
   refund: 'Refund',
@@ -46,31 +46,33 @@ function creditNoteColumns(timeZone: string) {
         </>
       ),
     }),
-    column.accessor((row) => row.invoiceNumber ?? undefined, { id: 'invoice', header: 'Invoice', sortUndefined: 'last' }),
+    column.accessor('invoiceNumber', { header: 'Invoice', cell: ({ getValue }) => getValue() ?? '—' }),
     column.accessor('customerName', { header: 'Customer' }),
-    column.accessor('issuedAt', { header: 'Issued', enableGlobalFilter: false, cell: ({ getValue }) => formatDate(getValue(), timeZone) }),
+    column.accessor('issuedAt', { header: 'Issued', cell: ({ getValue }) => formatDate(getValue(), timeZone) }),
     column.accessor('reason', { header: 'Reason' }),
     column.accessor((row) => DISPOSITION[row.disposition], { id: 'disposition', header: 'Money' }),
     column.accessor((row) => row.refunds.map((r) => r.status).join(' '), { id: 'refunds', header: 'Refunds', cell: ({ row: { original: r } }) => <Refunds row={r} /> }),
     column.accessor('totalMinor', {
       header: 'Amount',
       meta: { numeric: true },
-      enableGlobalFilter: false,
       cell: ({ row: { original: r } }) => formatMoney(r.totalMinor, r.currency),
     }),
   ]);
 }
 
-/** Every credit note, sortable and filterable; search "failed" to find refunds that need a look. */
-export function CreditNotesTable({ rows, timeZone }: { rows: CreditNoteListRow[]; timeZone: string }) {
+type ListProps = Omit<ServerTableProps<CreditNoteListRow>, 'columns' | 'getRowId' | 'rowTestId' | 'noun' | 'searchHint'>;
+
+/** One page of credit notes, searched and paged on the server; `refunds=failed` finds those that need a look. */
+export function CreditNotesTable({ timeZone, ...list }: ListProps & { timeZone: string }) {
   const columns = useMemo(() => creditNoteColumns(timeZone), [timeZone]);
   return (
-    <DataTable
+    <ServerTable
+      {...list}
       columns={columns}
-      rows={rows}
       getRowId={(row) => row.id}
       rowTestId={ids.creditNoteRow}
       noun="credit notes"
+      searchHint="number, invoice number, name or e-mail"
       emptyText="No credit notes yet."
     />
   );

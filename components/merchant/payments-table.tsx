@@ -1,47 +1,69 @@
 'use client';
 
+import Link from 'next/link';
 import { useMemo } from 'react';
-import { StatusBadge } from '@/components/dashboard/status-badge';
 import { formatDate } from '@/components/dashboard/format-date';
-import { DataTable } from '@/components/tables/data-table';
-import { dataTableColumns } from '@/components/tables/data-table-features';
+import { StatusBadge } from '@/components/dashboard/status-badge';
+import { ServerTable, type ServerTableProps } from '@/components/tables/server-table';
+import { serverTableColumns } from '@/components/tables/server-table-features';
+import type { PaymentListRow } from '@/db/queries/dashboard/list-payments-page';
 import { formatMoney } from '@/lib/billing/money';
-import type { PaymentsReportRow } from '@/lib/services/payments/payments-report';
 import { merchantPaymentTestIds } from './test-ids';
 
-const column = dataTableColumns<PaymentsReportRow>();
+const column = serverTableColumns<PaymentListRow>();
 
 function paymentColumns(timeZone: string) {
   return column.columns([
-    column.accessor('settledAt', {
-      header: 'Settled',
-      enableGlobalFilter: false,
-      cell: ({ getValue }) => formatDate(getValue(), timeZone, { time: true }),
+    column.accessor('settledAt', { header: 'Settled', cell: ({ getValue }) => formatDate(getValue(), timeZone, { time: true }) }),
+    column.accessor('customerName', {
+      header: 'Customer',
+      cell: ({ row: { original: r } }) => (
+        <>
+          {r.customerName}
+          <div className="muted">{r.customerEmail}</div>
+        </>
+      ),
     }),
-    column.accessor('customerName', { header: 'Customer' }),
-    column.accessor((row) => row.invoiceNumber ?? undefined, { id: 'invoice', header: 'Invoice', sortUndefined: 'last', cell: ({ getValue }) => getValue() ?? '—' }),
+    column.accessor('invoiceNumber', {
+      header: 'Invoice',
+      cell: ({ row: { original: r } }) => (r.invoiceId && r.invoiceNumber ? <Link href={`/dashboard/invoices/${r.invoiceId}`}>{r.invoiceNumber}</Link> : '—'),
+    }),
     column.accessor('method', { header: 'Method' }),
     column.accessor('source', { header: 'Source' }),
-    column.accessor('status', { header: 'Status', cell: ({ getValue }) => <StatusBadge status={getValue()} /> }),
+    column.accessor('reference', {
+      header: 'Reference',
+      cell: ({ row: { original: r } }) => r.reference ?? r.providerPaymentId ?? '—',
+    }),
+    column.accessor('status', {
+      header: 'Status',
+      cell: ({ row: { original: r } }) => (
+        <>
+          <StatusBadge status={r.status} />
+          {r.failureReason && <div className="field-error">{r.failureReason}</div>}
+        </>
+      ),
+    }),
     column.accessor('amountMinor', {
       header: 'Amount',
       meta: { numeric: true },
-      enableGlobalFilter: false,
       cell: ({ row: { original: r } }) => formatMoney(r.amountMinor, r.currency),
     }),
   ]);
 }
 
-/** The payments of the report, sortable, filterable and paged. */
-export function PaymentsTable({ rows, timeZone }: { rows: PaymentsReportRow[]; timeZone: string }) {
+type ListProps = Omit<ServerTableProps<PaymentListRow>, 'columns' | 'getRowId' | 'rowTestId' | 'noun' | 'searchHint'>;
+
+/** One page of the report's payments, searched and paged on the server. */
+export function PaymentsTable({ timeZone, ...list }: ListProps & { timeZone: string }) {
   const columns = useMemo(() => paymentColumns(timeZone), [timeZone]);
   return (
-    <DataTable
+    <ServerTable
+      {...list}
       columns={columns}
-      rows={rows}
       getRowId={(row) => row.id}
       rowTestId={merchantPaymentTestIds.paymentRow}
       noun="payments"
+      searchHint="reference, invoice number, name or e-mail"
       emptyText="No payments match these filters."
     />
   );

@@ -1,7 +1,6 @@
 'use client';
 
 import { useActionState } from 'react';
-import { PAYMENT_METHOD_LABELS } from '@/components/shop/payment-method-labels';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialActionState } from '@/lib/actions/action-state';
@@ -17,9 +16,12 @@ export function PayInvoiceForm({
   invoiceId,
   methods,
   payLinkToken,
+  texts,
 }: {
   invoiceId: string;
-  methods: PaymentMethodChoice[];
+  /** The methods with their names in the payer's language. */
+  methods: { value: PaymentMethodChoice; label: string }[];
+  texts: { payWith: string; saveMethod: string; savesMethod: string; payNow: string };
   /** Paying from an e-mailed pay link (not signed in): the link's token authorises it. */
   payLinkToken?: string;
 }) {
@@ -30,11 +32,11 @@ export function PayInvoiceForm({
       <input type="hidden" name="invoiceId" value={invoiceId} />
       {payLinkToken && <input type="hidden" name="token" value={payLinkToken} />}
       <label>
-        Pay with
-        <select name="method" defaultValue={methods[0]}>
+        {texts.payWith}
+        <select name="method" defaultValue={methods[0]?.value}>
           {methods.map((m) => (
-            <option key={m} value={m}>
-              {PAYMENT_METHOD_LABELS[m]}
+            <option key={m.value} value={m.value}>
+              {m.label}
             </option>
           ))}
         </select>
@@ -43,13 +45,12 @@ export function PayInvoiceForm({
         // From a link anyone may have been forwarded: the payer's card becomes the customer's
         // autopay method only when they say so.
         <label className="checkbox">
-          <input type="checkbox" name="saveMethod" value="yes" data-testid="save-method" /> Use this payment method for future
-          payments (your next invoices are charged to it automatically; you can change it at any time)
+          <input type="checkbox" name="saveMethod" value="yes" data-testid="save-method" /> {texts.saveMethod}
         </label>
       ) : (
-        <p className="muted">Paying here also saves this method for your next invoices (you can change it at any time).</p>
+        <p className="muted">{texts.savesMethod}</p>
       )}
-      <SubmitButton testId="pay-invoice">Pay now</SubmitButton>
+      <SubmitButton testId="pay-invoice">{texts.payNow}</SubmitButton>
     </form>
   );
 }

@@ -12,10 +12,12 @@ export function AddToCartForm({
   plans,
   productId,
   oneOffPrice,
+  texts,
 }: {
   plans: PlanOption[];
   productId: string | null;
   oneOffPrice: string | null;
+  texts: { choose: string; quantity: string; addToCart: string };
 }) {
   const [state, action] = useActionState(addToCartAction, initialActionState);
   return (
@@ -24,7 +26,7 @@ export function AddToCartForm({
       {plans.length > 0 ? (
         <fieldset className="stack" style={{ border: 0, padding: 0 }}>
           <legend>
-            <strong>Choose how often you pay</strong>
+            <strong>{texts.choose}</strong>
           </legend>
           {plans.map((plan, i) => (
             <label key={plan.id} className="inline" data-testid={`plan-option-${plan.code}`}>
@@ -44,11 +46,11 @@ export function AddToCartForm({
         </>
       )}
       <label style={{ maxWidth: 160 }}>
-        Quantity
+        {texts.quantity}
         <input name="quantity" type="number" min={1} max={99} defaultValue={1} data-testid="quantity" />
         <FieldError state={state} name="quantity" />
       </label>
-      <SubmitButton testId="add-to-cart">Add to cart</SubmitButton>
+      <SubmitButton testId="add-to-cart">{texts.addToCart}</SubmitButton>
     </form>
   );
 }

@@ -8,8 +8,9 @@ import { removeCartItemAction } from '@/lib/actions/cart/remove-cart-item-action
 import { updateCartQuantityAction } from '@/lib/actions/cart/update-cart-quantity-action';
 
 type Item = { index: number; description: string; quantity: number };
+type Texts = { quantity: string; update: string; remove: string };
 
-function CartItem({ item }: { item: Item }) {
+function CartItem({ item, texts }: { item: Item; texts: Texts }) {
   const [state, update] = useActionState(updateCartQuantityAction, initialActionState);
   return (
     <li className="panel" data-testid="cart-item">
@@ -17,7 +18,7 @@ function CartItem({ item }: { item: Item }) {
         <strong style={{ marginRight: 'auto' }}>{item.description}</strong>
         <input type="hidden" name="index" value={item.index} />
         <label className="inline">
-          Quantity
+          {texts.quantity}
           <input
             name="quantity"
             type="number"
@@ -29,10 +30,10 @@ function CartItem({ item }: { item: Item }) {
           />
         </label>
         <SubmitButton className="secondary" testId="update-quantity">
-          Update
+          {texts.update}
         </SubmitButton>
         <button type="submit" formAction={removeCartItemAction} className="secondary" data-testid="remove-item">
-          Remove
+          {texts.remove}
         </button>
       </form>
       <FieldError state={state} name="quantity" />
@@ -41,11 +42,11 @@ function CartItem({ item }: { item: Item }) {
   );
 }
 
-export function CartItems({ items }: { items: Item[] }) {
+export function CartItems({ items, texts }: { items: Item[]; texts: Texts }) {
   return (
     <ul className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {items.map((item) => (
-        <CartItem key={item.index} item={item} />
+        <CartItem key={item.index} item={item} texts={texts} />
       ))}
     </ul>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { BusinessFields, type BusinessFieldsProps } from '@/components/customers/business-fields';
 import { FieldError, FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialActionState } from '@/lib/actions/action-state';
@@ -11,6 +12,8 @@ export function CheckoutDetailsForm(props: {
   selectedMethod: string | null;
   shippingOptions: { id: string; label: string }[];
   selectedShipping: string | null;
+  business?: Omit<BusinessFieldsProps, 'state'>;
+  texts: { shipping: string; paymentMethod: string; continue: string };
 }) {
   const [state, action] = useActionState(saveCheckoutDetailsAction, initialActionState);
   return (
@@ -19,7 +22,7 @@ export function CheckoutDetailsForm(props: {
       {props.shippingOptions.length > 0 && (
         <fieldset className="stack" style={{ border: 0, padding: 0 }}>
           <legend>
-            <strong>Shipping</strong>
+            <strong>{props.texts.shipping}</strong>
           </legend>
           {props.shippingOptions.map((option) => (
             <label key={option.id} className="inline">
@@ -32,7 +35,7 @@ export function CheckoutDetailsForm(props: {
       )}
       <fieldset className="stack" style={{ border: 0, padding: 0 }}>
         <legend>
-          <strong>Payment method</strong>
+          <strong>{props.texts.paymentMethod}</strong>
         </legend>
         {props.methods.map((method) => (
           <label key={method.value} className="inline" data-testid={`payment-method-${method.value}`}>
@@ -42,7 +45,8 @@ export function CheckoutDetailsForm(props: {
         ))}
         <FieldError state={state} name="paymentMethod" />
       </fieldset>
-      <SubmitButton testId="to-summary">Continue to summary</SubmitButton>
+      {props.business && <BusinessFields {...props.business} state={state} />}
+      <SubmitButton testId="to-summary">{props.texts.continue}</SubmitButton>
     </form>
   );
 }

@@ -7,16 +7,23 @@ import { initialActionState } from '@/lib/actions/action-state';
 import { applyCouponAction } from '@/lib/actions/cart/apply-coupon-action';
 import { removeCouponAction } from '@/lib/actions/cart/remove-coupon-action';
 
-export function CouponForm({ appliedCode, staleError }: { appliedCode: string | null; staleError: string | null }) {
+export function CouponForm({
+  appliedCode,
+  staleError,
+  texts,
+}: {
+  appliedCode: string | null;
+  staleError: string | null;
+  /** `applied`: "Coupon WELCOME10 applied.", formatted by the page. */
+  texts: { applied: string; removeCoupon: string; couponCode: string; applyCoupon: string };
+}) {
   const [state, apply] = useActionState(applyCouponAction, initialActionState);
   if (appliedCode) {
     return (
       <form action={removeCouponAction} className="panel row">
-        <span data-testid="coupon-applied">
-          Coupon <strong>{appliedCode}</strong> applied.
-        </span>
+        <span data-testid="coupon-applied">{texts.applied}</span>
         <button type="submit" className="secondary">
-          Remove code
+          {texts.removeCoupon}
         </button>
       </form>
     );
@@ -31,11 +38,11 @@ export function CouponForm({ appliedCode, staleError }: { appliedCode: string | 
       {!state.fieldErrors && <FormAlert state={state} testId="coupon-error" />}
       <div className="row">
         <label className="inline">
-          Coupon code
+          {texts.couponCode}
           <input name="code" autoComplete="off" data-testid="coupon-code" />
         </label>
         <SubmitButton className="secondary" testId="apply-coupon">
-          Apply
+          {texts.applyCoupon}
         </SubmitButton>
       </div>
       <FieldError state={state} name="code" />

@@ -1,12 +1,7 @@
-const UNIT: Record<string, [string, string]> = {
-  day: ['day', 'days'],
-  week: ['week', 'weeks'],
-  month: ['month', 'months'],
-  year: ['year', 'years'],
-};
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
 
-/** "every month", "every 3 months". */
-export function intervalLabel(unit: string, count: number): string {
-  const [one, many] = UNIT[unit] ?? [unit, unit];
-  return count === 1 ? `every ${one}` : `every ${count} ${many}`;
+/** "every month", "every 3 months" ("per måned", "hver 3. måned"). */
+export function intervalLabel(unit: string, count: number, locale: Locale = 'en'): string {
+  return getTranslator(locale, 'shop.price')('every', { unit, count });
 }

@@ -1,10 +1,8 @@
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
 import type { PaymentMethodChoice } from '@/lib/validations/cart';
 
-export const PAYMENT_METHOD_LABELS: Record<PaymentMethodChoice, string> = {
-  card: 'Credit or debit card',
-  ideal: 'iDEAL',
-  bancontact: 'Bancontact',
-  paypal: 'PayPal',
-  sepa_debit: 'SEPA direct debit',
-  bank_transfer: 'Bank transfer (pay by invoice)',
-};
+/** A checkout payment method's name in the reader's language. */
+export function paymentMethodLabel(method: PaymentMethodChoice, locale: Locale = 'en'): string {
+  return getTranslator(locale, 'shop.methods')(method);
+}

@@ -14,3 +14,15 @@ describe('planPriceLabel', () => {
     expect(planPriceLabel(plan, then)).toBe(label);
   });
 });
+
+describe('planPriceLabel in Norwegian and German', () => {
+  test('amounts, intervals and the campaign in the reader’s language', () => {
+    const nok = { ...monthly, currency: 'NOK', priceMinor: 29900 };
+    const plain = (text: string) => text.replace(/\s/g, ' ');
+    expect(plain(planPriceLabel(nok, undefined, 'nb'))).toBe('299,00 kr per måned');
+    expect(plain(planPriceLabel({ ...nok, intervalCount: 3, offerPriceMinor: 100, offerTerms: 2 }, undefined, 'nb'))).toBe(
+      '1,00 kr hver 3. måned for de første 2 betalingene, deretter 299,00 kr hver 3. måned',
+    );
+    expect(plain(planPriceLabel(monthly, undefined, 'de'))).toBe('32,00 € monatlich');
+  });
+});

@@ -1,4 +1,6 @@
 import { formatMoney } from '@/lib/billing/money';
+import { intlLocales, type Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
 import { intervalLabel } from './interval-label';
 
 type PricedPlan = {
@@ -15,10 +17,10 @@ type PricedPlan = {
  * "€1.00 every month for the first 2 payments, then €32.00 every month". `thenPriceMinor` is
  * what follows the offer: the next plan's price when the campaign moves to one, else the list price.
  */
-export function planPriceLabel(plan: PricedPlan, thenPriceMinor: number = plan.priceMinor): string {
-  const money = (minor: number) => formatMoney(minor, plan.currency, 'en-GB');
-  const every = intervalLabel(plan.intervalUnit, plan.intervalCount);
-  if (plan.offerPriceMinor === null || plan.offerTerms === null) return `${money(plan.priceMinor)} ${every}`;
-  const first = plan.offerTerms === 1 ? 'for the first payment' : `for the first ${plan.offerTerms} payments`;
-  return `${money(plan.offerPriceMinor)} ${every} ${first}, then ${money(thenPriceMinor)} ${every}`;
+export function planPriceLabel(plan: PricedPlan, thenPriceMinor: number = plan.priceMinor, locale: Locale = 'en'): string {
+  const money = (minor: number) => formatMoney(minor, plan.currency, intlLocales[locale]);
+  const every = intervalLabel(plan.intervalUnit, plan.intervalCount, locale);
+  const t = getTranslator(locale, 'shop.price');
+  if (plan.offerPriceMinor === null || plan.offerTerms === null) return t('plain', { price: money(plan.priceMinor), every });
+  return t('offer', { offer: money(plan.offerPriceMinor), every, terms: plan.offerTerms, price: money(thenPriceMinor) });
 }

@@ -1,16 +1,21 @@
 import { Money } from '@/components/ui/money';
 import type { PricedInvoice } from '@/lib/billing/pricing';
+import { createFormatter } from '@/lib/i18n/create-formatter';
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
 
 /** The lines and totals exactly as the first invoice will carry them. */
-export function PricedLines({ priced, testId = 'priced-lines' }: { priced: PricedInvoice; testId?: string }) {
+export function PricedLines({ priced, testId = 'priced-lines', locale = 'en' }: { priced: PricedInvoice; testId?: string; locale?: Locale }) {
+  const t = getTranslator(locale, 'shop.lines');
+  const format = createFormatter(locale);
   const vat = priced.lines.reduce((acc, l) => acc.set(l.taxRateBp, (acc.get(l.taxRateBp) ?? 0) + l.taxMinor), new Map<number, number>());
   return (
     <table data-testid={testId}>
       <thead>
         <tr>
-          <th>Item</th>
-          <th className="num">Qty</th>
-          <th className="num">Amount</th>
+          <th>{t('item')}</th>
+          <th className="num">{t('quantity')}</th>
+          <th className="num">{t('amount')}</th>
         </tr>
       </thead>
       <tbody>
@@ -19,7 +24,7 @@ export function PricedLines({ priced, testId = 'priced-lines' }: { priced: Price
             <td>{line.description}</td>
             <td className="num">{line.quantity}</td>
             <td className="num">
-              <Money minor={line.amountMinor} currency={priced.currency} />
+              <Money minor={line.amountMinor} currency={priced.currency} locale={locale} />
             </td>
           </tr>
         ))}
@@ -29,18 +34,18 @@ export function PricedLines({ priced, testId = 'priced-lines' }: { priced: Price
           .filter(([, tax]) => tax !== 0)
           .map(([rate, tax]) => (
             <tr key={rate}>
-              <td className="muted">Includes VAT {rate / 100}%</td>
+              <td className="muted">{t('vat', { rate: format.rate(rate) })}</td>
               <td />
               <td className="num muted">
-                <Money minor={tax} currency={priced.currency} />
+                <Money minor={tax} currency={priced.currency} locale={locale} />
               </td>
             </tr>
           ))}
         <tr>
-          <td>Total to pay now</td>
+          <td>{t('total')}</td>
           <td />
           <td className="num" data-testid="total">
-            <Money minor={priced.totalMinor} currency={priced.currency} />
+            <Money minor={priced.totalMinor} currency={priced.currency} locale={locale} />
           </td>
         </tr>
       </tfoot>

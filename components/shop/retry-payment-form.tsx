@@ -6,13 +6,13 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { initialActionState } from '@/lib/actions/action-state';
 import { retryPaymentAction } from '@/lib/actions/checkout/retry-payment-action';
 
-export function RetryPaymentForm({ orderId }: { orderId: string }) {
+export function RetryPaymentForm({ orderId, label }: { orderId: string; label: string }) {
   const [state, action] = useActionState(retryPaymentAction, initialActionState);
   return (
     <form action={action}>
       <FormAlert state={state} />
       <input type="hidden" name="orderId" value={orderId} />
-      <SubmitButton testId="retry-payment">Try again</SubmitButton>
+      <SubmitButton testId="retry-payment">{label}</SubmitButton>
     </form>
   );
 }

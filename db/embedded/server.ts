@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { acquireDataDirLock } from './lock';
 import { SessionQueue } from './session-queue';
@@ -27,7 +28,8 @@ export async function startEmbeddedDatabase(options: {
     release = acquireDataDirLock(dataDir);
   }
   try {
-    const pglite = await PGlite.create(inMemory ? undefined : path.resolve(options.dataDir));
+    // pg_trgm backs the dashboard's search indexes (migration 0022), as on PostgreSQL.
+    const pglite = await PGlite.create(inMemory ? undefined : path.resolve(options.dataDir), { extensions: { pg_trgm } });
     const server = new PGLiteSocketServer({
       db: pglite,
       host: '127.0.0.1',

@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { TaxClass } from '../../lib/billing/vat/vat-rates';
 import { dunningPlans } from './dunning';
 import { intervalUnit, productKind } from './enums';
 
@@ -28,6 +29,8 @@ export const products = pgTable(
     currency: char({ length: 3 }),
     // VAT of the one-off price in basis points (prices include VAT).
     taxRateBp: integer().notNull().default(0),
+    // What the product is taxed as (lib/billing/vat): the rate abroad comes from the country's table.
+    taxClass: text().$type<TaxClass>().notNull().default('standard'),
     active: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -72,6 +75,8 @@ export const plans = pgTable(
     maxInstalments: integer(),
     // VAT in basis points (2100 = 21 %); prices include VAT (B2C shop prices).
     taxRateBp: integer().notNull().default(0),
+    // What the plan is taxed as (lib/billing/vat): the shop's own rate at home, the table's abroad.
+    taxClass: text().$type<TaxClass>().notNull().default('standard'),
     // The term timeline: days before a term its announcement and invoice go out,
     // and days after issue the invoice is due.
     announceDaysBefore: integer().notNull().default(14),

@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { bigint, char, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { customers } from './customers';
 import { refundStatus } from './enums';
+import type { VatCategoryCode } from '../../lib/billing/vat/vat-category';
+import type { VatNotes } from '../../lib/billing/vat/document-vat';
 import { invoiceLines, invoices, invoiceSeries, type CustomerSnapshot } from './invoices';
 import { payments } from './payments';
 
@@ -34,10 +36,13 @@ export const creditNotes = pgTable(
     customerSnapshot: jsonb().$type<CustomerSnapshot>().notNull(),
     issuedAt: timestamp({ withTimezone: true }).notNull(),
     createdBy: text(),
+    // The credited invoice's notes (reverse charge, export...), copied as its categories are.
+    vatNotes: jsonb().$type<VatNotes>(),
   },
   (t) => [
     uniqueIndex('credit_notes_series_number_key').on(t.seriesId, t.sequenceNumber),
     index('credit_notes_invoice_id_idx').on(t.invoiceId),
+    index('credit_notes_issued_at_id_idx').on(t.issuedAt, t.id),
     check('credit_notes_totals_check', sql`${t.subtotalMinor} + ${t.taxMinor} = ${t.totalMinor} and ${t.totalMinor} > 0`),
   ],
 );
@@ -56,6 +61,8 @@ export const creditNoteLines = pgTable(
     amountMinor: bigint({ mode: 'number' }).notNull(),
     taxRateBp: integer().notNull(),
     taxMinor: bigint({ mode: 'number' }).notNull(),
+    // The credited invoice line's VAT category: a credit note mirrors its invoice.
+    vatCategory: text().$type<VatCategoryCode>(),
   },
   (t) => [primaryKey({ columns: [t.creditNoteId, t.position] })],
 );

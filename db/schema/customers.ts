@@ -1,6 +1,6 @@
-import { boolean, char, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, char, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { locale } from './enums';
+import { customerType, locale } from './enums';
 import { testClocks } from './test-clocks';
 
 export const customers = pgTable(
@@ -12,8 +12,17 @@ export const customers = pgTable(
       .references(() => users.id, { onDelete: 'restrict' }),
     name: text().notNull(),
     email: text().notNull(),
+    customerType: customerType().notNull().default('consumer'),
     companyName: text(),
+    // Normalised by lib/validations/tax-ids (format and check digits per country).
     vatId: text(),
+    organisationNumber: text(),
+    // The buyer's Peppol participant id (EAS scheme such as 0192, and the value in it).
+    peppolScheme: text(),
+    peppolId: text(),
+    phone: text(),
+    // A business that wants the EHF / Peppol XML attached to its invoice e-mails.
+    wantsEinvoice: boolean().notNull().default(false),
     addressLine1: text().notNull(),
     addressLine2: text(),
     postalCode: text().notNull(),
@@ -25,6 +34,10 @@ export const customers = pgTable(
     // The merchant lets this customer pause and resume their subscriptions on Min Side (with the
     // shop's customers_can_pause).
     canPause: boolean().notNull().default(true),
+    // The customer signs in by e-mailed link only: a password, if any, is refused at sign-in.
+    signInByLinkOnly: boolean().notNull().default(false),
+    // Merchant may switch plan changes on Min Side off per customer.
+    canChangePlan: boolean().notNull().default(true),
     // Simulated customers run on a test clock instead of the real time.
     testClockId: uuid().references(() => testClocks.id, { onDelete: 'restrict' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -32,7 +45,13 @@ export const customers = pgTable(
     // invoices that point at it, with placeholders (lib/services/privacy/erase-customer.ts).
     erasedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [uniqueIndex('customers_user_id_key').on(t.userId)],
+  (t) => [
+    uniqueIndex('customers_user_id_key').on(t.userId),
+    // The dashboard's search ("contains", case-insensitive) by name or e-mail: trigram indexes
+    // (pg_trgm; the migration skips them where the extension cannot be created).
+    index('customers_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
+    index('customers_email_trgm_idx').using('gin', t.email.op('gin_trgm_ops')),
+  ],
 );
 
 export type Customer = typeof customers.$inferSelect;

@@ -19,7 +19,7 @@ export const domainEvents = pgTable(
     id: uuid().primaryKey(),
     name: text().$type<DomainEventName>().notNull(),
     payload: jsonb().notNull(),
-    subjectType: text().$type<'order' | 'invoice' | 'subscription'>(),
+    subjectType: text().$type<'order' | 'invoice' | 'subscription' | 'customer' | 'payment' | 'credit_note'>(),
     subjectId: uuid(),
     occurredAt: timestamp({ withTimezone: true }).notNull(),
     deliveredAt: timestamp({ withTimezone: true }),

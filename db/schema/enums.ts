@@ -5,6 +5,8 @@ import { subscriptionStatuses } from '../../lib/billing/lifecycle';
 // The roles and what each may do live in lib/auth/permissions; the column takes the same list.
 export const userRole = pgEnum('user_role', ROLES);
 export const locale = pgEnum('locale', ['en', 'nl', 'de', 'nb']);
+// A business may get reverse charge and e-invoices; a consumer never does.
+export const customerType = pgEnum('customer_type', ['consumer', 'business']);
 export const productKind = pgEnum('product_kind', ['digital', 'download', 'service', 'physical']);
 export const intervalUnit = pgEnum('interval_unit', ['day', 'week', 'month', 'year']);
 export const couponKind = pgEnum('coupon_kind', ['percent', 'fixed']);

@@ -22,3 +22,6 @@ export * from './rate-limits';
 export * from './seller-identities';
 export * from './metrics';
 export * from './retention-offers';
+export * from './api-keys';
+export * from './plan-changes';
+export * from './webhooks';

@@ -13,6 +13,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { StoredVatEvidence, VatNotes } from '../../lib/billing/vat/document-vat';
+import type { VatCategoryCode } from '../../lib/billing/vat/vat-category';
 import { customers } from './customers';
 import { invoiceLineKind, invoiceStatus } from './enums';
 import { orders } from './orders';
@@ -36,6 +38,12 @@ export type CustomerSnapshot = {
   postalCode: string;
   city: string;
   country: string;
+  // Frozen since customer types and business ids were added; older snapshots lack them.
+  customerType?: 'consumer' | 'business';
+  organisationNumber?: string | null;
+  peppolScheme?: string | null;
+  peppolId?: string | null;
+  phone?: string | null;
 };
 
 export const invoices = pgTable(
@@ -77,6 +85,10 @@ export const invoices = pgTable(
     // The invoice e-mail (PDF, pay link) the `issue` step decided on is still to be composed;
     // cleared in the transaction that puts it in the outbox.
     emailPending: boolean().notNull().default(false),
+    // Why lines carry no VAT, per category (reverse charge, export...): printed on the PDF and the
+    // e-invoice; and the customer's country evidence when another EU country's VAT was charged (OSS).
+    vatNotes: jsonb().$type<VatNotes>(),
+    vatEvidence: jsonb().$type<StoredVatEvidence>(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -86,6 +98,14 @@ export const invoices = pgTable(
     uniqueIndex('invoices_order_id_key').on(t.orderId).where(sql`${t.orderId} is not null`),
     uniqueIndex('invoices_subscription_term_key').on(t.subscriptionId, t.term),
     index('invoices_customer_id_idx').on(t.customerId),
+    // The invoices list: keyset order (newest first) and search by number or payment reference.
+    index('invoices_created_at_id_idx').on(t.createdAt, t.id),
+    // The overdue list walks only the open invoices (a few percent), newest first.
+    index('invoices_open_created_at_id_idx').on(t.createdAt, t.id).where(sql`${t.status} = 'open'`),
+    index('invoices_number_trgm_idx').using('gin', t.number.op('gin_trgm_ops')),
+    index('invoices_payment_reference_trgm_idx').using('gin', t.paymentReference.op('gin_trgm_ops')),
+    // The month export's keyset (issued, id); issue times only grow, so new entries append.
+    index('invoices_issued_at_id_idx').on(t.issuedAt, t.id),
     index('invoices_next_dunning_at_idx').on(t.nextDunningAt).where(sql`${t.nextDunningAt} is not null`),
     index('invoices_payment_reference_idx').on(t.paymentReference),
     index('invoices_email_pending_idx').on(t.issuedAt).where(sql`${t.emailPending}`),
@@ -110,6 +130,9 @@ export const invoiceLines = pgTable(
     amountMinor: bigint({ mode: 'number' }).notNull(),
     taxRateBp: integer().notNull(),
     taxMinor: bigint({ mode: 'number' }).notNull(),
+    // EN 16931 VAT category (S, Z, E, AE, K, G, O) decided when the line was written; null on
+    // lines from before categories were stored (read as S above 0 %, Z at 0 %).
+    vatCategory: text().$type<VatCategoryCode>(),
     subscriptionId: uuid().references(() => subscriptions.id, { onDelete: 'restrict' }),
     term: integer(),
     periodStart: timestamp({ withTimezone: true }),

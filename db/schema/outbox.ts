@@ -6,7 +6,10 @@ import { emailStatus, locale } from './enums';
  * A file to attach when the message is delivered, by reference: the PDF is rendered from the
  * stored invoice at delivery, so the outbox stays small.
  */
-export type EmailAttachmentRef = { kind: 'invoice-pdf'; invoiceId: string; filename: string };
+export type EmailAttachmentRef =
+  | { kind: 'invoice-pdf'; invoiceId: string; filename: string }
+  // The invoice as an EHF / Peppol BIS 3.0 e-invoice (UBL XML), for business customers who want one.
+  | { kind: 'invoice-ehf'; invoiceId: string; filename: string };
 
 /** Every message the shop sends, whatever the transport: nothing sent is lost from view. */
 export const emailOutbox = pgTable(

@@ -72,6 +72,10 @@ export const payments = pgTable(
     // The pending autopay attempts the sweep picks up, by when they may be charged.
     index('payments_pending_charge_idx').on(t.chargeAt).where(sql`${t.status} = 'pending' and ${t.source} = 'autopay'`),
     index('payments_settled_at_idx').on(t.settledAt),
+    // The payments list: keyset order (latest settled first) and search by the bank's or provider's reference.
+    index('payments_settled_at_id_idx').on(t.settledAt, t.id),
+    index('payments_reference_trgm_idx').using('gin', t.reference.op('gin_trgm_ops')),
+    index('payments_provider_payment_id_trgm_idx').using('gin', t.providerPaymentId.op('gin_trgm_ops')),
     // The pending provider payments the sweep asks about when no webhook settled them.
     index('payments_pending_provider_idx').on(t.createdAt).where(sql`${t.status} = 'pending' and ${t.provider} <> 'none'`),
   ],

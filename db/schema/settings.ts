@@ -27,9 +27,15 @@ export const shopSettings = pgTable(
     // Offered to a customer who chooses to stop (with a pause, where allowed): applied to the
     // subscription's next invoices if they accept. Null: no coupon offered.
     retentionCouponId: uuid().references(() => coupons.id, { onDelete: 'set null' }),
+    // Customers may change plan, interval or quantity on Min Side (each customer also has
+    // customers.canChangePlan).
+    customersCanChangePlan: boolean().notNull().default(true),
     // Days an e-mailed pay link works, from when it was issued (a paid or voided invoice's link
     // never works); an expired link offers to e-mail a fresh one.
     payLinkValidDays: integer().notNull().default(60),
+    // Registered for the One-Stop Shop (EU) or the non-Union OSS (Norway): consumers in other EU
+    // countries are charged their country's VAT on digital services and distance sales.
+    vatOssRegistered: boolean().notNull().default(false),
   },
   (t) => [
     check('shop_settings_singleton_check', sql`${t.id} = 1`),

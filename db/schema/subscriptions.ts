@@ -43,8 +43,10 @@ export const subscriptions = pgTable(
     nextPlanId: uuid().references(() => plans.id, { onDelete: 'restrict' }),
     // Periods are computed from the anchor, never from the previous period (ARCHITECTURE.md).
     anchorAt: timestamp({ withTimezone: true }).notNull(),
-    // The term that starts at anchor_at: 0, until a pause moves the timeline (a pause of N terms
-    // lowers it by N; a pause ended by hand anchors again at the resume). lib/billing/subscription-pause.ts.
+    // The term that starts at anchor_at: term N runs from anchor + (N - anchorTerm) x interval. 0
+    // until a pause moves the timeline (a pause of N terms lowers it by N; a pause ended by hand
+    // anchors again at the resume: lib/billing/subscription-pause.ts) or an interval change moves
+    // the anchor to the start of the first term on the new interval.
     anchorTerm: integer().notNull().default(0),
     currentTerm: integer().notNull().default(0),
     currentPeriodStart: timestamp({ withTimezone: true }).notNull(),
@@ -52,6 +54,12 @@ export const subscriptions = pgTable(
     trialEndsAt: timestamp({ withTimezone: true }),
     commitmentEndsAt: timestamp({ withTimezone: true }),
     couponId: uuid().references(() => coupons.id, { onDelete: 'restrict' }),
+    // A change the customer (or staff) scheduled for the next renewal: from term `scheduledTerm`
+    // on, the subscription is on `scheduledPlanId` x `scheduledQuantity`. Applied by the engine at
+    // that term's start; null when none is scheduled (lib/services/subscriptions/change-plan.ts).
+    scheduledPlanId: uuid().references(() => plans.id, { onDelete: 'restrict' }),
+    scheduledQuantity: integer(),
+    scheduledTerm: integer(),
     cancelAtPeriodEnd: boolean().notNull().default(false),
     // Why the customer chose to stop (Min Side): one of STOP_REASONS, an optional note, and when.
     // Kept after an undo, so that the merchant still sees why a customer nearly left.
@@ -88,9 +96,16 @@ export const subscriptions = pgTable(
     // scan anyway), and partial ones where null is common.
     uniqueIndex('subscriptions_order_line_id_key').on(t.orderLineId).where(sql`${t.orderLineId} is not null`),
     index('subscriptions_customer_id_idx').on(t.customerId),
+    // The subscribers list's keyset order (newest first); started_at never changes, so the
+    // engine's updates stay HOT.
+    index('subscriptions_started_at_id_idx').on(t.startedAt, t.id),
     index('subscriptions_next_action_at_idx').on(t.nextActionAt).where(sql`${t.nextActionAt} is not null`),
     check('subscriptions_quantity_check', sql`${t.quantity} > 0`),
     check('subscriptions_pause_terms_check', sql`${t.pauseTerms} is null or ${t.pauseTerms} > 0`),
+    check(
+      'subscriptions_scheduled_change_check',
+      sql`(${t.scheduledPlanId} is null) = (${t.scheduledTerm} is null) and (${t.scheduledPlanId} is null) = (${t.scheduledQuantity} is null) and (${t.scheduledQuantity} is null or ${t.scheduledQuantity} > 0)`,
+    ),
     check(
       'subscriptions_offer_check',
       sql`(${t.offerPriceMinor} is null) = (${t.offerTerms} is null) and (${t.offerTerms} is null or ${t.offerTerms} > 0)`,

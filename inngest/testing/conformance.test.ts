@@ -7,6 +7,7 @@ import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { advanceTestClock } from '@/lib/services/test-clocks/advance-test-clock';
 import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
+import { changePlan } from '@/lib/services/subscriptions/change-plan';
 import { planByCode } from '@/test/support/checkout-fixtures';
 import { pauseSubscription } from '@/lib/services/subscriptions/pause/pause-subscription';
 import { SimulatedInngestDriver } from './simulated-billing-driver';
@@ -21,7 +22,11 @@ import { SimulatedInngestDriver } from './simulated-billing-driver';
  * from the same series meanwhile).
  */
 
-type Op = { advance: string } | { payTerm: number; at: string } | { pauseTerms: number; at: string };
+type Op =
+  | { advance: string }
+  | { payTerm: number; at: string }
+  | { pauseTerms: number; at: string }
+  | { changePlan: string; quantity: number; at: string };
 type Scenario = {
   name: string;
   plan: string;
@@ -148,7 +153,62 @@ const scenarios: Scenario[] = [
     },
     runs: { ended: [0, 1], waiting: [] },
   },
+  {
+    name: 'monthly changed to quarterly from the next term: billed and dated on the new interval',
+    plan: 'trendhouse-monthly',
+    start: '2026-01-31T10:00:00Z',
+    autopay: true,
+    ops: [{ changePlan: 'trendhouse-quarterly', quantity: 2, at: '2026-02-10T12:00:00Z' }, { advance: '2026-06-01T12:00:00Z' }],
+    check: (rows) => {
+      expect(rows.invoices.map((i) => [i.term, i.status, i.totalMinor])).toEqual([
+        [null, 'paid', 3200],
+        [1, 'paid', 18_000],
+        [2, 'paid', 18_000],
+      ]);
+      // Term 1 starts 28 February (31 January + 1 month) and the quarters count from there.
+      expect(rows.subscription).toMatchObject({ quantity: 2, currentTerm: 2, anchorAt: '2026-02-28T10:00:00.000Z' });
+      expect(rows.subscription.currentPeriodStart).toBe('2026-05-28T09:00:00.000Z');
+    },
+    runs: { ended: [1, 2], waiting: [] },
+  },
+  {
+    name: 'a change to quarterly, then a pause of 2 terms: the term after the resume is billed and dated on the new plan',
+    plan: 'trendhouse-monthly',
+    start: '2026-05-15T08:00:00Z',
+    autopay: true,
+    ops: [
+      { changePlan: 'trendhouse-quarterly', quantity: 2, at: '2026-05-20T08:00:00Z' },
+      { pauseTerms: 2, at: '2026-05-21T08:00:00Z' },
+      { advance: '2026-11-20T08:00:00Z' },
+    ],
+    check: (rows) => {
+      expect(rows.invoices.map((i) => [i.term, i.status, i.totalMinor])).toEqual([
+        [null, 'paid', 3200],
+        [1, 'paid', 18_000],
+        [2, 'paid', 18_000],
+      ]);
+      expect(rows.invoices.find((i) => i.term === 1)!.issuedAt).toBe('2026-08-15T08:00:00.000Z');
+      // The change applied at the term the resume began; the quarters count from there.
+      expect(rows.subscription).toMatchObject({
+        status: 'active',
+        quantity: 2,
+        scheduledTerm: null,
+        anchorAt: '2026-08-15T08:00:00.000Z',
+        anchorTerm: 1,
+        currentTerm: 2,
+        currentPeriodStart: '2026-11-15T09:00:00.000Z',
+      });
+    },
+    runs: { ended: [1, 1, 2], waiting: [] },
+  },
 ];
+
+/** The customer changes plan on Min Side at `at` (on the simulated clock). */
+async function changePlanAt(s: { customerId: string; subscriptionId: string }, op: Extract<Op, { changePlan: string }>) {
+  const plan = await planByCode(op.changePlan);
+  const done = await changePlan({ customerId: s.customerId, subscriptionId: s.subscriptionId, planId: plan.id, quantity: op.quantity, expectedTotalMinor: 0, now: new Date(op.at) });
+  if (!done.ok) throw new Error(done.error.message);
+}
 
 async function subscribe(scenario: Scenario, driver: string) {
   const clock = await createTestClock({ name: `conformance ${driver}: ${scenario.name}`, startAt: new Date(scenario.start) });
@@ -188,6 +248,9 @@ async function runEmbedded(scenario: Scenario) {
     } else if ('pauseTerms' in op) {
       await advanceTestClock({ clockId: s.clockId, to: new Date(op.at) });
       await pauseTerms(s, op.pauseTerms, new Date(op.at));
+    } else if ('changePlan' in op) {
+      await advanceTestClock({ clockId: s.clockId, to: new Date(op.at) });
+      await changePlanAt(s, op);
     } else {
       await advanceTestClock({ clockId: s.clockId, to: new Date(op.at) });
       await payTerm(s.subscriptionId, op.payTerm, new Date(op.at));
@@ -205,6 +268,9 @@ async function runInngest(scenario: Scenario) {
     } else if ('pauseTerms' in op) {
       await driver.advanceTo(new Date(op.at));
       await pauseTerms(s, op.pauseTerms, new Date(op.at));
+    } else if ('changePlan' in op) {
+      await driver.advanceTo(new Date(op.at));
+      await changePlanAt(s, op);
     } else {
       await driver.advanceTo(new Date(op.at));
       const invoice = await payTerm(s.subscriptionId, op.payTerm, new Date(op.at));
@@ -264,6 +330,8 @@ async function snapshot(customerId: string, subscriptionId: string) {
       quantity: sub!.quantity,
       unitPriceMinor: sub!.unitPriceMinor,
       anchorAt: iso(sub!.anchorAt),
+      anchorTerm: sub!.anchorTerm,
+      scheduledTerm: sub!.scheduledTerm,
       currentTerm: sub!.currentTerm,
       currentPeriodStart: iso(sub!.currentPeriodStart),
       currentPeriodEnd: iso(sub!.currentPeriodEnd),
@@ -273,7 +341,6 @@ async function snapshot(customerId: string, subscriptionId: string) {
       endedAt: iso(sub!.endedAt),
       suspendedAt: iso(sub!.suspendedAt),
       pausedAt: iso(sub!.pausedAt),
-      anchorTerm: sub!.anchorTerm,
       commitmentEndsAt: iso(sub!.commitmentEndsAt),
       pauseAtPeriodEnd: sub!.pauseAtPeriodEnd,
       pauseResumesAt: iso(sub!.pauseResumesAt),

@@ -3,6 +3,7 @@ import type { NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { db } from '@/db/client';
 import { findUserByEmail } from '@/db/queries/auth/find-user-by-email';
+import { signsInByLinkOnly } from '@/db/queries/auth/signs-in-by-link-only';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { resetLimit } from '@/lib/rate-limit/consume-limit';
 import { claimUnconfirmedAccount } from '@/lib/services/auth/claim-unconfirmed-account';
@@ -42,6 +43,8 @@ export const authConfig = {
         if (!parsed.success) return null;
         const user = await findUserByEmail(parsed.data.email);
         if (!(await verifyPasswordOrDummy(parsed.data.password, user?.passwordHash))) return null;
+        // A customer who chose links only: a leaked password alone does not open the account.
+        if (await signsInByLinkOnly(user!.id)) return null;
         return { id: user!.id, email: user!.email, name: user!.name, role: user!.role };
       },
     }),

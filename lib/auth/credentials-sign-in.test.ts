@@ -1,5 +1,8 @@
 import { Auth } from '@auth/core';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { customers } from '@/db/schema';
 import { consumeLimit } from '@/lib/rate-limit/consume-limit';
 import { createPasswordUser } from '@/lib/services/auth/auth-test-fixtures';
 import { authConfig } from './auth-config';
@@ -43,5 +46,22 @@ describe('password sign-in through Auth.js', () => {
     expect(await signInThroughAuthJs(user.email, 'the right one')).not.toBeNull();
     for (let i = 0; i < 3; i++) expect(await consumeLimit('sign-in-email', user.email)).toEqual({ ok: true });
     expect((await consumeLimit('sign-in-email', user.email)).ok).toBe(false);
+  });
+
+  test('a customer who chose links only is refused with the right password', async () => {
+    const user = await createPasswordUser('the right one', { role: 'customer' });
+    await db.insert(customers).values({
+      userId: user.id,
+      name: 'Link Only',
+      email: user.email,
+      addressLine1: 'Storgata 1',
+      postalCode: '0155',
+      city: 'Oslo',
+      country: 'NO',
+      signInByLinkOnly: true,
+    });
+    expect(await signInThroughAuthJs(user.email, 'the right one')).toBeNull();
+    await db.update(customers).set({ signInByLinkOnly: false }).where(eq(customers.userId, user.id));
+    expect(await signInThroughAuthJs(user.email, 'the right one')).not.toBeNull();
   });
 });

@@ -20,6 +20,8 @@ const EXPECTED: Record<Permission, string> = {
   'emails:resend': 'owner admin support',
   'audit:read': 'owner admin accountant',
   'customers:erase': 'owner admin',
+  'api-keys:manage': 'owner',
+  'webhooks:manage': 'owner',
 };
 
 describe('the permission matrix', () => {

@@ -44,11 +44,15 @@ export const PERMISSIONS = [
   'audit:read',
   /** Erase a customer's personal data (a data-protection request). */
   'customers:erase',
+  /** Create and revoke the shop's API keys (full access to its data from outside). */
+  'api-keys:manage',
+  /** Outgoing webhook endpoints and their secrets: where the shop's data is sent. */
+  'webhooks:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** What only the owner may do: who works in the shop, and where its money goes. */
-const OWNER_ONLY: readonly Permission[] = ['staff:manage', 'provider-settings:write'];
+const OWNER_ONLY: readonly Permission[] = ['staff:manage', 'provider-settings:write', 'api-keys:manage', 'webhooks:manage'];
 
 /**
  * The matrix. An accountant reads the audit log: it is the record of every refund, credit note

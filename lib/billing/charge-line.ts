@@ -1,5 +1,6 @@
 import { assertMinor, taxIncludedMinor } from './money';
 import type { PricedLine } from './priced-line';
+import type { VatCategoryCode } from './vat/vat-category';
 
 /**
  * A VAT-inclusive charge line: quantity x unit price; its VAT is rounded HALF_UP once, on the
@@ -12,6 +13,7 @@ export function chargeLine(
   quantity: number,
   unitAmountMinor: number,
   taxRateBp: number,
+  vatCategory?: VatCategoryCode,
 ): PricedLine {
   assertMinor(unitAmountMinor, `unit price of ${description}`);
   if (unitAmountMinor < 0) throw new RangeError(`Unit price of ${description} is negative`);
@@ -26,5 +28,6 @@ export function chargeLine(
     amountMinor,
     taxRateBp,
     taxMinor: taxIncludedMinor(amountMinor, taxRateBp),
+    ...(vatCategory ? { vatCategory } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { allocateMinor, sumMinor, taxIncludedMinor } from './money';
 import { err, ok, type Result } from './result';
 import { divideHalfUp } from './rounding';
+import type { VatCategoryCode } from './vat/vat-category';
 
 /** A line of a credit note: the part of one invoice line it takes back, VAT included. */
 export type CreditLine = {
@@ -11,6 +12,8 @@ export type CreditLine = {
   amountMinor: number;
   taxRateBp: number;
   taxMinor: number;
+  /** The invoice line's VAT category, mirrored (null on lines stored before categories were). */
+  vatCategory?: VatCategoryCode | null;
 };
 
 /** An invoice line as a credit note sees it: what it charged and what earlier notes took back. */
@@ -77,6 +80,8 @@ export function creditNoteLines(lines: CreditableLine[], creditMinor: number): R
       amountMinor: share,
       taxRateBp: line.taxRateBp,
       taxMinor: lineTax + 0,
+      // A credit note mirrors its invoice category by category: the same category and rate.
+      ...(line.vatCategory ? { vatCategory: line.vatCategory } : {}),
     });
   });
 

@@ -44,17 +44,19 @@ export function discountLines(
   if (eligible.length === 0 || !couponAppliesToTerm(coupon, termIndex)) return [];
   const shares = sharesPerLine(coupon, eligible, currency);
 
-  const byRate = new Map<number, { discount: number; gross: number; tax: number }>();
+  // Per VAT category and rate: reverse charge and export lines are both 0 % but stay apart.
+  const byRate = new Map<string, { discount: number; gross: number; tax: number; taxRateBp: number; vatCategory?: PricedLine['vatCategory'] }>();
   eligible.forEach((line, i) => {
-    const group = byRate.get(line.taxRateBp) ?? { discount: 0, gross: 0, tax: 0 };
+    const key = `${line.vatCategory ?? ''}:${line.taxRateBp}`;
+    const group = byRate.get(key) ?? { discount: 0, gross: 0, tax: 0, taxRateBp: line.taxRateBp, vatCategory: line.vatCategory };
     group.discount = sumMinor([group.discount, shares[i]]);
     group.gross = sumMinor([group.gross, line.amountMinor]);
     group.tax = sumMinor([group.tax, line.taxMinor]);
-    byRate.set(line.taxRateBp, group);
+    byRate.set(key, group);
   });
 
   const lines: PricedLine[] = [];
-  for (const [taxRateBp, group] of byRate) {
+  for (const { taxRateBp, vatCategory, ...group } of byRate.values()) {
     if (group.discount === 0) continue;
     const tax =
       group.discount === group.gross ? group.tax : Math.min(taxIncludedMinor(group.discount, taxRateBp), group.tax);
@@ -68,6 +70,7 @@ export function discountLines(
       taxRateBp,
       // 0 - x, not -x: a zero stays +0, which Object.is-based equality does not tell apart from 0.
       taxMinor: 0 - tax,
+      ...(vatCategory ? { vatCategory } : {}),
     });
   }
   return lines;

@@ -5,6 +5,8 @@ import { discountLines } from './discount-lines';
 import { invoiceTotals } from './invoice-totals';
 import { assertMinor } from './money';
 import type { PricedLine } from './priced-line';
+import type { DocumentVat } from './vat/document-vat';
+import type { VatCategoryCode } from './vat/vat-category';
 import { err, ok, type Result } from './result';
 
 export type { PricedLine } from './priced-line';
@@ -19,6 +21,7 @@ export type PricingItem =
       unitPriceMinor: number;
       setupFeeMinor: number;
       taxRateBp: number;
+      vatCategory?: VatCategoryCode;
       trial: boolean;
     }
   | {
@@ -29,8 +32,9 @@ export type PricingItem =
       quantity: number;
       unitPriceMinor: number;
       taxRateBp: number;
+      vatCategory?: VatCategoryCode;
     }
-  | { kind: 'shipping'; ref: string; description: string; unitPriceMinor: number; taxRateBp: number };
+  | { kind: 'shipping'; ref: string; description: string; unitPriceMinor: number; taxRateBp: number; vatCategory?: VatCategoryCode };
 
 /** `subtotalMinor` is the net amount: total minus VAT. */
 export type PricedInvoice = {
@@ -39,6 +43,8 @@ export type PricedInvoice = {
   subtotalMinor: number;
   taxMinor: number;
   totalMinor: number;
+  /** The VAT decision's notes and country evidence, when the lines were decided for a buyer. */
+  vat?: DocumentVat;
 };
 
 /** The most of one plan or product a single line may carry. */
@@ -67,7 +73,7 @@ export function priceCheckout(input: {
   const eligible: PricedLine[] = [];
   for (const item of items) {
     if (item.kind === 'shipping') {
-      lines.push(chargeLine('shipping', item.ref, item.description, 1, item.unitPriceMinor, item.taxRateBp));
+      lines.push(chargeLine('shipping', item.ref, item.description, 1, item.unitPriceMinor, item.taxRateBp, item.vatCategory));
       continue;
     }
     if (!Number.isInteger(item.quantity) || item.quantity < 1 || item.quantity > MAX_QUANTITY) {
@@ -85,6 +91,7 @@ export function priceCheckout(input: {
         item.quantity,
         item.unitPriceMinor,
         item.taxRateBp,
+        item.vatCategory,
       );
       add(line, coupon !== null && coupon.planIds === null);
       continue;
@@ -92,14 +99,14 @@ export function priceCheckout(input: {
     const discountable = coupon !== null && (coupon.planIds === null || coupon.planIds.includes(item.planId));
     if (!item.trial) {
       add(
-        chargeLine('plan', item.ref, item.description, item.quantity, item.unitPriceMinor, item.taxRateBp),
+        chargeLine('plan', item.ref, item.description, item.quantity, item.unitPriceMinor, item.taxRateBp, item.vatCategory),
         discountable,
       );
     }
     assertMinor(item.setupFeeMinor, `setup fee of ${item.description}`);
     if (item.setupFeeMinor > 0) {
       const description = `Setup fee: ${item.description}`;
-      add(chargeLine('setup_fee', item.ref, description, 1, item.setupFeeMinor, item.taxRateBp), discountable);
+      add(chargeLine('setup_fee', item.ref, description, 1, item.setupFeeMinor, item.taxRateBp, item.vatCategory), discountable);
     }
   }
 

@@ -196,20 +196,20 @@ describe('priceRenewal', () => {
 });
 
 describe('reminderFeeLine and addLines', () => {
-  test.each<[number, number, Row]>([
-    [500, 0, ['reminder_fee', 1, 500, 500, 0, 0]],
-    [500, 2500, ['reminder_fee', 1, 500, 500, 2500, 100]],
-    [7000, 2500, ['reminder_fee', 1, 7000, 7000, 2500, 1400]],
-    [0, 0, ['reminder_fee', 1, 0, 0, 0, 0]],
-  ])('a fee of %i at %i bp', (feeMinor, taxRateBp, expected) => {
-    const line = reminderFeeLine({ description: 'Reminder fee', feeMinor, taxRateBp });
+  test.each<[number, Row]>([
+    [500, ['reminder_fee', 1, 500, 500, 0, 0]],
+    [7000, ['reminder_fee', 1, 7000, 7000, 0, 0]],
+    [0, ['reminder_fee', 1, 0, 0, 0, 0]],
+  ])('a fee of %i is outside the scope of VAT (O, no VAT)', (feeMinor, expected) => {
+    const line = reminderFeeLine({ description: 'Reminder fee', feeMinor });
     expect(rows([line])).toEqual([expected]);
+    expect(line.vatCategory).toBe('O');
     expect(line.ref).toBeNull();
     expect(line.description).toBe('Reminder fee');
   });
 
   test.each([-500, 4.5])('a fee of %s throws', (feeMinor) => {
-    expect(() => reminderFeeLine({ description: 'Reminder fee', feeMinor, taxRateBp: 0 })).toThrow(RangeError);
+    expect(() => reminderFeeLine({ description: 'Reminder fee', feeMinor })).toThrow(RangeError);
   });
 
   const discounted = () => {
@@ -218,25 +218,15 @@ describe('reminderFeeLine and addLines', () => {
     return result.value.invoice; // 2880, VAT 238
   };
 
-  test.each<[string, [number, number][], number[]]>([
+  test.each<[string, number[], number[]]>([
     ['no lines: same totals', [], [2880, 238, 2642]],
-    ['a €5.00 VAT-free fee', [[500, 0]], [3380, 238, 3142]],
-    [
-      'two fees, VAT-free',
-      [
-        [500, 0],
-        [750, 0],
-      ],
-      [4130, 238, 3892],
-    ],
-    ['a €5.00 fee at 25%', [[500, 2500]], [3380, 338, 3042]],
+    ['a €5.00 fee', [500], [3380, 238, 3142]],
+    ['two fees', [500, 750], [4130, 238, 3892]],
   ])('addLines to the discounted Trendhouse invoice: %s', (_name, fees, expected) => {
     const invoice = discounted();
-    const fee = (minor: number, rate: number) =>
-      reminderFeeLine({ description: 'Reminder fee', feeMinor: minor, taxRateBp: rate });
     const updated = addLines(
       invoice,
-      fees.map(([minor, rate]) => fee(minor, rate)),
+      fees.map((minor) => reminderFeeLine({ description: 'Reminder fee', feeMinor: minor })),
     );
     expect(totals(updated)).toEqual(expected);
     expect(updated.lines).toHaveLength(2 + fees.length);

@@ -4,6 +4,8 @@ import { currencyExponent } from './currency';
 import { discountLines } from './discount-lines';
 import { invoiceTotals } from './invoice-totals';
 import type { PricedLine } from './priced-line';
+import { decideReminderFeeVat } from './vat/decide-vat';
+import type { VatCategoryCode } from './vat/vat-category';
 import { MAX_QUANTITY, type PricedInvoice } from './pricing';
 import { err, ok, type Result } from './result';
 
@@ -27,6 +29,7 @@ export function priceRenewal(input: {
   quantity: number;
   unitPriceMinor: number;
   taxRateBp: number;
+  vatCategory?: VatCategoryCode;
   coupon: CouponRules | null;
   couponUses: number;
 }): Result<{ invoice: PricedInvoice; couponUsed: boolean }> {
@@ -37,7 +40,7 @@ export function priceRenewal(input: {
     return err(`The quantity of ${description} must be a whole number from 1 to ${MAX_QUANTITY}.`);
   }
 
-  const plan = chargeLine('plan', null, description, quantity, unitPriceMinor, taxRateBp);
+  const plan = chargeLine('plan', null, description, quantity, unitPriceMinor, taxRateBp, input.vatCategory);
   const lines: PricedLine[] = [plan];
   if (coupon !== null && (coupon.currency === null || coupon.currency === currency)) {
     // discountLines checks couponAppliesToTerm itself; a fixed amount is capped at the plan line.
@@ -50,11 +53,12 @@ export function priceRenewal(input: {
 /**
  * The fee a dunning step adds to an unpaid invoice.
  *
- * NOTE: the rate is the caller's: in many countries a reminder fee is compensation, not a
- * supply, and carries no VAT (rate 0), but that is the merchant's tax setting, not a rule here.
+ * NOTE: a reminder fee is compensation for late payment, not a supply: outside the scope of VAT
+ * (category O, 0 %; decideReminderFeeVat), whatever the plan's rate.
  */
-export function reminderFeeLine(input: { description: string; feeMinor: number; taxRateBp: number }): PricedLine {
-  return chargeLine('reminder_fee', null, input.description, 1, input.feeMinor, input.taxRateBp);
+export function reminderFeeLine(input: { description: string; feeMinor: number }): PricedLine {
+  const { category } = decideReminderFeeVat();
+  return chargeLine('reminder_fee', null, input.description, 1, input.feeMinor, category.rateBp, category.code);
 }
 
 /** `invoice` with `lines` appended and its totals recomputed as exact sums of all lines. */

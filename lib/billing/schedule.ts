@@ -21,7 +21,7 @@ export type TermDates = {
 export type RenewalState = {
   status: SubscriptionStatus;
   anchorAt: Date;
-  /** The term that starts at `anchorAt`: 0, unless a pause moved the anchor (subscription-pause.ts). */
+  /** The term that starts at `anchorAt`: 0, unless a pause (subscription-pause.ts) or an interval change moved the anchor. */
   anchorTerm?: number;
   interval: Interval;
   startedAt: Date;
@@ -75,7 +75,7 @@ function assertPolicy(policy: TimelinePolicy): void {
 /** The dates of term `term`: its period and, in the merchant's zone, its timeline. */
 export function termDates(input: {
   anchorAt: Date;
-  /** The term that starts at `anchorAt` (0 unless a pause moved it). */
+  /** The term that starts at `anchorAt`: 0 unless a pause or an interval change moved the anchor. */
   anchorTerm?: number;
   interval: Interval;
   term: number;
@@ -84,8 +84,13 @@ export function termDates(input: {
   const { anchorAt, interval, term, policy } = input;
   const anchorTerm = input.anchorTerm ?? 0;
   assertPolicy(policy);
-  const start = anchoredPeriodStart(anchorAt, anchorTerm, interval, term, policy.timeZone);
-  const end = anchoredPeriodStart(anchorAt, anchorTerm, interval, term + 1, policy.timeZone);
+  // NOTE: a term before the anchor term may have been billed on an earlier interval, which this
+  // anchor cannot date. Only the floor of the timeline ever asks for one (the start of the term
+  // before the last one done), so the anchor term's dates stand in: no date of it is later than
+  // the anchor. A pause of N terms lowers anchorTerm instead, so none of its terms is clamped.
+  const dated = Math.max(term, anchorTerm);
+  const start = anchoredPeriodStart(anchorAt, anchorTerm, interval, dated, policy.timeZone);
+  const end = anchoredPeriodStart(anchorAt, anchorTerm, interval, dated + 1, policy.timeZone);
   return {
     term,
     start,

@@ -16,6 +16,8 @@ export const SWITCHES = {
   payByInvoice: 'KADENS_PAY_BY_INVOICE',
   /** `npm start` seeds the demo shop (with its published passwords) into an empty database. */
   seedDemo: 'KADENS_SEED_DEMO',
+  /** Outgoing webhooks may go to private, loopback and link-local addresses (a local receiver in a trial or the e2e suite). */
+  webhooksToPrivateAddresses: 'KADENS_WEBHOOKS_PRIVATE_ADDRESSES',
 } as const;
 
 export type SwitchName = (typeof SWITCHES)[keyof typeof SWITCHES];

@@ -52,10 +52,18 @@ export function linesOf(stored: readonly InvoicePdfLine[], timeZone: string): { 
   return { lines, allowances };
 }
 
-/** The buyer as frozen on the document: a business when it has a company name or VAT id. */
+/**
+ * The buyer as frozen on the document: its type (a snapshot from before types were stored is a
+ * business when it has a company name or VAT id), its organisation number as the legal entity's
+ * CompanyID (BT-47, with the register's ICD scheme where the country has one), and its Peppol id
+ * as the electronic address (BT-49) when it gave one.
+ */
 export function buyerOf(party: InvoicePdfParty): BuyerParty {
+  const kind = party.customerType ?? (party.companyName || party.vatId ? 'business' : 'consumer');
+  const registerScheme = REGISTER_SCHEMES[party.country];
+  const business = kind === 'business';
   return {
-    kind: party.companyName || party.vatId ? 'business' : 'consumer',
+    kind,
     name: party.companyName ?? party.name,
     address: {
       street: party.addressLine1,
@@ -65,7 +73,11 @@ export function buyerOf(party: InvoicePdfParty): BuyerParty {
       country: party.country,
     },
     ...(party.vatId ? { vatId: party.vatId } : {}),
-    contact: { name: party.name },
+    ...(business && party.organisationNumber
+      ? { legalId: { value: party.organisationNumber, ...(registerScheme ? { scheme: registerScheme } : {}) } }
+      : {}),
+    ...(business && party.peppolScheme && party.peppolId ? { peppolId: { scheme: party.peppolScheme, value: party.peppolId } } : {}),
+    contact: { name: party.name, ...(party.phone ? { phone: party.phone } : {}) },
   };
 }
 

@@ -22,8 +22,10 @@ test('the folder adapter files a business document under its receiver, once', as
   const sent = await sender.send(doc);
   expect(sent).toEqual({ ok: true, value: { messageId: '0192_912345696/invoices/2026-1001.xml' } });
   expect(readFileSync(path.join(folder, '0192_912345696/invoices/2026-1001.xml'), 'utf8')).toContain('<cbc:ID>2026-1001</cbc:ID>');
-  // A second send of the same number is refused rather than overwriting what was handed over.
-  expect(await sender.send(doc)).toMatchObject({ ok: false, error: { code: 'transport' } });
+  // The same document again (a retried delivery) is already handed over; another document under
+  // the same number is refused rather than overwriting what was sent.
+  expect(await sender.send(doc)).toEqual(sent);
+  expect(await sender.send({ ...doc, note: 'changed' })).toMatchObject({ ok: false, error: { code: 'transport' } });
 });
 
 test('a consumer document is never sent', async () => {

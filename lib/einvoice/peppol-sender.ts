@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { resolveBuyerEndpoint } from './buyer-endpoint';
@@ -30,11 +30,15 @@ export function folderPeppolSender(folder: string): PeppolSender {
       }
       const receiver = `${endpoint.id.scheme}_${endpoint.id.value}`.replace(/[^A-Za-z0-9._-]/g, '_');
       const file = path.join(folder, receiver, einvoiceFileName(doc));
+      const xml = serializeUbl(doc);
       try {
         await mkdir(path.dirname(file), { recursive: true });
-        await writeFile(file, serializeUbl(doc), { flag: 'wx' });
+        await writeFile(file, xml, { flag: 'wx' });
       } catch (error) {
-        return err({ code: 'transport', message: `Could not write ${file}: ${(error as Error).message}` });
+        // Delivery is at least once: the same document again is already handed over; another
+        // document under the same number is refused rather than overwriting what was sent.
+        const already = await readFile(file, 'utf8').catch(() => null);
+        if (already !== xml) return err({ code: 'transport', message: `Could not write ${file}: ${(error as Error).message}` });
       }
       return ok({ messageId: path.relative(folder, file) });
     },

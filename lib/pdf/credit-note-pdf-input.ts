@@ -1,3 +1,4 @@
+import type { VatNotes } from '@/lib/billing/vat/document-vat';
 import type { Locale } from '@/lib/i18n/locales';
 import type { InvoicePdfLine, InvoicePdfParty, PdfShop } from './invoice-pdf-input';
 
@@ -24,5 +25,7 @@ export type CreditNotePdfInput = {
     subtotalMinor: number;
     taxMinor: number;
     totalMinor: number;
+    /** The credited invoice's notes per VAT category (reverse charge, export...). */
+    vatNotes?: VatNotes | null;
   };
 };

@@ -1,3 +1,5 @@
+import type { VatNotes } from '@/lib/billing/vat/document-vat';
+import type { VatCategoryCode } from '@/lib/billing/vat/vat-category';
 import { createFormatter, type Formatter } from '@/lib/i18n/create-formatter';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -5,7 +7,7 @@ import type { InvoicePdfLine, InvoicePdfParty, PdfShop } from './invoice-pdf-inp
 import { partyLines } from './party-lines';
 import { sellerParts } from './seller-lines';
 import type { PdfDocument, PdfTotalRow } from './pdf-document';
-import { vatSummary } from './vat-summary';
+import { vatRateLabel, vatSummary } from './vat-summary';
 
 /** What an invoice and a credit note both show, from what both store. */
 export type DocumentFigures = {
@@ -15,6 +17,7 @@ export type DocumentFigures = {
   /** Excluding VAT; subtotal + tax = total. */
   subtotalMinor: number;
   totalMinor: number;
+  vatNotes?: VatNotes | null;
 };
 
 type SharedParts = {
@@ -24,6 +27,8 @@ type SharedParts = {
   /** The customer's formats in the shop's time zone, and amounts in the document's currency. */
   format: Formatter;
   money: (minor: number) => string;
+  /** The legal notes of the document's VAT categories (reverse charge, export...), for its notes. */
+  vatNotes: PdfDocument['notes'];
 };
 
 /**
@@ -64,14 +69,20 @@ export function documentParts(locale: Locale, shop: PdfShop, figures: DocumentFi
     vatSummary: {
       title: d('vatSummary'),
       header: [d('vatColumns.rate'), d('vatColumns.net'), d('vatColumns.vat'), d('vatColumns.gross')],
-      rows: summary.map((row) => [format.rate(row.rateBp), money(row.netMinor), money(row.taxMinor), money(row.grossMinor)]),
+      rows: summary.map((row) => [vatRateLabel(row, format.rate), money(row.netMinor), money(row.taxMinor), money(row.grossMinor)]),
     },
     footer: { text: seller.footer, page: (page, pages) => d('page', { page: String(page), pages: String(pages) }) },
   };
   const totals: PdfTotalRow[] = [
     { label: d('subtotal'), value: money(figures.subtotalMinor) },
-    ...summary.map((row) => ({ label: d('vatAt', { rate: format.rate(row.rateBp) }), value: money(row.taxMinor) })),
+    ...summary.map((row) => ({ label: d('vatAt', { rate: vatRateLabel(row, format.rate) }), value: money(row.taxMinor) })),
     { label: d('total'), value: money(figures.totalMinor), bold: true },
   ];
-  return { parts, totals, format, money };
+  // NOTE: the law's wording (Art. 226(11a) "Reverse charge", the export ground) as stored when
+  // the document was written, so a document printed again says what it said when issued.
+  const categories = new Set(summary.map((row) => row.category));
+  const vatNotes = Object.entries(figures.vatNotes ?? {})
+    .filter(([category]) => categories.has(category as VatCategoryCode))
+    .map(([, text]) => ({ text: text as string }));
+  return { parts, totals, format, money, vatNotes };
 }

@@ -1,3 +1,5 @@
+import type { VatNotes } from '@/lib/billing/vat/document-vat';
+import type { VatCategoryCode } from '@/lib/billing/vat/vat-category';
 import type { Locale } from '@/lib/i18n/locales';
 
 /** One invoice line as stored: amounts in minor units, VAT included, rounded once per line. */
@@ -9,6 +11,8 @@ export type InvoicePdfLine = {
   amountMinor: number;
   taxRateBp: number;
   taxMinor: number;
+  /** EN 16931 VAT category; null on lines stored before categories were (S above 0 %, Z at 0 %). */
+  vatCategory?: VatCategoryCode | null;
   /** The term a plan line covers, ISO 8601, end exclusive; null for other lines. */
   periodStart: string | null;
   periodEnd: string | null;
@@ -24,6 +28,13 @@ export type InvoicePdfParty = {
   postalCode: string;
   city: string;
   country: string;
+  /** Frozen on documents since customer types existed; older ones are read from their company and VAT id. */
+  customerType?: 'consumer' | 'business';
+  organisationNumber?: string | null;
+  /** The buyer's Peppol participant id: not printed, the e-invoice's address. */
+  peppolScheme?: string | null;
+  peppolId?: string | null;
+  phone?: string | null;
 };
 
 /**
@@ -82,5 +93,7 @@ export type InvoicePdfInput = {
     /** Taken back by credit notes. */
     creditedMinor: number;
     paymentReference: string | null;
+    /** Why lines carry no VAT, per category (reverse charge, export...): printed on the document. */
+    vatNotes?: VatNotes | null;
   };
 };

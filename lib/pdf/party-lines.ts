@@ -4,7 +4,7 @@ import type { InvoicePdfParty } from './invoice-pdf-input';
 
 /**
  * The address block of whom a document is for, one line each, as the PDFs and the invoice e-mail
- * print it: company, name, address, country, and the VAT id under its name in the customer's
+ * print it: company, name, address, country, the organisation number, and the VAT id under its name in the customer's
  * language ("VAT", "Btw", "MwSt.", "Mva.").
  */
 export function partyLines(party: InvoicePdfParty, locale: Locale): string[] {
@@ -17,5 +17,6 @@ export function partyLines(party: InvoicePdfParty, locale: Locale): string[] {
     `${party.postalCode} ${party.city}`,
     party.country,
     party.vatId ? d('vatId', { vat_id: party.vatId }) : null,
+    party.organisationNumber ? d('organisationNumber', { number: party.organisationNumber }) : null,
   ].filter((line): line is string => Boolean(line));
 }

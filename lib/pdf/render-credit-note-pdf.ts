@@ -16,7 +16,7 @@ export async function renderCreditNotePdf(input: CreditNotePdfInput, options: Re
 /** What the credit note's PDF shows, in the shared document layout's terms. */
 export function creditNotePdfDocument({ creditNote: note, shop, locale }: CreditNotePdfInput): PdfDocument {
   const c = getTranslator(locale, 'pdf.creditNote');
-  const { parts, totals, format } = documentParts(locale, shop, note);
+  const { parts, totals, format, vatNotes } = documentParts(locale, shop, note);
   return {
     ...parts,
     title: c('title'),
@@ -30,6 +30,6 @@ export function creditNotePdfDocument({ creditNote: note, shop, locale }: Credit
     ],
     intro: [c('reason', { reason: note.reason })],
     totals,
-    notes: [{ text: c('disposition', { disposition: note.disposition, invoice: note.invoiceNumber }), bold: true }],
+    notes: [{ text: c('disposition', { disposition: note.disposition, invoice: note.invoiceNumber }), bold: true }, ...vatNotes],
   };
 }

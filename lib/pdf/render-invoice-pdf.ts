@@ -19,7 +19,7 @@ export async function renderInvoicePdf(input: InvoicePdfInput, options: RenderIn
 export function invoicePdfDocument({ invoice, shop, locale }: InvoicePdfInput): PdfDocument {
   const t = getTranslator(locale, 'pdf.invoice');
   const d = getTranslator(locale, 'documents');
-  const { parts, totals, format, money } = documentParts(locale, shop, invoice);
+  const { parts, totals, format, money, vatNotes } = documentParts(locale, shop, invoice);
   const paid = invoice.status === 'paid';
   const open = !paid && invoice.status !== 'void';
 
@@ -47,6 +47,7 @@ export function invoicePdfDocument({ invoice, shop, locale }: InvoicePdfInput): 
     notes.push({ text: d('due', { has_due_date: dueDate ? 'yes' : 'no', amount: money(dueMinor), due_date: dueDate }), bold: true });
     if (invoice.paymentReference) notes.push({ text: `${d('paymentReference')}: ${invoice.paymentReference}` });
   }
+  notes.push(...vatNotes);
 
   return {
     ...parts,

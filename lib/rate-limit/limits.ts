@@ -8,7 +8,8 @@ export type LimitName =
   | 'pay-link-ip'
   | 'pay-link-renew-invoice'
   | 'pay-link-renew-ip'
-  | 'webhook-ip';
+  | 'webhook-ip'
+  | 'api-key';
 
 /** At most `points` requests per `durationSeconds` window for one subject. */
 export type LimitRule = { points: number; durationSeconds: number };
@@ -32,6 +33,8 @@ export const DEFAULT_LIMITS: Record<LimitName, LimitRule> = {
   'pay-link-renew-invoice': { points: 3, durationSeconds: 24 * 60 * 60 },
   'pay-link-renew-ip': { points: 20, durationSeconds: 60 * 60 },
   'webhook-ip': { points: 600, durationSeconds: 60 },
+  // Requests of one REST API key (/api/v1): about 30 a second, in bursts of up to 300.
+  'api-key': { points: 300, durationSeconds: 10 },
 };
 
 export const LIMIT_NAMES = Object.keys(DEFAULT_LIMITS) as LimitName[];

@@ -23,7 +23,16 @@ export const AUDIT_ACTIONS = {
   'customer.erase': 'Customer’s personal data erased',
   'customer.self-service': 'Customer’s self-service stop allowed or forbidden',
   'customer.self-service-pause': 'Customer’s self-service pause allowed or forbidden',
+  'customer.details': 'Customer’s details changed',
   'email.resend': 'E-mail sent again',
+  'api-key.create': 'API key created',
+  'api-key.revoke': 'API key revoked',
+  'customer.update': 'Customer’s details changed',
+  'webhook-endpoint.create': 'Webhook endpoint added',
+  'webhook-endpoint.rotate-secret': 'Webhook signing secret rotated',
+  'webhook-endpoint.enable': 'Webhook endpoint switched on',
+  'webhook-endpoint.disable': 'Webhook endpoint switched off',
+  'webhook-delivery.replay': 'Webhook delivery sent again',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 export const AUDIT_ACTION_NAMES = Object.keys(AUDIT_ACTIONS) as AuditAction[];
@@ -41,6 +50,8 @@ export const AUDIT_RECORD_TYPES = [
   'user',
   'customer',
   'email',
+  'api-key',
+  'webhook-endpoint',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 

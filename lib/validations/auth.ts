@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COUNTRIES } from './countries';
 
 export const emailSchema = z
   .string({ error: 'Enter your e-mail address.' })
@@ -29,7 +30,7 @@ export const signInSchema = z.object({
 
 export const magicLinkSchema = z.object({ email: emailSchema });
 
-export const COUNTRIES = ['NL', 'BE', 'DE', 'NO', 'SE', 'DK', 'FR', 'AT', 'LU', 'FI', 'GB', 'US'] as const;
+export { COUNTRIES };
 
 export const registerSchema = z.object({
   name: z.string().trim().min(2, { error: 'Enter your full name.' }).max(120),
@@ -75,6 +76,12 @@ export const changePasswordSchema = z
 
 export const emailChangeSchema = z.object({
   currentPassword: z.string().min(1, { error: 'Enter your current password.' }).max(200),
+  newEmail: emailSchema,
+});
+
+/** A customer's new address; the password only when the account has one (the service checks). */
+export const ownEmailChangeSchema = z.object({
+  currentPassword: z.string().max(200).optional().transform((v) => v || undefined),
   newEmail: emailSchema,
 });
 

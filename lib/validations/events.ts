@@ -59,6 +59,46 @@ export const eventSchemas = {
     wasRunning: z.boolean(),
     by: z.enum(['customer', 'staff', 'schedule']),
   }),
+  /**
+   * A subscription's plan, interval or quantity changed (`applied`: at once, an upgrade with its
+   * proration invoice), was scheduled for the next renewal (`scheduled`, from `effectiveAt`), or a
+   * scheduled change was withdrawn (`canceled`). The MRR movement is recorded with the change.
+   */
+  'subscription/changed': z.object({
+    subscriptionId: z.uuid(),
+    customerId: z.uuid(),
+    change: z.enum(['applied', 'scheduled', 'canceled']),
+    fromPlanId: z.uuid(),
+    fromQuantity: z.number().int().positive(),
+    toPlanId: z.uuid(),
+    toQuantity: z.number().int().positive(),
+    effectiveAt: z.iso.datetime(),
+    invoiceId: z.uuid().nullable(),
+  }),
+  /** A customer was created (an account registered, or a checkout's new customer). For webhooks. */
+  'customer/created': z.object({ customerId: z.uuid() }),
+  /** A customer's details changed (for now: erased on request, the details become placeholders). For webhooks. */
+  'customer/updated': z.object({ customerId: z.uuid() }),
+  /** A subscription is active again after past due or suspension (its open invoice was paid). For webhooks. */
+  'subscription/activated': z.object({ subscriptionId: z.uuid() }),
+  /** A paid order started a subscription. For webhooks. */
+  'subscription/created': z.object({ subscriptionId: z.uuid(), customerId: z.uuid() }),
+  /** A subscription ended now (stopped by staff). For webhooks. */
+  'subscription/ended': z.object({ subscriptionId: z.uuid() }),
+  /** An open invoice was voided (its subscription stopped). For webhooks. */
+  'billing/invoice.voided': z.object({ invoiceId: z.uuid(), subscriptionId: z.uuid().nullable() }),
+  /** Money was received for an invoice (any way: provider, bank, by hand). For webhooks. */
+  'payment/succeeded': z.object({ paymentId: z.uuid(), invoiceId: z.uuid(), subscriptionId: z.uuid().nullable() }),
+  /** An autopay charge failed (temporarily or for good). For webhooks. */
+  'payment/failed': z.object({ paymentId: z.uuid(), invoiceId: z.uuid(), subscriptionId: z.uuid().nullable() }),
+  /** The first dunning step of a round was applied: the invoice is overdue. For webhooks. */
+  'billing/invoice.overdue': z.object({ invoiceId: z.uuid(), subscriptionId: z.uuid() }),
+  /** A dunning step (reminder, suspension, warning, termination) was applied to an invoice. For webhooks. */
+  'billing/dunning.step_applied': z.object({ invoiceId: z.uuid(), subscriptionId: z.uuid(), step: z.number().int().min(0), action: z.string() }),
+  /** A refund of a payment went through at the provider. For webhooks. */
+  'payment/refunded': z.object({ paymentId: z.uuid(), refundId: z.uuid() }),
+  /** A credit note was issued. For webhooks. */
+  'credit-note/created': z.object({ creditNoteId: z.uuid(), invoiceId: z.uuid() }),
   /** A prepared autopay attempt should be charged (`charge-invoice`, with retries). */
   'billing/charge.requested': z.object({ paymentId: z.uuid() }),
 } as const;
@@ -76,6 +116,19 @@ export const DOMAIN_EVENT_NAMES = [
   'subscription/stop.undone',
   'subscription/paused',
   'subscription/resumed',
+  'subscription/changed',
+  'customer/created',
+  'subscription/created',
+  'subscription/ended',
+  'billing/invoice.voided',
+  'payment/succeeded',
+  'payment/failed',
+  'credit-note/created',
+  'billing/invoice.overdue',
+  'billing/dunning.step_applied',
+  'payment/refunded',
+  'customer/updated',
+  'subscription/activated',
 ] as const satisfies readonly EventName[];
 
 export type DomainEventName = (typeof DOMAIN_EVENT_NAMES)[number];

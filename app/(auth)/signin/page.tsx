@@ -1,37 +1,40 @@
 import Link from 'next/link';
+import { SIGN_IN_TEXT_KEYS } from '@/components/auth/auth-texts';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { getPageLocale } from '@/lib/auth/page-locale';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
+import { textsOf } from '@/lib/i18n/texts';
+import { getTranslator } from '@/lib/i18n/translator';
 
-export const metadata = { title: 'Sign in' };
+export async function generateMetadata() {
+  return { title: getTranslator(await getPageLocale(), 'auth.signIn')('title') };
+}
 
 /** Why someone is here again, after a flow that ends in signing in (or out). */
-const NOTICES: Record<string, string> = {
-  reset: 'Your password was changed and every device was signed out. Sign in with your new password.',
-  emailChanged: 'Your sign-in address was changed and every device was signed out. Sign in with your new address.',
-  signedOut: 'You were signed out on every device.',
-};
+const NOTICES = ['reset', 'emailChanged', 'signedOut'] as const;
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const params = await searchParams;
+  const [params, locale] = await Promise.all([searchParams, getPageLocale()]);
+  const t = getTranslator(locale, 'auth.signIn');
   const callbackUrl = safeRedirectPath(params.callbackUrl, '/account');
-  const notice = Object.keys(NOTICES).find((key) => params[key]);
+  const notice = NOTICES.find((key) => params[key]);
   return (
     <div className="panel" style={{ maxWidth: 460 }}>
-      <h1>Sign in</h1>
+      <h1>{t('title')}</h1>
       {params.error && (
         <p className="alert error" role="alert">
-          That sign-in link is invalid or has expired. Ask for a new one below.
+          {t('linkError')}
         </p>
       )}
       {notice && (
         <p className="alert ok" role="status" data-testid="sign-in-notice">
-          {NOTICES[notice]}
+          {t(`notices.${notice}`)}
         </p>
       )}
-      <SignInForm callbackUrl={callbackUrl} />
+      <SignInForm callbackUrl={callbackUrl} texts={textsOf(locale, 'auth.signInForm', SIGN_IN_TEXT_KEYS)} />
       <p>
         <Link href="/signin/forgot" data-testid="forgot-password-link">
-          Forgot your password?
+          {t('forgot')}
         </Link>
       </p>
     </div>

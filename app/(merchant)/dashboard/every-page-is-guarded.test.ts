@@ -36,6 +36,9 @@ const PAGES: Record<string, Permission> = {
   'catalog/plans/[id]/page.tsx': 'read',
   'catalog/plans/new/page.tsx': 'catalog:write',
   'credit-notes/page.tsx': 'read',
+  'customers/[id]/page.tsx': 'read',
+  'engine-errors/page.tsx': 'read',
+  'exports/page.tsx': 'exports:read',
   'invoices/[id]/page.tsx': 'read',
   'invoices/page.tsx': 'read',
   'metrics/subscriptions/page.tsx': 'read',
@@ -48,14 +51,19 @@ const PAGES: Record<string, Permission> = {
   'privacy/page.tsx': 'customers:erase',
   'settings/page.tsx': 'read',
   'staff/page.tsx': 'staff:manage',
+  'settings/api-keys/page.tsx': 'api-keys:manage',
   'subscribers/page.tsx': 'read',
   'test-clocks/[id]/page.tsx': 'read',
   'test-clocks/page.tsx': 'read',
+  'webhooks/page.tsx': 'webhooks:manage',
+  'to-act-on/page.tsx': 'read',
 };
 const ROUTES: Record<string, Permission> = {
   'credit-notes/[id]/ehf/route.ts': 'read',
   'credit-notes/[id]/pdf/route.ts': 'read',
   'einvoices/export/route.ts': 'exports:read',
+  'exports/[list]/route.ts': 'exports:read',
+  'exports/data/[table]/route.ts': 'exports:read',
   'invoices/[id]/ehf/route.ts': 'read',
   'payments/export/route.ts': 'exports:read',
 };
@@ -66,7 +74,9 @@ const ROLES_WITH: Partial<Record<Permission, string>> = {
   'audit:read': 'owner admin accountant',
   'customers:erase': 'owner admin',
   'staff:manage': 'owner',
+  'api-keys:manage': 'owner',
   'exports:read': 'owner admin accountant',
+  'webhooks:manage': 'owner',
 };
 
 const ROOT = import.meta.dirname;

@@ -6,9 +6,9 @@ import { listCustomerInvoices } from '@/db/queries/portal/list-customer-invoices
 import { listCustomerSubscriptions } from '@/db/queries/portal/list-customer-subscriptions';
 import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
 import { requireCustomerPage } from '@/lib/auth/guards';
+import { getPageLocale } from '@/lib/auth/page-locale';
 import { CreditNoteList } from '@/components/portal/credit-note-list';
 import { PastDueBanner } from '@/components/portal/past-due-banner';
-import { getCustomerLocale } from '@/db/queries/portal/get-customer-locale';
 import { listUnpaidChargedInvoices } from '@/db/queries/portal/list-unpaid-charged-invoices';
 import { getTranslator } from '@/lib/i18n/translator';
 import { createFormatter } from '@/lib/i18n/create-formatter';
@@ -18,9 +18,12 @@ import { listCustomerCreditNotes } from '@/lib/services/credit-notes/list-custom
 import { getRetentionCoupon } from '@/db/queries/portal/get-retention-coupon';
 import type { ReactNode } from 'react';
 import { pauseView } from './pause-offers';
+import { SubscriptionPlanChangeCell } from '@/components/portal/subscription-plan-change-cell';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Min Side' };
+
+const cell = { marginTop: 0 };
 
 export default async function AccountPage() {
   const viewer = await requireCustomerPage('/account');
@@ -30,41 +33,44 @@ export default async function AccountPage() {
     listCustomerCreditNotes(viewer.customerId),
     getStorefrontSettings(),
     listUnpaidChargedInvoices(viewer.customerId),
-    getCustomerLocale(viewer.customerId),
+    getPageLocale(),
   ]);
   const tz = settings.timeZone;
   const portal = getTranslator(locale, 'portal');
   const stopTexts = getTranslator(locale, 'portal.subscriptionStop');
   const format = createFormatter(locale, tz);
+  const t = getTranslator(locale, 'portal.account');
+  const status = getTranslator(locale, 'statuses');
   const reasons = STOP_REASONS.map((value) => ({ value, label: stopTexts(`reasons.${value}`) }));
   const retentionCoupon = await getRetentionCoupon(settings.retentionCouponId);
   const now = new Date();
   return (
     <>
-      <h1>Min Side</h1>
+      <h1>{t('title')}</h1>
       {unpaid.length > 0 && <PastDueBanner text={portal('pastDueBanner.text')} cta={portal('pastDueBanner.cta')} />}
       <p className="row">
         <Link href="/account/security" data-testid="account-security-link">
-          Password and sign-in
+          {t('security')}
         </Link>
         <Link href="/account/payment-methods" data-testid="account-payment-methods-link">
           {portal('paymentMethods.title')}
         </Link>
+        <Link href="/account/details" data-testid="account-details-link">
+          {getTranslator(locale, 'customerDetails')('link')}
+        </Link>
       </p>
       <section className="panel">
-        <h2 style={{ marginTop: 0 }}>Subscriptions</h2>
+        <h2 style={cell}>{t('subscriptions')}</h2>
         {subscriptions.length === 0 ? (
-          <p className="muted">
-            No subscriptions yet. <Link href="/">Visit the shop</Link>.
-          </p>
+          <p className="muted">{t.rich('noSubscriptions', { link: (chunks) => <Link href="/">{chunks}</Link> })}</p>
         ) : (
           <table>
             <thead>
               <tr>
-                <th>Subscription</th>
-                <th>Status</th>
-                <th className="num">Price</th>
-                <th>Next term</th>
+                <th>{t('columns.subscription')}</th>
+                <th>{t('columns.status')}</th>
+                <th className="num">{t('columns.price')}</th>
+                <th>{t('columns.nextTerm')}</th>
               </tr>
             </thead>
             <tbody>
@@ -74,31 +80,28 @@ export default async function AccountPage() {
                     {s.quantity > 1 ? `${s.quantity} × ` : ''}
                     {s.productName} — {s.planName}
                     {s.commitmentEndsAt && (
-                      <div className="muted">
-                        Commitment until <DateText value={s.commitmentEndsAt} timeZone={tz} />
-                      </div>
+                      <div className="muted">{t('commitmentUntil', { date: format.date(s.commitmentEndsAt.toISOString()) })}</div>
                     )}
+                    <SubscriptionPlanChangeCell subscription={s} shopAllows={settings.customersCanChangePlan} locale={locale} timeZone={tz} />
                   </td>
                   <td>
                     <span className={`badge ${s.status}`} data-testid="subscription-status">
-                      {s.status}
+                      {status('label', { status: s.status })}
                     </span>
                     {s.status === 'trialing' && (
-                      <div className="muted">
-                        Trial ends <DateText value={s.trialEndsAt} timeZone={tz} />
-                      </div>
+                      <div className="muted">{t('trialEnds', { date: s.trialEndsAt ? format.date(s.trialEndsAt.toISOString()) : '—' })}</div>
                     )}
                   </td>
                   <td className="num">
-                    <Money minor={s.unitPriceMinor * s.quantity} currency={s.currency} />{' '}
-                    <span className="muted">{intervalLabel(s.intervalUnit, s.intervalCount)}</span>
+                    <Money minor={s.unitPriceMinor * s.quantity} currency={s.currency} locale={locale} />{' '}
+                    <span className="muted">{intervalLabel(s.intervalUnit, s.intervalCount, locale)}</span>
                   </td>
                   {(() => {
                     const paused = pauseView({ s, settings, coupon: retentionCoupon, locale, now });
                     return (
                       <td>
                         <span data-testid="subscription-next-term">
-                          {paused.nextTermAt ? <DateText value={paused.nextTermAt} timeZone={tz} /> : '—'}
+                          {paused.nextTermAt ? <DateText value={paused.nextTermAt} timeZone={tz} locale={locale} /> : '—'}
                         </span>
                         {paused.pause}
                         <SubscriptionStopCell
@@ -118,17 +121,17 @@ export default async function AccountPage() {
         )}
       </section>
       <section className="panel">
-        <h2 style={{ marginTop: 0 }}>Invoices</h2>
+        <h2 style={cell}>{t('invoices')}</h2>
         {invoices.length === 0 ? (
-          <p className="muted">No invoices yet.</p>
+          <p className="muted">{t('noInvoices')}</p>
         ) : (
           <table>
             <thead>
               <tr>
-                <th>Number</th>
-                <th>Date</th>
-                <th>Status</th>
-                <th className="num">Total</th>
+                <th>{t('columns.number')}</th>
+                <th>{t('columns.date')}</th>
+                <th>{t('columns.status')}</th>
+                <th className="num">{t('columns.total')}</th>
               </tr>
             </thead>
             <tbody>
@@ -140,13 +143,13 @@ export default async function AccountPage() {
                     </Link>
                   </td>
                   <td>
-                    <DateText value={invoice.issuedAt} timeZone={tz} />
+                    <DateText value={invoice.issuedAt} timeZone={tz} locale={locale} />
                   </td>
                   <td>
-                    <span className={`badge ${invoice.status}`}>{invoice.status}</span>
+                    <span className={`badge ${invoice.status}`}>{status('label', { status: invoice.status })}</span>
                   </td>
                   <td className="num">
-                    <Money minor={invoice.totalMinor} currency={invoice.currency} />
+                    <Money minor={invoice.totalMinor} currency={invoice.currency} locale={locale} />
                   </td>
                 </tr>
               ))}
@@ -154,14 +157,13 @@ export default async function AccountPage() {
           </table>
         )}
       </section>
-      {creditNotes.length > 0 && <CreditNoteList creditNotes={creditNotes} timeZone={tz} />}
+      {creditNotes.length > 0 && <CreditNoteList creditNotes={creditNotes} timeZone={tz} locale={locale} />}
       <section className="panel">
-        <h2 style={{ marginTop: 0 }}>Your data</h2>
+        <h2 style={cell}>{t('yourData')}</h2>
         <p className="muted">
-          Everything we hold about you (your details, subscriptions, orders, invoices, payments, credit notes and the
-          e-mails we sent you) as one file.{' '}
+          {t('dataIntro')}{' '}
           <a href="/account/data" download data-testid="account-data-download">
-            Download my data (JSON)
+            {t('dataDownload')}
           </a>
         </p>
       </section>

@@ -17,6 +17,8 @@ vi.mock('@/db/queries/settings/get-storefront-settings', async (importOriginal) 
   return { getStorefrontSettings: async () => ({ ...(await real.getStorefrontSettings()), ...shop }) };
 });
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+// The page reads the request's language (headers and cookies).
+vi.mock('next/headers', () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
 vi.mock('next-auth', () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() }));
 const viewer = vi.mocked(getViewer);

@@ -2,19 +2,26 @@ import Link from 'next/link';
 import { CartItems } from '@/components/shop/cart-items';
 import { CouponForm } from '@/components/shop/coupon-form';
 import { PricedLines } from '@/components/shop/priced-lines';
+import { getPageLocale } from '@/lib/auth/page-locale';
 import { readCart } from '@/lib/cart/cart-cookie';
+import { textsOf } from '@/lib/i18n/texts';
+import { getTranslator } from '@/lib/i18n/translator';
 import { quoteCart } from '@/lib/services/checkout/quote-cart';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Cart' };
+
+export async function generateMetadata() {
+  return { title: getTranslator(await getPageLocale(), 'site')('cart') };
+}
 
 export default async function CartPage() {
-  const cart = await readCart();
+  const [cart, locale] = await Promise.all([readCart(), getPageLocale()]);
+  const t = getTranslator(locale, 'shop.cart');
   if (cart.items.length === 0) {
     return (
       <div className="panel" data-testid="cart-empty">
-        <h1>Your cart is empty</h1>
-        <Link href="/">Back to the shop</Link>
+        <h1>{t('empty')}</h1>
+        <Link href="/">{t('backToShop')}</Link>
       </div>
     );
   }
@@ -26,9 +33,10 @@ export default async function CartPage() {
     couponError = priced.error.message;
     priced = await quoteCart({ ...cart, couponCode: null }, now);
   }
+  const appliedCode = couponError ? null : cart.couponCode;
   return (
     <div className="stack" style={{ maxWidth: 760 }}>
-      <h1>Your cart</h1>
+      <h1>{t('title')}</h1>
       {!priced.ok ? (
         <p className="alert error" role="alert">
           {priced.error.message}
@@ -41,17 +49,25 @@ export default async function CartPage() {
               description: item.kind === 'plan' ? `${item.product.name} — ${item.plan.name}` : item.product.name,
               quantity: item.quantity,
             }))}
+            texts={textsOf(locale, 'shop.cart', ['quantity', 'update', 'remove'])}
           />
-          <CouponForm appliedCode={couponError ? null : cart.couponCode} staleError={couponError} />
+          <CouponForm
+            appliedCode={appliedCode}
+            staleError={couponError}
+            texts={{
+              ...textsOf(locale, 'shop.cart', ['removeCoupon', 'couponCode', 'applyCoupon']),
+              applied: appliedCode ? t('couponApplied', { code: appliedCode }) : '',
+            }}
+          />
           <div className="panel">
-            <PricedLines priced={priced.value.priced} />
+            <PricedLines priced={priced.value.priced} locale={locale} />
           </div>
           <div className="row">
             <Link href="/" className="button secondary">
-              Continue shopping
+              {t('continueShopping')}
             </Link>
             <Link href="/checkout" className="button" data-testid="go-to-checkout">
-              Checkout
+              {t('checkout')}
             </Link>
           </div>
         </>

@@ -6,8 +6,9 @@ import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
 import { planByCode } from '@/test/support/checkout-fixtures';
 import { REAL_TIME } from '@/db/queries/clock-scope';
-import { listInvoices } from './list-invoices';
-import { listSubscribers } from './list-subscribers';
+import { defaultListQuery } from '@/lib/validations/list-query';
+import { INVOICE_LIST, listInvoicesPage } from './list-invoices';
+import { listSubscribers, SUBSCRIBER_LIST } from './list-subscribers';
 
 describe('the dashboard shows the business, not simulations', () => {
   test("a test clock's simulated subscriber and invoice are not in the subscriber and invoice lists", async () => {
@@ -17,8 +18,10 @@ describe('the dashboard shows the business, not simulations', () => {
     if (!simulated.ok) throw new Error(simulated.error);
     const [customer] = await db.select().from(customers).where(eq(customers.id, simulated.value.customerId));
 
-    expect((await listSubscribers(REAL_TIME)).some((s) => s.customerEmail === customer!.email)).toBe(false);
-    expect((await listInvoices(REAL_TIME)).some((i) => i.customerId === customer!.id)).toBe(false);
+    // Searched by the simulated customer's own address: not on any page of the real lists.
+    const q = customer!.email;
+    expect((await listSubscribers(REAL_TIME, defaultListQuery(SUBSCRIBER_LIST, { q }))).rows).toEqual([]);
+    expect((await listInvoicesPage(REAL_TIME, defaultListQuery(INVOICE_LIST, { q }))).rows).toEqual([]);
   });
 
   test("the clock's own scope reads exactly its simulated customers", async () => {
@@ -27,7 +30,9 @@ describe('the dashboard shows the business, not simulations', () => {
     if (!simulated.ok) throw new Error(simulated.error);
     const scope = { kind: 'test-clock', clockId: clock.id } as const;
 
-    expect((await listSubscribers(scope)).map((s) => s.customerId)).toEqual([simulated.value.customerId]);
-    expect(new Set((await listInvoices(scope)).map((i) => i.customerId))).toEqual(new Set([simulated.value.customerId]));
+    expect((await listSubscribers(scope, defaultListQuery(SUBSCRIBER_LIST))).rows.map((s) => s.customerId)).toEqual([simulated.value.customerId]);
+    expect(new Set((await listInvoicesPage(scope, defaultListQuery(INVOICE_LIST))).rows.map((i) => i.customerId))).toEqual(
+      new Set([simulated.value.customerId]),
+    );
   });
 });

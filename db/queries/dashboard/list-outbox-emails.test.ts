@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createDashboardFixture, type DashboardFixture } from './dashboard-test-fixture';
-import { listOutboxEmails } from './list-outbox-emails';
+import { defaultListQuery } from '@/lib/validations/list-query';
+import { listOutboxEmails, OUTBOX_LIST } from './list-outbox-emails';
 
 let fixture: DashboardFixture;
 beforeAll(async () => {
@@ -12,7 +13,7 @@ afterAll(async () => {
 
 describe('listOutboxEmails', () => {
   test('lists every message newest first, without bodies', async () => {
-    const mine = (await listOutboxEmails()).filter((r) => r.toAddress === fixture.customer.email);
+    const mine = (await listOutboxEmails(defaultListQuery(OUTBOX_LIST, { q: fixture.customer.email }))).rows;
     expect(mine).toEqual([
       {
         id: fixture.emails.newerEmail.id,
@@ -36,8 +37,8 @@ describe('listOutboxEmails', () => {
   });
 
   test('shows only the latest page of messages', async () => {
-    const top = await listOutboxEmails({ limit: 1 });
-    const more = await listOutboxEmails({ limit: 50 });
+    const top = (await listOutboxEmails(defaultListQuery(OUTBOX_LIST, { size: 1 }))).rows;
+    const more = (await listOutboxEmails(defaultListQuery(OUTBOX_LIST, { size: 50 }))).rows;
     expect(top).toHaveLength(1);
     expect(top[0]).toEqual(more[0]);
     expect(more.length).toBeLessThanOrEqual(50);

@@ -1,8 +1,8 @@
-import { desc } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { emailOutbox, type OutboxEmail } from '@/db/schema';
-
-export const OUTBOX_PAGE_SIZE = 500;
+import { emailOutbox, emailStatus, type OutboxEmail } from '@/db/schema';
+import { keysetBatches, keysetPage, searchAny, type KeysetFetchArgs, type KeysetSpec, type ListPage } from '@/db/queries/lists/keyset-page';
+import type { ListConfig, ListQuery } from '@/lib/validations/list-query';
 
 /** One outbox message as the outbox list shows it (no bodies); dates as ISO strings. */
 export type OutboxListRow = {
@@ -15,11 +15,29 @@ export type OutboxListRow = {
   error: string | null;
 };
 
-/** The latest messages in the outbox, newest first (a bill run adds thousands at a time). */
-export async function listOutboxEmails(options: { limit?: number } = {}): Promise<OutboxListRow[]> {
-  const rows = await db
+export const OUTBOX_LIST: ListConfig = {
+  sorts: ['createdAt'],
+  defaultSort: { id: 'createdAt', desc: true },
+  filters: { status: emailStatus.enumValues },
+};
+
+const SPEC: KeysetSpec = { sorts: { createdAt: { expr: emailOutbox.createdAt, type: 'timestamptz' } }, id: emailOutbox.id };
+
+function conditions(query: ListQuery): SQL | undefined {
+  const { status } = query.filters;
+  return and(
+    status ? eq(emailOutbox.status, status as OutboxEmail['status']) : undefined,
+    // NOTE: no trigram index here: a bill run writes a message per subscription, and the outbox
+    // is searched rarely; the search reads the messages in date order until a page is full.
+    searchAny(query.q, [emailOutbox.toAddress, emailOutbox.subject, emailOutbox.template]),
+  );
+}
+
+function fetchRows({ where, orderBy, limit, sortValue }: KeysetFetchArgs) {
+  return db
     .select({
       id: emailOutbox.id,
+      sortValue,
       createdAt: emailOutbox.createdAt,
       toAddress: emailOutbox.toAddress,
       subject: emailOutbox.subject,
@@ -28,7 +46,22 @@ export async function listOutboxEmails(options: { limit?: number } = {}): Promis
       error: emailOutbox.error,
     })
     .from(emailOutbox)
-    .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
-    .limit(options.limit ?? OUTBOX_PAGE_SIZE);
-  return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
+    .where(where)
+    .orderBy(...orderBy)
+    .limit(limit);
+}
+
+function toRow({ sortValue: _sort, ...row }: Awaited<ReturnType<typeof fetchRows>>[number]): OutboxListRow {
+  return { ...row, createdAt: row.createdAt.toISOString() };
+}
+
+/** One page of the outbox (every message the shop sent or stored), newest first, without bodies. */
+export async function listOutboxEmails(query: ListQuery): Promise<ListPage<OutboxListRow>> {
+  const page = await keysetPage(SPEC, query, conditions(query), fetchRows);
+  return { ...page, rows: page.rows.map(toRow) };
+}
+
+/** Every message of the list with the same filters and order, in batches (CSV export). */
+export async function* outboxBatches(query: ListQuery): AsyncGenerator<OutboxListRow[]> {
+  for await (const rows of keysetBatches(SPEC, query, conditions(query), fetchRows)) yield rows.map(toRow);
 }

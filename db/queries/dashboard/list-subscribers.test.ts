@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { REAL_TIME } from '@/db/queries/clock-scope';
 import { createDashboardFixture, type DashboardFixture } from './dashboard-test-fixture';
-import { listSubscribers } from './list-subscribers';
+import { defaultListQuery } from '@/lib/validations/list-query';
+import { listSubscribers, SUBSCRIBER_LIST } from './list-subscribers';
 
 let fixture: DashboardFixture;
 beforeAll(async () => {
@@ -13,7 +14,7 @@ afterAll(async () => {
 
 describe('listSubscribers', () => {
   test('joins customer, product and plan, with plain serializable values', async () => {
-    const rows = (await listSubscribers(REAL_TIME)).filter((r) => r.customerId === fixture.customer.id);
+    const rows = (await listSubscribers(REAL_TIME, defaultListQuery(SUBSCRIBER_LIST, { q: fixture.tag, size: 100 }))).rows;
     expect(rows).toHaveLength(6);
     const quarterly = rows.find((r) => r.id === fixture.subscriptions[1].id);
     expect(quarterly).toEqual({
@@ -39,12 +40,13 @@ describe('listSubscribers', () => {
       pausing: false,
       pauseResumesAt: null,
       customerCanPause: true,
+      endsAt: null,
     });
     expect(JSON.parse(JSON.stringify(rows))).toEqual(rows);
   });
 
-  test('lists the newest first', async () => {
-    const ids = (await listSubscribers(REAL_TIME)).filter((r) => r.customerId === fixture.customer.id).map((r) => r.id);
-    expect(ids).toEqual(fixture.subscriptions.map((s) => s.id).reverse());
+  test('lists the latest start first, ties in id order', async () => {
+    const ids = (await listSubscribers(REAL_TIME, defaultListQuery(SUBSCRIBER_LIST, { q: fixture.tag, size: 100 }))).rows.map((r) => r.id);
+    expect(ids).toEqual(fixture.subscriptions.map((s) => s.id).sort().reverse());
   });
 });

@@ -1,7 +1,10 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { customers, plans, products, subscriptions, type Subscription } from '@/db/schema';
 import { clockCondition, type ClockScope } from '@/db/queries/clock-scope';
+import { keysetBatches, keysetPage, searchAny, type KeysetFetchArgs, type KeysetSpec, type ListPage } from '@/db/queries/lists/keyset-page';
+import { subscriptionStatuses } from '@/lib/billing/lifecycle';
+import type { ListConfig, ListQuery } from '@/lib/validations/list-query';
 import type { RecurringIntervalUnit } from './monthly-recurring-minor';
 
 /** One subscription as the subscribers table shows it; plain data, dates as ISO strings. */
@@ -29,6 +32,8 @@ export type SubscriberRow = {
   stopReasonNote: string | null;
   /** The merchant lets this customer stop their subscriptions on Min Side (customers.can_cancel). */
   customerCanStop: boolean;
+  /** When its commitment, its last instalment or a stop at the term's end ends it; null: nothing ends it. */
+  endsAt: string | null;
   /** Paused, or about to pause at the term's end; when the pause ends by itself (null: when resumed). */
   pausing: boolean;
   pauseResumesAt: string | null;
@@ -36,39 +41,95 @@ export type SubscriberRow = {
   customerCanPause: boolean;
 };
 
-/** Every subscription of the scope's customers with its customer, product and plan, newest first. */
-export async function listSubscribers(scope: ClockScope): Promise<SubscriberRow[]> {
-  const rows = await db
-    .select({
-      id: subscriptions.id,
-      customerId: customers.id,
-      customerName: customers.name,
-      customerEmail: customers.email,
-      productName: products.name,
-      planName: plans.name,
-      status: subscriptions.status,
-      quantity: subscriptions.quantity,
-      currency: subscriptions.currency,
-      unitPriceMinor: subscriptions.unitPriceMinor,
-      intervalUnit: plans.intervalUnit,
-      intervalCount: plans.intervalCount,
-      currentPeriodEnd: subscriptions.currentPeriodEnd,
-      startedAt: subscriptions.startedAt,
-      cancelAtPeriodEnd: subscriptions.cancelAtPeriodEnd,
-      stopReason: subscriptions.stopReason,
-      stopReasonNote: subscriptions.stopReasonNote,
-      customerCanStop: customers.canCancel,
-      pauseAtPeriodEnd: subscriptions.pauseAtPeriodEnd,
-      pauseResumesAt: subscriptions.pauseResumesAt,
-      customerCanPause: customers.canPause,
-    })
-    .from(subscriptions)
-    .innerJoin(customers, eq(customers.id, subscriptions.customerId))
-    .innerJoin(plans, eq(plans.id, subscriptions.planId))
-    .innerJoin(products, eq(products.id, plans.productId))
-    .where(clockCondition(scope))
-    .orderBy(desc(subscriptions.createdAt), desc(subscriptions.id));
-  return rows.map(({ cancelAtPeriodEnd, pauseAtPeriodEnd, pauseResumesAt, ...row }) => ({
+/** Days ahead the "ending soon" list looks. */
+export const ENDING_SOON_DAYS = 30;
+
+/** Sorts, filters and the "ending soon" view of the subscribers list. */
+export const SUBSCRIBER_LIST: ListConfig = {
+  sorts: ['startedAt', 'endsAt'],
+  defaultSort: { id: 'startedAt', desc: true },
+  filters: { status: subscriptionStatuses, view: ['ending'] },
+};
+
+/**
+ * What ends the subscription next: the end of its commitment, or the end of the current term when
+ * it is the last instalment or the customer stopped it at the term's end. Infinity when nothing
+ * does (the keyset order needs a value on every row).
+ */
+function endsAtSql(now: Date): SQL {
+  const at = now.toISOString();
+  return sql`coalesce(least(
+    case when ${subscriptions.commitmentEndsAt} > ${at}::timestamptz then ${subscriptions.commitmentEndsAt} end,
+    case when ${subscriptions.cancelAtPeriodEnd} or (${plans.maxInstalments} is not null and ${subscriptions.currentTerm} >= ${plans.maxInstalments} - 1)
+      then ${subscriptions.currentPeriodEnd} end
+  ), 'infinity'::timestamptz)`;
+}
+
+function spec(now: Date): KeysetSpec {
+  return {
+    sorts: { startedAt: { expr: subscriptions.startedAt, type: 'timestamptz' }, endsAt: { expr: endsAtSql(now), type: 'timestamptz' } },
+    id: subscriptions.id,
+  };
+}
+
+function conditions(scope: ClockScope, query: ListQuery, now: Date): SQL | undefined {
+  const { status, view } = query.filters;
+  const endsAt = endsAtSql(now);
+  return and(
+    clockCondition(scope),
+    status ? eq(subscriptions.status, status as Subscription['status']) : undefined,
+    view === 'ending'
+      ? and(
+          inArray(subscriptions.status, ['trialing', 'active', 'past_due']),
+          sql`${endsAt} <= ${new Date(now.getTime() + ENDING_SOON_DAYS * 86_400_000).toISOString()}::timestamptz`,
+        )
+      : undefined,
+    searchAny(query.q, [customers.name, customers.email]),
+  );
+}
+
+function fetchRows(now: Date) {
+  return ({ where, orderBy, limit, sortValue }: KeysetFetchArgs) =>
+    db
+      .select({
+        id: subscriptions.id,
+        sortValue,
+        customerId: customers.id,
+        customerName: customers.name,
+        customerEmail: customers.email,
+        productName: products.name,
+        planName: plans.name,
+        status: subscriptions.status,
+        quantity: subscriptions.quantity,
+        currency: subscriptions.currency,
+        unitPriceMinor: subscriptions.unitPriceMinor,
+        intervalUnit: plans.intervalUnit,
+        intervalCount: plans.intervalCount,
+        currentPeriodEnd: subscriptions.currentPeriodEnd,
+        startedAt: subscriptions.startedAt,
+        cancelAtPeriodEnd: subscriptions.cancelAtPeriodEnd,
+        stopReason: subscriptions.stopReason,
+        stopReasonNote: subscriptions.stopReasonNote,
+        customerCanStop: customers.canCancel,
+        pauseAtPeriodEnd: subscriptions.pauseAtPeriodEnd,
+        pauseResumesAt: subscriptions.pauseResumesAt,
+        customerCanPause: customers.canPause,
+        // Epoch milliseconds (null: nothing ends it), read back without a text format in between.
+        endsAtMs: sql<string | null>`(extract(epoch from nullif(${endsAtSql(now)}, 'infinity'::timestamptz)) * 1000)::bigint`,
+      })
+      .from(subscriptions)
+      .innerJoin(customers, eq(customers.id, subscriptions.customerId))
+      .innerJoin(plans, eq(plans.id, subscriptions.planId))
+      .innerJoin(products, eq(products.id, plans.productId))
+      .where(where)
+      .orderBy(...orderBy)
+      .limit(limit);
+}
+
+type Raw = Awaited<ReturnType<ReturnType<typeof fetchRows>>>[number];
+
+function toRow({ cancelAtPeriodEnd, pauseAtPeriodEnd, pauseResumesAt, sortValue: _sort, endsAtMs, ...row }: Raw): SubscriberRow {
+  return {
     ...row,
     pausing: pauseAtPeriodEnd || row.status === 'paused',
     pauseResumesAt: pauseResumesAt?.toISOString() ?? null,
@@ -76,5 +137,21 @@ export async function listSubscribers(scope: ClockScope): Promise<SubscriberRow[
     termPriceMinor: row.unitPriceMinor * row.quantity,
     currentPeriodEnd: row.currentPeriodEnd.toISOString(),
     startedAt: row.startedAt.toISOString(),
-  }));
+    endsAt: endsAtMs === null ? null : new Date(Number(endsAtMs)).toISOString(),
+  };
+}
+
+/**
+ * One page of the scope's subscriptions with customer, product and plan: newest first by
+ * default, searched by the customer's name or e-mail, filtered by status or to those ending
+ * within ENDING_SOON_DAYS.
+ */
+export async function listSubscribers(scope: ClockScope, query: ListQuery, now = new Date()): Promise<ListPage<SubscriberRow>> {
+  const page = await keysetPage(spec(now), query, conditions(scope, query, now), fetchRows(now));
+  return { ...page, rows: page.rows.map(toRow) };
+}
+
+/** Every subscription of the list with the same filters and order, in batches (CSV export). */
+export async function* subscriberBatches(scope: ClockScope, query: ListQuery, now = new Date()): AsyncGenerator<SubscriberRow[]> {
+  for await (const rows of keysetBatches(spec(now), query, conditions(scope, query, now), fetchRows(now))) yield rows.map(toRow);
 }

@@ -1,9 +1,11 @@
 import { desc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { db } from '@/db/client';
 import { customers, plans, products, subscriptions } from '@/db/schema';
 
 /** The customer's subscriptions (scoped by customer id), newest first. */
 export async function listCustomerSubscriptions(customerId: string) {
+  const scheduledPlan = alias(plans, 'scheduled_plan');
   return db
     .select({
       id: subscriptions.id,
@@ -29,6 +31,11 @@ export async function listCustomerSubscriptions(customerId: string) {
       couponId: subscriptions.couponId,
       // The merchant lets this customer stop subscriptions (with the shop's customersCanStop).
       customerCanStop: customers.canCancel,
+      // The merchant lets this customer change plans (with the shop's customersCanChangePlan).
+      customerCanChangePlan: customers.canChangePlan,
+      // A change scheduled for the next renewal, shown with a way to cancel it.
+      scheduledPlanName: scheduledPlan.name,
+      scheduledQuantity: subscriptions.scheduledQuantity,
       // A term after the running one is invoiced already: a stop now would come too late.
       nextTermInvoiced: sql<boolean>`exists (select 1 from invoices i where i.subscription_id = ${subscriptions.id} and i.term > ${subscriptions.currentTerm} and i.status <> 'void')`,
     })
@@ -36,6 +43,7 @@ export async function listCustomerSubscriptions(customerId: string) {
     .innerJoin(plans, eq(subscriptions.planId, plans.id))
     .innerJoin(products, eq(plans.productId, products.id))
     .innerJoin(customers, eq(subscriptions.customerId, customers.id))
+    .leftJoin(scheduledPlan, eq(subscriptions.scheduledPlanId, scheduledPlan.id))
     .where(eq(subscriptions.customerId, customerId))
     .orderBy(desc(subscriptions.startedAt));
 }

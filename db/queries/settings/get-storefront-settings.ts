@@ -15,6 +15,8 @@ export type StorefrontSettings = {
   maxPauseTerms: number;
   /** Offered to a customer who chooses to stop; null: none. */
   retentionCouponId: string | null;
+  /** Customers may change plan, interval or quantity on Min Side. */
+  customersCanChangePlan: boolean;
 };
 
 /** The shop's settings for the shop, checkout and Min Side pages. */
@@ -28,5 +30,6 @@ export async function getStorefrontSettings(): Promise<StorefrontSettings> {
     customersCanPause: shopSettings.customersCanPause,
     maxPauseTerms: shopSettings.maxPauseTerms,
     retentionCouponId: shopSettings.retentionCouponId,
+    customersCanChangePlan: shopSettings.customersCanChangePlan,
   });
 }

@@ -11,7 +11,7 @@ export const setCustomerCanStopAction = merchantAction(
     permission: 'subscriptions:write',
     schema: customerCanStopSchema,
     invalid: 'first',
-    revalidate: ['/dashboard/subscribers', '/account'],
+    revalidate: ['/dashboard/subscribers', '/dashboard/customers/[id]', '/account'],
   },
   async (input, { viewer }) => {
     const set = await setCustomerCanStop({ ...input, staffUserId: viewer.userId });

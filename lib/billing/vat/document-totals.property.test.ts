@@ -13,9 +13,12 @@ const CATEGORIES: VatCategory[] = [
   vatCategory('Z'),
   vatCategory('E'),
   vatCategory('AE'),
+  vatCategory('K'),
   vatCategory('G'),
+  vatCategory('O'),
 ];
-const CURRENCIES = ['EUR', 'NOK', 'JPY', 'KWD', 'SEK'];
+// 2 decimals, 0 (JPY, ISK) and 3 (KWD, BHD: stated in steps of 10 fils, BR-DEC-*).
+const CURRENCIES = ['EUR', 'NOK', 'JPY', 'ISK', 'KWD', 'BHD', 'SEK'];
 
 const basket = fc
   .record({

@@ -10,17 +10,20 @@ import { accountLink, sendAccountEmail } from './send-account-email';
 
 /**
  * Starts moving an account to a new sign-in address: with the current password, a link goes to
- * the new address, and nothing changes until it is opened there (confirmEmailChange).
+ * the new address, and nothing changes until it is opened there (confirmEmailChange). An account
+ * without a password (it signs in by e-mailed links) has none to give: its session is the proof,
+ * as it is for setting a first password.
  */
 export async function requestEmailChange(input: {
   userId: string;
-  currentPassword: string;
+  currentPassword?: string;
   newEmail: string;
   now: Date;
 }): Promise<Result<{ sentTo: string }, DomainErrorShape>> {
   const newEmail = input.newEmail.trim().toLowerCase();
   const [user] = await db.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, input.userId));
-  if (!user?.passwordHash || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
+  if (!user) return err(domainError('account_gone', 'This account no longer exists.'));
+  if (user.passwordHash && !(input.currentPassword && (await verifyPassword(input.currentPassword, user.passwordHash)))) {
     return err(domainError('password_wrong', 'Your current password is not right.', 'currentPassword'));
   }
   if (newEmail === user.email) return err(domainError('email_same', 'That is already your sign-in address.', 'newEmail'));

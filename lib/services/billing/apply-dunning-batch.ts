@@ -7,6 +7,7 @@ import { transition } from '@/lib/billing/lifecycle';
 import { addDaysInZone } from '@/lib/billing/periods';
 import { reminderFeeLine } from '@/lib/billing/renewal-invoice';
 import { dunningStepsFor, type EngineContext } from './engine-context';
+import { recordEvent } from '@/lib/services/events/record-event';
 import { queueDunningMessage } from './queue-dunning-message';
 import { recordMrrMovements } from '@/lib/services/metrics/record-mrr-movement';
 import type { DueDunning } from './select-due-dunning';
@@ -34,9 +35,12 @@ export async function applyDunningBatch(tx: Tx, due: DueDunning[], ctx: EngineCo
     if (claimed && step) {
       applied += 1;
       const feeMinor = dunningStepFee(step, invoice.currency);
-      if (feeMinor > 0) await addReminderFee(tx, invoice.id, feeMinor, plan.taxRateBp, position);
+      if (feeMinor > 0) await addReminderFee(tx, invoice.id, feeMinor, position);
       await applyStatus(tx, row, step, at, ctx);
       await queueDunningMessage(tx, { row, step, position, at, feeMinor, ctx });
+      // For the outgoing webhooks: dunning moves few invoices compared with the bill run.
+      if (position === 0) await recordEvent(tx, { name: 'billing/invoice.overdue', data: { invoiceId: invoice.id, subscriptionId: sub.id } });
+      await recordEvent(tx, { name: 'billing/dunning.step_applied', data: { invoiceId: invoice.id, subscriptionId: sub.id, step: position, action: step.action } });
     }
     // A step the plan no longer has (it was edited) ends the dunning of this invoice.
     const next = step ? dunningCursor(dunningBase(invoice), steps, position + 1, ctx.timeZone) : NO_DUNNING;
@@ -46,10 +50,10 @@ export async function applyDunningBatch(tx: Tx, due: DueDunning[], ctx: EngineCo
   return applied;
 }
 
-async function addReminderFee(tx: Tx, invoiceId: string, feeMinor: number, taxRateBp: number, position: number) {
+async function addReminderFee(tx: Tx, invoiceId: string, feeMinor: number, position: number) {
   // NOTE: the fee is a line of its own on the open invoice (the amount the customer now owes);
   // the term's own lines never change. Position after the last line.
-  const line = reminderFeeLine({ description: `Reminder fee (step ${position + 1})`, feeMinor, taxRateBp });
+  const line = reminderFeeLine({ description: `Reminder fee (step ${position + 1})`, feeMinor });
   const [{ next }] = (await tx.execute(
     sql`select coalesce(max(position), -1) + 1 as next from invoice_lines where invoice_id = ${invoiceId}`,
   )) as unknown as [{ next: number }];

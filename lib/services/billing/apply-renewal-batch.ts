@@ -8,6 +8,7 @@ import { planRenewalSteps, stepKey, type RenewalStepDue } from './plan-renewal-s
 import type { DueRenewal } from './select-due-renewals';
 import { writeSubscriptionPatches } from './write-subscription-patches';
 import { recordPauseSteps } from './record-pause-steps';
+import { applyScheduledChanges } from './apply-scheduled-changes';
 import { recordMrrMovements } from '@/lib/services/metrics/record-mrr-movement';
 import { renewalValueChanges } from '@/lib/services/metrics/renewal-value-changes';
 
@@ -23,7 +24,7 @@ export type RenewalBatchResult = { applied: number; charges: PendingCharge[] };
  */
 export async function applyRenewalBatch(tx: Tx, due: DueRenewal[], ctx: EngineContext, now: Date): Promise<RenewalBatchResult> {
   if (due.length === 0) return { applied: 0, charges: [] };
-  const { steps, patches } = planRenewalSteps(due, ctx, now);
+  const { steps, patches, changes } = planRenewalSteps(due, ctx, now);
   const fresh = await claimSteps(tx, steps, now);
 
   // An `announce` step is its e-mail: the log row carries the flag (claimSteps), and the message
@@ -32,7 +33,8 @@ export async function applyRenewalBatch(tx: Tx, due: DueRenewal[], ctx: EngineCo
   const pending = priceRenewalInvoices(byAction('invoice'), ctx);
   const issues = await prepareIssues(tx, byAction('issue'), new Map(pending.map((p) => [stepKey(p.subscriptionId, p.term, 'invoice'), p])), ctx);
   await writeSubscriptionPatches(tx, patches);
-  await recordMrrMovements(tx, renewalValueChanges(due, patches, now));
+  await applyScheduledChanges(tx, changes);
+  await recordMrrMovements(tx, [...renewalValueChanges(due, patches, now), ...changes.map((c) => ({ subscriptionId: c.subscriptionId, at: c.anchorAt }))]);
   await recordPauseSteps(tx, fresh, ctx);
   // Last: taking invoice numbers locks the series until commit.
   await insertRenewalInvoices(tx, pending);

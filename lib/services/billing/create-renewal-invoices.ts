@@ -5,6 +5,9 @@ import { creditBalance } from '@/lib/services/payments/credit-balance';
 import { bulkInsert } from '@/db/bulk-insert';
 import type { PricedInvoice } from '@/lib/billing/pricing';
 import { priceRenewal } from '@/lib/billing/renewal-invoice';
+import { documentVat } from '@/lib/billing/vat/document-vat';
+import { lineVat, supplyKindOf } from '@/lib/billing/vat/line-vat';
+import { countryEvidenceOf, vatContextFor } from '@/lib/services/vat/vat-context-for';
 import type { TermDates } from '@/lib/billing/schedule';
 import { couponRulesOf } from '@/lib/services/checkout/price-cart';
 import { snapshotOf } from '@/lib/services/invoices/create-order-invoice';
@@ -51,17 +54,23 @@ export function priceRenewalInvoices(steps: RenewalStepDue[], ctx: EngineContext
   return steps.map((step) => {
     const { row, term, patch } = step;
     const { subscription: sub, coupon } = row;
-    const { dates, unitPriceMinor, billedAs } = step.termInfo!;
+    const { dates, unitPriceMinor, billedAs, quantity } = step.termInfo!;
+    // The VAT of the term for this customer as they are now (reverse charge, OSS, export).
+    const context = vatContextFor(ctx.seller, ctx.settings.vatOssRegistered, row.customer);
+    const vat = lineVat(context, { taxClass: billedAs.taxClass, supply: supplyKindOf(billedAs.productKind), shopRateBp: billedAs.taxRateBp });
+    if (!vat.ok) throw new Error(`Subscription ${sub.id}: ${vat.error}`);
     const result = priceRenewal({
       currency: sub.currency,
       description: `${billedAs.productName} — ${billedAs.planName}`,
-      quantity: sub.quantity,
+      quantity,
       unitPriceMinor,
-      taxRateBp: billedAs.taxRateBp,
+      taxRateBp: vat.value.rateBp,
+      vatCategory: vat.value.category,
       coupon: coupon ? couponRulesOf(coupon) : null,
       couponUses: patch.couponUses,
     });
     if (!result.ok) throw new Error(`Subscription ${sub.id}: ${result.error}`);
+    result.value.invoice.vat = documentVat(context, [vat.value], countryEvidenceOf(row.customer));
     if (result.value.couponUsed) patch.couponUses += 1;
     // NOTE: only the balance in the invoice's currency pays it: credit in EUR never pays NOK.
     const balanceKey = `${row.customer.id}|${sub.currency}`;
@@ -136,6 +145,8 @@ export async function insertRenewalInvoices(tx: Tx, pending: PendingInvoice[]): 
       { name: 'next_dunning_step', type: 'int', value: (i) => pending[i]!.nextDunningStep },
       { name: 'next_dunning_at', type: 'timestamptz', value: (i) => pending[i]!.nextDunningAt },
       { name: 'email_pending', type: 'boolean', value: (i) => pending[i]!.emailPending },
+      { name: 'vat_notes', type: 'jsonb', value: (i) => notesOf(pending[i]!.priced) },
+      { name: 'vat_evidence', type: 'jsonb', value: (i) => pending[i]!.priced.vat?.evidence ?? null },
     ],
     pending.map((_, i) => i),
   );
@@ -157,6 +168,7 @@ export async function insertRenewalInvoices(tx: Tx, pending: PendingInvoice[]): 
       { name: 'amount_minor', type: 'bigint', value: (l) => l.line.amountMinor },
       { name: 'tax_rate_bp', type: 'int', value: (l) => l.line.taxRateBp },
       { name: 'tax_minor', type: 'bigint', value: (l) => l.line.taxMinor },
+      { name: 'vat_category', type: 'text', value: (l) => l.line.vatCategory ?? null },
       { name: 'subscription_id', type: 'uuid', value: (l) => l.p.subscriptionId },
       { name: 'term', type: 'int', value: (l) => (isPlan(l) ? l.p.term : null) },
       { name: 'period_start', type: 'timestamptz', value: (l) => (isPlan(l) ? l.p.dates.start : null) },
@@ -166,6 +178,8 @@ export async function insertRenewalInvoices(tx: Tx, pending: PendingInvoice[]): 
   );
   await recordBalanceUse(tx, pending.filter((p) => p.balanceAppliedMinor > 0));
 }
+
+const notesOf = (priced: PricedInvoice) => (priced.vat && Object.keys(priced.vat.notes).length > 0 ? priced.vat.notes : null);
 
 /**
  * The credit balance used on new invoices: a payment (attempt 1, method `balance`) on each, an

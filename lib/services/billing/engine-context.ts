@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { dunningPlans, dunningSteps, testClocks, type ShopSettings } from '@/db/schema';
 import { effectiveDunningSteps, type DunningPlan, type DunningStep } from '@/lib/billing/dunning';
+import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import type { ClockScope } from './clock-scope';
 
@@ -12,6 +13,8 @@ export type EngineContext = {
   settings: ShopSettings;
   timeZone: string;
   dunningPlans: Map<string, EngineDunningPlan>;
+  /** The seller's country for VAT decisions (its identity in force when the batch runs); null when none is saved. */
+  seller: { country: string } | null;
 };
 
 export async function loadEngineContext(db: DbOrTx, scope?: ClockScope): Promise<EngineContext> {
@@ -35,7 +38,8 @@ export async function loadEngineContext(db: DbOrTx, scope?: ClockScope): Promise
     };
     map.set(plan.id, { ...dunning, id: plan.id, effectiveSteps: effectiveDunningSteps(dunning) });
   }
-  return { settings, timeZone: clockZone ?? settings.timeZone, dunningPlans: map };
+  const identity = await getSellerIdentity(new Date(), db);
+  return { settings, timeZone: clockZone ?? settings.timeZone, dunningPlans: map, seller: identity && { country: identity.country } };
 }
 
 /** The steps that run for a plan's reminder process (none when the plan has no process). */

@@ -8,6 +8,7 @@ import { lastRenewalDone } from './last-renewal-done';
 import { lockSubscriptionWithPlan } from './lock-subscription';
 import { renewalCursor } from './renewal-cursor';
 import { recordMrrMovement } from '@/lib/services/metrics/record-mrr-movement';
+import { recordEvent } from '@/lib/services/events/record-event';
 
 /**
  * Records money received for an invoice. Paid in full: the invoice is paid, its dunning stops,
@@ -49,5 +50,6 @@ export async function markInvoicePaid(
     .where(eq(subscriptions.id, row.sub.id));
   await recordMrrMovement(tx, row.sub.id, input.at);
   await recordSubscriptionChanged(tx, row.sub.id);
+  await recordEvent(tx, { name: 'subscription/activated', data: { subscriptionId: row.sub.id } });
   return { invoice: updated!, paidInFull, restored: true };
 }

@@ -1,5 +1,5 @@
 import type { Plan, Subscription } from '@/db/schema';
-import { nextRenewalStep, type RenewalAction, type RenewalState, type TermDates, type TimelinePolicy } from '@/lib/billing/schedule';
+import { nextRenewalStep, termDatesOf, type RenewalAction, type RenewalState, type TermDates, type TimelinePolicy } from '@/lib/billing/schedule';
 
 export type RenewalCursor = { nextAction: string | null; nextActionTerm: number | null; nextActionAt: Date | null };
 
@@ -18,19 +18,23 @@ export function timelineOf(plan: Plan, timeZone: string): TimelinePolicy {
  * recomputes it from the subscription and its plan with the pure schedule.
  */
 export function renewalCursor(
-  subscription: Pick<Subscription, 'status' | 'anchorAt' | 'startedAt' | 'trialEndsAt' | 'cancelAtPeriodEnd' | 'currentPeriodEnd'> &
-    // Absent on a new subscription (never paused).
+  subscription: Pick<
+    Subscription,
+    'status' | 'anchorAt' | 'startedAt' | 'trialEndsAt' | 'cancelAtPeriodEnd' | 'currentPeriodEnd'
+  > &
+    // Absent on a new subscription (never paused, never re-anchored).
     Partial<Pick<Subscription, 'anchorTerm' | 'pauseAtPeriodEnd' | 'pauseResumesAt' | 'resumedAt'>>,
   plan: Plan,
   timeZone: string,
   lastDone: { term: number; action: RenewalAction } | null,
   datesOf?: (term: number) => TermDates,
 ): RenewalCursor {
+  const interval = { unit: plan.intervalUnit, count: plan.intervalCount };
   const state: RenewalState = {
     status: subscription.status,
     anchorAt: subscription.anchorAt,
     anchorTerm: subscription.anchorTerm,
-    interval: { unit: plan.intervalUnit, count: plan.intervalCount },
+    interval,
     startedAt: subscription.startedAt,
     // NOTE: term 0 is paid at checkout, unless there was a trial: then term 0 starts when the
     // trial ends and is billed by the engine like any renewal.
@@ -42,7 +46,8 @@ export function renewalCursor(
     pauseResumesAt: subscription.pauseResumesAt,
     resumedAt: subscription.resumedAt,
     lastDone,
-    datesOf,
+    // The anchor's own term counts (an interval change moved the anchor): dates from it, not from term 0.
+    datesOf: datesOf ?? termDatesOf({ anchorAt: subscription.anchorAt, anchorTerm: subscription.anchorTerm, interval, policy: timelineOf(plan, timeZone) }),
   };
   const step = nextRenewalStep(state, timelineOf(plan, timeZone));
   if (!step) return { nextAction: null, nextActionTerm: null, nextActionAt: null };

@@ -17,6 +17,11 @@ export type RenewalCustomer = Pick<
   | 'postalCode'
   | 'city'
   | 'country'
+  | 'customerType'
+  | 'organisationNumber'
+  | 'peppolScheme'
+  | 'peppolId'
+  | 'phone'
 >;
 
 /** The columns of a subscription the renewal engine reads (and, through its patch, writes). */
@@ -34,6 +39,9 @@ export type DueSubscription = Pick<
   | 'nextPlanId'
   | 'anchorAt'
   | 'anchorTerm'
+  | 'scheduledPlanId'
+  | 'scheduledQuantity'
+  | 'scheduledTerm'
   | 'currentTerm'
   | 'currentPeriodStart'
   | 'currentPeriodEnd'
@@ -64,6 +72,8 @@ export type DueRenewal = {
   coupon: Coupon | null;
   /** Where the subscription's campaign moves it after its offer terms (subscriptions.next_plan_id). */
   nextPlan: { plan: Plan; product: Product } | null;
+  /** The plan of a change scheduled for a coming term (subscriptions.scheduled_plan_id). */
+  scheduledPlan: { plan: Plan; product: Product } | null;
   /** The customer's credit balance in the subscription's currency (customer_balances). */
   balanceMinor: number;
 };
@@ -81,6 +91,10 @@ type DueRow = {
   offer_terms: number | null;
   next_plan_id: string | null;
   anchor_at: number;
+  anchor_term: number;
+  scheduled_plan_id: string | null;
+  scheduled_quantity: number | null;
+  scheduled_term: number | null;
   current_term: number;
   current_period_start: number;
   current_period_end: number;
@@ -95,7 +109,6 @@ type DueRow = {
   next_action_term: number | null;
   next_action_at: number | null;
   suspended_at: number | null;
-  anchor_term: number;
   commitment_ends_at: number | null;
   paused_at: number | null;
   pause_at_period_end: boolean;
@@ -107,6 +120,11 @@ type DueRow = {
   email: string;
   company_name: string | null;
   vat_id: string | null;
+  customer_type: 'consumer' | 'business';
+  organisation_number: string | null;
+  peppol_scheme: string | null;
+  peppol_id: string | null;
+  phone: string | null;
   address_line1: string;
   address_line2: string | null;
   postal_code: string;
@@ -140,13 +158,14 @@ export async function selectDueRenewals(
   const ids = (list: string[]) => sql`(select value::uuid from json_array_elements_text(${JSON.stringify(list)}::json))`;
   const rows = await tx.execute<DueRow>(sql`
     select s.id, s.customer_id, s.plan_id, s.status, s.quantity, s.currency, s.unit_price_minor,
-      s.offer_price_minor, s.offer_terms, s.next_plan_id, ${epochMs('anchor_at')}, s.current_term, ${epochMs('current_period_start')}, ${epochMs('current_period_end')},
+      s.offer_price_minor, s.offer_terms, s.next_plan_id, ${epochMs('anchor_at')}, s.anchor_term,
+      s.scheduled_plan_id, s.scheduled_quantity, s.scheduled_term, s.current_term, ${epochMs('current_period_start')}, ${epochMs('current_period_end')},
       ${epochMs('trial_ends_at')}, s.coupon_id, s.cancel_at_period_end, ${epochMs('started_at')}, ${epochMs('canceled_at')},
       ${epochMs('ended_at')}, s.coupon_uses, s.next_action, s.next_action_term, ${epochMs('next_action_at')},
-      ${epochMs('suspended_at')}, s.anchor_term, ${epochMs('commitment_ends_at')}, ${epochMs('paused_at')},
+      ${epochMs('suspended_at')}, ${epochMs('commitment_ends_at')}, ${epochMs('paused_at')},
       s.pause_at_period_end, s.pause_terms, ${epochMs('pause_resumes_at')}, ${epochMs('resumed_at')},
       c.test_clock_id, c.name, c.email, c.company_name, c.vat_id, c.address_line1, c.address_line2, c.postal_code,
-      c.city, c.country, b.balance_minor
+      c.city, c.country, c.customer_type, c.organisation_number, c.peppol_scheme, c.peppol_id, c.phone, b.balance_minor
     from subscriptions s
     join customers c on c.id = s.customer_id
     left join customer_balances b on b.customer_id = s.customer_id and b.currency = s.currency
@@ -160,7 +179,9 @@ export async function selectDueRenewals(
 
   const distinct = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))];
   const planRows = await loadPlans(tx, distinct(rows.map((r) => r.plan_id)));
-  const nextPlanIds = distinct(rows.map((r) => r.next_plan_id)).filter((id) => !planRows.some((p) => p.plan.id === id));
+  const nextPlanIds = distinct([...rows.map((r) => r.next_plan_id), ...rows.map((r) => r.scheduled_plan_id)]).filter(
+    (id) => !planRows.some((p) => p.plan.id === id),
+  );
   if (nextPlanIds.length) planRows.push(...(await loadPlans(tx, nextPlanIds)));
   const couponIds = distinct(rows.map((r) => r.coupon_id));
   const couponRows = couponIds.length ? await tx.select().from(coupons).where(inArray(coupons.id, couponIds)) : [];
@@ -171,8 +192,9 @@ export async function selectDueRenewals(
     const { plan, product } = planById.get(r.plan_id)!;
     const coupon = r.coupon_id ? (couponById.get(r.coupon_id) ?? null) : null;
     const nextPlan = r.next_plan_id ? (planById.get(r.next_plan_id) ?? null) : null;
+    const scheduledPlan = r.scheduled_plan_id ? (planById.get(r.scheduled_plan_id) ?? null) : null;
     const balanceMinor = r.balance_minor === null ? 0 : Number(r.balance_minor);
-    return { subscription: subscriptionOf(r), customer: customerOf(r), plan, product, coupon, nextPlan, balanceMinor };
+    return { subscription: subscriptionOf(r), customer: customerOf(r), plan, product, coupon, nextPlan, scheduledPlan, balanceMinor };
   });
 }
 
@@ -189,6 +211,10 @@ function subscriptionOf(r: DueRow): DueSubscription {
     offerTerms: r.offer_terms,
     nextPlanId: r.next_plan_id,
     anchorAt: new Date(r.anchor_at),
+    anchorTerm: r.anchor_term,
+    scheduledPlanId: r.scheduled_plan_id,
+    scheduledQuantity: r.scheduled_quantity,
+    scheduledTerm: r.scheduled_term,
     currentTerm: r.current_term,
     currentPeriodStart: new Date(r.current_period_start),
     currentPeriodEnd: new Date(r.current_period_end),
@@ -203,7 +229,6 @@ function subscriptionOf(r: DueRow): DueSubscription {
     nextActionTerm: r.next_action_term,
     nextActionAt: dateOrNull(r.next_action_at),
     suspendedAt: dateOrNull(r.suspended_at),
-    anchorTerm: r.anchor_term,
     commitmentEndsAt: dateOrNull(r.commitment_ends_at),
     pausedAt: dateOrNull(r.paused_at),
     pauseAtPeriodEnd: r.pause_at_period_end,
@@ -226,6 +251,11 @@ function customerOf(r: DueRow): RenewalCustomer {
     postalCode: r.postal_code,
     city: r.city,
     country: r.country,
+    customerType: r.customer_type,
+    organisationNumber: r.organisation_number,
+    peppolScheme: r.peppol_scheme,
+    peppolId: r.peppol_id,
+    phone: r.phone,
   };
 }
 

@@ -31,15 +31,26 @@ export async function termAnnouncementInput(db: DbOrTx, subscriptionId: string, 
         .innerJoin(products, eq(plans.productId, products.id))
         .where(eq(plans.id, subscription.nextPlanId))
     : [];
+  const [scheduledPlan] = subscription.scheduledPlanId
+    ? await db
+        .select({ plan: plans, product: products })
+        .from(plans)
+        .innerJoin(products, eq(plans.productId, products.id))
+        .where(eq(plans.id, subscription.scheduledPlanId))
+    : [];
   const ctx = await loadEngineContext(db, testClockId ? { kind: 'test-clock', clockId: testClockId } : REAL_TIME);
-  const { dates, unitPriceMinor } = termOf({ subscription, plan, product, nextPlan: nextPlan ?? null }, term, ctx);
+  const { dates, unitPriceMinor, quantity } = termOf(
+    { subscription, plan, product, nextPlan: nextPlan ?? null, scheduledPlan: scheduledPlan ?? null },
+    term,
+    ctx,
+  );
   return {
     subscriptionId,
     term,
     periodStart: dates.start,
     periodEnd: dates.end,
     // NOTE: the list amount; a coupon still running shows on the invoice itself.
-    amountMinor: unitPriceMinor * subscription.quantity,
+    amountMinor: unitPriceMinor * quantity,
     collectAt: dates.issueAt,
   };
 }

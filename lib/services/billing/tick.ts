@@ -3,6 +3,7 @@ import { db } from '@/db/client';
 import { subscriptions } from '@/db/schema';
 import { composePendingEmails } from '@/lib/services/email/compose-pending-emails';
 import { relayEvents } from '@/lib/services/events/relay-events';
+import { deliverWebhooks } from '@/lib/services/webhooks/deliver-webhooks';
 import { sweepStalePayments } from '@/lib/services/payments/sweep-stale-payments';
 import { sendCardExpiryNotices } from '@/lib/services/payment-methods/send-card-expiry-notices';
 import { applyDunningBatch } from './apply-dunning-batch';
@@ -85,6 +86,10 @@ export async function tick(input: {
   // Domain events no nudge delivered: their writer died after the commit, or a failed delivery
   // is due again. Wall-clock time, whatever clock this sweep runs on.
   await relayEvents();
+  // Outgoing webhooks due now (queued by the relay), on wall-clock time like the relay.
+  if (scope.kind === 'real') {
+    await deliverWebhooks({ maxBatches: 5 }).catch((error: unknown) => console.error('[webhooks] delivery run failed:', describeError(error)));
+  }
   return report;
 
   /**

@@ -145,6 +145,7 @@ describe('savePlan writes exactly what was asked', () => {
       commitmentMonths: 12,
       maxInstalments: 4,
       taxRateBp: 2100,
+      taxClass: 'standard',
       announceDaysBefore: 10,
       invoiceDaysBefore: 10,
       paymentTermsDays: 0,

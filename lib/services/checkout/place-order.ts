@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { orderLines, orders, type Order } from '@/db/schema';
+import { customers, orderLines, orders, type Order } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { countryEvidenceOf, loadVatContext } from '@/lib/services/vat/vat-context-for';
 import type { Cart, PaymentMethodChoice } from '@/lib/validations/cart';
 import { priceCart, type PriceCartError } from './price-cart';
 import { answerCouponRefused, CouponRefused, redeemCoupon } from './redeem-coupon';
@@ -30,7 +31,12 @@ export async function placeOrder(input: {
   }
 
   return db.transaction(async (tx): Promise<Result<{ order: Order; alreadyPlaced: boolean }, PriceCartError>> => {
-    const priced = await priceCart(tx, input.cart, input.now);
+    // The buyer is known now: each line's VAT is decided for them (reverse charge, OSS, export).
+    const [customer] = await tx.select().from(customers).where(eq(customers.id, input.customerId)).limit(1);
+    const vat = customer
+      ? { context: await loadVatContext(tx, customer, input.now, settings.vatOssRegistered), evidence: countryEvidenceOf(customer) }
+      : null;
+    const priced = await priceCart(tx, input.cart, input.now, vat);
     if (!priced.ok) return priced;
     const { resolved, priced: invoice, coupon, shippingMethod } = priced.value;
 

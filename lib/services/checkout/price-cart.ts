@@ -5,6 +5,10 @@ import { checkCoupon, normalizeCouponCode, type CouponRules } from '@/lib/billin
 import { priceForTerm } from '@/lib/billing/plan-terms';
 import { priceCheckout, type PricedInvoice, type PricingItem } from '@/lib/billing/pricing';
 import { err, ok, type Result } from '@/lib/billing/result';
+import type { CountryEvidence } from '@/lib/billing/vat/country-evidence';
+import { documentVat } from '@/lib/billing/vat/document-vat';
+import { lineVat, supplyKindOf, type LineVat, type TaxableItem, type VatContext } from '@/lib/billing/vat/line-vat';
+import type { VatCategoryCode } from '@/lib/billing/vat/vat-category';
 import type { Cart } from '@/lib/validations/cart';
 import { customerRedemptions } from './redeem-coupon';
 import { resolveCart, type ResolvedCart } from './resolve-cart';
@@ -42,8 +46,18 @@ export async function findApplicableCoupon(
   return checked.ok ? ok(coupon) : err(checked.error);
 }
 
-/** Everything the cart, summary and order need: catalog rows, coupon, shipping and the priced lines. */
-export async function priceCart(db: DbOrTx, cart: Cart, now: Date): Promise<Result<PricedCart, PriceCartError>> {
+/**
+ * Everything the cart, summary and order need: catalog rows, coupon, shipping and the priced lines.
+ * With `vat` (the buyer is known: placing the order) each line's VAT category and rate are decided
+ * for that buyer (lib/billing/vat); without it, lines carry the shop's own rates. Amounts are the
+ * same either way: only the VAT they contain differs.
+ */
+export async function priceCart(
+  db: DbOrTx,
+  cart: Cart,
+  now: Date,
+  vat: { context: VatContext | null; evidence: CountryEvidence[] } | null = null,
+): Promise<Result<PricedCart, PriceCartError>> {
   const resolved = await resolveCart(db, cart);
   if (!resolved.ok) return err({ message: resolved.error, field: 'cart' });
 
@@ -71,7 +85,46 @@ export async function priceCart(db: DbOrTx, cart: Cart, now: Date): Promise<Resu
     if (!shippingMethod) return err({ message: 'No shipping method is available for this order.', field: 'shipping' });
   }
 
-  const items: PricingItem[] = resolved.value.items.map((item) =>
+  const decided: LineVat[] = [];
+  const decide = (item: TaxableItem): { taxRateBp: number; vatCategory?: VatCategoryCode } => {
+    if (!vat) return { taxRateBp: item.shopRateBp };
+    const line = lineVat(vat.context, item);
+    if (!line.ok) throw new VatUndecided(line.error);
+    decided.push(line.value);
+    return { taxRateBp: line.value.rateBp, vatCategory: line.value.category };
+  };
+  const items: PricingItem[] = [];
+  try {
+    items.push(...itemsOf(resolved.value, decide));
+    if (shippingMethod) {
+      items.push({
+        kind: 'shipping',
+        ref: 'shipping',
+        description: `Shipping: ${shippingMethod.name}`,
+        unitPriceMinor: shippingMethod.priceMinor,
+        ...decide({ taxClass: shippingMethod.taxRateBp > 0 ? 'standard' : 'zero', supply: 'physical', shopRateBp: shippingMethod.taxRateBp }),
+      });
+    }
+  } catch (error) {
+    if (error instanceof VatUndecided) return err({ message: error.message, field: 'cart' });
+    throw error;
+  }
+
+  const priced = priceCheckout({
+    currency: resolved.value.currency,
+    items,
+    coupon: coupon ? couponRulesOf(coupon) : null,
+  });
+  if (!priced.ok) return err({ message: priced.error, field: 'cart' });
+  const invoice = vat ? { ...priced.value, vat: documentVat(vat.context, decided, vat.evidence) } : priced.value;
+  return ok({ resolved: resolved.value, priced: invoice, coupon, shippingMethod, shippingOptions });
+}
+
+/** A VAT rate missing for a country the sale is taxed in: the order cannot be priced. */
+class VatUndecided extends Error {}
+
+function itemsOf(resolved: ResolvedCart, decide: (item: TaxableItem) => { taxRateBp: number; vatCategory?: VatCategoryCode }): PricingItem[] {
+  return resolved.items.map((item) =>
     item.kind === 'plan'
       ? {
           kind: 'plan',
@@ -87,7 +140,7 @@ export async function priceCart(db: DbOrTx, cart: Cart, now: Date): Promise<Resu
             term: 0,
           }).unitPriceMinor,
           setupFeeMinor: item.plan.setupFeeMinor,
-          taxRateBp: item.plan.taxRateBp,
+          ...decide({ taxClass: item.plan.taxClass, supply: supplyKindOf(item.product.kind), shopRateBp: item.plan.taxRateBp }),
           trial: item.plan.trialDays > 0,
         }
       : {
@@ -97,24 +150,7 @@ export async function priceCart(db: DbOrTx, cart: Cart, now: Date): Promise<Resu
           description: item.product.name,
           quantity: item.quantity,
           unitPriceMinor: item.product.unitPriceMinor!,
-          taxRateBp: item.product.taxRateBp,
+          ...decide({ taxClass: item.product.taxClass, supply: supplyKindOf(item.product.kind), shopRateBp: item.product.taxRateBp }),
         },
   );
-  if (shippingMethod) {
-    items.push({
-      kind: 'shipping',
-      ref: 'shipping',
-      description: `Shipping: ${shippingMethod.name}`,
-      unitPriceMinor: shippingMethod.priceMinor,
-      taxRateBp: shippingMethod.taxRateBp,
-    });
-  }
-
-  const priced = priceCheckout({
-    currency: resolved.value.currency,
-    items,
-    coupon: coupon ? couponRulesOf(coupon) : null,
-  });
-  if (!priced.ok) return err({ message: priced.error, field: 'cart' });
-  return ok({ resolved: resolved.value, priced: priced.value, coupon, shippingMethod, shippingOptions });
 }

@@ -13,6 +13,7 @@ import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { loadCreditableLines } from './load-creditable-lines';
 import { refundablePayments, splitRefund, type RefundPart } from './refundable-payments';
 import { takeCreditNoteNumber } from './take-credit-note-number';
+import { recordEvent } from '@/lib/services/events/record-event';
 
 export type CreditDisposition = 'refund' | 'balance' | 'auto';
 
@@ -124,8 +125,10 @@ export async function createCreditNote(tx: Tx, request: CreditNoteRequest): Prom
       customerSnapshot: invoice.customerSnapshot ?? snapshotOf(customer),
       issuedAt: request.now,
       createdBy: request.staffUserId,
+      vatNotes: invoice.vatNotes,
     })
     .returning();
+  await recordEvent(tx, { name: 'credit-note/created', data: { creditNoteId: creditNote!.id, invoiceId: invoice.id } });
   await tx.insert(creditNoteLinesTable).values(split.value.lines.map((line, position) => ({ creditNoteId: creditNote!.id, position, ...line })));
   await tx
     .update(invoices)

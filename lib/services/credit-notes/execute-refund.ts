@@ -3,6 +3,7 @@ import { db } from '@/db/client';
 import { creditNotes, payments, refunds, type Refund } from '@/db/schema';
 import { providerById } from '@/lib/payments/providers';
 import { ProviderUnavailableError, type ProviderRefund } from '@/lib/payments/types';
+import { recordEvent } from '@/lib/services/events/record-event';
 
 /**
  * Sends one pending refund through the provider that took the payment, then records what the
@@ -52,11 +53,16 @@ export async function executeRefund(refundId: string, now: Date = new Date()): P
 }
 
 async function record(refundId: string, patch: Partial<Refund>): Promise<Refund | null> {
-  const [updated] = await db
-    .update(refunds)
-    .set(patch)
-    .where(and(eq(refunds.id, refundId), eq(refunds.status, 'pending')))
-    .returning();
+  const updated = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(refunds)
+      .set(patch)
+      .where(and(eq(refunds.id, refundId), eq(refunds.status, 'pending')))
+      .returning();
+    // Money went back: the payment's webhook (its state shows the payment, the refund is in the log).
+    if (row?.status === 'refunded') await recordEvent(tx, { name: 'payment/refunded', data: { paymentId: row.paymentId, refundId: row.id } });
+    return row;
+  });
   if (updated) return updated;
   const [current] = await db.select().from(refunds).where(eq(refunds.id, refundId));
   return current ?? null;

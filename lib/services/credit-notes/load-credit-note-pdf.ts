@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { db as defaultDb, type DbOrTx } from '@/db/client';
 import { creditNoteLines, creditNotes, customers, invoiceLines, invoices } from '@/db/schema';
 import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
-import { billedTo, documentShop } from '@/lib/services/documents/document-parties';
+import { creditNotePdfInputOf } from '@/lib/services/documents/document-inputs';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import type { CreditNotePdfInput } from '@/lib/pdf/credit-note-pdf-input';
 
@@ -39,34 +39,5 @@ export async function loadCreditNotePdfInput(
     .where(eq(creditNoteLines.creditNoteId, note.id))
     .orderBy(asc(creditNoteLines.position));
   const [settings, identity] = await Promise.all([getShopSettings(db), getSellerIdentity(note.issuedAt, db)]);
-  const party = note.customerSnapshot;
-
-  return {
-    locale: row.locale,
-    shop: documentShop(settings, identity),
-    creditNote: {
-      number: note.number,
-      invoiceNumber: row.invoiceNumber ?? '',
-      invoiceIssuedAt: row.invoiceIssuedAt?.toISOString() ?? null,
-      currency: note.currency,
-      issuedAt: note.issuedAt.toISOString(),
-      reason: note.reason,
-      disposition: note.disposition,
-      billedTo: billedTo(party),
-      lines: lines.map(({ line, invoiceLine }) => ({
-        description: line.description,
-        quantity: line.quantity,
-        // A whole invoice line keeps its unit price; a part of one is one unit of that part.
-        unitAmountMinor: invoiceLine && line.quantity === invoiceLine.quantity && line.quantity > 1 ? invoiceLine.unitAmountMinor : line.amountMinor,
-        amountMinor: line.amountMinor,
-        taxRateBp: line.taxRateBp,
-        taxMinor: line.taxMinor,
-        periodStart: invoiceLine?.periodStart?.toISOString() ?? null,
-        periodEnd: invoiceLine?.periodEnd?.toISOString() ?? null,
-      })),
-      subtotalMinor: note.subtotalMinor,
-      taxMinor: note.taxMinor,
-      totalMinor: note.totalMinor,
-    },
-  };
+  return creditNotePdfInputOf({ note, locale: row.locale, invoiceNumber: row.invoiceNumber, invoiceIssuedAt: row.invoiceIssuedAt, lines, settings, identity });
 }

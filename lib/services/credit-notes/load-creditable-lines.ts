@@ -30,6 +30,7 @@ export async function loadCreditableLines(db: DbOrTx, invoiceId: string): Promis
     amountMinor: line.amountMinor,
     taxRateBp: line.taxRateBp,
     taxMinor: line.taxMinor,
+    vatCategory: line.vatCategory,
     creditedMinor: Number(creditedMinor ?? 0),
     creditedTaxMinor: Number(creditedTaxMinor ?? 0),
   }));

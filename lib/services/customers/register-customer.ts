@@ -4,6 +4,7 @@ import { err, ok, type Result } from '@/lib/billing/result';
 import { hashPassword } from '@/lib/auth/password';
 import { isUniqueViolation } from '@/lib/services/db-errors';
 import type { RegisterInput } from '@/lib/validations/auth';
+import { recordEvent } from '@/lib/services/events/record-event';
 
 export type RegisterError = { code: 'email_taken' | 'password_required'; field: 'email' | 'password'; message: string };
 
@@ -45,6 +46,7 @@ export async function registerCustomer(
             locale: input.locale,
           })
           .returning({ id: customers.id });
+        await recordEvent(tx, { name: 'customer/created', data: { customerId: customer!.id } });
         return { userId: user!.id, customerId: customer!.id };
       }),
     );

@@ -26,5 +26,10 @@ export function billedTo(party: Pick<CustomerSnapshot, keyof InvoicePdfParty>): 
     postalCode: party.postalCode,
     city: party.city,
     country: party.country,
+    customerType: party.customerType,
+    organisationNumber: party.organisationNumber ?? null,
+    peppolScheme: party.peppolScheme ?? null,
+    peppolId: party.peppolId ?? null,
+    phone: party.phone ?? null,
   };
 }

@@ -2,7 +2,7 @@ import { err, ok, type Result } from '@/lib/billing/result';
 import { buildEinvoiceDocument } from '@/lib/einvoice/build-document';
 import type { EinvoiceDocument, EinvoiceInput } from '@/lib/einvoice/document';
 import { einvoiceFromCreditNote } from '@/lib/einvoice/einvoice-from-credit-note';
-import { einvoiceFromInvoice } from '@/lib/einvoice/einvoice-from-invoice';
+import { einvoiceFromInvoice, reminderFeeEinvoice } from '@/lib/einvoice/einvoice-from-invoice';
 import { domainError, type DomainErrorShape } from '@/lib/errors/domain-error';
 import type { CreditNotePdfInput } from '@/lib/pdf/credit-note-pdf-input';
 import type { InvoicePdfInput } from '@/lib/pdf/invoice-pdf-input';
@@ -23,6 +23,13 @@ export function invoiceEinvoiceDocument(input: InvoicePdfInput, pdf?: Uint8Array
   if (input.invoice.status === 'void') return err(domainError('invoice-void', 'A voided invoice has no e-invoice.'));
   // The seller in force on the issue date, as the loader read it for the PDF.
   return built(einvoiceFromInvoice(input.invoice, input.shop.identity ?? null, { timeZone: input.shop.timeZone, ...(pdf ? { pdf } : {}) }));
+}
+
+/** The reminder fees dunning added to a stored invoice as their own e-invoice (category O); null when it has none. */
+export function reminderFeeEinvoiceDocument(input: InvoicePdfInput): EinvoiceResult | null {
+  if (input.invoice.status === 'void') return null;
+  const fees = reminderFeeEinvoice(input.invoice, input.shop.identity ?? null, { timeZone: input.shop.timeZone });
+  return fees && built(fees);
 }
 
 /** A stored credit note as a checked e-invoice document (a CreditNote), as invoiceEinvoiceDocument. */

@@ -63,6 +63,7 @@ export async function loadInvoiceEmail(
         amountMinor: line.amountMinor,
         taxRateBp: line.taxRateBp,
         taxMinor: line.taxMinor,
+        vatCategory: line.vatCategory,
       })),
       subtotalMinor: invoice.subtotalMinor,
       taxMinor: invoice.taxMinor,

@@ -4,7 +4,7 @@ import { db as defaultDb, type DbOrTx } from '@/db/client';
 import { customers, invoiceLines, invoices } from '@/db/schema';
 import type { InvoicePdfInput } from '@/lib/pdf/invoice-pdf-input';
 import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
-import { billedTo, documentShop } from '@/lib/services/documents/document-parties';
+import { invoicePdfInputOf } from '@/lib/services/documents/document-inputs';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 
 const invoiceId = z.uuid();
@@ -39,36 +39,5 @@ export async function loadInvoicePdfInput(
     .where(eq(invoiceLines.invoiceId, invoice.id))
     .orderBy(asc(invoiceLines.position));
   const [settings, identity] = await Promise.all([getShopSettings(db), getSellerIdentity(invoice.issuedAt, db)]);
-  // Invoices from before snapshots were stored show the customer as they are now.
-  const party = invoice.customerSnapshot ?? customer;
-
-  return {
-    locale: customer.locale,
-    shop: documentShop(settings, identity),
-    invoice: {
-      number: invoice.number,
-      status: invoice.status,
-      currency: invoice.currency,
-      issuedAt: invoice.issuedAt.toISOString(),
-      dueAt: invoice.dueAt?.toISOString() ?? null,
-      paidAt: invoice.paidAt?.toISOString() ?? null,
-      billedTo: billedTo(party),
-      lines: lines.map((line) => ({
-        description: line.description,
-        quantity: line.quantity,
-        unitAmountMinor: line.unitAmountMinor,
-        amountMinor: line.amountMinor,
-        taxRateBp: line.taxRateBp,
-        taxMinor: line.taxMinor,
-        periodStart: line.periodStart?.toISOString() ?? null,
-        periodEnd: line.periodEnd?.toISOString() ?? null,
-      })),
-      subtotalMinor: invoice.subtotalMinor,
-      taxMinor: invoice.taxMinor,
-      totalMinor: invoice.totalMinor,
-      amountPaidMinor: invoice.amountPaidMinor,
-      creditedMinor: invoice.creditedMinor,
-      paymentReference: invoice.paymentReference,
-    },
-  };
+  return invoicePdfInputOf({ invoice, customer, lines, settings, identity });
 }

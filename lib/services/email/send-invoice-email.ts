@@ -1,6 +1,12 @@
 import { db as defaultDb, type DbOrTx } from '@/db/client';
 import type { DeliverEmailOptions } from './deliver-email';
+import { eq } from 'drizzle-orm';
+import { customers, invoices } from '@/db/schema';
+import { invoiceEinvoiceDocument } from '@/lib/services/einvoice/einvoice-documents';
+import { wantsEinvoice } from '@/lib/services/einvoice/wants-einvoice';
+import { invoiceEhfAttachment } from './invoice-ehf-attachment';
 import { invoicePdfAttachment } from './invoice-pdf-attachment';
+import { loadInvoicePdfInput } from './load-invoice-pdf';
 import { loadInvoiceEmail } from './load-invoice-email';
 import { queueEmail, type QueueEmailInput } from './queue-email';
 import { sendEmail, type SendEmailResult } from './send-email';
@@ -9,12 +15,24 @@ type InvoiceEmailOptions = { payUrl?: string | null };
 
 async function invoiceMessage(db: DbOrTx, invoiceId: string, options: InvoiceEmailOptions): Promise<QueueEmailInput<'invoice'>> {
   const message = await loadInvoiceEmail(db, invoiceId, options);
+  const invoice = { id: invoiceId, number: message.props.invoiceNumber };
   return {
     template: 'invoice',
     ...message,
     dedupeKey: `invoice:${invoiceId}`,
-    attachments: [invoicePdfAttachment({ id: invoiceId, number: message.props.invoiceNumber })],
+    attachments: [invoicePdfAttachment(invoice), ...((await ehfWanted(db, invoiceId)) ? [invoiceEhfAttachment(invoice)] : [])],
   };
+}
+
+/**
+ * A business customer who asked for e-invoices gets the EHF too, when one can be made (a shop
+ * whose identity is incomplete sends the PDF alone rather than no e-mail).
+ */
+async function ehfWanted(db: DbOrTx, invoiceId: string): Promise<boolean> {
+  const [row] = await db.select({ customer: customers }).from(invoices).innerJoin(customers, eq(invoices.customerId, customers.id)).where(eq(invoices.id, invoiceId));
+  if (!row || !wantsEinvoice(row.customer)) return false;
+  const input = await loadInvoicePdfInput(invoiceId, undefined, db);
+  return input !== null && invoiceEinvoiceDocument(input).ok;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { sendInvoiceEmail } from '@/lib/services/email/send-invoice-email';
 import { sendOrderConfirmation } from '@/lib/services/email/send-order-confirmation';
+import { sendInvoicePeppol } from '@/lib/services/einvoice/send-invoice-peppol';
 import { eventSchemas, type DomainEventName, type EventData } from '@/lib/validations/events';
 import type { EventDeliverer, PendingEvent } from './event-deliverer';
 
@@ -22,6 +23,11 @@ export const embeddedReactions: { [N in DomainEventName]: Record<string, Reactio
   },
   'billing/invoice.finalized': {
     'send-invoice-email': ({ invoiceId }) => sendInvoiceEmail(invoiceId),
+    'send-invoice-peppol': async ({ invoiceId }) => {
+      const outcome = await sendInvoicePeppol(invoiceId);
+      if (outcome.status === 'failed') throw new Error(outcome.message);
+      return outcome;
+    },
   },
   'billing/invoice.paid': {},
   'billing/subscription.changed': {
@@ -33,6 +39,21 @@ export const embeddedReactions: { [N in DomainEventName]: Record<string, Reactio
   // Confirmed by e-mail in the transaction of the change, like a stop.
   'subscription/paused': {},
   'subscription/resumed': {},
+  // For the webhooks and the dashboard; the confirmation e-mail is queued with the change itself.
+  'subscription/changed': {},
+  // Recorded for the outgoing webhooks (queued by the relay itself); nothing else reacts yet.
+  'customer/created': {},
+  'subscription/created': {},
+  'subscription/ended': {},
+  'billing/invoice.voided': {},
+  'payment/succeeded': {},
+  'payment/failed': {},
+  'credit-note/created': {},
+  'billing/invoice.overdue': {},
+  'billing/dunning.step_applied': {},
+  'payment/refunded': {},
+  'customer/updated': {},
+  'subscription/activated': {},
 };
 
 async function react<N extends DomainEventName>(name: N, payload: unknown): Promise<void> {

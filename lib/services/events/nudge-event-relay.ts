@@ -1,5 +1,6 @@
 import { relayEvents, type RelayReport } from './relay-events';
 import { redactError } from '@/lib/errors/redact-error';
+import { kickWebhookDeliveries } from '@/lib/services/webhooks/kick-webhook-deliveries';
 
 /**
  * After a transaction that recorded events has committed: delivers the events about these
@@ -10,7 +11,10 @@ import { redactError } from '@/lib/errors/redact-error';
 export async function nudgeEventRelay(subjectIds: (string | null | undefined)[]): Promise<RelayReport> {
   const ids = [...new Set(subjectIds.filter((id): id is string => Boolean(id)))];
   try {
-    return await relayEvents({ subjectIds: ids });
+    const report = await relayEvents({ subjectIds: ids });
+    // The relay queued the webhooks these events owe: send them now, in the background.
+    if (report.delivered > 0) kickWebhookDeliveries();
+    return report;
   } catch (error) {
     console.error('[events] the relay failed after a commit; the sweep will deliver:', redactError(error));
     return { delivered: 0, failed: 0 };

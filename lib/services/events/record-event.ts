@@ -22,6 +22,19 @@ const subjectOf: { [N in DomainEventName]: (data: EventData<N>) => Subject } = {
   'subscription/stop.undone': (data) => ({ type: 'subscription', id: data.subscriptionId }),
   'subscription/paused': (data) => ({ type: 'subscription', id: data.subscriptionId }),
   'subscription/resumed': (data) => ({ type: 'subscription', id: data.subscriptionId }),
+  'subscription/changed': (data) => ({ type: 'subscription', id: data.subscriptionId }),
+  'customer/created': (data) => ({ type: 'customer', id: data.customerId }),
+  'subscription/created': (data) => ({ type: 'subscription', id: data.subscriptionId }),
+  'subscription/ended': (data) => ({ type: 'subscription', id: data.subscriptionId }),
+  'billing/invoice.voided': (data) => ({ type: 'invoice', id: data.invoiceId }),
+  'payment/succeeded': (data) => ({ type: 'payment', id: data.paymentId }),
+  'payment/failed': (data) => ({ type: 'payment', id: data.paymentId }),
+  'credit-note/created': (data) => ({ type: 'credit_note', id: data.creditNoteId }),
+  'billing/invoice.overdue': (data) => ({ type: 'invoice', id: data.invoiceId }),
+  'billing/dunning.step_applied': (data) => ({ type: 'invoice', id: data.invoiceId }),
+  'payment/refunded': (data) => ({ type: 'payment', id: data.paymentId }),
+  'customer/updated': (data) => ({ type: 'customer', id: data.customerId }),
+  'subscription/activated': (data) => ({ type: 'subscription', id: data.subscriptionId }),
 };
 
 /**

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { domainEvents } from '@/db/schema';
+import { fanOutWebhooks } from '@/lib/services/webhooks/fan-out-webhooks';
 import { deliverToEmbeddedReactions } from './embedded-reactions';
 import { describeDeliveryError, type EventDeliverer, type PendingEvent } from './event-deliverer';
 import { isInngestConfigured } from './inngest-configured';
@@ -52,6 +53,8 @@ export async function relayEvents(options: RelayOptions = {}): Promise<RelayRepo
     if (claimed.length === 0) break;
     let failures: Map<string, unknown>;
     try {
+      // The outgoing webhooks the events owe are queued first: a batch is only done once they are.
+      await fanOutWebhooks(claimed, now);
       failures = await deliver(claimed);
     } catch (error) {
       failures = new Map(claimed.map((event) => [event.id, error]));

@@ -2,6 +2,7 @@ import type { Tx } from '@/db/client';
 import { invoiceLines, invoices, type Customer, type CustomerSnapshot, type Order, type Subscription } from '@/db/schema';
 import type { PricedInvoice } from '@/lib/billing/pricing';
 import { paymentReferenceFor } from '@/lib/services/payments/assign-payment-reference';
+import { pricedLineColumns } from './priced-line-columns';
 import { takeInvoiceNumber } from './take-invoice-number';
 
 export function snapshotOf(customer: Pick<Customer, keyof CustomerSnapshot>): CustomerSnapshot {
@@ -15,6 +16,11 @@ export function snapshotOf(customer: Pick<Customer, keyof CustomerSnapshot>): Cu
     postalCode: customer.postalCode,
     city: customer.city,
     country: customer.country,
+    customerType: customer.customerType,
+    organisationNumber: customer.organisationNumber,
+    peppolScheme: customer.peppolScheme,
+    peppolId: customer.peppolId,
+    phone: customer.phone,
   };
 }
 
@@ -55,6 +61,8 @@ export async function createOrderInvoice(
       issuedAt: now,
       dueAt: now,
       paidAt: now,
+      vatNotes: priced.vat && Object.keys(priced.vat.notes).length > 0 ? priced.vat.notes : null,
+      vatEvidence: priced.vat?.evidence ?? null,
     })
     .returning({ id: invoices.id });
 
@@ -65,13 +73,7 @@ export async function createOrderInvoice(
       return {
         invoiceId: invoice!.id,
         position,
-        kind: line.kind,
-        description: line.description,
-        quantity: line.quantity,
-        unitAmountMinor: line.unitAmountMinor,
-        amountMinor: line.amountMinor,
-        taxRateBp: line.taxRateBp,
-        taxMinor: line.taxMinor,
+        ...pricedLineColumns(line),
         subscriptionId: subscription?.id ?? null,
         term: isTerm ? 0 : null,
         periodStart: isTerm ? subscription.currentPeriodStart : null,

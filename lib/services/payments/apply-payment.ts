@@ -5,6 +5,7 @@ import { amountOwed } from '@/lib/billing/amount-owed';
 import { markInvoicePaid } from '@/lib/services/billing/mark-invoice-paid';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { creditBalance } from './credit-balance';
+import { recordEvent } from '@/lib/services/events/record-event';
 
 export type AppliedPayment = {
   payment: Payment;
@@ -97,6 +98,7 @@ export async function applyPayment(tx: Tx, input: PaymentReceived): Promise<Appl
           .returning()
       )[0]!;
 
+  await recordEvent(tx, { name: 'payment/succeeded', data: { paymentId: payment.id, invoiceId: invoice.id, subscriptionId: invoice.subscriptionId } });
   const applied = invoice.status === 'paid' ? 0 : Math.min(amountOwed(invoice), input.amountMinor);
   const overpaidMinor = input.amountMinor - applied;
   const { timeZone } = await getShopSettings(tx);

@@ -10,6 +10,7 @@ import { afterPaymentApplied } from './after-payment-applied';
 import { applyPayment, nextAttempt, providerPaymentReceived } from './apply-payment';
 import { markPastDue } from './mark-past-due';
 import { reversePayment } from './reverse-payment';
+import { recordEvent } from '@/lib/services/events/record-event';
 
 export type ChargeOutcome = {
   status: 'paid' | 'failed' | 'pending' | 'skipped' | 'charged_back';
@@ -63,6 +64,7 @@ export async function recordChargeOutcome(input: { paymentId: string; state: Pro
       .from(invoices)
       .where(eq(invoices.id, current.invoiceId!))
       .for('update');
+    await recordEvent(tx, { name: 'payment/failed', data: { paymentId: current.id, invoiceId: current.invoiceId!, subscriptionId: invoice?.subscriptionId ?? null } });
     const next = afterAutopayFailure({ kind, charges: await autopayCharges(tx, current.invoiceId!), failedAt: now, timeZone });
     if (next.retry) {
       // NOTE: a new row, keyed (invoice, attempt): its id is the retry's own idempotency key. The

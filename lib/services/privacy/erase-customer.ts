@@ -6,6 +6,8 @@ import { err, ok, type Result } from '@/lib/billing/result';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { onStaffAccessChanged } from '@/lib/services/staff/on-staff-access-changed';
 import { purgeCustomerEmails } from './purge-customer-emails';
+import { recordEvent } from '@/lib/services/events/record-event';
+import { purgeCustomerWebhookBodies } from '@/lib/services/webhooks/purge-customer-webhook-bodies';
 
 export const ERASED_NAME = 'Erased customer';
 const ERASED = 'erased';
@@ -42,7 +44,7 @@ export async function eraseCustomer(input: { customerId: string; staffUserId: st
     const placeholder = `erased-${randomUUID()}@erased.invalid`;
     await tx
       .update(customers)
-      .set({ name: ERASED_NAME, email: placeholder, companyName: null, vatId: null, addressLine1: ERASED, addressLine2: null, postalCode: ERASED, city: ERASED, erasedAt: input.now })
+      .set({ name: ERASED_NAME, email: placeholder, companyName: null, vatId: null, organisationNumber: null, peppolScheme: null, peppolId: null, phone: null, addressLine1: ERASED, addressLine2: null, postalCode: ERASED, city: ERASED, erasedAt: input.now })
       .where(eq(customers.id, customer.id));
     // The customer's own words when they chose to stop; the reason code (from a list) stays.
     await tx.update(subscriptions).set({ stopReasonNote: null }).where(eq(subscriptions.customerId, customer.id));
@@ -56,6 +58,9 @@ export async function eraseCustomer(input: { customerId: string; staffUserId: st
     }
     const detached = await tx.delete(paymentMethods).where(eq(paymentMethods.customerId, customer.id)).returning({ id: paymentMethods.id });
     const emailsPurged = await purgeCustomerEmails(tx, { customerId: customer.id, addresses, placeholder, now: input.now });
+    // Integrations hear of it (customer.updated, now with placeholders) and the webhook log forgets it.
+    await purgeCustomerWebhookBodies(tx, customer.id);
+    await recordEvent(tx, { name: 'customer/updated', data: { customerId: customer.id } });
 
     const result = { paymentMethodsDetached: detached.length, emailsPurged };
     // NOTE: ids and counts only: the audit log cannot be erased, so it never holds what was.

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { purgeWebhookBodies } from '@/lib/services/webhooks/purge-webhook-bodies';
 import { outboxRetentionDays } from './outbox-retention';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -10,6 +11,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * (to, subject, kind, dates, status) stays. Runs in batches of `batchSize`, each its own short
  * statement, so a first run over years of mail never holds a long lock. Safe to run at any time,
  * from any number of processes (rows taken with SKIP LOCKED, a purged row is never taken again).
+ * The bodies logged of outgoing webhooks are purged after the same period.
  */
 export async function purgeOutboxBodies(input: { now: Date; retentionDays?: number; batchSize?: number }): Promise<{ purged: number }> {
   const days = input.retentionDays ?? outboxRetentionDays();
@@ -27,6 +29,9 @@ export async function purgeOutboxBodies(input: { now: Date; retentionDays?: numb
           for update skip locked)
       returning id`);
     purged += rows.length;
-    if (rows.length < batchSize) return { purged };
+    if (rows.length < batchSize) break;
   }
+  // The webhooks' logged bodies carry the same details and are kept as long.
+  await purgeWebhookBodies({ cutoff, batchSize });
+  return { purged };
 }

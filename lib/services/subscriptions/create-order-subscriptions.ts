@@ -4,6 +4,7 @@ import { subscriptions, type Order, type OrderLine, type Plan, type Subscription
 import { startSubscription } from '@/lib/billing/subscription-start';
 import { renewalCursor } from '@/lib/services/billing/renewal-cursor';
 import { recordMrrMovement } from '@/lib/services/metrics/record-mrr-movement';
+import { recordEvent } from '@/lib/services/events/record-event';
 
 /**
  * One subscription per subscription line of a paid order.
@@ -62,6 +63,7 @@ export async function createOrderSubscriptions(
       .returning();
     if (!created) throw new Error(`Order line ${line.id} already has a subscription: the order was fulfilled twice`);
     await recordMrrMovement(tx, created.id, input.now);
+    await recordEvent(tx, { name: 'subscription/created', data: { subscriptionId: created.id, customerId: created.customerId } });
     byPosition.set(line.position, created);
   }
   return byPosition;

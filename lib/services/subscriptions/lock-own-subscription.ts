@@ -20,13 +20,21 @@ export type OwnSubscription = {
  * The lock makes two quick submissions of the same change run one after the other.
  */
 export async function lockOwnSubscription(tx: Tx, customerId: string, subscriptionId: string): Promise<OwnSubscription | null> {
+  // NOTE: the row alone is locked first, then read with its plan: locked in the joined read, a
+  // row whose plan a concurrent change replaced would be re-checked against the old plan's row
+  // after the wait, fail the join and look like another customer's.
+  const [locked] = await tx
+    .select({ id: subscriptions.id })
+    .from(subscriptions)
+    .where(and(eq(subscriptions.id, subscriptionId), eq(subscriptions.customerId, customerId)))
+    .for('update');
+  if (!locked) return null;
   const [row] = await tx
     .select({ sub: subscriptions, plan: plans, customer: customers })
     .from(subscriptions)
     .innerJoin(plans, eq(subscriptions.planId, plans.id))
     .innerJoin(customers, eq(subscriptions.customerId, customers.id))
-    .where(and(eq(subscriptions.id, subscriptionId), eq(subscriptions.customerId, customerId)))
-    .for('update', { of: subscriptions });
+    .where(and(eq(subscriptions.id, subscriptionId), eq(subscriptions.customerId, customerId)));
   if (!row) return null;
   const settings = await getShopSettings(tx);
   const [clock] = row.customer.testClockId

@@ -10,6 +10,7 @@ import { issueCreditNote } from '@/lib/services/credit-notes/issue-credit-note';
 import { recordSubscriptionChanged } from '@/lib/services/events/billing-events';
 import { nudgeEventRelay } from '@/lib/services/events/nudge-event-relay';
 import { recordMrrMovement } from '@/lib/services/metrics/record-mrr-movement';
+import { recordEvent } from '@/lib/services/events/record-event';
 
 export type StopResult = {
   /** Credited to the customer's balance. */
@@ -46,6 +47,7 @@ export async function stopSubscriptionNow(input: { subscriptionId: string; staff
       .where(eq(subscriptions.id, sub.id));
     await recordMrrMovement(tx, sub.id, input.now);
     await recordSubscriptionChanged(tx, sub.id);
+    await recordEvent(tx, { name: 'subscription/ended', data: { subscriptionId: sub.id } });
     // Terms invoiced ahead of their start (the invoice step runs days before the term).
     const ahead = await tx
       .select({ id: invoices.id, status: invoices.status, amountPaidMinor: invoices.amountPaidMinor })
@@ -61,6 +63,7 @@ export async function stopSubscriptionNow(input: { subscriptionId: string; staff
           .update(invoices)
           .set({ status: 'void', nextDunningStep: null, nextDunningAt: null })
           .where(eq(invoices.id, invoice.id));
+        await recordEvent(tx, { name: 'billing/invoice.voided', data: { invoiceId: invoice.id, subscriptionId: sub.id } });
         voided += 1;
       } else if (outcome === 'credit') paidAhead.push(invoice.id);
     }

@@ -11,6 +11,7 @@ import { RetentionOffersTable } from '@/components/settings/retention-offers-tab
 import { listCouponChoices } from '@/db/queries/settings/list-coupon-choices';
 import { listRetentionOffers } from '@/db/queries/dashboard/list-retention-offers';
 import { REAL_TIME } from '@/db/queries/clock-scope';
+import { CustomersCanChangePlanForm } from '@/components/settings/customers-can-change-plan-form';
 import { requireMerchantPage } from '@/lib/auth/guards';
 import { hasPermission } from '@/lib/auth/permissions';
 
@@ -48,6 +49,7 @@ export default async function SettingsPage() {
         </p>
         <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
           <CustomersCanStopForm customersCanStop={storefront.customersCanStop} />
+          <CustomersCanChangePlanForm customersCanChangePlan={storefront.customersCanChangePlan} />
         </ReadOnlyUnless>
         <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
           <PauseSettingsForm

@@ -2,9 +2,14 @@ import { redirect } from 'next/navigation';
 import { TokenButtonForm } from '@/components/auth/token-button-form';
 import { resendConfirmationAction } from '@/lib/actions/auth/resend-confirmation-action';
 import { requireCustomerPage } from '@/lib/auth/guards';
+import { getPageLocale } from '@/lib/auth/page-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Confirm your e-mail address' };
+
+export async function generateMetadata() {
+  return { title: getTranslator(await getPageLocale(), 'portal.confirmAddress')('title') };
+}
 
 /**
  * All an unconfirmed account shows. It may be someone's registration in another person's name,
@@ -13,14 +18,12 @@ export const metadata = { title: 'Confirm your e-mail address' };
 export default async function ConfirmAddressPage() {
   const viewer = await requireCustomerPage('/account/confirm-email', { unconfirmed: 'allow' });
   if (!viewer.unconfirmed) redirect('/account');
+  const t = getTranslator(await getPageLocale(), 'portal.confirmAddress');
   return (
     <div className="panel stack" style={{ maxWidth: 560 }} data-testid="confirm-address">
-      <h1>Confirm your e-mail address</h1>
-      <p>
-        We sent a link to <strong>{viewer.email}</strong>. Open it and enter your password to confirm that the address is yours. Until
-        then your account shows nothing and you cannot order with it.
-      </p>
-      <TokenButtonForm action={resendConfirmationAction} label="Send me a new link" testId="resend-confirmation" />
+      <h1>{t('title')}</h1>
+      <p>{t.rich('body', { email: viewer.email, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+      <TokenButtonForm action={resendConfirmationAction} label={t('resend')} testId="resend-confirmation" />
     </div>
   );
 }

@@ -9,6 +9,8 @@ import { pastDueSubscriber, saveMethod } from '@/lib/services/payment-methods/pa
 
 vi.mock('@/lib/auth/viewer', () => ({ getViewer: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+// The page's language: no `?lang=`, no cookie, no Accept-Language; the customer's stored one wins.
+vi.mock('next/headers', () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
 vi.mock('next-auth', () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() }));
 const viewer = vi.mocked(getViewer);

@@ -2,11 +2,11 @@ import Link from 'next/link';
 import { AddMethodForm } from '@/components/portal/payment-methods/add-method-form';
 import { MethodActionForm } from '@/components/portal/payment-methods/method-action-form';
 import { PayOpenInvoiceForm } from '@/components/portal/payment-methods/pay-open-invoice-form';
-import { getCustomerLocale } from '@/db/queries/portal/get-customer-locale';
 import { listCustomerPaymentMethods, type CustomerPaymentMethod } from '@/db/queries/portal/list-customer-payment-methods';
 import { listUnpaidChargedInvoices } from '@/db/queries/portal/list-unpaid-charged-invoices';
 import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
 import { requireCustomerPage } from '@/lib/auth/guards';
+import { getPageLocale } from '@/lib/auth/page-locale';
 import { cardExpiresAt } from '@/lib/billing/card-expiry';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -35,7 +35,7 @@ export default async function PaymentMethodsPage({ searchParams }: { searchParam
     listCustomerPaymentMethods(viewer.customerId),
     listUnpaidChargedInvoices(viewer.customerId),
     getStorefrontSettings(),
-    getCustomerLocale(viewer.customerId),
+    getPageLocale(),
   ]);
   const t = getTranslator(locale, 'portal.paymentMethods');
   const f = createFormatter(locale, settings.timeZone);

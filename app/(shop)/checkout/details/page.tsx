@@ -1,41 +1,52 @@
 import { redirect } from 'next/navigation';
 import { CheckoutDetailsForm } from '@/components/shop/checkout-details-form';
 import { CheckoutSteps } from '@/components/shop/checkout-steps';
-import { PAYMENT_METHOD_LABELS } from '@/components/shop/payment-method-labels';
+import { paymentMethodLabel } from '@/components/shop/payment-method-labels';
 import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
 import { requireCustomerPage } from '@/lib/auth/guards';
-import { formatMoney } from '@/lib/billing/money';
+import { getPageLocale } from '@/lib/auth/page-locale';
 import { readCart } from '@/lib/cart/cart-cookie';
+import { createFormatter } from '@/lib/i18n/create-formatter';
+import { textsOf } from '@/lib/i18n/texts';
+import { getTranslator } from '@/lib/i18n/translator';
 import { quoteCart } from '@/lib/services/checkout/quote-cart';
 import { PAYMENT_METHODS } from '@/lib/validations/cart';
+import { checkoutBusinessProps } from './checkout-business-props';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Payment method' };
+
+export async function generateMetadata() {
+  return { title: getTranslator(await getPageLocale(), 'shop.details')('pageTitle') };
+}
 
 /** Step 3: shipping (for physical goods) and the payment method. */
 export default async function CheckoutDetailsPage() {
-  await requireCustomerPage('/checkout/details');
+  const viewer = await requireCustomerPage('/checkout/details');
   const cart = await readCart();
   const priced = await quoteCart(cart, new Date());
   if (!priced.ok) redirect('/cart');
-  const settings = await getStorefrontSettings();
+  const [settings, locale] = await Promise.all([getStorefrontSettings(), getPageLocale()]);
+  const t = getTranslator(locale, 'shop.details');
+  const format = createFormatter(locale, settings.timeZone);
   const methods = PAYMENT_METHODS.filter((m) => settings.enabledPaymentMethods.includes(m)).map((m) => ({
     value: m,
-    label: PAYMENT_METHOD_LABELS[m],
+    label: paymentMethodLabel(m, locale),
   }));
   return (
     <>
-      <CheckoutSteps current="Payment" />
+      <CheckoutSteps current="payment" locale={locale} />
       <div className="panel" style={{ maxWidth: 640 }}>
-        <h1>Shipping and payment</h1>
+        <h1>{t('title')}</h1>
         <CheckoutDetailsForm
           methods={methods}
           selectedMethod={cart.paymentMethod ?? methods[0]?.value ?? null}
           shippingOptions={priced.value.shippingOptions.map((s) => ({
             id: s.id,
-            label: `${s.name} (${formatMoney(s.priceMinor, s.currency, 'en-GB')})`,
+            label: t('shippingOption', { name: s.name, price: format.money(s.priceMinor, s.currency) }),
           }))}
           selectedShipping={priced.value.shippingMethod?.id ?? null}
+          business={await checkoutBusinessProps(viewer.customerId)}
+          texts={textsOf(locale, 'shop.details', ['shipping', 'paymentMethod', 'continue'])}
         />
       </div>
     </>

@@ -1,17 +1,22 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { CheckoutSteps } from '@/components/shop/checkout-steps';
-import { PAYMENT_METHOD_LABELS } from '@/components/shop/payment-method-labels';
+import { paymentMethodLabel } from '@/components/shop/payment-method-labels';
 import { PlaceOrderForm } from '@/components/shop/place-order-form';
 import { PricedLines } from '@/components/shop/priced-lines';
 import { PostalAddressText } from '@/components/ui/postal-address';
 import { getCustomerAddress } from '@/db/queries/customers/get-customer-address';
 import { requireCustomerPage } from '@/lib/auth/guards';
+import { getPageLocale } from '@/lib/auth/page-locale';
 import { readCart } from '@/lib/cart/cart-cookie';
+import { getTranslator } from '@/lib/i18n/translator';
 import { quoteCart } from '@/lib/services/checkout/quote-cart';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Summary' };
+
+export async function generateMetadata() {
+  return { title: getTranslator(await getPageLocale(), 'shop.summary')('pageTitle') };
+}
 
 /** Step 4: order, shipping and payment choices on one page, then Pay. */
 export default async function CheckoutSummaryPage() {
@@ -20,34 +25,35 @@ export default async function CheckoutSummaryPage() {
   if (!cart.paymentMethod) redirect('/checkout/details');
   const priced = await quoteCart(cart, new Date());
   if (!priced.ok) redirect('/cart');
-  const address = await getCustomerAddress(viewer.customerId);
+  const [address, locale] = await Promise.all([getCustomerAddress(viewer.customerId), getPageLocale()]);
+  const t = getTranslator(locale, 'shop.summary');
   const { priced: invoice, shippingMethod } = priced.value;
   return (
     <>
-      <CheckoutSteps current="Summary" />
+      <CheckoutSteps current="summary" locale={locale} />
       <div className="stack" style={{ maxWidth: 760 }}>
-        <h1>Check your order</h1>
+        <h1>{t('title')}</h1>
         <section className="panel">
-          <PricedLines priced={invoice} testId="summary-lines" />
+          <PricedLines priced={invoice} testId="summary-lines" locale={locale} />
         </section>
         <section className="panel grid">
           <div>
-            <h2 style={{ marginTop: 0 }}>Invoice address</h2>
+            <h2 style={{ marginTop: 0 }}>{t('invoiceAddress')}</h2>
             {address && <PostalAddressText address={address} testId="summary-address" />}
           </div>
           <div>
-            <h2 style={{ marginTop: 0 }}>Payment</h2>
-            <p data-testid="summary-payment-method">{PAYMENT_METHOD_LABELS[cart.paymentMethod]}</p>
+            <h2 style={{ marginTop: 0 }}>{t('payment')}</h2>
+            <p data-testid="summary-payment-method">{paymentMethodLabel(cart.paymentMethod, locale)}</p>
             {shippingMethod && (
               <>
-                <h2>Shipping</h2>
+                <h2>{t('shipping')}</h2>
                 <p>{shippingMethod.name}</p>
               </>
             )}
-            <Link href="/checkout/details">Change</Link>
+            <Link href="/checkout/details">{t('change')}</Link>
           </div>
         </section>
-        <PlaceOrderForm checkoutToken={cart.checkoutToken} />
+        <PlaceOrderForm checkoutToken={cart.checkoutToken} label={t('pay')} />
       </div>
     </>
   );

@@ -2,16 +2,20 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { onlinePaymentMethods } from '@/components/portal/online-payment-methods';
 import { PayInvoiceForm } from '@/components/portal/pay-invoice-form';
+import { payInvoiceFormProps } from '@/components/portal/pay-invoice-texts';
 import { RequestPayLinkForm } from '@/components/portal/request-pay-link-form';
-import { DateText } from '@/components/ui/date-text';
-import { Money } from '@/components/ui/money';
 import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
-import { tryAgainIn } from '@/lib/rate-limit/limit-answers';
+import { getPageLocale } from '@/lib/auth/page-locale';
+import { createFormatter } from '@/lib/i18n/create-formatter';
+import { getTranslator } from '@/lib/i18n/translator';
 import { limitPayLink } from '@/lib/rate-limit/request-limits';
 import { openPayLink } from '@/lib/services/payments/open-pay-link';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Pay your invoice' };
+
+export async function generateMetadata() {
+  return { title: getTranslator(await getPageLocale(), 'shop.payLink')('pageTitle') };
+}
 
 /**
  * Where an e-mailed pay link lands: the invoice's number, what is owed and a "Pay now", without
@@ -26,12 +30,15 @@ export default async function PayLinkPage({
   params: Promise<{ token: string }>;
   searchParams: Promise<{ payment?: string }>;
 }) {
+  const locale = await getPageLocale();
+  const t = getTranslator(locale, 'shop.payLink');
+  const results = getTranslator(locale, 'shop.paymentResult');
   // NOTE: a page cannot answer 429; it says so instead (the return route and the action limit too).
   const limited = await limitPayLink(await headers());
   if (!limited.ok) {
     return (
       <p className="alert error" role="alert" data-testid="pay-link-limited" style={{ maxWidth: 560, margin: '2rem auto' }}>
-        Too many requests from your connection. Please try again in {tryAgainIn(limited.retryAfterSeconds)}.
+        {t('limited')}
       </p>
     );
   }
@@ -42,20 +49,16 @@ export default async function PayLinkPage({
   if (opened.kind === 'invalid') notFound();
   const { invoice } = opened;
   const settings = await getStorefrontSettings();
+  const format = createFormatter(locale, settings.timeZone);
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   if (opened.kind === 'expired') {
     return (
       <div className="panel stack" style={{ maxWidth: 560, margin: '2rem auto' }} data-testid="pay-link-expired">
-        <h1>This payment link has expired</h1>
-        <p>
-          The link to pay invoice <strong>{invoice.number}</strong> worked until{' '}
-          <DateText value={opened.validUntil} timeZone={settings.timeZone} />. For your safety, payment links only work for a
-          limited time.
-        </p>
-        <p>We can e-mail you a new link, to the address we have on file for your account.</p>
-        <RequestPayLinkForm payLinkToken={token} />
-        <p className="muted">
-          Or <a href="/account">sign in to Min Side</a> to pay it there.
-        </p>
+        <h1>{t('expiredTitle')}</h1>
+        <p>{t.rich('expiredBody', { invoice: invoice.number ?? '', date: format.date(opened.validUntil.toISOString()), strong })}</p>
+        <p>{t('newLinkOffer')}</p>
+        <RequestPayLinkForm payLinkToken={token} label={t('requestLink')} />
+        <p className="muted">{t.rich('orSignIn', { link: (chunks) => <a href="/account">{chunks}</a> })}</p>
       </div>
     );
   }
@@ -64,41 +67,37 @@ export default async function PayLinkPage({
   return (
     <div className="panel stack" style={{ maxWidth: 560, margin: '2rem auto' }}>
       <h1>
-        Invoice <span data-testid="pay-link-invoice-number">{invoice.number}</span>{' '}
+        {t('invoice')} <span data-testid="pay-link-invoice-number">{invoice.number}</span>{' '}
         <span className={`badge ${invoice.status}`} data-testid="pay-link-status">
-          {invoice.status}
+          {getTranslator(locale, 'statuses')('label', { status: invoice.status })}
         </span>
       </h1>
       <p>
-        Total <Money minor={invoice.totalMinor} currency={invoice.currency} />, due{' '}
-        <DateText value={invoice.dueAt} timeZone={settings.timeZone} />.
+        {t('totalDue', {
+          total: format.money(invoice.totalMinor, invoice.currency),
+          date: invoice.dueAt ? format.date(invoice.dueAt.toISOString()) : '—',
+        })}
       </p>
       {result === 'paid' && (
         <p className="alert ok" data-testid="payment-result">
-          Thank you: your payment was received.
+          {results('paid')}
         </p>
       )}
       {(result === 'failed' || result === 'canceled') && (
         <p className="alert error" data-testid="payment-result">
-          The payment did not go through ({result}). You can try again.
+          {results('failed')}
         </p>
       )}
       {opened.kind === 'payable' ? (
         <>
-          <h2>
-            To pay: <Money minor={owed} currency={invoice.currency} />
-          </h2>
-          {invoice.paymentReference && (
-            <p>
-              Or transfer it with the payment reference <strong>{invoice.paymentReference}</strong>.
-            </p>
-          )}
-          <PayInvoiceForm invoiceId={invoice.id} methods={methods} payLinkToken={token} />
+          <h2>{t('toPay', { amount: format.money(owed, invoice.currency) })}</h2>
+          {invoice.paymentReference && <p>{t.rich('orTransfer', { reference: invoice.paymentReference, strong })}</p>}
+          <PayInvoiceForm invoiceId={invoice.id} payLinkToken={token} {...payInvoiceFormProps(methods, locale)} />
         </>
       ) : opened.kind === 'paid' ? (
-        <p data-testid="pay-link-nothing-owed">Nothing is owed on this invoice.</p>
+        <p data-testid="pay-link-nothing-owed">{t('nothingOwed')}</p>
       ) : (
-        <p data-testid="pay-link-closed">This invoice can no longer be paid here: there is nothing to pay on it.</p>
+        <p data-testid="pay-link-closed">{t('closed')}</p>
       )}
     </div>
   );

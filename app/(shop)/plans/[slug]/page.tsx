@@ -2,24 +2,29 @@ import { notFound } from 'next/navigation';
 import { AddToCartForm } from '@/components/shop/add-to-cart-form';
 import { planPriceLabel } from '@/components/shop/plan-price-label';
 import { getProductPage } from '@/db/queries/catalog/get-product-page';
-import { formatMoney } from '@/lib/billing/money';
+import { getPageLocale } from '@/lib/auth/page-locale';
+import { createFormatter } from '@/lib/i18n/create-formatter';
+import { textsOf } from '@/lib/i18n/texts';
+import { getTranslator } from '@/lib/i18n/translator';
 
 export const dynamic = 'force-dynamic';
 
 export default async function ProductPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const page = await getProductPage(slug.slice(0, 100));
+  const [page, locale] = await Promise.all([getProductPage(slug.slice(0, 100)), getPageLocale()]);
   if (!page) notFound();
   const { product, plans, nextPlanPrices } = page;
+  const t = getTranslator(locale, 'shop.product');
+  const format = createFormatter(locale);
   const options = plans.map((plan) => ({
     id: plan.id,
     code: plan.code,
-    label: `${plan.name}: ${planPriceLabel(plan, plan.nextPlanId ? nextPlanPrices.get(plan.nextPlanId) : undefined)}`,
+    label: t('plan', { plan: plan.name, price: planPriceLabel(plan, plan.nextPlanId ? nextPlanPrices.get(plan.nextPlanId) : undefined, locale) }),
     notes: [
-      plan.trialDays > 0 ? `${plan.trialDays}-day free trial` : null,
-      plan.setupFeeMinor > 0 ? `one-time setup fee ${formatMoney(plan.setupFeeMinor, plan.currency, 'en-GB')}` : null,
-      plan.commitmentMonths ? `${plan.commitmentMonths}-month commitment` : null,
-      plan.maxInstalments ? `${plan.maxInstalments} payments in total` : null,
+      plan.trialDays > 0 ? t('trial', { days: String(plan.trialDays) }) : null,
+      plan.setupFeeMinor > 0 ? t('setupFee', { amount: format.money(plan.setupFeeMinor, plan.currency) }) : null,
+      plan.commitmentMonths ? t('commitment', { months: String(plan.commitmentMonths) }) : null,
+      plan.maxInstalments ? t('instalments', { count: String(plan.maxInstalments) }) : null,
     ].filter((n): n is string => n !== null),
   }));
   return (
@@ -29,9 +34,8 @@ export default async function ProductPage({ params }: { params: Promise<{ slug: 
       <AddToCartForm
         plans={options}
         productId={plans.length === 0 ? product.id : null}
-        oneOffPrice={
-          product.unitPriceMinor !== null && product.currency ? formatMoney(product.unitPriceMinor, product.currency, 'en-GB') : null
-        }
+        oneOffPrice={product.unitPriceMinor !== null && product.currency ? format.money(product.unitPriceMinor, product.currency) : null}
+        texts={textsOf(locale, 'shop.product', ['choose', 'quantity', 'addToCart'])}
       />
     </div>
   );

@@ -1,10 +1,16 @@
 import { ConfirmRegistrationForm } from '@/components/auth/confirm-registration-form';
 import { findUsableAuthToken } from '@/db/queries/auth/find-usable-auth-token';
+import { getPageLocale } from '@/lib/auth/page-locale';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
+import { textsOf } from '@/lib/i18n/texts';
+import { getTranslator } from '@/lib/i18n/translator';
 import { SpentLink } from '../../spent-link';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Confirm your e-mail address', referrer: 'no-referrer' };
+
+export async function generateMetadata() {
+  return { title: getTranslator(await getPageLocale(), 'auth.confirm')('title'), referrer: 'no-referrer' as const };
+}
 
 /** The link in the mail after registering with a password; the password confirms it is them. */
 export default async function ConfirmRegistrationPage({
@@ -16,15 +22,16 @@ export default async function ConfirmRegistrationPage({
 }) {
   const { token } = await params;
   const callbackUrl = safeRedirectPath((await searchParams).callbackUrl, '/account');
-  const link = await findUsableAuthToken(token, 'confirm-email');
-  if (!link) return <SpentLink title="Confirm your e-mail address" again={{ href: '/signin', label: 'Sign in to get a new link' }} />;
+  const [link, locale] = await Promise.all([findUsableAuthToken(token, 'confirm-email'), getPageLocale()]);
+  const t = getTranslator(locale, 'auth.confirm');
+  if (!link) {
+    return <SpentLink title={t('title')} again={{ href: '/signin', label: getTranslator(locale, 'auth.spent')('signInForNew') }} locale={locale} />;
+  }
   return (
     <div className="panel stack" style={{ maxWidth: 460 }}>
-      <h1>Confirm your e-mail address</h1>
-      <p>
-        For <strong>{link.email}</strong>. Enter the password you chose when you registered: that shows the account is yours.
-      </p>
-      <ConfirmRegistrationForm token={token} email={link.email} callbackUrl={callbackUrl} />
+      <h1>{t('title')}</h1>
+      <p>{t.rich('intro', { email: link.email, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+      <ConfirmRegistrationForm token={token} email={link.email} callbackUrl={callbackUrl} texts={textsOf(locale, 'auth.confirm', ['password', 'submit'])} />
     </div>
   );
 }

@@ -1,22 +1,28 @@
 import { TokenButtonForm } from '@/components/auth/token-button-form';
 import { findUsableAuthToken } from '@/db/queries/auth/find-usable-auth-token';
 import { confirmEmailChangeAction } from '@/lib/actions/auth/confirm-email-change-action';
+import { getPageLocale } from '@/lib/auth/page-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 import { SpentLink } from '../../spent-link';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Confirm your new e-mail address', referrer: 'no-referrer' };
+
+export async function generateMetadata() {
+  return { title: getTranslator(await getPageLocale(), 'auth.emailChange')('title'), referrer: 'no-referrer' as const };
+}
 
 export default async function ConfirmEmailChangePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const link = await findUsableAuthToken(token, 'change-email');
-  if (!link?.newEmail) return <SpentLink title="Confirm your new e-mail address" again={{ href: '/dashboard/account', label: 'Ask for a new link' }} />;
+  const [link, locale] = await Promise.all([findUsableAuthToken(token, 'change-email'), getPageLocale()]);
+  const t = getTranslator(locale, 'auth.emailChange');
+  if (!link?.newEmail) {
+    return <SpentLink title={t('title')} again={{ href: '/dashboard/account', label: getTranslator(locale, 'auth.spent')('askNew') }} locale={locale} />;
+  }
   return (
     <div className="panel stack" style={{ maxWidth: 460 }}>
-      <h1>Confirm your new e-mail address</h1>
-      <p>
-        From now on you sign in as <strong>{link.newEmail}</strong> instead of {link.email}. Every device is signed out.
-      </p>
-      <TokenButtonForm action={confirmEmailChangeAction} token={token} label="Confirm the new address" testId="confirm-email-change" />
+      <h1>{t('title')}</h1>
+      <p>{t.rich('intro', { newEmail: link.newEmail, email: link.email, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+      <TokenButtonForm action={confirmEmailChangeAction} token={token} label={t('submit')} testId="confirm-email-change" />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDate } from '@/components/dashboard/format-date';
+import { dashboardTestIds } from '@/components/dashboard/test-ids';
 import { AbandonedPaymentActions } from '@/components/merchant/abandoned-payment-actions';
 import { merchantPaymentTestIds } from '@/components/merchant/test-ids';
 import { Money } from '@/components/ui/money';
@@ -24,6 +25,13 @@ export default async function AbandonedPaymentsPage() {
         provider never reported. If the money came in, mark it paid and the order is fulfilled as usual; if not, mark it not paid
         and the order is canceled. The provider is asked first either way. <Link href="/dashboard/payments">All payments</Link>
       </p>
+      {hasPermission(viewer.role, 'exports:read') && rows.length > 0 ? (
+        <p>
+          <a className="button secondary" href="/dashboard/exports/abandoned-checkouts" data-testid={dashboardTestIds.tableExport} download>
+            Download CSV
+          </a>
+        </p>
+      ) : null}
       <section className="panel">
         {rows.length === 0 ? (
           <p className="muted">No abandoned checkouts.</p>

@@ -4,9 +4,13 @@ import { z } from 'zod';
 import { RetryPaymentForm } from '@/components/shop/retry-payment-form';
 import { getCustomerOrder } from '@/db/queries/orders/get-customer-order';
 import { requireCustomerPage } from '@/lib/auth/guards';
+import { getPageLocale } from '@/lib/auth/page-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Payment not completed' };
+export async function generateMetadata() {
+  return { title: getTranslator(await getPageLocale(), 'shop.failed')('pageTitle') };
+}
 
 /** A declined or canceled payment: nothing was activated; the customer can try again. */
 export default async function PaymentFailedPage({ params }: { params: Promise<{ orderId: string }> }) {
@@ -17,19 +21,18 @@ export default async function PaymentFailedPage({ params }: { params: Promise<{ 
   if (!found) notFound();
   if (found.order.status === 'paid') redirect(`/checkout/thank-you/${orderId}`);
   const payment = found.lastPayment;
-  const reason =
-    payment?.status === 'pending'
-      ? 'We have not heard from the payment provider yet.'
-      : (payment?.failureReason ?? 'The payment was not completed.');
+  const t = getTranslator(await getPageLocale(), 'shop.failed');
+  // NOTE: the provider's own reason is shown as the provider wrote it.
+  const reason = payment?.status === 'pending' ? t('pending') : (payment?.failureReason ?? t('notCompleted'));
   return (
     <div className="panel stack" style={{ maxWidth: 640 }} data-testid="payment-failed">
-      <h1>Your payment did not go through</h1>
+      <h1>{t('title')}</h1>
       <p className="alert error" role="alert" data-testid="payment-failed-reason">
         {reason}
       </p>
-      <p>Your order is saved and nothing has been charged or activated. You can try again.</p>
-      <RetryPaymentForm orderId={orderId} />
-      <Link href="/cart">Back to the cart</Link>
+      <p>{t('saved')}</p>
+      <RetryPaymentForm orderId={orderId} label={t('retry')} />
+      <Link href="/cart">{t('backToCart')}</Link>
     </div>
   );
 }

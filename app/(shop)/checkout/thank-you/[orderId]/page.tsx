@@ -5,9 +5,13 @@ import { applyThankYouMacros, orderSummaryText } from '@/components/shop/order-s
 import { getCustomerOrder } from '@/db/queries/orders/get-customer-order';
 import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
 import { requireCustomerPage } from '@/lib/auth/guards';
+import { getPageLocale } from '@/lib/auth/page-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Thank you' };
+export async function generateMetadata() {
+  return { title: getTranslator(await getPageLocale(), 'shop.thankYou')('pageTitle') };
+}
 
 export default async function ThankYouPage({ params }: { params: Promise<{ orderId: string }> }) {
   const { orderId } = await params;
@@ -16,20 +20,24 @@ export default async function ThankYouPage({ params }: { params: Promise<{ order
   const found = await getCustomerOrder(viewer.customerId, orderId);
   if (!found) notFound();
   if (found.order.status !== 'paid') redirect(`/checkout/failed/${orderId}`);
-  const settings = await getStorefrontSettings();
+  const [settings, locale] = await Promise.all([getStorefrontSettings(), getPageLocale()]);
+  const t = getTranslator(locale, 'shop.thankYou');
   return (
     <div className="panel stack" style={{ maxWidth: 640 }} data-testid="thank-you">
-      <h1>Thank you!</h1>
+      <h1>{t('title')}</h1>
       <p data-testid="thank-you-text">
         {applyThankYouMacros(settings.thankYouText, { order: orderSummaryText(found.lines) })}
       </p>
       {found.invoice && (
         <p>
-          Invoice <strong data-testid="thank-you-invoice-number">{found.invoice.number}</strong> is paid.
+          {t.rich('invoicePaid', {
+            invoice: found.invoice.number ?? '',
+            strong: (chunks) => <strong data-testid="thank-you-invoice-number">{chunks}</strong>,
+          })}
         </p>
       )}
       <Link href="/account" className="button" data-testid="to-account">
-        Go to Min Side
+        {t('toAccount')}
       </Link>
     </div>
   );

@@ -9,7 +9,6 @@ CREATE TABLE "retention_offers" (
 );
 --> statement-breakpoint
 ALTER TABLE "customers" ADD COLUMN "can_pause" boolean DEFAULT true NOT NULL;--> statement-breakpoint
-ALTER TABLE "subscriptions" ADD COLUMN "anchor_term" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "subscriptions" ADD COLUMN "pause_at_period_end" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "subscriptions" ADD COLUMN "pause_terms" integer;--> statement-breakpoint
 ALTER TABLE "subscriptions" ADD COLUMN "pause_resumes_at" timestamp with time zone;--> statement-breakpoint

@@ -1,0 +1,30 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { guardRoute } from '@/lib/auth/guards';
+import { csvDownloadHeaders } from '@/lib/csv';
+import { parseListQuery } from '@/lib/validations/list-query';
+import { LIST_EXPORTS } from '../list-exports';
+
+/**
+ * A dashboard list as a CSV download, with the search, filters and order the list shows (its
+ * address bar's parameters), every page of it, read in keyset batches and streamed. Staff who
+ * may export only; a bad sort or filter is a 400 saying which, never a different file.
+ */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ list?: string }> }) {
+  const guard = await guardRoute({ who: 'merchant', permission: 'exports:read' }, {
+    signedOut: 'Sign in to export.',
+    forbidden: 'Only the shop’s staff can export.',
+    notPermitted: 'Your role does not allow you to export.',
+  });
+  if (!guard.ok) return guard.response;
+
+  const { list = '' } = await params;
+  const target = Object.hasOwn(LIST_EXPORTS, list) ? LIST_EXPORTS[list] : undefined;
+  if (!target) return NextResponse.json({ error: `There is no list called “${list}” to export.` }, { status: 404 });
+  const { query, error } = parseListQuery(request.nextUrl.searchParams, target.config);
+  if (error) return NextResponse.json({ error }, { status: 400 });
+
+  const stream = await target.stream(query, request.nextUrl.searchParams);
+  if ('error' in stream) return NextResponse.json({ error: stream.error }, { status: 400 });
+  const day = new Date().toISOString().slice(0, 10);
+  return new Response(stream, { headers: csvDownloadHeaders(`${target.filename}-${day}.csv`) });
+}

@@ -1,0 +1,160 @@
+import { REAL_TIME } from '@/db/queries/clock-scope';
+import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
+import { CREDIT_NOTE_LIST, creditNoteBatches, type CreditNoteListRow } from '@/db/queries/dashboard/list-credit-notes-page';
+import { ENGINE_ERROR_LIST, engineErrorBatches, type EngineErrorRow } from '@/db/queries/dashboard/list-engine-errors';
+import { OUTBOX_LIST, outboxBatches, type OutboxListRow } from '@/db/queries/dashboard/list-outbox-emails';
+import { PAYMENT_LIST, paymentBatches, type PaymentListRow } from '@/db/queries/dashboard/list-payments-page';
+import { INVOICE_LIST, invoiceBatches, type InvoiceListRow } from '@/db/queries/dashboard/list-invoices';
+import { SUBSCRIBER_LIST, subscriberBatches, type SubscriberRow } from '@/db/queries/dashboard/list-subscribers';
+import { csvStream, csvText, minorToDecimal, type CsvColumn } from '@/lib/csv';
+import { listAbandonedPayments, type AbandonedPayment } from '@/lib/services/payments/abandoned-payments';
+import { parsePaymentsReportQuery } from '@/lib/services/payments/payments-report-filters';
+import type { ListConfig, ListQuery } from '@/lib/validations/list-query';
+
+/**
+ * A list's CSV download: the list's own query config, and every matching row as a stream, or why
+ * the address bar's filters cannot be read. `batches` gets the raw parameters too, for a list
+ * whose filters have their own parser (the payments report's dates).
+ */
+export type ListExport = {
+  config: ListConfig;
+  filename: string;
+  stream: (query: ListQuery, params: URLSearchParams) => Promise<ReadableStream<Uint8Array> | { error: string }>;
+};
+
+type Batches<TRow> = (query: ListQuery, params: URLSearchParams) => Promise<AsyncIterable<TRow[]> | { error: string }> | AsyncIterable<TRow[]>;
+
+function listExport<TRow>(config: ListConfig, filename: string, batches: Batches<TRow>, columns: CsvColumn<TRow>[]): ListExport {
+  return {
+    config,
+    filename,
+    stream: async (query, params) => {
+      const rows = await batches(query, params);
+      return 'error' in rows ? rows : csvStream(columns, rows);
+    },
+  };
+}
+
+async function paymentBatchesFor(query: ListQuery, params: URLSearchParams) {
+  const { timeZone } = await getDashboardSettings();
+  const filters = parsePaymentsReportQuery(Object.fromEntries(params.entries()), { now: new Date(), timeZone });
+  return filters.ok ? paymentBatches(REAL_TIME, filters.value, query) : { error: filters.error };
+}
+
+const payments = listExport<PaymentListRow>(PAYMENT_LIST, 'payments', paymentBatchesFor, [
+  { header: 'payment_id', value: (r) => r.id },
+  { header: 'settled_at', value: (r) => r.settledAt },
+  { header: 'customer_name', value: (r) => csvText(r.customerName) },
+  { header: 'customer_email', value: (r) => csvText(r.customerEmail) },
+  { header: 'invoice_number', value: (r) => csvText(r.invoiceNumber) },
+  { header: 'amount', value: (r) => minorToDecimal(r.amountMinor, r.currency) },
+  { header: 'currency', value: (r) => r.currency },
+  { header: 'method', value: (r) => r.method },
+  { header: 'status', value: (r) => r.status },
+  { header: 'source', value: (r) => r.source },
+  { header: 'provider', value: (r) => r.provider },
+  { header: 'provider_payment_id', value: (r) => csvText(r.providerPaymentId) },
+  { header: 'reference', value: (r) => csvText(r.reference) },
+  { header: 'failure_reason', value: (r) => csvText(r.failureReason) },
+]);
+
+const subscribers = listExport<SubscriberRow>(SUBSCRIBER_LIST, 'subscribers', (query) => subscriberBatches(REAL_TIME, query), [
+  { header: 'subscription_id', value: (r) => r.id },
+  { header: 'customer_id', value: (r) => r.customerId },
+  { header: 'customer_name', value: (r) => csvText(r.customerName) },
+  { header: 'customer_email', value: (r) => csvText(r.customerEmail) },
+  { header: 'product', value: (r) => csvText(r.productName) },
+  { header: 'plan', value: (r) => csvText(r.planName) },
+  { header: 'status', value: (r) => r.status },
+  { header: 'quantity', value: (r) => r.quantity },
+  { header: 'term_price', value: (r) => minorToDecimal(r.termPriceMinor, r.currency) },
+  { header: 'currency', value: (r) => r.currency },
+  { header: 'interval', value: (r) => `${r.intervalCount} ${r.intervalUnit}` },
+  { header: 'started_at', value: (r) => r.startedAt },
+  { header: 'current_period_end', value: (r) => r.currentPeriodEnd },
+  { header: 'ends_at', value: (r) => r.endsAt },
+  { header: 'stop_reason', value: (r) => csvText(r.stopReason) },
+]);
+
+const invoices = listExport<InvoiceListRow>(INVOICE_LIST, 'invoices', (query) => invoiceBatches(REAL_TIME, query), [
+  { header: 'invoice_id', value: (r) => r.id },
+  { header: 'number', value: (r) => csvText(r.number) },
+  { header: 'status', value: (r) => r.status },
+  { header: 'customer_id', value: (r) => r.customerId },
+  { header: 'customer_name', value: (r) => csvText(r.customerName) },
+  { header: 'customer_email', value: (r) => csvText(r.customerEmail) },
+  { header: 'total', value: (r) => minorToDecimal(r.totalMinor, r.currency) },
+  { header: 'paid', value: (r) => minorToDecimal(r.amountPaidMinor, r.currency) },
+  { header: 'currency', value: (r) => r.currency },
+  { header: 'payment_reference', value: (r) => csvText(r.paymentReference) },
+  { header: 'created_at', value: (r) => r.createdAt },
+  { header: 'issued_at', value: (r) => r.issuedAt },
+  { header: 'due_at', value: (r) => r.dueAt },
+  { header: 'dunning_steps_done', value: (r) => r.dunningStep },
+]);
+
+const creditNotes = listExport<CreditNoteListRow>(CREDIT_NOTE_LIST, 'credit-notes', (query) => creditNoteBatches(REAL_TIME, query), [
+  { header: 'credit_note_id', value: (r) => r.id },
+  { header: 'number', value: (r) => csvText(r.number) },
+  { header: 'invoice_number', value: (r) => csvText(r.invoiceNumber) },
+  { header: 'customer_name', value: (r) => csvText(r.customerName) },
+  { header: 'issued_at', value: (r) => r.issuedAt },
+  { header: 'total', value: (r) => minorToDecimal(r.totalMinor, r.currency) },
+  { header: 'currency', value: (r) => r.currency },
+  { header: 'reason', value: (r) => csvText(r.reason) },
+  { header: 'disposition', value: (r) => r.disposition },
+  { header: 'refund_statuses', value: (r) => r.refunds.map((refund) => refund.status).join(' ') },
+]);
+
+const outbox = listExport<OutboxListRow>(OUTBOX_LIST, 'outbox', (query) => outboxBatches(query), [
+  { header: 'email_id', value: (r) => r.id },
+  { header: 'created_at', value: (r) => r.createdAt },
+  { header: 'to', value: (r) => csvText(r.toAddress) },
+  { header: 'subject', value: (r) => csvText(r.subject) },
+  { header: 'template', value: (r) => r.template },
+  { header: 'status', value: (r) => r.status },
+  { header: 'error', value: (r) => csvText(r.error) },
+]);
+
+const engineErrors = listExport<EngineErrorRow>(ENGINE_ERROR_LIST, 'engine-errors', (query) => engineErrorBatches(REAL_TIME, query), [
+  { header: 'subscription_id', value: (r) => r.id },
+  { header: 'customer_name', value: (r) => csvText(r.customerName) },
+  { header: 'customer_email', value: (r) => csvText(r.customerEmail) },
+  { header: 'product', value: (r) => csvText(r.productName) },
+  { header: 'plan', value: (r) => csvText(r.planName) },
+  { header: 'status', value: (r) => r.status },
+  { header: 'next_action', value: (r) => r.nextAction },
+  { header: 'failed_at', value: (r) => r.at },
+  { header: 'error', value: (r) => csvText(r.error) },
+]);
+
+/** The abandoned checkouts page lists at most a few hundred rows (its service's limit): one batch. */
+const ABANDONED_LIST: ListConfig = { sorts: ['createdAt'], defaultSort: { id: 'createdAt', desc: true } };
+async function* abandonedBatches() {
+  yield await listAbandonedPayments({ now: new Date() });
+}
+
+const abandoned = listExport<AbandonedPayment>(ABANDONED_LIST, 'abandoned-checkouts', () => abandonedBatches(), [
+  { header: 'payment_id', value: (r) => r.paymentId },
+  { header: 'started_at', value: (r) => r.createdAt },
+  { header: 'customer_name', value: (r) => csvText(r.customerName) },
+  { header: 'customer_email', value: (r) => csvText(r.customerEmail) },
+  { header: 'method', value: (r) => r.method },
+  { header: 'provider', value: (r) => r.provider },
+  { header: 'provider_payment_id', value: (r) => csvText(r.providerPaymentId) },
+  { header: 'order_id', value: (r) => r.orderId },
+  { header: 'attempt', value: (r) => r.attempt },
+  { header: 'amount', value: (r) => minorToDecimal(r.amountMinor, r.currency) },
+  { header: 'currency', value: (r) => r.currency },
+]);
+
+/** Every dashboard list that downloads as CSV, by the name in its export link. */
+export const LIST_EXPORTS: Record<string, ListExport> = {
+  subscribers,
+  invoices,
+  payments,
+  'credit-notes': creditNotes,
+  outbox,
+  'engine-errors': engineErrors,
+  'abandoned-checkouts': abandoned,
+};

@@ -1,0 +1,34 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import { chooseLanguageAction } from '@/lib/actions/i18n/choose-language-action';
+import { locales, type Locale } from '@/lib/i18n/locales';
+
+/** Each language by its own name, as a reader of it looks for it. */
+const NAMES: Record<Locale, string> = { en: 'English', nl: 'Nederlands', de: 'Deutsch', nb: 'Norsk bokmål' };
+
+/**
+ * The header's language choice: a plain form, so it works with the keyboard and before the
+ * page's JavaScript has loaded. Back to this page in the chosen language: `returnTo` is the
+ * address the server rendered; once navigated in the browser (the header is not rendered again),
+ * the current path.
+ */
+export function LanguageSwitcher({ locale, returnTo, texts }: { locale: Locale; returnTo: string; texts: { language: string; submit: string } }) {
+  const pathname = usePathname();
+  const here = returnTo.split('?')[0] === pathname ? returnTo : pathname;
+  return (
+    <form action={chooseLanguageAction} className="row" data-testid="language-switcher">
+      <input type="hidden" name="returnTo" value={here} />
+      <select name="locale" defaultValue={locale} aria-label={texts.language} data-testid="language-choice">
+        {locales.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {NAMES[code]}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="secondary" data-testid="language-submit">
+        {texts.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+'use server';
+
+import { merchantAction } from '@/lib/actions/safe-action';
+import { deliverWebhooks } from '@/lib/services/webhooks/deliver-webhooks';
+import { replayWebhookDelivery } from '@/lib/services/webhooks/replay-webhook-delivery';
+import { webhookDeliveryIdSchema } from '@/lib/validations/webhook-events';
+
+/** Sends a delivery again now (same webhook-id, the object's current state) and says how it went. */
+export const replayWebhookDeliveryAction = merchantAction(
+  { to: 'manage webhooks', permission: 'webhooks:manage', schema: webhookDeliveryIdSchema, revalidate: ['/dashboard/webhooks'] },
+  async (input, { viewer }) => {
+    const { endpointId } = await replayWebhookDelivery({ deliveryId: input.deliveryId, staffUserId: viewer.userId, now: new Date() });
+    const report = await deliverWebhooks({ endpointIds: [endpointId], maxBatches: 1 });
+    if (report.succeeded > 0) return { notice: 'Sent again: the endpoint accepted it.' };
+    return { notice: 'Queued again. It is sent as soon as the endpoint is on and older events about the same subscription are through; see the log.' };
+  },
+);

@@ -1,0 +1,80 @@
+import type { CouponRules } from './coupon';
+import { currencyExponent } from './currency';
+import { invoiceTotals } from './invoice-totals';
+import { assertMinor, taxIncludedMinor } from './money';
+import type { PricedLine } from './priced-line';
+import type { PricedInvoice } from './pricing';
+import { priceRenewal } from './renewal-invoice';
+import { unusedPeriodShare } from './unused-period-share';
+
+/** What one term of a subscription costs on a plan: quantity x the term's unit price, VAT-inclusive. */
+export type TermPrice = { description: string; quantity: number; unitPriceMinor: number; taxRateBp: number };
+
+export type Proration = {
+  invoice: PricedInvoice;
+  daysInPeriod: number;
+  /** Days of the term left after today, billed on the new plan (today stays on the old one). */
+  daysUnused: number;
+};
+
+/**
+ * The invoice of an upgrade applied at `now`, inside the running term: a credit for the unused
+ * days of the current plan and a charge for the same days on the new plan, each with the
+ * running coupon's part, VAT rounded once per line, the total an exact sum of the lines.
+ *
+ * Each side is the full term priced as a renewal would price it (priceRenewal: plan line and
+ * coupon), then the unused days' share (unusedPeriodShare) of the plan line and of the net, the
+ * coupon line taking the difference. So a fixed-amount coupon is spread over the term like the
+ * price, and a side's net share is monotonic in its net price: a change to a plan worth more
+ * after the coupon never comes to a negative total.
+ *
+ * NOTE: the day of the change counts as used on the old plan (as for a stop), so a change on
+ * the term's last day comes to 0. `coupon` is the coupon that discounts the running term (null
+ * when none does): the caller decides with couponAppliesToTerm, as the renewal did.
+ */
+export function prorateChange(input: {
+  currency: string;
+  from: TermPrice;
+  to: TermPrice;
+  coupon: CouponRules | null;
+  periodStart: Date;
+  periodEnd: Date;
+  now: Date;
+  timeZone: string;
+}): Proration {
+  currencyExponent(input.currency);
+  const period = { periodStart: input.periodStart, periodEnd: input.periodEnd, now: input.now, timeZone: input.timeZone };
+  const side = (price: TermPrice) => {
+    const priced = priceRenewal({ currency: input.currency, ...price, coupon: input.coupon, couponUses: 0 });
+    if (!priced.ok) throw new RangeError(priced.error);
+    const plan = priced.value.invoice.lines[0]!;
+    const planShare = unusedPeriodShare({ amountMinor: plan.amountMinor, ...period });
+    const netShare = unusedPeriodShare({ amountMinor: priced.value.invoice.totalMinor, ...period }).amountMinor;
+    return { planShare, discountShare: planShare.amountMinor - netShare, discount: priced.value.invoice.lines[1] };
+  };
+  const from = side(input.from);
+  const to = side(input.to);
+  const days = `${from.planShare.daysUnused} of ${from.planShare.daysInPeriod} days`;
+
+  const lines: PricedLine[] = [];
+  const push = (description: string, amountMinor: number, taxRateBp: number, kind: PricedLine['kind']) => {
+    if (amountMinor === 0) return;
+    assertMinor(amountMinor);
+    // 0 + x turns a -0 into 0 (a credit of a zero tax), which equality and JSON tell apart.
+    lines.push({ kind, ref: null, description, quantity: 1, unitAmountMinor: amountMinor, amountMinor, taxRateBp, taxMinor: 0 + taxIncludedMinor(amountMinor, taxRateBp) });
+  };
+  push(`Unused time on ${describeTerm(input.from)} (${days})`, 0 - from.planShare.amountMinor, input.from.taxRateBp, 'proration');
+  if (from.discount) push(`${from.discount.description}, on the unused time`, from.discountShare, input.from.taxRateBp, 'discount');
+  push(`Remaining time on ${describeTerm(input.to)} (${days})`, to.planShare.amountMinor, input.to.taxRateBp, 'proration');
+  if (to.discount) push(`${to.discount.description}, on the remaining time`, 0 - to.discountShare, input.to.taxRateBp, 'discount');
+
+  return {
+    invoice: { currency: input.currency, lines, ...invoiceTotals(lines) },
+    daysInPeriod: from.planShare.daysInPeriod,
+    daysUnused: from.planShare.daysUnused,
+  };
+}
+
+function describeTerm(price: TermPrice): string {
+  return price.quantity === 1 ? price.description : `${price.quantity} × ${price.description}`;
+}

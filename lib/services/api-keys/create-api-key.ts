@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { db } from '@/db/client';
+import { apiKeys, type ApiKeyScope } from '@/db/schema';
+import { err, ok, type Result } from '@/lib/billing/result';
+import { domainError, type DomainErrorShape } from '@/lib/errors/domain-error';
+import { recordAudit } from '@/lib/services/audit/record-audit';
+import { newApiKeySecret } from './api-key-secret';
+
+export const apiKeyInputSchema = z.object({
+  name: z.string({ error: 'Name the key after what will use it, e.g. “CRM sync”.' }).trim().min(1, { error: 'Name the key after what will use it, e.g. “CRM sync”.' }).max(80, { error: 'Keep the name under 80 characters.' }),
+  scope: z.enum(['read', 'write'], { error: 'Choose what the key may do: read, or read and write.' }),
+});
+
+export type CreatedApiKey = { id: string; key: string; prefix: string; name: string; scope: ApiKeyScope };
+
+/**
+ * A new API key, audited in the same transaction. The whole key is returned here and never again:
+ * only its hash is stored.
+ */
+export async function createApiKey(
+  input: { name: string; scope: string },
+  context: { staffUserId: string },
+): Promise<Result<CreatedApiKey, DomainErrorShape>> {
+  const parsed = apiKeyInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return err(domainError('invalid', issue.message, String(issue.path[0] ?? 'name')));
+  }
+  const secret = newApiKeySecret();
+  const created = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(apiKeys)
+      .values({ name: parsed.data.name, scope: parsed.data.scope, prefix: secret.prefix, secretHash: secret.hash, createdBy: context.staffUserId })
+      .returning();
+    await recordAudit(tx, {
+      actorUserId: context.staffUserId,
+      action: 'api-key.create',
+      record: { type: 'api-key', id: row!.id },
+      before: null,
+      after: { name: row!.name, prefix: row!.prefix, scope: row!.scope },
+    });
+    return row!;
+  });
+  return ok({ id: created.id, key: secret.key, prefix: created.prefix, name: created.name, scope: created.scope });
+}

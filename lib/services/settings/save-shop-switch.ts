@@ -1,0 +1,28 @@
+import { db } from '@/db/client';
+import { shopSettings } from '@/db/schema';
+import { recordAudit } from '@/lib/services/audit/record-audit';
+import { getShopSettings } from './get-shop-settings';
+
+/** The shop-wide self-service switches of Min Side, and the audit record id each is saved under. */
+const SWITCHES = { customersCanStop: 'customers-can-stop', customersCanChangePlan: 'customers-can-change-plan' } as const;
+export type ShopSwitch = keyof typeof SWITCHES;
+
+/**
+ * Staff allow a self-service action on Min Side for the whole shop, or not (each customer can
+ * also be forbidden on their own). Audited; an unchanged value writes nothing.
+ */
+export async function saveShopSwitch(input: { key: ShopSwitch; value: boolean; staffUserId: string }): Promise<{ changed: boolean }> {
+  return db.transaction(async (tx) => {
+    const before = await getShopSettings(tx);
+    if (before[input.key] === input.value) return { changed: false };
+    await tx.update(shopSettings).set({ [input.key]: input.value });
+    await recordAudit(tx, {
+      actorUserId: input.staffUserId,
+      action: 'settings.update',
+      record: { type: 'settings', id: SWITCHES[input.key] },
+      before: { [input.key]: before[input.key] },
+      after: { [input.key]: input.value },
+    });
+    return { changed: true };
+  });
+}

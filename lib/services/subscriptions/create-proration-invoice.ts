@@ -1,0 +1,89 @@
+import type { Tx } from '@/db/client';
+import { invoiceLines, invoices, payments } from '@/db/schema';
+import { getAutopayMethod } from '@/db/queries/payments/get-autopay-method';
+import { dunningCursor } from '@/lib/billing/dunning-round';
+import { addDaysInZone } from '@/lib/billing/periods';
+import type { PricedInvoice } from '@/lib/billing/pricing';
+import { REAL_TIME } from '@/lib/services/billing/clock-scope';
+import { dunningStepsFor, loadEngineContext } from '@/lib/services/billing/engine-context';
+import { snapshotOf } from '@/lib/services/invoices/create-order-invoice';
+import { seriesFor } from '@/lib/services/invoices/series-for';
+import { pricedLineColumns } from '@/lib/services/invoices/priced-line-columns';
+import { takeInvoiceNumber } from '@/lib/services/invoices/take-invoice-number';
+import { queueInvoiceEmail } from '@/lib/services/email/send-invoice-email';
+import { paymentReferenceFor } from '@/lib/services/payments/assign-payment-reference';
+import type { OwnSubscription } from './lock-own-subscription';
+
+/**
+ * The invoice of an upgrade's proration, finalized at once like a term's `issue`: charged on the
+ * customer's autopay method (an attempt to run after the commit), else e-mailed with its PDF and
+ * pay link; dunned from its due date on the plan's reminder process.
+ *
+ * NOTE: it has no term: (subscription, term) is the key of the term's own invoice, and this is
+ * not a second one. Its key is its plan_changes row (one invoice per change). The number is taken
+ * last, so the series counter is locked for as little as possible.
+ */
+export async function createProrationInvoice(
+  tx: Tx,
+  own: OwnSubscription,
+  input: { priced: PricedInvoice; now: Date },
+): Promise<{ invoiceId: string; paymentId: string | null }> {
+  const { sub, plan, customer, settings, timeZone } = own;
+  const { priced, now } = input;
+  const ctx = await loadEngineContext(tx, customer.testClockId ? { kind: 'test-clock', clockId: customer.testClockId } : REAL_TIME);
+  const dueAt = addDaysInZone(now, plan.paymentTermsDays, timeZone);
+  const mandate = await getAutopayMethod(tx, customer.id);
+  const seriesId = seriesFor(customer, settings);
+  const number = await takeInvoiceNumber(tx, seriesId);
+  const [invoice] = await tx
+    .insert(invoices)
+    .values({
+      customerId: customer.id,
+      subscriptionId: sub.id,
+      status: 'open',
+      seriesId,
+      sequenceNumber: number.sequenceNumber,
+      number: number.number,
+      currency: priced.currency,
+      subtotalMinor: priced.subtotalMinor,
+      taxMinor: priced.taxMinor,
+      totalMinor: priced.totalMinor,
+      customerSnapshot: snapshotOf(customer),
+      paymentReference: paymentReferenceFor({ currency: priced.currency, sequenceNumber: number.sequenceNumber, seriesId }),
+      issuedAt: now,
+      dueAt,
+      ...dunningCursor(dueAt, dunningStepsFor(ctx, plan.dunningPlanId), 0, ctx.timeZone),
+    })
+    .returning({ id: invoices.id });
+  const invoiceId = invoice!.id;
+  await tx.insert(invoiceLines).values(
+    priced.lines.map((line, position) => ({
+      invoiceId,
+      position,
+      ...pricedLineColumns(line),
+      subscriptionId: sub.id,
+      periodStart: line.kind === 'proration' ? now : null,
+      periodEnd: line.kind === 'proration' ? sub.currentPeriodEnd : null,
+    })),
+  );
+  if (!mandate) {
+    await queueInvoiceEmail(tx, invoiceId);
+    return { invoiceId, paymentId: null };
+  }
+  const [payment] = await tx
+    .insert(payments)
+    .values({
+      customerId: customer.id,
+      invoiceId,
+      attempt: 1,
+      status: 'pending',
+      source: 'autopay',
+      provider: mandate.provider,
+      method: mandate.type,
+      amountMinor: priced.totalMinor,
+      currency: priced.currency,
+      chargeAt: now,
+    })
+    .returning({ id: payments.id });
+  return { invoiceId, paymentId: payment!.id };
+}

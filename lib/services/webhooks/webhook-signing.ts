@@ -1,0 +1,31 @@
+import { randomBytes } from 'node:crypto';
+import { Webhook } from 'standardwebhooks';
+import type { WebhookEndpoint } from '@/db/schema';
+
+/** How long the previous secret keeps signing after a rotation. */
+export const SECRET_OVERLAP_MS = 24 * 60 * 60_000;
+
+/** A new signing secret in the Standard Webhooks form: `whsec_` and 32 random bytes in base64. */
+export function newWebhookSecret(): string {
+  return `whsec_${randomBytes(32).toString('base64')}`;
+}
+
+/** The secrets that sign a delivery at `now`: the current one, and the previous during its overlap. */
+export function signingSecrets(endpoint: Pick<WebhookEndpoint, 'secret' | 'previousSecret' | 'previousSecretExpiresAt'>, now: Date): string[] {
+  const previousValid = endpoint.previousSecret && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > now;
+  return previousValid ? [endpoint.secret, endpoint.previousSecret!] : [endpoint.secret];
+}
+
+/**
+ * The Standard Webhooks headers of a message: `webhook-id` (the same on every retry, so the
+ * receiver can drop a repeat), `webhook-timestamp` (seconds) and `webhook-signature`, one `v1,…`
+ * per secret separated by spaces (a receiver accepts the message when any one verifies).
+ */
+export function signedHeaders(input: { id: string; body: string; secrets: string[]; at: Date }): Record<string, string> {
+  const signatures = input.secrets.map((secret) => new Webhook(secret).sign(input.id, input.at, input.body));
+  return {
+    'webhook-id': input.id,
+    'webhook-timestamp': String(Math.floor(input.at.getTime() / 1000)),
+    'webhook-signature': signatures.join(' '),
+  };
+}
