@@ -18,6 +18,7 @@ import SignInLinkEmail, { type SignInLinkProps } from './sign-in-link';
 import SuspensionNoticeEmail, { type SuspensionNoticeProps } from './suspension-notice';
 import SubscriptionChangedEmail, { subscriptionChangedSubject, type SubscriptionChangedProps } from './subscription-changed';
 import SubscriptionStopEmail, { subscriptionStopSubject, type SubscriptionStopProps } from './subscription-stop';
+import SubscriptionPauseEmail, { subscriptionPauseSubject, type SubscriptionPauseProps } from './subscription-pause';
 import TermAnnouncementEmail, { type TermAnnouncementProps } from './term-announcement';
 import TerminationEmail, { type TerminationProps } from './termination';
 import TerminationWarningEmail, { type TerminationWarningProps } from './termination-warning';
@@ -42,6 +43,7 @@ export type EmailTemplates = {
   'merchant-new-order': MerchantNewOrderProps;
   'card-expiring': CardExpiringProps;
   'subscription-stop': SubscriptionStopProps;
+  'subscription-pause': SubscriptionPauseProps;
   'subscription-changed': SubscriptionChangedProps;
   'pay-link': PayLinkProps;
   'autopay-method-saved': AutopayMethodSavedProps;
@@ -151,6 +153,10 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
   'subscription-stop': {
     component: SubscriptionStopEmail,
     subject: subscriptionStopSubject,
+  },
+  'subscription-pause': {
+    component: SubscriptionPauseEmail,
+    subject: subscriptionPauseSubject,
   },
   'subscription-changed': {
     component: SubscriptionChangedEmail,

@@ -18,6 +18,7 @@ import ReminderEmail from './reminder';
 import { renderEmail } from './render';
 import SignInLinkEmail from './sign-in-link';
 import SubscriptionStopEmail from './subscription-stop';
+import SubscriptionPauseEmail from './subscription-pause';
 import SubscriptionChangedEmail from './subscription-changed';
 import SuspensionNoticeEmail from './suspension-notice';
 import TermAnnouncementEmail from './term-announcement';
@@ -43,6 +44,7 @@ const previews: { [T in TemplateName]: TemplateProps<T> } = {
   'merchant-new-order': MerchantNewOrderEmail.PreviewProps,
   'card-expiring': CardExpiringEmail.PreviewProps,
   'subscription-stop': SubscriptionStopEmail.PreviewProps,
+  'subscription-pause': SubscriptionPauseEmail.PreviewProps,
   'subscription-changed': SubscriptionChangedEmail.PreviewProps,
   'pay-link': PayLinkEmail.PreviewProps,
   'autopay-method-saved': AutopayMethodSavedEmail.PreviewProps,
@@ -103,6 +105,7 @@ function expectedMinor(template: TemplateName): { currency: string; amounts: num
     }
     case 'card-expiring':
     case 'subscription-stop':
+    case 'subscription-pause':
     case 'sign-in-link':
     case 'confirm-email':
     case 'password-reset':

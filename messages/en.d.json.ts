@@ -177,6 +177,19 @@ declare const messages: {
       "undoHint": "Changed your mind? You can undo the stop on Min Side until {date}.",
       "bodyUndone": "You undid the stop of your subscription to {subscription}. It continues and renews as before."
     },
+    "subscriptionPause": {
+      "subjectPaused": "Your subscription to {subscription} pauses on {start} – {shop}",
+      "subjectResumed": "Your subscription to {subscription} continues – {shop}",
+      "subjectDiscount": "A discount on your subscription to {subscription} – {shop}",
+      "headingPaused": "Your subscription will pause",
+      "headingResumed": "Your subscription continues",
+      "headingDiscount": "Thank you for staying",
+      "bodyPausedUntil": "As you asked, your subscription to {subscription} pauses at the end of its current term, on {start}, until {end}. You are not billed while it is paused; your next term starts on {end}.",
+      "bodyPausedOpen": "As you asked, your subscription to {subscription} pauses at the end of its current term, on {start}, until you resume it. You are not billed while it is paused.",
+      "resumeHint": "You can resume it on Min Side at any time.",
+      "bodyResumed": "Your subscription to {subscription} is running again. Its next term starts on {date} and it renews as before from then on.",
+      "bodyDiscount": "Your subscription to {subscription} continues with {discount} {duration}."
+    },
     "subscriptionChanged": {
       "subject": {
         "applied": "Your subscription is now {to} – {shop}",
@@ -337,6 +350,44 @@ declare const messages: {
         "in_commitment": "This subscription has a commitment until {date}. You can stop it at the end of a term from then on.",
         "next_term_invoiced": "The next term is already invoiced. You can stop at the end of that term once it has started on {date}.",
         "not_scheduled": "This subscription is not scheduled to stop."
+      }
+    },
+    "subscriptionPause": {
+      "pauseOpen": "Pause instead",
+      "pauseHeading": "Pause this subscription",
+      "pauseIntro": "The pause starts at the end of the current term, on {date}, so you keep what you paid for. You are not billed while it is paused.",
+      "termsLabel": "How long?",
+      "termsOption": "{count, plural, one {# term} other {# terms}}",
+      "untilResumed": "Until I resume it",
+      "confirmPause": "Pause from {date}",
+      "pausedUntil": "Paused until {date}",
+      "pausedOpen": "Paused until you resume it",
+      "pausesOn": "Pauses on {date}",
+      "resumeButton": "Resume now",
+      "cancelPauseButton": "Cancel the pause",
+      "paused": "Your subscription pauses on {date}. We sent you a confirmation by e-mail.",
+      "resumed": "Your subscription continues: the next term starts on {date}. We sent you a confirmation by e-mail.",
+      "offerHeading": "Before you go",
+      "offerPause": "You can also pause instead of stopping, and come back when it suits you.",
+      "offerCoupon": "Or stay, with {discount} {duration}.",
+      "acceptCoupon": "Stay with the discount",
+      "couponAccepted": "Thank you for staying: the discount is on your next invoices. We sent you a confirmation by e-mail.",
+      "discountPercent": "{percent}% off",
+      "discountAmount": "{amount} off",
+      "durationOnce": "on your next invoice",
+      "durationRepeating": "{count, plural, one {on your next invoice} other {on your next # invoices}}",
+      "durationForever": "on every invoice",
+      "errors": {
+        "not_found": "That subscription does not exist.",
+        "not_allowed": "This subscription cannot be paused here. Please contact the shop.",
+        "not_running": "Only an active subscription can be paused.",
+        "past_due": "This subscription has an unpaid invoice. Please pay it first; then you can pause.",
+        "already_paused": "This subscription is already paused or about to pause.",
+        "stopping": "This subscription is about to stop. Undo the stop first if you would rather pause.",
+        "bad_terms": "Choose a pause of 1 to {max} terms, or until you resume it.",
+        "next_term_invoiced": "The next term is already invoiced. You can pause at the end of that term once it has started on {date}.",
+        "not_paused": "This subscription is not paused.",
+        "no_offer": "This offer is not available for this subscription any more."
       }
     },
     "account": {

@@ -12,6 +12,9 @@ import { SubscribersTable } from './subscribers-table';
 // The row's "Stop now" form posts to a server action; rendering needs only its reference.
 vi.mock('@/lib/actions/subscriptions/stop-subscription-action', () => ({ stopSubscriptionAction: async () => ({}) }));
 vi.mock('@/lib/actions/subscriptions/set-customer-can-stop-action', () => ({ setCustomerCanStopAction: async () => ({}) }));
+vi.mock('@/lib/actions/subscriptions/set-customer-can-pause-action', () => ({ setCustomerCanPauseAction: async () => ({}) }));
+vi.mock('@/lib/actions/subscriptions/staff-pause-subscription-action', () => ({ staffPauseSubscriptionAction: async () => ({}) }));
+vi.mock('@/lib/actions/subscriptions/staff-resume-subscription-action', () => ({ staffResumeSubscriptionAction: async () => ({}) }));
 // The server-paged tables read and write the address bar.
 vi.mock('next/navigation', () => ({
   useRouter: () => ({ push: () => {} }),
@@ -49,6 +52,9 @@ const subscriber: SubscriberRow = {
   stopReasonNote: null,
   customerCanStop: true,
   endsAt: null,
+  pausing: false,
+  pauseResumesAt: null,
+  customerCanPause: true,
 };
 
 const invoice = (over: Partial<InvoiceListRow>): InvoiceListRow => ({

@@ -11,12 +11,14 @@ import { formatInterval } from './format-interval';
 import { StatusBadge } from './status-badge';
 import { StopSubscriptionButton } from './stop-subscription-button';
 import { CustomerCanStopButton } from './customer-can-stop-button';
+import { CustomerCanPauseButton } from './customer-can-pause-button';
+import { StaffPauseButton } from './staff-pause-button';
 import { dashboardTestIds } from './test-ids';
 import { StopReasonNote } from './stop-reason-note';
 
 const column = serverTableColumns<SubscriberRow>();
 
-function subscriberColumns(timeZone: string, canStop: boolean) {
+function subscriberColumns(timeZone: string, canStop: boolean, maxPauseTerms: number) {
   return column.columns([
     column.accessor('customerName', {
       header: 'Customer',
@@ -38,6 +40,12 @@ function subscriberColumns(timeZone: string, canStop: boolean) {
         <>
           <StatusBadge status={r.status} />
           <StopReasonNote stopsAt={r.stopsAt} ended={r.status === 'ended'} reason={r.stopReason} note={r.stopReasonNote} timeZone={timeZone} />
+          {r.pausing && (
+            <div className="muted" data-testid="subscriber-pause">
+              {r.status === 'paused' ? 'Paused' : 'Pauses at term end'}
+              {r.pauseResumesAt ? `, resumes ${formatDate(r.pauseResumesAt, timeZone)}` : ', until resumed'}
+            </div>
+          )}
         </>
       ),
     }),
@@ -74,6 +82,8 @@ function subscriberColumns(timeZone: string, canStop: boolean) {
           <>
             <StopSubscriptionButton subscriptionId={r.id} currency={r.currency} />
             <CustomerCanStopButton customerId={r.customerId} canStop={r.customerCanStop} />
+            <StaffPauseButton subscriptionId={r.id} pausing={r.pausing} maxTerms={maxPauseTerms} />
+            <CustomerCanPauseButton customerId={r.customerId} canPause={r.customerCanPause} />
           </>
         ) : null,
     }),
@@ -83,8 +93,18 @@ function subscriberColumns(timeZone: string, canStop: boolean) {
 type ListProps = Omit<ServerTableProps<SubscriberRow>, 'columns' | 'getRowId' | 'rowTestId' | 'noun' | 'searchHint'>;
 
 /** One page of subscriptions, sorted, searched and filtered on the server; dates in the shop's time zone. */
-export function SubscribersTable({ timeZone, canStop, ...list }: ListProps & { timeZone: string; canStop: boolean }) {
-  const columns = useMemo(() => subscriberColumns(timeZone, canStop), [timeZone, canStop]);
+export function SubscribersTable({
+  timeZone,
+  canStop,
+  maxPauseTerms = 12,
+  ...list
+}: ListProps & {
+  timeZone: string;
+  canStop: boolean;
+  /** The longest pause the shop allows (staff pause within it too). */
+  maxPauseTerms?: number;
+}) {
+  const columns = useMemo(() => subscriberColumns(timeZone, canStop, maxPauseTerms), [timeZone, canStop, maxPauseTerms]);
   return (
     <ServerTable
       {...list}

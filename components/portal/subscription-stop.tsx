@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, type ReactNode } from 'react';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialActionState } from '@/lib/actions/action-state';
@@ -29,8 +29,11 @@ export function SubscriptionStop({
   offer,
   texts,
   reasons,
+  retention,
 }: {
   subscriptionId: string;
+  /** Offered instead of the stop (a pause, the shop's coupon), shown when the customer opens it. */
+  retention?: ReactNode;
   offer: 'stop' | 'undo' | 'commitment' | 'none';
   texts: SubscriptionStopTexts;
   /** The reasons to choose from, in the customer's language. */
@@ -64,6 +67,7 @@ export function SubscriptionStop({
   return (
     <details data-testid="subscription-stop">
       <summary data-testid="subscription-stop-open">{texts.stopButton}</summary>
+      {retention}
       <form action={stop} className="stack" data-testid="subscription-stop-form">
         <FormAlert state={undoState.notice && !stopState.error ? undoState : stopState} testId="subscription-stop-error" />
         <strong>{texts.stopHeading}</strong>

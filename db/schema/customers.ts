@@ -31,6 +31,9 @@ export const customers = pgTable(
     locale: locale().notNull().default('en'),
     // Merchant may switch customer cancellation off per customer.
     canCancel: boolean().notNull().default(true),
+    // The merchant lets this customer pause and resume their subscriptions on Min Side (with the
+    // shop's customers_can_pause).
+    canPause: boolean().notNull().default(true),
     // The customer signs in by e-mailed link only: a password, if any, is refused at sign-in.
     signInByLinkOnly: boolean().notNull().default(false),
     // Merchant may switch plan changes on Min Side off per customer.

@@ -21,6 +21,7 @@ export * from './auth-tokens';
 export * from './rate-limits';
 export * from './seller-identities';
 export * from './metrics';
+export * from './retention-offers';
 export * from './api-keys';
 export * from './plan-changes';
 export * from './webhooks';

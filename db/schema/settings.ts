@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { boolean, char, check, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { boolean, char, check, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { coupons } from './coupons';
 
 /** The shop's settings: a single row (id = 1). */
 export const shopSettings = pgTable(
@@ -19,6 +20,13 @@ export const shopSettings = pgTable(
     // Customers may stop their subscriptions at the end of the term on Min Side (each customer
     // also has customers.canCancel).
     customersCanStop: boolean().notNull().default(true),
+    // Customers may pause (for up to max_pause_terms terms, or until resumed) and resume on Min
+    // Side; each customer also has customers.can_pause.
+    customersCanPause: boolean().notNull().default(true),
+    maxPauseTerms: integer().notNull().default(12),
+    // Offered to a customer who chooses to stop (with a pause, where allowed): applied to the
+    // subscription's next invoices if they accept. Null: no coupon offered.
+    retentionCouponId: uuid().references(() => coupons.id, { onDelete: 'set null' }),
     // Customers may change plan, interval or quantity on Min Side (each customer also has
     // customers.canChangePlan).
     customersCanChangePlan: boolean().notNull().default(true),
@@ -31,6 +39,7 @@ export const shopSettings = pgTable(
   },
   (t) => [
     check('shop_settings_singleton_check', sql`${t.id} = 1`),
+    check('shop_settings_max_pause_terms_check', sql`${t.maxPauseTerms} between 1 and 36`),
     check('shop_settings_pay_link_valid_days_check', sql`${t.payLinkValidDays} between 1 and 366`),
   ],
 );

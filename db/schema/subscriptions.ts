@@ -43,8 +43,10 @@ export const subscriptions = pgTable(
     nextPlanId: uuid().references(() => plans.id, { onDelete: 'restrict' }),
     // Periods are computed from the anchor, never from the previous period (ARCHITECTURE.md).
     anchorAt: timestamp({ withTimezone: true }).notNull(),
-    // The term the anchor starts: term N runs from anchor + (N - anchorTerm) x interval. 0 until an
-    // interval change moves the anchor to the start of the first term on the new interval.
+    // The term that starts at anchor_at: term N runs from anchor + (N - anchorTerm) x interval. 0
+    // until a pause moves the timeline (a pause of N terms lowers it by N; a pause ended by hand
+    // anchors again at the resume: lib/billing/subscription-pause.ts) or an interval change moves
+    // the anchor to the start of the first term on the new interval.
     anchorTerm: integer().notNull().default(0),
     currentTerm: integer().notNull().default(0),
     currentPeriodStart: timestamp({ withTimezone: true }).notNull(),
@@ -78,6 +80,13 @@ export const subscriptions = pgTable(
     lastError: text(),
     lastErrorAt: timestamp({ withTimezone: true }),
     pausedAt: timestamp({ withTimezone: true }),
+    // A pause asked for (customer on Min Side, or staff): it starts at the end of the running term
+    // (pause_at_period_end), for pause_terms terms (null: until resumed), ending by itself at
+    // pause_resumes_at. resumed_at: the last resume, where the timeline starts again.
+    pauseAtPeriodEnd: boolean().notNull().default(false),
+    pauseTerms: integer(),
+    pauseResumesAt: timestamp({ withTimezone: true }),
+    resumedAt: timestamp({ withTimezone: true }),
     suspendedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -92,6 +101,7 @@ export const subscriptions = pgTable(
     index('subscriptions_started_at_id_idx').on(t.startedAt, t.id),
     index('subscriptions_next_action_at_idx').on(t.nextActionAt).where(sql`${t.nextActionAt} is not null`),
     check('subscriptions_quantity_check', sql`${t.quantity} > 0`),
+    check('subscriptions_pause_terms_check', sql`${t.pauseTerms} is null or ${t.pauseTerms} > 0`),
     check(
       'subscriptions_scheduled_change_check',
       sql`(${t.scheduledPlanId} is null) = (${t.scheduledTerm} is null) and (${t.scheduledPlanId} is null) = (${t.scheduledQuantity} is null) and (${t.scheduledQuantity} is null or ${t.scheduledQuantity} > 0)`,

@@ -22,7 +22,7 @@ function stepName(action: string): string {
  *
  * 1. Renewal: `cursor-<n>` reads the subscription's cursor; while it is an action of this term,
  *    `sleep-<action>` sleeps until its date and the step named after the action (`announce`,
- *    `invoice`, `issue`, or `end-<reason>` for the end pseudo-term -1) applies it with
+ *    `invoice`, `issue`, `pause`, `resume`, or `end-<reason>` for the end pseudo-term -1) applies it with
  *    runRenewalStep at that date. After `issue`, any autopay attempt that never reached the
  *    provider is handed to charge-invoice (`unsent-charges`, `request-charges`).
  * 2. Dunning of the term's invoice (`dunning-cursor`): each step is named after what it does
@@ -65,6 +65,9 @@ export const billingCycleFunction = inngest.createFunction(
       await step.sleepUntil(`sleep-${name}`, new Date(cursor.at));
       await step.run(name, () => applyRenewalCursor(subscriptionId, cursor));
       renewals.push(cursor.action);
+      // A pause ends this run: its end (months away, by itself or by hand) is begun afresh by the
+      // daily cron or by billing-resume, so no run sleeps through a pause.
+      if (cursor.action === 'pause') break;
       if (cursor.action === 'issue') {
         const unsent = await step.run('unsent-charges', () => unsentChargesOfTerm(subscriptionId, term));
         if (unsent.length > 0) {

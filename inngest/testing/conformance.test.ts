@@ -9,6 +9,7 @@ import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
 import { changePlan } from '@/lib/services/subscriptions/change-plan';
 import { planByCode } from '@/test/support/checkout-fixtures';
+import { pauseSubscription } from '@/lib/services/subscriptions/pause/pause-subscription';
 import { SimulatedInngestDriver } from './simulated-billing-driver';
 
 /**
@@ -21,7 +22,11 @@ import { SimulatedInngestDriver } from './simulated-billing-driver';
  * from the same series meanwhile).
  */
 
-type Op = { advance: string } | { payTerm: number; at: string } | { changePlan: string; quantity: number; at: string };
+type Op =
+  | { advance: string }
+  | { payTerm: number; at: string }
+  | { pauseTerms: number; at: string }
+  | { changePlan: string; quantity: number; at: string };
 type Scenario = {
   name: string;
   plan: string;
@@ -117,6 +122,25 @@ const scenarios: Scenario[] = [
     runs: { ended: [1, 2, 3], waiting: [] },
   },
   {
+    name: 'a pause of 2 terms from the end of the paid term: nothing billed while paused, resumed by itself',
+    plan: 'trendhouse-monthly',
+    start: '2026-05-15T08:00:00Z',
+    autopay: true,
+    ops: [{ pauseTerms: 2, at: '2026-05-20T08:00:00Z' }, { advance: '2026-09-16T08:00:00Z' }],
+    check: (rows) => {
+      expect(rows.invoices.map((i) => [i.term, i.status, i.issuedAt])).toEqual([
+        [null, 'paid', '2026-05-15T08:00:00.000Z'],
+        [1, 'paid', '2026-08-15T08:00:00.000Z'],
+        // Invoiced 7 days before its term, as usual; term 1 at the resume itself (nothing dated inside the pause).
+        [2, 'paid', '2026-09-08T08:00:00.000Z'],
+      ]);
+      expect(rows.actions.filter((a) => a.term === 1).map((a) => a.action)).toEqual(['pause', 'invoice', 'issue', 'resume']); // the last three on the same date, by name
+      expect(rows.subscription).toMatchObject({ status: 'active', anchorTerm: -2, resumedAt: '2026-08-15T08:00:00.000Z', currentPeriodEnd: '2026-10-15T08:00:00.000Z' });
+    },
+    // The run of term 1 ends with the pause; the end of the pause is begun by a run of its own.
+    runs: { ended: [1, 1, 2], waiting: [] },
+  },
+  {
     name: 'a trial: the first term is invoiced and charged when it ends',
     plan: 'code-academy-monthly',
     start: '2026-03-01T09:00:00Z',
@@ -146,6 +170,36 @@ const scenarios: Scenario[] = [
       expect(rows.subscription.currentPeriodStart).toBe('2026-05-28T09:00:00.000Z');
     },
     runs: { ended: [1, 2], waiting: [] },
+  },
+  {
+    name: 'a change to quarterly, then a pause of 2 terms: the term after the resume is billed and dated on the new plan',
+    plan: 'trendhouse-monthly',
+    start: '2026-05-15T08:00:00Z',
+    autopay: true,
+    ops: [
+      { changePlan: 'trendhouse-quarterly', quantity: 2, at: '2026-05-20T08:00:00Z' },
+      { pauseTerms: 2, at: '2026-05-21T08:00:00Z' },
+      { advance: '2026-11-20T08:00:00Z' },
+    ],
+    check: (rows) => {
+      expect(rows.invoices.map((i) => [i.term, i.status, i.totalMinor])).toEqual([
+        [null, 'paid', 3200],
+        [1, 'paid', 18_000],
+        [2, 'paid', 18_000],
+      ]);
+      expect(rows.invoices.find((i) => i.term === 1)!.issuedAt).toBe('2026-08-15T08:00:00.000Z');
+      // The change applied at the term the resume began; the quarters count from there.
+      expect(rows.subscription).toMatchObject({
+        status: 'active',
+        quantity: 2,
+        scheduledTerm: null,
+        anchorAt: '2026-08-15T08:00:00.000Z',
+        anchorTerm: 1,
+        currentTerm: 2,
+        currentPeriodStart: '2026-11-15T09:00:00.000Z',
+      });
+    },
+    runs: { ended: [1, 1, 2], waiting: [] },
   },
 ];
 
@@ -179,12 +233,21 @@ async function payTerm(subscriptionId: string, term: number, at: Date) {
   return invoice;
 }
 
+/** The customer pauses for `terms` terms on Min Side at `at` (from the end of the paid term). */
+async function pauseTerms(s: { customerId: string; subscriptionId: string }, terms: number, at: Date) {
+  const paused = await pauseSubscription({ subscriptionId: s.subscriptionId, actor: { kind: 'customer', customerId: s.customerId }, terms, now: at });
+  if (!paused.ok) throw new Error(paused.error.message);
+}
+
 async function runEmbedded(scenario: Scenario) {
   const s = await subscribe(scenario, 'embedded');
   for (const op of scenario.ops) {
     if ('advance' in op) {
       const report = await advanceTestClock({ clockId: s.clockId, to: new Date(op.advance) });
       expect(report.failed).toEqual([]);
+    } else if ('pauseTerms' in op) {
+      await advanceTestClock({ clockId: s.clockId, to: new Date(op.at) });
+      await pauseTerms(s, op.pauseTerms, new Date(op.at));
     } else if ('changePlan' in op) {
       await advanceTestClock({ clockId: s.clockId, to: new Date(op.at) });
       await changePlanAt(s, op);
@@ -202,6 +265,9 @@ async function runInngest(scenario: Scenario) {
   for (const op of scenario.ops) {
     if ('advance' in op) {
       await driver.advanceTo(new Date(op.advance));
+    } else if ('pauseTerms' in op) {
+      await driver.advanceTo(new Date(op.at));
+      await pauseTerms(s, op.pauseTerms, new Date(op.at));
     } else if ('changePlan' in op) {
       await driver.advanceTo(new Date(op.at));
       await changePlanAt(s, op);
@@ -275,6 +341,10 @@ async function snapshot(customerId: string, subscriptionId: string) {
       endedAt: iso(sub!.endedAt),
       suspendedAt: iso(sub!.suspendedAt),
       pausedAt: iso(sub!.pausedAt),
+      commitmentEndsAt: iso(sub!.commitmentEndsAt),
+      pauseAtPeriodEnd: sub!.pauseAtPeriodEnd,
+      pauseResumesAt: iso(sub!.pauseResumesAt),
+      resumedAt: iso(sub!.resumedAt),
       couponUses: sub!.couponUses,
       nextAction: sub!.nextAction,
       nextActionTerm: sub!.nextActionTerm,

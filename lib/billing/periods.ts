@@ -55,6 +55,21 @@ export function periodStart(anchor: Date, interval: Interval, n: number, timeZon
   return shiftInZone(anchor, interval.unit, n * interval.count, timeZone);
 }
 
+/**
+ * The start of term `n` of a subscription whose `anchor` is the start of term `anchorTerm` (0,
+ * unless a pause moved it: see subscription-pause.ts). Still anchor + k x interval, with
+ * k = n - anchorTerm.
+ *
+ * NOTE: k may be negative for a term before a resume re-anchored the subscription; those dates
+ * are only read as floors of the timeline (the past), and a month step back clamps like any other.
+ */
+export function anchoredPeriodStart(anchor: Date, anchorTerm: number, interval: Interval, n: number, timeZone: string): Date {
+  assertInterval(interval);
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`Term must be a non-negative integer, got ${n}`);
+  if (!Number.isSafeInteger(anchorTerm)) throw new RangeError(`Anchor term must be an integer, got ${anchorTerm}`);
+  return shiftInZone(anchor, interval.unit, (n - anchorTerm) * interval.count, timeZone);
+}
+
 /** Term `n` as the half-open range [start, end): its end is the next term's start. */
 export function periodOf(anchor: Date, interval: Interval, n: number, timeZone: string): { start: Date; end: Date } {
   return { start: periodStart(anchor, interval, n, timeZone), end: periodStart(anchor, interval, n + 1, timeZone) };

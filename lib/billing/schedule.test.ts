@@ -18,7 +18,9 @@ const show = (step: RenewalStep) =>
     ? null
     : step.kind === 'action'
       ? `${step.action} ${step.term} ${iso(step.at)}`
-      : `end ${step.reason} ${iso(step.at)}`;
+      : step.kind === 'end'
+        ? `end ${step.reason} ${iso(step.at)}`
+        : `${step.kind} ${step.term} ${iso(step.at)}`;
 
 const MONTHLY: Interval = { unit: 'month', count: 1 };
 const WEEKLY: Interval = { unit: 'week', count: 1 };
@@ -253,7 +255,9 @@ describe('weekly plans: the announcement lead is longer than the term', () => {
         ? null
         : s.kind === 'action'
           ? `${s.action} ${s.term} ${local(s.at, zone)}`
-          : `end ${s.reason} ${local(s.at, zone)}`,
+          : s.kind === 'end'
+            ? `end ${s.reason} ${local(s.at, zone)}`
+            : `${s.kind} ${s.term} ${local(s.at, zone)}`,
     );
 
   test('14/7: announce(1) (7 days before the purchase) is skipped; invoice(1) at the purchase', () => {

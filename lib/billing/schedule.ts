@@ -1,5 +1,5 @@
 import type { SubscriptionStatus } from './lifecycle';
-import { addDaysInZone, periodOf, type Interval } from './periods';
+import { addDaysInZone, anchoredPeriodStart, type Interval } from './periods';
 
 export type RenewalAction = 'announce' | 'invoice' | 'issue';
 export type TimelinePolicy = {
@@ -21,6 +21,8 @@ export type TermDates = {
 export type RenewalState = {
   status: SubscriptionStatus;
   anchorAt: Date;
+  /** The term that starts at `anchorAt`: 0, unless a pause (subscription-pause.ts) or an interval change moved the anchor. */
+  anchorTerm?: number;
   interval: Interval;
   startedAt: Date;
   /** The first term the engine bills: 1 when term 0 was paid at checkout, 0 after a trial. */
@@ -29,6 +31,15 @@ export type RenewalState = {
   maxInstalments: number | null;
   cancelAtPeriodEnd: boolean;
   currentPeriodEnd: Date;
+  /** A pause starts at the end of the running term (`currentPeriodEnd`). */
+  pauseAtPeriodEnd?: boolean;
+  /** Paused: when the pause ends by itself (a pause of N terms); null until resumed by hand. */
+  pauseResumesAt?: Date | null;
+  /**
+   * When the subscription last came back from a pause: its timeline starts again there (no step
+   * dated before it, and no announcement of the term it resumed with: the resume told them).
+   */
+  resumedAt?: Date | null;
   /** The last renewal action applied; null before the first. */
   lastDone: { term: number; action: RenewalAction } | null;
   /**
@@ -41,6 +52,9 @@ export type RenewalState = {
 export type RenewalStep =
   | { kind: 'action'; term: number; action: RenewalAction; at: Date }
   | { kind: 'end'; at: Date; reason: 'canceled' | 'max_instalments' }
+  /** The pause begins (at the running term's end) or ends by itself; `term` is the next term. */
+  | { kind: 'pause'; term: number; at: Date }
+  | { kind: 'resume'; term: number; at: Date }
   | null;
 
 const ORDER: readonly RenewalAction[] = ['announce', 'invoice', 'issue'];
@@ -61,18 +75,22 @@ function assertPolicy(policy: TimelinePolicy): void {
 /** The dates of term `term`: its period and, in the merchant's zone, its timeline. */
 export function termDates(input: {
   anchorAt: Date;
-  /** The term the anchor starts (0 unless an interval change moved the anchor). */
+  /** The term that starts at `anchorAt`: 0 unless a pause or an interval change moved the anchor. */
   anchorTerm?: number;
   interval: Interval;
   term: number;
   policy: TimelinePolicy;
 }): TermDates {
   const { anchorAt, interval, term, policy } = input;
+  const anchorTerm = input.anchorTerm ?? 0;
   assertPolicy(policy);
-  // NOTE: a term before the anchor term was billed on an earlier interval, which this anchor cannot
-  // date. Only the floor of the timeline ever asks for one (the start of the term before the last
-  // one done), so the anchor term's dates stand in: no date of it is later than the anchor.
-  const { start, end } = periodOf(anchorAt, interval, Math.max(0, term - (input.anchorTerm ?? 0)), policy.timeZone);
+  // NOTE: a term before the anchor term may have been billed on an earlier interval, which this
+  // anchor cannot date. Only the floor of the timeline ever asks for one (the start of the term
+  // before the last one done), so the anchor term's dates stand in: no date of it is later than
+  // the anchor. A pause of N terms lowers anchorTerm instead, so none of its terms is clamped.
+  const dated = Math.max(term, anchorTerm);
+  const start = anchoredPeriodStart(anchorAt, anchorTerm, interval, dated, policy.timeZone);
+  const end = anchoredPeriodStart(anchorAt, anchorTerm, interval, dated + 1, policy.timeZone);
   return {
     term,
     start,
@@ -101,7 +119,9 @@ export function termDatesOf(input: { anchorAt: Date; anchorTerm?: number; interv
 }
 
 function datesFor(state: RenewalState, policy: TimelinePolicy, term: number): TermDates {
-  return state.datesOf ? state.datesOf(term) : termDates({ anchorAt: state.anchorAt, interval: state.interval, term, policy });
+  return state.datesOf
+    ? state.datesOf(term)
+    : termDates({ anchorAt: state.anchorAt, anchorTerm: state.anchorTerm, interval: state.interval, term, policy });
 }
 
 function scheduledAt(dates: TermDates, action: RenewalAction): Date {
@@ -109,6 +129,9 @@ function scheduledAt(dates: TermDates, action: RenewalAction): Date {
 }
 
 const later = (a: Date, b: Date) => (a.getTime() >= b.getTime() ? a : b);
+
+/** Where the timeline (re)starts: the subscription's start, or its last resume from a pause. */
+const timelineStart = (state: RenewalState) => (state.resumedAt ? later(state.startedAt, state.resumedAt) : state.startedAt);
 
 /**
  * The date before which the step after `lastDone` may not be dated: the date `lastDone` itself
@@ -119,7 +142,8 @@ const later = (a: Date, b: Date) => (a.getTime() >= b.getTime() ? a : b);
  * Closed form rather than a walk from the first term: O(1) however old the subscription is.
  */
 function floorAfter(state: RenewalState, policy: TimelinePolicy): Date {
-  const { lastDone, startedAt, firstRenewalTerm } = state;
+  const { lastDone, firstRenewalTerm } = state;
+  const startedAt = timelineStart(state);
   if (lastDone === null) return startedAt;
   const dates = datesFor(state, policy, lastDone.term);
   let floor = later(startedAt, scheduledAt(dates, lastDone.action));
@@ -157,8 +181,15 @@ function stepAfter(lastDone: NonNullable<RenewalState['lastDone']>): { term: num
  * a term starting at or after it, not even its announcement, which falls before that end.
  */
 export function nextRenewalStep(state: RenewalState, policy: TimelinePolicy): RenewalStep {
-  const { status, startedAt, firstRenewalTerm, maxInstalments, lastDone } = state;
-  if (status === 'ended' || status === 'paused' || status === 'suspended') return null;
+  const { status, firstRenewalTerm, maxInstalments, lastDone } = state;
+  const startedAt = timelineStart(state);
+  if (status === 'paused') {
+    // NOTE: a paused subscription does nothing but end its pause (when it has an end): no
+    // announcement, no invoice. The term after the pause is planned once it has resumed.
+    const next = lastDone === null ? firstRenewalTerm : stepAfter(lastDone).term;
+    return state.pauseResumesAt ? { kind: 'resume', term: next, at: state.pauseResumesAt } : null;
+  }
+  if (status === 'ended' || status === 'suspended') return null;
   if (!Number.isSafeInteger(firstRenewalTerm) || firstRenewalTerm < 0) {
     throw new RangeError(`firstRenewalTerm must be a non-negative integer, got ${firstRenewalTerm}`);
   }
@@ -172,6 +203,11 @@ export function nextRenewalStep(state: RenewalState, policy: TimelinePolicy): Re
   if (ending && dates.start.getTime() >= state.currentPeriodEnd.getTime()) {
     return { kind: 'end', at: state.currentPeriodEnd, reason: 'canceled' };
   }
+  // NOTE: like a stop, a pause at the term's end takes the place of every action of the terms
+  // after it, even the announcement that falls before the end.
+  if (state.pauseAtPeriodEnd && dates.start.getTime() >= state.currentPeriodEnd.getTime()) {
+    return { kind: 'pause', term: next.term, at: state.currentPeriodEnd };
+  }
   if (maxInstalments !== null && next.term >= maxInstalments) {
     return { kind: 'end', at: dates.start, reason: 'max_instalments' };
   }
@@ -184,7 +220,8 @@ export function nextRenewalStep(state: RenewalState, policy: TimelinePolicy): Re
 
 /**
  * Every step up to and including `until` (for tests, previews and the dashboard timeline),
- * applying each as if it had been done; it stops after an `end`.
+ * applying each as if it had been done; it stops after an `end`, a pause or a resume (their
+ * effects on the subscription are the engine's).
  */
 export function renewalSequence(
   state: RenewalState,
@@ -197,7 +234,7 @@ export function renewalSequence(
     const step = nextRenewalStep(current, policy);
     if (step === null || step.at.getTime() > until.getTime()) return steps;
     steps.push(step);
-    if (step.kind === 'end') return steps;
+    if (step.kind !== 'action') return steps;
     current = { ...current, lastDone: { term: step.term, action: step.action } };
   }
 }

@@ -34,6 +34,32 @@ export const eventSchemas = {
   /** The customer undid a scheduled stop before it happened: the subscription renews again. */
   'subscription/stop.undone': z.object({ subscriptionId: z.uuid(), customerId: z.uuid() }),
   /**
+   * A pause was asked for (by the customer on Min Side, or by staff): it starts at `startsAt` (the
+   * end of the paid term) and ends by itself at `resumesAt` after `terms` terms, or when resumed
+   * (null). Its MRR movement (to 0) is recorded when it starts.
+   */
+  'subscription/paused': z.object({
+    subscriptionId: z.uuid(),
+    customerId: z.uuid(),
+    startsAt: z.iso.datetime(),
+    terms: z.number().int().positive().nullable(),
+    resumesAt: z.iso.datetime().nullable(),
+    by: z.enum(['customer', 'staff']),
+  }),
+  /**
+   * A pause ended: resumed by hand (customer or staff), by itself after its terms (`schedule`), or
+   * a scheduled pause called off before it began (`wasRunning` false). The next term starts at
+   * `nextTermStartsAt`.
+   */
+  'subscription/resumed': z.object({
+    subscriptionId: z.uuid(),
+    customerId: z.uuid(),
+    resumedAt: z.iso.datetime(),
+    nextTermStartsAt: z.iso.datetime(),
+    wasRunning: z.boolean(),
+    by: z.enum(['customer', 'staff', 'schedule']),
+  }),
+  /**
    * A subscription's plan, interval or quantity changed (`applied`: at once, an upgrade with its
    * proration invoice), was scheduled for the next renewal (`scheduled`, from `effectiveAt`), or a
    * scheduled change was withdrawn (`canceled`). The MRR movement is recorded with the change.
@@ -88,6 +114,8 @@ export const DOMAIN_EVENT_NAMES = [
   'billing/subscription.changed',
   'subscription/stop.scheduled',
   'subscription/stop.undone',
+  'subscription/paused',
+  'subscription/resumed',
   'subscription/changed',
   'customer/created',
   'subscription/created',

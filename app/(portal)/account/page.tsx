@@ -15,6 +15,9 @@ import { createFormatter } from '@/lib/i18n/create-formatter';
 import { STOP_REASONS, stopOffer } from '@/lib/billing/self-service-stop';
 import { SubscriptionStop } from '@/components/portal/subscription-stop';
 import { listCustomerCreditNotes } from '@/lib/services/credit-notes/list-customer-credit-notes';
+import { getRetentionCoupon } from '@/db/queries/portal/get-retention-coupon';
+import type { ReactNode } from 'react';
+import { pauseView } from './pause-offers';
 import { SubscriptionPlanChangeCell } from '@/components/portal/subscription-plan-change-cell';
 
 export const dynamic = 'force-dynamic';
@@ -39,6 +42,8 @@ export default async function AccountPage() {
   const t = getTranslator(locale, 'portal.account');
   const status = getTranslator(locale, 'statuses');
   const reasons = STOP_REASONS.map((value) => ({ value, label: stopTexts(`reasons.${value}`) }));
+  const retentionCoupon = await getRetentionCoupon(settings.retentionCouponId);
+  const now = new Date();
   return (
     <>
       <h1>{t('title')}</h1>
@@ -91,15 +96,24 @@ export default async function AccountPage() {
                     <Money minor={s.unitPriceMinor * s.quantity} currency={s.currency} locale={locale} />{' '}
                     <span className="muted">{intervalLabel(s.intervalUnit, s.intervalCount, locale)}</span>
                   </td>
-                  <td data-testid="subscription-next-term">
-                    <DateText value={s.currentPeriodEnd} timeZone={tz} locale={locale} />
-                    <SubscriptionStopCell
-                      subscription={s}
-                      shopAllows={settings.customersCanStop}
-                      texts={(key, date) => stopTexts(key, { date: format.date(date.toISOString()) })}
-                      reasons={reasons}
-                    />
-                  </td>
+                  {(() => {
+                    const paused = pauseView({ s, settings, coupon: retentionCoupon, locale, now });
+                    return (
+                      <td>
+                        <span data-testid="subscription-next-term">
+                          {paused.nextTermAt ? <DateText value={paused.nextTermAt} timeZone={tz} locale={locale} /> : '—'}
+                        </span>
+                        {paused.pause}
+                        <SubscriptionStopCell
+                          subscription={s}
+                          shopAllows={settings.customersCanStop}
+                          texts={(key, date) => stopTexts(key, { date: format.date(date.toISOString()) })}
+                          reasons={reasons}
+                          retention={paused.retention}
+                        />
+                      </td>
+                    );
+                  })()}
                 </tr>
               ))}
             </tbody>
@@ -165,11 +179,14 @@ function SubscriptionStopCell({
   shopAllows,
   texts,
   reasons,
+  retention,
 }: {
   subscription: Awaited<ReturnType<typeof listCustomerSubscriptions>>[number];
   shopAllows: boolean;
   texts: (key: StopTextKey, date: Date) => string;
   reasons: { value: string; label: string }[];
+  /** Offered instead of the stop. */
+  retention: ReactNode;
 }) {
   const offer = stopOffer({
     status: s.status,
@@ -186,6 +203,7 @@ function SubscriptionStopCell({
       subscriptionId={s.id}
       offer={offer.kind}
       reasons={reasons}
+      retention={retention}
       texts={{
         stopButton: texts('stopButton', end),
         stopHeading: texts('stopHeading', end),

@@ -37,6 +37,9 @@ describe('listSubscribers', () => {
       stopReason: null,
       stopReasonNote: null,
       customerCanStop: true,
+      pausing: false,
+      pauseResumesAt: null,
+      customerCanPause: true,
       endsAt: null,
     });
     expect(JSON.parse(JSON.stringify(rows))).toEqual(rows);

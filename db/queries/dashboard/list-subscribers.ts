@@ -34,6 +34,11 @@ export type SubscriberRow = {
   customerCanStop: boolean;
   /** When its commitment, its last instalment or a stop at the term's end ends it; null: nothing ends it. */
   endsAt: string | null;
+  /** Paused, or about to pause at the term's end; when the pause ends by itself (null: when resumed). */
+  pausing: boolean;
+  pauseResumesAt: string | null;
+  /** The merchant lets this customer pause their subscriptions on Min Side (customers.can_pause). */
+  customerCanPause: boolean;
 };
 
 /** Days ahead the "ending soon" list looks. */
@@ -106,6 +111,9 @@ function fetchRows(now: Date) {
         stopReason: subscriptions.stopReason,
         stopReasonNote: subscriptions.stopReasonNote,
         customerCanStop: customers.canCancel,
+        pauseAtPeriodEnd: subscriptions.pauseAtPeriodEnd,
+        pauseResumesAt: subscriptions.pauseResumesAt,
+        customerCanPause: customers.canPause,
         // Epoch milliseconds (null: nothing ends it), read back without a text format in between.
         endsAtMs: sql<string | null>`(extract(epoch from nullif(${endsAtSql(now)}, 'infinity'::timestamptz)) * 1000)::bigint`,
       })
@@ -120,9 +128,11 @@ function fetchRows(now: Date) {
 
 type Raw = Awaited<ReturnType<ReturnType<typeof fetchRows>>>[number];
 
-function toRow({ cancelAtPeriodEnd, sortValue: _sort, endsAtMs, ...row }: Raw): SubscriberRow {
+function toRow({ cancelAtPeriodEnd, pauseAtPeriodEnd, pauseResumesAt, sortValue: _sort, endsAtMs, ...row }: Raw): SubscriberRow {
   return {
     ...row,
+    pausing: pauseAtPeriodEnd || row.status === 'paused',
+    pauseResumesAt: pauseResumesAt?.toISOString() ?? null,
     stopsAt: cancelAtPeriodEnd && row.status !== 'ended' ? row.currentPeriodEnd.toISOString() : null,
     termPriceMinor: row.unitPriceMinor * row.quantity,
     currentPeriodEnd: row.currentPeriodEnd.toISOString(),

@@ -22,6 +22,13 @@ export async function listCustomerSubscriptions(customerId: string) {
       intervalUnit: plans.intervalUnit,
       intervalCount: plans.intervalCount,
       cancelAtPeriodEnd: subscriptions.cancelAtPeriodEnd,
+      // A pause: asked for (from the term's end), running, and when it ends by itself.
+      pauseAtPeriodEnd: subscriptions.pauseAtPeriodEnd,
+      pauseResumesAt: subscriptions.pauseResumesAt,
+      pausedAt: subscriptions.pausedAt,
+      customerCanPause: customers.canPause,
+      planId: subscriptions.planId,
+      couponId: subscriptions.couponId,
       // The merchant lets this customer stop subscriptions (with the shop's customersCanStop).
       customerCanStop: customers.canCancel,
       // The merchant lets this customer change plans (with the shop's customersCanChangePlan).

@@ -10,6 +10,11 @@ export type StorefrontSettings = {
   enabledPaymentMethods: string[];
   /** Customers may stop their subscriptions on Min Side. */
   customersCanStop: boolean;
+  /** Customers may pause on Min Side, for up to maxPauseTerms terms. */
+  customersCanPause: boolean;
+  maxPauseTerms: number;
+  /** Offered to a customer who chooses to stop; null: none. */
+  retentionCouponId: string | null;
   /** Customers may change plan, interval or quantity on Min Side. */
   customersCanChangePlan: boolean;
 };
@@ -22,6 +27,9 @@ export async function getStorefrontSettings(): Promise<StorefrontSettings> {
     thankYouText: shopSettings.thankYouText,
     enabledPaymentMethods: shopSettings.enabledPaymentMethods,
     customersCanStop: shopSettings.customersCanStop,
+    customersCanPause: shopSettings.customersCanPause,
+    maxPauseTerms: shopSettings.maxPauseTerms,
+    retentionCouponId: shopSettings.retentionCouponId,
     customersCanChangePlan: shopSettings.customersCanChangePlan,
   });
 }

@@ -7,6 +7,7 @@ import { prepareIssues, writeIssues, type PendingCharge } from './issue-renewal-
 import { planRenewalSteps, stepKey, type RenewalStepDue } from './plan-renewal-steps';
 import type { DueRenewal } from './select-due-renewals';
 import { writeSubscriptionPatches } from './write-subscription-patches';
+import { recordPauseSteps } from './record-pause-steps';
 import { applyScheduledChanges } from './apply-scheduled-changes';
 import { recordMrrMovements } from '@/lib/services/metrics/record-mrr-movement';
 import { renewalValueChanges } from '@/lib/services/metrics/renewal-value-changes';
@@ -34,6 +35,7 @@ export async function applyRenewalBatch(tx: Tx, due: DueRenewal[], ctx: EngineCo
   await writeSubscriptionPatches(tx, patches);
   await applyScheduledChanges(tx, changes);
   await recordMrrMovements(tx, [...renewalValueChanges(due, patches, now), ...changes.map((c) => ({ subscriptionId: c.subscriptionId, at: c.anchorAt }))]);
+  await recordPauseSteps(tx, fresh, ctx);
   // Last: taking invoice numbers locks the series until commit.
   await insertRenewalInvoices(tx, pending);
   const charges = await writeIssues(tx, issues);

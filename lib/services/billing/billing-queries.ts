@@ -110,8 +110,8 @@ export async function unsentChargesOfTerm(subscriptionId: string, term: number):
 /**
  * Terms whose run should start now (for the daily cron): the subscription's next action is due
  * before `until` (or already overdue) and it is the first action of its term — nothing of that
- * term is in billing_actions yet, so no run has begun it. Later actions of a term are followed by
- * the run that began it. Real customers only: test clocks are advanced by their own sweep.
+ * term is in billing_actions yet, so no run has begun it (for the end of a pause: not logged yet).
+ * Later actions of a term are followed by the run that began it. Real customers only: test clocks are advanced by their own sweep.
  * Keyset-paginated on the subscription id.
  */
 export async function selectTermsToStart(input: { until: Date; afterId?: string; limit: number }): Promise<TermToStart[]> {
@@ -131,7 +131,15 @@ export async function selectTermsToStart(input: { until: Date; afterId?: string;
           db
             .select({ one: sql`1` })
             .from(billingActions)
-            .where(and(eq(billingActions.subscriptionId, subscriptions.id), eq(billingActions.term, termOfCursor))),
+            .where(
+              and(
+                eq(billingActions.subscriptionId, subscriptions.id),
+                eq(billingActions.term, termOfCursor),
+                // NOTE: the run that paused a subscription ends there (a pause can last a year):
+                // the end of a pause of N terms is begun afresh, unless it is logged already.
+                sql`(${subscriptions.nextAction} <> 'resume' or ${billingActions.action} = 'resume')`,
+              ),
+            ),
         ),
       ),
     )
@@ -182,6 +190,8 @@ export async function selectOverdueSubscriptions(input: { before: Date; afterId?
  * its cursor, and each term whose invoice is still being dunned. None for a test-clock
  * subscription (its clock's sweep drives it).
  */
+const RESUME_RUN_LEAD_MS = 26 * 60 * 60 * 1000;
+
 export async function termsNeedingRuns(subscriptionId: string): Promise<number[]> {
   const scope = await clockScopeOf(subscriptionId);
   if (scope.kind !== 'real') return [];
@@ -198,7 +208,10 @@ export async function termsNeedingRuns(subscriptionId: string): Promise<number[]
       ),
     );
   const terms = new Set<number>(dunned.map((r) => r.term!));
-  if (cursor) terms.add(cursor.term);
+  // NOTE: the end of a pause may be a year or more away, longer than a run may sleep: the daily
+  // cron begins it when it is near (selectTermsToStart).
+  const farResume = cursor?.action === 'resume' && Date.parse(cursor.at) - Date.now() > RESUME_RUN_LEAD_MS;
+  if (cursor && !farResume) terms.add(cursor.term);
   return [...terms].sort((a, b) => a - b);
 }
 

@@ -22,7 +22,8 @@ export function renewalCursor(
     Subscription,
     'status' | 'anchorAt' | 'startedAt' | 'trialEndsAt' | 'cancelAtPeriodEnd' | 'currentPeriodEnd'
   > &
-    Partial<Pick<Subscription, 'anchorTerm'>>,
+    // Absent on a new subscription (never paused, never re-anchored).
+    Partial<Pick<Subscription, 'anchorTerm' | 'pauseAtPeriodEnd' | 'pauseResumesAt' | 'resumedAt'>>,
   plan: Plan,
   timeZone: string,
   lastDone: { term: number; action: RenewalAction } | null,
@@ -32,6 +33,7 @@ export function renewalCursor(
   const state: RenewalState = {
     status: subscription.status,
     anchorAt: subscription.anchorAt,
+    anchorTerm: subscription.anchorTerm,
     interval,
     startedAt: subscription.startedAt,
     // NOTE: term 0 is paid at checkout, unless there was a trial: then term 0 starts when the
@@ -40,6 +42,9 @@ export function renewalCursor(
     maxInstalments: plan.maxInstalments,
     cancelAtPeriodEnd: subscription.cancelAtPeriodEnd,
     currentPeriodEnd: subscription.currentPeriodEnd,
+    pauseAtPeriodEnd: subscription.pauseAtPeriodEnd ?? false,
+    pauseResumesAt: subscription.pauseResumesAt,
+    resumedAt: subscription.resumedAt,
     lastDone,
     // The anchor's own term counts (an interval change moved the anchor): dates from it, not from term 0.
     datesOf: datesOf ?? termDatesOf({ anchorAt: subscription.anchorAt, anchorTerm: subscription.anchorTerm, interval, policy: timelineOf(plan, timeZone) }),
@@ -47,16 +52,19 @@ export function renewalCursor(
   const step = nextRenewalStep(state, timelineOf(plan, timeZone));
   if (!step) return { nextAction: null, nextActionTerm: null, nextActionAt: null };
   if (step.kind === 'end') return { nextAction: `end:${step.reason}`, nextActionTerm: null, nextActionAt: step.at };
+  if (step.kind === 'pause' || step.kind === 'resume') return { nextAction: step.kind, nextActionTerm: step.term, nextActionAt: step.at };
   return { nextAction: step.action, nextActionTerm: step.term, nextActionAt: step.at };
 }
 
 /** The renewal action a cursor names, parsed back (the inverse of renewalCursor's encoding). */
 export function parseCursorAction(
   nextAction: string,
-): { kind: 'renewal'; action: RenewalAction } | { kind: 'end'; reason: 'canceled' | 'max_instalments' | 'terminated' } {
+): { kind: 'renewal'; action: RenewalAction } | { kind: 'pause' } | { kind: 'resume' } | { kind: 'end'; reason: 'canceled' | 'max_instalments' | 'terminated' } {
   if (nextAction === 'announce' || nextAction === 'invoice' || nextAction === 'issue') {
     return { kind: 'renewal', action: nextAction };
   }
+  if (nextAction === 'pause') return { kind: 'pause' };
+  if (nextAction === 'resume') return { kind: 'resume' };
   const reason = nextAction.slice('end:'.length);
   if (nextAction.startsWith('end:') && (reason === 'canceled' || reason === 'max_instalments' || reason === 'terminated')) {
     return { kind: 'end', reason };

@@ -56,6 +56,12 @@ export type DueSubscription = Pick<
   | 'nextActionTerm'
   | 'nextActionAt'
   | 'suspendedAt'
+  | 'commitmentEndsAt'
+  | 'pausedAt'
+  | 'pauseAtPeriodEnd'
+  | 'pauseTerms'
+  | 'pauseResumesAt'
+  | 'resumedAt'
 >;
 
 export type DueRenewal = {
@@ -103,6 +109,12 @@ type DueRow = {
   next_action_term: number | null;
   next_action_at: number | null;
   suspended_at: number | null;
+  commitment_ends_at: number | null;
+  paused_at: number | null;
+  pause_at_period_end: boolean;
+  pause_terms: number | null;
+  pause_resumes_at: number | null;
+  resumed_at: number | null;
   test_clock_id: string | null;
   name: string;
   email: string;
@@ -150,7 +162,8 @@ export async function selectDueRenewals(
       s.scheduled_plan_id, s.scheduled_quantity, s.scheduled_term, s.current_term, ${epochMs('current_period_start')}, ${epochMs('current_period_end')},
       ${epochMs('trial_ends_at')}, s.coupon_id, s.cancel_at_period_end, ${epochMs('started_at')}, ${epochMs('canceled_at')},
       ${epochMs('ended_at')}, s.coupon_uses, s.next_action, s.next_action_term, ${epochMs('next_action_at')},
-      ${epochMs('suspended_at')},
+      ${epochMs('suspended_at')}, ${epochMs('commitment_ends_at')}, ${epochMs('paused_at')},
+      s.pause_at_period_end, s.pause_terms, ${epochMs('pause_resumes_at')}, ${epochMs('resumed_at')},
       c.test_clock_id, c.name, c.email, c.company_name, c.vat_id, c.address_line1, c.address_line2, c.postal_code,
       c.city, c.country, c.customer_type, c.organisation_number, c.peppol_scheme, c.peppol_id, c.phone, b.balance_minor
     from subscriptions s
@@ -216,6 +229,12 @@ function subscriptionOf(r: DueRow): DueSubscription {
     nextActionTerm: r.next_action_term,
     nextActionAt: dateOrNull(r.next_action_at),
     suspendedAt: dateOrNull(r.suspended_at),
+    commitmentEndsAt: dateOrNull(r.commitment_ends_at),
+    pausedAt: dateOrNull(r.paused_at),
+    pauseAtPeriodEnd: r.pause_at_period_end,
+    pauseTerms: r.pause_terms,
+    pauseResumesAt: dateOrNull(r.pause_resumes_at),
+    resumedAt: dateOrNull(r.resumed_at),
   };
 }
 

@@ -20,6 +20,15 @@ export type SubscriptionPatch = Pick<
   | 'nextAction'
   | 'nextActionTerm'
   | 'nextActionAt'
+  // A pause's columns: written by its start and its end (lib/billing/subscription-pause.ts).
+  | 'anchorAt'
+  | 'anchorTerm'
+  | 'commitmentEndsAt'
+  | 'pausedAt'
+  | 'pauseAtPeriodEnd'
+  | 'pauseTerms'
+  | 'pauseResumesAt'
+  | 'resumedAt'
 >;
 
 /**
@@ -46,6 +55,14 @@ export async function writeSubscriptionPatches(tx: Tx, patches: SubscriptionPatc
       { name: 'next_action', type: 'text', value: (p) => p.nextAction },
       { name: 'next_action_term', type: 'int', value: (p) => p.nextActionTerm },
       { name: 'next_action_at', type: 'timestamptz', value: (p) => p.nextActionAt },
+      { name: 'anchor_at', type: 'timestamptz', value: (p) => p.anchorAt },
+      { name: 'anchor_term', type: 'int', value: (p) => p.anchorTerm },
+      { name: 'commitment_ends_at', type: 'timestamptz', value: (p) => p.commitmentEndsAt },
+      { name: 'paused_at', type: 'timestamptz', value: (p) => p.pausedAt },
+      { name: 'pause_at_period_end', type: 'boolean', value: (p) => p.pauseAtPeriodEnd },
+      { name: 'pause_terms', type: 'int', value: (p) => p.pauseTerms },
+      { name: 'pause_resumes_at', type: 'timestamptz', value: (p) => p.pauseResumesAt },
+      { name: 'resumed_at', type: 'timestamptz', value: (p) => p.resumedAt },
     ],
     patches,
   );
@@ -64,6 +81,14 @@ export async function writeSubscriptionPatches(tx: Tx, patches: SubscriptionPatc
       next_action = v.next_action,
       next_action_term = v.next_action_term,
       next_action_at = v.next_action_at,
+      anchor_at = v.anchor_at,
+      anchor_term = v.anchor_term,
+      commitment_ends_at = v.commitment_ends_at,
+      paused_at = v.paused_at,
+      pause_at_period_end = v.pause_at_period_end,
+      pause_terms = v.pause_terms,
+      pause_resumes_at = v.pause_resumes_at,
+      resumed_at = v.resumed_at,
       last_error = null,
       last_error_at = null
     from (${rows}) as v
@@ -86,5 +111,13 @@ export function patchOf(subscription: SubscriptionPatch): SubscriptionPatch {
     nextAction: subscription.nextAction,
     nextActionTerm: subscription.nextActionTerm,
     nextActionAt: subscription.nextActionAt,
+    anchorAt: subscription.anchorAt,
+    anchorTerm: subscription.anchorTerm,
+    commitmentEndsAt: subscription.commitmentEndsAt,
+    pausedAt: subscription.pausedAt,
+    pauseAtPeriodEnd: subscription.pauseAtPeriodEnd,
+    pauseTerms: subscription.pauseTerms,
+    pauseResumesAt: subscription.pauseResumesAt,
+    resumedAt: subscription.resumedAt,
   };
 }

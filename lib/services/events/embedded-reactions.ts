@@ -36,6 +36,9 @@ export const embeddedReactions: { [N in DomainEventName]: Record<string, Reactio
   // For the webhooks and the dashboard; the confirmation e-mail is queued with the change itself.
   'subscription/stop.scheduled': {},
   'subscription/stop.undone': {},
+  // Confirmed by e-mail in the transaction of the change, like a stop.
+  'subscription/paused': {},
+  'subscription/resumed': {},
   // For the webhooks and the dashboard; the confirmation e-mail is queued with the change itself.
   'subscription/changed': {},
   // Recorded for the outgoing webhooks (queued by the relay itself); nothing else reacts yet.

@@ -21,7 +21,9 @@ export function renewalValueChanges(due: readonly DueRenewal[], patches: readonl
     // Dated when it happened: the end, or the start of the term that brought the change (a trial's
     // end, an offer's end); a coupon running out when the invoice that used it last was made.
     const termMoved = patch.currentPeriodStart.getTime() !== before.currentPeriodStart.getTime();
-    const at = patch.status === 'ended' && patch.endedAt ? patch.endedAt : termMoved ? patch.currentPeriodStart : now;
+    // A pause that began: when it began (its resume moves the term, like a renewal).
+    const pausedAt = patch.status === 'paused' && before.status !== 'paused' ? patch.pausedAt : null;
+    const at = patch.status === 'ended' && patch.endedAt ? patch.endedAt : pausedAt ? pausedAt : termMoved ? patch.currentPeriodStart : now;
     changes.push({ subscriptionId: patch.id, at });
   });
   return changes;

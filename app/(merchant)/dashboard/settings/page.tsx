@@ -6,6 +6,11 @@ import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-setti
 import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
 import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
 import { CustomersCanStopForm } from '@/components/settings/customers-can-stop-form';
+import { PauseSettingsForm } from '@/components/settings/pause-settings-form';
+import { RetentionOffersTable } from '@/components/settings/retention-offers-table';
+import { listCouponChoices } from '@/db/queries/settings/list-coupon-choices';
+import { listRetentionOffers } from '@/db/queries/dashboard/list-retention-offers';
+import { REAL_TIME } from '@/db/queries/clock-scope';
 import { CustomersCanChangePlanForm } from '@/components/settings/customers-can-change-plan-form';
 import { requireMerchantPage } from '@/lib/auth/guards';
 import { hasPermission } from '@/lib/auth/permissions';
@@ -17,6 +22,7 @@ export const metadata: Metadata = { title: 'Settings' };
 export default async function SettingsPage() {
   const viewer = await requireMerchantPage('/dashboard/settings', 'read');
   const [settings, identity, storefront] = await Promise.all([getDashboardSettings(), getSellerIdentity(), getStorefrontSettings()]);
+  const [couponChoices, retention] = await Promise.all([listCouponChoices(), listRetentionOffers(REAL_TIME)]);
   const initial: Record<string, string> = {};
   if (identity) {
     for (const [key, value] of Object.entries(identity)) if (typeof value === 'string') initial[key] = value;
@@ -45,6 +51,19 @@ export default async function SettingsPage() {
           <CustomersCanStopForm customersCanStop={storefront.customersCanStop} />
           <CustomersCanChangePlanForm customersCanChangePlan={storefront.customersCanChangePlan} />
         </ReadOnlyUnless>
+        <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
+          <PauseSettingsForm
+            customersCanPause={storefront.customersCanPause}
+            maxPauseTerms={storefront.maxPauseTerms}
+            retentionCouponId={storefront.retentionCouponId}
+            coupons={couponChoices}
+          />
+        </ReadOnlyUnless>
+      </section>
+      <section className="panel" aria-label="Retention">
+        <h2 style={{ marginTop: 0 }}>Retention</h2>
+        <p className="muted">When a customer chooses to stop on Min Side, they are offered a pause (where allowed) and the coupon above. Their answers:</p>
+        <RetentionOffersTable rows={retention} timeZone={settings.timeZone} />
       </section>
     </>
   );

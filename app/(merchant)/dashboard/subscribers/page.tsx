@@ -5,6 +5,7 @@ import { ListNotice } from '@/components/tables/list-notice';
 import { REAL_TIME } from '@/db/queries/clock-scope';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { ENDING_SOON_DAYS, listSubscribers, SUBSCRIBER_LIST } from '@/db/queries/dashboard/list-subscribers';
+import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
 import { requireMerchantPage } from '@/lib/auth/guards';
 import { hasPermission } from '@/lib/auth/permissions';
 import { parseListQuery } from '@/lib/validations/list-query';
@@ -17,7 +18,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export default async function SubscribersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireMerchantPage('/dashboard/subscribers', 'read');
   const { query, error } = parseListQuery(await searchParams, SUBSCRIBER_LIST);
-  const [settings, page] = await Promise.all([getDashboardSettings(), listSubscribers(REAL_TIME, query)]);
+  const [settings, page, storefront] = await Promise.all([getDashboardSettings(), listSubscribers(REAL_TIME, query), getStorefrontSettings()]);
   const ending = query.filters.view === 'ending';
   return (
     <>
@@ -53,6 +54,7 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
           exportPath={hasPermission(viewer.role, 'exports:read') ? '/dashboard/exports/subscribers' : null}
           timeZone={settings.timeZone}
           canStop={hasPermission(viewer.role, 'subscriptions:write')}
+          maxPauseTerms={storefront.maxPauseTerms}
         />
       </section>
     </>
