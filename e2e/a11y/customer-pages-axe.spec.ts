@@ -68,6 +68,14 @@ const VISITS: Record<string, Visit> = {
   '/account': fixed('customer', '/account'),
   '/account/security': fixed('customer', '/account/security'),
   '/account/payment-methods': fixed('customer', '/account/payment-methods'),
+  '/account/details': fixed('customer', '/account/details'),
+  '/account/subscriptions/[id]/plan': {
+    who: 'customer',
+    url: async (page) => {
+      await page.goto('/account');
+      return page.getByTestId('subscription-change-plan').first().getAttribute('href');
+    },
+  },
   '/account/confirm-email': fixed('customer', '/account/confirm-email'),
   '/account/invoices/[id]': {
     who: 'customer',
