@@ -37,8 +37,11 @@ test('the owner registers an endpoint; a purchase reaches it signed per Standard
     expect(message!.verifiedWith).toEqual([secret]);
     expect(message!.body.data).toMatchObject({ object: 'invoice', status: 'paid', total_minor: 3200, currency: 'EUR' });
 
-    // The log shows the delivery; sending it again repeats it under the same webhook-id.
+    // This endpoint's log (the shop may have others) shows the delivery; sending it again
+    // repeats it under the same webhook-id.
     await owner.reload();
+    await owner.getByRole('link', { name: receiver.url('/kadens'), exact: true }).click();
+    await expect(owner).toHaveURL(/[?&]endpoint=/);
     const row = owner.getByTestId(ids.deliveryRow).filter({ hasText: message!.id });
     await expect(row.getByTestId(ids.deliveryStatus)).toContainText('Delivered');
     await expect(row.getByTestId(ids.deliveryStatus)).toContainText('200');

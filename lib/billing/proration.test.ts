@@ -57,6 +57,19 @@ describe('prorateChange', () => {
     expect(invoice.subtotalMinor + invoice.taxMinor).toBe(invoice.totalMinor);
   });
 
+  test('a reverse-charged buyer: every line carries the category decided for it (AE, 0 %), so the invoice holds no VAT and the same total', () => {
+    const reverse = (price: TermPrice): TermPrice => ({ ...price, taxRateBp: 0, vatCategory: 'AE' });
+    const { invoice } = on('2026-03-10T12:00:00+01:00', reverse(BASIC), reverse(PLUS), coupon({}));
+    expect(invoice.lines.map((line) => [line.kind, line.vatCategory, line.taxMinor])).toEqual([
+      ['proration', 'AE', 0],
+      ['discount', 'AE', 0],
+      ['proration', 'AE', 0],
+      ['discount', 'AE', 0],
+    ]);
+    expect(invoice.totalMinor).toBe(on('2026-03-10T12:00:00+01:00', BASIC, PLUS, coupon({})).invoice.totalMinor);
+    expect(invoice.taxMinor).toBe(0);
+  });
+
   test('the lines say which plan and how many days', () => {
     const { invoice, daysUnused, daysInPeriod } = on('2026-03-10T12:00:00+01:00', BASIC, { ...PLUS, quantity: 2 });
     expect([daysUnused, daysInPeriod]).toEqual([21, 31]);

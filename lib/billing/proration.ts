@@ -6,9 +6,13 @@ import type { PricedLine } from './priced-line';
 import type { PricedInvoice } from './pricing';
 import { priceRenewal } from './renewal-invoice';
 import { unusedPeriodShare } from './unused-period-share';
+import type { VatCategoryCode } from './vat/vat-category';
 
-/** What one term of a subscription costs on a plan: quantity x the term's unit price, VAT-inclusive. */
-export type TermPrice = { description: string; quantity: number; unitPriceMinor: number; taxRateBp: number };
+/**
+ * What one term of a subscription costs on a plan: quantity x the term's unit price, VAT-inclusive,
+ * with the VAT decided for the buyer (rate and EN 16931 category; no category: the shop's own rate).
+ */
+export type TermPrice = { description: string; quantity: number; unitPriceMinor: number; taxRateBp: number; vatCategory?: VatCategoryCode };
 
 export type Proration = {
   invoice: PricedInvoice;
@@ -57,16 +61,27 @@ export function prorateChange(input: {
   const days = `${from.planShare.daysUnused} of ${from.planShare.daysInPeriod} days`;
 
   const lines: PricedLine[] = [];
-  const push = (description: string, amountMinor: number, taxRateBp: number, kind: PricedLine['kind']) => {
+  const push = (description: string, amountMinor: number, price: TermPrice, kind: PricedLine['kind']) => {
     if (amountMinor === 0) return;
     assertMinor(amountMinor);
+    const { taxRateBp, vatCategory } = price;
     // 0 + x turns a -0 into 0 (a credit of a zero tax), which equality and JSON tell apart.
-    lines.push({ kind, ref: null, description, quantity: 1, unitAmountMinor: amountMinor, amountMinor, taxRateBp, taxMinor: 0 + taxIncludedMinor(amountMinor, taxRateBp) });
+    lines.push({
+      kind,
+      ref: null,
+      description,
+      quantity: 1,
+      unitAmountMinor: amountMinor,
+      amountMinor,
+      taxRateBp,
+      taxMinor: 0 + taxIncludedMinor(amountMinor, taxRateBp),
+      ...(vatCategory ? { vatCategory } : {}),
+    });
   };
-  push(`Unused time on ${describeTerm(input.from)} (${days})`, 0 - from.planShare.amountMinor, input.from.taxRateBp, 'proration');
-  if (from.discount) push(`${from.discount.description}, on the unused time`, from.discountShare, input.from.taxRateBp, 'discount');
-  push(`Remaining time on ${describeTerm(input.to)} (${days})`, to.planShare.amountMinor, input.to.taxRateBp, 'proration');
-  if (to.discount) push(`${to.discount.description}, on the remaining time`, 0 - to.discountShare, input.to.taxRateBp, 'discount');
+  push(`Unused time on ${describeTerm(input.from)} (${days})`, 0 - from.planShare.amountMinor, input.from, 'proration');
+  if (from.discount) push(`${from.discount.description}, on the unused time`, from.discountShare, input.from, 'discount');
+  push(`Remaining time on ${describeTerm(input.to)} (${days})`, to.planShare.amountMinor, input.to, 'proration');
+  if (to.discount) push(`${to.discount.description}, on the remaining time`, 0 - to.discountShare, input.to, 'discount');
 
   return {
     invoice: { currency: input.currency, lines, ...invoiceTotals(lines) },

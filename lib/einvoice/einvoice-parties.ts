@@ -1,13 +1,12 @@
 import { TZDate } from '@date-fns/tz';
-import { format, subDays } from 'date-fns';
-import { vatCategory, type VatCategory } from '@/lib/billing/vat/vat-category';
-import type { InvoicePdfLine, InvoicePdfParty, PdfSellerIdentity } from '@/lib/pdf/invoice-pdf-input';
-import type { AllowanceChargeInput, BuyerParty, EinvoiceInput, EinvoiceLineInput, PaymentInput } from './document';
+import { format } from 'date-fns';
+import type { InvoicePdfParty, PdfSellerIdentity } from '@/lib/pdf/invoice-pdf-input';
+import type { BuyerParty, EinvoiceInput, PaymentInput } from './document';
 
 /**
  * The parts every stored document (invoice, credit note) maps the same way to an e-invoice: the
- * seller from its stored identity, the buyer from the snapshot frozen on the document, the lines
- * as stored, and how to pay.
+ * seller from its stored identity, the buyer from the snapshot frozen on the document, and how to
+ * pay. (The lines, with their VAT categories, are mapped in einvoice-lines.ts.)
  */
 
 /** The stored seller identity (seller_identities), as the settings page saves it: what the PDF names, and its Peppol id. */
@@ -19,37 +18,6 @@ const REGISTER_SCHEMES: Readonly<Record<string, string>> = { NO: '0192', NL: '01
 /** An ISO instant as the shop's calendar day (YYYY-MM-DD). */
 export function shopDay(iso: string, timeZone: string): string {
   return format(new TZDate(iso, timeZone), 'yyyy-MM-dd');
-}
-
-/**
- * Stored lines (VAT-inclusive amounts) as e-invoice lines. Lines store their VAT rate, not a
- * category: a rate above 0 is S, a 0 % line is zero-rated (Z). A negative line (a discount)
- * becomes a document allowance, since a Peppol line's price may not be negative (BR-27).
- */
-export function linesOf(stored: readonly InvoicePdfLine[], timeZone: string): { lines: EinvoiceLineInput[]; allowances: AllowanceChargeInput[] } {
-  const category = (rateBp: number): VatCategory => (rateBp > 0 ? vatCategory('S', rateBp) : vatCategory('Z'));
-  const lines: EinvoiceLineInput[] = [];
-  const allowances: AllowanceChargeInput[] = [];
-  stored.forEach((line, index) => {
-    if (line.amountMinor < 0) {
-      allowances.push({ kind: 'allowance', amountMinor: -line.amountMinor, reason: line.description, reasonCode: '95', category: category(line.taxRateBp) });
-      return;
-    }
-    // A line whose amount is not quantity × unit price (a prorated part) is stated as one unit.
-    const exact = line.quantity * line.unitAmountMinor === line.amountMinor;
-    lines.push({
-      id: String(index + 1),
-      name: line.description,
-      quantity: exact ? line.quantity : 1,
-      unitCode: 'C62',
-      unitPriceMinor: exact ? line.unitAmountMinor : line.amountMinor,
-      category: category(line.taxRateBp),
-      ...(line.periodStart && line.periodEnd
-        ? { period: { start: shopDay(line.periodStart, timeZone), end: format(subDays(new TZDate(line.periodEnd, timeZone), 1), 'yyyy-MM-dd') } }
-        : {}),
-    });
-  });
-  return { lines, allowances };
 }
 
 /**

@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
-import { invoiceLines, invoices, orders, paymentMethods, payments, subscriptions } from '@/db/schema';
+import { invoiceLines, invoices, orders, paymentMethods, payments, plans, subscriptions } from '@/db/schema';
 import { cartOf, newCoupon, newCustomer, payerChooses, planByCode } from '@/test/support/checkout-fixtures';
 import { placeOrder } from './place-order';
 import { priceCart } from './price-cart';
@@ -51,6 +52,29 @@ describe('checkout', () => {
     const methods = await db.select().from(paymentMethods).where(eq(paymentMethods.customerId, customerId));
     expect(methods).toMatchObject([{ type: 'ideal', provider: 'test', isDefault: true }]);
     expect(methods[0]!.mandateRef).toMatch(/^tm_ok_tp_/);
+  });
+
+  test('a free trial without a setup fee: nothing to pay, no provider, no invoice; the trial starts and the order is confirmed', async () => {
+    const { id: _seeded, ...course } = await planByCode('code-academy-monthly');
+    const [plan] = await db
+      .insert(plans)
+      .values({ ...course, code: `free-trial-${randomUUID()}`, setupFeeMinor: 0 })
+      .returning();
+    const { customerId } = await newCustomer();
+    const now = new Date();
+    const placed = await placeOrder({ customerId, cart: cartOf([{ planId: plan!.id, quantity: 1 }]), paymentMethod: 'ideal', now });
+    if (!placed.ok) throw new Error(placed.error.message);
+    expect(placed.value.order.totalMinor).toBe(0);
+    const started = await startOrderPayment({ orderId: placed.value.order.id, customerId, baseUrl: BASE, now });
+    expect(started).toMatchObject({ ok: true, value: { kind: 'done', orderId: placed.value.order.id } });
+
+    const [order] = await db.select().from(orders).where(eq(orders.id, placed.value.order.id));
+    expect(order!.status).toBe('paid');
+    expect(await db.select().from(invoices).where(eq(invoices.orderId, order!.id))).toEqual([]);
+    const subs = await db.select().from(subscriptions).where(eq(subscriptions.customerId, customerId));
+    expect(subs).toMatchObject([{ status: 'trialing', planId: plan!.id }]);
+    const [payment] = await db.select().from(payments).where(eq(payments.orderId, order!.id));
+    expect(payment).toMatchObject({ provider: 'none', status: 'paid', amountMinor: 0, invoiceId: null });
   });
 
   test('the e-learning course bills its setup fee now and starts a trial', async () => {

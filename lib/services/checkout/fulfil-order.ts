@@ -18,13 +18,14 @@ import { createOrderSubscriptions } from '@/lib/services/subscriptions/create-or
 
 /**
  * Everything a paid order sets in motion, in the caller's transaction (which holds the order
- * lock): subscriptions activated, the first invoice finalized with its number and marked paid,
- * the mandate kept for autopay, the order marked paid.
+ * lock): subscriptions activated, the first invoice finalized with its number and marked paid
+ * (none when nothing is billed today: a free trial), the mandate kept for autopay, the order
+ * marked paid.
  */
 export async function fulfilOrder(
   tx: Tx,
   input: { order: Order; payment: Payment; mandateRef: string | null; now: Date },
-): Promise<{ orderId: string; invoiceId: string }> {
+): Promise<{ orderId: string; invoiceId: string | null }> {
   const { order, payment, now } = input;
   const settings = await getShopSettings(tx);
   const [customer] = await tx.select().from(customers).where(eq(customers.id, order.customerId));
@@ -50,7 +51,7 @@ export async function fulfilOrder(
     now,
   });
 
-  await tx.update(payments).set({ invoiceId }).where(eq(payments.id, payment.id));
+  if (invoiceId) await tx.update(payments).set({ invoiceId }).where(eq(payments.id, payment.id));
   await tx.update(orders).set({ status: 'paid', paidAt: now }).where(eq(orders.id, order.id));
   // The newest mandate becomes the one autopay charges.
   if (input.mandateRef) await saveMandate(tx, { customerId: order.customerId, payment, mandateRef: input.mandateRef });

@@ -31,12 +31,24 @@ export async function customerRedemptions(db: DbOrTx, input: { couponId: string;
  */
 export async function redeemCoupon(tx: Tx, order: Pick<Order, 'id' | 'couponId' | 'customerId'>): Promise<Result<true>> {
   if (!order.couponId) return ok(true);
+  return countCouponUse(tx, { couponId: order.couponId, customerId: order.customerId, exceptOrderId: order.id });
+}
+
+/**
+ * One use of a coupon, by an order or outside one (a retention offer the customer accepts on
+ * Min Side), checked against the cap and the per-customer limit and counted, under the coupon's
+ * row lock.
+ */
+export async function countCouponUse(
+  tx: Tx,
+  input: { couponId: string; customerId: string; exceptOrderId?: string },
+): Promise<Result<true>> {
   // NOTE: FOR NO KEY UPDATE, not FOR UPDATE: inserting the order already took a key-share lock
   // on the coupon (its foreign key), which FOR UPDATE would wait on in every other checkout:
   // a deadlock. The counter update below is a no-key update too.
-  const [coupon] = await tx.select().from(coupons).where(eq(coupons.id, order.couponId)).for('no key update');
+  const [coupon] = await tx.select().from(coupons).where(eq(coupons.id, input.couponId)).for('no key update');
   if (!coupon) return err('This code is no longer valid.');
-  const used = await customerRedemptions(tx, { couponId: coupon.id, customerId: order.customerId, exceptOrderId: order.id });
+  const used = await customerRedemptions(tx, input);
   const allowed = checkRedemptionLimits(coupon, used);
   if (!allowed.ok) return allowed;
   await tx

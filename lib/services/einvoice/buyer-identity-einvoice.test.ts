@@ -49,6 +49,7 @@ async function finalisedInvoice(fields: Record<string, string>) {
       now: new Date(),
     });
   });
+  if (!invoiceId) throw new Error('The order billed nothing: no invoice to test with.');
   return { customer, invoiceId };
 }
 

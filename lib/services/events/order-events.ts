@@ -2,7 +2,7 @@ import type { Tx } from '@/db/client';
 import { nudgeEventRelay } from './nudge-event-relay';
 import { recordEvent } from './record-event';
 
-type FulfilledOrder = { orderId: string; invoiceId: string };
+type FulfilledOrder = { orderId: string; invoiceId: string | null };
 
 /**
  * In the transaction that fulfilled a paid order: `shop/order.paid` (the order confirmation) and
@@ -10,10 +10,10 @@ type FulfilledOrder = { orderId: string; invoiceId: string };
  */
 export async function recordOrderPaid(tx: Tx, fulfilled: FulfilledOrder): Promise<void> {
   await recordEvent(tx, { name: 'shop/order.paid', data: { orderId: fulfilled.orderId } });
-  await recordEvent(tx, { name: 'billing/invoice.finalized', data: { invoiceId: fulfilled.invoiceId } });
+  if (fulfilled.invoiceId) await recordEvent(tx, { name: 'billing/invoice.finalized', data: { invoiceId: fulfilled.invoiceId } });
 }
 
 /** After that transaction has committed: delivers both now (their e-mails, without Inngest). */
 export async function nudgeOrderPaid(fulfilled: FulfilledOrder): Promise<void> {
-  await nudgeEventRelay([fulfilled.orderId, fulfilled.invoiceId]);
+  await nudgeEventRelay(fulfilled.invoiceId ? [fulfilled.orderId, fulfilled.invoiceId] : [fulfilled.orderId]);
 }

@@ -28,6 +28,10 @@ export function snapshotOf(customer: Pick<Customer, keyof CustomerSnapshot>): Cu
  * The first invoice of a paid order: finalized with the next gapless number and paid in full.
  * Its lines are the order's priced lines exactly as the customer saw them at checkout; the plan
  * lines carry their subscription's term 0, which is what keeps that term from being billed again.
+ *
+ * NOTE: an order with nothing to bill today (a free trial without a setup fee) gets no invoice:
+ * a document without lines is no invoice (EN 16931 BR-16), no number is taken, and the trial's
+ * first term is invoiced when the trial ends. Null then.
  */
 export async function createOrderInvoice(
   tx: Tx,
@@ -39,8 +43,9 @@ export async function createOrderInvoice(
     seriesId: string;
     now: Date;
   },
-): Promise<string> {
+): Promise<string | null> {
   const { order, priced, now } = input;
+  if (priced.lines.length === 0) return null;
   const number = await takeInvoiceNumber(tx, input.seriesId);
   const [invoice] = await tx
     .insert(invoices)

@@ -5,7 +5,10 @@ import { decidePlanChange, type PlanChangeState, type PlanChangeTiming } from '@
 import { priceForTerm } from '@/lib/billing/plan-terms';
 import { prorateChange, type Proration } from '@/lib/billing/proration';
 import { err, ok, type Result } from '@/lib/billing/result';
+import { lineVat, supplyKindOf } from '@/lib/billing/vat/line-vat';
+import { domainError } from '@/lib/errors/domain-error';
 import { couponRulesOf } from '@/lib/services/checkout/price-cart';
+import { loadVatContext } from '@/lib/services/vat/vat-context-for';
 import type { OwnSubscription } from './lock-own-subscription';
 import { planChangeRefusalError, planNotOffered, type PlanChangeError } from './plan-change-errors';
 
@@ -74,16 +77,29 @@ export async function quotePlanChange(
     offerTerms: sub.offerTerms,
     term: sub.currentTerm,
   });
-  const [current] = await tx.select({ name: products.name }).from(products).where(eq(products.id, plan.productId));
+  const [current] = await tx.select({ name: products.name, kind: products.kind }).from(products).where(eq(products.id, plan.productId));
   const coupon = await runningCoupon(tx, own);
+  // Both sides' VAT as decided for this buyer now (reverse charge, OSS, export), as a renewal's.
+  const context = await loadVatContext(tx, own.customer, input.now, own.settings.vatOssRegistered);
+  const fromVat = lineVat(context, { taxClass: plan.taxClass, supply: supplyKindOf(current!.kind), shopRateBp: plan.taxRateBp });
+  const toVat = lineVat(context, { taxClass: target.plan.taxClass, supply: supplyKindOf(target.product.kind), shopRateBp: target.plan.taxRateBp });
+  if (!fromVat.ok) return err(domainError('vat', fromVat.error));
+  if (!toVat.ok) return err(domainError('vat', toVat.error));
   const proration = prorateChange({
     currency: sub.currency,
-    from: { description: `${current!.name} — ${plan.name}`, quantity: sub.quantity, unitPriceMinor, taxRateBp: plan.taxRateBp },
+    from: {
+      description: `${current!.name} — ${plan.name}`,
+      quantity: sub.quantity,
+      unitPriceMinor,
+      taxRateBp: fromVat.value.rateBp,
+      vatCategory: fromVat.value.category,
+    },
     to: {
       description: `${target.product.name} — ${target.plan.name}`,
       quantity: input.quantity,
       unitPriceMinor: target.plan.priceMinor,
-      taxRateBp: target.plan.taxRateBp,
+      taxRateBp: toVat.value.rateBp,
+      vatCategory: toVat.value.category,
     },
     coupon,
     periodStart: sub.currentPeriodStart,

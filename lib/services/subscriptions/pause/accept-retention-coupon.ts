@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { subscriptions } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
+import { countCouponUse } from '@/lib/services/checkout/redeem-coupon';
 import { queueSubscriptionPause } from '@/lib/services/email/queue-subscription-pause';
 import { recordMrrMovement } from '@/lib/services/metrics/record-mrr-movement';
 import { lockForPause } from './lock-for-pause';
@@ -22,6 +23,9 @@ export async function acceptRetentionCoupon(input: { customerId: string; subscri
     const running = sub.status === 'active' || sub.status === 'trialing' || sub.status === 'past_due';
     const { offers, coupon } = await offersFor(tx, locked, input.now);
     if (!running || sub.cancelAtPeriodEnd || !coupon || !offers.includes('coupon')) return err(pauseRefusalError({ code: 'no_offer' }));
+    // The use counts against the coupon's cap like an order's (a capped offer runs out).
+    const counted = await countCouponUse(tx, { couponId: coupon.id, customerId: locked.customer.id });
+    if (!counted.ok) return err(pauseRefusalError({ code: 'no_offer' }));
     const rowId = await writeRetentionRow(tx, locked, { outcome: 'coupon', now: input.now });
     await tx.update(subscriptions).set({ couponId: coupon.id, couponUses: 0 }).where(eq(subscriptions.id, sub.id));
     await recordMrrMovement(tx, sub.id, input.now);

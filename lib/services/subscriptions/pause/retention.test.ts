@@ -67,6 +67,21 @@ describe('the retention offer when a customer chooses to stop', () => {
     expect((await db.select().from(subscriptions).where(eq(subscriptions.id, sub.id)))[0]!.couponId).toBeNull();
   });
 
+  test('the coupon counts as redeemed, and a capped one runs out: the next customer is refused and keeps their subscription as it was', async () => {
+    await db.update(coupons).set({ maxRedemptions: 1 }).where(eq(coupons.id, couponId));
+    const first = await subscribed('retention cap first');
+    const second = await subscribed('retention cap second');
+    expect(await acceptRetentionCoupon({ customerId: first.customerId, subscriptionId: first.sub.id, now: NOW })).toMatchObject({ ok: true });
+    expect((await db.select().from(coupons).where(eq(coupons.id, couponId)))[0]!.timesRedeemed).toBe(1);
+    expect(await acceptRetentionCoupon({ customerId: second.customerId, subscriptionId: second.sub.id, now: NOW })).toMatchObject({
+      ok: false,
+      error: { code: 'no_offer' },
+    });
+    expect((await db.select().from(subscriptions).where(eq(subscriptions.id, second.sub.id)))[0]!.couponId).toBeNull();
+    expect(await answers(second.sub.id)).toEqual([]);
+    expect((await db.select().from(coupons).where(eq(coupons.id, couponId)))[0]!.timesRedeemed).toBe(1);
+  });
+
   test('pausing instead, or stopping anyway: what was offered and chosen is kept for the merchant', async () => {
     const paused = await subscribed('retention pause');
     const pause = await pauseSubscription({

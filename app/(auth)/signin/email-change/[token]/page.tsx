@@ -2,6 +2,8 @@ import { TokenButtonForm } from '@/components/auth/token-button-form';
 import { findUsableAuthToken } from '@/db/queries/auth/find-usable-auth-token';
 import { confirmEmailChangeAction } from '@/lib/actions/auth/confirm-email-change-action';
 import { getPageLocale } from '@/lib/auth/page-locale';
+import { isStaffRole } from '@/lib/auth/permissions';
+import { getViewer } from '@/lib/auth/viewer';
 import { getTranslator } from '@/lib/i18n/translator';
 import { SpentLink } from '../../spent-link';
 
@@ -13,10 +15,12 @@ export async function generateMetadata() {
 
 export default async function ConfirmEmailChangePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [link, locale] = await Promise.all([findUsableAuthToken(token, 'change-email'), getPageLocale()]);
+  const [link, locale, viewer] = await Promise.all([findUsableAuthToken(token, 'change-email'), getPageLocale(), getViewer()]);
   const t = getTranslator(locale, 'auth.emailChange');
   if (!link?.newEmail) {
-    return <SpentLink title={t('title')} again={{ href: '/dashboard/account', label: getTranslator(locale, 'auth.spent')('askNew') }} locale={locale} />;
+    // A new link is asked where the change was asked: staff on their account page, a customer on Min Side.
+    const again = isStaffRole(viewer?.role) ? '/dashboard/account' : '/account/details';
+    return <SpentLink title={t('title')} again={{ href: again, label: getTranslator(locale, 'auth.spent')('askNew') }} locale={locale} />;
   }
   return (
     <div className="panel stack" style={{ maxWidth: 460 }}>
