@@ -12,6 +12,7 @@ import type { TermDates } from '@/lib/billing/schedule';
 import { couponRulesOf } from '@/lib/services/checkout/price-cart';
 import { snapshotOf } from '@/lib/services/invoices/create-order-invoice';
 import { paymentReferenceFor } from '@/lib/services/payments/assign-payment-reference';
+import { documentVatColumns } from '@/lib/services/invoices/priced-line-columns';
 import { seriesFor } from '@/lib/services/invoices/series-for';
 import { takeInvoiceNumbers, type InvoiceNumber } from '@/lib/services/invoices/take-invoice-number';
 import type { EngineContext } from './engine-context';
@@ -145,8 +146,8 @@ export async function insertRenewalInvoices(tx: Tx, pending: PendingInvoice[]): 
       { name: 'next_dunning_step', type: 'int', value: (i) => pending[i]!.nextDunningStep },
       { name: 'next_dunning_at', type: 'timestamptz', value: (i) => pending[i]!.nextDunningAt },
       { name: 'email_pending', type: 'boolean', value: (i) => pending[i]!.emailPending },
-      { name: 'vat_notes', type: 'jsonb', value: (i) => notesOf(pending[i]!.priced) },
-      { name: 'vat_evidence', type: 'jsonb', value: (i) => pending[i]!.priced.vat?.evidence ?? null },
+      { name: 'vat_notes', type: 'jsonb', value: (i) => documentVatColumns(pending[i]!.priced).vatNotes },
+      { name: 'vat_evidence', type: 'jsonb', value: (i) => documentVatColumns(pending[i]!.priced).vatEvidence },
     ],
     pending.map((_, i) => i),
   );
@@ -179,7 +180,6 @@ export async function insertRenewalInvoices(tx: Tx, pending: PendingInvoice[]): 
   await recordBalanceUse(tx, pending.filter((p) => p.balanceAppliedMinor > 0));
 }
 
-const notesOf = (priced: PricedInvoice) => (priced.vat && Object.keys(priced.vat.notes).length > 0 ? priced.vat.notes : null);
 
 /**
  * The credit balance used on new invoices: a payment (attempt 1, method `balance`) on each, an

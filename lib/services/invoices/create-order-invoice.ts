@@ -2,7 +2,7 @@ import type { Tx } from '@/db/client';
 import { invoiceLines, invoices, type Customer, type CustomerSnapshot, type Order, type Subscription } from '@/db/schema';
 import type { PricedInvoice } from '@/lib/billing/pricing';
 import { paymentReferenceFor } from '@/lib/services/payments/assign-payment-reference';
-import { pricedLineColumns } from './priced-line-columns';
+import { documentVatColumns, pricedLineColumns } from './priced-line-columns';
 import { takeInvoiceNumber } from './take-invoice-number';
 
 export function snapshotOf(customer: Pick<Customer, keyof CustomerSnapshot>): CustomerSnapshot {
@@ -66,8 +66,7 @@ export async function createOrderInvoice(
       issuedAt: now,
       dueAt: now,
       paidAt: now,
-      vatNotes: priced.vat && Object.keys(priced.vat.notes).length > 0 ? priced.vat.notes : null,
-      vatEvidence: priced.vat?.evidence ?? null,
+      ...documentVatColumns(priced),
     })
     .returning({ id: invoices.id });
 

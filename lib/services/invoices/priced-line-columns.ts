@@ -1,3 +1,4 @@
+import type { PricedInvoice } from '@/lib/billing/pricing';
 import type { PricedLine } from '@/lib/billing/priced-line';
 
 /** The columns of an invoice line a priced line fills (the caller adds the invoice, position and term). */
@@ -11,5 +12,13 @@ export function pricedLineColumns(line: PricedLine) {
     taxRateBp: line.taxRateBp,
     taxMinor: line.taxMinor,
     vatCategory: line.vatCategory ?? null,
+  };
+}
+
+/** The document's VAT notes (the legal note per category, e.g. reverse charge) and country evidence, as stored on the invoice. */
+export function documentVatColumns(priced: PricedInvoice) {
+  return {
+    vatNotes: priced.vat && Object.keys(priced.vat.notes).length > 0 ? priced.vat.notes : null,
+    vatEvidence: priced.vat?.evidence ?? null,
   };
 }

@@ -8,7 +8,7 @@ import { REAL_TIME } from '@/lib/services/billing/clock-scope';
 import { dunningStepsFor, loadEngineContext } from '@/lib/services/billing/engine-context';
 import { snapshotOf } from '@/lib/services/invoices/create-order-invoice';
 import { seriesFor } from '@/lib/services/invoices/series-for';
-import { pricedLineColumns } from '@/lib/services/invoices/priced-line-columns';
+import { documentVatColumns, pricedLineColumns } from '@/lib/services/invoices/priced-line-columns';
 import { takeInvoiceNumber } from '@/lib/services/invoices/take-invoice-number';
 import { queueInvoiceEmail } from '@/lib/services/email/send-invoice-email';
 import { paymentReferenceFor } from '@/lib/services/payments/assign-payment-reference';
@@ -49,6 +49,7 @@ export async function createProrationInvoice(
       taxMinor: priced.taxMinor,
       totalMinor: priced.totalMinor,
       customerSnapshot: snapshotOf(customer),
+      ...documentVatColumns(priced),
       paymentReference: paymentReferenceFor({ currency: priced.currency, sequenceNumber: number.sequenceNumber, seriesId }),
       issuedAt: now,
       dueAt,

@@ -5,10 +5,11 @@ import { decidePlanChange, type PlanChangeState, type PlanChangeTiming } from '@
 import { priceForTerm } from '@/lib/billing/plan-terms';
 import { prorateChange, type Proration } from '@/lib/billing/proration';
 import { err, ok, type Result } from '@/lib/billing/result';
+import { documentVat } from '@/lib/billing/vat/document-vat';
 import { lineVat, supplyKindOf } from '@/lib/billing/vat/line-vat';
 import { domainError } from '@/lib/errors/domain-error';
 import { couponRulesOf } from '@/lib/services/checkout/price-cart';
-import { loadVatContext } from '@/lib/services/vat/vat-context-for';
+import { countryEvidenceOf, loadVatContext } from '@/lib/services/vat/vat-context-for';
 import type { OwnSubscription } from './lock-own-subscription';
 import { planChangeRefusalError, planNotOffered, type PlanChangeError } from './plan-change-errors';
 
@@ -107,6 +108,8 @@ export async function quotePlanChange(
     now: input.now,
     timeZone: own.timeZone,
   });
+  // The legal notes (reverse charge, export) and OSS evidence the invoice carries, as a renewal's.
+  proration.invoice.vat = documentVat(context, [fromVat.value, toVat.value], countryEvidenceOf(own.customer));
   return ok({ ...base, term: sub.currentTerm, effectiveAt: input.now, proration: proration.invoice.lines.length ? proration : null });
 }
 
