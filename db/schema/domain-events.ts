@@ -12,6 +12,10 @@ import type { DomainEventName } from '../../lib/validations/events';
  * lease, then the backoff after a failure. Readers that page the table (outgoing webhooks) go by
  * (occurred_at, id) and find what the event is about in subject_type/subject_id.
  */
+/** What an event is about (its subject), as stored and as the API's event log names it. */
+export const DOMAIN_EVENT_SUBJECT_TYPES = ['order', 'invoice', 'subscription', 'customer', 'payment', 'credit_note'] as const;
+export type DomainEventSubjectType = (typeof DOMAIN_EVENT_SUBJECT_TYPES)[number];
+
 export const domainEvents = pgTable(
   'domain_events',
   {
@@ -19,7 +23,7 @@ export const domainEvents = pgTable(
     id: uuid().primaryKey(),
     name: text().$type<DomainEventName>().notNull(),
     payload: jsonb().notNull(),
-    subjectType: text().$type<'order' | 'invoice' | 'subscription' | 'customer' | 'payment' | 'credit_note'>(),
+    subjectType: text().$type<DomainEventSubjectType>(),
     subjectId: uuid(),
     occurredAt: timestamp({ withTimezone: true }).notNull(),
     deliveredAt: timestamp({ withTimezone: true }),

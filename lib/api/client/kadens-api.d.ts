@@ -612,7 +612,7 @@ export interface components {
             object: "event";
             /** @description e.g. `billing/invoice.paid`. */
             type: string;
-            subject_type: ("order" | "invoice" | "subscription") | null;
+            subject_type: ("order" | "invoice" | "subscription" | "customer" | "payment" | "credit_note") | null;
             subject_id: string | null;
             data: {
                 [key: string]: unknown;

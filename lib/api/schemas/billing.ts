@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { subscriptionStatuses } from '@/lib/billing/lifecycle';
+import { DOMAIN_EVENT_SUBJECT_TYPES } from '@/db/schema/domain-events';
 import { currency, customerFilter, listOf, listQuery, minor, nullableTimestamp, timestamp } from './common';
 
 export const Subscription = z
@@ -164,7 +165,7 @@ export const Event = z
     id: z.uuid(),
     object: z.literal('event'),
     type: z.string().meta({ description: 'e.g. `billing/invoice.paid`.' }),
-    subject_type: z.enum(['order', 'invoice', 'subscription']).nullable(),
+    subject_type: z.enum(DOMAIN_EVENT_SUBJECT_TYPES).nullable(),
     subject_id: z.uuid().nullable(),
     data: z.record(z.string(), z.unknown()),
     created_at: timestamp,

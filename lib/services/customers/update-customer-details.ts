@@ -26,17 +26,18 @@ export async function updateCustomerDetails(input: {
   customerId: string;
   changes: Changes;
   staffUserId?: string;
-}): Promise<Result<{ changed: (keyof Changes)[] }, DomainErrorShape>> {
+}): Promise<Result<{ changed: (keyof Changes)[]; customer: Customer }, DomainErrorShape>> {
   return db.transaction(async (tx) => {
     const [stored] = await tx.select().from(customers).where(eq(customers.id, input.customerId)).for('update');
     if (!stored) return err(domainError('not_found', 'That customer does not exist.'));
     if (stored.erasedAt) return err(domainError('erased', 'This customer’s personal data was erased; their details cannot be edited.'));
     const changed = changedFields(stored, input.changes);
-    if (changed.length === 0) return ok({ changed });
-    await tx
+    if (changed.length === 0) return ok({ changed, customer: stored });
+    const [customer] = await tx
       .update(customers)
       .set(Object.fromEntries(changed.map((key) => [key, input.changes[key]])))
-      .where(eq(customers.id, input.customerId));
+      .where(eq(customers.id, input.customerId))
+      .returning();
     // For the outgoing webhooks (customer.updated), in the change's own transaction.
     await recordEvent(tx, { name: 'customer/updated', data: { customerId: input.customerId } });
     if (input.staffUserId) {
@@ -48,7 +49,7 @@ export async function updateCustomerDetails(input: {
         after: { fields: changed, customerType: input.changes.customerType ?? stored.customerType },
       });
     }
-    return ok({ changed });
+    return ok({ changed, customer: customer! });
   });
 }
 

@@ -1,6 +1,4 @@
-import { eq } from 'drizzle-orm';
-import { db } from '@/db/client';
-import { customers, type Customer } from '@/db/schema';
+import type { Customer } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
 import type { CustomerDetailsInput } from '@/lib/validations/customer-details';
 import { updateCustomerDetails } from './update-customer-details';
@@ -16,7 +14,5 @@ export type CustomerPatch = Partial<
  */
 export async function updateCustomer(input: { customerId: string; patch: CustomerPatch; staffUserId: string }): Promise<Result<Customer>> {
   const saved = await updateCustomerDetails({ customerId: input.customerId, changes: input.patch, staffUserId: input.staffUserId });
-  if (!saved.ok) return err(saved.error.message);
-  const [customer] = await db.select().from(customers).where(eq(customers.id, input.customerId));
-  return ok(customer!);
+  return saved.ok ? ok(saved.value.customer) : err(saved.error.message);
 }
