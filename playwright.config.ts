@@ -12,8 +12,10 @@ const systemChromium = '/usr/bin/chromium';
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: false,
-  // One app server and one database per project: specs run one after another; they never share data.
-  workers: 1,
+  // Two spec files at a time against one app server and one database: specs never share data
+  // (each makes its own customers and rows, or only reads the demo's), so they may overlap;
+  // the tests inside a file run in order.
+  workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   timeout: 60_000,
