@@ -1,8 +1,9 @@
 'use client';
 
-import { useTable, type ColumnDef, type SortDirection } from '@tanstack/react-table';
+import { useTable, type ColumnDef } from '@tanstack/react-table';
 import { useId } from 'react';
 import styles from './data-table.module.css';
+import { SortableHeaderRows } from './sortable-header-rows';
 import { dashboardTestIds } from '@/components/dashboard/test-ids';
 import { dataTableFeatures, type DataTableFeatures } from './data-table-features';
 
@@ -19,8 +20,6 @@ export type DataTableProps<TRow extends object> = {
   pageSize?: number;
 };
 
-const SORT_ARROWS: Record<SortDirection, string> = { asc: '▲', desc: '▼' };
-const ARIA_SORT: Record<SortDirection, 'ascending' | 'descending'> = { asc: 'ascending', desc: 'descending' };
 
 /**
  * A client-side table over rows already loaded by the page (TanStack Table v9): sort by clicking
@@ -70,29 +69,7 @@ export function DataTable<TRow extends object>({
       </div>
       <table>
         <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                return (
-                  <th
-                    key={header.id}
-                    className={header.column.columnDef.meta?.numeric ? 'num' : undefined}
-                    aria-sort={sorted ? ARIA_SORT[sorted] : undefined}
-                  >
-                    {header.isPlaceholder ? null : header.column.getCanSort() ? (
-                      <button type="button" className={styles.sortButton} onClick={header.column.getToggleSortingHandler()}>
-                        <table.FlexRender header={header} />
-                        <span aria-hidden="true">{sorted ? SORT_ARROWS[sorted] : ''}</span>
-                      </button>
-                    ) : (
-                      <table.FlexRender header={header} />
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
+          <SortableHeaderRows groups={table.getHeaderGroups()} render={(header) => <table.FlexRender header={header} />} />
         </thead>
         <tbody>
           {pageRows.map((row) => (

@@ -1,11 +1,12 @@
 'use client';
 
-import { useTable, type ColumnDef, type PaginationState, type SortDirection, type SortingState, type Updater } from '@tanstack/react-table';
+import { useTable, type ColumnDef, type PaginationState, type SortingState, type Updater } from '@tanstack/react-table';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useId, useMemo, useRef, useState, useTransition } from 'react';
 import { dashboardTestIds } from '@/components/dashboard/test-ids';
 import { formatListSort, LIST_PAGE_SIZES, listHref, type ListSort } from '@/lib/validations/list-query';
 import styles from './data-table.module.css';
+import { SortableHeaderRows } from './sortable-header-rows';
 import { serverTableFeatures, type ServerTableFeatures } from './server-table-features';
 
 /** Where the list stands: its page number (for people) and the keyset cursors on either side. */
@@ -37,8 +38,6 @@ export type ServerTableProps<TRow extends object> = {
   exportPath?: string | null;
 };
 
-const SORT_ARROWS: Record<SortDirection, string> = { asc: '▲', desc: '▼' };
-const ARIA_SORT: Record<SortDirection, 'ascending' | 'descending'> = { asc: 'ascending', desc: 'descending' };
 const SEARCH_DELAY_MS = 350;
 
 function columnKey(column: { id?: string; accessorKey?: unknown }): string | undefined {
@@ -163,25 +162,7 @@ export function ServerTable<TRow extends object>({
       </div>
       <table>
         <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                return (
-                  <th key={header.id} className={header.column.columnDef.meta?.numeric ? 'num' : undefined} aria-sort={sorted ? ARIA_SORT[sorted] : undefined}>
-                    {header.isPlaceholder ? null : header.column.getCanSort() ? (
-                      <button type="button" className={styles.sortButton} onClick={header.column.getToggleSortingHandler()}>
-                        <table.FlexRender header={header} />
-                        <span aria-hidden="true">{sorted ? SORT_ARROWS[sorted] : '↕'}</span>
-                      </button>
-                    ) : (
-                      <table.FlexRender header={header} />
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
+          <SortableHeaderRows groups={table.getHeaderGroups()} render={(header) => <table.FlexRender header={header} />} unsortedMark={'↕'} />
         </thead>
         <tbody>
           {table.getRowModel().rows.map((row) => (
