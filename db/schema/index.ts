@@ -9,6 +9,7 @@ export * from './orders';
 export * from './subscriptions';
 export * from './invoices';
 export * from './payments';
+export * from './mandate-revocations';
 export * from './outbox';
 export * from './settings';
 export * from './billing-actions';

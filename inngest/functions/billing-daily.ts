@@ -2,6 +2,7 @@ import { cron } from 'inngest';
 import { selectOverdueSubscriptions, selectTermsToStart } from '@/lib/services/billing/billing-queries';
 import { REAL_TIME } from '@/lib/services/billing/clock-scope';
 import { sendCardExpiryNotices } from '@/lib/services/payment-methods/send-card-expiry-notices';
+import { revokeDueMandates } from '@/lib/services/payment-methods/revoke-mandates';
 import { inngest } from '../client';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -72,6 +73,8 @@ export const billingDailyFunction = inngest.createFunction(
       after = ids.at(-1);
     }
     const cardNotices = await step.run('card-expiry-notices', () => sendCardExpiryNotices({ now, scope: REAL_TIME }));
-    return { now: now.toISOString(), started, overdue, cardNotices };
+    // Mandates of removed methods that a provider outage left standing (wall-clock time).
+    const revocations = await step.run('mandate-revocations', () => revokeDueMandates({ now: new Date() }));
+    return { now: now.toISOString(), started, overdue, cardNotices, revocations };
   },
 );

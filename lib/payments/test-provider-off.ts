@@ -42,6 +42,10 @@ export function createTestProviderOff(): PaymentProvider {
     async refund(request) {
       throw new TestProviderOffError(`Cannot refund test payment ${request.providerPaymentId}`);
     },
+    async revokeMandate() {
+      // Nothing can ever be charged on a test mandate here: it is as good as revoked.
+      return 'gone';
+    },
     async parseWebhook() {
       return { ok: false, status: 401, message: 'The test provider is off.' };
     },

@@ -107,6 +107,13 @@ export function createTestProvider(store: TestProviderStore): PaymentProvider {
       return { providerRefundId: id, status: 'refunded' };
     },
 
+    async revokeMandate() {
+      // NOTE: a test mandate is its behaviour written in its ref (test-provider-outcomes.ts); the
+      // provider keeps no mandate of its own to end. Ours is gone with the method row, so nothing
+      // charges it again.
+      return 'revoked';
+    },
+
     parseWebhook: parseTestWebhook,
   };
 }

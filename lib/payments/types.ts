@@ -163,6 +163,13 @@ export interface PaymentProvider {
   /** Refunds all or part of a paid payment; the same key never refunds twice. */
   refund(request: RefundRequest): Promise<ProviderRefund>;
   /**
+   * Ends a stored mandate at the provider, so nothing can be charged on it any more (the customer
+   * removed the method). `gone`: the provider had no such mandate, or it was revoked already, which
+   * is the same outcome; a second call is harmless. Throws ProviderUnavailableError when the provider
+   * did not answer, to be tried again later.
+   */
+  revokeMandate(mandateRef: string): Promise<'revoked' | 'gone'>;
+  /**
    * Verifies a webhook delivery and names the payments it concerns. Never trusts the body for the
    * state: callers read each payment back with getPayment, so duplicates and out-of-order
    * deliveries converge on the provider's current state.

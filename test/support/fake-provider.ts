@@ -14,6 +14,8 @@ export function createFakeProvider(id = 'fake') {
   const payments = new Map<string, Stored>();
   const checkoutCalls: CheckoutRequest[] = [];
   const chargeCalls: MandateChargeRequest[] = [];
+  const revokeCalls: string[] = [];
+  const revoked = new Set<string>();
   let gate: Promise<void> | null = null;
   let open: () => void = () => {};
   let sequence = 0;
@@ -21,6 +23,9 @@ export function createFakeProvider(id = 'fake') {
   const control = {
     checkoutCalls,
     chargeCalls,
+    revokeCalls,
+    /** Mandate revocations fail as an outage, this many times. */
+    revokeOutages: 0,
     payments,
     /** Runs after a checkout is made and before createCheckout answers. */
     afterCreate: null as null | ((payment: Stored) => Promise<void>),
@@ -122,6 +127,17 @@ export function createFakeProvider(id = 'fake') {
     async getSetup() {
       return null;
     },
+    async revokeMandate(mandateRef) {
+      revokeCalls.push(mandateRef);
+      if (control.revokeOutages > 0) {
+        control.revokeOutages -= 1;
+        throw new ProviderUnavailableError(`fake provider unavailable revoking ${mandateRef}`);
+      }
+      if (revoked.has(mandateRef)) return 'gone';
+      revoked.add(mandateRef);
+      return 'revoked';
+    },
+
     async refund(request) {
       return { providerRefundId: `fr_${request.idempotencyKey}`, status: 'refunded' };
     },

@@ -245,6 +245,23 @@ describe('refund', () => {
   });
 });
 
+describe('revokeMandate', () => {
+  test('revokes the mandate through its customer; a second revoke finds it gone', async () => {
+    const start = api.requests.length;
+    expect(await mollie.revokeMandate('cst_8wmqcHMN4U/mdt_cardK8sPq2')).toBe('revoked');
+    expect(requestsSince(start)).toEqual([
+      expect.objectContaining({ method: 'DELETE', path: '/v2/customers/cst_8wmqcHMN4U/mandates/mdt_cardK8sPq2' }),
+    ]);
+    expect(await mollie.revokeMandate('cst_8wmqcHMN4U/mdt_cardK8sPq2')).toBe('gone');
+  });
+
+  test('a ref that is not a Mollie mandate is a bug, not a call', async () => {
+    const start = api.requests.length;
+    await expect(mollie.revokeMandate('cus_123/pm_456')).rejects.toThrow('Not a Mollie mandateRef');
+    expect(requestsSince(start)).toEqual([]);
+  });
+});
+
 describe('an unreachable Mollie', () => {
   test('no answer within the timeout is ProviderUnavailableError', async () => {
     const impatient = createMollieProvider({ apiKey: API_KEY, apiEndpoint: api.apiEndpoint, timeoutMs: 200 });

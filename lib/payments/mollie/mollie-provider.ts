@@ -137,6 +137,21 @@ export function createMollieProvider(config: MollieProviderConfig): PaymentProvi
       return toProviderRefund(refund);
     },
 
+    async revokeMandate(mandateRef) {
+      const ref = parseMollieMandateRef(mandateRef);
+      if (!ref) throw new Error(`Not a Mollie mandateRef: "${mandateRef}"`);
+      return callMollie(`revoking ${ref.mandateId}`, timeoutMs, async () => {
+        try {
+          await mollie.customerMandates.revoke(ref.mandateId, { customerId: ref.customerId });
+          return 'revoked' as const;
+        } catch (error) {
+          // Mollie answers 404 for a mandate it no longer has (revoked before, or its customer deleted).
+          if (isMollieNotFound(error)) return 'gone' as const;
+          throw error;
+        }
+      });
+    },
+
     async parseWebhook(request) {
       return parseMollieWebhook(request);
     },

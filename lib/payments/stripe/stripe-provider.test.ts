@@ -394,3 +394,23 @@ describe('findPayment', () => {
     expect(await stripe.findPayment({ kind: 'checkout', reference: crypto.randomUUID(), since })).toBeNull();
   });
 });
+
+describe('revokeMandate', () => {
+  test('detaches the saved method from its customer; once detached it is gone', async () => {
+    const start = api.requests.length;
+    expect(await stripe.revokeMandate(`${CUSTOMER}/pm_1QsavedSepaDebit`)).toBe('revoked');
+    expect(requestsSince(start).map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /v1/payment_methods/pm_1QsavedSepaDebit',
+      'POST /v1/payment_methods/pm_1QsavedSepaDebit/detach',
+    ]);
+    expect(await stripe.revokeMandate(`${CUSTOMER}/pm_1QsavedSepaDebit`)).toBe('gone');
+    // A method Stripe never had is gone too.
+    expect(await stripe.revokeMandate(`${CUSTOMER}/pm_1Qnonexistent`)).toBe('gone');
+  });
+
+  test('a method detached before (no customer) is gone without a detach call', async () => {
+    const start = api.requests.length;
+    expect(await stripe.revokeMandate(`${CUSTOMER}/pm_1QdetachedCard`)).toBe('gone');
+    expect(requestsSince(start).map((r) => r.method)).toEqual(['GET']);
+  });
+});

@@ -187,6 +187,18 @@ export function createStripeProvider(config: StripeProviderConfig): PaymentProvi
       return getStripeSetup(stripe, providerSetupId);
     },
 
+    async revokeMandate(mandateRef) {
+      const ref = parseStripeMandateRef(mandateRef);
+      if (!ref) throw new Error(`Not a Stripe mandateRef: "${mandateRef}"`);
+      // Detaching is what ends a saved method at Stripe. One detached before (or deleted) is not
+      // attached to anyone any more, which Stripe answers with an error rather than a no-op, so
+      // read it first.
+      const method = await retrieveOrNull(`reading ${ref.paymentMethodId}`, () => stripe.paymentMethods.retrieve(ref.paymentMethodId));
+      if (!method || idOf(method.customer) !== ref.customerId) return 'gone';
+      await callStripe(`detaching ${ref.paymentMethodId}`, () => stripe.paymentMethods.detach(ref.paymentMethodId));
+      return 'revoked';
+    },
+
     async refund(request) {
       let paymentIntent = request.providerPaymentId;
       if (paymentIntent.startsWith('cs_')) {

@@ -6,6 +6,7 @@ import { relayEvents } from '@/lib/services/events/relay-events';
 import { deliverWebhooks } from '@/lib/services/webhooks/deliver-webhooks';
 import { sweepStalePayments } from '@/lib/services/payments/sweep-stale-payments';
 import { sendCardExpiryNotices } from '@/lib/services/payment-methods/send-card-expiry-notices';
+import { revokeDueMandates } from '@/lib/services/payment-methods/revoke-mandates';
 import { applyDunningBatch } from './apply-dunning-batch';
 import { applyRenewalBatch } from './apply-renewal-batch';
 import { REAL_TIME, type ClockScope } from './clock-scope';
@@ -83,6 +84,10 @@ export async function tick(input: {
   // Provider payments a lost webhook or a crash left pending. Real customers only, on wall-clock
   // time: their age is a real provider's, whatever `now` this sweep bills on.
   if (scope.kind === 'real') await sweepStalePayments({ now: new Date() });
+  // Mandates of removed methods that a provider outage left standing: ended now, on wall-clock time.
+  if (scope.kind === 'real') {
+    await revokeDueMandates({ now: new Date() }).catch((error: unknown) => console.error('[payments] mandate revocations failed:', describeError(error)));
+  }
   // Domain events no nudge delivered: their writer died after the commit, or a failed delivery
   // is due again. Wall-clock time, whatever clock this sweep runs on.
   await relayEvents();

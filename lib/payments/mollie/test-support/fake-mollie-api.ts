@@ -113,6 +113,10 @@ export async function startFakeMollieApi(): Promise<FakeMollieApi> {
       const mandate = mandates.get(parts[4]!);
       return mandate ? { status: 200, body: mandate } : notFound(parts[4]!);
     }
+    // Revoking answers 204 with no body, as Mollie does; a mandate it no longer has is a 404.
+    if (method === 'DELETE' && parts[1] === 'customers' && parts[3] === 'mandates' && parts.length === 5) {
+      return mandates.delete(parts[4]!) ? { status: 204, body: {} } : notFound(parts[4]!);
+    }
     if (method === 'POST' && parts[1] === 'payments' && parts[3] === 'refunds') {
       if (!payments.has(parts[2]!)) return notFound(parts[2]!);
       const id = `re_fake${++sequence}`;

@@ -52,6 +52,7 @@ export async function startFakeStripeApi(): Promise<FakeStripeApi> {
   const createdSessions: Json[] = [];
   const intents = new Map<string, Json>(Object.entries(structuredClone(storedIntents)));
   const sessions = new Map<string, Json>(Object.entries(structuredClone({ ...storedSessions, ...storedSetupSessions })));
+  const detached = new Set<string>();
   const setupIntents = storedSetupIntents as Record<string, Json>;
   const charges = storedCharges as Record<string, Json>;
   const replies = new Map<string, { raw: string; reply: Reply }>();
@@ -135,7 +136,15 @@ export async function startFakeStripeApi(): Promise<FakeStripeApi> {
       return chargeOffSession(params, expand.includes('latest_charge'));
     if (method === 'GET' && resource === 'payment_methods' && id) {
       const paymentMethod = (storedPaymentMethods as Record<string, Json>)[id];
-      return paymentMethod ? ok(paymentMethod) : missing(id);
+      return paymentMethod ? ok(detached.has(id) ? { ...paymentMethod, customer: null } : paymentMethod) : missing(id);
+    }
+    // Detaching leaves the method with no customer; Stripe refuses to detach one that has none.
+    if (method === 'POST' && resource === 'payment_methods' && id && path.endsWith('/detach')) {
+      const paymentMethod = (storedPaymentMethods as Record<string, Json>)[id];
+      if (!paymentMethod) return missing(id);
+      if (detached.has(id) || !paymentMethod.customer) return { status: 400, body: errors.notAttached };
+      detached.add(id);
+      return ok({ ...paymentMethod, customer: null });
     }
     if (method === 'GET' && path === '/v1/disputes') {
       const data = (storedDisputes as Record<string, Json[]>)[params.payment_intent ?? ''] ?? [];
