@@ -1,4 +1,6 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { db } from '@/db/client';
+import { plans } from '@/db/schema';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { openApiDocument } from '@/lib/api/openapi-document';
 import { OPERATIONS } from '@/lib/api/operations';
@@ -111,6 +113,57 @@ describe('every operation answers as documented', () => {
     expect(now.status).toBe(200);
     expect(now.body).toMatchObject({ status: 'ended' });
     expect((now.body as { ended_at: string | null }).ended_at).not.toBeNull();
+  });
+
+  test('subscriptions: start on invoice, preview and change the plan, pause and resume', async () => {
+    const own = await createTestSubscription('en');
+    const [plus] = await db
+      .insert(plans)
+      .values({ productId: own.product.id, code: `plus-${crypto.randomUUID()}`, name: 'Plus', intervalUnit: 'month', intervalCount: 1, priceMinor: 6400, currency: 'EUR', taxRateBp: 900 })
+      .returning();
+    const started = await call('post', '/subscriptions', { body: { customer: own.customer.id, plan: own.plan.id, collection: 'send_invoice' } });
+    expect(started.status).toBe(201);
+    expect(started.body).toMatchObject({ object: 'subscription', customer: own.customer.id, plan: own.plan.id, status: 'active', quantity: 1 });
+    const id = (started.body as { id: string }).id;
+    const firstInvoice = await call('get', `/invoices?customer=${own.customer.id}&status=open&limit=100`);
+    expect(data(firstInvoice).data.filter((i) => i.subscription === id)).toMatchObject([{ total: 3200, amount_paid: 0 }]);
+
+    const noMethod = await call('post', '/subscriptions', { body: { customer: own.customer.id, plan: own.plan.id } });
+    expect(noMethod.status).toBe(422);
+    expect(noMethod.body).toMatchObject({ error: { code: 'no_payment_method', param: 'collection' } });
+    const badCoupon = await call('post', '/subscriptions', { body: { customer: own.customer.id, plan: own.plan.id, coupon: 'NO-SUCH-CODE', collection: 'send_invoice' } });
+    expect(badCoupon.status).toBe(422);
+    expect(badCoupon.body).toMatchObject({ error: { param: 'coupon' } });
+    const nobody = await call('post', '/subscriptions', { body: { customer: crypto.randomUUID(), plan: own.plan.id, collection: 'send_invoice' } });
+    expect(nobody.status).toBe(404);
+
+    const preview = await call('post', `/subscriptions/${id}/plan_change_preview`, { body: { plan: plus!.id } });
+    expect(preview.status).toBe(200);
+    const total = (preview.body as { total: number }).total;
+    expect(preview.body).toMatchObject({ object: 'plan_change_preview', timing: 'now', plan: plus!.id, quantity: 1 });
+    expect(total).toBeGreaterThan(0);
+    const sameAgain = await call('post', `/subscriptions/${id}/plan_change_preview`, { body: { plan: own.plan.id } });
+    expect(sameAgain.status).toBe(422);
+    expect(sameAgain.body).toMatchObject({ error: { code: 'no_change', param: 'plan' } });
+
+    const stale = await call('post', `/subscriptions/${id}/plan_change`, { body: { plan: plus!.id, expected_total: total + 1 } });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ error: { code: 'preview_changed' } });
+    expect((await call('get', `/subscriptions/${id}`)).body).toMatchObject({ plan: own.plan.id });
+    const changed = await call('post', `/subscriptions/${id}/plan_change`, { body: { plan: plus!.id, expected_total: total } });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ object: 'plan_change', timing: 'now', plan: plus!.id, total });
+    expect((await call('get', `/subscriptions/${id}`)).body).toMatchObject({ plan: plus!.id, unit_amount: 6400 });
+
+    const paused = await call('post', `/subscriptions/${id}/pause`, { body: { terms: 1 } });
+    expect(paused.status).toBe(200);
+    const pausedTwice = await call('post', `/subscriptions/${id}/pause`, { body: {} });
+    expect(pausedTwice.status).toBe(409);
+    expect(pausedTwice.body).toMatchObject({ error: { code: 'already_paused' } });
+    expect((await call('post', `/subscriptions/${id}/resume`, { body: {} })).status).toBe(200);
+    const notPaused = await call('post', `/subscriptions/${id}/resume`, { body: {} });
+    expect(notPaused.status).toBe(409);
+    expect(notPaused.body).toMatchObject({ error: { code: 'not_paused' } });
   });
 
   test('catalog: products, plans and coupons', async () => {
