@@ -8,7 +8,7 @@ import { callApi, ROUTE_TEMPLATES, type ApiCall } from '@/lib/api/testing/call-a
 import { responseProblems } from '@/lib/api/testing/validate-response';
 import { createStaffUser } from '@/lib/services/audit/audit-test-fixtures';
 import { createApiKey } from '@/lib/services/api-keys/create-api-key';
-import { clockCustomerInvoice } from '@/lib/services/credit-notes/credit-note-fixtures';
+import { clockCustomerInvoice, paidOnlineInvoice } from '@/lib/services/credit-notes/credit-note-fixtures';
 import { createTestInvoice, createTestSubscription } from '@/lib/services/email/test-fixtures';
 
 /**
@@ -230,6 +230,34 @@ describe('every operation answers as documented', () => {
     expect((await call('get', `/events/${String(event!.id)}`)).body).toMatchObject({ id: event!.id, object: 'event' });
     const filtered = await call('get', `/events?type=${encodeURIComponent(String(event!.type))}&limit=3`);
     expect(data(filtered).data.every((e) => e.type === event!.type)).toBe(true);
+  });
+
+  test('invoices: void by a credit note; payments: refund through the provider', async () => {
+    const { invoice: open } = await createTestInvoice('en', 'open');
+    const voided = await call('post', `/invoices/${open.id}/void`, { body: { reason: 'Sent by mistake' } });
+    expect(voided.status).toBe(200);
+    expect(voided.body).toMatchObject({ id: open.id, status: 'void', amount_credited: 3200, amount_paid: 0 });
+    const notes = await call('get', `/credit_notes?invoice=${open.id}`);
+    expect(data(notes).data).toMatchObject([{ total: 3200, disposition: 'reduce_open', reason: 'Sent by mistake' }]);
+    const again = await call('post', `/invoices/${open.id}/void`, { body: {} });
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ error: { type: 'conflict_error', code: 'not_creditable' } });
+
+    const { payment, invoice: paid } = await paidOnlineInvoice();
+    const tooMuch = await call('post', `/payments/${payment.id}/refunds`, { body: { amount: 999_999 } });
+    expect(tooMuch.status).toBe(422);
+    expect(tooMuch.body).toMatchObject({ error: { param: 'amount' } });
+    const part = await call('post', `/payments/${payment.id}/refunds`, { body: { amount: 1000, reason: 'Damaged' } });
+    expect(part.status).toBe(201);
+    expect(part.body).toMatchObject({ object: 'refund', payment: payment.id, amount: 1000, currency: 'EUR', status: 'refunded' });
+    const rest = await call('post', `/payments/${payment.id}/refunds`, { body: {} });
+    expect(rest.body).toMatchObject({ amount: 2200, status: 'refunded' });
+    const none = await call('post', `/payments/${payment.id}/refunds`, { body: {} });
+    expect(none.status).toBe(422);
+    expect(none.body).toMatchObject({ error: { code: 'not_refundable' } });
+    expect((await call('get', `/invoices/${paid.id}`)).body).toMatchObject({ amount_credited: 3200 });
+    const manual = await call('post', `/payments/${crypto.randomUUID()}/refunds`, { body: {} });
+    expect(manual.status).toBe(404);
   });
 
   test('a test clock’s objects are not there for the API', async () => {
