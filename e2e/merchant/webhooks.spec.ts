@@ -35,7 +35,7 @@ test('the owner registers an endpoint; a purchase reaches it signed per Standard
     await expect.poll(() => finalized().length, { timeout: 90_000 }).toBe(1);
     const [message] = finalized();
     expect(message!.verifiedWith).toEqual([secret]);
-    expect(message!.body.data).toMatchObject({ object: 'invoice', status: 'paid', total_minor: 3200, currency: 'EUR' });
+    expect(message!.body.data).toMatchObject({ object: 'invoice', status: 'paid', total: 3200, currency: 'EUR' });
 
     // This endpoint's log (the shop may have others) shows the delivery; sending it again
     // repeats it under the same webhook-id.

@@ -14,6 +14,7 @@ export const presentCustomer = (c: Customer) => ({
   vat_id: c.vatId,
   address: { line1: c.addressLine1, line2: c.addressLine2, postal_code: c.postalCode, city: c.city, country: c.country },
   locale: c.locale,
+  erased: c.erasedAt !== null,
   created_at: iso(c.createdAt),
 });
 

@@ -10,6 +10,7 @@ import { createStaffUser } from '@/lib/services/audit/audit-test-fixtures';
 import { createApiKey } from '@/lib/services/api-keys/create-api-key';
 import { clockCustomerInvoice, paidOnlineInvoice } from '@/lib/services/credit-notes/credit-note-fixtures';
 import { createTestInvoice, createTestSubscription } from '@/lib/services/email/test-fixtures';
+import { loadWebhookObjects } from '@/lib/services/webhooks/webhook-objects';
 
 /**
  * The contract: every operation of the document is called through its route handler against the
@@ -59,7 +60,7 @@ describe('the OpenAPI document', () => {
 
   test('the response check catches an answer that breaks the document', () => {
     const headers = new Headers({ 'content-type': 'application/json' });
-    const customer = { id: crypto.randomUUID(), object: 'customer', name: 'X', email: 'x@example.test', company_name: null, vat_id: null, locale: 'en', created_at: new Date().toISOString(), address: { line1: 'a', line2: null, postal_code: '1', city: 'c', country: 'NL' } };
+    const customer = { id: crypto.randomUUID(), object: 'customer', name: 'X', email: 'x@example.test', company_name: null, vat_id: null, locale: 'en', erased: false, created_at: new Date().toISOString(), address: { line1: 'a', line2: null, postal_code: '1', city: 'c', country: 'NL' } };
     expect(responseProblems({ template: '/customers/{id}', method: 'get', status: 200, body: customer, headers })).toEqual([]);
     expect(responseProblems({ template: '/customers/{id}', method: 'get', status: 200, body: { ...customer, locale: 'fr' }, headers })).not.toEqual([]);
     expect(responseProblems({ template: '/customers/{id}', method: 'get', status: 200, body: { ...customer, name: undefined }, headers })).not.toEqual([]);
@@ -164,6 +165,19 @@ describe('every operation answers as documented', () => {
     const notPaused = await call('post', `/subscriptions/${id}/resume`, { body: {} });
     expect(notPaused.status).toBe(409);
     expect(notPaused.body).toMatchObject({ error: { code: 'not_paused' } });
+  });
+
+  test('a webhook carries each object exactly as the API answers it', async () => {
+    const objects = await loadWebhookObjects([
+      { type: 'customer', id: fixture.customer.id },
+      { type: 'subscription', id: fixture.subscription.id },
+      { type: 'invoice', id: paidInvoiceId },
+    ]);
+    expect(objects.get(`customer:${fixture.customer.id}`)!.data).toEqual((await call('get', `/customers/${fixture.customer.id}`)).body);
+    expect(objects.get(`subscription:${fixture.subscription.id}`)!.data).toEqual((await call('get', `/subscriptions/${fixture.subscription.id}`)).body);
+    const { lines, ...invoice } = (await call('get', `/invoices/${paidInvoiceId}`)).body as Record<string, unknown>;
+    expect(lines).toBeDefined();
+    expect(objects.get(`invoice:${paidInvoiceId}`)!.data).toEqual(invoice);
   });
 
   test('catalog: products, plans and coupons', async () => {
