@@ -10,6 +10,7 @@ import { runCharge } from '@/lib/services/billing/run-charge';
 import { fulfilOrder } from '@/lib/services/checkout/fulfil-order';
 import { placeOrder } from '@/lib/services/checkout/place-order';
 import { nudgeEventRelay } from '@/lib/services/events/nudge-event-relay';
+import { recordEvent } from '@/lib/services/events/record-event';
 import { collectOpenInvoice, openInvoiceTerms } from '@/lib/services/invoices/open-invoice-collection';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { PAYMENT_METHODS, type PaymentMethodChoice } from '@/lib/validations/cart';
@@ -74,6 +75,11 @@ export async function startMerchantSubscription(input: {
       open: () => openInvoiceTerms(tx, { customer, plan, timeZone: settings.timeZone, now: input.now }),
     });
     const subscription = fulfilled.subscriptions[0]!;
+    // An invoice sent is finalized as a checkout's first invoice is (its e-mail and e-invoice
+    // follow from the event; the e-mail is one per invoice however many ask for it).
+    if (fulfilled.invoiceId && input.collection === 'send_invoice') {
+      await recordEvent(tx, { name: 'billing/invoice.finalized', data: { invoiceId: fulfilled.invoiceId } });
+    }
     const paymentId = fulfilled.invoiceId
       ? await collectOpenInvoice(tx, {
           invoiceId: fulfilled.invoiceId,
@@ -86,7 +92,7 @@ export async function startMerchantSubscription(input: {
       : null;
     return { subscription, invoiceId: fulfilled.invoiceId, paymentId };
   });
-  await nudgeEventRelay([started.subscription.id, customer.id]);
+  await nudgeEventRelay([started.subscription.id, customer.id, started.invoiceId]);
   if (started.paymentId) {
     try {
       await runCharge(started.paymentId, input.now);
