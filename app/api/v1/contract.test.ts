@@ -167,6 +167,18 @@ describe('every operation answers as documented', () => {
     expect(notPaused.body).toMatchObject({ error: { code: 'not_paused' } });
   });
 
+  test('subscriptions: start charged on the customer’s stored method', async () => {
+    const own = await createTestSubscription('en', { mandate: true });
+    const started = await call('post', '/subscriptions', { body: { customer: own.customer.id, plan: own.plan.id, quantity: 2 } });
+    expect(started.status).toBe(201);
+    expect(started.body).toMatchObject({ status: 'active', quantity: 2 });
+    const id = (started.body as { id: string }).id;
+    const invoices = await call('get', `/invoices?subscription=${id}`);
+    expect(data(invoices).data).toMatchObject([{ total: 6400, amount_paid: 6400, status: 'paid' }]);
+    const charged = await call('get', `/payments?invoice=${String(data(invoices).data[0]!.id)}`);
+    expect(data(charged).data).toMatchObject([{ source: 'autopay', status: 'paid', amount: 6400 }]);
+  });
+
   test('a webhook carries each object exactly as the API answers it', async () => {
     const objects = await loadWebhookObjects([
       { type: 'customer', id: fixture.customer.id },
