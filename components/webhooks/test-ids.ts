@@ -7,6 +7,7 @@ export const webhookTestIds = {
   endpointRow: 'webhook-endpoint-row',
   rotate: 'webhook-rotate',
   toggle: 'webhook-toggle',
+  remove: 'webhook-delete',
   deliveryRow: 'webhook-delivery-row',
   deliveryStatus: 'webhook-delivery-status',
   replay: 'webhook-replay',

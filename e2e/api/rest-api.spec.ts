@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { apiKeyTestIds as ids } from '../../components/api-keys/test-ids';
 import { createKadensClient } from '../../lib/api/client/create-kadens-client';
 import { uniqueEmail } from '../support/checkout';
+import { createApiKeyInDashboard } from '../support/integrations';
 import { MERCHANT, signInWithPassword } from '../support/sign-in';
 
 /**
@@ -13,13 +14,7 @@ test('an owner creates an API key, a client uses it, and a revoked key is refuse
   await signInWithPassword(page, MERCHANT, '/dashboard');
   await page.goto('/dashboard/settings/api-keys');
 
-  async function createKey(name: string, scope: 'read' | 'write') {
-    await page.getByTestId(ids.name).fill(name);
-    await page.getByTestId(ids.scope).selectOption(scope);
-    await page.getByTestId(ids.create).click();
-    await expect(page.getByTestId('form-notice')).toHaveText(`Key “${name}” created. Copy it now: it is shown only this once.`);
-    return (await page.getByTestId(ids.createdKey).textContent())!.trim();
-  }
+  const createKey = (name: string, scope: 'read' | 'write') => createApiKeyInDashboard(page, name, scope);
 
   const key = await createKey(`CRM sync ${Date.now()}`, 'write');
   expect(key).toMatch(/^kad_live_/);

@@ -104,6 +104,7 @@ const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   createWebhookEndpointAction: merchant('webhooks:manage', 'owner'),
   rotateWebhookSecretAction: merchant('webhooks:manage', 'owner'),
   setWebhookEndpointEnabledAction: merchant('webhooks:manage', 'owner'),
+  deleteWebhookEndpointAction: merchant('webhooks:manage', 'owner'),
   replayWebhookDeliveryAction: merchant('webhooks:manage', 'owner'),
   // The test provider's hosted page: staff or the payment's own customer, checked inside
   // (test-provider-access.ts); its sandbox dashboard acts on every payment: staff who may write payments.

@@ -1,4 +1,4 @@
-import type { Coupon, CreditNote, Customer, DomainEventRow, Invoice, InvoiceLine, Payment, Plan, Product, Subscription } from '@/db/schema';
+import type { Coupon, CreditNote, Customer, DomainEventRow, Invoice, InvoiceLine, Payment, Plan, Product, Refund, Subscription } from '@/db/schema';
 
 // Rows → the API's objects: snake_case, amounts in minor units, instants in ISO 8601 (UTC).
 
@@ -14,6 +14,7 @@ export const presentCustomer = (c: Customer) => ({
   vat_id: c.vatId,
   address: { line1: c.addressLine1, line2: c.addressLine2, postal_code: c.postalCode, city: c.city, country: c.country },
   locale: c.locale,
+  erased: c.erasedAt !== null,
   created_at: iso(c.createdAt),
 });
 
@@ -142,6 +143,18 @@ export const presentCreditNote = (n: CreditNote) => ({
   reason: n.reason,
   disposition: n.disposition,
   issued_at: iso(n.issuedAt),
+});
+
+export const presentRefund = (r: Refund) => ({
+  id: r.id,
+  object: 'refund' as const,
+  payment: r.paymentId,
+  credit_note: r.creditNoteId,
+  amount: r.amountMinor,
+  currency: r.currency,
+  status: r.status,
+  failure_reason: r.failureReason,
+  created_at: iso(r.createdAt),
 });
 
 export const presentEvent = (e: DomainEventRow) => ({

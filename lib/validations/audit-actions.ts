@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = {
   'webhook-endpoint.rotate-secret': 'Webhook signing secret rotated',
   'webhook-endpoint.enable': 'Webhook endpoint switched on',
   'webhook-endpoint.disable': 'Webhook endpoint switched off',
+  'webhook-endpoint.delete': 'Webhook endpoint deleted',
   'webhook-delivery.replay': 'Webhook delivery sent again',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -1,4 +1,6 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { db } from '@/db/client';
+import { plans } from '@/db/schema';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { openApiDocument } from '@/lib/api/openapi-document';
 import { OPERATIONS } from '@/lib/api/operations';
@@ -6,8 +8,9 @@ import { callApi, ROUTE_TEMPLATES, type ApiCall } from '@/lib/api/testing/call-a
 import { responseProblems } from '@/lib/api/testing/validate-response';
 import { createStaffUser } from '@/lib/services/audit/audit-test-fixtures';
 import { createApiKey } from '@/lib/services/api-keys/create-api-key';
-import { clockCustomerInvoice } from '@/lib/services/credit-notes/credit-note-fixtures';
+import { clockCustomerInvoice, paidOnlineInvoice } from '@/lib/services/credit-notes/credit-note-fixtures';
 import { createTestInvoice, createTestSubscription } from '@/lib/services/email/test-fixtures';
+import { loadWebhookObjects } from '@/lib/services/webhooks/webhook-objects';
 
 /**
  * The contract: every operation of the document is called through its route handler against the
@@ -57,7 +60,7 @@ describe('the OpenAPI document', () => {
 
   test('the response check catches an answer that breaks the document', () => {
     const headers = new Headers({ 'content-type': 'application/json' });
-    const customer = { id: crypto.randomUUID(), object: 'customer', name: 'X', email: 'x@example.test', company_name: null, vat_id: null, locale: 'en', created_at: new Date().toISOString(), address: { line1: 'a', line2: null, postal_code: '1', city: 'c', country: 'NL' } };
+    const customer = { id: crypto.randomUUID(), object: 'customer', name: 'X', email: 'x@example.test', company_name: null, vat_id: null, locale: 'en', erased: false, created_at: new Date().toISOString(), address: { line1: 'a', line2: null, postal_code: '1', city: 'c', country: 'NL' } };
     expect(responseProblems({ template: '/customers/{id}', method: 'get', status: 200, body: customer, headers })).toEqual([]);
     expect(responseProblems({ template: '/customers/{id}', method: 'get', status: 200, body: { ...customer, locale: 'fr' }, headers })).not.toEqual([]);
     expect(responseProblems({ template: '/customers/{id}', method: 'get', status: 200, body: { ...customer, name: undefined }, headers })).not.toEqual([]);
@@ -111,6 +114,82 @@ describe('every operation answers as documented', () => {
     expect(now.status).toBe(200);
     expect(now.body).toMatchObject({ status: 'ended' });
     expect((now.body as { ended_at: string | null }).ended_at).not.toBeNull();
+  });
+
+  test('subscriptions: start on invoice, preview and change the plan, pause and resume', async () => {
+    const own = await createTestSubscription('en');
+    const [plus] = await db
+      .insert(plans)
+      .values({ productId: own.product.id, code: `plus-${crypto.randomUUID()}`, name: 'Plus', intervalUnit: 'month', intervalCount: 1, priceMinor: 6400, currency: 'EUR', taxRateBp: 900 })
+      .returning();
+    const started = await call('post', '/subscriptions', { body: { customer: own.customer.id, plan: own.plan.id, collection: 'send_invoice' } });
+    expect(started.status).toBe(201);
+    expect(started.body).toMatchObject({ object: 'subscription', customer: own.customer.id, plan: own.plan.id, status: 'active', quantity: 1 });
+    const id = (started.body as { id: string }).id;
+    const firstInvoice = await call('get', `/invoices?customer=${own.customer.id}&status=open&limit=100`);
+    expect(data(firstInvoice).data.filter((i) => i.subscription === id)).toMatchObject([{ total: 3200, amount_paid: 0 }]);
+
+    const noMethod = await call('post', '/subscriptions', { body: { customer: own.customer.id, plan: own.plan.id } });
+    expect(noMethod.status).toBe(422);
+    expect(noMethod.body).toMatchObject({ error: { code: 'no_payment_method', param: 'collection' } });
+    const badCoupon = await call('post', '/subscriptions', { body: { customer: own.customer.id, plan: own.plan.id, coupon: 'NO-SUCH-CODE', collection: 'send_invoice' } });
+    expect(badCoupon.status).toBe(422);
+    expect(badCoupon.body).toMatchObject({ error: { param: 'coupon' } });
+    const nobody = await call('post', '/subscriptions', { body: { customer: crypto.randomUUID(), plan: own.plan.id, collection: 'send_invoice' } });
+    expect(nobody.status).toBe(404);
+
+    const preview = await call('post', `/subscriptions/${id}/plan_change_preview`, { body: { plan: plus!.id } });
+    expect(preview.status).toBe(200);
+    const total = (preview.body as { total: number }).total;
+    expect(preview.body).toMatchObject({ object: 'plan_change_preview', timing: 'now', plan: plus!.id, quantity: 1 });
+    expect(total).toBeGreaterThan(0);
+    const sameAgain = await call('post', `/subscriptions/${id}/plan_change_preview`, { body: { plan: own.plan.id } });
+    expect(sameAgain.status).toBe(422);
+    expect(sameAgain.body).toMatchObject({ error: { code: 'no_change', param: 'plan' } });
+
+    const stale = await call('post', `/subscriptions/${id}/plan_change`, { body: { plan: plus!.id, expected_total: total + 1 } });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ error: { code: 'preview_changed' } });
+    expect((await call('get', `/subscriptions/${id}`)).body).toMatchObject({ plan: own.plan.id });
+    const changed = await call('post', `/subscriptions/${id}/plan_change`, { body: { plan: plus!.id, expected_total: total } });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ object: 'plan_change', timing: 'now', plan: plus!.id, total });
+    expect((await call('get', `/subscriptions/${id}`)).body).toMatchObject({ plan: plus!.id, unit_amount: 6400 });
+
+    const paused = await call('post', `/subscriptions/${id}/pause`, { body: { terms: 1 } });
+    expect(paused.status).toBe(200);
+    const pausedTwice = await call('post', `/subscriptions/${id}/pause`, { body: {} });
+    expect(pausedTwice.status).toBe(409);
+    expect(pausedTwice.body).toMatchObject({ error: { code: 'already_paused' } });
+    expect((await call('post', `/subscriptions/${id}/resume`, { body: {} })).status).toBe(200);
+    const notPaused = await call('post', `/subscriptions/${id}/resume`, { body: {} });
+    expect(notPaused.status).toBe(409);
+    expect(notPaused.body).toMatchObject({ error: { code: 'not_paused' } });
+  });
+
+  test('subscriptions: start charged on the customer’s stored method', async () => {
+    const own = await createTestSubscription('en', { mandate: true });
+    const started = await call('post', '/subscriptions', { body: { customer: own.customer.id, plan: own.plan.id, quantity: 2 } });
+    expect(started.status).toBe(201);
+    expect(started.body).toMatchObject({ status: 'active', quantity: 2 });
+    const id = (started.body as { id: string }).id;
+    const invoices = await call('get', `/invoices?subscription=${id}`);
+    expect(data(invoices).data).toMatchObject([{ total: 6400, amount_paid: 6400, status: 'paid' }]);
+    const charged = await call('get', `/payments?invoice=${String(data(invoices).data[0]!.id)}`);
+    expect(data(charged).data).toMatchObject([{ source: 'autopay', status: 'paid', amount: 6400 }]);
+  });
+
+  test('a webhook carries each object exactly as the API answers it', async () => {
+    const objects = await loadWebhookObjects([
+      { type: 'customer', id: fixture.customer.id },
+      { type: 'subscription', id: fixture.subscription.id },
+      { type: 'invoice', id: paidInvoiceId },
+    ]);
+    expect(objects.get(`customer:${fixture.customer.id}`)!.data).toEqual((await call('get', `/customers/${fixture.customer.id}`)).body);
+    expect(objects.get(`subscription:${fixture.subscription.id}`)!.data).toEqual((await call('get', `/subscriptions/${fixture.subscription.id}`)).body);
+    const { lines, ...invoice } = (await call('get', `/invoices/${paidInvoiceId}`)).body as Record<string, unknown>;
+    expect(lines).toBeDefined();
+    expect(objects.get(`invoice:${paidInvoiceId}`)!.data).toEqual(invoice);
   });
 
   test('catalog: products, plans and coupons', async () => {
@@ -177,6 +256,34 @@ describe('every operation answers as documented', () => {
     expect((await call('get', `/events/${String(event!.id)}`)).body).toMatchObject({ id: event!.id, object: 'event' });
     const filtered = await call('get', `/events?type=${encodeURIComponent(String(event!.type))}&limit=3`);
     expect(data(filtered).data.every((e) => e.type === event!.type)).toBe(true);
+  });
+
+  test('invoices: void by a credit note; payments: refund through the provider', async () => {
+    const { invoice: open } = await createTestInvoice('en', 'open');
+    const voided = await call('post', `/invoices/${open.id}/void`, { body: { reason: 'Sent by mistake' } });
+    expect(voided.status).toBe(200);
+    expect(voided.body).toMatchObject({ id: open.id, status: 'void', amount_credited: 3200, amount_paid: 0 });
+    const notes = await call('get', `/credit_notes?invoice=${open.id}`);
+    expect(data(notes).data).toMatchObject([{ total: 3200, disposition: 'reduce_open', reason: 'Sent by mistake' }]);
+    const again = await call('post', `/invoices/${open.id}/void`, { body: {} });
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ error: { type: 'conflict_error', code: 'not_creditable' } });
+
+    const { payment, invoice: paid } = await paidOnlineInvoice();
+    const tooMuch = await call('post', `/payments/${payment.id}/refunds`, { body: { amount: 999_999 } });
+    expect(tooMuch.status).toBe(422);
+    expect(tooMuch.body).toMatchObject({ error: { param: 'amount' } });
+    const part = await call('post', `/payments/${payment.id}/refunds`, { body: { amount: 1000, reason: 'Damaged' } });
+    expect(part.status).toBe(201);
+    expect(part.body).toMatchObject({ object: 'refund', payment: payment.id, amount: 1000, currency: 'EUR', status: 'refunded' });
+    const rest = await call('post', `/payments/${payment.id}/refunds`, { body: {} });
+    expect(rest.body).toMatchObject({ amount: 2200, status: 'refunded' });
+    const none = await call('post', `/payments/${payment.id}/refunds`, { body: {} });
+    expect(none.status).toBe(422);
+    expect(none.body).toMatchObject({ error: { code: 'not_refundable' } });
+    expect((await call('get', `/invoices/${paid.id}`)).body).toMatchObject({ amount_credited: 3200 });
+    const manual = await call('post', `/payments/${crypto.randomUUID()}/refunds`, { body: {} });
+    expect(manual.status).toBe(404);
   });
 
   test('a test clock’s objects are not there for the API', async () => {

@@ -256,6 +256,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/invoices/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Void an invoice
+         * @description An open invoice nothing was paid on is voided by a credit note for all of it (an issued invoice is never deleted). Refused (409) for a paid, partly paid, credited or void invoice, or while its subscription is in dunning for it: credit it instead.
+         */
+        post: operations["voidInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/payments": {
         parameters: {
             query?: never;
@@ -284,6 +304,26 @@ export interface paths {
         get: operations["getPayment"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payments/{id}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refund a payment
+         * @description Sends money back through the provider that took it. The refund is made as a credit note on the payment’s paid invoice (an invoice’s amount changes only by a credit note). Refused (409) when the invoice is not paid yet (credit it to lower what it owes), and (422) for more than is left of the payment or a payment not taken online.
+         */
+        post: operations["refundPayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -371,7 +411,11 @@ export interface paths {
         /** List subscriptions */
         get: operations["listSubscriptions"];
         put?: never;
-        post?: never;
+        /**
+         * Start a subscription
+         * @description Starts the plan for the customer at once, priced as at checkout (VAT for the customer, the coupon). Its first invoice is charged on the stored payment method or e-mailed (`collection`); a plan with a free trial starts trialing without one. Refused (422) for a plan not sold, a coupon that does not apply, or `charge_automatically` without a stored method.
+         */
+        post: operations["createSubscription"];
         delete?: never;
         options?: never;
         head?: never;
@@ -409,6 +453,86 @@ export interface paths {
          * @description `at: period_end` stops it at the end of the running term (the customer is told by e-mail); refused (409) when it is not running, already stopping, inside a commitment, or its next term is already invoiced. `at: now` ends it at once and credits what was paid and not used.
          */
         post: operations["cancelSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause a subscription
+         * @description Pauses from the end of the paid term, for `terms` terms or until resumed (the customer is e-mailed). Refused (409) when it is not active, past due, already pausing, stopping, or its next term is already invoiced.
+         */
+        post: operations["pauseSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{id}/plan_change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the plan or quantity
+         * @description An upgrade applies now and its proration is invoiced (charged on the stored method, else e-mailed); any other change is scheduled for the next term. Refused (409 `preview_changed`) when the amount due now differs from `expected_total` (a day passed, a price changed): preview again.
+         */
+        post: operations["changeSubscriptionPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{id}/plan_change_preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview a change of plan or quantity
+         * @description What the change would do now, without changing anything: when it takes effect and, for an upgrade, the proration invoice’s lines and total. Confirm it with `POST /subscriptions/{id}/plan_change` and this `total` as `expected_total`.
+         */
+        post: operations["previewSubscriptionPlanChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a subscription
+         * @description Ends a running pause now (the next term starts and is invoiced at once), or calls off a pause not begun yet. Refused (409) when it is not paused or pausing.
+         */
+        post: operations["resumeSubscription"];
         delete?: never;
         options?: never;
         head?: never;
@@ -480,6 +604,41 @@ export interface components {
             method?: "bank_transfer";
             note?: string | null;
         };
+        InvoiceVoid: {
+            /**
+             * @description Printed on the credit note that voids the invoice.
+             * @default Voided
+             */
+            reason?: string;
+        };
+        RefundCreate: {
+            /**
+             * @description VAT included; `full` (the default) refunds all of the payment not refunded yet.
+             * @default full
+             */
+            amount?: number | "full";
+            /**
+             * @description Printed on the credit note.
+             * @default Refund
+             */
+            reason?: string;
+        };
+        SubscriptionCreate: {
+            /** Format: uuid */
+            customer: string;
+            /** Format: uuid */
+            plan: string;
+            /** @default 1 */
+            quantity?: number;
+            /** @description A coupon code, applied as at checkout (refused with 422 when it does not apply). */
+            coupon?: string;
+            /**
+             * @description `charge_automatically`: the first invoice is charged on the customer’s stored payment method (422 when they have none). `send_invoice`: it is e-mailed with a pay link and due on the plan’s payment terms.
+             * @default charge_automatically
+             * @enum {string}
+             */
+            collection?: "charge_automatically" | "send_invoice";
+        };
         SubscriptionCancel: {
             /**
              * @description `period_end`: it runs to the end of the paid term. `now`: it ends at once and what was paid and not used is credited.
@@ -488,6 +647,34 @@ export interface components {
              */
             at?: "period_end" | "now";
         };
+        SubscriptionPause: {
+            /**
+             * @description How many terms the pause lasts; null (the default) pauses until resumed.
+             * @default null
+             */
+            terms?: number | null;
+        };
+        PlanChangeRequest: {
+            /**
+             * Format: uuid
+             * @description The plan to move to (the same plan to change only the quantity).
+             */
+            plan: string;
+            /** @description The new quantity; the current one when left out. */
+            quantity?: number;
+            /** @description The `total` of the preview being confirmed: the change is refused (409 `preview_changed`) when it would charge another amount now. */
+            expected_total: number;
+        };
+        PlanChangePreviewRequest: {
+            /**
+             * Format: uuid
+             * @description The plan to move to (the same plan to change only the quantity).
+             */
+            plan: string;
+            /** @description The new quantity; the current one when left out. */
+            quantity?: number;
+        };
+        SubscriptionResume: Record<string, never>;
         CouponList: {
             /** @constant */
             object: "list";
@@ -593,6 +780,8 @@ export interface components {
             };
             /** @enum {string} */
             locale: "en" | "nl" | "de" | "nb";
+            /** @description Erased on request (privacy): the personal details are gone. */
+            erased: boolean;
             /** Format: date-time */
             created_at: string;
         };
@@ -738,6 +927,24 @@ export interface components {
             /** @description Pass as `starting_after` for the next page; null on the last page. */
             next_cursor: string | null;
         };
+        Refund: {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            object: "refund";
+            /** Format: uuid */
+            payment: string;
+            credit_note: string | null;
+            /** @description Sent back, in minor units (cents). */
+            amount: number;
+            /** @description ISO 4217 code, e.g. EUR. */
+            currency: string;
+            /** @enum {string} */
+            status: "pending" | "refunded" | "failed";
+            failure_reason: string | null;
+            /** Format: date-time */
+            created_at: string;
+        };
         PlanList: {
             /** @constant */
             object: "list";
@@ -830,6 +1037,58 @@ export interface components {
             commitment_ends_at: string | null;
             /** Format: date-time */
             created_at: string;
+        };
+        PlanChange: {
+            /** @constant */
+            object: "plan_change";
+            /** Format: uuid */
+            subscription: string;
+            /** @enum {string} */
+            timing: "now" | "renewal";
+            /** Format: date-time */
+            effective_at: string;
+            /** Format: uuid */
+            plan: string;
+            quantity: number;
+            /** @description The proration invoice of an upgrade; null when nothing was invoiced now. */
+            invoice: string | null;
+            /** @description What was invoiced now, in minor units (cents). */
+            total: number;
+        };
+        PlanChangePreview: {
+            /** @constant */
+            object: "plan_change_preview";
+            /** Format: uuid */
+            subscription: string;
+            /**
+             * @description `now` for an upgrade (prorated at once); `renewal` for anything else (from the next term).
+             * @enum {string}
+             */
+            timing: "now" | "renewal";
+            /** Format: date-time */
+            effective_at: string;
+            /** Format: uuid */
+            plan: string;
+            plan_name: string;
+            quantity: number;
+            /** @description ISO 4217 code, e.g. EUR. */
+            currency: string;
+            /** @description What a term costs on the new plan, VAT included, in minor units (cents). */
+            term_amount: number;
+            lines: {
+                description: string;
+                /** @description The line, VAT included, in minor units (cents). */
+                amount: number;
+                /** @description VAT in the line, in minor units (cents). */
+                tax: number;
+                tax_rate_bp: number;
+            }[];
+            /** @description What is invoiced now (0 for a change at the renewal), in minor units (cents). */
+            total: number;
+            /** @description VAT in `total`, in minor units (cents). */
+            tax: number;
+            days_unused: number | null;
+            days_in_period: number | null;
         };
     };
     responses: never;
@@ -2032,6 +2291,119 @@ export interface operations {
             };
         };
     };
+    voidInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID). A retry with the same key and body within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and does nothing twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The object’s id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoiceVoid"];
+            };
+        };
+        responses: {
+            /** @description The invoice as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceWithLines"];
+                };
+            };
+            /** @description The URL or a header is malformed (a query parameter, a page cursor that was changed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No API key, or one that is mistyped or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key may only read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or one of a simulated customer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object’s state does not allow this now, or a request with this Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not valid (`param` names the field), or the Idempotency-Key was used for another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with this key; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listPayments: {
         parameters: {
             query?: {
@@ -2135,6 +2507,119 @@ export interface operations {
             };
             /** @description No such object (or one of a simulated customer). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with this key; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    refundPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID). A retry with the same key and body within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and does nothing twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The object’s id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundCreate"];
+            };
+        };
+        responses: {
+            /** @description The refund (its status is `failed` with the provider’s reason when the provider refused it; the credit note stands). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refund"];
+                };
+            };
+            /** @description The URL or a header is malformed (a query parameter, a page cursor that was changed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No API key, or one that is mistyped or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key may only read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or one of a simulated customer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object’s state does not allow this now, or a request with this Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not valid (`param` names the field), or the Idempotency-Key was used for another body. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2484,6 +2969,107 @@ export interface operations {
             };
         };
     };
+    createSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID). A retry with the same key and body within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and does nothing twice. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionCreate"];
+            };
+        };
+        responses: {
+            /** @description The new subscription. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description The URL or a header is malformed (a query parameter, a page cursor that was changed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No API key, or one that is mistyped or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key may only read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or one of a simulated customer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not valid (`param` names the field), or the Idempotency-Key was used for another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with this key; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getSubscription: {
         parameters: {
             query?: never;
@@ -2629,6 +3215,440 @@ export interface operations {
             };
             /** @description The body is not valid (`param` names the field), or the Idempotency-Key was used for another body. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with this key; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    pauseSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID). A retry with the same key and body within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and does nothing twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The object’s id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionPause"];
+            };
+        };
+        responses: {
+            /** @description The subscription as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description The URL or a header is malformed (a query parameter, a page cursor that was changed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No API key, or one that is mistyped or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key may only read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or one of a simulated customer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object’s state does not allow this now, or a request with this Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not valid (`param` names the field), or the Idempotency-Key was used for another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with this key; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    changeSubscriptionPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID). A retry with the same key and body within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and does nothing twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The object’s id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanChange"];
+                };
+            };
+            /** @description The URL or a header is malformed (a query parameter, a page cursor that was changed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No API key, or one that is mistyped or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key may only read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or one of a simulated customer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object’s state does not allow this now, or a request with this Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not valid (`param` names the field), or the Idempotency-Key was used for another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with this key; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    previewSubscriptionPlanChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID). A retry with the same key and body within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and does nothing twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The object’s id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanChangePreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The preview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanChangePreview"];
+                };
+            };
+            /** @description The URL or a header is malformed (a query parameter, a page cursor that was changed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No API key, or one that is mistyped or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or one of a simulated customer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object’s state does not allow this now, or a request with this Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not valid (`param` names the field), or the Idempotency-Key was used for another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with this key; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    resumeSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID). A retry with the same key and body within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and does nothing twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The object’s id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionResume"];
+            };
+        };
+        responses: {
+            /** @description The subscription as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description The URL or a header is malformed (a query parameter, a page cursor that was changed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No API key, or one that is mistyped or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key may only read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or one of a simulated customer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object’s state does not allow this now, or a request with this Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,5 @@
 import { IdParams } from '../schemas/common';
-import { InvoiceList, InvoiceListQuery, InvoicePaymentCreate, InvoiceWithLines, Payment } from '../schemas/billing';
+import { InvoiceList, InvoiceListQuery, InvoicePaymentCreate, InvoiceVoid, InvoiceWithLines, Payment } from '../schemas/billing';
 import { defineOperation } from '../operation';
 
 export const listInvoices = defineOperation({
@@ -39,4 +39,14 @@ export const createInvoicePayment = defineOperation({
   params: IdParams, body: InvoicePaymentCreate,
   response: { status: 201, description: 'The payment.', schema: Payment },
   errors: [403, 404, 422],
+});
+
+export const voidInvoice = defineOperation({
+  method: 'post', path: '/invoices/{id}/void', operationId: 'voidInvoice', tag: 'Invoices', scope: 'write',
+  summary: 'Void an invoice',
+  description:
+    'An open invoice nothing was paid on is voided by a credit note for all of it (an issued invoice is never deleted). Refused (409) for a paid, partly paid, credited or void invoice, or while its subscription is in dunning for it: credit it instead.',
+  params: IdParams, body: InvoiceVoid,
+  response: { status: 200, description: 'The invoice as it is now.', schema: InvoiceWithLines },
+  errors: [403, 404, 409, 422],
 });

@@ -1,5 +1,5 @@
 import { IdParams } from '../schemas/common';
-import { CreditNote, CreditNoteCreate, CreditNoteList, CreditNoteListQuery, Event, EventList, EventListQuery, Payment, PaymentList, PaymentListQuery } from '../schemas/billing';
+import { CreditNote, CreditNoteCreate, CreditNoteList, CreditNoteListQuery, Event, EventList, EventListQuery, Payment, PaymentList, PaymentListQuery, Refund, RefundCreate } from '../schemas/billing';
 import { defineOperation } from '../operation';
 
 export const listPayments = defineOperation({
@@ -51,4 +51,14 @@ export const getEvent = defineOperation({
   summary: 'Retrieve an event', params: IdParams,
   response: { status: 200, description: 'The event.', schema: Event },
   errors: [404],
+});
+
+export const refundPayment = defineOperation({
+  method: 'post', path: '/payments/{id}/refunds', operationId: 'refundPayment', tag: 'Payments', scope: 'write',
+  summary: 'Refund a payment',
+  description:
+    'Sends money back through the provider that took it. The refund is made as a credit note on the payment’s paid invoice (an invoice’s amount changes only by a credit note). Refused (409) when the invoice is not paid yet (credit it to lower what it owes), and (422) for more than is left of the payment or a payment not taken online.',
+  params: IdParams, body: RefundCreate,
+  response: { status: 201, description: 'The refund (its status is `failed` with the provider’s reason when the provider refused it; the credit note stands).', schema: Refund },
+  errors: [403, 404, 409, 422],
 });

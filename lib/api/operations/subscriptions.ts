@@ -1,5 +1,6 @@
 import { IdParams } from '../schemas/common';
 import { Subscription, SubscriptionCancel, SubscriptionList, SubscriptionListQuery } from '../schemas/billing';
+import { PlanChange, PlanChangePreview, PlanChangePreviewRequest, PlanChangeRequest, SubscriptionCreate, SubscriptionPause, SubscriptionResume } from '../schemas/subscription-changes';
 import { defineOperation } from '../operation';
 
 export const listSubscriptions = defineOperation({
@@ -23,5 +24,52 @@ export const cancelSubscription = defineOperation({
     '`at: period_end` stops it at the end of the running term (the customer is told by e-mail); refused (409) when it is not running, already stopping, inside a commitment, or its next term is already invoiced. `at: now` ends it at once and credits what was paid and not used.',
   params: IdParams, body: SubscriptionCancel,
   response: { status: 200, description: 'The subscription as it is now.', schema: Subscription },
+  errors: [403, 404, 409, 422],
+});
+
+export const createSubscription = defineOperation({
+  method: 'post', path: '/subscriptions', operationId: 'createSubscription', tag: 'Subscriptions', scope: 'write',
+  summary: 'Start a subscription',
+  description:
+    'Starts the plan for the customer at once, priced as at checkout (VAT for the customer, the coupon). Its first invoice is charged on the stored payment method or e-mailed (`collection`); a plan with a free trial starts trialing without one. Refused (422) for a plan not sold, a coupon that does not apply, or `charge_automatically` without a stored method.',
+  body: SubscriptionCreate,
+  response: { status: 201, description: 'The new subscription.', schema: Subscription },
+  errors: [403, 404, 422],
+});
+
+export const pauseSubscription = defineOperation({
+  method: 'post', path: '/subscriptions/{id}/pause', operationId: 'pauseSubscription', tag: 'Subscriptions', scope: 'write',
+  summary: 'Pause a subscription',
+  description: 'Pauses from the end of the paid term, for `terms` terms or until resumed (the customer is e-mailed). Refused (409) when it is not active, past due, already pausing, stopping, or its next term is already invoiced.',
+  params: IdParams, body: SubscriptionPause,
+  response: { status: 200, description: 'The subscription as it is now.', schema: Subscription },
+  errors: [403, 404, 409, 422],
+});
+
+export const resumeSubscription = defineOperation({
+  method: 'post', path: '/subscriptions/{id}/resume', operationId: 'resumeSubscription', tag: 'Subscriptions', scope: 'write',
+  summary: 'Resume a subscription',
+  description: 'Ends a running pause now (the next term starts and is invoiced at once), or calls off a pause not begun yet. Refused (409) when it is not paused or pausing.',
+  params: IdParams, body: SubscriptionResume,
+  response: { status: 200, description: 'The subscription as it is now.', schema: Subscription },
+  errors: [403, 404, 409],
+});
+
+export const previewSubscriptionPlanChange = defineOperation({
+  method: 'post', path: '/subscriptions/{id}/plan_change_preview', operationId: 'previewSubscriptionPlanChange', tag: 'Subscriptions', scope: 'read',
+  summary: 'Preview a change of plan or quantity',
+  description: 'What the change would do now, without changing anything: when it takes effect and, for an upgrade, the proration invoice’s lines and total. Confirm it with `POST /subscriptions/{id}/plan_change` and this `total` as `expected_total`.',
+  params: IdParams, body: PlanChangePreviewRequest,
+  response: { status: 200, description: 'The preview.', schema: PlanChangePreview },
+  errors: [404, 409, 422],
+});
+
+export const changeSubscriptionPlan = defineOperation({
+  method: 'post', path: '/subscriptions/{id}/plan_change', operationId: 'changeSubscriptionPlan', tag: 'Subscriptions', scope: 'write',
+  summary: 'Change the plan or quantity',
+  description:
+    'An upgrade applies now and its proration is invoiced (charged on the stored method, else e-mailed); any other change is scheduled for the next term. Refused (409 `preview_changed`) when the amount due now differs from `expected_total` (a day passed, a price changed): preview again.',
+  params: IdParams, body: PlanChangeRequest,
+  response: { status: 200, description: 'The change.', schema: PlanChange },
   errors: [403, 404, 409, 422],
 });

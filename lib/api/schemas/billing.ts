@@ -176,3 +176,35 @@ export const EventListQuery = z.object({
   ...listQuery,
   type: z.string().max(100).optional().meta({ description: 'Only events of this type.' }),
 });
+
+export const InvoiceVoid = z
+  .object({
+    reason: z.string().trim().min(1, { error: 'Give the reason, or leave it out.' }).max(500).default('Voided').meta({ description: 'Printed on the credit note that voids the invoice.' }),
+  })
+  .strict()
+  .meta({ id: 'InvoiceVoid' });
+
+export const RefundCreate = z
+  .object({
+    amount: z
+      .union([z.int().positive(), z.literal('full')], { error: 'amount is a whole number of minor units above zero, or "full".' })
+      .default('full')
+      .meta({ description: 'VAT included; `full` (the default) refunds all of the payment not refunded yet.' }),
+    reason: z.string().trim().min(1, { error: 'Give the reason for the refund.' }).max(500).default('Refund').meta({ description: 'Printed on the credit note.' }),
+  })
+  .strict()
+  .meta({ id: 'RefundCreate' });
+
+export const Refund = z
+  .object({
+    id: z.uuid(),
+    object: z.literal('refund'),
+    payment: z.uuid(),
+    credit_note: z.uuid().nullable(),
+    amount: minor('Sent back'),
+    currency,
+    status: z.enum(['pending', 'refunded', 'failed']),
+    failure_reason: z.string().nullable(),
+    created_at: timestamp,
+  })
+  .meta({ id: 'Refund' });

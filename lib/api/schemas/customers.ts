@@ -20,6 +20,7 @@ export const Customer = z
       country: z.string().meta({ description: 'ISO 3166-1 alpha-2.' }),
     }),
     locale: z.enum(LOCALES),
+    erased: z.boolean().meta({ description: 'Erased on request (privacy): the personal details are gone.' }),
     created_at: timestamp,
   })
   .meta({ id: 'Customer' });

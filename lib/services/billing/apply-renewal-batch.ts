@@ -8,6 +8,7 @@ import { planRenewalSteps, stepKey, type RenewalStepDue } from './plan-renewal-s
 import type { DueRenewal } from './select-due-renewals';
 import { writeSubscriptionPatches } from './write-subscription-patches';
 import { recordPauseSteps } from './record-pause-steps';
+import { recordTrialConversions } from './record-trial-conversions';
 import { applyScheduledChanges } from './apply-scheduled-changes';
 import { recordMrrMovements } from '@/lib/services/metrics/record-mrr-movement';
 import { renewalValueChanges } from '@/lib/services/metrics/renewal-value-changes';
@@ -36,6 +37,7 @@ export async function applyRenewalBatch(tx: Tx, due: DueRenewal[], ctx: EngineCo
   await applyScheduledChanges(tx, changes);
   await recordMrrMovements(tx, [...renewalValueChanges(due, patches, now), ...changes.map((c) => ({ subscriptionId: c.subscriptionId, at: c.anchorAt }))]);
   await recordPauseSteps(tx, fresh, ctx);
+  await recordTrialConversions(tx, fresh);
   // Last: taking invoice numbers locks the series until commit.
   await insertRenewalInvoices(tx, pending);
   const charges = await writeIssues(tx, issues);

@@ -9,6 +9,7 @@ import {
   plans,
   type Order,
   type Payment,
+  type Subscription,
 } from '@/db/schema';
 import type { PricedInvoice } from '@/lib/billing/pricing';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
@@ -24,8 +25,16 @@ import { createOrderSubscriptions } from '@/lib/services/subscriptions/create-or
  */
 export async function fulfilOrder(
   tx: Tx,
-  input: { order: Order; payment: Payment; mandateRef: string | null; now: Date },
-): Promise<{ orderId: string; invoiceId: string | null }> {
+  input: {
+    order: Order;
+    /** The checkout's payment; null for an order a merchant starts on invoice (`open`). */
+    payment: Payment | null;
+    mandateRef: string | null;
+    now: Date;
+    /** The first invoice's terms when it is collected later (see createOrderInvoice). */
+    open?: (subscriptions: Map<number, Subscription>) => Promise<{ dueAt: Date; nextDunningStep: number | null; nextDunningAt: Date | null }>;
+  },
+): Promise<{ orderId: string; invoiceId: string | null; subscriptions: Subscription[] }> {
   const { order, payment, now } = input;
   const settings = await getShopSettings(tx);
   const [customer] = await tx.select().from(customers).where(eq(customers.id, order.customerId));
@@ -49,11 +58,15 @@ export async function fulfilOrder(
     subscriptionsByPosition,
     seriesId: seriesFor(customer!, settings),
     now,
+    open: input.open ? await input.open(subscriptionsByPosition) : null,
   });
 
+  const subscriptions = [...subscriptionsByPosition.values()];
+  // Started on invoice: the order stays unpaid; the invoice is what is owed now.
+  if (!payment) return { orderId: order.id, invoiceId, subscriptions };
   if (invoiceId) await tx.update(payments).set({ invoiceId }).where(eq(payments.id, payment.id));
   await tx.update(orders).set({ status: 'paid', paidAt: now }).where(eq(orders.id, order.id));
   // The newest mandate becomes the one autopay charges.
   if (input.mandateRef) await saveMandate(tx, { customerId: order.customerId, payment, mandateRef: input.mandateRef });
-  return { orderId: order.id, invoiceId };
+  return { orderId: order.id, invoiceId, subscriptions };
 }

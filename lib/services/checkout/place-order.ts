@@ -21,12 +21,14 @@ export async function placeOrder(input: {
   cart: Cart;
   paymentMethod: PaymentMethodChoice;
   now: Date;
+  /** Placed by the merchant (API) for the customer: how they pay is the merchant's choice, not the shop's checkout offer. */
+  byMerchant?: boolean;
 }): Promise<Result<{ order: Order; alreadyPlaced: boolean }, PriceCartError>> {
   const existing = await findByToken(input.cart.checkoutToken);
   if (existing) return existingFor(existing, input.customerId);
 
   const settings = await getShopSettings(db);
-  if (!settings.enabledPaymentMethods.includes(input.paymentMethod)) {
+  if (!input.byMerchant && !settings.enabledPaymentMethods.includes(input.paymentMethod)) {
     return err({ field: 'cart', message: 'That payment method is not offered by this shop. Choose another.' });
   }
 

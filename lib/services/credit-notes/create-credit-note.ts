@@ -28,6 +28,13 @@ export type CreditNoteRequest = {
   now: Date;
   /** Only these invoice lines take the credit (the unused part of a plan line); default all. */
   invoiceLineIds?: string[];
+  /**
+   * The note voids the invoice (all of it, on an open invoice nothing was paid or credited on):
+   * the invoice is `void` instead of settled, and `billing/invoice.voided` reports it.
+   */
+  voids?: boolean;
+  /** A refund through this one payment of the invoice (the API's refund of a payment). */
+  refundPaymentId?: string;
 };
 
 export type CreditNoteError = { code: 'not_found' | 'not_creditable' | 'amount' | 'not_refundable'; message: string };
@@ -66,6 +73,9 @@ export async function createCreditNote(tx: Tx, request: CreditNoteRequest): Prom
   if (invoice.status !== 'open' && invoice.status !== 'paid') {
     return err({ code: 'not_creditable', message: `${label} is ${invoice.status}: only an open or paid invoice can be credited.` });
   }
+  if (request.voids && (invoice.status !== 'open' || invoice.amountPaidMinor > 0 || invoice.creditedMinor > 0 || request.amountMinor !== 'full')) {
+    return err({ code: 'not_creditable', message: `${label} has money paid or credited on it: it cannot be voided. Credit it instead.` });
+  }
   const money = (minor: number) => formatMoney(minor, invoice.currency);
 
   const allLines = await loadCreditableLines(tx, invoice.id);
@@ -89,7 +99,7 @@ export async function createCreditNote(tx: Tx, request: CreditNoteRequest): Prom
   let disposition: CreditNote['disposition'] = 'reduce_open';
   let refundParts: RefundPart[] = [];
   if (invoice.status === 'paid') {
-    const payable = await refundablePayments(tx, invoice.id);
+    const payable = (await refundablePayments(tx, invoice.id)).filter((p) => !request.refundPaymentId || p.payment.id === request.refundPaymentId);
     const refundable = sumMinor(payable.map((p) => p.refundableMinor));
     if (request.disposition === 'refund' && refundable < amount) {
       return err({
@@ -137,7 +147,11 @@ export async function createCreditNote(tx: Tx, request: CreditNoteRequest): Prom
 
   let settled: CreatedCreditNote['settled'] = null;
   let refundIds: string[] = [];
-  if (disposition === 'reduce_open') {
+  if (disposition === 'reduce_open' && request.voids) {
+    // NOTE: void, not settled: nothing was paid, and a paid-in-full event would tell integrations otherwise.
+    await tx.update(invoices).set({ status: 'void', nextDunningStep: null, nextDunningAt: null }).where(eq(invoices.id, invoice.id));
+    await recordEvent(tx, { name: 'billing/invoice.voided', data: { invoiceId: invoice.id, subscriptionId: invoice.subscriptionId } });
+  } else if (disposition === 'reduce_open') {
     // Nothing paid now: markInvoicePaid only applies its "owes nothing more" rule.
     const { timeZone } = await getShopSettings(tx);
     const marked = await markInvoicePaid(tx, { invoiceId: invoice.id, amountMinor: 0, at: request.now, timeZone });

@@ -42,6 +42,11 @@ export async function createOrderInvoice(
     subscriptionsByPosition: Map<number, Subscription>;
     seriesId: string;
     now: Date;
+    /**
+     * Collected later instead of paid now (a subscription a merchant starts by API): the invoice
+     * is open, due and dunned on these terms, and belongs to its one subscription.
+     */
+    open?: { dueAt: Date; nextDunningStep: number | null; nextDunningAt: Date | null } | null;
   },
 ): Promise<string | null> {
   const { order, priced, now } = input;
@@ -52,7 +57,9 @@ export async function createOrderInvoice(
     .values({
       customerId: order.customerId,
       orderId: order.id,
-      status: 'paid',
+      ...(input.open
+        ? { status: 'open' as const, amountPaidMinor: 0, paidAt: null, subscriptionId: onlySubscriptionOf(input.subscriptionsByPosition), ...input.open }
+        : { status: 'paid' as const, amountPaidMinor: priced.totalMinor, paidAt: now, dueAt: now }),
       seriesId: input.seriesId,
       sequenceNumber: number.sequenceNumber,
       number: number.number,
@@ -60,12 +67,9 @@ export async function createOrderInvoice(
       subtotalMinor: priced.subtotalMinor,
       taxMinor: priced.taxMinor,
       totalMinor: priced.totalMinor,
-      amountPaidMinor: priced.totalMinor,
       customerSnapshot: snapshotOf(input.customer),
       paymentReference: paymentReferenceFor({ currency: priced.currency, sequenceNumber: number.sequenceNumber, seriesId: input.seriesId }),
       issuedAt: now,
-      dueAt: now,
-      paidAt: now,
       ...documentVatColumns(priced),
     })
     .returning({ id: invoices.id });
@@ -86,4 +90,9 @@ export async function createOrderInvoice(
     }),
   );
   return invoice!.id;
+}
+
+/** The subscription an open order invoice is for, when there is exactly one (so its dunning reaches it). */
+function onlySubscriptionOf(byPosition: Map<number, Subscription>): string | null {
+  return byPosition.size === 1 ? [...byPosition.values()][0]!.id : null;
 }

@@ -43,6 +43,8 @@ export async function changePlan(input: {
   quantity: number;
   expectedTotalMinor: number;
   now: Date;
+  /** Asked by the merchant (the API), not by the customer on Min Side. */
+  byMerchant?: boolean;
 }): Promise<Result<PlanChangeDone, PlanChangeError>> {
   const result = await db.transaction(async (tx) => {
     const own = await lockOwnSubscription(tx, input.customerId, input.subscriptionId);

@@ -1,16 +1,11 @@
 import type { Tx } from '@/db/client';
-import { invoiceLines, invoices, payments } from '@/db/schema';
-import { getAutopayMethod } from '@/db/queries/payments/get-autopay-method';
-import { dunningCursor } from '@/lib/billing/dunning-round';
-import { addDaysInZone } from '@/lib/billing/periods';
+import { invoiceLines, invoices } from '@/db/schema';
 import type { PricedInvoice } from '@/lib/billing/pricing';
-import { REAL_TIME } from '@/lib/services/billing/clock-scope';
-import { dunningStepsFor, loadEngineContext } from '@/lib/services/billing/engine-context';
 import { snapshotOf } from '@/lib/services/invoices/create-order-invoice';
+import { collectOpenInvoice, openInvoiceTerms } from '@/lib/services/invoices/open-invoice-collection';
 import { seriesFor } from '@/lib/services/invoices/series-for';
 import { documentVatColumns, pricedLineColumns } from '@/lib/services/invoices/priced-line-columns';
 import { takeInvoiceNumber } from '@/lib/services/invoices/take-invoice-number';
-import { queueInvoiceEmail } from '@/lib/services/email/send-invoice-email';
 import { paymentReferenceFor } from '@/lib/services/payments/assign-payment-reference';
 import type { OwnSubscription } from './lock-own-subscription';
 
@@ -30,9 +25,7 @@ export async function createProrationInvoice(
 ): Promise<{ invoiceId: string; paymentId: string | null }> {
   const { sub, plan, customer, settings, timeZone } = own;
   const { priced, now } = input;
-  const ctx = await loadEngineContext(tx, customer.testClockId ? { kind: 'test-clock', clockId: customer.testClockId } : REAL_TIME);
-  const dueAt = addDaysInZone(now, plan.paymentTermsDays, timeZone);
-  const mandate = await getAutopayMethod(tx, customer.id);
+  const terms = await openInvoiceTerms(tx, { customer, plan, timeZone, now });
   const seriesId = seriesFor(customer, settings);
   const number = await takeInvoiceNumber(tx, seriesId);
   const [invoice] = await tx
@@ -52,8 +45,7 @@ export async function createProrationInvoice(
       ...documentVatColumns(priced),
       paymentReference: paymentReferenceFor({ currency: priced.currency, sequenceNumber: number.sequenceNumber, seriesId }),
       issuedAt: now,
-      dueAt,
-      ...dunningCursor(dueAt, dunningStepsFor(ctx, plan.dunningPlanId), 0, ctx.timeZone),
+      ...terms,
     })
     .returning({ id: invoices.id });
   const invoiceId = invoice!.id;
@@ -67,24 +59,6 @@ export async function createProrationInvoice(
       periodEnd: line.kind === 'proration' ? sub.currentPeriodEnd : null,
     })),
   );
-  if (!mandate) {
-    await queueInvoiceEmail(tx, invoiceId);
-    return { invoiceId, paymentId: null };
-  }
-  const [payment] = await tx
-    .insert(payments)
-    .values({
-      customerId: customer.id,
-      invoiceId,
-      attempt: 1,
-      status: 'pending',
-      source: 'autopay',
-      provider: mandate.provider,
-      method: mandate.type,
-      amountMinor: priced.totalMinor,
-      currency: priced.currency,
-      chargeAt: now,
-    })
-    .returning({ id: payments.id });
-  return { invoiceId, paymentId: payment!.id };
+  const paymentId = await collectOpenInvoice(tx, { invoiceId, customerId: customer.id, amountMinor: priced.totalMinor, currency: priced.currency, now });
+  return { invoiceId, paymentId };
 }

@@ -32,6 +32,8 @@ export async function previewPlanChange(input: {
   planId: string;
   quantity: number;
   now: Date;
+  /** Asked by the merchant (the API), not by the customer on Min Side. */
+  byMerchant?: boolean;
 }): Promise<Result<PlanChangePreview, PlanChangeError>> {
   // NOTE: a transaction that writes nothing: its row lock only keeps the quote from reading the
   // subscription halfway through another change.

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { currency, minor, timestamp } from './common';
+
+const quantity = z
+  .int({ error: 'quantity is a whole number of at least 1.' })
+  .min(1, { error: 'quantity is a whole number of at least 1.' })
+  .max(1000, { error: 'quantity is at most 1000.' });
+
+export const SubscriptionCreate = z
+  .object({
+    customer: z.uuid({ error: 'customer is the id of a customer.' }),
+    plan: z.uuid({ error: 'plan is the id of a plan.' }),
+    quantity: quantity.default(1),
+    coupon: z.string().trim().min(1).max(40).optional().meta({ description: 'A coupon code, applied as at checkout (refused with 422 when it does not apply).' }),
+    collection: z
+      .enum(['charge_automatically', 'send_invoice'], { error: 'collection is charge_automatically or send_invoice.' })
+      .default('charge_automatically')
+      .meta({
+        description:
+          '`charge_automatically`: the first invoice is charged on the customer’s stored payment method (422 when they have none). `send_invoice`: it is e-mailed with a pay link and due on the plan’s payment terms.',
+      }),
+  })
+  .strict()
+  .meta({ id: 'SubscriptionCreate' });
+
+export const SubscriptionPause = z
+  .object({
+    terms: z
+      .int({ error: 'terms is a whole number of terms, or null for until resumed.' })
+      .min(1, { error: 'terms is at least 1.' })
+      .nullable()
+      .default(null)
+      .meta({ description: 'How many terms the pause lasts; null (the default) pauses until resumed.' }),
+  })
+  .strict()
+  .meta({ id: 'SubscriptionPause' });
+
+export const SubscriptionResume = z.object({}).strict().meta({ id: 'SubscriptionResume' });
+
+const planChangeFields = {
+  plan: z.uuid({ error: 'plan is the id of a plan.' }).meta({ description: 'The plan to move to (the same plan to change only the quantity).' }),
+  quantity: quantity.optional().meta({ description: 'The new quantity; the current one when left out.' }),
+};
+
+export const PlanChangePreviewRequest = z.object(planChangeFields).strict().meta({ id: 'PlanChangePreviewRequest' });
+
+export const PlanChangeRequest = z
+  .object({
+    ...planChangeFields,
+    expected_total: z
+      .int({ error: 'expected_total is the `total` of the preview you confirm, in minor units.' })
+      .meta({ description: 'The `total` of the preview being confirmed: the change is refused (409 `preview_changed`) when it would charge another amount now.' }),
+  })
+  .strict()
+  .meta({ id: 'PlanChangeRequest' });
+
+export const PlanChangePreview = z
+  .object({
+    object: z.literal('plan_change_preview'),
+    subscription: z.uuid(),
+    timing: z.enum(['now', 'renewal']).meta({ description: '`now` for an upgrade (prorated at once); `renewal` for anything else (from the next term).' }),
+    effective_at: timestamp,
+    plan: z.uuid(),
+    plan_name: z.string(),
+    quantity: z.int(),
+    currency,
+    term_amount: minor('What a term costs on the new plan, VAT included'),
+    lines: z.array(
+      z.object({ description: z.string(), amount: minor('The line, VAT included'), tax: minor('VAT in the line'), tax_rate_bp: z.int() }),
+    ),
+    total: minor('What is invoiced now (0 for a change at the renewal)'),
+    tax: minor('VAT in `total`'),
+    days_unused: z.int().nullable(),
+    days_in_period: z.int().nullable(),
+  })
+  .meta({ id: 'PlanChangePreview' });
+
+export const PlanChange = z
+  .object({
+    object: z.literal('plan_change'),
+    subscription: z.uuid(),
+    timing: z.enum(['now', 'renewal']),
+    effective_at: timestamp,
+    plan: z.uuid(),
+    quantity: z.int(),
+    invoice: z.uuid().nullable().meta({ description: 'The proration invoice of an upgrade; null when nothing was invoiced now.' }),
+    total: minor('What was invoiced now'),
+  })
+  .meta({ id: 'PlanChange' });
