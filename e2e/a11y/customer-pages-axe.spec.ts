@@ -88,6 +88,10 @@ const VISITS: Record<string, Visit> = {
 
 const routes = customerPageRoutes();
 
+// The slowest file of the suite: its four visits (each with a customer of its own) share the
+// workers instead of running one after another.
+test.describe.configure({ mode: 'parallel' });
+
 // The secret the suite's server signs pay links with (playwright.config.ts), for payLinkPath.
 process.env.AUTH_SECRET ??= 'e2e-demo-only-secret-0123456789abcdef';
 
