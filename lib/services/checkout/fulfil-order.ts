@@ -1,20 +1,13 @@
 import { saveMandate } from '@/lib/services/payments/save-mandate';
 import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import {
-  customers,
-  orderLines,
-  orders,
-  payments,
-  plans,
-  type Order,
-  type Payment,
-} from '@/db/schema';
+import { customers, orders, payments, type Order, type Payment } from '@/db/schema';
 import type { PricedInvoice } from '@/lib/billing/pricing';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { createOrderInvoice } from '@/lib/services/invoices/create-order-invoice';
 import { seriesFor } from '@/lib/services/invoices/series-for';
 import { createOrderSubscriptions } from '@/lib/services/subscriptions/create-order-subscriptions';
+import { loadOrderLines } from './load-order-lines';
 
 /**
  * Everything a paid order sets in motion, in the caller's transaction (which holds the order
@@ -29,11 +22,7 @@ export async function fulfilOrder(
   const { order, payment, now } = input;
   const settings = await getShopSettings(tx);
   const [customer] = await tx.select().from(customers).where(eq(customers.id, order.customerId));
-  const lines = await tx
-    .select({ line: orderLines, plan: plans })
-    .from(orderLines)
-    .leftJoin(plans, eq(orderLines.planId, plans.id))
-    .where(eq(orderLines.orderId, order.id));
+  const lines = await loadOrderLines(tx, order.id);
 
   const subscriptionsByPosition = await createOrderSubscriptions(tx, {
     order,
