@@ -106,7 +106,7 @@ export async function placeOrder(input: {
         : []),
     ]);
     const accepted = access ? await acceptInvoiceOrder(tx, { order, access, now: input.now }) : null;
-    return ok({ order, alreadyPlaced: false, invoiceId: accepted?.invoiceId ?? null });
+    return ok({ order: accepted ? { ...order, invoiceAccess: access } : order, alreadyPlaced: false, invoiceId: accepted?.invoiceId ?? null });
   }).catch(answerCouponRefused);
   if (!placed.ok) return placed;
   // After commit: the invoice and confirmation e-mails of an order paid by invoice go out now.
