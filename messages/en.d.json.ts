@@ -605,8 +605,7 @@ declare const messages: {
       "change": "Change",
       "pay": "Pay",
       "creditRefused": "Payment by invoice is not available for this order. Choose another payment method and place the order again.",
-      "placeOrder": "Place order",
-      "changeMethod": "Choose another payment method"
+      "placeOrder": "Place order"
     },
     "thankYou": {
       "pageTitle": "Thank you",
