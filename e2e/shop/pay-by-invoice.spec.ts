@@ -57,6 +57,7 @@ test('a customer orders with pay by invoice (access on order): the thank-you pag
     await page.getByTestId('account-invoice-link').filter({ hasText: invoiceNumber }).click();
     await expect(page.getByTestId('invoice-number')).toHaveText(invoiceNumber);
     await expect(page.getByTestId('invoice-status')).toHaveText('open');
+    await expect(page.getByTestId('payment-reference')).toHaveText(reference);
     await expect(page.getByTestId('invoice-total')).toHaveText('€32.00');
   } finally {
     // The demo shop takes no bank transfers otherwise (other specs rely on that).
