@@ -26,7 +26,11 @@ import { loadOrderLines } from './load-order-lines';
  * invoice by applyPayment (registered by hand or matched by its reference from a bank file).
  */
 export async function acceptInvoiceOrder(tx: Tx, input: { order: Order; access: InvoiceAccess; now: Date }): Promise<{ invoiceId: string | null }> {
-  const { order, access, now } = input;
+  const { order, now } = input;
+  // NOTE: nothing to pay (a free trial, a 100 % coupon): no money will ever arrive to wait for, so
+  // the order is fulfilled now like a provider-paid one, its invoice (if any) paid in full.
+  const nothingToPay = order.totalMinor === 0;
+  const access: InvoiceAccess = nothingToPay ? 'order' : input.access;
   const [customer] = await tx.select().from(customers).where(eq(customers.id, order.customerId));
   const ctx = await loadEngineContext(tx, customer!.testClockId ? { kind: 'test-clock', clockId: customer!.testClockId } : REAL_TIME);
   const lines = await loadOrderLines(tx, order.id);
@@ -39,7 +43,7 @@ export async function acceptInvoiceOrder(tx: Tx, input: { order: Order; access: 
   // merchant, as the process belongs to a plan.
   const [only, ...others] = [...subscriptions.values()];
   const plan = only && lines.find(({ plan }) => plan?.id === only.planId)?.plan;
-  const open: OpenOrderInvoice = {
+  const open: OpenOrderInvoice | undefined = nothingToPay ? undefined : {
     dueAt,
     dunnedFor:
       only && plan && others.length === 0
@@ -56,8 +60,12 @@ export async function acceptInvoiceOrder(tx: Tx, input: { order: Order; access: 
     open,
   });
 
-  await tx.update(orders).set({ invoiceAccess: access }).where(eq(orders.id, order.id));
-  await queueOrderConfirmation(tx, order.id);
+  await tx
+    .update(orders)
+    .set({ invoiceAccess: access, ...(nothingToPay ? { status: 'paid' as const, paidAt: now } : {}) })
+    .where(eq(orders.id, order.id));
+  if (nothingToPay) await recordEvent(tx, { name: 'shop/order.paid', data: { orderId: order.id } });
+  else await queueOrderConfirmation(tx, order.id);
   await queueMerchantNewOrder(tx, { orderId: order.id });
   if (invoiceId) await recordEvent(tx, { name: 'billing/invoice.finalized', data: { invoiceId } });
   return { invoiceId };

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
-import { emailOutbox, invoiceLines, invoices, orders, payments, subscriptions, type ShopSettings } from '@/db/schema';
+import { emailOutbox, invoiceLines, invoices, orders, payments, plans as plansTable, subscriptions, type ShopSettings } from '@/db/schema';
 import { createStaffUser } from '@/lib/services/audit/audit-test-fixtures';
 import { camt053File } from '@/lib/services/payments/bank-import/camt053-test-file';
 import { importBankFile } from '@/lib/services/payments/bank-import/import-bank-file';
@@ -125,6 +125,20 @@ describe('pay by invoice, access on payment', () => {
     const [planLine] = await db.select().from(invoiceLines).where(and(eq(invoiceLines.invoiceId, invoice.id), eq(invoiceLines.kind, 'plan')));
     expect(planLine).toMatchObject({ subscriptionId: started!.id, term: 0, periodStart: started!.currentPeriodStart, periodEnd: started!.currentPeriodEnd });
     expect((await db.select().from(orders).where(eq(orders.id, order.id)))[0]).toMatchObject({ status: 'paid' });
+  });
+});
+
+describe('pay by invoice with nothing to pay', () => {
+  test('a free trial ordered by invoice, even with access on payment, starts at once: no money will come to wait for', async () => {
+    const { id: _seeded, ...course } = await planByCode('code-academy-monthly');
+    const [plan] = await db.insert(plansTable).values({ ...course, code: `free-trial-${randomUUID()}`, setupFeeMinor: 0 }).returning();
+    const { customerId } = await newCustomer('invoice-trial');
+    const cart = cartOf([{ planId: plan!.id, quantity: 1 }], { paymentMethod: 'bank_transfer' });
+    const placed = await placeOrder({ customerId, cart, paymentMethod: 'bank_transfer', now: ORDERED, settings: await invoiceShop({ invoiceAccess: 'payment' }) });
+    if (!placed.ok) throw new Error(placed.error.message);
+    expect((await db.select().from(orders).where(eq(orders.id, placed.value.order.id)))[0]).toMatchObject({ status: 'paid', invoiceAccess: 'order' });
+    expect(await subscriptionsOf(customerId)).toMatchObject([{ status: 'trialing', planId: plan!.id }]);
+    expect(await invoiceOf(placed.value.order.id)).toBeUndefined();
   });
 });
 
