@@ -8,6 +8,8 @@ const baseURL = `http://localhost:${PORT}`;
 // Debian's chromium where it exists (Playwright cannot download browsers everywhere);
 // elsewhere Playwright's own browser (`npx playwright install chromium`).
 const systemChromium = '/usr/bin/chromium';
+// The demo shop takes no bank transfers; this spec offers them (Settings → Orders and payment) while it runs.
+const CHANGES_SHOP_SETTINGS = ['shop/pay-by-invoice.spec.ts'];
 
 export default defineConfig({
   testDir: './e2e',
@@ -41,7 +43,11 @@ export default defineConfig({
   },
   projects: [
     // The demo shop: shop, Min Side and dashboard specs.
-    { name: 'demo', testIgnore: 'deploy/**', use: { baseURL } },
+    { name: 'demo', testIgnore: ['deploy/**', ...CHANGES_SHOP_SETTINGS], use: { baseURL } },
+    // Specs that change a shop-wide setting for a while (and put it back) run once every demo
+    // spec is done, so no spec beside them sees the shop changed (two of them may overlap: each
+    // must change a different setting). Alone: `npx playwright test <spec> --project=demo-settings --no-deps`.
+    { name: 'demo-settings', testMatch: CHANGES_SHOP_SETTINGS, dependencies: ['demo'], use: { baseURL } },
     // A production start on an empty database, as a new merchant runs it.
     { name: 'deploy', testMatch: 'deploy/**/*.spec.ts', use: { baseURL: DEPLOY_URL } },
   ],

@@ -47,6 +47,8 @@ export type InvoiceEmailProps = {
   /** Taken back by credit notes. */
   creditedMinor: number;
   paymentReference?: string | null;
+  /** The seller's account for bank transfers, as printed (an open invoice with a reference says where to transfer). */
+  bankAccount?: string | null;
   /** Where an open invoice can be paid. */
   payUrl?: string | null;
 };
@@ -124,6 +126,9 @@ export default function InvoiceEmail(props: InvoiceEmailProps) {
       <Text style={styles.paragraph}>
         <strong>{statusLine}</strong>
       </Text>
+      {props.status === 'open' && props.bankAccount && props.paymentReference ? (
+        <Text style={styles.paragraph}>{t('bankTransfer', { account: props.bankAccount, reference: props.paymentReference })}</Text>
+      ) : null}
       {props.status === 'open' ? <PayButton locale={locale} href={props.payUrl} /> : null}
     </Layout>
   );

@@ -28,7 +28,8 @@ declare const messages: {
     "invoice": {
       "subject": "Invoice {invoice} from {shop}",
       "heading": "Invoice {invoice}",
-      "intro": "Here is your invoice."
+      "intro": "Here is your invoice.",
+      "bankTransfer": "Pay by bank transfer to {account} with the payment reference {reference}."
     },
     "signIn": {
       "subject": "Your sign-in link for {shop}",
@@ -602,13 +603,24 @@ declare const messages: {
       "payment": "Payment",
       "shipping": "Shipping",
       "change": "Change",
-      "pay": "Pay"
+      "pay": "Pay",
+      "creditRefused": "Payment by invoice is not available for this order. Choose another payment method and place the order again.",
+      "placeOrder": "Place order"
     },
     "thankYou": {
       "pageTitle": "Thank you",
       "title": "Thank you!",
       "invoicePaid": "Invoice <strong>{invoice}</strong> is paid.",
-      "toAccount": "Go to Min Side"
+      "toAccount": "Go to Min Side",
+      "invoiceSent": "Invoice <strong>{invoice}</strong> has been e-mailed to you.",
+      "howToPay": "How to pay",
+      "transferIntro": "Transfer the amount to our bank account with the payment reference, so we can match your payment.",
+      "amount": "Amount",
+      "account": "Account",
+      "reference": "Payment reference",
+      "dueDate": "Due date",
+      "accessNow": "Your subscription is active now.",
+      "accessOnPayment": "Your subscription starts as soon as your payment has arrived."
     },
     "failed": {
       "pageTitle": "Payment not completed",

@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
+  check,
   char,
   index,
   integer,
@@ -37,8 +39,13 @@ export const orders = pgTable(
     pricing: jsonb().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     paidAt: timestamp({ withTimezone: true }),
+    // Paid by invoice: when its subscriptions start, as decided when it was placed (the shop's
+    // setting and the credit check): 'order' (already started) or 'payment' (when the invoice is
+    // paid). Null for an order paid through a provider.
+    invoiceAccess: text({ enum: ['order', 'payment'] }),
   },
   (t) => [
+    check('orders_invoice_access_check', sql`${t.invoiceAccess} in ('order', 'payment')`),
     uniqueIndex('orders_checkout_token_key').on(t.checkoutToken),
     index('orders_customer_id_idx').on(t.customerId),
   ],

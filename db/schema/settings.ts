@@ -36,11 +36,24 @@ export const shopSettings = pgTable(
     // Registered for the One-Stop Shop (EU) or the non-Union OSS (Norway): consumers in other EU
     // countries are charged their country's VAT on digital services and distance sales.
     vatOssRegistered: boolean().notNull().default(false),
+    // Pay by invoice (bank_transfer among enabledPaymentMethods): 'order' starts the subscription
+    // when the order is placed and e-mails the first invoice; 'payment' starts it when the money
+    // for that invoice arrives (registered by hand or matched from a bank file).
+    invoiceAccess: text({ enum: ['order', 'payment'] }).notNull().default('order'),
+    // Optional credit check for pay-by-invoice orders: POSTed a summary of the order and the
+    // customer, it answers allow, allow_after_payment or refuse. Null: no check.
+    creditCheckUrl: text(),
+    creditCheckTimeoutMs: integer().notNull().default(3000),
+    // What applies when the check times out, fails or answers something unreadable.
+    creditCheckFallback: text({ enum: ['allow', 'allow_after_payment', 'refuse'] }).notNull().default('allow_after_payment'),
   },
   (t) => [
     check('shop_settings_singleton_check', sql`${t.id} = 1`),
     check('shop_settings_max_pause_terms_check', sql`${t.maxPauseTerms} between 1 and 36`),
     check('shop_settings_pay_link_valid_days_check', sql`${t.payLinkValidDays} between 1 and 366`),
+    check('shop_settings_invoice_access_check', sql`${t.invoiceAccess} in ('order', 'payment')`),
+    check('shop_settings_credit_check_timeout_ms_check', sql`${t.creditCheckTimeoutMs} between 500 and 30000`),
+    check('shop_settings_credit_check_fallback_check', sql`${t.creditCheckFallback} in ('allow', 'allow_after_payment', 'refuse')`),
   ],
 );
 

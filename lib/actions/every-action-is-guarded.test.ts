@@ -100,6 +100,7 @@ const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   saveSellerIdentityAction: merchant('settings:write', WRITE),
   saveCustomersCanStopAction: merchant('settings:write', WRITE),
   savePauseSettingsAction: merchant('settings:write', WRITE),
+  saveOrderPaymentSettingsAction: merchant('settings:write', WRITE),
   eraseCustomerAction: merchant('customers:erase', WRITE),
   createWebhookEndpointAction: merchant('webhooks:manage', 'owner'),
   rotateWebhookSecretAction: merchant('webhooks:manage', 'owner'),

@@ -9,6 +9,16 @@ const norwegianAccount = (account: string) => `${account.slice(0, 4)}.${account.
 const groupsOfFour = (iban: string) => iban.replace(/(.{4})(?=.)/g, '$1 ');
 
 /**
+ * Where the seller takes bank transfers, as printed: the IBAN in groups of four (with the BIC),
+ * or a Norwegian account number; null when the identity names no account.
+ */
+export function bankAccountLine(identity: Pick<NonNullable<PdfShop['identity']>, 'iban' | 'bic' | 'domesticAccount'>, locale: Locale): string | null {
+  const d = getTranslator(locale, 'documents');
+  if (identity.iban) return d('bankIban', { iban: groupsOfFour(identity.iban), bic: identity.bic ?? '', has_bic: identity.bic ? 'yes' : 'no' });
+  return identity.domesticAccount ? d('bankAccount', { account: norwegianAccount(identity.domesticAccount) }) : null;
+}
+
+/**
  * Who issues a document, as its header prints it: the legal name and form, the address, the VAT
  * and organisation numbers, where to pay, and how to reach them. A Norwegian company in the
  * Register of Business Enterprises must say "Foretaksregisteret" (foretaksregisterloven § 10-2),
@@ -20,11 +30,7 @@ export function sellerParts(shop: PdfShop, locale: Locale): { seller: PdfSeller;
   const d = getTranslator(locale, 'documents');
   const name = identity.legalForm ? `${identity.legalName} ${identity.legalForm}` : identity.legalName;
   const organisation = identity.organisationNumber ? d('organisationNumber', { number: identity.organisationNumber }) : null;
-  const bank = identity.iban
-    ? d('bankIban', { iban: groupsOfFour(identity.iban), bic: identity.bic ?? '', has_bic: identity.bic ? 'yes' : 'no' })
-    : identity.domesticAccount
-      ? d('bankAccount', { account: norwegianAccount(identity.domesticAccount) })
-      : null;
+  const bank = bankAccountLine(identity, locale);
   const lines = [
     name === shop.name ? null : shop.name,
     identity.addressLine1,

@@ -3,15 +3,17 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { customerAction } from '@/lib/actions/safe-action';
+import { getPageLocale } from '@/lib/auth/page-locale';
 import { readCart } from '@/lib/cart/cart-cookie';
 import { baseUrl } from '@/lib/http/base-url';
+import { getTranslator } from '@/lib/i18n/translator';
 import { placeOrder } from '@/lib/services/checkout/place-order';
 import { startOrderPayment } from '@/lib/services/checkout/start-order-payment';
 
 const CART_CHANGED = 'Your cart changed since this page was shown. Check the summary again and press Pay.';
 const schema = z.object({ checkoutToken: z.string({ error: CART_CHANGED }).min(16, { error: CART_CHANGED }).max(64, { error: CART_CHANGED }) });
 
-/** Places the order (once per checkout token) and sends the payer to the provider. */
+/** Places the order (once per checkout token) and sends the payer to the provider (or, paid by invoice, to the thank-you page). */
 export const placeOrderAction = customerAction({ to: 'place the order', schema, invalid: 'first' }, async ({ checkoutToken }, { viewer }) => {
   const cart = await readCart();
   // The summary shown must be the cart being ordered: a page from another tab or an older cart
@@ -21,7 +23,12 @@ export const placeOrderAction = customerAction({ to: 'place the order', schema, 
 
   const now = new Date();
   const placed = await placeOrder({ customerId: viewer.customerId, cart, paymentMethod: cart.paymentMethod, now });
-  if (!placed.ok) return { error: placed.error.message };
+  if (!placed.ok) {
+    if ('code' in placed.error) return { error: getTranslator(await getPageLocale(), 'shop.summary')('creditRefused') };
+    return { error: placed.error.message };
+  }
+  // Paid by invoice: accepted with the order; the thank-you page shows how to pay.
+  if (placed.value.order.paymentMethod === 'bank_transfer') redirect(`/checkout/thank-you/${placed.value.order.id}`);
 
   const started = await startOrderPayment({
     orderId: placed.value.order.id,

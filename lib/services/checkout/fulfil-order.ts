@@ -1,21 +1,14 @@
 import { saveMandate } from '@/lib/services/payments/save-mandate';
 import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import {
-  customers,
-  orderLines,
-  orders,
-  payments,
-  plans,
-  type Order,
-  type Payment,
-  type Subscription,
-} from '@/db/schema';
+import { customers, orders, payments, type Order, type Payment, type Subscription } from '@/db/schema';
+import type { DunningCursor } from '@/lib/billing/dunning-round';
 import type { PricedInvoice } from '@/lib/billing/pricing';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
-import { createOrderInvoice } from '@/lib/services/invoices/create-order-invoice';
+import { createOrderInvoice, type OpenOrderInvoice } from '@/lib/services/invoices/create-order-invoice';
 import { seriesFor } from '@/lib/services/invoices/series-for';
 import { createOrderSubscriptions } from '@/lib/services/subscriptions/create-order-subscriptions';
+import { loadOrderLines } from './load-order-lines';
 
 /**
  * Everything a paid order sets in motion, in the caller's transaction (which holds the order
@@ -32,17 +25,13 @@ export async function fulfilOrder(
     mandateRef: string | null;
     now: Date;
     /** The first invoice's terms when it is collected later (see createOrderInvoice). */
-    open?: (subscriptions: Map<number, Subscription>) => Promise<{ dueAt: Date; nextDunningStep: number | null; nextDunningAt: Date | null }>;
+    open?: (subscriptions: Map<number, Subscription>) => Promise<{ dueAt: Date } & DunningCursor>;
   },
 ): Promise<{ orderId: string; invoiceId: string | null; subscriptions: Subscription[] }> {
   const { order, payment, now } = input;
   const settings = await getShopSettings(tx);
   const [customer] = await tx.select().from(customers).where(eq(customers.id, order.customerId));
-  const lines = await tx
-    .select({ line: orderLines, plan: plans })
-    .from(orderLines)
-    .leftJoin(plans, eq(orderLines.planId, plans.id))
-    .where(eq(orderLines.orderId, order.id));
+  const lines = await loadOrderLines(tx, order.id);
 
   const subscriptionsByPosition = await createOrderSubscriptions(tx, {
     order,
@@ -58,7 +47,7 @@ export async function fulfilOrder(
     subscriptionsByPosition,
     seriesId: seriesFor(customer!, settings),
     now,
-    open: input.open ? await input.open(subscriptionsByPosition) : null,
+    open: input.open ? openTerms(await input.open(subscriptionsByPosition), subscriptionsByPosition) : undefined,
   });
 
   const subscriptions = [...subscriptionsByPosition.values()];
@@ -69,4 +58,10 @@ export async function fulfilOrder(
   // The newest mandate becomes the one autopay charges.
   if (input.mandateRef) await saveMandate(tx, { customerId: order.customerId, payment, mandateRef: input.mandateRef });
   return { orderId: order.id, invoiceId, subscriptions };
+}
+
+/** An open first invoice is its one subscription's term 0, dunned on that plan's process. */
+function openTerms({ dueAt, ...cursor }: { dueAt: Date } & DunningCursor, subscriptions: Map<number, Subscription>): OpenOrderInvoice {
+  const [only, ...others] = [...subscriptions.values()];
+  return { dueAt, dunnedFor: only && others.length === 0 ? { subscriptionId: only.id, cursor } : null };
 }

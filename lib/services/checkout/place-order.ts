@@ -1,15 +1,24 @@
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { customers, orderLines, orders, type Order } from '@/db/schema';
+import { customers, orderLines, orders, type Order, type ShopSettings } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
+import { nudgeEventRelay } from '@/lib/services/events/nudge-event-relay';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { countryEvidenceOf, loadVatContext } from '@/lib/services/vat/vat-context-for';
 import type { Cart, PaymentMethodChoice } from '@/lib/validations/cart';
+import { acceptInvoiceOrder } from './accept-invoice-order';
+import { decideInvoiceAccess } from './decide-invoice-access';
 import { priceCart, type PriceCartError } from './price-cart';
 import { answerCouponRefused, CouponRefused, redeemCoupon } from './redeem-coupon';
 
+export type PlaceOrderError = PriceCartError | { field: 'paymentMethod'; code: 'credit_refused'; message: string };
+export type PlacedOrder = { order: Order; alreadyPlaced: boolean };
+
 /**
- * Places the order for a cart, priced from the catalog at this moment.
+ * Places the order for a cart, priced from the catalog at this moment. Paid by invoice
+ * (bank_transfer), the order is accepted in the same transaction (acceptInvoiceOrder: the open
+ * first invoice with its reference, e-mailed; the subscriptions started when access is on
+ * order), after the credit check where one is configured: a refusal writes nothing.
  *
  * The coupon's use is counted here, in the order's transaction (see redeemCoupon).
  *
@@ -21,18 +30,30 @@ export async function placeOrder(input: {
   cart: Cart;
   paymentMethod: PaymentMethodChoice;
   now: Date;
-  /** Placed by the merchant (API) for the customer: how they pay is the merchant's choice, not the shop's checkout offer. */
+  /** The shop's settings as this order reads them; read from the database when not given. */
+  settings?: ShopSettings;
+  /**
+   * Placed by the merchant (API) for the customer: how they pay is the merchant's choice, not the
+   * shop's checkout offer, and the merchant's caller fulfils it (no credit check, no access rule).
+   */
   byMerchant?: boolean;
-}): Promise<Result<{ order: Order; alreadyPlaced: boolean }, PriceCartError>> {
+}): Promise<Result<PlacedOrder, PlaceOrderError>> {
   const existing = await findByToken(input.cart.checkoutToken);
   if (existing) return existingFor(existing, input.customerId);
 
-  const settings = await getShopSettings(db);
+  const settings = input.settings ?? (await getShopSettings(db));
   if (!input.byMerchant && !settings.enabledPaymentMethods.includes(input.paymentMethod)) {
     return err({ field: 'cart', message: 'That payment method is not offered by this shop. Choose another.' });
   }
+  const byInvoice = input.paymentMethod === 'bank_transfer' && !input.byMerchant;
+  const decided = byInvoice ? await decideInvoiceAccess({ customerId: input.customerId, cart: input.cart, now: input.now, settings }) : null;
+  if (decided && !decided.ok) return decided;
+  if (decided && !decided.value.ok) {
+    return err({ field: 'paymentMethod', code: 'credit_refused', message: 'Payment by invoice is not available for this order. Choose another payment method.' });
+  }
+  const access = decided?.value.ok ? decided.value.value : null;
 
-  return db.transaction(async (tx): Promise<Result<{ order: Order; alreadyPlaced: boolean }, PriceCartError>> => {
+  const placed = await db.transaction(async (tx): Promise<Result<PlacedOrder & { invoiceId: string | null }, PriceCartError>> => {
     // The buyer is known now: each line's VAT is decided for them (reverse charge, OSS, export).
     const [customer] = await tx.select().from(customers).where(eq(customers.id, input.customerId)).limit(1);
     const vat = customer
@@ -89,8 +110,13 @@ export async function placeOrder(input: {
           ]
         : []),
     ]);
-    return ok({ order, alreadyPlaced: false });
+    const accepted = access ? await acceptInvoiceOrder(tx, { order, access, now: input.now }) : null;
+    return ok({ order: accepted ? { ...order, invoiceAccess: access } : order, alreadyPlaced: false, invoiceId: accepted?.invoiceId ?? null });
   }).catch(answerCouponRefused);
+  if (!placed.ok) return placed;
+  // After commit: the invoice and confirmation e-mails of an order paid by invoice go out now.
+  if (access) await nudgeEventRelay([placed.value.order.id, placed.value.invoiceId]);
+  return ok({ order: placed.value.order, alreadyPlaced: placed.value.alreadyPlaced });
 }
 
 async function findByToken(token: string): Promise<Order | undefined> {
@@ -98,9 +124,9 @@ async function findByToken(token: string): Promise<Order | undefined> {
   return order;
 }
 
-function existingFor(order: Order, customerId: string): Result<{ order: Order; alreadyPlaced: boolean }, PriceCartError> {
+function existingFor(order: Order, customerId: string): Result<PlacedOrder & { invoiceId: null }, PriceCartError> {
   if (order.customerId !== customerId) {
     return err({ field: 'cart', message: 'This checkout was started by another account. Start a new order.' });
   }
-  return ok({ order, alreadyPlaced: true });
+  return ok({ order, alreadyPlaced: true, invoiceId: null });
 }

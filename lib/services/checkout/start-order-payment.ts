@@ -99,6 +99,8 @@ async function chooseAttempt(input: { orderId: string; customerId: string }): Pr
     if (!order) return err('We could not find that order on your account.');
     if (order.status === 'paid') return ok({ kind: 'done', orderId: order.id });
     if (order.status === 'canceled') return err('This order was canceled. Start a new order from the shop.');
+    // Paid by invoice: no provider is involved; the thank-you page says where to transfer the money.
+    if (order.paymentMethod === 'bank_transfer') return ok({ kind: 'done', orderId: order.id });
 
     const latest = await latestAttempt(tx, order.id);
     // Wall-clock time: how long ago a real provider call started.

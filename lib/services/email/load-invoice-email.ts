@@ -5,7 +5,9 @@ import type { DbOrTx } from '@/db/client';
 import { customers, invoiceLines, invoices } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import type { InvoiceEmailProps } from '@/emails/invoice';
+import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
 import { partyLines } from '@/lib/pdf/party-lines';
+import { bankAccountLine } from '@/lib/pdf/seller-lines';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { emailShop } from '@/lib/services/email/email-shop';
 
@@ -33,14 +35,16 @@ export async function loadInvoiceEmail(
   const { invoice, customer } = row;
   if (!invoice.number || !invoice.issuedAt) throw new Error(`Invoice ${invoiceId} is a draft: it has no number to send`);
   if (invoice.status === 'void') throw new Error(`Invoice ${invoiceId} is void: it is not sent`);
+  const status = invoice.status === 'paid' ? 'paid' : 'open';
   const lines = await db
     .select()
     .from(invoiceLines)
     .where(eq(invoiceLines.invoiceId, invoiceId))
     .orderBy(asc(invoiceLines.position));
   const settings = await getShopSettings(db);
+  // The account in force when the invoice was issued, as its PDF prints it.
+  const identity = status === 'open' ? await getSellerIdentity(invoice.issuedAt, db) : null;
   const snapshot = invoice.customerSnapshot;
-  const status = invoice.status === 'paid' ? 'paid' : 'open';
 
   return {
     to: customer.email,
@@ -71,6 +75,7 @@ export async function loadInvoiceEmail(
       amountPaidMinor: invoice.amountPaidMinor,
       creditedMinor: invoice.creditedMinor,
       paymentReference: invoice.paymentReference,
+      bankAccount: identity ? bankAccountLine(identity, customer.locale) : null,
       // By default the signed pay link (made here, when the e-mail is composed, not in the bill run).
       payUrl: status === 'open' ? (options.payUrl === undefined ? appUrl(payLinkPath(invoice.id)) : options.payUrl) : null,
     },

@@ -24,7 +24,11 @@ export function recordSubscriptionChanged(tx: Tx, subscriptionId: string): Promi
  * After the transaction of a payment or credit note has committed, with markInvoicePaid's result:
  * delivers what paying the invoice recorded (about the invoice and its subscription).
  */
-export async function nudgeInvoicePaid(result: { invoice: Pick<Invoice, 'id' | 'subscriptionId'>; paidInFull: boolean }): Promise<void> {
+export async function nudgeInvoicePaid(result: {
+  invoice: Pick<Invoice, 'id' | 'subscriptionId'> & { orderId?: string | null };
+  paidInFull: boolean;
+}): Promise<void> {
   if (!result.paidInFull) return;
-  await nudgeEventRelay([result.invoice.id, result.invoice.subscriptionId]);
+  // The order's own events too: an order paid by invoice is paid (and may start) with it.
+  await nudgeEventRelay([result.invoice.id, result.invoice.subscriptionId, result.invoice.orderId]);
 }

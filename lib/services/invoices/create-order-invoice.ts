@@ -1,5 +1,6 @@
 import type { Tx } from '@/db/client';
 import { invoiceLines, invoices, type Customer, type CustomerSnapshot, type Order, type Subscription } from '@/db/schema';
+import type { DunningCursor } from '@/lib/billing/dunning-round';
 import type { PricedInvoice } from '@/lib/billing/pricing';
 import { paymentReferenceFor } from '@/lib/services/payments/assign-payment-reference';
 import { documentVatColumns, pricedLineColumns } from './priced-line-columns';
@@ -24,8 +25,16 @@ export function snapshotOf(customer: Pick<Customer, keyof CustomerSnapshot>): Cu
   };
 }
 
+/** An order paid by invoice: its first invoice stays open until the transfer arrives. */
+export type OpenOrderInvoice = {
+  dueAt: Date;
+  /** The order's one subscription, whose plan's reminder process dunns the invoice as its term 0; null: not dunned. */
+  dunnedFor: { subscriptionId: string; cursor: DunningCursor } | null;
+};
+
 /**
- * The first invoice of a paid order: finalized with the next gapless number and paid in full.
+ * The first invoice of an order: finalized with the next gapless number and paid in full (a
+ * provider payment), or open until its due date (pay by invoice, `open`).
  * Its lines are the order's priced lines exactly as the customer saw them at checkout; the plan
  * lines carry their subscription's term 0, which is what keeps that term from being billed again.
  *
@@ -42,14 +51,10 @@ export async function createOrderInvoice(
     subscriptionsByPosition: Map<number, Subscription>;
     seriesId: string;
     now: Date;
-    /**
-     * Collected later instead of paid now (a subscription a merchant starts by API): the invoice
-     * is open, due and dunned on these terms, and belongs to its one subscription.
-     */
-    open?: { dueAt: Date; nextDunningStep: number | null; nextDunningAt: Date | null } | null;
+    open?: OpenOrderInvoice;
   },
 ): Promise<string | null> {
-  const { order, priced, now } = input;
+  const { order, priced, now, open } = input;
   if (priced.lines.length === 0) return null;
   const number = await takeInvoiceNumber(tx, input.seriesId);
   const [invoice] = await tx
@@ -57,9 +62,7 @@ export async function createOrderInvoice(
     .values({
       customerId: order.customerId,
       orderId: order.id,
-      ...(input.open
-        ? { status: 'open' as const, amountPaidMinor: 0, paidAt: null, subscriptionId: onlySubscriptionOf(input.subscriptionsByPosition), ...input.open }
-        : { status: 'paid' as const, amountPaidMinor: priced.totalMinor, paidAt: now, dueAt: now }),
+      status: open ? 'open' : 'paid',
       seriesId: input.seriesId,
       sequenceNumber: number.sequenceNumber,
       number: number.number,
@@ -67,9 +70,13 @@ export async function createOrderInvoice(
       subtotalMinor: priced.subtotalMinor,
       taxMinor: priced.taxMinor,
       totalMinor: priced.totalMinor,
+      amountPaidMinor: open ? 0 : priced.totalMinor,
       customerSnapshot: snapshotOf(input.customer),
       paymentReference: paymentReferenceFor({ currency: priced.currency, sequenceNumber: number.sequenceNumber, seriesId: input.seriesId }),
       issuedAt: now,
+      dueAt: open ? open.dueAt : now,
+      paidAt: open ? null : now,
+      ...(open?.dunnedFor ? { subscriptionId: open.dunnedFor.subscriptionId, term: 0, ...open.dunnedFor.cursor } : {}),
       ...documentVatColumns(priced),
     })
     .returning({ id: invoices.id });
@@ -90,9 +97,4 @@ export async function createOrderInvoice(
     }),
   );
   return invoice!.id;
-}
-
-/** The subscription an open order invoice is for, when there is exactly one (so its dunning reaches it). */
-function onlySubscriptionOf(byPosition: Map<number, Subscription>): string | null {
-  return byPosition.size === 1 ? [...byPosition.values()][0]!.id : null;
 }

@@ -4,6 +4,7 @@ import { invoices, payments, type Invoice, type Payment } from '@/db/schema';
 import { amountOwed } from '@/lib/billing/amount-owed';
 import { markInvoicePaid } from '@/lib/services/billing/mark-invoice-paid';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { startInvoicedOrder } from '@/lib/services/checkout/start-invoiced-order';
 import { creditBalance } from './credit-balance';
 import { recordEvent } from '@/lib/services/events/record-event';
 
@@ -106,6 +107,8 @@ export async function applyPayment(tx: Tx, input: PaymentReceived): Promise<Appl
     applied > 0
       ? await markInvoicePaid(tx, { invoiceId: invoice.id, amountMinor: applied, at: input.at, timeZone })
       : { invoice, paidInFull: invoice.status === 'paid', restored: false };
+  // The first invoice of an order paid by invoice: now paid, the order is (and may start).
+  if (applied > 0 && marked.paidInFull) await startInvoicedOrder(tx, { invoice: marked.invoice, at: input.at });
   if (overpaidMinor > 0) {
     await creditBalance(tx, {
       customerId: invoice.customerId,

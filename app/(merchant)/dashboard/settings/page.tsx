@@ -12,6 +12,10 @@ import { listCouponChoices } from '@/db/queries/settings/list-coupon-choices';
 import { listRetentionOffers } from '@/db/queries/dashboard/list-retention-offers';
 import { REAL_TIME } from '@/db/queries/clock-scope';
 import { CustomersCanChangePlanForm } from '@/components/settings/customers-can-change-plan-form';
+import { OrderPaymentSettingsForm } from '@/components/settings/order-payment-settings-form';
+import { paymentMethodLabel } from '@/components/shop/payment-method-labels';
+import { getOrderPaymentSettings } from '@/db/queries/settings/get-order-payment-settings';
+import { PAYMENT_METHODS } from '@/lib/validations/cart';
 import { requireMerchantPage } from '@/lib/auth/guards';
 import { hasPermission } from '@/lib/auth/permissions';
 
@@ -22,7 +26,7 @@ export const metadata: Metadata = { title: 'Settings' };
 export default async function SettingsPage() {
   const viewer = await requireMerchantPage('/dashboard/settings', 'read');
   const [settings, identity, storefront] = await Promise.all([getDashboardSettings(), getSellerIdentity(), getStorefrontSettings()]);
-  const [couponChoices, retention] = await Promise.all([listCouponChoices(), listRetentionOffers(REAL_TIME)]);
+  const [couponChoices, retention, orderPayment] = await Promise.all([listCouponChoices(), listRetentionOffers(REAL_TIME), getOrderPaymentSettings()]);
   const initial: Record<string, string> = {};
   if (identity) {
     for (const [key, value] of Object.entries(identity)) if (typeof value === 'string') initial[key] = value;
@@ -40,6 +44,16 @@ export default async function SettingsPage() {
         </p>
         <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
           <SellerIdentityForm initial={initial} mayChangeBankAccount={hasPermission(viewer.role, 'provider-settings:write')} />
+        </ReadOnlyUnless>
+      </section>
+      <section className="panel" aria-label="Orders and payment">
+        <h2 style={{ marginTop: 0 }}>Orders and payment</h2>
+        <p className="muted">
+          How customers pay at checkout, when an order paid by invoice starts, an optional credit check for such orders, and whether customers set a
+          password.
+        </p>
+        <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
+          <OrderPaymentSettingsForm settings={orderPayment} methods={PAYMENT_METHODS.map((value) => ({ value, label: paymentMethodLabel(value) }))} />
         </ReadOnlyUnless>
       </section>
       <section className="panel" aria-label="Customer self-service">

@@ -53,7 +53,8 @@ export default async function CheckoutSummaryPage() {
             <Link href="/checkout/details">{t('change')}</Link>
           </div>
         </section>
-        <PlaceOrderForm checkoutToken={cart.checkoutToken} label={t('pay')} />
+        {/* Paid by invoice, nothing is paid here: the button places the order. */}
+        <PlaceOrderForm checkoutToken={cart.checkoutToken} label={cart.paymentMethod === 'bank_transfer' ? t('placeOrder') : t('pay')} />
       </div>
     </>
   );

@@ -19,7 +19,10 @@ export default async function PaymentFailedPage({ params }: { params: Promise<{ 
   if (!z.uuid().safeParse(orderId).success) notFound();
   const found = await getCustomerOrder(viewer.customerId, orderId);
   if (!found) notFound();
-  if (found.order.status === 'paid') redirect(`/checkout/thank-you/${orderId}`);
+  // Paid by invoice, nothing failed: the thank-you page says how to pay.
+  if (found.order.status === 'paid' || (found.order.paymentMethod === 'bank_transfer' && found.order.status !== 'canceled')) {
+    redirect(`/checkout/thank-you/${orderId}`);
+  }
   const payment = found.lastPayment;
   const t = getTranslator(await getPageLocale(), 'shop.failed');
   // NOTE: the provider's own reason is shown as the provider wrote it.

@@ -1,12 +1,16 @@
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
+import { BankTransferDetails } from '@/components/shop/bank-transfer-details';
 import { applyThankYouMacros, orderSummaryText } from '@/components/shop/order-summary-text';
 import { getCustomerOrder } from '@/db/queries/orders/get-customer-order';
+import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
 import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
 import { requireCustomerPage } from '@/lib/auth/guards';
 import { getPageLocale } from '@/lib/auth/page-locale';
 import { getTranslator } from '@/lib/i18n/translator';
+import { amountOwed } from '@/lib/billing/amount-owed';
+import { bankAccountLine } from '@/lib/pdf/seller-lines';
 
 export const dynamic = 'force-dynamic';
 export async function generateMetadata() {
@@ -19,16 +23,31 @@ export default async function ThankYouPage({ params }: { params: Promise<{ order
   if (!z.uuid().safeParse(orderId).success) notFound();
   const found = await getCustomerOrder(viewer.customerId, orderId);
   if (!found) notFound();
-  if (found.order.status !== 'paid') redirect(`/checkout/failed/${orderId}`);
+  const byInvoice = found.order.paymentMethod === 'bank_transfer' && found.order.status !== 'canceled';
+  if (found.order.status !== 'paid' && !byInvoice) redirect(`/checkout/failed/${orderId}`);
   const [settings, locale] = await Promise.all([getStorefrontSettings(), getPageLocale()]);
   const t = getTranslator(locale, 'shop.thankYou');
+  const openInvoice = byInvoice && found.invoice?.status === 'open' && found.invoice.number ? found.invoice : null;
+  const identity = openInvoice ? await getSellerIdentity(openInvoice.issuedAt ?? new Date()) : null;
   return (
     <div className="panel stack" style={{ maxWidth: 640 }} data-testid="thank-you">
       <h1>{t('title')}</h1>
       <p data-testid="thank-you-text">
         {applyThankYouMacros(settings.thankYouText, { order: orderSummaryText(found.lines) })}
       </p>
-      {found.invoice && (
+      {openInvoice ? (
+        <BankTransferDetails
+          locale={locale}
+          timeZone={settings.timeZone}
+          invoiceNumber={openInvoice.number!}
+          amountMinor={amountOwed(openInvoice)}
+          currency={openInvoice.currency}
+          account={identity ? bankAccountLine(identity, locale) : null}
+          reference={openInvoice.paymentReference}
+          dueAt={openInvoice.dueAt?.toISOString() ?? null}
+          access={found.order.invoiceAccess ?? 'order'}
+        />
+      ) : found.invoice && (
         <p>
           {t.rich('invoicePaid', {
             invoice: found.invoice.number ?? '',

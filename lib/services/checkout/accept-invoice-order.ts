@@ -1,0 +1,72 @@
+import { eq } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { customers, orders, type Order } from '@/db/schema';
+import { dunningCursor } from '@/lib/billing/dunning-round';
+import type { InvoiceAccess } from '@/lib/billing/invoice-order-access';
+import { addDaysInZone } from '@/lib/billing/periods';
+import type { PricedInvoice } from '@/lib/billing/pricing';
+import { REAL_TIME } from '@/lib/services/billing/clock-scope';
+import { dunningStepsFor, loadEngineContext } from '@/lib/services/billing/engine-context';
+import { queueMerchantNewOrder } from '@/lib/services/email/send-merchant-new-order';
+import { queueOrderConfirmation } from '@/lib/services/email/send-order-confirmation';
+import { recordEvent } from '@/lib/services/events/record-event';
+import { createOrderInvoice, type OpenOrderInvoice } from '@/lib/services/invoices/create-order-invoice';
+import { seriesFor } from '@/lib/services/invoices/series-for';
+import { createOrderSubscriptions } from '@/lib/services/subscriptions/create-order-subscriptions';
+import { loadOrderLines } from './load-order-lines';
+
+/**
+ * An order paid by invoice, in the transaction that placed it: the first invoice finalized open
+ * with its gapless number and bank reference (KID or RF) and due after the shop's payment terms,
+ * and e-mailed (`billing/invoice.finalized`); the order confirmed to the customer and announced
+ * to the merchant. With access on order the subscriptions start now (anchored now); with access
+ * on payment they start when the invoice is paid (startInvoicedOrder).
+ *
+ * NOTE: no payment row and no provider: the money arrives by bank transfer and is booked on the
+ * invoice by applyPayment (registered by hand or matched by its reference from a bank file).
+ */
+export async function acceptInvoiceOrder(tx: Tx, input: { order: Order; access: InvoiceAccess; now: Date }): Promise<{ invoiceId: string | null }> {
+  const { order, now } = input;
+  // NOTE: nothing to pay (a free trial, a 100 % coupon): no money will ever arrive to wait for, so
+  // the order is fulfilled now like a provider-paid one, its invoice (if any) paid in full.
+  const nothingToPay = order.totalMinor === 0;
+  const access: InvoiceAccess = nothingToPay ? 'order' : input.access;
+  const [customer] = await tx.select().from(customers).where(eq(customers.id, order.customerId));
+  const ctx = await loadEngineContext(tx, customer!.testClockId ? { kind: 'test-clock', clockId: customer!.testClockId } : REAL_TIME);
+  const lines = await loadOrderLines(tx, order.id);
+  const subscriptions =
+    access === 'order' ? await createOrderSubscriptions(tx, { order, lines, timeZone: ctx.timeZone, now }) : new Map();
+
+  const dueAt = addDaysInZone(now, ctx.settings.paymentTermsDays, ctx.timeZone);
+  // One subscription: the invoice is its term 0 and its plan's reminder process follows it up
+  // (and suspends the access it gave). Several: one invoice for all, reminded by nobody but the
+  // merchant, as the process belongs to a plan.
+  const [only, ...others] = [...subscriptions.values()];
+  const plan = only && lines.find(({ plan }) => plan?.id === only.planId)?.plan;
+  const open: OpenOrderInvoice | undefined = nothingToPay ? undefined : {
+    dueAt,
+    dunnedFor:
+      only && plan && others.length === 0
+        ? { subscriptionId: only.id, cursor: dunningCursor(dueAt, dunningStepsFor(ctx, plan.dunningPlanId), 0, ctx.timeZone) }
+        : null,
+  };
+  const invoiceId = await createOrderInvoice(tx, {
+    order,
+    customer: customer!,
+    priced: order.pricing as PricedInvoice,
+    subscriptionsByPosition: subscriptions,
+    seriesId: seriesFor(customer!, ctx.settings),
+    now,
+    open,
+  });
+
+  await tx
+    .update(orders)
+    .set({ invoiceAccess: access, ...(nothingToPay ? { status: 'paid' as const, paidAt: now } : {}) })
+    .where(eq(orders.id, order.id));
+  if (nothingToPay) await recordEvent(tx, { name: 'shop/order.paid', data: { orderId: order.id } });
+  else await queueOrderConfirmation(tx, order.id);
+  await queueMerchantNewOrder(tx, { orderId: order.id });
+  if (invoiceId) await recordEvent(tx, { name: 'billing/invoice.finalized', data: { invoiceId } });
+  return { invoiceId };
+}
