@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
-import { applyThankYouMacros, orderSummaryText } from '@/components/shop/order-summary-text';
+import { orderSummaryText } from '@/components/shop/order-summary-text';
 import { getCustomerOrder } from '@/db/queries/orders/get-customer-order';
-import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
+import { getMessageOverrides } from '@/db/queries/texts/get-message-overrides';
 import { requireCustomerPage } from '@/lib/auth/guards';
 import { getPageLocale } from '@/lib/auth/page-locale';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -20,13 +20,15 @@ export default async function ThankYouPage({ params }: { params: Promise<{ order
   const found = await getCustomerOrder(viewer.customerId, orderId);
   if (!found) notFound();
   if (found.order.status !== 'paid') redirect(`/checkout/failed/${orderId}`);
-  const [settings, locale] = await Promise.all([getStorefrontSettings(), getPageLocale()]);
-  const t = getTranslator(locale, 'shop.thankYou');
+  const locale = await getPageLocale();
+  // The merchant's wording in this language, if any, with its macros; else the catalog's.
+  const macros = { order: orderSummaryText(found.lines), name: found.invoice?.customerSnapshot?.name ?? '', invoice: found.invoice?.number ?? '' };
+  const t = getTranslator(locale, 'shop.thankYou', { messages: await getMessageOverrides('thank-you', locale), macros });
   return (
     <div className="panel stack" style={{ maxWidth: 640 }} data-testid="thank-you">
       <h1>{t('title')}</h1>
       <p data-testid="thank-you-text">
-        {applyThankYouMacros(settings.thankYouText, { order: orderSummaryText(found.lines) })}
+        {t('body', { order: macros.order })}
       </p>
       {found.invoice && (
         <p>
