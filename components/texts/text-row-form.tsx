@@ -24,6 +24,12 @@ export function TextRowForm({ target, locale, row, onDraft }: { target: string; 
   const [reset, resetAction] = useActionState(resetMessageOverrideAction, initialActionState);
   // Controlled, so a refused text stays as typed (React resets a form's uncontrolled fields).
   const [text, setText] = useState(row.override ?? row.defaultText);
+  // Once saved or reset, the field shows what is now in force (the default after a reset).
+  const [shown, setShown] = useState(row.override);
+  if (shown !== row.override) {
+    setShown(row.override);
+    setText(row.override ?? row.defaultText);
+  }
   const id = `text-${row.key.replaceAll('.', '-')}`;
   return (
     <div className="stack" data-testid={textsTestIds.row} data-key={row.key} style={{ borderTop: '1px solid #e4e4e7', paddingTop: 12 }}>
