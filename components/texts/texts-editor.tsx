@@ -37,8 +37,7 @@ export function TextsEditor({ target, locale, rows, isEmail }: { target: string;
       if (timer.current) clearTimeout(timer.current);
     };
     // The first preview shows the saved texts once; later ones follow the typing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [onDraft, rows]);
 
   const shown = preview.preview;
   return (
