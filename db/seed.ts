@@ -29,7 +29,6 @@ export async function seedDemoShop(url: string): Promise<{ seeded: boolean }> {
         invoiceSeriesId: 'invoice',
         paymentTermsDays: 14,
         requirePassword: true,
-        thankYouText: 'Thank you for your order! We received: {order}. Your invoice is waiting on your account page.',
         enabledPaymentMethods: ['card', 'ideal', 'bancontact', 'paypal'],
       });
       // The demo seller's legal identity, in force from before any demo invoice, so every

@@ -1,6 +1,7 @@
 import { Link, Text } from '@react-email/components';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
+import type { TextOverrides } from '@/lib/i18n/text-overrides';
 import { ActionButton } from './components/action-button';
 import { Layout, type ShopIdentity } from './components/layout';
 import { Opening } from './components/opening';
@@ -9,6 +10,8 @@ import { styles } from './components/styles';
 export type AccountExistsProps = {
   locale: Locale;
   shop: ShopIdentity;
+  /** The merchant's texts for this e-mail in its language (emails/render.ts adds the macros). */
+  overrides?: TextOverrides;
   /** The sign-in page and the page that mails a password reset: no live link in this mail. */
   signInUrl: string;
   resetUrl: string;
@@ -18,12 +21,13 @@ export type AccountExistsProps = {
  * Sent instead of a confirmation when someone registers with an address that already has an
  * account: the form answered exactly as for a new address, so only the owner learns of it.
  */
-export default function AccountExistsEmail({ locale, shop, signInUrl, resetUrl }: AccountExistsProps) {
-  const t = getTranslator(locale, 'emails.accountExists');
+export default function AccountExistsEmail(props: AccountExistsProps) {
+  const { locale, shop, signInUrl, resetUrl } = props;
+  const t = getTranslator(locale, 'emails.accountExists', props.overrides);
   const body = t('body', { shop: shop.name });
   return (
-    <Layout locale={locale} shop={shop} preview={body}>
-      <Opening locale={locale} title={t('heading')} />
+    <Layout locale={locale} overrides={props.overrides} shop={shop} preview={body}>
+      <Opening locale={locale} overrides={props.overrides} title={t('heading')} />
       <Text style={styles.paragraph}>{body}</Text>
       <ActionButton href={signInUrl} spacing="20px">
         {t('signIn')}

@@ -1,6 +1,7 @@
 import { Text } from '@react-email/components';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
+import type { TextOverrides } from '@/lib/i18n/text-overrides';
 import { ActionButton } from './components/action-button';
 import { Layout, type ShopIdentity } from './components/layout';
 import { Opening } from './components/opening';
@@ -9,6 +10,8 @@ import { styles } from './components/styles';
 export type AutopayMethodSavedProps = {
   locale: Locale;
   shop: ShopIdentity;
+  /** The merchant's texts for this e-mail in its language (emails/render.ts adds the macros). */
+  overrides?: TextOverrides;
   customerName: string;
   /** "iDEAL", "Credit card", … */
   methodName: string;
@@ -24,11 +27,11 @@ export type AutopayMethodSavedProps = {
  */
 export default function AutopayMethodSavedEmail(props: AutopayMethodSavedProps) {
   const { locale, shop } = props;
-  const t = getTranslator(locale, 'emails.autopayMethodSaved');
+  const t = getTranslator(locale, 'emails.autopayMethodSaved', props.overrides);
   const body = t('body', { invoice: props.invoiceNumber, method: props.methodName });
   return (
-    <Layout locale={locale} shop={shop} preview={body}>
-      <Opening locale={locale} title={t('heading')} name={props.customerName} />
+    <Layout locale={locale} overrides={props.overrides} shop={shop} preview={body}>
+      <Opening locale={locale} overrides={props.overrides} title={t('heading')} name={props.customerName} />
       <Text style={styles.paragraph}>{body}</Text>
       <Text style={styles.paragraph}>{t('notYou')}</Text>
       <ActionButton href={props.accountUrl}>{t('cta')}</ActionButton>

@@ -1,6 +1,7 @@
 import { Text } from '@react-email/components';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
+import type { TextOverrides } from '@/lib/i18n/text-overrides';
 import { ActionButton } from './components/action-button';
 import { Layout, type ShopIdentity } from './components/layout';
 import { Opening } from './components/opening';
@@ -9,6 +10,8 @@ import { styles } from './components/styles';
 export type CardExpiringProps = {
   locale: Locale;
   shop: ShopIdentity;
+  /** The merchant's texts for this e-mail in its language (emails/render.ts adds the macros). */
+  overrides?: TextOverrides;
   customerName: string;
   /** The card as Min Side names it ("Visa •••• 4242"). */
   cardLabel: string;
@@ -23,15 +26,15 @@ export type CardExpiringProps = {
 
 export default function CardExpiringEmail(props: CardExpiringProps) {
   const { locale, shop } = props;
-  const t = getTranslator(locale, 'emails.cardExpiring');
+  const t = getTranslator(locale, 'emails.cardExpiring', props.overrides);
   const body = t('body', {
     card: props.cardLabel,
     expiry: `${String(props.expiryMonth).padStart(2, '0')}/${props.expiryYear}`,
     autopay: props.usedForAutopay ? 'yes' : 'no',
   });
   return (
-    <Layout locale={locale} shop={shop} preview={body}>
-      <Opening locale={locale} title={t('heading')} name={props.customerName} />
+    <Layout locale={locale} overrides={props.overrides} shop={shop} preview={body}>
+      <Opening locale={locale} overrides={props.overrides} title={t('heading')} name={props.customerName} />
       <Text style={styles.paragraph}>{body}</Text>
       <Text style={styles.paragraph}>{t('action')}</Text>
       <ActionButton href={props.updateUrl}>{t('updateCta')}</ActionButton>

@@ -6,7 +6,7 @@ export type ConfirmEmailProps = OneTimeLinkProps;
 
 /** After a registration with a password: the account shows nothing until this link is used. */
 export default function ConfirmEmailEmail(props: ConfirmEmailProps) {
-  const t = getTranslator(props.locale, 'emails.confirmEmail');
+  const t = getTranslator(props.locale, 'emails.confirmEmail', props.overrides);
   const shop = props.shop.name;
   return <OneTimeLinkMail {...props} texts={{ heading: t('heading'), body: t('body', { shop }), cta: t('cta'), ignore: t('ignore', { shop }) }} />;
 }

@@ -5,7 +5,7 @@ import { OneTimeLinkMail, type OneTimeLinkProps } from './components/one-time-li
 export type EmailChangeProps = OneTimeLinkProps & { newEmail: string };
 
 export default function EmailChangeEmail({ newEmail, ...props }: EmailChangeProps) {
-  const t = getTranslator(props.locale, 'emails.emailChange');
+  const t = getTranslator(props.locale, 'emails.emailChange', props.overrides);
   const body = t('body', { shop: props.shop.name, email: newEmail });
   return <OneTimeLinkMail {...props} texts={{ heading: t('heading'), body, cta: t('cta'), ignore: t('ignore') }} />;
 }

@@ -3,6 +3,7 @@ import { amountOwed } from '@/lib/billing/amount-owed';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
+import type { TextOverrides } from '@/lib/i18n/text-overrides';
 import type { VatCategoryCode } from '@/lib/billing/vat/vat-category';
 import { vatRateLabel, vatSummary } from '@/lib/pdf/vat-summary';
 import { Layout, type ShopIdentity } from './components/layout';
@@ -26,6 +27,8 @@ export type InvoiceEmailLine = {
 export type InvoiceEmailProps = {
   locale: Locale;
   shop: ShopIdentity;
+  /** The merchant's texts for this e-mail in its language (emails/render.ts adds the macros). */
+  overrides?: TextOverrides;
   /** The shop's time zone: the dates on the invoice are the merchant's calendar days. */
   timeZone: string;
   customerName: string;
@@ -55,7 +58,7 @@ export type InvoiceEmailProps = {
 
 export default function InvoiceEmail(props: InvoiceEmailProps) {
   const { locale, shop, currency } = props;
-  const t = getTranslator(locale, 'emails.invoice');
+  const t = getTranslator(locale, 'emails.invoice', props.overrides);
   const d = getTranslator(locale, 'documents');
   const f = createFormatter(locale, props.timeZone);
   const money = (minor: number) => f.money(minor, currency);
@@ -76,8 +79,8 @@ export default function InvoiceEmail(props: InvoiceEmailProps) {
     totals.push({ label: d('amountDue'), value: money(dueMinor), emphasis: true });
   }
   return (
-    <Layout locale={locale} shop={shop} preview={`${heading} – ${statusLine}`}>
-      <Opening locale={locale} title={heading} name={props.customerName} />
+    <Layout locale={locale} overrides={props.overrides} shop={shop} preview={`${heading} – ${statusLine}`}>
+      <Opening locale={locale} overrides={props.overrides} title={heading} name={props.customerName} />
       <Text style={styles.paragraph}>{t('intro')}</Text>
 
       <table style={styles.table} cellPadding={0} cellSpacing={0} role="presentation">
@@ -129,7 +132,7 @@ export default function InvoiceEmail(props: InvoiceEmailProps) {
       {props.status === 'open' && props.bankAccount && props.paymentReference ? (
         <Text style={styles.paragraph}>{t('bankTransfer', { account: props.bankAccount, reference: props.paymentReference })}</Text>
       ) : null}
-      {props.status === 'open' ? <PayButton locale={locale} href={props.payUrl} /> : null}
+      {props.status === 'open' ? <PayButton locale={locale} overrides={props.overrides} href={props.payUrl} /> : null}
     </Layout>
   );
 }

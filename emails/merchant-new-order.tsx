@@ -1,6 +1,7 @@
 import { Text } from '@react-email/components';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
+import type { TextOverrides } from '@/lib/i18n/text-overrides';
 import { ActionButton } from './components/action-button';
 import { Layout, type ShopIdentity } from './components/layout';
 import { Opening } from './components/opening';
@@ -11,6 +12,8 @@ export type MerchantNewOrderProps = {
   /** The merchant's language, not the customer's. */
   locale: Locale;
   shop: ShopIdentity;
+  /** The merchant's texts for this e-mail in its language (emails/render.ts adds the macros). */
+  overrides?: TextOverrides;
   customerName: string;
   customerEmail: string;
   companyName?: string | null;
@@ -27,12 +30,12 @@ export type MerchantNewOrderProps = {
 
 export default function MerchantNewOrderEmail(props: MerchantNewOrderProps) {
   const { locale, shop } = props;
-  const t = getTranslator(locale, 'emails.merchantNewOrder');
+  const t = getTranslator(locale, 'emails.merchantNewOrder', props.overrides);
   const customer = props.companyName ? `${props.customerName} (${props.companyName})` : props.customerName;
   const intro = t('intro', { customer, order: props.orderReference });
   return (
-    <Layout locale={locale} shop={shop} preview={intro}>
-      <Opening locale={locale} title={t('heading', { order: props.orderReference })} />
+    <Layout locale={locale} overrides={props.overrides} shop={shop} preview={intro}>
+      <Opening locale={locale} overrides={props.overrides} title={t('heading', { order: props.orderReference })} />
       <Text style={styles.paragraph}>{intro}</Text>
       <Text style={styles.paragraph}>
         {t('customer')}: {customer}

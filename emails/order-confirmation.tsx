@@ -1,6 +1,7 @@
 import { Heading, Text } from '@react-email/components';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
+import type { TextOverrides } from '@/lib/i18n/text-overrides';
 import { ActionButton } from './components/action-button';
 import { Layout, type ShopIdentity } from './components/layout';
 import { Opening } from './components/opening';
@@ -13,6 +14,8 @@ export type OrderConfirmationLine = OrderLine;
 export type OrderConfirmationProps = {
   locale: Locale;
   shop: ShopIdentity;
+  /** The merchant's texts for this e-mail in its language (emails/render.ts adds the macros). */
+  overrides?: TextOverrides;
   customerName: string;
   /** What the customer quotes when they write to the shop. */
   orderReference: string;
@@ -28,10 +31,10 @@ export type OrderConfirmationProps = {
 
 export default function OrderConfirmationEmail(props: OrderConfirmationProps) {
   const { locale, shop } = props;
-  const t = getTranslator(locale, 'emails.orderConfirmation');
+  const t = getTranslator(locale, 'emails.orderConfirmation', props.overrides);
   return (
-    <Layout locale={locale} shop={shop} preview={t('preview')}>
-      <Opening locale={locale} title={t('heading')} name={props.customerName} />
+    <Layout locale={locale} overrides={props.overrides} shop={shop} preview={t('preview')}>
+      <Opening locale={locale} overrides={props.overrides} title={t('heading')} name={props.customerName} />
       <Text style={styles.paragraph}>{t('intro', { order: props.orderReference })}</Text>
       <OrderLinesTable locale={locale} currency={props.currency} lines={props.lines} totalMinor={props.totalMinor} taxMinor={props.taxMinor} />
 

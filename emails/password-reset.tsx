@@ -5,7 +5,7 @@ import { OneTimeLinkMail, type OneTimeLinkProps } from './components/one-time-li
 export type PasswordResetProps = OneTimeLinkProps;
 
 export default function PasswordResetEmail(props: PasswordResetProps) {
-  const t = getTranslator(props.locale, 'emails.passwordReset');
+  const t = getTranslator(props.locale, 'emails.passwordReset', props.overrides);
   return <OneTimeLinkMail {...props} texts={{ heading: t('heading'), body: t('body', { shop: props.shop.name }), cta: t('cta'), ignore: t('ignore') }} />;
 }
 

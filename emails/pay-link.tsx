@@ -2,6 +2,7 @@ import { Text } from '@react-email/components';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
+import type { TextOverrides } from '@/lib/i18n/text-overrides';
 import { Layout, type ShopIdentity } from './components/layout';
 import { Opening } from './components/opening';
 import { PayButton } from './components/pay-button';
@@ -10,6 +11,8 @@ import { styles } from './components/styles';
 export type PayLinkProps = {
   locale: Locale;
   shop: ShopIdentity;
+  /** The merchant's texts for this e-mail in its language (emails/render.ts adds the macros). */
+  overrides?: TextOverrides;
   timeZone: string;
   customerName: string;
   invoiceNumber: string;
@@ -25,14 +28,14 @@ export type PayLinkProps = {
 /** A fresh pay link, asked for from the page of an expired one; sent to the address on file. */
 export default function PayLinkEmail(props: PayLinkProps) {
   const { locale, shop } = props;
-  const t = getTranslator(locale, 'emails.payLink');
+  const t = getTranslator(locale, 'emails.payLink', props.overrides);
   const f = createFormatter(locale, props.timeZone);
   const body = t('body', { invoice: props.invoiceNumber, amount: f.money(props.openMinor, props.currency) });
   return (
-    <Layout locale={locale} shop={shop} preview={body}>
-      <Opening locale={locale} title={t('heading')} name={props.customerName} />
+    <Layout locale={locale} overrides={props.overrides} shop={shop} preview={body}>
+      <Opening locale={locale} overrides={props.overrides} title={t('heading')} name={props.customerName} />
       <Text style={styles.paragraph}>{body}</Text>
-      <PayButton locale={locale} href={props.payUrl} />
+      <PayButton locale={locale} overrides={props.overrides} href={props.payUrl} />
       <Text style={styles.paragraph}>{t('validUntil', { date: f.date(props.validUntil) })}</Text>
       <Text style={styles.paragraph}>{t('notYou')}</Text>
     </Layout>

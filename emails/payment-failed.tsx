@@ -2,6 +2,7 @@ import { Text } from '@react-email/components';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
+import type { TextOverrides } from '@/lib/i18n/text-overrides';
 import { ActionButton } from './components/action-button';
 import { Layout, type ShopIdentity } from './components/layout';
 import { Opening } from './components/opening';
@@ -10,6 +11,8 @@ import { styles } from './components/styles';
 export type PaymentFailedProps = {
   locale: Locale;
   shop: ShopIdentity;
+  /** The merchant's texts for this e-mail in its language (emails/render.ts adds the macros). */
+  overrides?: TextOverrides;
   timeZone: string;
   customerName: string;
   invoiceNumber: string;
@@ -34,7 +37,7 @@ export type PaymentFailedProps = {
 
 export default function PaymentFailedEmail(props: PaymentFailedProps) {
   const { locale, shop } = props;
-  const t = getTranslator(locale, 'emails.paymentFailed');
+  const t = getTranslator(locale, 'emails.paymentFailed', props.overrides);
   const f = createFormatter(locale, props.timeZone);
   const method = props.paymentMethodLabel ?? '';
   const body = t('body', {
@@ -44,8 +47,8 @@ export default function PaymentFailedEmail(props: PaymentFailedProps) {
     method,
   });
   return (
-    <Layout locale={locale} shop={shop} preview={body}>
-      <Opening locale={locale} title={t('heading')} name={props.customerName} />
+    <Layout locale={locale} overrides={props.overrides} shop={shop} preview={body}>
+      <Opening locale={locale} overrides={props.overrides} title={t('heading')} name={props.customerName} />
       <Text style={styles.paragraph}>{body}</Text>
       {props.reason ? <Text style={styles.paragraph}>{t('reason', { reason: props.reason })}</Text> : null}
       {props.failure === 'temporary' ? (
@@ -63,7 +66,7 @@ export default function PaymentFailedEmail(props: PaymentFailedProps) {
           {props.payUrl ? (
             <Text style={styles.paragraph}>
               <a href={props.payUrl} style={styles.link}>
-                {getTranslator(locale, 'emails.common')('payCta')}
+                {getTranslator(locale, 'emails.common', props.overrides)('payCta')}
               </a>
             </Text>
           ) : null}

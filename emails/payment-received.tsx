@@ -2,6 +2,7 @@ import { Text } from '@react-email/components';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
+import type { TextOverrides } from '@/lib/i18n/text-overrides';
 import { ActionButton } from './components/action-button';
 import { Layout, type ShopIdentity } from './components/layout';
 import { Opening } from './components/opening';
@@ -11,6 +12,8 @@ import { SummaryTable, type SummaryRow } from './components/summary-table';
 export type PaymentReceivedProps = {
   locale: Locale;
   shop: ShopIdentity;
+  /** The merchant's texts for this e-mail in its language (emails/render.ts adds the macros). */
+  overrides?: TextOverrides;
   timeZone: string;
   customerName: string;
   invoiceNumber: string;
@@ -29,7 +32,7 @@ export type PaymentReceivedProps = {
 
 export default function PaymentReceivedEmail(props: PaymentReceivedProps) {
   const { locale, shop, currency } = props;
-  const t = getTranslator(locale, 'emails.paymentReceived');
+  const t = getTranslator(locale, 'emails.paymentReceived', props.overrides);
   const f = createFormatter(locale, props.timeZone);
   const money = (minor: number) => f.money(minor, currency);
   const body = t('body', { amount: money(props.amountMinor), invoice: props.invoiceNumber, date: f.date(props.receivedAt) });
@@ -37,8 +40,8 @@ export default function PaymentReceivedEmail(props: PaymentReceivedProps) {
   if (props.creditedMinor > 0) rows.push({ label: t('credited'), value: money(props.creditedMinor) });
   rows.push({ label: t('stillOpen'), value: money(props.openMinor), emphasis: true });
   return (
-    <Layout locale={locale} shop={shop} preview={body}>
-      <Opening locale={locale} title={t('heading')} name={props.customerName} />
+    <Layout locale={locale} overrides={props.overrides} shop={shop} preview={body}>
+      <Opening locale={locale} overrides={props.overrides} title={t('heading')} name={props.customerName} />
       <Text style={styles.paragraph}>{body}</Text>
       <SummaryTable rows={rows} />
       <Text style={styles.paragraph}>

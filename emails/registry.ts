@@ -66,77 +66,77 @@ type TemplateDefinition<P> = {
 export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemplates[T]> } = {
   'order-confirmation': {
     component: OrderConfirmationEmail,
-    subject: (p) => getTranslator(p.locale, 'emails.orderConfirmation')('subject', { shop: p.shop.name, order: p.orderReference }),
+    subject: (p) => getTranslator(p.locale, 'emails.orderConfirmation', p.overrides)('subject', { shop: p.shop.name, order: p.orderReference }),
   },
   invoice: {
     component: InvoiceEmail,
-    subject: (p) => getTranslator(p.locale, 'emails.invoice')('subject', { shop: p.shop.name, invoice: p.invoiceNumber }),
+    subject: (p) => getTranslator(p.locale, 'emails.invoice', p.overrides)('subject', { shop: p.shop.name, invoice: p.invoiceNumber }),
   },
   'sign-in-link': {
     component: SignInLinkEmail,
-    subject: (p) => getTranslator(p.locale, 'emails.signIn')('subject', { shop: p.shop.name }),
+    subject: (p) => getTranslator(p.locale, 'emails.signIn', p.overrides)('subject', { shop: p.shop.name }),
     sensitive: true,
   },
   'confirm-email': {
     component: ConfirmEmailEmail,
-    subject: (p) => getTranslator(p.locale, 'emails.confirmEmail')('subject', { shop: p.shop.name }),
+    subject: (p) => getTranslator(p.locale, 'emails.confirmEmail', p.overrides)('subject', { shop: p.shop.name }),
     sensitive: true,
   },
   'password-reset': {
     component: PasswordResetEmail,
-    subject: (p) => getTranslator(p.locale, 'emails.passwordReset')('subject', { shop: p.shop.name }),
+    subject: (p) => getTranslator(p.locale, 'emails.passwordReset', p.overrides)('subject', { shop: p.shop.name }),
     sensitive: true,
   },
   'email-change': {
     component: EmailChangeEmail,
-    subject: (p) => getTranslator(p.locale, 'emails.emailChange')('subject', { shop: p.shop.name }),
+    subject: (p) => getTranslator(p.locale, 'emails.emailChange', p.overrides)('subject', { shop: p.shop.name }),
     sensitive: true,
   },
   'account-exists': {
     component: AccountExistsEmail,
-    subject: (p) => getTranslator(p.locale, 'emails.accountExists')('subject', { shop: p.shop.name }),
+    subject: (p) => getTranslator(p.locale, 'emails.accountExists', p.overrides)('subject', { shop: p.shop.name }),
   },
   'term-announcement': {
     component: TermAnnouncementEmail,
-    subject: (p) => getTranslator(p.locale, 'emails.termAnnouncement')('subject', { shop: p.shop.name, product: p.productName }),
+    subject: (p) => getTranslator(p.locale, 'emails.termAnnouncement', p.overrides)('subject', { shop: p.shop.name, product: p.productName }),
   },
   reminder: {
     component: ReminderEmail,
     subject: (p) =>
-      getTranslator(p.locale, 'emails.reminder')('subject', {
-        title: reminderTitle(p.locale, p.step),
+      getTranslator(p.locale, 'emails.reminder', p.overrides)('subject', {
+        title: reminderTitle(p.locale, p.step, p.overrides),
         shop: p.shop.name,
         invoice: p.invoiceNumber,
       }),
   },
   'suspension-notice': {
     component: SuspensionNoticeEmail,
-    subject: (p) => getTranslator(p.locale, 'emails.suspension')('subject', { shop: p.shop.name, invoice: p.invoiceNumber }),
+    subject: (p) => getTranslator(p.locale, 'emails.suspension', p.overrides)('subject', { shop: p.shop.name, invoice: p.invoiceNumber }),
   },
   'termination-warning': {
     component: TerminationWarningEmail,
     subject: (p) =>
-      getTranslator(p.locale, 'emails.terminationWarning')('subject', {
+      getTranslator(p.locale, 'emails.terminationWarning', p.overrides)('subject', {
         shop: p.shop.name,
         date: createFormatter(p.locale, p.timeZone).date(p.terminateAt),
       }),
   },
   termination: {
     component: TerminationEmail,
-    subject: (p) => getTranslator(p.locale, 'emails.termination')('subject', { shop: p.shop.name, subscription: p.subscriptionName }),
+    subject: (p) => getTranslator(p.locale, 'emails.termination', p.overrides)('subject', { shop: p.shop.name, subscription: p.subscriptionName }),
   },
   'payment-failed': {
     component: PaymentFailedEmail,
-    subject: (p) => getTranslator(p.locale, 'emails.paymentFailed')('subject', { shop: p.shop.name, invoice: p.invoiceNumber }),
+    subject: (p) => getTranslator(p.locale, 'emails.paymentFailed', p.overrides)('subject', { shop: p.shop.name, invoice: p.invoiceNumber }),
   },
   'payment-received': {
     component: PaymentReceivedEmail,
-    subject: (p) => getTranslator(p.locale, 'emails.paymentReceived')('subject', { shop: p.shop.name, invoice: p.invoiceNumber }),
+    subject: (p) => getTranslator(p.locale, 'emails.paymentReceived', p.overrides)('subject', { shop: p.shop.name, invoice: p.invoiceNumber }),
   },
   'merchant-new-order': {
     component: MerchantNewOrderEmail,
     subject: (p) =>
-      getTranslator(p.locale, 'emails.merchantNewOrder')('subject', {
+      getTranslator(p.locale, 'emails.merchantNewOrder', p.overrides)('subject', {
         shop: p.shop.name,
         order: p.orderReference,
         customer: p.customerName,
@@ -144,11 +144,11 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
   },
   'webhook-endpoint-disabled': {
     component: WebhookEndpointDisabledEmail,
-    subject: (p) => getTranslator(p.locale, 'emails.webhookEndpointDisabled')('subject', { shop: p.shop.name, url: p.url }),
+    subject: (p) => getTranslator(p.locale, 'emails.webhookEndpointDisabled', p.overrides)('subject', { shop: p.shop.name, url: p.url }),
   },
   'card-expiring': {
     component: CardExpiringEmail,
-    subject: (p) => getTranslator(p.locale, 'emails.cardExpiring')('subject', { shop: p.shop.name, card: p.cardLabel }),
+    subject: (p) => getTranslator(p.locale, 'emails.cardExpiring', p.overrides)('subject', { shop: p.shop.name, card: p.cardLabel }),
   },
   'subscription-stop': {
     component: SubscriptionStopEmail,
@@ -164,11 +164,11 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
   },
   'pay-link': {
     component: PayLinkEmail,
-    subject: (p) => getTranslator(p.locale, 'emails.payLink')('subject', { shop: p.shop.name, invoice: p.invoiceNumber }),
+    subject: (p) => getTranslator(p.locale, 'emails.payLink', p.overrides)('subject', { shop: p.shop.name, invoice: p.invoiceNumber }),
   },
   'autopay-method-saved': {
     component: AutopayMethodSavedEmail,
-    subject: (p) => getTranslator(p.locale, 'emails.autopayMethodSaved')('subject', { shop: p.shop.name }),
+    subject: (p) => getTranslator(p.locale, 'emails.autopayMethodSaved', p.overrides)('subject', { shop: p.shop.name }),
   },
 };
 

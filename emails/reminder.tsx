@@ -2,6 +2,7 @@ import { Text } from '@react-email/components';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
+import type { TextOverrides } from '@/lib/i18n/text-overrides';
 import { Layout, type ShopIdentity } from './components/layout';
 import { Opening } from './components/opening';
 import { PayButton } from './components/pay-button';
@@ -11,6 +12,8 @@ import { SummaryTable, type SummaryRow } from './components/summary-table';
 export type ReminderProps = {
   locale: Locale;
   shop: ShopIdentity;
+  /** The merchant's texts for this e-mail in its language (emails/render.ts adds the macros). */
+  overrides?: TextOverrides;
   timeZone: string;
   customerName: string;
   /** 1 for the first reminder of this invoice, 2 for the second, ... */
@@ -29,13 +32,13 @@ export type ReminderProps = {
 };
 
 /** "Payment reminder", "2nd payment reminder", ...: the title and the subject's start. */
-export function reminderTitle(locale: Locale, step: number): string {
-  return getTranslator(locale, 'emails.reminder')('title', { step: Math.max(1, step) });
+export function reminderTitle(locale: Locale, step: number, overrides?: TextOverrides): string {
+  return getTranslator(locale, 'emails.reminder', overrides)('title', { step: Math.max(1, step) });
 }
 
 export default function ReminderEmail(props: ReminderProps) {
   const { locale, shop, currency } = props;
-  const t = getTranslator(locale, 'emails.reminder');
+  const t = getTranslator(locale, 'emails.reminder', props.overrides);
   const f = createFormatter(locale, props.timeZone);
   const total = f.money(props.openMinor + props.feeMinor, currency);
   const rows: SummaryRow[] = [{ label: t('openAmount', { invoice: props.invoiceNumber }), value: f.money(props.openMinor, currency) }];
@@ -43,14 +46,14 @@ export default function ReminderEmail(props: ReminderProps) {
   rows.push({ label: t('totalDue'), value: total, emphasis: true });
   const payBy = t('payBy', { amount: total, due_date: f.date(props.newDueAt) });
   return (
-    <Layout locale={locale} shop={shop} preview={payBy}>
-      <Opening locale={locale} title={reminderTitle(locale, props.step)} name={props.customerName} />
+    <Layout locale={locale} overrides={props.overrides} shop={shop} preview={payBy}>
+      <Opening locale={locale} overrides={props.overrides} title={reminderTitle(locale, props.step, props.overrides)} name={props.customerName} />
       <Text style={styles.paragraph}>{t('intro', { invoice: props.invoiceNumber, due_date: f.date(props.originalDueAt) })}</Text>
       <SummaryTable rows={rows} />
       <Text style={styles.paragraph}>
         <strong>{payBy}</strong>
       </Text>
-      <PayButton locale={locale} href={props.payUrl} />
+      <PayButton locale={locale} overrides={props.overrides} href={props.payUrl} />
       <Text style={styles.muted}>{t('alreadyPaid')}</Text>
     </Layout>
   );

@@ -5,7 +5,7 @@ import { OneTimeLinkMail, type OneTimeLinkProps } from './components/one-time-li
 export type SignInLinkProps = OneTimeLinkProps;
 
 export default function SignInLinkEmail(props: SignInLinkProps) {
-  const t = getTranslator(props.locale, 'emails.signIn');
+  const t = getTranslator(props.locale, 'emails.signIn', props.overrides);
   return <OneTimeLinkMail {...props} texts={{ heading: t('heading', { shop: props.shop.name }), body: t('body'), cta: t('cta'), ignore: t('ignore') }} />;
 }
 

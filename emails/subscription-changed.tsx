@@ -2,6 +2,7 @@ import { Text } from '@react-email/components';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
+import type { TextOverrides } from '@/lib/i18n/text-overrides';
 import { Layout, type ShopIdentity } from './components/layout';
 import { Opening } from './components/opening';
 import { styles } from './components/styles';
@@ -9,6 +10,8 @@ import { styles } from './components/styles';
 export type SubscriptionChangedProps = {
   locale: Locale;
   shop: ShopIdentity;
+  /** The merchant's texts for this e-mail in its language (emails/render.ts adds the macros). */
+  overrides?: TextOverrides;
   timeZone: string;
   customerName: string;
   /** The plan it was on, e.g. "Trendhouse – Monthly". */
@@ -31,7 +34,7 @@ export type SubscriptionChangedProps = {
 /** Confirms a change of plan, interval or quantity, or the withdrawal of a scheduled one. */
 export default function SubscriptionChangedEmail(props: SubscriptionChangedProps) {
   const { locale, shop } = props;
-  const t = getTranslator(locale, 'emails.subscriptionChanged');
+  const t = getTranslator(locale, 'emails.subscriptionChanged', props.overrides);
   const f = createFormatter(locale, props.timeZone);
   const values = {
     from: props.fromName,
@@ -43,8 +46,8 @@ export default function SubscriptionChangedEmail(props: SubscriptionChangedProps
   };
   const body = t(`body.${props.change}`, values);
   return (
-    <Layout locale={locale} shop={shop} preview={body}>
-      <Opening locale={locale} title={t(`heading.${props.change}`)} name={props.customerName} />
+    <Layout locale={locale} overrides={props.overrides} shop={shop} preview={body}>
+      <Opening locale={locale} overrides={props.overrides} title={t(`heading.${props.change}`)} name={props.customerName} />
       <Text style={styles.paragraph}>{body}</Text>
       {props.prorationMinor !== null ? (
         <Text style={styles.paragraph}>{t('proration', { amount: f.money(props.prorationMinor, props.currency) })}</Text>
@@ -55,7 +58,7 @@ export default function SubscriptionChangedEmail(props: SubscriptionChangedProps
 
 /** The subject line of the message, in its locale. */
 export function subscriptionChangedSubject(props: SubscriptionChangedProps): string {
-  const t = getTranslator(props.locale, 'emails.subscriptionChanged');
+  const t = getTranslator(props.locale, 'emails.subscriptionChanged', props.overrides);
   return t(`subject.${props.change}`, { shop: props.shop.name, to: props.toName });
 }
 

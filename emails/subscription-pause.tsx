@@ -2,6 +2,7 @@ import { Text } from '@react-email/components';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
+import type { TextOverrides } from '@/lib/i18n/text-overrides';
 import { Layout, type ShopIdentity } from './components/layout';
 import { Opening } from './components/opening';
 import { styles } from './components/styles';
@@ -9,6 +10,8 @@ import { styles } from './components/styles';
 export type SubscriptionPauseProps = {
   locale: Locale;
   shop: ShopIdentity;
+  /** The merchant's texts for this e-mail in its language (emails/render.ts adds the macros). */
+  overrides?: TextOverrides;
   timeZone: string;
   customerName: string;
   /** "Trendhouse – Monthly". */
@@ -36,7 +39,7 @@ export type SubscriptionPauseProps = {
 /** Confirms a pause, its end, or a retention discount accepted instead of a stop. */
 export default function SubscriptionPauseEmail(props: SubscriptionPauseProps) {
   const { locale, shop } = props;
-  const t = getTranslator(locale, 'emails.subscriptionPause');
+  const t = getTranslator(locale, 'emails.subscriptionPause', props.overrides);
   const f = createFormatter(locale, props.timeZone);
   const subscription = props.subscriptionName;
   let heading: string;
@@ -56,8 +59,8 @@ export default function SubscriptionPauseEmail(props: SubscriptionPauseProps) {
     body = t('bodyDiscount', { subscription, discount: props.discount, duration: props.duration });
   }
   return (
-    <Layout locale={locale} shop={shop} preview={body}>
-      <Opening locale={locale} title={heading} name={props.customerName} />
+    <Layout locale={locale} overrides={props.overrides} shop={shop} preview={body}>
+      <Opening locale={locale} overrides={props.overrides} title={heading} name={props.customerName} />
       <Text style={styles.paragraph}>{body}</Text>
       {hint ? <Text style={styles.paragraph}>{hint}</Text> : null}
     </Layout>
@@ -66,7 +69,7 @@ export default function SubscriptionPauseEmail(props: SubscriptionPauseProps) {
 
 /** The subject line of the message, in its locale. */
 export function subscriptionPauseSubject(props: SubscriptionPauseProps): string {
-  const t = getTranslator(props.locale, 'emails.subscriptionPause');
+  const t = getTranslator(props.locale, 'emails.subscriptionPause', props.overrides);
   const f = createFormatter(props.locale, props.timeZone);
   const base = { shop: props.shop.name, subscription: props.subscriptionName };
   if (props.change === 'paused') return t('subjectPaused', { ...base, start: f.date(props.startsAt) });

@@ -2,6 +2,7 @@ import { Text } from '@react-email/components';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
+import type { TextOverrides } from '@/lib/i18n/text-overrides';
 import { ActionButton } from './components/action-button';
 import { Layout, type ShopIdentity } from './components/layout';
 import { Opening } from './components/opening';
@@ -10,6 +11,8 @@ import { styles } from './components/styles';
 export type SuspensionNoticeProps = {
   locale: Locale;
   shop: ShopIdentity;
+  /** The merchant's texts for this e-mail in its language (emails/render.ts adds the macros). */
+  overrides?: TextOverrides;
   customerName: string;
   /** "Trendhouse – Monthly"; null when the invoice is not for one subscription. */
   subscriptionName: string | null;
@@ -22,7 +25,7 @@ export type SuspensionNoticeProps = {
 
 export default function SuspensionNoticeEmail(props: SuspensionNoticeProps) {
   const { locale, shop } = props;
-  const t = getTranslator(locale, 'emails.suspension');
+  const t = getTranslator(locale, 'emails.suspension', props.overrides);
   const f = createFormatter(locale);
   const body = t('body', {
     has_subscription: props.subscriptionName ? 'yes' : 'no',
@@ -31,8 +34,8 @@ export default function SuspensionNoticeEmail(props: SuspensionNoticeProps) {
     amount: f.money(props.openMinor, props.currency),
   });
   return (
-    <Layout locale={locale} shop={shop} preview={body}>
-      <Opening locale={locale} title={t('heading')} name={props.customerName} />
+    <Layout locale={locale} overrides={props.overrides} shop={shop} preview={body}>
+      <Opening locale={locale} overrides={props.overrides} title={t('heading')} name={props.customerName} />
       <Text style={styles.paragraph}>{body}</Text>
       <Text style={styles.paragraph}>
         <strong>{t('restore')}</strong>

@@ -2,6 +2,7 @@ import { Text } from '@react-email/components';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
+import type { TextOverrides } from '@/lib/i18n/text-overrides';
 import { ActionButton } from './components/action-button';
 import { Layout, type ShopIdentity } from './components/layout';
 import { Opening } from './components/opening';
@@ -11,6 +12,8 @@ import { SummaryTable } from './components/summary-table';
 export type TermAnnouncementProps = {
   locale: Locale;
   shop: ShopIdentity;
+  /** The merchant's texts for this e-mail in its language (emails/render.ts adds the macros). */
+  overrides?: TextOverrides;
   /** The shop's time zone: the period's dates are the merchant's calendar days. */
   timeZone: string;
   customerName: string;
@@ -32,7 +35,7 @@ export type TermAnnouncementProps = {
 
 export default function TermAnnouncementEmail(props: TermAnnouncementProps) {
   const { locale, shop, currency } = props;
-  const t = getTranslator(locale, 'emails.termAnnouncement');
+  const t = getTranslator(locale, 'emails.termAnnouncement', props.overrides);
   const f = createFormatter(locale, props.timeZone);
   const amount = f.money(props.amountMinor, currency);
   const date = f.date(props.collectAt);
@@ -42,8 +45,8 @@ export default function TermAnnouncementEmail(props: TermAnnouncementProps) {
       ? t('autopayOn', { amount, date, has_method: method ? 'yes' : 'no', method })
       : t('invoiceOn', { date });
   return (
-    <Layout locale={locale} shop={shop} preview={`${t('heading')}: ${collection}`}>
-      <Opening locale={locale} title={t('heading')} name={props.customerName} />
+    <Layout locale={locale} overrides={props.overrides} shop={shop} preview={`${t('heading')}: ${collection}`}>
+      <Opening locale={locale} overrides={props.overrides} title={t('heading')} name={props.customerName} />
       <Text style={styles.paragraph}>{t('intro', { product: props.productName, plan: props.planName })}</Text>
       <SummaryTable
         rows={[

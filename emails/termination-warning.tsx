@@ -2,6 +2,7 @@ import { Text } from '@react-email/components';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
+import type { TextOverrides } from '@/lib/i18n/text-overrides';
 import { Layout, type ShopIdentity } from './components/layout';
 import { Opening } from './components/opening';
 import { PayButton } from './components/pay-button';
@@ -10,6 +11,8 @@ import { styles } from './components/styles';
 export type TerminationWarningProps = {
   locale: Locale;
   shop: ShopIdentity;
+  /** The merchant's texts for this e-mail in its language (emails/render.ts adds the macros). */
+  overrides?: TextOverrides;
   timeZone: string;
   customerName: string;
   /** "Trendhouse – Monthly"; null when the invoice is not for one subscription. */
@@ -25,7 +28,7 @@ export type TerminationWarningProps = {
 
 export default function TerminationWarningEmail(props: TerminationWarningProps) {
   const { locale, shop } = props;
-  const t = getTranslator(locale, 'emails.terminationWarning');
+  const t = getTranslator(locale, 'emails.terminationWarning', props.overrides);
   const f = createFormatter(locale, props.timeZone);
   const body = t('body', {
     has_subscription: props.subscriptionName ? 'yes' : 'no',
@@ -35,13 +38,13 @@ export default function TerminationWarningEmail(props: TerminationWarningProps) 
     date: f.date(props.terminateAt),
   });
   return (
-    <Layout locale={locale} shop={shop} preview={body}>
-      <Opening locale={locale} title={t('heading')} name={props.customerName} />
+    <Layout locale={locale} overrides={props.overrides} shop={shop} preview={body}>
+      <Opening locale={locale} overrides={props.overrides} title={t('heading')} name={props.customerName} />
       <Text style={styles.paragraph}>{body}</Text>
       <Text style={styles.paragraph}>
         <strong>{t('avoid')}</strong>
       </Text>
-      <PayButton locale={locale} href={props.payUrl} />
+      <PayButton locale={locale} overrides={props.overrides} href={props.payUrl} />
     </Layout>
   );
 }

@@ -2,6 +2,7 @@ import { Text } from '@react-email/components';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
+import type { TextOverrides } from '@/lib/i18n/text-overrides';
 import { Layout, type ShopIdentity } from './components/layout';
 import { Opening } from './components/opening';
 import { PayButton } from './components/pay-button';
@@ -11,6 +12,8 @@ import { SummaryTable } from './components/summary-table';
 export type TerminationProps = {
   locale: Locale;
   shop: ShopIdentity;
+  /** The merchant's texts for this e-mail in its language (emails/render.ts adds the macros). */
+  overrides?: TextOverrides;
   timeZone: string;
   customerName: string;
   /** "Trendhouse – Monthly". */
@@ -25,13 +28,13 @@ export type TerminationProps = {
 
 export default function TerminationEmail(props: TerminationProps) {
   const { locale, shop, currency } = props;
-  const t = getTranslator(locale, 'emails.termination');
+  const t = getTranslator(locale, 'emails.termination', props.overrides);
   const f = createFormatter(locale, props.timeZone);
   const owedMinor = props.openInvoices.reduce((sum, invoice) => sum + invoice.openMinor, 0);
   const owed = owedMinor > 0 ? t('owed', { amount: f.money(owedMinor, currency) }) : t('nothingOwed');
   return (
-    <Layout locale={locale} shop={shop} preview={`${t('heading')}. ${owed}`}>
-      <Opening locale={locale} title={t('heading')} name={props.customerName} />
+    <Layout locale={locale} overrides={props.overrides} shop={shop} preview={`${t('heading')}. ${owed}`}>
+      <Opening locale={locale} overrides={props.overrides} title={t('heading')} name={props.customerName} />
       <Text style={styles.paragraph}>{t('body', { subscription: props.subscriptionName, date: f.date(props.terminatedAt) })}</Text>
       {owedMinor > 0 ? (
         <SummaryTable
@@ -48,7 +51,7 @@ export default function TerminationEmail(props: TerminationProps) {
       <Text style={styles.paragraph}>
         <strong>{owed}</strong>
       </Text>
-      {owedMinor > 0 ? <PayButton locale={locale} href={props.payUrl} /> : null}
+      {owedMinor > 0 ? <PayButton locale={locale} overrides={props.overrides} href={props.payUrl} /> : null}
       <Text style={styles.paragraph}>{t('welcomeBack')}</Text>
     </Layout>
   );

@@ -1,6 +1,7 @@
 import { Text } from '@react-email/components';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
+import type { TextOverrides } from '@/lib/i18n/text-overrides';
 import { ActionButton } from './components/action-button';
 import { Layout, type ShopIdentity } from './components/layout';
 import { Opening } from './components/opening';
@@ -10,6 +11,8 @@ export type WebhookEndpointDisabledProps = {
   /** The owner's language. */
   locale: Locale;
   shop: ShopIdentity;
+  /** The merchant's texts for this e-mail in its language (emails/render.ts adds the macros). */
+  overrides?: TextOverrides;
   url: string;
   /** How many days every delivery failed. */
   days: number;
@@ -21,11 +24,11 @@ export type WebhookEndpointDisabledProps = {
 
 export default function WebhookEndpointDisabledEmail(props: WebhookEndpointDisabledProps) {
   const { locale, shop } = props;
-  const t = getTranslator(locale, 'emails.webhookEndpointDisabled');
+  const t = getTranslator(locale, 'emails.webhookEndpointDisabled', props.overrides);
   const body = t('body', { url: props.url, days: String(props.days) });
   return (
-    <Layout locale={locale} shop={shop} preview={body}>
-      <Opening locale={locale} title={t('heading')} />
+    <Layout locale={locale} overrides={props.overrides} shop={shop} preview={body}>
+      <Opening locale={locale} overrides={props.overrides} title={t('heading')} />
       <Text style={styles.paragraph}>{body}</Text>
       {props.lastError ? <Text style={styles.paragraph}>{t('lastError', { error: props.lastError })}</Text> : null}
       <Text style={styles.paragraph}>{t('action')}</Text>

@@ -610,6 +610,7 @@ declare const messages: {
     "thankYou": {
       "pageTitle": "Thank you",
       "title": "Thank you!",
+      "body": "Thank you for your order! We received: {order}. Your invoice is waiting on your account page.",
       "invoicePaid": "Invoice <strong>{invoice}</strong> is paid.",
       "toAccount": "Go to Min Side",
       "invoiceSent": "Invoice <strong>{invoice}</strong> has been e-mailed to you.",

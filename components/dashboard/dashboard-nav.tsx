@@ -19,6 +19,7 @@ const LINKS: { href: string; label: string; permission?: Permission }[] = [
   { href: '/dashboard/outbox', label: 'Outbox' },
   { href: '/dashboard/test-clocks', label: 'Test clocks' },
   { href: '/dashboard/settings', label: 'Settings' },
+  { href: '/dashboard/texts', label: 'E-mail texts' },
   { href: '/dashboard/account', label: 'Your account' },
   { href: '/dashboard/audit', label: 'Audit log', permission: 'audit:read' },
   { href: '/dashboard/exports', label: 'Data export', permission: 'exports:read' },

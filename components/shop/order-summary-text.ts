@@ -5,7 +5,3 @@ export function orderSummaryText(lines: { description: string; quantity: number;
     .map((l) => (l.quantity > 1 ? `${l.quantity} × ${l.description}` : l.description))
     .join(', ');
 }
-
-export function applyThankYouMacros(text: string, values: { order: string }): string {
-  return text.replaceAll('{order}', values.order);
-}

@@ -26,3 +26,4 @@ export * from './retention-offers';
 export * from './api-keys';
 export * from './plan-changes';
 export * from './webhooks';
+export * from './message-overrides';

@@ -15,7 +15,6 @@ export const shopSettings = pgTable(
     // Days between issue and due date.
     paymentTermsDays: integer().notNull().default(14),
     requirePassword: boolean().notNull().default(true),
-    thankYouText: text().notNull(),
     enabledPaymentMethods: text().array().notNull(),
     // Customers may stop their subscriptions at the end of the term on Min Side (each customer
     // also has customers.canCancel).

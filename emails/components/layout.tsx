@@ -1,6 +1,7 @@
 import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from '@react-email/components';
 import type { CSSProperties, ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
+import type { TextOverrides } from '@/lib/i18n/text-overrides';
 import { getTranslator } from '@/lib/i18n/translator';
 
 /** Who the mail comes from: the merchant's name and the address customers may write to. */
@@ -12,11 +13,12 @@ export type LayoutProps = {
   /** The line mail clients show next to the subject. */
   preview: string;
   children: ReactNode;
+  overrides?: TextOverrides;
 };
 
 /** The frame every Kadens e-mail shares: the shop's name on top, the support address below. */
-export function Layout({ locale, shop, preview, children }: LayoutProps) {
-  const t = getTranslator(locale, 'emails.common');
+export function Layout({ locale, shop, preview, children, overrides }: LayoutProps) {
+  const t = getTranslator(locale, 'emails.common', overrides);
   return (
     <Html lang={locale}>
       <Head />

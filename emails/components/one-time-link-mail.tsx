@@ -1,5 +1,6 @@
 import { Link, Text } from '@react-email/components';
 import type { Locale } from '@/lib/i18n/locales';
+import type { TextOverrides } from '@/lib/i18n/text-overrides';
 import { getTranslator } from '@/lib/i18n/translator';
 import { ActionButton } from './action-button';
 import { Layout, type ShopIdentity } from './layout';
@@ -13,6 +14,8 @@ export type OneTimeLinkProps = {
   /** The one-time link; it holds a secret token (these templates are marked sensitive). */
   url: string;
   expiresInMinutes: number;
+  /** The merchant's texts for this e-mail in its language (emails/render.ts adds the macros). */
+  overrides?: TextOverrides;
 };
 
 /**
@@ -26,14 +29,15 @@ export function OneTimeLinkMail({
   url,
   expiresInMinutes,
   texts,
+  overrides,
 }: OneTimeLinkProps & { texts: { heading: string; body: string; cta: string; ignore: string } }) {
-  const t = getTranslator(locale, 'emails.signIn');
+  const t = getTranslator(locale, 'emails.signIn', overrides);
   // Whole hours when the link lasts a whole number of hours, else minutes.
   const inHours = expiresInMinutes % 60 === 0;
   const expiry = t('expiry', { unit: inHours ? 'hour' : 'minute', count: inHours ? expiresInMinutes / 60 : expiresInMinutes });
   return (
-    <Layout locale={locale} shop={shop} preview={texts.body}>
-      <Opening locale={locale} title={texts.heading} />
+    <Layout locale={locale} overrides={overrides} shop={shop} preview={texts.body}>
+      <Opening locale={locale} overrides={overrides} title={texts.heading} />
       <Text style={styles.paragraph}>{texts.body}</Text>
       <ActionButton href={url} spacing="20px">
         {texts.cta}

@@ -50,6 +50,8 @@ const PAGES: Record<string, Permission> = {
   'payments/unmatched/page.tsx': 'read',
   'privacy/page.tsx': 'customers:erase',
   'settings/page.tsx': 'read',
+  'texts/page.tsx': 'read',
+  'texts/[target]/page.tsx': 'read',
   'staff/page.tsx': 'staff:manage',
   'settings/api-keys/page.tsx': 'api-keys:manage',
   'subscribers/page.tsx': 'read',

@@ -6,7 +6,6 @@ export type StorefrontSettings = {
   timeZone: string;
   /** Registration asks for a password (otherwise customers sign in by e-mailed link). */
   requirePassword: boolean;
-  thankYouText: string;
   enabledPaymentMethods: string[];
   /** Customers may stop their subscriptions on Min Side. */
   customersCanStop: boolean;
@@ -24,7 +23,6 @@ export async function getStorefrontSettings(): Promise<StorefrontSettings> {
   return selectShopSettings({
     timeZone: shopSettings.timeZone,
     requirePassword: shopSettings.requirePassword,
-    thankYouText: shopSettings.thankYouText,
     enabledPaymentMethods: shopSettings.enabledPaymentMethods,
     customersCanStop: shopSettings.customersCanStop,
     customersCanPause: shopSettings.customersCanPause,

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { emailOutbox, type EmailAttachmentRef } from '@/db/schema';
+import { getMessageOverrides } from '@/db/queries/texts/get-message-overrides';
 import type { Locale } from '@/lib/i18n/locales';
 import type { TemplateName, TemplateProps } from '@/emails/registry';
 import { renderEmail } from '@/emails/render';
@@ -29,7 +30,10 @@ export async function queueEmail<T extends TemplateName>(
   db: DbOrTx,
   input: QueueEmailInput<T>,
 ): Promise<{ id: string; created: boolean }> {
-  const props = { ...input.props, locale: input.locale } as TemplateProps<T>;
+  // The merchant's texts for this e-mail in its language go before the catalog's.
+  const messages = await getMessageOverrides(input.template, input.locale, db);
+  const overrides = Object.keys(messages).length > 0 ? { messages } : undefined;
+  const props = { ...input.props, locale: input.locale, overrides } as TemplateProps<T>;
   const rendered = await renderEmail(input.template, props);
   const viaResend = isResendConfigured();
   const [inserted] = await db

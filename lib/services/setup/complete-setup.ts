@@ -11,8 +11,6 @@ const WRONG_TOKEN = domainError('setup-token', 'That setup token is not valid. C
 
 const tokenHashes = async (handle: DbOrTx) => (await handle.select({ hash: setupTokens.tokenHash }).from(setupTokens)).map((row) => row.hash);
 
-const THANK_YOU = 'Thank you for your order! We received: {order}. Your invoice is waiting on your account page.';
-
 /**
  * Creates the shop's first owner and its basic settings, once. In one transaction, serialised by
  * a lock on the token table: the token must match one issued at start, no owner may exist yet,
@@ -41,7 +39,7 @@ export async function completeSetup(
     const settings = { name: input.shopName, supportEmail: input.email, defaultCurrency: input.currency, timeZone: input.timeZone };
     await tx
       .insert(shopSettings)
-      .values({ ...settings, invoiceSeriesId: 'invoice', thankYouText: THANK_YOU, enabledPaymentMethods: ['card', 'ideal'] })
+      .values({ ...settings, invoiceSeriesId: 'invoice', enabledPaymentMethods: ['card', 'ideal'] })
       .onConflictDoUpdate({ target: shopSettings.id, set: settings });
     // NOTE: a series that already numbered an invoice keeps its prefix: a number once issued
     // never changes. Before setup there are none, so this only matters for a re-run by hand.

@@ -2,10 +2,11 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { BankTransferDetails } from '@/components/shop/bank-transfer-details';
-import { applyThankYouMacros, orderSummaryText } from '@/components/shop/order-summary-text';
+import { orderSummaryText } from '@/components/shop/order-summary-text';
 import { getCustomerOrder } from '@/db/queries/orders/get-customer-order';
 import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
 import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
+import { getMessageOverrides } from '@/db/queries/texts/get-message-overrides';
 import { requireCustomerPage } from '@/lib/auth/guards';
 import { getPageLocale } from '@/lib/auth/page-locale';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -26,14 +27,16 @@ export default async function ThankYouPage({ params }: { params: Promise<{ order
   const byInvoice = found.order.paymentMethod === 'bank_transfer' && found.order.status !== 'canceled';
   if (found.order.status !== 'paid' && !byInvoice) redirect(`/checkout/failed/${orderId}`);
   const [settings, locale] = await Promise.all([getStorefrontSettings(), getPageLocale()]);
-  const t = getTranslator(locale, 'shop.thankYou');
+  // The merchant's wording in this language, if any, with its macros; else the catalog's.
+  const macros = { order: orderSummaryText(found.lines), name: found.invoice?.customerSnapshot?.name ?? '', invoice: found.invoice?.number ?? '' };
+  const t = getTranslator(locale, 'shop.thankYou', { messages: await getMessageOverrides('thank-you', locale), macros });
   const openInvoice = byInvoice && found.invoice?.status === 'open' && found.invoice.number ? found.invoice : null;
   const identity = openInvoice ? await getSellerIdentity(openInvoice.issuedAt ?? new Date()) : null;
   return (
     <div className="panel stack" style={{ maxWidth: 640 }} data-testid="thank-you">
       <h1>{t('title')}</h1>
       <p data-testid="thank-you-text">
-        {applyThankYouMacros(settings.thankYouText, { order: orderSummaryText(found.lines) })}
+        {t('body', { order: macros.order })}
       </p>
       {openInvoice ? (
         <BankTransferDetails

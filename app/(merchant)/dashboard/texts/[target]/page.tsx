@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ReadOnlyUnless } from '@/components/dashboard/read-only-unless';
+import { textsTestIds } from '@/components/texts/test-ids';
+import { TextsEditor } from '@/components/texts/texts-editor';
+import { getMessageOverrides } from '@/db/queries/texts/get-message-overrides';
+import { defaultText, findTextTarget } from '@/emails/editable-texts';
+import { requireMerchantPage } from '@/lib/auth/guards';
+import { hasPermission } from '@/lib/auth/permissions';
+import { messageArguments } from '@/lib/i18n/check-message-text';
+import { isLocale, locales } from '@/lib/i18n/locales';
+import { parse } from '@formatjs/icu-messageformat-parser';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Edit texts' };
+
+type Props = { params: Promise<{ target: string }>; searchParams: Promise<{ locale?: string | string[] }> };
+
+/** The texts of one e-mail or the thank-you page in one language: default, macros, the shop's text, a live preview. */
+export default async function TextTargetPage({ params, searchParams }: Props) {
+  const { target: id } = await params;
+  const viewer = await requireMerchantPage(`/dashboard/texts/${id}`, 'read');
+  const target = findTextTarget(id);
+  if (!target) notFound();
+  const asked = (await searchParams).locale;
+  const locale = isLocale(asked) ? asked : 'en';
+  const saved = await getMessageOverrides(target.id, locale);
+  const rows = target.keys.map((key) => ({
+    key,
+    defaultText: defaultText(locale, key),
+    override: saved[key] ?? null,
+    macros: [...new Set([...messageArguments(parse(defaultText('en', key))).keys(), ...target.macros])].sort(),
+  }));
+  return (
+    <>
+      <p>
+        <Link href="/dashboard/texts">← All e-mails and pages</Link>
+      </p>
+      <h1>{target.label}</h1>
+      <nav aria-label="Language" className="row" style={{ gap: 12 }}>
+        {locales.map((code) =>
+          code === locale ? (
+            <strong key={code} aria-current="page">
+              {code}
+            </strong>
+          ) : (
+            <Link key={code} href={`/dashboard/texts/${target.id}?locale=${code}`} data-testid={textsTestIds.localeLink} data-locale={code}>
+              {code}
+            </Link>
+          ),
+        )}
+      </nav>
+      <p className="muted">Macros offered by this {target.id === 'thank-you' ? 'page' : 'e-mail'}: {target.macros.map((macro) => `{${macro}}`).join(' ')}</p>
+      <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
+        <TextsEditor key={locale} target={target.id} locale={locale} rows={rows} isEmail={target.id !== 'thank-you'} />
+      </ReadOnlyUnless>
+    </>
+  );
+}

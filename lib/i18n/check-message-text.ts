@@ -1,0 +1,54 @@
+import {
+  isArgumentElement,
+  isLiteralElement,
+  isPluralElement,
+  isPoundElement,
+  isSelectElement,
+  isTagElement,
+  parse,
+  type MessageFormatElement,
+} from '@formatjs/icu-messageformat-parser';
+
+/** Every argument and tag name a message uses, in nested plural and select branches too. */
+export function messageArguments(elements: MessageFormatElement[]): Map<string, 'simple' | 'other'> {
+  const found = new Map<string, 'simple' | 'other'>();
+  const walk = (list: MessageFormatElement[]) => {
+    for (const element of list) {
+      if (isLiteralElement(element) || isPoundElement(element)) continue;
+      // A plain {x} is 'simple'; a number, date, plural, select or <tag> needs a value of its kind.
+      if (isArgumentElement(element)) {
+        if (!found.has(element.value)) found.set(element.value, 'simple');
+      } else {
+        found.set(element.value, 'other');
+      }
+      if (isPluralElement(element) || isSelectElement(element)) for (const option of Object.values(element.options)) walk(option.value);
+      if (isTagElement(element)) walk(element.children);
+    }
+  };
+  walk(elements);
+  return found;
+}
+
+/**
+ * Whether a merchant's text may replace a catalog message: valid ICU syntax, using only the
+ * catalog message's own arguments (in any form it may) and the offered macros (plain `{macro}`,
+ * their values being text). Answers a sentence naming what is wrong.
+ */
+export function checkMessageText(text: string, defaultMessage: string, macros: readonly string[]): string | null {
+  let elements: MessageFormatElement[];
+  try {
+    elements = parse(text);
+  } catch (error) {
+    const location = (error as { location?: { start: { offset: number } } }).location;
+    const at = location ? ` near character ${location.start.offset + 1}` : '';
+    return `The text has a broken macro or brace${at} (${(error as Error).message}). Write a macro as {name}; to show a brace itself, put it in single quotes: '{'.`;
+  }
+  const own = messageArguments(parse(defaultMessage));
+  const offered = [...new Set([...own.keys(), ...macros])].sort();
+  for (const [name, form] of messageArguments(elements)) {
+    if (own.has(name)) continue;
+    if (!macros.includes(name)) return `Unknown macro {${name}}: this text can use ${offered.map((macro) => `{${macro}}`).join(', ') || 'no macros'}.`;
+    if (form !== 'simple') return `The macro {${name}} is text: write it as {${name}}, without a format.`;
+  }
+  return null;
+}
