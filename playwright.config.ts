@@ -60,6 +60,10 @@ export default defineConfig({
         KADENS_ALLOW_HTTP: '1',
         AUTH_SECRET: 'e2e-demo-only-secret-0123456789abcdef',
         KADENS_SEED_DEMO: '1',
+        // A short history played through the engine on the fresh demo (demo-history.spec.ts):
+        // enough churn and movements to see, at a fraction of `npm run dev`'s two years.
+        KADENS_DEMO_HISTORY_CUSTOMERS: '40',
+        KADENS_DEMO_HISTORY_MONTHS: '8',
         KADENS_TEST_PROVIDER: '1',
         // Without DATABASE_URL: a throwaway embedded database for this run (production allows the
         // embedded database only when asked; with DATABASE_URL this switch changes nothing).
