@@ -48,7 +48,8 @@ export default defineConfig({
       command: 'npx tsx scripts/start.ts',
       url: `${baseURL}/`,
       reuseExistingServer: !process.env.CI,
-      timeout: 240_000,
+      // A build when there is none, then the demo's short history on a fresh database.
+      timeout: 420_000,
       stdout: 'pipe',
       // NOTE: `npm start` is a production start, which refuses to run without its settings and
       // by default seeds no demo and mounts no test provider. The demo specs need both, so this
