@@ -12,7 +12,7 @@ import { merchantPaymentTestIds } from './test-ids';
 const column = serverTableColumns<AbandonedCheckoutRow>();
 
 function abandonedColumns(timeZone: string, canSettle: boolean) {
-  const columns = [
+  return column.columns([
     column.accessor('createdAt', { header: 'Started', cell: ({ getValue }) => formatDate(getValue(), timeZone, { time: true }) }),
     column.accessor('customerName', {
       header: 'Customer',
@@ -44,11 +44,9 @@ function abandonedColumns(timeZone: string, canSettle: boolean) {
       ),
     }),
     column.accessor('amountMinor', { header: 'Amount', cell: ({ row: { original: r } }) => <Money minor={r.amountMinor} currency={r.currency} /> }),
-  ];
-  if (canSettle) {
-    columns.push(column.display({ id: 'actions', header: '', cell: ({ row: { original: r } }) => <AbandonedPaymentActions paymentId={r.id} /> }));
-  }
-  return column.columns(columns);
+    // Only for a role that may settle payments; the actions refuse the others anyway.
+    column.display({ id: 'actions', header: '', cell: ({ row: { original: r } }) => (canSettle ? <AbandonedPaymentActions paymentId={r.id} /> : null) }),
+  ]);
 }
 
 type ListProps = Omit<ServerTableProps<AbandonedCheckoutRow>, 'columns' | 'getRowId' | 'rowTestId' | 'noun' | 'searchHint'>;

@@ -62,9 +62,9 @@ const DAY_MS = 86_400_000;
 /**
  * `customers` stories between `start` and `end`, the same for the same seed. Sign-ups grow over
  * the period (more in the later months, as a shop that is doing well); changes fall between the
- * sign-up and `end`.
+ * sign-up and `end`. E-mail addresses are at `emailDomain` (default demo.example).
  */
-export function demoStory(input: { seed: number; start: Date; end: Date; customers: number }): DemoCustomer[] {
+export function demoStory(input: { seed: number; start: Date; end: Date; customers: number; emailDomain?: string }): DemoCustomer[] {
   const random = seededRandom(input.seed);
   const span = input.end.getTime() - input.start.getTime();
   const stories: DemoCustomer[] = [];
@@ -80,7 +80,7 @@ export function demoStory(input: { seed: number; start: Date; end: Date; custome
     const story: DemoCustomer = {
       index,
       name: `${first} ${last}`,
-      email: `${slug(first)}.${slug(last)}.${index + 1}@demo.example`,
+      email: `${slug(first)}.${slug(last)}.${index + 1}@${input.emailDomain ?? 'demo.example'}`,
       city: CITIES[random.int(0, CITIES.length - 1)]!,
       signupAt,
       plan,

@@ -48,9 +48,11 @@ export async function simulateDemoHistory(input: {
   end: Date;
   customers: number;
   seed: number;
+  /** Where the customers' e-mail addresses are (e-mail addresses are unique): default demo.example. */
+  emailDomain?: string;
 }): Promise<DemoHistoryReport> {
   const testClockId = input.scope.kind === 'real' ? null : input.scope.clockId;
-  const stories = demoStory({ seed: input.seed, start: input.start, end: input.end, customers: input.customers });
+  const stories = demoStory({ seed: input.seed, start: input.start, end: input.end, customers: input.customers, emailDomain: input.emailDomain });
   const planIds = new Map((await db.select({ id: plans.id, code: plans.code }).from(plans)).map((p) => [p.code, p.id]));
   const { timeZone } = await getShopSettings(db);
   const events: StoryEvent[] = stories
