@@ -4,7 +4,7 @@ import { MERCHANT, signInWithPassword } from '../support/sign-in';
 
 // The demo server plays a short history through the billing engine on its fresh database
 // (KADENS_DEMO_HISTORY_* in playwright.config.ts), as `npm run dev` plays two years.
-test('on the demo with a history, the merchant sees churn and MRR movements, drills into a churned subscriber, and finds them by an invoice number', async ({
+test('on the demo with a history, the merchant sees churn and MRR movements, drills into a churned subscriber, finds them by an invoice number and in the engine log', async ({
   page,
 }) => {
   await signInWithPassword(page, MERCHANT, '/dashboard');
@@ -44,4 +44,14 @@ test('on the demo with a history, the merchant sees churn and MRR movements, dri
   await expect(page.getByTestId(ids.invoiceNumber)).toHaveText(invoiceNumber);
   await expect(page.getByTestId(ids.invoiceRow)).toContainText(name);
   await expect(page.getByTestId(ids.tablePageInfo)).toContainText('Page 1');
+
+  // What the engine did for them: the engine log, searched by their e-mail and filtered by step.
+  await page.goto(`/dashboard/engine-log?q=${encodeURIComponent(email)}&action=issue`);
+  const steps = page.getByTestId(ids.engineLogRow);
+  await expect(steps.first()).toBeVisible();
+  for (const row of await steps.all()) {
+    await expect(row).toContainText(name);
+    await expect(row).toContainText('issue · term');
+  }
+  await expect(page.getByTestId(ids.tableExport)).toBeVisible();
 });
