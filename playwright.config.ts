@@ -56,7 +56,8 @@ export default defineConfig({
       command: 'npx tsx scripts/start.ts',
       url: `${baseURL}/`,
       reuseExistingServer: !process.env.CI,
-      timeout: 240_000,
+      // A build when there is none, then the demo's short history on a fresh database.
+      timeout: 420_000,
       stdout: 'pipe',
       // NOTE: `npm start` is a production start, which refuses to run without its settings and
       // by default seeds no demo and mounts no test provider. The demo specs need both, so this
@@ -68,6 +69,10 @@ export default defineConfig({
         KADENS_ALLOW_HTTP: '1',
         AUTH_SECRET: 'e2e-demo-only-secret-0123456789abcdef',
         KADENS_SEED_DEMO: '1',
+        // A short history played through the engine on the fresh demo (demo-history.spec.ts):
+        // enough churn and movements to see, at a fraction of `npm run dev`'s two years.
+        KADENS_DEMO_HISTORY_CUSTOMERS: '40',
+        KADENS_DEMO_HISTORY_MONTHS: '8',
         KADENS_TEST_PROVIDER: '1',
         // Without DATABASE_URL: a throwaway embedded database for this run (production allows the
         // embedded database only when asked; with DATABASE_URL this switch changes nothing).

@@ -17,6 +17,7 @@ const LINKS: { href: string; label: string; permission?: Permission }[] = [
   { href: '/dashboard/payments/unmatched', label: 'Unmatched payments' },
   { href: '/dashboard/catalog', label: 'Catalog' },
   { href: '/dashboard/outbox', label: 'Outbox' },
+  { href: '/dashboard/engine-log', label: 'Engine log' },
   { href: '/dashboard/test-clocks', label: 'Test clocks' },
   { href: '/dashboard/settings', label: 'Settings' },
   { href: '/dashboard/texts', label: 'E-mail texts' },

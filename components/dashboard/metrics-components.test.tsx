@@ -59,7 +59,7 @@ describe('the metrics on the overview', () => {
     expect(html).toContain('MRR movements per month (EUR)');
   });
 
-  test('the list behind a figure shows each subscription and its amount', () => {
+  test('the list behind a figure shows each subscription and its amount, the customer linking to their page', () => {
     const html = renderToStaticMarkup(
       <MrrSubscriptionsTable
         currency="EUR"
@@ -79,7 +79,7 @@ describe('the metrics on the overview', () => {
         ]}
       />,
     );
-    expect(html).toContain('Daan de Vries');
+    expect(html).toContain('<a href="/dashboard/customers/c3">Daan de Vries</a>');
     expect(html).toContain('Trendhouse · Weekly');
     expect(html).toContain('-€43.33');
     expect(html).toContain('2032-06-10 14:00');

@@ -1,10 +1,11 @@
+import Link from 'next/link';
 import type { MrrSubscriptionRow } from '@/db/queries/dashboard/list-mrr-subscriptions';
 import { formatMoney } from '@/lib/billing/money';
 import { formatDate } from './format-date';
 import { StatusBadge } from './status-badge';
 import { dashboardTestIds } from './test-ids';
 
-/** The subscriptions behind one figure: who, what, its status now, and the amount it adds to the figure. */
+/** The subscriptions behind one figure: who (a link to the customer), what, its status now, and the amount it adds to the figure. */
 export function MrrSubscriptionsTable({ rows, currency, timeZone, withDate }: { rows: MrrSubscriptionRow[]; currency: string; timeZone: string; withDate: boolean }) {
   if (rows.length === 0) return <p className="muted">No subscriptions.</p>;
   return (
@@ -21,7 +22,9 @@ export function MrrSubscriptionsTable({ rows, currency, timeZone, withDate }: { 
       <tbody>
         {rows.map((row) => (
           <tr key={`${row.subscriptionId}|${row.occurredAt?.toISOString() ?? ''}`} data-testid={dashboardTestIds.mrrSubscriptionRow}>
-            <td>{row.customerName}</td>
+            <td>
+              <Link href={`/dashboard/customers/${row.customerId}`}>{row.customerName}</Link>
+            </td>
             <td>
               {row.productName} · {row.planName}
             </td>

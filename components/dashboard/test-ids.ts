@@ -30,6 +30,7 @@ export const dashboardTestIds = {
   tablePageInfo: 'table-page-info',
   tableExport: 'table-export',
   engineErrorRow: 'engine-error-row',
+  engineLogRow: 'engine-log-row',
   tableError: 'table-error',
   actionLists: 'action-lists',
   dataExportTables: 'data-export-tables',

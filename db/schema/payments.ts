@@ -78,6 +78,9 @@ export const payments = pgTable(
     index('payments_provider_payment_id_trgm_idx').using('gin', t.providerPaymentId.op('gin_trgm_ops')),
     // The pending provider payments the sweep asks about when no webhook settled them.
     index('payments_pending_provider_idx').on(t.createdAt).where(sql`${t.status} = 'pending' and ${t.provider} <> 'none'`),
+    // The abandoned checkouts list, newest first and paged by (created_at, id): only the pending
+    // checkout payments are in it, so the index stays as small as that list.
+    index('payments_pending_checkout_created_at_id_idx').on(t.createdAt, t.id).where(sql`${t.status} = 'pending' and ${t.source} = 'checkout'`),
   ],
 );
 

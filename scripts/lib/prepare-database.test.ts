@@ -1,7 +1,7 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useFreshDatabase, type FreshDatabase } from '@/test/support/fresh-database';
-import { prepareDatabase, seedsDemo } from './prepare-database';
+import { DEMO_HISTORY, demoHistorySize, prepareDatabase, seedsDemo } from './prepare-database';
 
 describe('which start seeds the demo shop', () => {
   test.each<[string, 'dev' | 'start', Record<string, string>, boolean]>([
@@ -11,6 +11,25 @@ describe('which start seeds the demo shop', () => {
     ['npm start with KADENS_SEED_DEMO=0', 'start', { KADENS_SEED_DEMO: '0' }, false],
   ])('%s: %s', (_label, command, env, demo) => {
     expect(seedsDemo(command, env)).toBe(demo);
+  });
+});
+
+describe('how much history the demo shop gets', () => {
+  test.each([
+    ['npm run dev', 'dev', {}, DEMO_HISTORY],
+    ['npm run db:seed-demo', 'seed', {}, DEMO_HISTORY],
+    ['a production start', 'start', {}, { customers: 0, months: 24 }],
+    ['the e2e demo server', 'start', { KADENS_DEMO_HISTORY_CUSTOMERS: '40', KADENS_DEMO_HISTORY_MONTHS: '8' }, { customers: 40, months: 8 }],
+    ['npm run dev without history', 'dev', { KADENS_DEMO_HISTORY_CUSTOMERS: '0' }, { customers: 0, months: 24 }],
+  ] as const)('%s', (_name, command, env, size) => {
+    expect(demoHistorySize(command, env)).toEqual(size);
+  });
+
+  test('a size that is not a whole number in range is refused in words', () => {
+    expect(() => demoHistorySize('dev', { KADENS_DEMO_HISTORY_CUSTOMERS: 'lots' })).toThrow(
+      'KADENS_DEMO_HISTORY_CUSTOMERS must be a whole number from 0 to 5000, not "lots".',
+    );
+    expect(() => demoHistorySize('dev', { KADENS_DEMO_HISTORY_MONTHS: '99' })).toThrow('KADENS_DEMO_HISTORY_MONTHS must be a whole number from 0 to 36');
   });
 });
 

@@ -13,7 +13,13 @@ export type PreparedDatabase = { url: string; embedded: boolean; stop: () => Pro
  * owned by this process. Either way migrated and given the defaults every shop needs (the
  * default reminder process); the demo shop only when `demo` is asked for and the database is empty.
  */
-export async function prepareDatabase(options: { demo: boolean; dataDir?: string; port?: number }): Promise<PreparedDatabase> {
+export async function prepareDatabase(options: {
+  demo: boolean;
+  /** The demo shop's history, played through the engine on a fresh seed (none when absent or 0 customers). */
+  demoHistory?: DemoHistorySize;
+  dataDir?: string;
+  port?: number;
+}): Promise<PreparedDatabase> {
   let url = process.env.DATABASE_URL ?? '';
   let stop = async () => {};
   const embedded = !url;
@@ -28,8 +34,47 @@ export async function prepareDatabase(options: { demo: boolean; dataDir?: string
   }
   await migrateDatabase(url);
   await seedShopDefaults(url);
-  if (options.demo && (await seedDemoShop(url)).seeded) console.log('Seeded the demo shop.');
+  if (options.demo && (await seedDemoShop(url)).seeded) {
+    console.log('Seeded the demo shop.');
+    if (options.demoHistory?.customers) await seedHistory(url, options.demoHistory);
+  }
   return { url, embedded, stop };
+}
+
+export type DemoHistorySize = { customers: number; months: number };
+
+/** The default size of the demo's history: a few hundred subscribers over two years. */
+export const DEMO_HISTORY: DemoHistorySize = { customers: 200, months: 24 };
+
+/**
+ * The size of the demo's history: KADENS_DEMO_HISTORY_CUSTOMERS and KADENS_DEMO_HISTORY_MONTHS
+ * when set (0 customers: no history, the fast path), otherwise the default for `npm run dev` and
+ * `npm run db:seed-demo`, and none for a production start.
+ */
+export function demoHistorySize(command: 'dev' | 'start' | 'seed', env: Readonly<Record<string, string | undefined>>): DemoHistorySize {
+  const whole = (name: string, fallback: number, max: number): number => {
+    const set = env[name]?.trim();
+    if (!set) return fallback;
+    const n = Number(set);
+    if (!Number.isInteger(n) || n < 0 || n > max) throw new Error(`${name} must be a whole number from 0 to ${max}, not "${set}".`);
+    return n;
+  };
+  return {
+    customers: whole('KADENS_DEMO_HISTORY_CUSTOMERS', command === 'start' ? 0 : DEMO_HISTORY.customers, 5000),
+    months: whole('KADENS_DEMO_HISTORY_MONTHS', DEMO_HISTORY.months, 36),
+  };
+}
+
+async function seedHistory(url: string, size: DemoHistorySize): Promise<void> {
+  // The services reach the database through the app's client, which reads its address from the env.
+  if (!process.env.DATABASE_URL) process.env.KADENS_EMBEDDED_DATABASE_URL = url;
+  const { seedDemoHistory } = await import('../../lib/services/demo/seed-demo-history');
+  console.log(`Playing ${size.months} months of demo history (${size.customers} customers) through the billing engine...`);
+  const seeded = await seedDemoHistory({ ...size, now: new Date() });
+  console.log(
+    `Demo history: ${seeded.customers} customers, ${seeded.invoices} invoices, ${seeded.engineLog} engine log rows, ` +
+      `${seeded.movements} MRR movements, ${seeded.engineDates} engine days, in ${(seeded.ms / 1000).toFixed(1)} s.`,
+  );
 }
 
 /**

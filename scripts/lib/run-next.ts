@@ -4,7 +4,7 @@ import { publicOrigin } from '../../lib/config/public-origin';
 import { ensureAuthSecret } from './auth-secret';
 import { startEmbeddedBilling } from './embedded-billing';
 import { preflight } from './preflight';
-import { prepareDatabase, printDemoLogins, seedsDemo } from './prepare-database';
+import { demoHistorySize, prepareDatabase, printDemoLogins, seedsDemo } from './prepare-database';
 
 /**
  * Prepares the database, then runs `next <command>` with it until a signal stops both. `dev`
@@ -28,7 +28,7 @@ export async function runNext(command: 'dev' | 'start', onReady?: () => Promise<
   // from the request's Host / X-Forwarded-Host otherwise: pin it to the configured address.
   if (!process.env.AUTH_URL?.trim()) process.env.AUTH_URL = appUrl;
   const demo = seedsDemo(command, process.env);
-  const database = await prepareDatabase({ demo });
+  const database = await prepareDatabase({ demo, demoHistory: demoHistorySize(command, process.env) });
   const env: NodeJS.ProcessEnv = { ...process.env, KADENS_EMBEDDED_DATABASE_URL: database.embedded ? database.url : '' };
   // Next's own entry under this Node, not through npx: a stop signal then reaches the server
   // itself instead of an npm wrapper that may leave it running.

@@ -38,6 +38,7 @@ const PAGES: Record<string, Permission> = {
   'credit-notes/page.tsx': 'read',
   'customers/[id]/page.tsx': 'read',
   'engine-errors/page.tsx': 'read',
+  'engine-log/page.tsx': 'read',
   'exports/page.tsx': 'exports:read',
   'invoices/[id]/page.tsx': 'read',
   'invoices/page.tsx': 'read',
@@ -67,7 +68,6 @@ const ROUTES: Record<string, Permission> = {
   'exports/[list]/route.ts': 'exports:read',
   'exports/data/[table]/route.ts': 'exports:read',
   'invoices/[id]/ehf/route.ts': 'read',
-  'payments/export/route.ts': 'exports:read',
 };
 /** Who has each permission, written out (lib/auth/permissions.test.ts checks the same matrix). */
 const ROLES_WITH: Partial<Record<Permission, string>> = {
@@ -137,7 +137,7 @@ describe.each(Object.entries(ROUTES))('%s', (file, permission) => {
   const call = async () => {
     const route = (await import(path.join(ROOT, file))) as { GET: (r: NextRequest, c: { params: Promise<{ id: string }> }) => Promise<Response> };
     const request = new Request(`http://localhost/dashboard/${file}`) as unknown as NextRequest;
-    Object.assign(request, { nextUrl: new URL('http://localhost/dashboard/payments/export') });
+    Object.assign(request, { nextUrl: new URL('http://localhost/dashboard/exports/payments') });
     return (await route.GET(request, { params: Promise.resolve({ id: NO_ID }) })).status;
   };
 

@@ -10,8 +10,8 @@ export type KeysetSort = { expr: SQL | AnyColumn; type: 'timestamptz' | 'text' |
 
 export type KeysetSpec = {
   sorts: Record<string, KeysetSort>;
-  /** The tie-breaker: a uuid primary key. */
-  id: AnyColumn;
+  /** The tie-breaker: a uuid primary key (or a uuid expression of a composite key, indexed as such). */
+  id: AnyColumn | SQL;
 };
 
 /** What a list's own select receives: add `sortValue` to the selection and `id` must be the row's id. */

@@ -5,7 +5,19 @@ import { emailOutbox, invoices, orders, payments, subscriptions } from '@/db/sch
 import { pendingCheckout } from '@/lib/services/credit-notes/credit-note-fixtures';
 import { issueCreditNote } from '@/lib/services/credit-notes/issue-credit-note';
 import { payerChooses } from '@/test/support/checkout-fixtures';
-import { listAbandonedPayments, markAbandonedNotPaid, markAbandonedPaid } from './abandoned-payments';
+import { REAL_TIME } from '@/db/queries/clock-scope';
+import { ABANDONED_CHECKOUT_LIST, abandonedCheckoutBatches, type AbandonedCheckoutRow } from '@/db/queries/dashboard/list-abandoned-checkouts';
+import { defaultListQuery } from '@/lib/validations/list-query';
+import { markAbandonedNotPaid, markAbandonedPaid } from './abandoned-payments';
+
+/** Every row of the dashboard's abandoned checkouts list at `now`. */
+async function listAbandonedPayments(input: { now: Date }): Promise<(AbandonedCheckoutRow & { paymentId: string })[]> {
+  const rows: (AbandonedCheckoutRow & { paymentId: string })[] = [];
+  for await (const batch of abandonedCheckoutBatches(REAL_TIME, defaultListQuery(ABANDONED_CHECKOUT_LIST), input.now)) {
+    rows.push(...batch.map((row) => ({ ...row, paymentId: row.id })));
+  }
+  return rows;
+}
 
 const HOUR = 60 * 60_000;
 const twoHoursAgo = () => new Date(Date.now() - 2 * HOUR);

@@ -1,7 +1,7 @@
 import { releaseCoupon } from '@/lib/services/checkout/redeem-coupon';
-import { and, desc, eq, isNull, lt } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
-import { customers, invoices, orders, payments, type Order, type Payment } from '@/db/schema';
+import { invoices, orders, payments, type Order, type Payment } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { providerById } from '@/lib/payments/providers';
 import { invoiceAuditState } from '@/lib/services/audit/invoice-audit-state';
@@ -11,61 +11,6 @@ import { fulfilOrder } from '@/lib/services/checkout/fulfil-order';
 import { settlePayment } from '@/lib/services/checkout/settle-payment';
 import { queueMerchantNewOrder } from '@/lib/services/email/send-merchant-new-order';
 import { nudgeOrderPaid, recordOrderPaid } from '@/lib/services/events/order-events';
-
-/** A checkout left this long without word from the provider counts as abandoned. */
-export const ABANDONED_AFTER_MS = 60 * 60_000;
-
-export type AbandonedPayment = {
-  paymentId: string;
-  orderId: string;
-  customerName: string;
-  customerEmail: string;
-  amountMinor: number;
-  currency: string;
-  method: Payment['method'];
-  provider: string;
-  providerPaymentId: string | null;
-  attempt: number;
-  /** ISO 8601. */
-  createdAt: string;
-};
-
-/**
- * Checkout payments still pending an hour after they started, for orders still waiting for
- * payment: the customer left checkout or closed the browser, or the provider never reported.
- * Simulated customers are left out, as everywhere on the dashboard.
- */
-export async function listAbandonedPayments(input: { now: Date; limit?: number }): Promise<AbandonedPayment[]> {
-  const rows = await db
-    .select({ payment: payments, customerName: customers.name, customerEmail: customers.email })
-    .from(payments)
-    .innerJoin(orders, eq(payments.orderId, orders.id))
-    .innerJoin(customers, eq(payments.customerId, customers.id))
-    .where(
-      and(
-        eq(payments.source, 'checkout'),
-        eq(payments.status, 'pending'),
-        lt(payments.createdAt, new Date(input.now.getTime() - ABANDONED_AFTER_MS)),
-        eq(orders.status, 'pending_payment'),
-        isNull(customers.testClockId),
-      ),
-    )
-    .orderBy(desc(payments.createdAt))
-    .limit(input.limit ?? 500);
-  return rows.map(({ payment, customerName, customerEmail }) => ({
-    paymentId: payment.id,
-    orderId: payment.orderId!,
-    customerName,
-    customerEmail,
-    amountMinor: payment.amountMinor,
-    currency: payment.currency,
-    method: payment.method,
-    provider: payment.provider,
-    providerPaymentId: payment.providerPaymentId,
-    attempt: payment.attempt,
-    createdAt: payment.createdAt.toISOString(),
-  }));
-}
 
 type MarkInput = { paymentId: string; staffUserId: string; now: Date };
 

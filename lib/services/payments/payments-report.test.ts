@@ -1,13 +1,15 @@
 import type { NextRequest } from 'next/server';
 import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import { GET } from '@/app/(merchant)/dashboard/payments/export/route';
+import { GET } from '@/app/(merchant)/dashboard/exports/[list]/route';
 import { db } from '@/db/client';
+import { REAL_TIME } from '@/db/queries/clock-scope';
+import { PAYMENT_LIST, paymentBatches, totalPaymentsList } from '@/db/queries/dashboard/list-payments-page';
 import { payments, type NewPayment } from '@/db/schema';
 import { getViewer, type Viewer } from '@/lib/auth/viewer';
+import { minorToDecimal } from '@/lib/csv';
 import { createTestCustomer } from '@/lib/services/email/test-fixtures';
-import { paymentsReport } from './payments-report';
-import { minorToDecimal, paymentsReportCsv } from './payments-report-csv';
-import { parsePaymentsReportQuery } from './payments-report-filters';
+import { defaultListQuery } from '@/lib/validations/list-query';
+import { parsePaymentsReportQuery, type PaymentsReportFilters } from './payments-report-filters';
 
 vi.mock('@/lib/auth/viewer', () => ({
   getViewer: vi.fn(),
@@ -22,6 +24,14 @@ const filtersOf = (query: Record<string, string>) => {
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.value;
 };
+
+/** The payments list with the report's filters, every row oldest first, and its totals per currency. */
+async function paymentsReport(filters: PaymentsReportFilters) {
+  const query = defaultListQuery(PAYMENT_LIST, { sort: { id: 'settledAt', desc: false } });
+  const rows = [];
+  for await (const batch of paymentBatches(REAL_TIME, filters, query)) rows.push(...batch);
+  return { rows, totals: await totalPaymentsList(REAL_TIME, filters, query) };
+}
 
 // Leap-year days nobody else's tests settle payments on; Amsterdam is UTC+1 then.
 let ids: Record<string, string> = {};
@@ -89,18 +99,6 @@ describe('payments report', () => {
     });
   });
 
-  test('the CSV: a header row, ISO instants, amounts as exact decimals, formulas defused', async () => {
-    const report = await paymentsReport(filtersOf({ from: '2012-03-01', to: '2012-03-01', source: 'manual' }));
-    const lines = paymentsReportCsv(report.rows).split('\r\n');
-    expect(lines[0]).toBe(
-      'payment_id,settled_at,customer_name,customer_email,invoice_number,amount,currency,method,status,source,provider,provider_payment_id,reference',
-    );
-    expect(lines[1]).toBe(
-      `${ids.manualOn1st},2012-03-01T22:59:59.000Z,Test Customer,${report.rows[0]!.customerEmail},,1234.56,EUR,bank_transfer,paid,manual,none,,'=SUM(A1)`,
-    );
-    expect(lines).toHaveLength(3);
-  });
-
   test.each([
     [0, 'EUR', '0.00'],
     [5, 'EUR', '0.05'],
@@ -113,20 +111,25 @@ describe('payments report', () => {
   });
 });
 
-describe('GET /dashboard/payments/export', () => {
+describe('GET /dashboard/exports/payments (the streamed CSV)', () => {
   const staff: Viewer = { userId: 'm', email: 'm@example.test', role: 'admin', customerId: null };
-  const download = (query: string) => GET({ nextUrl: new URL(`http://localhost/dashboard/payments/export?${query}`) } as NextRequest);
+  const download = (query: string) =>
+    GET({ nextUrl: new URL(`http://localhost/dashboard/exports/payments?${query}`) } as NextRequest, { params: Promise.resolve({ list: 'payments' }) });
   beforeEach(() => viewer.mockReset());
 
-  test('staff get the CSV as an attachment', async () => {
+  test('staff get the CSV as an attachment: the report’s rows, ISO instants, exact decimals, formulas defused', async () => {
     viewer.mockResolvedValue(staff);
-    const response = await download('from=2012-02-29&to=2012-03-01&status=any&currency=ignored');
+    const response = await download('from=2012-02-29&to=2012-03-01&status=any&currency=ignored&sort=settledAt');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="payments-2012-02-29-to-2012-03-01.csv"');
-    const text = await response.text();
-    expect(text.split('\r\n').filter(Boolean)).toHaveLength(5);
-    expect(text).toContain(',500.00,NOK,card,');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="payments-\d{4}-\d\d-\d\d\.csv"$/);
+    const lines = (await response.text()).split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe(
+      'payment_id,settled_at,customer_name,customer_email,invoice_number,amount,currency,method,status,source,provider,provider_payment_id,reference,failure_reason',
+    );
+    expect(lines).toHaveLength(5);
+    expect(lines.join('\n')).toContain(',500.00,NOK,card,');
+    expect(lines[4]).toMatch(new RegExp(`^${ids.manualOn1st},2012-03-01T22:59:59.000Z,Test Customer,[^,]+,,1234.56,EUR,bank_transfer,paid,manual,none,,'=SUM\\(A1\\),$`));
   });
 
   test('a bad date is a 400 with the reason, not a 500', async () => {

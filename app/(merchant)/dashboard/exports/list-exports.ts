@@ -1,13 +1,14 @@
 import { REAL_TIME } from '@/db/queries/clock-scope';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
+import { ABANDONED_CHECKOUT_LIST, abandonedCheckoutBatches, type AbandonedCheckoutRow } from '@/db/queries/dashboard/list-abandoned-checkouts';
 import { CREDIT_NOTE_LIST, creditNoteBatches, type CreditNoteListRow } from '@/db/queries/dashboard/list-credit-notes-page';
 import { ENGINE_ERROR_LIST, engineErrorBatches, type EngineErrorRow } from '@/db/queries/dashboard/list-engine-errors';
+import { ENGINE_LOG_LIST, engineLogBatches, type EngineLogRow } from '@/db/queries/dashboard/list-engine-log';
 import { OUTBOX_LIST, outboxBatches, type OutboxListRow } from '@/db/queries/dashboard/list-outbox-emails';
 import { PAYMENT_LIST, paymentBatches, type PaymentListRow } from '@/db/queries/dashboard/list-payments-page';
 import { INVOICE_LIST, invoiceBatches, type InvoiceListRow } from '@/db/queries/dashboard/list-invoices';
 import { SUBSCRIBER_LIST, subscriberBatches, type SubscriberRow } from '@/db/queries/dashboard/list-subscribers';
 import { csvStream, csvText, minorToDecimal, type CsvColumn } from '@/lib/csv';
-import { listAbandonedPayments, type AbandonedPayment } from '@/lib/services/payments/abandoned-payments';
 import { parsePaymentsReportQuery } from '@/lib/services/payments/payments-report-filters';
 import type { ListConfig, ListQuery } from '@/lib/validations/list-query';
 
@@ -128,14 +129,21 @@ const engineErrors = listExport<EngineErrorRow>(ENGINE_ERROR_LIST, 'engine-error
   { header: 'error', value: (r) => csvText(r.error) },
 ]);
 
-/** The abandoned checkouts page lists at most a few hundred rows (its service's limit): one batch. */
-const ABANDONED_LIST: ListConfig = { sorts: ['createdAt'], defaultSort: { id: 'createdAt', desc: true } };
-async function* abandonedBatches() {
-  yield await listAbandonedPayments({ now: new Date() });
-}
+const engineLog = listExport<EngineLogRow>(ENGINE_LOG_LIST, 'engine-log', (query) => engineLogBatches(REAL_TIME, query), [
+  { header: 'applied_at', value: (r) => r.appliedAt },
+  { header: 'due_at', value: (r) => r.dueAt },
+  { header: 'action', value: (r) => r.action },
+  { header: 'term', value: (r) => r.term },
+  { header: 'subscription_id', value: (r) => r.subscriptionId },
+  { header: 'customer_name', value: (r) => csvText(r.customerName) },
+  { header: 'customer_email', value: (r) => csvText(r.customerEmail) },
+  { header: 'product', value: (r) => csvText(r.productName) },
+  { header: 'plan', value: (r) => csvText(r.planName) },
+  { header: 'subscription_status', value: (r) => r.status },
+]);
 
-const abandoned = listExport<AbandonedPayment>(ABANDONED_LIST, 'abandoned-checkouts', () => abandonedBatches(), [
-  { header: 'payment_id', value: (r) => r.paymentId },
+const abandoned = listExport<AbandonedCheckoutRow>(ABANDONED_CHECKOUT_LIST, 'abandoned-checkouts', (query) => abandonedCheckoutBatches(REAL_TIME, query, new Date()), [
+  { header: 'payment_id', value: (r) => r.id },
   { header: 'started_at', value: (r) => r.createdAt },
   { header: 'customer_name', value: (r) => csvText(r.customerName) },
   { header: 'customer_email', value: (r) => csvText(r.customerEmail) },
@@ -156,5 +164,6 @@ export const LIST_EXPORTS: Record<string, ListExport> = {
   'credit-notes': creditNotes,
   outbox,
   'engine-errors': engineErrors,
+  'engine-log': engineLog,
   'abandoned-checkouts': abandoned,
 };

@@ -1,22 +1,23 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { formatDate } from '@/components/dashboard/format-date';
-import { dashboardTestIds } from '@/components/dashboard/test-ids';
-import { AbandonedPaymentActions } from '@/components/merchant/abandoned-payment-actions';
-import { merchantPaymentTestIds } from '@/components/merchant/test-ids';
-import { Money } from '@/components/ui/money';
+import { AbandonedCheckoutsTable } from '@/components/merchant/abandoned-checkouts-table';
+import { ListNotice } from '@/components/tables/list-notice';
+import { REAL_TIME } from '@/db/queries/clock-scope';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
+import { ABANDONED_CHECKOUT_LIST, listAbandonedCheckouts } from '@/db/queries/dashboard/list-abandoned-checkouts';
 import { requireMerchantPage } from '@/lib/auth/guards';
 import { hasPermission } from '@/lib/auth/permissions';
-import { listAbandonedPayments } from '@/lib/services/payments/abandoned-payments';
+import { parseListQuery } from '@/lib/validations/list-query';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Abandoned checkouts' };
 
-export default async function AbandonedPaymentsPage() {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function AbandonedPaymentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireMerchantPage('/dashboard/payments/abandoned', 'read');
-  const canSettle = hasPermission(viewer.role, 'payments:write');
-  const [settings, rows] = await Promise.all([getDashboardSettings(), listAbandonedPayments({ now: new Date() })]);
+  const { query, error } = parseListQuery(await searchParams, ABANDONED_CHECKOUT_LIST);
+  const [settings, page] = await Promise.all([getDashboardSettings(), listAbandonedCheckouts(REAL_TIME, query, new Date())]);
   return (
     <>
       <h1>Abandoned checkouts</h1>
@@ -25,59 +26,18 @@ export default async function AbandonedPaymentsPage() {
         provider never reported. If the money came in, mark it paid and the order is fulfilled as usual; if not, mark it not paid
         and the order is canceled. The provider is asked first either way. <Link href="/dashboard/payments">All payments</Link>
       </p>
-      {hasPermission(viewer.role, 'exports:read') && rows.length > 0 ? (
-        <p>
-          <a className="button secondary" href="/dashboard/exports/abandoned-checkouts" data-testid={dashboardTestIds.tableExport} download>
-            Download CSV
-          </a>
-        </p>
-      ) : null}
+      <ListNotice messages={[error, page.cursorError]} />
       <section className="panel">
-        {rows.length === 0 ? (
-          <p className="muted">No abandoned checkouts.</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th>Started</th>
-                <th>Customer</th>
-                <th>Method</th>
-                <th>Order</th>
-                <th className="num">Amount</th>
-                {canSettle ? <th /> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.paymentId} data-testid={merchantPaymentTestIds.abandonedRow}>
-                  <td>{formatDate(row.createdAt, settings.timeZone, { time: true })}</td>
-                  <td>
-                    {row.customerName}
-                    <div className="muted">{row.customerEmail}</div>
-                  </td>
-                  <td>
-                    {row.method.replaceAll('_', ' ')}
-                    <div className="muted">
-                      {row.provider} {row.providerPaymentId ?? ''}
-                    </div>
-                  </td>
-                  <td>
-                    {row.orderId.slice(0, 8)}
-                    {row.attempt > 1 && <div className="muted">attempt {row.attempt}</div>}
-                  </td>
-                  <td className="num">
-                    <Money minor={row.amountMinor} currency={row.currency} />
-                  </td>
-                  {canSettle ? (
-                    <td>
-                      <AbandonedPaymentActions paymentId={row.paymentId} />
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <AbandonedCheckoutsTable
+          rows={page.rows}
+          paging={page}
+          sort={query.sort}
+          sortable={ABANDONED_CHECKOUT_LIST.sorts}
+          q={query.q}
+          exportPath={hasPermission(viewer.role, 'exports:read') ? '/dashboard/exports/abandoned-checkouts' : null}
+          timeZone={settings.timeZone}
+          canSettle={hasPermission(viewer.role, 'payments:write')}
+        />
       </section>
     </>
   );

@@ -1,0 +1,2 @@
+CREATE INDEX "payments_pending_checkout_created_at_id_idx" ON "payments" USING btree ("created_at","id") WHERE "payments"."status" = 'pending' and "payments"."source" = 'checkout';--> statement-breakpoint
+CREATE INDEX "billing_actions_applied_at_key_idx" ON "billing_actions" USING btree ("applied_at",(md5(subscription_id::text || ':' || term::text || ':' || action)::uuid));

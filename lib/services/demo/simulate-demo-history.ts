@@ -1,0 +1,145 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { billingActions, invoices, plans, subscriptions, users } from '@/db/schema';
+import { demoStory, type DemoChange, type DemoCustomer } from '@/lib/billing/demo/demo-story';
+import type { TestMandateBehaviour } from '@/lib/payments/test-provider-outcomes';
+import type { ClockScope } from '@/lib/services/billing/clock-scope';
+import { nextDueInScope } from '@/lib/services/billing/next-due-in-scope';
+import { tick } from '@/lib/services/billing/tick';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { subscribeCustomerAt } from '@/lib/services/test-clocks/subscribe-customer-at';
+import { applyDemoChange, payDemoInvoices } from './demo-story-steps';
+
+export type DemoHistoryReport = {
+  customers: number;
+  changesTaken: number;
+  changesRefused: number;
+  engineDates: number;
+  renewals: number;
+  dunning: number;
+  charges: number;
+  transfers: number;
+};
+
+type StoryEvent = { at: Date; customer: DemoCustomer; change: DemoChange | null };
+
+const MANDATE_OF: Record<string, TestMandateBehaviour> = { card: 'ok', 'flaky-card': 'flaky', 'failing-card': 'failing' };
+
+/**
+ * Plays the demo shop's history (lib/billing/demo/demo-story.ts) through the real services, in
+ * date order: each sign-up goes through checkout, each later decision through the service
+ * Min Side calls, and between them the billing engine runs at every date something falls due
+ * (renewals, charges and their retries, reminders, suspensions, ends), as the sweep would have
+ * run on those days. Nothing is written as a final row: invoices, payments, the engine log and
+ * the MRR ledger are what the engine wrote.
+ *
+ * `scope` is where the customers live: real time for the demo shop, a test clock in tests (so a
+ * test never runs the engine over another test's real-time rows). `staffUserId` is who registers
+ * the bank transfers of the customers who pay by invoice.
+ *
+ * NOTE: the e-mails the engine decided on are not composed (two years of mail rendered at once
+ * would take minutes); their flags are cleared at the end, so the first sweep after the history
+ * does not send them either. E-mails the services queue themselves (confirmations) are kept.
+ */
+export async function simulateDemoHistory(input: {
+  scope: ClockScope;
+  staffUserId: string;
+  start: Date;
+  end: Date;
+  customers: number;
+  seed: number;
+  /** Where the customers' e-mail addresses are (e-mail addresses are unique): default demo.example. */
+  emailDomain?: string;
+}): Promise<DemoHistoryReport> {
+  const testClockId = input.scope.kind === 'real' ? null : input.scope.clockId;
+  const stories = demoStory({ seed: input.seed, start: input.start, end: input.end, customers: input.customers, emailDomain: input.emailDomain });
+  const planIds = new Map((await db.select({ id: plans.id, code: plans.code }).from(plans)).map((p) => [p.code, p.id]));
+  const { timeZone } = await getShopSettings(db);
+  const events: StoryEvent[] = stories
+    .flatMap((customer) => [{ at: customer.signupAt, customer, change: null }, ...customer.changes.map((change) => ({ at: change.at, customer, change }))])
+    .sort((a, b) => a.at.getTime() - b.at.getTime() || a.customer.index - b.customer.index);
+
+  const report: DemoHistoryReport = { customers: 0, changesTaken: 0, changesRefused: 0, engineDates: 0, renewals: 0, dunning: 0, charges: 0, transfers: 0 };
+  const customerIds = new Map<number, string>();
+  const payers = new Map<string, DemoCustomer['payer']>();
+  let now = input.start;
+  let next = 0;
+  for (;;) {
+    const storyAt = events[next]?.at ?? null;
+    const until = storyAt && storyAt < input.end ? storyAt : input.end;
+    const due = await nextDueInScope(input.scope, now, until);
+    // The engine first on a shared instant, as the sweep would have run before the customer acted.
+    if (due && (!storyAt || due <= storyAt)) {
+      // NOTE: one sweep a day, at the day's end (or just before the customer's next decision),
+      // like the daily cron: everything due that day is applied together, which keeps two years
+      // to about 700 sweeps whatever the number of customers. One batch at a time: two in flight
+      // would take invoice numbers in an order that differs from run to run.
+      now = new Date(Math.min(endOfUtcDay(due).getTime(), until.getTime()));
+      const ticked = await tick({ now, scope: input.scope, composeEmails: false, followUps: false, concurrency: 1 });
+      if (ticked.failed.length) throw new Error(`The demo history stopped on ${now.toISOString()}: ${ticked.failed[0]!.error}`);
+      report.engineDates += 1;
+      report.renewals += ticked.renewals;
+      report.dunning += ticked.dunning;
+      report.charges += ticked.charges;
+      report.transfers += await payDemoInvoices({ payers, staffUserId: input.staffUserId, timeZone, now });
+      continue;
+    }
+    if (!storyAt || storyAt > input.end) break;
+    const event = events[next]!;
+    next += 1;
+    now = event.at;
+    if (!event.change) {
+      const customerId = await subscribe(event.customer);
+      if (customerId) {
+        customerIds.set(event.customer.index, customerId);
+        payers.set(customerId, event.customer.payer);
+        report.customers += 1;
+      }
+      continue;
+    }
+    const customerId = customerIds.get(event.customer.index);
+    const taken = customerId ? await applyDemoChange(customerId, event.change, now) : false;
+    if (taken) report.changesTaken += 1;
+    else report.changesRefused += 1;
+  }
+  // What each sweep left for later (the event relay, the stale-payment sweep) once, at the end.
+  await tick({ now: input.end, scope: input.scope, composeEmails: false });
+  await clearHistoryEmailFlags([...customerIds.values()]);
+  return report;
+
+  async function subscribe(customer: DemoCustomer): Promise<string | null> {
+    const planId = planIds.get(customer.plan);
+    if (!planId) throw new Error(`The demo history needs the plan ${customer.plan}`);
+    const autopay = customer.payer in MANDATE_OF;
+    const subscribed = await subscribeCustomerAt({
+      testClockId,
+      name: customer.name,
+      email: customer.email,
+      city: customer.city,
+      planId,
+      autopay,
+      mandate: MANDATE_OF[customer.payer],
+      now: customer.signupAt,
+    });
+    return subscribed.ok ? subscribed.value.customerId : null;
+  }
+}
+
+function endOfUtcDay(at: Date): Date {
+  return new Date(Math.floor(at.getTime() / 86_400_000) * 86_400_000 + 86_399_000);
+}
+
+/** The staff member the demo's bank transfers are registered by: the shop's owner. */
+export async function demoOwnerId(): Promise<string | null> {
+  const [owner] = await db.select({ id: users.id }).from(users).where(eq(users.role, 'owner')).limit(1);
+  return owner?.id ?? null;
+}
+
+async function clearHistoryEmailFlags(customerIds: string[]): Promise<void> {
+  for (let i = 0; i < customerIds.length; i += 500) {
+    const ids = customerIds.slice(i, i + 500);
+    await db.update(invoices).set({ emailPending: false }).where(and(eq(invoices.emailPending, true), inArray(invoices.customerId, ids)));
+    const subs = db.select({ id: subscriptions.id }).from(subscriptions).where(inArray(subscriptions.customerId, ids));
+    await db.update(billingActions).set({ mailPending: false }).where(and(eq(billingActions.mailPending, true), inArray(billingActions.subscriptionId, subs)));
+  }
+}
