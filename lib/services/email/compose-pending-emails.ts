@@ -37,28 +37,36 @@ type BatchResult = { claimed: number; composed: number; failed: PendingEmail[] }
  * messages are composed one at a time instead, so the one at fault is set aside.
  */
 export async function composePendingEmails(
-  input: { limit?: number; testClockId?: string | null; batchSize?: number } = {},
+  input: { limit?: number; testClockId?: string | null; batchSize?: number; /** Hand queued ones to Resend afterwards (default). */ deliver?: boolean } = {},
 ): Promise<{ composed: number; failed: number }> {
   const limit = input.limit ?? 10_000;
   const batchSize = input.batchSize ?? COMPOSE_BATCH_SIZE;
   let composed = 0;
+  let taken = 0;
   const failedKeys: string[] = [];
-  while (composed + failedKeys.length < limit) {
-    const size = Math.min(batchSize, limit - composed - failedKeys.length);
-    let result: BatchResult;
-    try {
-      result = await db.transaction((tx) => composeBatch(tx, { limit: size, testClockId: input.testClockId, skipRetries: failedKeys }));
-    } catch (error) {
-      console.error('[email] composing a batch failed; composing its messages one at a time:', redactError(error));
-      result = await composeOneByOne(await listPendingEmails(db, { limit: size, testClockId: input.testClockId }));
+  // NOTE: two batches in flight: while one renders (this process's CPU), the other's claim, loads
+  // and insert run in the database (the server's); SKIP LOCKED keeps their messages apart.
+  const worker = async () => {
+    while (taken < limit) {
+      const size = Math.min(batchSize, limit - taken);
+      taken += size;
+      let result: BatchResult;
+      try {
+        result = await db.transaction((tx) => composeBatch(tx, { limit: size, testClockId: input.testClockId, skipRetries: [...failedKeys] }));
+      } catch (error) {
+        console.error('[email] composing a batch failed; composing its messages one at a time:', redactError(error));
+        result = await composeOneByOne(await listPendingEmails(db, { limit: size, testClockId: input.testClockId }));
+      }
+      taken -= size - result.composed - result.failed.length;
+      composed += result.composed;
+      failedKeys.push(...result.failed.map((f) => f.dedupeKey));
+      if (result.claimed === 0) return;
     }
-    if (result.claimed === 0) break;
-    composed += result.composed;
-    failedKeys.push(...result.failed.map((f) => f.dedupeKey));
-  }
+  };
+  await Promise.all([worker(), worker()]);
   // Delivery runs on real time (the transport's clock), also for simulated customers. Without a
   // transport the outbox is the delivery: nothing more to do.
-  if (composed > 0 && isResendConfigured()) {
+  if (composed > 0 && input.deliver !== false && isResendConfigured()) {
     try {
       await sendQueuedEmails({ limit: composed });
     } catch (error) {

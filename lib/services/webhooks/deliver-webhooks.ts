@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { redactError } from '@/lib/errors/redact-error';
 import { webhookAttempts, webhookDeliveries, webhookEndpoints, type WebhookDelivery, type WebhookEndpoint } from '@/db/schema';
@@ -8,6 +8,7 @@ import { addressPolicy, type AddressPolicy, type Resolver } from './webhook-addr
 import { loadWebhookObjects, objectKey, type WebhookObject } from './webhook-objects';
 import type { WebhookObjectType } from '@/lib/validations/webhook-events';
 import { webhookRetryDelayMs } from './webhook-retry';
+import { createSuccessRecorder, type SuccessRecorder } from './success-recorder';
 import { signedHeaders, signingSecrets } from './webhook-signing';
 
 /** A claimed delivery is left alone this long; a worker that died holding it is then replaced. */
@@ -58,6 +59,7 @@ export async function deliverWebhooks(options: DeliverWebhooksOptions = {}): Pro
   const inFlight = new Map<string, number>();
   const running = new Set<Promise<void>>();
   const endpoints = new Map<string, WebhookEndpoint>();
+  const successes = createSuccessRecorder();
 
   const start = (delivery: Claimed, object: WebhookObject | undefined, now: Date) => {
     const endpoint = endpoints.get(delivery.endpointId)!;
@@ -65,7 +67,7 @@ export async function deliverWebhooks(options: DeliverWebhooksOptions = {}): Pro
     const run = async () => {
       try {
         const response = await send(endpoint, delivery, object, now, options, policy);
-        const outcome = await recordAttempt(endpoint, delivery, response, now);
+        const outcome = await recordAttempt(endpoint, delivery, response, now, successes);
         report[outcome.result] += 1;
         if (outcome.disabled) report.disabled += 1;
       } catch (error) {
@@ -175,12 +177,18 @@ async function send(endpoint: WebhookEndpoint, delivery: Claimed, object: Webhoo
 
 type Outcome = { result: 'succeeded' | 'failed' | 'gaveUp'; disabled: boolean };
 
-async function recordAttempt(endpoint: WebhookEndpoint, delivery: Claimed, sent: SentAttempt, now: Date): Promise<Outcome> {
+async function recordAttempt(endpoint: WebhookEndpoint, delivery: Claimed, sent: SentAttempt, now: Date, successes: SuccessRecorder): Promise<Outcome> {
   const { response } = sent;
   const ok = response.status !== null && response.status >= 200 && response.status < 300;
   const error = ok ? null : (response.error ?? `The endpoint answered ${response.status}.`);
   const delay = webhookRetryDelayMs({ attempts: delivery.attempts, status: response.status, retryAfterMs: response.retryAfterMs });
   const gaveUp = !ok && now.getTime() + delay > delivery.retryUntil.getTime();
+  // Successes are written in groups (success-recorder.ts); a failure in its own transaction below.
+  if (ok) {
+    const success = { deliveryId: delivery.id, endpointId: endpoint.id, at: now, requestBody: sent.body, status: response.status!, responseBody: response.body, latencyMs: response.latencyMs };
+    await successes.record(success);
+    return { result: 'succeeded', disabled: false };
+  }
   return db.transaction(async (tx) => {
     await tx.insert(webhookAttempts).values({
       deliveryId: delivery.id,
@@ -194,19 +202,13 @@ async function recordAttempt(endpoint: WebhookEndpoint, delivery: Claimed, sent:
     await tx
       .update(webhookDeliveries)
       .set({
-        status: ok ? 'succeeded' : gaveUp ? 'failed' : 'pending',
-        deliveredAt: ok ? now : null,
-        nextAttemptAt: ok || gaveUp ? now : new Date(now.getTime() + delay),
+        status: gaveUp ? 'failed' : 'pending',
+        deliveredAt: null,
+        nextAttemptAt: gaveUp ? now : new Date(now.getTime() + delay),
         lastResponseStatus: response.status,
         lastError: error?.slice(0, 1000) ?? null,
       })
       .where(eq(webhookDeliveries.id, delivery.id));
-    if (ok) {
-      // NOTE: only an endpoint marked failing is written: a healthy one's row is not rewritten (and
-      // locked) for every delivery, which would make its lane's deliveries wait for each other.
-      await tx.update(webhookEndpoints).set({ failingSince: null }).where(and(eq(webhookEndpoints.id, endpoint.id), isNotNull(webhookEndpoints.failingSince)));
-      return { result: 'succeeded', disabled: false };
-    }
     const [failing] = await tx
       .update(webhookEndpoints)
       .set({ failingSince: sql`coalesce(${webhookEndpoints.failingSince}, ${now.toISOString()}::timestamptz)` })
