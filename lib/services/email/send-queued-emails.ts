@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, asc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Resend } from 'resend';
 import { db, type Tx } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
@@ -19,6 +19,8 @@ export type ResendBatchClient = ResendClient & { batch: { send: Resend['batch'][
 
 export type SendQueuedOptions = {
   limit?: number;
+  /** Rows created up to this moment (and within Resend's idempotency window before it) are sent. */
+  now?: Date;
   /** Injected in tests and the benchmark; by default a client for RESEND_API_KEY. */
   resend?: ResendBatchClient;
   pacer?: Pacer;
@@ -48,7 +50,7 @@ export async function sendQueuedEmails(options: SendQueuedOptions = {}): Promise
   while (total.sent + total.failed < limit) {
     const take = Math.min(RESEND_BATCH_LIMIT, limit - total.sent - total.failed);
     const outcome = await db.transaction(async (tx) => {
-      const rows = await claimQueued(tx, take);
+      const rows = await claimQueued(tx, take, options.now ?? new Date());
       if (rows.length === 0) return null;
       const plain = rows.filter((r) => !r.attachments?.length);
       const withFiles = rows.filter((r) => r.attachments?.length);
@@ -66,7 +68,7 @@ export async function sendQueuedEmails(options: SendQueuedOptions = {}): Promise
   return total;
 }
 
-async function claimQueued(tx: Tx, limit: number): Promise<Row[]> {
+async function claimQueued(tx: Tx, limit: number, now: Date): Promise<Row[]> {
   return tx
     .select({
       id: emailOutbox.id,
@@ -78,7 +80,7 @@ async function claimQueued(tx: Tx, limit: number): Promise<Row[]> {
       attachments: emailOutbox.attachments,
     })
     .from(emailOutbox)
-    .where(and(eq(emailOutbox.status, 'queued'), gt(emailOutbox.createdAt, new Date(Date.now() - IDEMPOTENCY_WINDOW_MS))))
+    .where(and(eq(emailOutbox.status, 'queued'), gt(emailOutbox.createdAt, new Date(now.getTime() - IDEMPOTENCY_WINDOW_MS)), lte(emailOutbox.createdAt, now)))
     .orderBy(asc(emailOutbox.createdAt))
     .limit(limit)
     .for('update', { skipLocked: true });
