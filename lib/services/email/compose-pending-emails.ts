@@ -43,6 +43,7 @@ export async function composePendingEmails(
   const batchSize = input.batchSize ?? COMPOSE_BATCH_SIZE;
   let composed = 0;
   let taken = 0;
+  const startedAt = new Date();
   const failedKeys: string[] = [];
   // NOTE: two batches in flight: while one renders (this process's CPU), the other's claim, loads
   // and insert run in the database (the server's); SKIP LOCKED keeps their messages apart.
@@ -52,7 +53,7 @@ export async function composePendingEmails(
       taken += size;
       let result: BatchResult;
       try {
-        result = await db.transaction((tx) => composeBatch(tx, { limit: size, testClockId: input.testClockId, skipRetries: [...failedKeys] }));
+        result = await db.transaction((tx) => composeBatch(tx, { limit: size, testClockId: input.testClockId, skipRetries: [...failedKeys], retriesBefore: startedAt }));
       } catch (error) {
         console.error('[email] composing a batch failed; composing its messages one at a time:', redactError(error));
         result = await composeOneByOne(await listPendingEmails(db, { limit: size, testClockId: input.testClockId }));

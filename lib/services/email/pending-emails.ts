@@ -30,14 +30,15 @@ export function listPendingEmails(db: DbOrTx, input: { limit: number; testClockI
  * Takes up to `limit` pending messages for this transaction, in the order listPendingEmails
  * gives: their rows are locked FOR UPDATE SKIP LOCKED, so a second composer running at once takes
  * the next ones instead of waiting or composing these again. The caller clears the flags
- * (clearPendingFlags) in the same transaction, with the messages stored. `skipRetries`: retry
- * rows that already failed in this run, not tried again until the next one.
+ * (clearPendingFlags) in the same transaction, with the messages stored. `skipRetries` and
+ * `retriesBefore`: retry rows that already failed in this run (here, or in a composer running
+ * beside it) are not tried again until the next one.
  */
-export function claimPendingBatch(tx: Tx, input: { limit: number; testClockId?: string | null; skipRetries?: string[] }): Promise<PendingEmail[]> {
+export function claimPendingBatch(tx: Tx, input: { limit: number; testClockId?: string | null; skipRetries?: string[]; retriesBefore?: Date }): Promise<PendingEmail[]> {
   return selectPending(tx, input, true);
 }
 
-async function selectPending(db: DbOrTx, input: { limit: number; testClockId?: string | null; skipRetries?: string[] }, lock: boolean): Promise<PendingEmail[]> {
+async function selectPending(db: DbOrTx, input: { limit: number; testClockId?: string | null; skipRetries?: string[]; retriesBefore?: Date }, lock: boolean): Promise<PendingEmail[]> {
   const clock = (column: typeof customers.testClockId | typeof emailComposeQueue.testClockId): SQL | undefined =>
     input.testClockId === undefined ? undefined : input.testClockId === null ? isNull(column) : eq(column, input.testClockId);
   const found: PendingEmail[] = [];
@@ -75,6 +76,7 @@ async function selectPending(db: DbOrTx, input: { limit: number; testClockId?: s
           lt(emailComposeQueue.attempts, MAX_COMPOSE_ATTEMPTS),
           clock(emailComposeQueue.testClockId),
           input.skipRetries?.length ? notInArray(emailComposeQueue.dedupeKey, input.skipRetries) : undefined,
+          input.retriesBefore ? lt(emailComposeQueue.createdAt, input.retriesBefore) : undefined,
         ),
       )
       .orderBy(asc(emailComposeQueue.createdAt))
