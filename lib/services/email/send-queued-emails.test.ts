@@ -80,7 +80,7 @@ describe('sendQueuedEmails', () => {
   test('a message Resend refuses fails alone, with the reason; the others in its request are sent', async () => {
     const now = nextNow();
     const rows = await queued(3, now);
-    const fake = fakeResend((payload) =>
+    const fake = fakeResend(() =>
       ({ data: { data: [{ id: 're_a' }, { id: 're_b' }], errors: [{ index: 1, message: 'Invalid `to` field.' }] }, error: null, headers: null }) as unknown as BatchAnswer,
     );
 
