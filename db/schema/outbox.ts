@@ -42,6 +42,8 @@ export const emailOutbox = pgTable(
     index('email_outbox_created_at_idx').on(t.createdAt),
     // The purge's work list: messages whose bodies are still kept, oldest first.
     index('email_outbox_unpurged_idx').on(t.createdAt).where(sql`${t.bodyPurgedAt} is null`),
+    // The sender's work list: messages waiting for Resend, oldest first (not every stored one).
+    index('email_outbox_queued_idx').on(t.createdAt).where(sql`${t.status} = 'queued'`),
   ],
 );
 

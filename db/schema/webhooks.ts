@@ -64,6 +64,8 @@ export const webhookDeliveries = pgTable(
   (t) => [
     uniqueIndex('webhook_deliveries_endpoint_event_key').on(t.endpointId, t.eventId),
     index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    // The claim's path: each endpoint's due rows, oldest first, read only as far as its LIMIT.
+    index('webhook_deliveries_endpoint_due_idx').on(t.endpointId, t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
     index('webhook_deliveries_order_idx').on(t.endpointId, t.orderingKey, t.occurredAt).where(sql`${t.status} = 'pending'`),
     index('webhook_deliveries_log_idx').on(t.endpointId, t.createdAt),
     index('webhook_deliveries_created_at_idx').on(t.createdAt),

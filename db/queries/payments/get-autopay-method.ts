@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { paymentMethods, type PaymentMethod } from '@/db/schema';
 
@@ -7,11 +7,18 @@ import { paymentMethods, type PaymentMethod } from '@/db/schema';
  * newest, should there ever be two), as the engine picks it. Null: the customer pays by invoice.
  */
 export async function getAutopayMethod(db: DbOrTx, customerId: string): Promise<PaymentMethod | null> {
-  const [method] = await db
+  return (await getAutopayMethods(db, [customerId])).get(customerId) ?? null;
+}
+
+/** getAutopayMethod for many customers in one query (a batch of e-mails), by customer id. */
+export async function getAutopayMethods(db: DbOrTx, customerIds: string[]): Promise<Map<string, PaymentMethod>> {
+  const map = new Map<string, PaymentMethod>();
+  if (customerIds.length === 0) return map;
+  const methods = await db
     .select()
     .from(paymentMethods)
-    .where(and(eq(paymentMethods.customerId, customerId), eq(paymentMethods.isDefault, true), isNotNull(paymentMethods.mandateRef)))
-    .orderBy(desc(paymentMethods.createdAt))
-    .limit(1);
-  return method ?? null;
+    .where(and(inArray(paymentMethods.customerId, customerIds), eq(paymentMethods.isDefault, true), isNotNull(paymentMethods.mandateRef)))
+    .orderBy(desc(paymentMethods.createdAt));
+  for (const method of methods) if (!map.has(method.customerId)) map.set(method.customerId, method);
+  return map;
 }

@@ -4,7 +4,7 @@ import { customers, plans, products, subscriptions } from '@/db/schema';
 import type { TermAnnouncementInput } from '@/lib/services/email/send-term-announcement';
 import { REAL_TIME } from './clock-scope';
 import { termOf } from './due-term';
-import { loadEngineContext } from './engine-context';
+import { loadEngineContext, type EngineContext } from './engine-context';
 
 /**
  * What the announcement of a subscription's term says (period, amount, collection date), worked
@@ -39,13 +39,14 @@ export async function termAnnouncementInput(db: DbOrTx, subscriptionId: string, 
         .where(eq(plans.id, subscription.scheduledPlanId))
     : [];
   const ctx = await loadEngineContext(db, testClockId ? { kind: 'test-clock', clockId: testClockId } : REAL_TIME);
-  const { dates, unitPriceMinor, quantity } = termOf(
-    { subscription, plan, product, nextPlan: nextPlan ?? null, scheduledPlan: scheduledPlan ?? null },
-    term,
-    ctx,
-  );
+  return termAnnouncementFrom({ subscription, plan, product, nextPlan: nextPlan ?? null, scheduledPlan: scheduledPlan ?? null }, term, ctx);
+}
+
+/** The same from rows already loaded (the composer loads them for a batch of announcements). */
+export function termAnnouncementFrom(rows: Parameters<typeof termOf>[0], term: number, ctx: EngineContext): TermAnnouncementInput {
+  const { dates, unitPriceMinor, quantity } = termOf(rows, term, ctx);
   return {
-    subscriptionId,
+    subscriptionId: rows.subscription.id,
     term,
     periodStart: dates.start,
     periodEnd: dates.end,

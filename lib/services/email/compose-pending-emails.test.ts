@@ -12,8 +12,8 @@ afterEach(() => vi.unstubAllEnvs());
  * An invoice the engine flagged to e-mail, for a customer on a test clock of its own: composing
  * that clock's messages touches nothing of the other test files sharing the database.
  */
-async function flaggedInvoice(status: 'open' | 'void' = 'open') {
-  const [clock] = await db.insert(testClocks).values({ name: 'compose', frozenTime: new Date('2026-03-01T09:00:00Z') }).returning();
+async function flaggedInvoice(status: 'open' | 'void' = 'open', clockId?: string) {
+  const [clock] = clockId ? [{ id: clockId }] : await db.insert(testClocks).values({ name: 'compose', frozenTime: new Date('2026-03-01T09:00:00Z') }).returning();
   const customer = await createTestCustomer('en');
   await db.update(customers).set({ testClockId: clock!.id }).where(eq(customers.id, customer.id));
   const { invoice } = await createTestInvoice('en', status, { customer: { ...customer, testClockId: clock!.id } });
@@ -63,5 +63,28 @@ describe('composePendingEmails', () => {
     expect(await composePendingEmails({ testClockId: broken.clockId })).toEqual({ composed: 1, failed: 0 });
     expect(await outboxOf(broken.invoice.id)).toHaveLength(1);
     expect(await retryOf(broken.invoice.id)).toHaveLength(0);
+  });
+
+  test('batches: two composers at once compose each of many messages exactly once, and a message that fails loses none of its batch', async () => {
+    const first = await flaggedInvoice();
+    const clockId = first.clockId;
+    const invoices_ = [first.invoice];
+    for (let i = 0; i < 9; i += 1) invoices_.push((await flaggedInvoice('open', clockId)).invoice);
+    const broken = await flaggedInvoice('void', clockId);
+
+    // Batches of three, so the two composers' batches interleave over the eleven messages.
+    const results = await Promise.all([
+      composePendingEmails({ testClockId: clockId, batchSize: 3 }),
+      composePendingEmails({ testClockId: clockId, batchSize: 3 }),
+    ]);
+
+    expect(results.reduce((sum, r) => sum + r.composed, 0)).toBe(10);
+    expect(results.reduce((sum, r) => sum + r.failed, 0)).toBe(1);
+    for (const invoice of invoices_) {
+      expect(await outboxOf(invoice.id)).toHaveLength(1);
+      expect(await flagOf(invoice.id)).toBe(false);
+    }
+    expect(await outboxOf(broken.invoice.id)).toHaveLength(0);
+    expect(await retryOf(broken.invoice.id)).toMatchObject([{ attempts: 1, lastError: expect.stringContaining('is void') }]);
   });
 });

@@ -2,7 +2,7 @@ import { appUrl } from './app-url';
 import { payLinkPath } from '@/lib/services/payments/pay-link';
 import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { customers, invoiceLines, invoices } from '@/db/schema';
+import { customers, invoiceLines, invoices, type Customer, type Invoice, type InvoiceLine, type SellerIdentityRow, type ShopSettings } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import type { InvoiceEmailProps } from '@/emails/invoice';
 import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
@@ -15,6 +15,16 @@ export type InvoiceEmailMessage = {
   to: string;
   locale: Locale;
   props: Omit<InvoiceEmailProps, 'locale'>;
+};
+
+/** What invoiceEmailMessage reads: the invoice, its customer, its lines and the shop. */
+export type InvoiceEmailSource = {
+  invoice: Invoice;
+  customer: Customer;
+  lines: InvoiceLine[];
+  settings: ShopSettings;
+  /** The shop's identity in force when the invoice was issued (its bank account, for a transfer). */
+  identity: SellerIdentityRow | null;
 };
 
 /**
@@ -32,19 +42,27 @@ export async function loadInvoiceEmail(
     .innerJoin(customers, eq(invoices.customerId, customers.id))
     .where(eq(invoices.id, invoiceId));
   if (!row) throw new Error(`Invoice ${invoiceId} does not exist`);
-  const { invoice, customer } = row;
-  if (!invoice.number || !invoice.issuedAt) throw new Error(`Invoice ${invoiceId} is a draft: it has no number to send`);
-  if (invoice.status === 'void') throw new Error(`Invoice ${invoiceId} is void: it is not sent`);
-  const status = invoice.status === 'paid' ? 'paid' : 'open';
   const lines = await db
     .select()
     .from(invoiceLines)
     .where(eq(invoiceLines.invoiceId, invoiceId))
     .orderBy(asc(invoiceLines.position));
-  const settings = await getShopSettings(db);
   // The account in force when the invoice was issued, as its PDF prints it.
-  const identity = status === 'open' ? await getSellerIdentity(invoice.issuedAt, db) : null;
+  const identity = row.invoice.issuedAt && row.invoice.status !== 'paid' ? await getSellerIdentity(row.invoice.issuedAt, db) : null;
+  return invoiceEmailMessage({ ...row, lines, settings: await getShopSettings(db), identity }, options);
+}
+
+/**
+ * The message of one invoice from rows already loaded (one at a time above, or a batch of them
+ * by the composer). Throws for an invoice that must not be sent (a draft, a void one).
+ */
+export function invoiceEmailMessage(source: InvoiceEmailSource, options: { payUrl?: string | null } = {}): InvoiceEmailMessage {
+  const { invoice, customer, lines, settings, identity } = source;
+  const invoiceId = invoice.id;
+  if (!invoice.number || !invoice.issuedAt) throw new Error(`Invoice ${invoiceId} is a draft: it has no number to send`);
+  if (invoice.status === 'void') throw new Error(`Invoice ${invoiceId} is void: it is not sent`);
   const snapshot = invoice.customerSnapshot;
+  const status = invoice.status === 'paid' ? 'paid' : 'open';
 
   return {
     to: customer.email,

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { emailOutbox, type EmailAttachmentRef } from '@/db/schema';
+import { emailOutbox, type EmailAttachmentRef, type NewOutboxEmail } from '@/db/schema';
 import { getMessageOverrides } from '@/db/queries/texts/get-message-overrides';
 import type { Locale } from '@/lib/i18n/locales';
 import type { TemplateName, TemplateProps } from '@/emails/registry';
-import { renderEmail } from '@/emails/render';
+import { renderEmailSync } from '@/emails/render';
 import { isResendConfigured } from './email-transport';
 
 export type QueueEmailInput<T extends TemplateName> = {
@@ -31,26 +31,10 @@ export async function queueEmail<T extends TemplateName>(
   input: QueueEmailInput<T>,
 ): Promise<{ id: string; created: boolean }> {
   // The merchant's texts for this e-mail in its language go before the catalog's.
-  const messages = await getMessageOverrides(input.template, input.locale, db);
-  const overrides = Object.keys(messages).length > 0 ? { messages } : undefined;
-  const props = { ...input.props, locale: input.locale, overrides } as TemplateProps<T>;
-  const rendered = await renderEmail(input.template, props);
-  const viaResend = isResendConfigured();
+  const overrides = await getMessageOverrides(input.template, input.locale, db);
   const [inserted] = await db
     .insert(emailOutbox)
-    .values({
-      dedupeKey: input.dedupeKey,
-      template: input.template,
-      locale: input.locale,
-      toAddress: input.to,
-      subject: rendered.subject,
-      props: input.props,
-      html: rendered.html,
-      text: rendered.text,
-      attachments: input.attachments?.length ? input.attachments : null,
-      transport: viaResend ? 'resend' : 'outbox',
-      status: viaResend ? 'queued' : 'stored',
-    })
+    .values(outboxRow(input, isResendConfigured(), overrides))
     .onConflictDoNothing({ target: emailOutbox.dedupeKey })
     .returning({ id: emailOutbox.id });
   if (inserted) return { id: inserted.id, created: true };
@@ -61,4 +45,27 @@ export async function queueEmail<T extends TemplateName>(
     .where(eq(emailOutbox.dedupeKey, input.dedupeKey));
   if (!existing) throw new Error(`Outbox conflict on ${input.dedupeKey}, but no row has that key`);
   return { id: existing.id, created: false };
+}
+
+/**
+ * The outbox row of a message, rendered: `queued` for Resend, or `stored` when the outbox is the
+ * transport. Throws when the template cannot render it (the caller keeps that per message).
+ */
+export function outboxRow<T extends TemplateName>(input: QueueEmailInput<T>, viaResend: boolean, messages: Record<string, string> = {}): NewOutboxEmail {
+  const overrides = Object.keys(messages).length > 0 ? { messages } : undefined;
+  const props = { ...input.props, locale: input.locale, overrides } as TemplateProps<T>;
+  const rendered = renderEmailSync(input.template, props);
+  return {
+    dedupeKey: input.dedupeKey,
+    template: input.template,
+    locale: input.locale,
+    toAddress: input.to,
+    subject: rendered.subject,
+    props: input.props,
+    html: rendered.html,
+    text: rendered.text,
+    attachments: input.attachments?.length ? input.attachments : null,
+    transport: viaResend ? 'resend' : 'outbox',
+    status: viaResend ? 'queued' : 'stored',
+  };
 }

@@ -7,20 +7,24 @@ import { wantsEinvoice } from '@/lib/services/einvoice/wants-einvoice';
 import { invoiceEhfAttachment } from './invoice-ehf-attachment';
 import { invoicePdfAttachment } from './invoice-pdf-attachment';
 import { loadInvoicePdfInput } from './load-invoice-pdf';
-import { loadInvoiceEmail } from './load-invoice-email';
+import { loadInvoiceEmail, type InvoiceEmailMessage } from './load-invoice-email';
 import { queueEmail, type QueueEmailInput } from './queue-email';
 import { sendEmail, type SendEmailResult } from './send-email';
 
 type InvoiceEmailOptions = { payUrl?: string | null };
 
 async function invoiceMessage(db: DbOrTx, invoiceId: string, options: InvoiceEmailOptions): Promise<QueueEmailInput<'invoice'>> {
-  const message = await loadInvoiceEmail(db, invoiceId, options);
+  return invoiceQueueInput(invoiceId, await loadInvoiceEmail(db, invoiceId, options), await ehfWanted(db, invoiceId));
+}
+
+/** The outbox entry of an invoice's message: its key, and the PDF (and the EHF when wanted) attached. */
+export function invoiceQueueInput(invoiceId: string, message: InvoiceEmailMessage, withEhf: boolean): QueueEmailInput<'invoice'> {
   const invoice = { id: invoiceId, number: message.props.invoiceNumber };
   return {
     template: 'invoice',
     ...message,
     dedupeKey: `invoice:${invoiceId}`,
-    attachments: [invoicePdfAttachment(invoice), ...((await ehfWanted(db, invoiceId)) ? [invoiceEhfAttachment(invoice)] : [])],
+    attachments: [invoicePdfAttachment(invoice), ...(withEhf ? [invoiceEhfAttachment(invoice)] : [])],
   };
 }
 
@@ -30,7 +34,11 @@ async function invoiceMessage(db: DbOrTx, invoiceId: string, options: InvoiceEma
  */
 async function ehfWanted(db: DbOrTx, invoiceId: string): Promise<boolean> {
   const [row] = await db.select({ customer: customers }).from(invoices).innerJoin(customers, eq(invoices.customerId, customers.id)).where(eq(invoices.id, invoiceId));
-  if (!row || !wantsEinvoice(row.customer)) return false;
+  return Boolean(row && wantsEinvoice(row.customer)) && ehfPossible(db, invoiceId);
+}
+
+/** Whether the invoice can be made an EHF (for a customer who wants one; see wantsEinvoice). */
+export async function ehfPossible(db: DbOrTx, invoiceId: string): Promise<boolean> {
   const input = await loadInvoicePdfInput(invoiceId, undefined, db);
   return input !== null && invoiceEinvoiceDocument(input).ok;
 }

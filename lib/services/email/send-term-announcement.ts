@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { db as defaultDb, type DbOrTx } from '@/db/client';
-import { customers, plans, products, subscriptions } from '@/db/schema';
+import { customers, plans, products, subscriptions, type Customer, type PaymentMethod, type Plan, type Product, type ShopSettings, type Subscription } from '@/db/schema';
 import { getAutopayMethod } from '@/db/queries/payments/get-autopay-method';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { appUrl } from './app-url';
@@ -36,11 +36,25 @@ async function announcementMessage(
     .innerJoin(customers, eq(subscriptions.customerId, customers.id))
     .where(eq(subscriptions.id, input.subscriptionId));
   if (!row) throw new Error(`Subscription ${input.subscriptionId} does not exist`);
-  const { subscription, plan, product, customer } = row;
-  const mandate = await getAutopayMethod(db, customer.id);
-  const autopay = input.autopay ?? Boolean(mandate);
-  const settings = await getShopSettings(db);
+  const mandate = await getAutopayMethod(db, row.customer.id);
+  return termAnnouncementMessage({ ...row, mandate, settings: await getShopSettings(db) }, input);
+}
 
+/** What termAnnouncementMessage reads besides the term: loaded one at a time, or for a batch. */
+export type TermAnnouncementSource = {
+  subscription: Pick<Subscription, 'id' | 'currency'>;
+  plan: Pick<Plan, 'name'>;
+  product: Pick<Product, 'name'>;
+  customer: Pick<Customer, 'email' | 'locale' | 'name'>;
+  /** The customer's autopay method (getAutopayMethod), null when they pay by invoice. */
+  mandate: Pick<PaymentMethod, 'label'> | null;
+  settings: ShopSettings;
+};
+
+/** The announcement of one term from rows already loaded. */
+export function termAnnouncementMessage(source: TermAnnouncementSource, input: TermAnnouncementInput): QueueEmailInput<'term-announcement'> {
+  const { subscription, plan, product, customer, mandate, settings } = source;
+  const autopay = input.autopay ?? Boolean(mandate);
   return {
     template: 'term-announcement',
     to: customer.email,

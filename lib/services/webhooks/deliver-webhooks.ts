@@ -8,6 +8,7 @@ import { addressPolicy, type AddressPolicy, type Resolver } from './webhook-addr
 import { loadWebhookObjects, objectKey, type WebhookObject } from './webhook-objects';
 import type { WebhookObjectType } from '@/lib/validations/webhook-events';
 import { webhookRetryDelayMs } from './webhook-retry';
+import { createSuccessRecorder, type SuccessRecorder } from './success-recorder';
 import { signedHeaders, signingSecrets } from './webhook-signing';
 
 /** A claimed delivery is left alone this long; a worker that died holding it is then replaced. */
@@ -32,100 +33,128 @@ export type DeliverWebhooksOptions = {
 export type DeliverWebhooksReport = { succeeded: number; failed: number; gaveUp: number; disabled: number };
 
 /**
- * Sends the webhooks that are due, at least once, in batches.
+ * Sends the webhooks that are due, at least once.
  *
- * Each batch is claimed in one statement (FOR UPDATE SKIP LOCKED, then a lease on the rows), so
- * two workers (the embedded tick, the Inngest function, several app instances) never send the same
- * delivery at once and no transaction is held open during the HTTP calls. A delivery is claimed
- * only when no older delivery to the same endpoint about the same subscription is still pending:
- * a receiver sees a subscription's events in order, each one after the previous succeeded or was
- * given up. Endpoints are called in parallel, each at most `perEndpoint` at a time.
+ * Deliveries are claimed in bounded statements (each endpoint's due rows read from its index as
+ * far as the room it has, FOR UPDATE SKIP LOCKED, then a lease on the rows), so two workers (the
+ * embedded tick, the Inngest function, several app instances) never send the same delivery at
+ * once, no statement reads every due row, and no transaction is held open during the HTTP calls.
+ *
+ * Each endpoint has its own lane of at most `perEndpoint` requests in flight; the lanes run side
+ * by side and claiming goes on as any of them frees room. A receiver that hangs or answers 500
+ * fills only its own lane (its rows are not claimed while it is full): the other endpoints' rows
+ * keep flowing. A delivery is claimed only when no older delivery to the same endpoint about the
+ * same subscription is still pending: a receiver sees a subscription's events in order.
+ *
+ * `batchSize` bounds the requests in flight in all lanes together; a run sends at most
+ * `maxBatches` x `batchSize` deliveries.
  */
 export async function deliverWebhooks(options: DeliverWebhooksOptions = {}): Promise<DeliverWebhooksReport> {
   const report: DeliverWebhooksReport = { succeeded: 0, failed: 0, gaveUp: 0, disabled: 0 };
   if (options.endpointIds?.length === 0) return report;
-  const batchSize = options.batchSize ?? 200;
+  const maxInFlight = options.batchSize ?? 200;
   const perEndpoint = options.perEndpoint ?? 4;
+  const maxBatches = options.maxBatches ?? 20;
   const policy = options.policy ?? addressPolicy();
-  for (let batch = 0; batch < (options.maxBatches ?? 20); batch += 1) {
+  const inFlight = new Map<string, number>();
+  const running = new Set<Promise<void>>();
+  const endpoints = new Map<string, WebhookEndpoint>();
+  const successes = createSuccessRecorder();
+
+  const start = (delivery: Claimed, object: WebhookObject | undefined, now: Date) => {
+    const endpoint = endpoints.get(delivery.endpointId)!;
+    inFlight.set(endpoint.id, (inFlight.get(endpoint.id) ?? 0) + 1);
+    const run = async () => {
+      try {
+        const response = await send(endpoint, delivery, object, now, options, policy);
+        const outcome = await recordAttempt(endpoint, delivery, response, now, successes);
+        report[outcome.result] += 1;
+        if (outcome.disabled) report.disabled += 1;
+      } catch (error) {
+        // A bug or a lost database connection, not the receiver's answer: the row keeps its
+        // lease and is taken again when it ends; the other deliveries go on.
+        console.error(`[webhooks] delivery ${delivery.id} could not be completed:`, redactError(error));
+      } finally {
+        inFlight.set(endpoint.id, inFlight.get(endpoint.id)! - 1);
+      }
+    };
+    const task: Promise<void> = run().finally(() => running.delete(task));
+    running.add(task);
+  };
+
+  // NOTE: a run sends at most `maxBatches` x `batchSize` deliveries, in as many claims as the
+  // lanes need (a claim takes what the lanes have room for, so claims are as fine as answers come).
+  let budget = maxBatches * maxInFlight;
+  while (budget > 0) {
+    const room = Math.min(maxInFlight - running.size, budget);
+    // NOTE: claim again once half the room is free, not for every finished request: fewer,
+    // fuller claims, while the lanes never run dry.
+    if (running.size > 0 && room < maxInFlight / 2) {
+      await Promise.race(running);
+      continue;
+    }
     const now = options.now ?? new Date();
-    // At most `perEndpoint` rows of one endpoint per batch, all in flight at once: a receiver that
-    // hangs costs a batch one timeout, however many of its deliveries are due.
-    const claimed = await claimDeliveries({ now, limit: batchSize, perEndpoint, endpointIds: options.endpointIds });
-    if (claimed.length === 0) break;
-    const endpoints = await db.select().from(webhookEndpoints).where(inArray(webhookEndpoints.id, [...new Set(claimed.map((d) => d.endpointId))]));
+    const claimed = await claimDeliveries({ now, limit: room, perEndpoint, inFlight, endpointIds: options.endpointIds });
+    if (claimed.length === 0) {
+      if (running.size === 0) break;
+      // Nothing more is due to the lanes with room: wait for one to finish (it may free its
+      // endpoint's next rows).
+      await Promise.race(running);
+      continue;
+    }
+    budget -= claimed.length;
+    const unknown = [...new Set(claimed.map((d) => d.endpointId))].filter((id) => !endpoints.has(id));
+    if (unknown.length) for (const e of await db.select().from(webhookEndpoints).where(inArray(webhookEndpoints.id, unknown))) endpoints.set(e.id, e);
     const objects = await loadWebhookObjects(claimed.map((d) => ({ type: d.objectType as WebhookObjectType, id: d.objectId })));
-    await Promise.all(
-      endpoints.map((endpoint) =>
-        runLimited(
-          claimed.filter((d) => d.endpointId === endpoint.id),
-          perEndpoint,
-          async (delivery) => {
-            const object = objects.get(objectKey({ type: delivery.objectType as WebhookObjectType, id: delivery.objectId }));
-            try {
-              const response = await send(endpoint, delivery, object, now, options, policy);
-              const outcome = await recordAttempt(endpoint, delivery, response, now);
-              report[outcome.result] += 1;
-              if (outcome.disabled) report.disabled += 1;
-            } catch (error) {
-              // A bug or a lost database connection, not the receiver's answer: the row keeps its
-              // lease and is taken again when it ends; the other deliveries go on.
-              console.error(`[webhooks] delivery ${delivery.id} could not be completed:`, redactError(error));
-            }
-          },
-        ),
-      ),
-    );
-    // NOTE: no early stop on a short batch: the per-endpoint cap makes batches short while one
-    // endpoint still has rows due. Rows that failed wait out their backoff, so this ends.
+    for (const delivery of claimed) {
+      if (!endpoints.has(delivery.endpointId)) continue; // deleted meanwhile: its rows went with it
+      start(delivery, objects.get(objectKey({ type: delivery.objectType as WebhookObjectType, id: delivery.objectId })), now);
+    }
   }
+  await Promise.all(running);
   return report;
 }
 
 type Claimed = Pick<WebhookDelivery, 'id' | 'endpointId' | 'eventId' | 'eventType' | 'objectType' | 'objectId' | 'occurredAt' | 'attempts' | 'retryUntil'>;
 
-async function claimDeliveries(input: { now: Date; limit: number; perEndpoint: number; endpointIds?: string[] }): Promise<Claimed[]> {
-  const onlyEndpoints = input.endpointIds ? sql`and d.endpoint_id in (${sql.join(input.endpointIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
-  // NOTE: the window function picks at most `perEndpoint` due rows per endpoint (one busy endpoint
-  // does not fill the batch); FOR UPDATE cannot sit beside it, so the lock is taken in the outer query.
-  const rows = await db.execute<{ id: string }>(sql`
-    with candidates as (
-      select id from (
-        select d.id, row_number() over (partition by d.endpoint_id order by d.occurred_at, d.event_id) as n
-        from webhook_deliveries d
-        join webhook_endpoints e on e.id = d.endpoint_id and e.enabled
-        where d.status = 'pending' and d.next_attempt_at <= ${input.now.toISOString()}::timestamptz ${onlyEndpoints}
+async function claimDeliveries(input: { now: Date; limit: number; perEndpoint: number; inFlight: Map<string, number>; endpointIds?: string[] }): Promise<Claimed[]> {
+  const now = input.now.toISOString();
+  const onlyEndpoints = input.endpointIds ? sql`and e.id in (${sql.join(input.endpointIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
+  // Each endpoint's room: its lane's free places in this worker.
+  const busy = [...input.inFlight].filter(([, n]) => n > 0);
+  const used = busy.length ? sql`(${JSON.stringify(Object.fromEntries(busy))}::jsonb ->> e.id::text)::int` : sql`0`;
+  // NOTE: per endpoint, its due rows in the order of the (endpoint_id, next_attempt_at) index,
+  // read only as far as its room: the statement's work is bounded by what it claims, however many
+  // rows are due. The lock is taken in the lateral subquery, so a row another worker holds is
+  // skipped and the next one taken.
+  const rows = await db.execute<Claimed & { endpointId: string }>(sql`
+    with lanes as (
+      select e.id, greatest(${input.perEndpoint}::int - coalesce(${used}, 0), 0) as room
+      from webhook_endpoints e
+      where e.enabled ${onlyEndpoints}
+    ),
+    candidates as (
+      select d.id from lanes l
+      cross join lateral (
+        select d.id from webhook_deliveries d
+        where d.endpoint_id = l.id and d.status = 'pending' and d.next_attempt_at <= ${now}::timestamptz
           and (d.ordering_key is null or not exists (
             select 1 from webhook_deliveries p
             where p.endpoint_id = d.endpoint_id and p.ordering_key = d.ordering_key and p.status = 'pending'
               and (p.occurred_at, p.event_id) < (d.occurred_at, d.event_id)))
-      ) ranked
-      where n <= ${input.perEndpoint}
+        order by d.next_attempt_at
+        limit l.room
+        for update skip locked
+      ) d
+      where l.room > 0
       limit ${input.limit}
-    ),
-    locked as (
-      select id from webhook_deliveries where id in (select id from candidates) for update skip locked
     )
     update webhook_deliveries w
-    set attempts = w.attempts + 1, last_attempt_at = ${input.now.toISOString()}::timestamptz, next_attempt_at = ${new Date(input.now.getTime() + CLAIM_LEASE_MS).toISOString()}::timestamptz
-    from locked where w.id = locked.id
-    returning w.id`);
-  const ids = [...rows].map((row) => row.id);
-  if (ids.length === 0) return [];
-  const claimed = await db
-    .select({
-      id: webhookDeliveries.id,
-      endpointId: webhookDeliveries.endpointId,
-      eventId: webhookDeliveries.eventId,
-      eventType: webhookDeliveries.eventType,
-      objectType: webhookDeliveries.objectType,
-      objectId: webhookDeliveries.objectId,
-      occurredAt: webhookDeliveries.occurredAt,
-      attempts: webhookDeliveries.attempts,
-      retryUntil: webhookDeliveries.retryUntil,
-    })
-    .from(webhookDeliveries)
-    .where(inArray(webhookDeliveries.id, ids));
+    set attempts = w.attempts + 1, last_attempt_at = ${now}::timestamptz, next_attempt_at = ${new Date(input.now.getTime() + CLAIM_LEASE_MS).toISOString()}::timestamptz
+    from candidates where w.id = candidates.id
+    returning w.id, w.endpoint_id as "endpointId", w.event_id as "eventId", w.event_type as "eventType", w.object_type as "objectType",
+      w.object_id as "objectId", w.occurred_at as "occurredAt", w.attempts, w.retry_until as "retryUntil"`);
+  const claimed = [...rows].map((r) => ({ ...r, occurredAt: new Date(r.occurredAt), retryUntil: new Date(r.retryUntil) }));
   return claimed.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.eventId.localeCompare(b.eventId));
 }
 
@@ -148,12 +177,18 @@ async function send(endpoint: WebhookEndpoint, delivery: Claimed, object: Webhoo
 
 type Outcome = { result: 'succeeded' | 'failed' | 'gaveUp'; disabled: boolean };
 
-async function recordAttempt(endpoint: WebhookEndpoint, delivery: Claimed, sent: SentAttempt, now: Date): Promise<Outcome> {
+async function recordAttempt(endpoint: WebhookEndpoint, delivery: Claimed, sent: SentAttempt, now: Date, successes: SuccessRecorder): Promise<Outcome> {
   const { response } = sent;
   const ok = response.status !== null && response.status >= 200 && response.status < 300;
   const error = ok ? null : (response.error ?? `The endpoint answered ${response.status}.`);
   const delay = webhookRetryDelayMs({ attempts: delivery.attempts, status: response.status, retryAfterMs: response.retryAfterMs });
   const gaveUp = !ok && now.getTime() + delay > delivery.retryUntil.getTime();
+  // Successes are written in groups (success-recorder.ts); a failure in its own transaction below.
+  if (ok) {
+    const success = { deliveryId: delivery.id, endpointId: endpoint.id, at: now, requestBody: sent.body, status: response.status!, responseBody: response.body, latencyMs: response.latencyMs };
+    await successes.record(success);
+    return { result: 'succeeded', disabled: false };
+  }
   return db.transaction(async (tx) => {
     await tx.insert(webhookAttempts).values({
       deliveryId: delivery.id,
@@ -167,17 +202,13 @@ async function recordAttempt(endpoint: WebhookEndpoint, delivery: Claimed, sent:
     await tx
       .update(webhookDeliveries)
       .set({
-        status: ok ? 'succeeded' : gaveUp ? 'failed' : 'pending',
-        deliveredAt: ok ? now : null,
-        nextAttemptAt: ok || gaveUp ? now : new Date(now.getTime() + delay),
+        status: gaveUp ? 'failed' : 'pending',
+        deliveredAt: null,
+        nextAttemptAt: gaveUp ? now : new Date(now.getTime() + delay),
         lastResponseStatus: response.status,
         lastError: error?.slice(0, 1000) ?? null,
       })
       .where(eq(webhookDeliveries.id, delivery.id));
-    if (ok) {
-      await tx.update(webhookEndpoints).set({ failingSince: null }).where(eq(webhookEndpoints.id, endpoint.id));
-      return { result: 'succeeded', disabled: false };
-    }
     const [failing] = await tx
       .update(webhookEndpoints)
       .set({ failingSince: sql`coalesce(${webhookEndpoints.failingSince}, ${now.toISOString()}::timestamptz)` })
@@ -197,16 +228,4 @@ async function recordAttempt(endpoint: WebhookEndpoint, delivery: Claimed, sent:
     }
     return { result: gaveUp ? 'gaveUp' : 'failed', disabled };
   });
-}
-
-/** Runs `work` over `items`, at most `limit` at a time, in order of the list. */
-async function runLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++]!;
-      await work(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

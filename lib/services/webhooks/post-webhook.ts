@@ -15,6 +15,9 @@ export type WebhookResponse = {
 };
 
 const BODY_EXCERPT = 1000;
+// NOTE: connections to a receiver are kept open between deliveries (each new one still resolves
+// through the address guard): a TCP and TLS handshake per webhook cost more than the request.
+const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
 const MAX_READ = 64 * 1024;
 
 /** `Retry-After` as seconds or an HTTP date, in milliseconds from `now`; null when absent or unreadable. */
@@ -59,7 +62,8 @@ export function postWebhook(input: {
       fail('Only https:// endpoints are called in production.');
       return;
     }
-    const transport = url.protocol === 'https:' ? https : http;
+    const secure = url.protocol === 'https:';
+    const transport = secure ? https : http;
     const request = transport.request(
       url,
       {
@@ -67,6 +71,7 @@ export function postWebhook(input: {
         headers: { 'content-type': 'application/json', 'user-agent': 'Kadens-Webhooks/1', ...input.headers, 'content-length': Buffer.byteLength(input.body) },
         lookup: guardedLookup(input.policy, input.resolve ?? systemResolver) as unknown as typeof import('node:dns').lookup,
         timeout: input.timeoutMs,
+        agent: secure ? agents.https : agents.http,
       },
       (response) => {
         const chunks: Buffer[] = [];

@@ -282,6 +282,29 @@ describe('a receiver that hangs', () => {
   });
 });
 
+describe('lanes per endpoint', () => {
+  test('a hanging receiver fills only its own lane: another endpoint gets all its deliveries while the first requests still hang', async () => {
+    const { endpoint: stuck } = await endpoint('/lane-hangs');
+    const { endpoint: healthy } = await endpoint('/lane-healthy');
+    receiver.answer('/lane-hangs', () => 'hang');
+    // What the hanging endpoint had been sent when the healthy one received its last delivery.
+    let stuckCalledByThen: number | null = null;
+    receiver.answer('/lane-healthy', () => {
+      if (receiver.at('/lane-healthy').length === 4) stuckCalledByThen = receiver.at('/lane-hangs').length;
+      return { status: 200 };
+    });
+    const T = new Date('3660-03-01T12:00:00Z');
+    const subscriptionIds = await Promise.all(Array.from({ length: 4 }, async () => (await createTestSubscription()).subscription.id));
+    for (const id of subscriptionIds) await subscriptionEvent(id, T);
+
+    const report = await deliverWebhooks({ now: T, endpointIds: [stuck.id, healthy.id], perEndpoint: 1, timeoutMs: 300 });
+
+    expect(report).toMatchObject({ succeeded: 4, failed: 4 });
+    // One lane place, held by a request that hangs: the healthy endpoint did not wait for it.
+    expect(stuckCalledByThen).toBe(1);
+  });
+});
+
 describe('retention', () => {
   test('logged bodies are emptied after the retention period; the record of the attempt stays', async () => {
     const { endpoint: hook } = await endpoint('/retention');
