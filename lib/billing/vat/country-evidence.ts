@@ -26,3 +26,16 @@ export function checkCountryEvidence(
   }
   return ok({ supporting, conflicting });
 }
+
+/**
+ * For staff, of the evidence kept with an OSS invoice: what is missing (fewer than two agreeing
+ * kinds) and every piece that names another country. Empty when there is nothing to look at.
+ */
+export function countryEvidenceNotes(stored: { country: string; evidence: readonly CountryEvidence[]; problem: string | null } | null): string[] {
+  if (!stored) return [];
+  const conflicting = stored.evidence.filter((piece) => piece.country !== stored.country);
+  return [
+    ...(stored.problem ? [`OSS country evidence: ${stored.problem}`] : []),
+    ...conflicting.map((piece) => `OSS country evidence: the ${piece.kind.replace('-', ' ')} points to ${piece.country}, not ${stored.country}. Check where the customer is.`),
+  ];
+}

@@ -6,7 +6,7 @@ import type { CountryEvidence } from '@/lib/billing/vat/country-evidence';
 import type { VatContext } from '@/lib/billing/vat/line-vat';
 import { checkVatId } from '@/lib/validations/tax-ids/check-vat-id';
 
-export type VatBuyer = Pick<Customer, 'country' | 'vatId' | 'companyName'>;
+export type VatBuyer = Pick<Customer, 'country' | 'vatId' | 'customerType'>;
 
 /**
  * Who sells to whom, for the VAT decision of every line of a document. Null when the shop has no
