@@ -3,6 +3,7 @@ import { timeOrderedId } from '@/lib/ids/time-ordered-id';
 import { payments } from '@/db/schema';
 import { creditBalance } from '@/lib/services/payments/credit-balance';
 import { bulkInsert } from '@/db/bulk-insert';
+import { recordEvents } from '@/lib/services/events/record-event';
 import type { PricedInvoice } from '@/lib/billing/pricing';
 import { priceRenewal } from '@/lib/billing/renewal-invoice';
 import { documentVat } from '@/lib/billing/vat/document-vat';
@@ -101,7 +102,8 @@ export function priceRenewalInvoices(steps: RenewalStepDue[], ctx: EngineContext
 
 /**
  * Finalizes the priced invoices: one batch of gapless numbers per series, then the invoices and
- * their lines in one statement each.
+ * their lines in one statement each, and a `billing/invoice.finalized` event for each (one
+ * statement for all).
  *
  * NOTE: call it last in the transaction. Taking numbers locks the series counter until commit,
  * and a second batch running beside this one waits on that lock: the less that follows it, the
@@ -109,6 +111,13 @@ export function priceRenewalInvoices(steps: RenewalStepDue[], ctx: EngineContext
  */
 export async function insertRenewalInvoices(tx: Tx, pending: PendingInvoice[]): Promise<void> {
   if (pending.length === 0) return;
+  // Reported like an order's invoice (webhooks, Peppol), in one statement, before the series
+  // counters are locked so that it adds nothing to the time a second batch waits on them.
+  await recordEvents(
+    tx,
+    'billing/invoice.finalized',
+    pending.map((p) => ({ invoiceId: p.id })),
+  );
   const numbers = new Array<InvoiceNumber>(pending.length);
   // Sorted, so two batches needing the same series lock them in the same order (no deadlock).
   for (const series of [...new Set(pending.map((p) => p.seriesId))].sort()) {

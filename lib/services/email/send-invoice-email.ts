@@ -58,3 +58,18 @@ export async function sendInvoiceEmail(
   const { payUrl, ...deliver } = options;
   return sendEmail(await invoiceMessage(defaultDb, invoiceId, { payUrl }), deliver);
 }
+
+/**
+ * The e-mail that follows `billing/invoice.finalized`: an order's invoice is sent at once; a
+ * renewal invoice (a subscription's term, made by the bill run days before the term) is not, as
+ * the bill run's own `issue` step sends it on the term's start, with the pay link or after the
+ * autopay charge (queueInvoiceEmail). Skipped: null.
+ */
+export async function sendFinalizedInvoiceEmail(invoiceId: string): Promise<SendEmailResult | null> {
+  const [row] = await defaultDb
+    .select({ orderId: invoices.orderId, term: invoices.term })
+    .from(invoices)
+    .where(eq(invoices.id, invoiceId));
+  if (row && row.orderId === null && row.term !== null) return null;
+  return sendInvoiceEmail(invoiceId);
+}

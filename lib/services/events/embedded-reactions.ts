@@ -1,4 +1,4 @@
-import { sendInvoiceEmail } from '@/lib/services/email/send-invoice-email';
+import { sendFinalizedInvoiceEmail } from '@/lib/services/email/send-invoice-email';
 import { sendOrderConfirmation } from '@/lib/services/email/send-order-confirmation';
 import { sendInvoicePeppol } from '@/lib/services/einvoice/send-invoice-peppol';
 import { eventSchemas, type DomainEventName, type EventData } from '@/lib/validations/events';
@@ -22,7 +22,7 @@ export const embeddedReactions: { [N in DomainEventName]: Record<string, Reactio
     'send-order-confirmation': ({ orderId }) => sendOrderConfirmation(orderId),
   },
   'billing/invoice.finalized': {
-    'send-invoice-email': ({ invoiceId }) => sendInvoiceEmail(invoiceId),
+    'send-invoice-email': ({ invoiceId }) => sendFinalizedInvoiceEmail(invoiceId),
     'send-invoice-peppol': async ({ invoiceId }) => {
       const outcome = await sendInvoicePeppol(invoiceId);
       if (outcome.status === 'failed') throw new Error(outcome.message);

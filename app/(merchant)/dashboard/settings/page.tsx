@@ -12,6 +12,7 @@ import { listCouponChoices } from '@/db/queries/settings/list-coupon-choices';
 import { listRetentionOffers } from '@/db/queries/dashboard/list-retention-offers';
 import { REAL_TIME } from '@/db/queries/clock-scope';
 import { CustomersCanChangePlanForm } from '@/components/settings/customers-can-change-plan-form';
+import { VatOssForm } from '@/components/settings/vat-oss-form';
 import { requireMerchantPage } from '@/lib/auth/guards';
 import { hasPermission } from '@/lib/auth/permissions';
 
@@ -40,6 +41,16 @@ export default async function SettingsPage() {
         </p>
         <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
           <SellerIdentityForm initial={initial} mayChangeBankAccount={hasPermission(viewer.role, 'provider-settings:write')} />
+        </ReadOnlyUnless>
+      </section>
+      <section className="panel" aria-label="VAT">
+        <h2 style={{ marginTop: 0 }}>VAT</h2>
+        <p className="muted">
+          Whose VAT a consumer in another EU country pays on digital goods: the shop&apos;s own (not registered, below the EUR 10,000
+          threshold) or their country&apos;s, declared through the One-Stop Shop. Invoices already issued keep their VAT.
+        </p>
+        <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
+          <VatOssForm vatOssRegistered={settings.vatOssRegistered} />
         </ReadOnlyUnless>
       </section>
       <section className="panel" aria-label="Customer self-service">
