@@ -39,3 +39,12 @@ export function countryEvidenceNotes(stored: { country: string; evidence: readon
     ...conflicting.map((piece) => `OSS country evidence: the ${piece.kind.replace('-', ' ')} points to ${piece.country}, not ${stored.country}. Check where the customer is.`),
   ];
 }
+
+/**
+ * The country of a bank account from its IBAN (or a masked IBAN, which keeps the country code
+ * first: "NL91 •••• 4300", "DE•• •••• 3000"), as a piece of OSS evidence; null when there is none.
+ */
+export function ibanCountryEvidence(iban: string | null | undefined): CountryEvidence | null {
+  const match = /^\s*([A-Za-z]{2})[0-9•*\s]/.exec(iban ?? '');
+  return match ? { kind: 'bank-country', country: match[1]!.toUpperCase() } : null;
+}

@@ -6,6 +6,7 @@ import { bulkInsert } from '@/db/bulk-insert';
 import { recordEvents } from '@/lib/services/events/record-event';
 import type { PricedInvoice } from '@/lib/billing/pricing';
 import { priceRenewal } from '@/lib/billing/renewal-invoice';
+import type { CountryEvidence } from '@/lib/billing/vat/country-evidence';
 import { documentVat } from '@/lib/billing/vat/document-vat';
 import { lineVat, supplyKindOf } from '@/lib/billing/vat/line-vat';
 import { countryEvidenceOf, vatContextFor } from '@/lib/services/vat/vat-context-for';
@@ -50,7 +51,12 @@ export type PendingInvoice = {
  * batch, and random ids would put each one on a random page of the primary key and the lines'
  * invoice index; ordered ones fill the last page, so the indexes stay in memory as they grow.
  */
-export function priceRenewalInvoices(steps: RenewalStepDue[], ctx: EngineContext): PendingInvoice[] {
+export function priceRenewalInvoices(
+  steps: RenewalStepDue[],
+  ctx: EngineContext,
+  /** Evidence of each customer's country besides the billing address (paymentCountryEvidence). */
+  evidence: ReadonlyMap<string, CountryEvidence[]> = new Map(),
+): PendingInvoice[] {
   // A customer's credit balance in each currency, spent invoice by invoice in term order.
   const balanceLeft = new Map<string, number>();
   return steps.map((step) => {
@@ -72,7 +78,7 @@ export function priceRenewalInvoices(steps: RenewalStepDue[], ctx: EngineContext
       couponUses: patch.couponUses,
     });
     if (!result.ok) throw new Error(`Subscription ${sub.id}: ${result.error}`);
-    result.value.invoice.vat = documentVat(context, [vat.value], countryEvidenceOf(row.customer));
+    result.value.invoice.vat = documentVat(context, [vat.value], countryEvidenceOf(row.customer, evidence.get(row.customer.id)));
     if (result.value.couponUsed) patch.couponUses += 1;
     // NOTE: only the balance in the invoice's currency pays it: credit in EUR never pays NOK.
     const balanceKey = `${row.customer.id}|${sub.currency}`;

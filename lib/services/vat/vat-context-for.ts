@@ -39,3 +39,18 @@ export async function loadVatContext(db: DbOrTx, buyer: VatBuyer, at: Date, ossR
   const identity = await getSellerIdentity(at, db);
   return vatContextFor(identity, ossRegistered, buyer);
 }
+
+/**
+ * What decides the VAT of a sale to this customer at `at`: the context (seller in force, OSS
+ * registration, the buyer's type, country and VAT id) and the evidence of their country. The one
+ * place an order, the checkout's VAT preview and a renewal start from, so they charge the same.
+ */
+export async function buyerVat(
+  db: DbOrTx,
+  buyer: VatBuyer,
+  at: Date,
+  ossRegistered: boolean,
+  more: readonly CountryEvidence[] = [],
+): Promise<{ context: VatContext | null; evidence: CountryEvidence[] }> {
+  return { context: await loadVatContext(db, buyer, at, ossRegistered), evidence: countryEvidenceOf(buyer, more) };
+}
