@@ -5,7 +5,8 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
 import { customers, domainEvents, emailOutbox, invoices } from '@/db/schema';
-import { embeddedReactions } from '@/lib/services/events/embedded-reactions';
+import { createTestInvoice } from '@/lib/services/email/test-fixtures';
+import { deliverToEmbeddedReactions, embeddedReactions } from '@/lib/services/events/embedded-reactions';
 import { advanceTestClock } from '@/lib/services/test-clocks/advance-test-clock';
 import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
@@ -59,6 +60,11 @@ describe('the bill run reports the invoices it finalises', () => {
     vi.stubEnv('KADENS_PEPPOL_OUTBOX_DIR', accessPoint);
     const reactions = embeddedReactions['billing/invoice.finalized'];
     expect(await reactions['send-invoice-email']!({ invoiceId: invoice!.id })).toBeNull();
+    // Relayed with an order's invoice in one batch: the order's is e-mailed, the renewal's is not.
+    const { invoice: orderInvoice } = await createTestInvoice('en');
+    const batch = [events[0]!, { ...events[0]!, id: crypto.randomUUID(), payload: { invoiceId: orderInvoice.id } }];
+    expect(await deliverToEmbeddedReactions(batch)).toEqual(new Map());
+    expect(await db.select().from(emailOutbox).where(eq(emailOutbox.dedupeKey, `invoice:${orderInvoice.id}`))).toHaveLength(1);
     expect(await db.select().from(emailOutbox).where(eq(emailOutbox.dedupeKey, `invoice:${invoice!.id}`))).toHaveLength(0);
     const messageId = `0106_87654321/invoices/${invoice!.number}.xml`;
     expect(await reactions['send-invoice-peppol']!({ invoiceId: invoice!.id })).toEqual({ status: 'sent', messageId });
