@@ -586,7 +586,12 @@ declare const messages: {
       "shipping": "Shipping",
       "shippingOption": "{name} ({price})",
       "paymentMethod": "Payment method",
-      "continue": "Continue to summary"
+      "continue": "Continue to summary",
+      "vatTitle": "VAT on your order",
+      "vatIntro": "As it will be charged for your invoice address and details above (it changes when you change them).",
+      "vatNone": "No VAT is charged on this order: {reason}",
+      "reverseCharge": "reverse charge, you account for the VAT in your country.",
+      "export": "the supply is outside the scope of EU VAT (export)."
     },
     "methods": {
       "card": "Credit or debit card",

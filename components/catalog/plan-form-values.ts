@@ -8,6 +8,7 @@ export type PlanFormSource = {
   intervalCount: number;
   intervalUnit: string;
   taxRateBp: number;
+  taxClass: string;
   setupFeeMinor: number | null;
   trialDays: number;
   commitmentMonths: number | null;
@@ -32,6 +33,7 @@ export function planFormValues(plan: PlanFormSource): Record<string, string> {
     intervalCount: String(plan.intervalCount),
     intervalUnit: plan.intervalUnit,
     taxRate: taxRateInputValue(plan.taxRateBp),
+    taxClass: plan.taxClass,
     setupFee: amount(plan.setupFeeMinor),
     trialDays: String(plan.trialDays),
     commitmentMonths: whole(plan.commitmentMonths),
@@ -57,6 +59,7 @@ export function newPlanFormValues(defaults: { currency: string; dunningPlanId: s
     intervalCount: '1',
     intervalUnit: 'month',
     taxRate: '0',
+    taxClass: 'standard',
     setupFee: '',
     trialDays: '0',
     commitmentMonths: '',

@@ -4,6 +4,7 @@ import { useActionState, type ReactNode } from 'react';
 import { FieldError, FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { savePlanAction, type CatalogFormState } from '@/lib/actions/catalog/save-plan-action';
+import { TAX_CLASSES } from '@/lib/billing/vat/vat-rates';
 import { CATALOG_NAME_MAX, INTERVAL_UNITS, PLAN_CODE_MAX } from '@/lib/validations/catalog';
 import { catalogTestIds, planFieldTestId } from './test-ids';
 
@@ -18,6 +19,13 @@ export type PlanFormProps = {
 };
 
 const initialState: CatalogFormState = {};
+
+const TAX_CLASS_LABELS: Readonly<Record<(typeof TAX_CLASSES)[number], string>> = {
+  standard: 'Standard rate',
+  reduced: 'Reduced rate',
+  zero: 'Zero-rated (0 %)',
+  exempt: 'Exempt from VAT',
+};
 
 /**
  * A plan's price, term and timeline. Amounts are typed in major units of the plan's currency;
@@ -90,7 +98,28 @@ export function PlanForm({ target, initial, dunningPlans, nextPlans }: PlanFormP
             <FieldError state={state} name="intervalUnit" />
           </label>
           {text('taxRate', 'VAT (%)', { width: '7rem', inputMode: 'decimal' })}
+          <label style={{ width: '12rem' }}>
+            Tax class
+            <select
+              name="taxClass"
+              defaultValue={values.taxClass ?? 'standard'}
+              aria-invalid={Boolean(state.fieldErrors?.taxClass)}
+              aria-describedby="plan-tax-class-help"
+              data-testid={planFieldTestId('taxClass')}
+            >
+              {TAX_CLASSES.map((taxClass) => (
+                <option key={taxClass} value={taxClass}>
+                  {TAX_CLASS_LABELS[taxClass]}
+                </option>
+              ))}
+            </select>
+            <FieldError state={state} name="taxClass" />
+          </label>
         </div>
+        <p id="plan-tax-class-help" className="muted" style={{ margin: 0 }}>
+          The VAT rate is what you charge at home. The tax class says which rate applies in a customer&apos;s country
+          (OSS) and whether the plan is zero-rated or exempt everywhere.
+        </p>
         <div className="row" style={{ alignItems: 'flex-start' }}>
           {money('setupFee', 'Setup fee')}
           {days('trialDays', 'Trial (days)')}

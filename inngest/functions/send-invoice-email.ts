@@ -1,9 +1,10 @@
-import { sendInvoiceEmail } from '@/lib/services/email/send-invoice-email';
+import { sendFinalizedInvoiceEmail } from '@/lib/services/email/send-invoice-email';
 import { inngest } from '../client';
 import { invoiceFinalized } from '../events';
 
 /**
- * E-mails a finalized invoice to its customer.
+ * E-mails a finalized invoice to its customer (a renewal invoice is left to the bill run's
+ * `issue` step: sendFinalizedInvoiceEmail).
  *
  * Idempotent: the outbox row's unique dedupe key `invoice:<invoiceId>` lets a retried step or a
  * replayed event find the message already written, and Resend gets the same key as its
@@ -11,5 +12,5 @@ import { invoiceFinalized } from '../events';
  */
 export const sendInvoiceEmailFunction = inngest.createFunction(
   { id: 'send-invoice-email', triggers: [invoiceFinalized] },
-  ({ event, step }) => step.run('send-invoice-email', () => sendInvoiceEmail(event.data.invoiceId)),
+  ({ event, step }) => step.run('send-invoice-email', () => sendFinalizedInvoiceEmail(event.data.invoiceId)),
 );

@@ -84,6 +84,7 @@ const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   cancelPlanChangeAction: 'customer',
   setCustomerCanChangePlanAction: merchant('subscriptions:write', WRITE),
   saveCustomersCanChangePlanAction: merchant('settings:write', WRITE),
+  saveVatOssRegisteredAction: merchant('settings:write', WRITE),
   updateCustomerDetailsAction: merchant('subscriptions:write', WRITE),
   updateOwnDetailsAction: 'customer',
   requestOwnEmailChangeAction: 'customer',

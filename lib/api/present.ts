@@ -12,6 +12,7 @@ export const presentCustomer = (c: Customer) => ({
   email: c.email,
   company_name: c.companyName,
   vat_id: c.vatId,
+  customer_type: c.customerType,
   address: { line1: c.addressLine1, line2: c.addressLine2, postal_code: c.postalCode, city: c.city, country: c.country },
   locale: c.locale,
   erased: c.erasedAt !== null,

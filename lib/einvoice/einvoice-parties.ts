@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { customerTypeOf } from '@/lib/billing/vat/buyer-kind';
 import type { InvoicePdfParty, PdfSellerIdentity } from '@/lib/pdf/invoice-pdf-input';
 import type { BuyerParty, EinvoiceInput, PaymentInput } from './document';
 
@@ -27,7 +28,7 @@ export function shopDay(iso: string, timeZone: string): string {
  * as the electronic address (BT-49) when it gave one.
  */
 export function buyerOf(party: InvoicePdfParty): BuyerParty {
-  const kind = party.customerType ?? (party.companyName || party.vatId ? 'business' : 'consumer');
+  const kind = customerTypeOf(party);
   const registerScheme = REGISTER_SCHEMES[party.country];
   const business = kind === 'business';
   return {

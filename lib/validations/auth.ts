@@ -38,6 +38,8 @@ export const registerSchema = z.object({
   password: passwordSchema.optional(),
   companyName: z.string().trim().max(120).optional().transform((v) => v || null),
   vatId: z.string().trim().max(30).optional().transform((v) => v || null),
+  // Without a choice, registerCustomer derives it from the company name / VAT id (customerTypeOf).
+  customerType: z.enum(['consumer', 'business'], { error: 'Choose private person or business.' }).optional(),
   addressLine1: z.string().trim().min(3, { error: 'Enter your street and house number.' }).max(200),
   addressLine2: z.string().trim().max(200).optional().transform((v) => v || null),
   postalCode: z.string().trim().min(3, { error: 'Enter your postal code.' }).max(12),

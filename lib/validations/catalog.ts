@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { currencyExponent, isSupportedCurrency, parseMoney } from '@/lib/billing/money';
+import { TAX_CLASSES } from '@/lib/billing/vat/vat-rates';
 
 /**
  * The catalog forms: plans and reminder processes (dunning plans). These schemas check the form
@@ -88,6 +89,8 @@ const planFields = {
   price: amountText('Enter the price.'),
   setupFee: optionalAmountText,
   taxRate: taxRateSchema,
+  // What the VAT rules tax the plan as abroad (OSS, reverse charge); the rate above is the home rate.
+  taxClass: z.enum(TAX_CLASSES, { error: 'Choose standard, reduced, zero-rated or exempt.' }).default('standard'),
   trialDays: wholeNumber('Enter the trial in days (0 for none).'),
   commitmentMonths: optionalWholeNumber,
   maxInstalments: optionalWholeNumber,

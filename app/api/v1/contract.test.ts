@@ -60,7 +60,7 @@ describe('the OpenAPI document', () => {
 
   test('the response check catches an answer that breaks the document', () => {
     const headers = new Headers({ 'content-type': 'application/json' });
-    const customer = { id: crypto.randomUUID(), object: 'customer', name: 'X', email: 'x@example.test', company_name: null, vat_id: null, locale: 'en', erased: false, created_at: new Date().toISOString(), address: { line1: 'a', line2: null, postal_code: '1', city: 'c', country: 'NL' } };
+    const customer = { id: crypto.randomUUID(), object: 'customer', name: 'X', email: 'x@example.test', company_name: null, vat_id: null, customer_type: 'consumer', locale: 'en', erased: false, created_at: new Date().toISOString(), address: { line1: 'a', line2: null, postal_code: '1', city: 'c', country: 'NL' } };
     expect(responseProblems({ template: '/customers/{id}', method: 'get', status: 200, body: customer, headers })).toEqual([]);
     expect(responseProblems({ template: '/customers/{id}', method: 'get', status: 200, body: { ...customer, locale: 'fr' }, headers })).not.toEqual([]);
     expect(responseProblems({ template: '/customers/{id}', method: 'get', status: 200, body: { ...customer, name: undefined }, headers })).not.toEqual([]);

@@ -1,7 +1,13 @@
 import { shopSettings } from '@/db/schema';
 import { selectShopSettings } from '@/db/queries/settings/select-shop-settings';
 
-export type DashboardSettings = { shopName: string; timeZone: string; defaultCurrency: string };
+export type DashboardSettings = {
+  shopName: string;
+  timeZone: string;
+  defaultCurrency: string;
+  /** Registered for OSS: EU consumers abroad pay their own country's VAT (Settings → VAT). */
+  vatOssRegistered: boolean;
+};
 
 /** What the dashboard needs from the shop settings: its month boundaries and empty totals. */
 export async function getDashboardSettings(): Promise<DashboardSettings> {
@@ -9,5 +15,6 @@ export async function getDashboardSettings(): Promise<DashboardSettings> {
     shopName: shopSettings.name,
     timeZone: shopSettings.timeZone,
     defaultCurrency: shopSettings.defaultCurrency,
+    vatOssRegistered: shopSettings.vatOssRegistered,
   });
 }

@@ -562,6 +562,11 @@ export interface components {
             email: string;
             company_name?: string | null;
             vat_id?: string | null;
+            /**
+             * @description Without it: business when a company_name or vat_id is given, else consumer.
+             * @enum {string}
+             */
+            customer_type?: "consumer" | "business";
             address: {
                 line1: string;
                 line2?: string | null;
@@ -770,6 +775,11 @@ export interface components {
             email: string;
             company_name: string | null;
             vat_id: string | null;
+            /**
+             * @description Whether the customer buys as a business (reverse charge, e-invoices) or as a consumer.
+             * @enum {string}
+             */
+            customer_type: "consumer" | "business";
             address: {
                 line1: string;
                 line2: string | null;

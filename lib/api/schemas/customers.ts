@@ -3,6 +3,7 @@ import { COUNTRIES } from '@/lib/validations/auth';
 import { customerFilter, listOf, listQuery, timestamp } from './common';
 
 const LOCALES = ['en', 'nl', 'de', 'nb'] as const;
+const CUSTOMER_TYPES = ['consumer', 'business'] as const;
 
 export const Customer = z
   .object({
@@ -12,6 +13,7 @@ export const Customer = z
     email: z.string(),
     company_name: z.string().nullable(),
     vat_id: z.string().nullable(),
+    customer_type: z.enum(CUSTOMER_TYPES).meta({ description: 'Whether the customer buys as a business (reverse charge, e-invoices) or as a consumer.' }),
     address: z.object({
       line1: z.string(),
       line2: z.string().nullable(),
@@ -46,6 +48,10 @@ export const CustomerCreate = z
     email: z.email({ error: 'Give a valid e-mail address, like name@example.com.' }).max(320),
     company_name: optionalText(120),
     vat_id: optionalText(30),
+    customer_type: z
+      .enum(CUSTOMER_TYPES, { error: `customer_type is one of ${CUSTOMER_TYPES.join(', ')}.` })
+      .optional()
+      .meta({ description: 'Without it: business when a company_name or vat_id is given, else consumer.' }),
     address: z.object(addressFields, { error: 'Give the invoice address: line1, postal_code, city and country.' }),
     locale: z.enum(LOCALES, { error: `locale is one of ${LOCALES.join(', ')}.` }).default('en'),
   })

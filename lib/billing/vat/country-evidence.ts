@@ -26,3 +26,25 @@ export function checkCountryEvidence(
   }
   return ok({ supporting, conflicting });
 }
+
+/**
+ * For staff, of the evidence kept with an OSS invoice: what is missing (fewer than two agreeing
+ * kinds) and every piece that names another country. Empty when there is nothing to look at.
+ */
+export function countryEvidenceNotes(stored: { country: string; evidence: readonly CountryEvidence[]; problem: string | null } | null): string[] {
+  if (!stored) return [];
+  const conflicting = stored.evidence.filter((piece) => piece.country !== stored.country);
+  return [
+    ...(stored.problem ? [`OSS country evidence: ${stored.problem}`] : []),
+    ...conflicting.map((piece) => `OSS country evidence: the ${piece.kind.replace('-', ' ')} points to ${piece.country}, not ${stored.country}. Check where the customer is.`),
+  ];
+}
+
+/**
+ * The country of a bank account from its IBAN (or a masked IBAN, which keeps the country code
+ * first: "NL91 •••• 4300", "DE•• •••• 3000"), as a piece of OSS evidence; null when there is none.
+ */
+export function ibanCountryEvidence(iban: string | null | undefined): CountryEvidence | null {
+  const match = /^\s*([A-Za-z]{2})[0-9•*\s]/.exec(iban ?? '');
+  return match ? { kind: 'bank-country', country: match[1]!.toUpperCase() } : null;
+}

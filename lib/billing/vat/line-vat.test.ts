@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isBusinessBuyer } from './buyer-kind';
+import { customerTypeOf, isBusinessBuyer } from './buyer-kind';
 import { documentVat } from './document-vat';
 import { lineVat, type TaxableItem, type VatContext } from './line-vat';
 
@@ -30,10 +30,13 @@ describe('lineVat: a line of the catalog for one buyer', () => {
   });
 });
 
-test('a business is a customer with a company name or a VAT id', () => {
-  expect(isBusinessBuyer({ companyName: 'Acme BV', vatId: null })).toBe(true);
-  expect(isBusinessBuyer({ companyName: null, vatId: 'NL004495445B01' })).toBe(true);
-  expect(isBusinessBuyer({ companyName: '  ', vatId: null })).toBe(false);
+test("a business is the customer's own type; registering without one, a company name or VAT id makes it one", () => {
+  expect(isBusinessBuyer({ customerType: 'business' })).toBe(true);
+  expect(isBusinessBuyer({ customerType: 'consumer' })).toBe(false);
+  expect(customerTypeOf({ companyName: 'Acme BV', vatId: null })).toBe('business');
+  expect(customerTypeOf({ companyName: null, vatId: 'NL004495445B01' })).toBe('business');
+  expect(customerTypeOf({ companyName: '  ', vatId: null })).toBe('consumer');
+  expect(customerTypeOf({ customerType: 'consumer', companyName: 'Acme BV' })).toBe('consumer');
 });
 
 test("a document's notes: one per category; OSS keeps the country evidence and what is missing", () => {

@@ -1,5 +1,6 @@
 /** What a product or plan is taxed as; the rate itself depends on the country whose VAT applies. */
-export type TaxClass = 'standard' | 'reduced' | 'zero' | 'exempt';
+export const TAX_CLASSES = ['standard', 'reduced', 'zero', 'exempt'] as const;
+export type TaxClass = (typeof TAX_CLASSES)[number];
 
 /** Rates of one country in basis points. `reduced` is the rate a shop's "reduced" products use. */
 export type CountryVatRates = { standard: number; reduced?: number };

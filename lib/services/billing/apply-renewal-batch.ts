@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { jsonRowsSource } from '@/db/bulk-insert';
+import { paymentCountryEvidence } from '@/lib/services/vat/buyer-vat-of-customer';
 import { insertRenewalInvoices, priceRenewalInvoices } from './create-renewal-invoices';
 import type { EngineContext } from './engine-context';
 import { prepareIssues, writeIssues, type PendingCharge } from './issue-renewal-invoices';
@@ -31,7 +32,10 @@ export async function applyRenewalBatch(tx: Tx, due: DueRenewal[], ctx: EngineCo
   // An `announce` step is its e-mail: the log row carries the flag (claimSteps), and the message
   // is composed right after the commit. The invoice e-mails are flagged on the invoices.
   const byAction = (action: RenewalStepDue['action']) => fresh.filter((s) => s.action === action);
-  const pending = priceRenewalInvoices(byAction('invoice'), ctx);
+  const invoiceSteps = byAction('invoice');
+  // OSS evidence beyond the billing address (a bank account's country), only where OSS can apply.
+  const evidence = ctx.settings.vatOssRegistered ? await paymentCountryEvidence(tx, invoiceSteps.map((s) => s.row.customer.id)) : new Map();
+  const pending = priceRenewalInvoices(invoiceSteps, ctx, evidence);
   const issues = await prepareIssues(tx, byAction('issue'), new Map(pending.map((p) => [stepKey(p.subscriptionId, p.term, 'invoice'), p])), ctx);
   await writeSubscriptionPatches(tx, patches);
   await applyScheduledChanges(tx, changes);

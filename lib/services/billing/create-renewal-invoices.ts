@@ -3,8 +3,10 @@ import { timeOrderedId } from '@/lib/ids/time-ordered-id';
 import { payments } from '@/db/schema';
 import { creditBalance } from '@/lib/services/payments/credit-balance';
 import { bulkInsert } from '@/db/bulk-insert';
+import { recordEvents } from '@/lib/services/events/record-event';
 import type { PricedInvoice } from '@/lib/billing/pricing';
 import { priceRenewal } from '@/lib/billing/renewal-invoice';
+import type { CountryEvidence } from '@/lib/billing/vat/country-evidence';
 import { documentVat } from '@/lib/billing/vat/document-vat';
 import { lineVat, supplyKindOf } from '@/lib/billing/vat/line-vat';
 import { countryEvidenceOf, vatContextFor } from '@/lib/services/vat/vat-context-for';
@@ -49,7 +51,12 @@ export type PendingInvoice = {
  * batch, and random ids would put each one on a random page of the primary key and the lines'
  * invoice index; ordered ones fill the last page, so the indexes stay in memory as they grow.
  */
-export function priceRenewalInvoices(steps: RenewalStepDue[], ctx: EngineContext): PendingInvoice[] {
+export function priceRenewalInvoices(
+  steps: RenewalStepDue[],
+  ctx: EngineContext,
+  /** Evidence of each customer's country besides the billing address (paymentCountryEvidence). */
+  evidence: ReadonlyMap<string, CountryEvidence[]> = new Map(),
+): PendingInvoice[] {
   // A customer's credit balance in each currency, spent invoice by invoice in term order.
   const balanceLeft = new Map<string, number>();
   return steps.map((step) => {
@@ -71,7 +78,7 @@ export function priceRenewalInvoices(steps: RenewalStepDue[], ctx: EngineContext
       couponUses: patch.couponUses,
     });
     if (!result.ok) throw new Error(`Subscription ${sub.id}: ${result.error}`);
-    result.value.invoice.vat = documentVat(context, [vat.value], countryEvidenceOf(row.customer));
+    result.value.invoice.vat = documentVat(context, [vat.value], countryEvidenceOf(row.customer, evidence.get(row.customer.id)));
     if (result.value.couponUsed) patch.couponUses += 1;
     // NOTE: only the balance in the invoice's currency pays it: credit in EUR never pays NOK.
     const balanceKey = `${row.customer.id}|${sub.currency}`;
@@ -101,7 +108,8 @@ export function priceRenewalInvoices(steps: RenewalStepDue[], ctx: EngineContext
 
 /**
  * Finalizes the priced invoices: one batch of gapless numbers per series, then the invoices and
- * their lines in one statement each.
+ * their lines in one statement each, and a `billing/invoice.finalized` event for each (one
+ * statement for all).
  *
  * NOTE: call it last in the transaction. Taking numbers locks the series counter until commit,
  * and a second batch running beside this one waits on that lock: the less that follows it, the
@@ -109,6 +117,13 @@ export function priceRenewalInvoices(steps: RenewalStepDue[], ctx: EngineContext
  */
 export async function insertRenewalInvoices(tx: Tx, pending: PendingInvoice[]): Promise<void> {
   if (pending.length === 0) return;
+  // Reported like an order's invoice (webhooks, Peppol), in one statement, before the series
+  // counters are locked so that it adds nothing to the time a second batch waits on them.
+  await recordEvents(
+    tx,
+    'billing/invoice.finalized',
+    pending.map((p) => ({ invoiceId: p.id })),
+  );
   const numbers = new Array<InvoiceNumber>(pending.length);
   // Sorted, so two batches needing the same series lock them in the same order (no deadlock).
   for (const series of [...new Set(pending.map((p) => p.seriesId))].sort()) {

@@ -38,6 +38,7 @@ export function newPlanInput(productId: string, overrides: Partial<NewPlanInput>
     price: '32.00',
     setupFee: null,
     taxRate: 900,
+    taxClass: 'standard',
     trialDays: 0,
     commitmentMonths: null,
     maxInstalments: null,

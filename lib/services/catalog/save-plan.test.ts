@@ -11,6 +11,8 @@ import {
   planRows,
   CATALOG_ACTOR,
 } from './catalog-fixture';
+import { auditEntriesOf } from '@/lib/services/audit/audit-test-fixtures';
+import { editPlanSchema } from '@/lib/validations/catalog';
 import { savePlan } from './save-plan';
 
 const REMINDERS_EUR: DunningStep[] = [
@@ -263,5 +265,27 @@ describe('a campaign can move its subscribers to another plan after the offer', 
 
     const campaign = await saved({ ...offer, nextPlanId: monthly });
     expect(await planRow(campaign)).toMatchObject({ offerTerms: 3, nextPlanId: monthly });
+  });
+});
+
+describe('a plan’s tax class, for the VAT rules abroad', () => {
+  test('is saved from the form and audited; a class the rules do not know is refused on its field', async () => {
+    const { product } = await createCatalogProduct();
+    const input = newPlanInput(product.id);
+    const created = await savePlan(input, CATALOG_ACTOR);
+    if (!created.ok) throw new Error(created.error.message);
+    expect((await planRow(created.value.id))!.taxClass).toBe('standard');
+
+    const form = { ...Object.fromEntries(Object.entries(editPlanInput(input, created.value.id)).map(([k, v]) => [k, v === null ? '' : String(v)])), taxRate: '9', taxClass: 'reduced', active: 'on' };
+    const parsed = editPlanSchema.parse(form);
+    expect(parsed.taxClass).toBe('reduced');
+    expect(await savePlan(parsed, CATALOG_ACTOR)).toEqual({ ok: true, value: { id: created.value.id, created: false } });
+    expect((await planRow(created.value.id))!.taxClass).toBe('reduced');
+    const [update] = (await auditEntriesOf('plan', created.value.id)).filter((e) => e.action === 'plan.update');
+    expect(update).toMatchObject({ before: { taxClass: 'standard' }, after: { taxClass: 'reduced' } });
+
+    const refused = editPlanSchema.safeParse({ ...form, taxClass: 'luxury' });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]).toMatchObject({ path: ['taxClass'], message: 'Choose standard, reduced, zero-rated or exempt.' });
   });
 });

@@ -83,6 +83,7 @@ async function savePlanIn(tx: Tx, input: SavePlanInput, staffUserId: string): Pr
     priceMinor,
     setupFeeMinor,
     taxRateBp: input.taxRate,
+    taxClass: input.taxClass,
     trialDays: input.trialDays,
     commitmentMonths: input.commitmentMonths,
     maxInstalments: input.maxInstalments,

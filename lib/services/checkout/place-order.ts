@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { customers, orderLines, orders, type Order, type ShopSettings } from '@/db/schema';
+import { orderLines, orders, type Order, type ShopSettings } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { nudgeEventRelay } from '@/lib/services/events/nudge-event-relay';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
-import { countryEvidenceOf, loadVatContext } from '@/lib/services/vat/vat-context-for';
+import { buyerVatOfCustomer } from '@/lib/services/vat/buyer-vat-of-customer';
 import type { Cart, PaymentMethodChoice } from '@/lib/validations/cart';
 import { acceptInvoiceOrder } from './accept-invoice-order';
 import { decideInvoiceAccess } from './decide-invoice-access';
@@ -55,10 +55,7 @@ export async function placeOrder(input: {
 
   const placed = await db.transaction(async (tx): Promise<Result<PlacedOrder & { invoiceId: string | null }, PriceCartError>> => {
     // The buyer is known now: each line's VAT is decided for them (reverse charge, OSS, export).
-    const [customer] = await tx.select().from(customers).where(eq(customers.id, input.customerId)).limit(1);
-    const vat = customer
-      ? { context: await loadVatContext(tx, customer, input.now, settings.vatOssRegistered), evidence: countryEvidenceOf(customer) }
-      : null;
+    const vat = await buyerVatOfCustomer(tx, input.customerId, input.now);
     const priced = await priceCart(tx, input.cart, input.now, vat);
     if (!priced.ok) return priced;
     const { resolved, priced: invoice, coupon, shippingMethod } = priced.value;

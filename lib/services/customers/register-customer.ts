@@ -1,6 +1,7 @@
 import { db } from '@/db/client';
 import { customers, users } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
+import { customerTypeOf } from '@/lib/billing/vat/buyer-kind';
 import { hashPassword } from '@/lib/auth/password';
 import { isUniqueViolation } from '@/lib/services/db-errors';
 import type { RegisterInput } from '@/lib/validations/auth';
@@ -38,6 +39,7 @@ export async function registerCustomer(
             email: input.email,
             companyName: input.companyName,
             vatId: input.vatId,
+            customerType: customerTypeOf(input),
             addressLine1: input.addressLine1,
             addressLine2: input.addressLine2,
             postalCode: input.postalCode,

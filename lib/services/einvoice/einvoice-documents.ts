@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '@/lib/billing/result';
 import { buildEinvoiceDocument } from '@/lib/einvoice/build-document';
 import type { EinvoiceDocument, EinvoiceInput } from '@/lib/einvoice/document';
-import { einvoiceFromCreditNote } from '@/lib/einvoice/einvoice-from-credit-note';
+import { einvoiceFromCreditNote, reminderFeeCreditNoteEinvoice } from '@/lib/einvoice/einvoice-from-credit-note';
 import { einvoiceFromInvoice, reminderFeeEinvoice } from '@/lib/einvoice/einvoice-from-invoice';
 import { domainError, type DomainErrorShape } from '@/lib/errors/domain-error';
 import type { CreditNotePdfInput } from '@/lib/pdf/credit-note-pdf-input';
@@ -35,6 +35,12 @@ export function reminderFeeEinvoiceDocument(input: InvoicePdfInput): EinvoiceRes
 /** A stored credit note as a checked e-invoice document (a CreditNote), as invoiceEinvoiceDocument. */
 export function creditNoteEinvoiceDocument(input: CreditNotePdfInput, pdf?: Uint8Array): EinvoiceResult {
   return built(einvoiceFromCreditNote(input.creditNote, input.shop.identity ?? null, { timeZone: input.shop.timeZone, ...(pdf ? { pdf } : {}) }));
+}
+
+/** The reminder fees a stored credit note takes back, as their own CreditNote (category O); null when it credits none beside other lines. */
+export function reminderFeeCreditNoteEinvoiceDocument(input: CreditNotePdfInput): EinvoiceResult | null {
+  const fees = reminderFeeCreditNoteEinvoice(input.creditNote, input.shop.identity ?? null, { timeZone: input.shop.timeZone });
+  return fees && built(fees);
 }
 
 /** A document's download name: its number, file-safe. */

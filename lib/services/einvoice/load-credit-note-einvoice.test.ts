@@ -8,6 +8,9 @@ import { GET as customerGet } from '@/app/(portal)/account/credit-notes/[id]/ehf
 import { getViewer, type Viewer } from '@/lib/auth/viewer';
 import { issueCreditNote } from '@/lib/services/credit-notes/issue-credit-note';
 import { createTestCustomer, createTestInvoice } from '@/lib/services/email/test-fixtures';
+import { serializeUbl } from '@/lib/einvoice/serialize-ubl';
+import { loadCreditNotePdfInput } from '@/lib/services/credit-notes/load-credit-note-pdf';
+import { creditNoteEinvoiceDocument, reminderFeeCreditNoteEinvoiceDocument } from './einvoice-documents';
 import { loadCreditNoteEinvoice } from './load-credit-note-einvoice';
 
 vi.mock('@/lib/auth/viewer', () => ({
@@ -96,5 +99,49 @@ describe('a credit note as an EHF / Peppol BIS Billing 3.0 CreditNote', () => {
     expect((await call(merchantGet, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
     viewer.mockResolvedValue(customerViewer(customer.id));
     expect((await call(merchantGet, note.id)).status).toBe(403);
+  });
+
+  describe('an invoice with reminder fees outside the scope of VAT (O)', () => {
+    async function feeCredit(amountMinor: number | 'full', tag: string) {
+      const { invoice } = await createTestInvoice('nl', 'paid', { reminderFeesMinor: [500], reminderFeesOutsideVat: true });
+      const issued = await issueCreditNote({ invoiceId: invoice.id, amountMinor, reason: 'Fee waived', disposition: 'balance', staffUserId: null, now: new Date('2026-03-20T10:00:00Z') });
+      if (!issued.ok) throw new Error(issued.error.message);
+      const note = issued.value.creditNote;
+      const charged = await einvoiceOf(note.id, `app-credit-note-${tag}.xml`);
+      const input = (await loadCreditNotePdfInput(note.id))!;
+      const fees = reminderFeeCreditNoteEinvoiceDocument(input);
+      if (!fees?.ok) throw new Error(`no fee credit note: ${JSON.stringify(fees)}`);
+      const xml = serializeUbl(fees.value);
+      writeFileSync(path.join(OUTPUT, `app-credit-note-${tag}-fees.xml`), xml);
+      return { invoice, note, charged: charged.ubl, fees: parser.parse(xml).CreditNote };
+    }
+    const categories = (ubl: { TaxTotal: { TaxSubtotal: { TaxCategory: { ID: string } }[] } }) => ubl.TaxTotal.TaxSubtotal.map((s) => s.TaxCategory.ID);
+
+    test('a full credit: the charged lines in one CreditNote, the fees (O only) in another crediting the fees’ own document', async () => {
+      const { invoice, note, charged, fees } = await feeCredit('full', 'fees-full');
+      expect(categories(charged)).toEqual(['S']);
+      expect(charged.CreditNoteLine).toHaveLength(1);
+      expect(amount(charged.LegalMonetaryTotal.PayableAmount)).toBe('32.00');
+      expect(fees.ID).toBe(`${note.number}-F`);
+      expect(categories(fees)).toEqual(['O']);
+      expect(fees.BillingReference.InvoiceDocumentReference.ID).toBe(`${invoice.number}-F`);
+      expect(amount(fees.LegalMonetaryTotal.PayableAmount)).toBe('5.00');
+      // Together, exactly what the credit note took back.
+      expect(Number(amount(charged.LegalMonetaryTotal.PayableAmount)) + Number(amount(fees.LegalMonetaryTotal.PayableAmount))).toBe(note.totalMinor / 100);
+    });
+
+    test('a partial credit splits the same way: each document one side of the O line', async () => {
+      const { note, charged, fees } = await feeCredit(1000, 'fees-partial');
+      expect(categories(charged)).toEqual(['S']);
+      expect(categories(fees)).toEqual(['O']);
+      expect(Math.round((Number(amount(charged.LegalMonetaryTotal.PayableAmount)) + Number(amount(fees.LegalMonetaryTotal.PayableAmount))) * 100)).toBe(note.totalMinor);
+    });
+
+    test('fees charged with VAT (an older invoice, S) stay on the one document: no fee document', async () => {
+      const { note } = await creditNote(500, 'No fees here');
+      const input = (await loadCreditNotePdfInput(note.id))!;
+      expect(reminderFeeCreditNoteEinvoiceDocument(input)).toBeNull();
+      expect(creditNoteEinvoiceDocument(input).ok).toBe(true);
+    });
   });
 });

@@ -2,7 +2,7 @@ import type { Customer } from '@/db/schema';
 import { isBusinessBuyer } from '@/lib/billing/vat/buyer-kind';
 
 /** The customer fields the choice reads. */
-export type EinvoiceChoice = Pick<Customer, 'companyName' | 'vatId'> & { wantsEinvoice: boolean | null };
+export type EinvoiceChoice = Pick<Customer, 'customerType'> & { wantsEinvoice: boolean | null };
 
 /**
  * Whether a customer gets the EHF e-invoice attached to their invoice e-mail: a business that

@@ -1,6 +1,6 @@
 import { db as defaultDb, type DbOrTx } from '@/db/client';
 import type { DeliverEmailOptions } from './deliver-email';
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { customers, invoices } from '@/db/schema';
 import { invoiceEinvoiceDocument } from '@/lib/services/einvoice/einvoice-documents';
 import { wantsEinvoice } from '@/lib/services/einvoice/wants-einvoice';
@@ -65,4 +65,29 @@ export async function sendInvoiceEmail(
 ): Promise<SendEmailResult> {
   const { payUrl, ...deliver } = options;
   return sendEmail(await invoiceMessage(defaultDb, invoiceId, { payUrl }), deliver);
+}
+
+/**
+ * Of these invoices, those whose e-mail the bill run sends itself: renewal invoices (a
+ * subscription's term, made days before the term), e-mailed by its `issue` step on the term's
+ * start with the pay link, or not at all when autopay charges them. One query for a whole batch.
+ */
+export async function billRunInvoiceIds(invoiceIds: readonly string[]): Promise<Set<string>> {
+  if (invoiceIds.length === 0) return new Set();
+  const rows = await defaultDb
+    .select({ id: invoices.id })
+    .from(invoices)
+    .where(and(inArray(invoices.id, [...invoiceIds]), isNull(invoices.orderId), isNotNull(invoices.term)));
+  return new Set(rows.map((row) => row.id));
+}
+
+/**
+ * The e-mail that follows `billing/invoice.finalized`: an order's invoice is sent at once, a
+ * renewal invoice is left to the bill run (billRunInvoiceIds, read for a whole relayed batch when
+ * given). Skipped: null.
+ */
+export async function sendFinalizedInvoiceEmail(invoiceId: string, billRun?: ReadonlySet<string>): Promise<SendEmailResult | null> {
+  const known = billRun ?? (await billRunInvoiceIds([invoiceId]));
+  if (known.has(invoiceId)) return null;
+  return sendInvoiceEmail(invoiceId);
 }

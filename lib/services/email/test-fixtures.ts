@@ -79,6 +79,8 @@ export type TestInvoiceOptions = {
   term?: number;
   /** Reminder fees booked on the invoice as `reminder_fee` lines (21% VAT). */
   reminderFeesMinor?: number[];
+  /** The fees as dunning books them today: outside the scope of VAT (category O, 0 %), the plan line S. */
+  reminderFeesOutsideVat?: boolean;
   /** Already paid of the total. */
   amountPaidMinor?: number;
 };
@@ -93,7 +95,8 @@ export async function createTestInvoice(
   const seriesId = `test-${randomUUID()}`;
   await db.insert(invoiceSeries).values({ id: seriesId, prefix: 'T-', nextNumber: 2 });
   const issuedAt = new Date('2026-03-01T09:00:00Z');
-  const fees = (options.reminderFeesMinor ?? []).map((fee) => ({ amountMinor: fee, taxMinor: Math.round((fee * 2100) / 12100) }));
+  const outside = options.reminderFeesOutsideVat === true;
+  const fees = (options.reminderFeesMinor ?? []).map((fee) => ({ amountMinor: fee, taxMinor: outside ? 0 : Math.round((fee * 2100) / 12100) }));
   const totalMinor = 3200 + fees.reduce((sum, fee) => sum + fee.amountMinor, 0);
   const taxMinor = 264 + fees.reduce((sum, fee) => sum + fee.taxMinor, 0);
   const draft = status === 'draft';
@@ -127,6 +130,7 @@ export async function createTestInvoice(
       issuedAt: draft ? null : issuedAt,
       dueAt: draft ? null : new Date('2026-03-15T09:00:00Z'),
       paidAt: status === 'paid' ? issuedAt : null,
+      ...(outside && fees.length > 0 ? { vatNotes: { O: 'Reminder fee: not subject to VAT' } } : {}),
     })
     .returning();
   await db.insert(invoiceLines).values([
@@ -140,6 +144,7 @@ export async function createTestInvoice(
       amountMinor: 3200,
       taxRateBp: 900,
       taxMinor: 264,
+      ...(outside ? { vatCategory: 'S' as const } : {}),
       subscriptionId: options.subscriptionId ?? null,
       term: options.subscriptionId ? (options.term ?? null) : null,
       periodStart: new Date('2026-03-01T00:00:00+01:00'),
@@ -153,8 +158,9 @@ export async function createTestInvoice(
       quantity: 1,
       unitAmountMinor: fee.amountMinor,
       amountMinor: fee.amountMinor,
-      taxRateBp: 2100,
+      taxRateBp: outside ? 0 : 2100,
       taxMinor: fee.taxMinor,
+      ...(outside ? { vatCategory: 'O' as const } : {}),
     })),
   ]);
   return { customer, invoice: invoice! };

@@ -1,10 +1,16 @@
-import { sendInvoiceEmail } from '@/lib/services/email/send-invoice-email';
+import { billRunInvoiceIds, sendFinalizedInvoiceEmail } from '@/lib/services/email/send-invoice-email';
 import { sendOrderConfirmation } from '@/lib/services/email/send-order-confirmation';
 import { sendInvoicePeppol } from '@/lib/services/einvoice/send-invoice-peppol';
 import { eventSchemas, type DomainEventName, type EventData } from '@/lib/validations/events';
 import type { EventDeliverer, PendingEvent } from './event-deliverer';
 
-type Reaction<N extends DomainEventName> = (data: EventData<N>) => Promise<unknown>;
+/**
+ * What a relayed batch knows of all its events at once, so a reaction that most events of a bill
+ * run skip needs no query per event (absent when a reaction runs alone, as in tests).
+ */
+type BatchFacts = { billRunInvoices: ReadonlySet<string> };
+
+type Reaction<N extends DomainEventName> = (data: EventData<N>, batch?: BatchFacts) => Promise<unknown>;
 
 /**
  * What happens to each domain event without Inngest: for every Inngest function triggered by the
@@ -22,7 +28,7 @@ export const embeddedReactions: { [N in DomainEventName]: Record<string, Reactio
     'send-order-confirmation': ({ orderId }) => sendOrderConfirmation(orderId),
   },
   'billing/invoice.finalized': {
-    'send-invoice-email': ({ invoiceId }) => sendInvoiceEmail(invoiceId),
+    'send-invoice-email': ({ invoiceId }, batch) => sendFinalizedInvoiceEmail(invoiceId, batch?.billRunInvoices),
     'send-invoice-peppol': async ({ invoiceId }) => {
       const outcome = await sendInvoicePeppol(invoiceId);
       if (outcome.status === 'failed') throw new Error(outcome.message);
@@ -56,10 +62,23 @@ export const embeddedReactions: { [N in DomainEventName]: Record<string, Reactio
   'subscription/activated': {},
 };
 
-async function react<N extends DomainEventName>(name: N, payload: unknown): Promise<void> {
+async function react<N extends DomainEventName>(name: N, payload: unknown, batch: BatchFacts): Promise<void> {
   const data = eventSchemas[name].parse(payload) as EventData<N>;
   const reactions: Record<string, Reaction<N>> = embeddedReactions[name];
-  for (const reaction of Object.values(reactions)) await reaction(data);
+  for (const reaction of Object.values(reactions)) await reaction(data, batch);
+}
+
+/**
+ * NOTE: a bill run finalises thousands of invoices in one sweep; a query per event to find that
+ * each one's e-mail is the bill run's own was most of relaying them (a round trip each).
+ */
+async function batchFacts(events: PendingEvent[]): Promise<BatchFacts> {
+  const finalized = events.flatMap((event) => {
+    if (event.name !== 'billing/invoice.finalized') return [];
+    const parsed = eventSchemas['billing/invoice.finalized'].safeParse(event.payload);
+    return parsed.success ? [parsed.data.invoiceId] : [];
+  });
+  return { billRunInvoices: await billRunInvoiceIds(finalized) };
 }
 
 /**
@@ -68,9 +87,10 @@ async function react<N extends DomainEventName>(name: N, payload: unknown): Prom
  */
 export const deliverToEmbeddedReactions: EventDeliverer = async (events: PendingEvent[]) => {
   const failures = new Map<string, unknown>();
+  const batch = await batchFacts(events);
   for (const event of events) {
     try {
-      await react(event.name, event.payload);
+      await react(event.name, event.payload, batch);
     } catch (error) {
       failures.set(event.id, error);
     }

@@ -1,4 +1,5 @@
 import type { Tx } from '@/db/client';
+import { bulkInsert } from '@/db/bulk-insert';
 import { domainEvents, type DomainEventRow } from '@/db/schema';
 import { timeOrderedId } from '@/lib/ids/time-ordered-id';
 import { eventSchemas, type DomainEvent, type DomainEventName, type EventData } from '@/lib/validations/events';
@@ -60,4 +61,35 @@ export async function recordEvent(tx: Tx, event: DomainEvent): Promise<string> {
     nextAttemptAt: new Date(now.getTime() + NUDGE_GRACE_MS),
   });
   return id;
+}
+
+/**
+ * Records many events of one name in the caller's transaction, in one statement (a bill run
+ * finalises thousands of invoices per batch; an insert per event would cost a round trip each).
+ * Nothing nudges the relay after a batch, so they are due at once: the sweep delivers them.
+ */
+export async function recordEvents<N extends DomainEventName>(tx: Tx, name: N, events: readonly EventData<N>[]): Promise<void> {
+  if (events.length === 0) return;
+  const schema = eventSchemas[name];
+  const subject = subjectOf[name] as (data: unknown) => Subject;
+  const now = new Date();
+  const rows = events.map((event) => {
+    const data = schema.parse(event);
+    return { id: timeOrderedId(), data, subject: subject(data) };
+  });
+  type Row = (typeof rows)[number];
+  await bulkInsert(
+    tx,
+    'domain_events',
+    [
+      { name: 'id', type: 'uuid', value: (r: Row) => r.id },
+      { name: 'name', type: 'text', value: () => name },
+      { name: 'payload', type: 'jsonb', value: (r) => r.data },
+      { name: 'subject_type', type: 'text', value: (r) => r.subject.type },
+      { name: 'subject_id', type: 'uuid', value: (r) => r.subject.id },
+      { name: 'occurred_at', type: 'timestamptz', value: () => now },
+      { name: 'next_attempt_at', type: 'timestamptz', value: () => now },
+    ],
+    rows,
+  );
 }

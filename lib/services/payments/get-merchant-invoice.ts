@@ -3,7 +3,7 @@ import { db } from '@/db/client';
 import { amountOwed } from '@/lib/billing/amount-owed';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { loadCustomerBalances } from './credit-balance';
-import { customers, invoiceLines, invoices, payments, users, type Invoice, type InvoiceLine, type Payment } from '@/db/schema';
+import { customers, invoiceLines, invoices, payments, users, type Customer, type Invoice, type InvoiceLine, type Payment } from '@/db/schema';
 
 export type MerchantInvoicePayment = Pick<
   Payment,
@@ -28,6 +28,8 @@ export type MerchantInvoice = {
     balances: { currency: string; balanceMinor: number }[];
     simulated: boolean;
   };
+  /** The customer as the VAT rules read them today (for an invoice without a typed snapshot). */
+  vatBuyer: Pick<Customer, 'country' | 'vatId' | 'customerType'>;
   lines: InvoiceLine[];
   payments: MerchantInvoicePayment[];
   /** What the invoice still owes: total, less payments and credit notes. */
@@ -63,6 +65,7 @@ export async function getMerchantInvoice(invoiceId: string): Promise<MerchantInv
       balances: [...balances].map(([currency, balanceMinor]) => ({ currency, balanceMinor })),
       simulated: customer.testClockId !== null,
     },
+    vatBuyer: { country: customer.country, vatId: customer.vatId, customerType: customer.customerType },
     lines,
     payments: paid.map(({ payment: p, recordedBy }) => ({
       id: p.id,

@@ -1,17 +1,25 @@
-import { db } from '@/db/client';
+import { db as defaultDb, type DbOrTx } from '@/db/client';
 import { shopSettings } from '@/db/schema';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { getShopSettings } from './get-shop-settings';
 
-/** The shop-wide self-service switches of Min Side, and the audit record id each is saved under. */
-const SWITCHES = { customersCanStop: 'customers-can-stop', customersCanChangePlan: 'customers-can-change-plan' } as const;
+/** The shop-wide switches (Min Side self-service, OSS registration), and the audit record id each is saved under. */
+const SWITCHES = {
+  customersCanStop: 'customers-can-stop',
+  customersCanChangePlan: 'customers-can-change-plan',
+  vatOssRegistered: 'vat-oss-registered',
+} as const;
 export type ShopSwitch = keyof typeof SWITCHES;
 
 /**
- * Staff allow a self-service action on Min Side for the whole shop, or not (each customer can
- * also be forbidden on their own). Audited; an unchanged value writes nothing.
+ * Staff turn a shop-wide switch on or off: a self-service action on Min Side (each customer can
+ * also be forbidden on their own), or the shop's OSS registration. Audited; an unchanged value
+ * writes nothing.
  */
-export async function saveShopSwitch(input: { key: ShopSwitch; value: boolean; staffUserId: string }): Promise<{ changed: boolean }> {
+export async function saveShopSwitch(
+  input: { key: ShopSwitch; value: boolean; staffUserId: string },
+  db: DbOrTx = defaultDb,
+): Promise<{ changed: boolean }> {
   return db.transaction(async (tx) => {
     const before = await getShopSettings(tx);
     if (before[input.key] === input.value) return { changed: false };

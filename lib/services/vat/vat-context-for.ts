@@ -6,7 +6,7 @@ import type { CountryEvidence } from '@/lib/billing/vat/country-evidence';
 import type { VatContext } from '@/lib/billing/vat/line-vat';
 import { checkVatId } from '@/lib/validations/tax-ids/check-vat-id';
 
-export type VatBuyer = Pick<Customer, 'country' | 'vatId' | 'companyName'>;
+export type VatBuyer = Pick<Customer, 'country' | 'vatId' | 'customerType'>;
 
 /**
  * Who sells to whom, for the VAT decision of every line of a document. Null when the shop has no
@@ -38,4 +38,19 @@ export function countryEvidenceOf(buyer: Pick<Customer, 'country'>, more: readon
 export async function loadVatContext(db: DbOrTx, buyer: VatBuyer, at: Date, ossRegistered: boolean): Promise<VatContext | null> {
   const identity = await getSellerIdentity(at, db);
   return vatContextFor(identity, ossRegistered, buyer);
+}
+
+/**
+ * What decides the VAT of a sale to this customer at `at`: the context (seller in force, OSS
+ * registration, the buyer's type, country and VAT id) and the evidence of their country. The one
+ * place an order, the checkout's VAT preview and a renewal start from, so they charge the same.
+ */
+export async function buyerVat(
+  db: DbOrTx,
+  buyer: VatBuyer,
+  at: Date,
+  ossRegistered: boolean,
+  more: readonly CountryEvidence[] = [],
+): Promise<{ context: VatContext | null; evidence: CountryEvidence[] }> {
+  return { context: await loadVatContext(db, buyer, at, ossRegistered), evidence: countryEvidenceOf(buyer, more) };
 }

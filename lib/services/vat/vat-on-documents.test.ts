@@ -18,6 +18,7 @@ import { loadInvoiceEinvoice } from '@/lib/services/einvoice/load-invoice-einvoi
 import { loadInvoicePdfInput } from '@/lib/services/email/load-invoice-pdf';
 import { cartOf, newCustomer, payerChooses, planByCode } from '@/test/support/checkout-fixtures';
 import { vatContextFor } from './vat-context-for';
+import { customerVatNote, invoiceVatNotes } from './vat-staff-notes';
 
 const OUTPUT = path.resolve(import.meta.dirname, '../../../.test-results/einvoices');
 
@@ -26,7 +27,15 @@ async function customerIn(values: { country: string; city: string; postalCode: s
   const { customerId } = await newCustomer('vat');
   await db
     .update(customers)
-    .set({ country: values.country, city: values.city, postalCode: values.postalCode, companyName: values.companyName ?? null, vatId: values.vatId ?? null })
+    .set({
+      country: values.country,
+      city: values.city,
+      postalCode: values.postalCode,
+      companyName: values.companyName ?? null,
+      vatId: values.vatId ?? null,
+      // As checkout's business fields save it.
+      customerType: values.companyName ? 'business' : 'consumer',
+    })
     .where(eq(customers.id, customerId));
   return customerId;
 }
@@ -95,6 +104,22 @@ describe('the VAT category of every line, decided for the buyer', () => {
     const { invoice, lines } = await buy(customerId, cartOf([{ planId: plan.id, quantity: 1 }]));
     expect(lines.map((l) => [l.vatCategory, l.taxRateBp])).toEqual([['S', 900]]);
     expect(invoice.vatNotes).toBeNull();
+    // Staff see why on the invoice page and the customer page.
+    const [customer] = await db.select().from(customers).where(eq(customers.id, customerId));
+    const notes = await invoiceVatNotes(invoice, customer!);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^Business customer without a valid VAT id: charged VAT as a consumer, where a valid VAT id would give AE/);
+    expect(await customerVatNote(customer!)).toBe(notes[0]);
+  });
+
+  test('a consumer with a company name of their own is no business: what decides is the type the customer chose', async () => {
+    const customerId = await customerIn({ country: 'BE', city: 'Brugge', postalCode: '8000', companyName: 'Brugse Boekhandel BV', vatId: 'BE0876543270' });
+    await db.update(customers).set({ customerType: 'consumer' }).where(eq(customers.id, customerId));
+    const plan = await planByCode('trendhouse-monthly');
+    const { lines } = await buy(customerId, cartOf([{ planId: plan.id, quantity: 1 }]));
+    expect(lines.map((l) => l.vatCategory)).toEqual(['S']);
+    const [customer] = await db.select().from(customers).where(eq(customers.id, customerId));
+    expect(await customerVatNote(customer!)).toBeNull();
   });
 
   test('goods to a consumer outside the EU: export (G, 0 %) with its legal ground', async () => {
@@ -112,7 +137,7 @@ describe('the VAT category of every line, decided for the buyer', () => {
     const [magazine] = await db.select().from(products).where(eq(products.slug, 'trendhouse'));
     expect(magazine).toBeDefined();
     const plan = await planByCode('trendhouse-monthly');
-    const buyer = { country: 'DE', vatId: null, companyName: null };
+    const buyer = { country: 'DE', vatId: null, customerType: 'consumer' as const };
     const priced = await priceCart(db, cartOf([{ planId: plan.id, quantity: 1 }]), new Date(), {
       context: vatContextFor({ country: 'NL' }, true, buyer),
       evidence: [

@@ -16,6 +16,7 @@ import { OrderPaymentSettingsForm } from '@/components/settings/order-payment-se
 import { paymentMethodLabel } from '@/components/shop/payment-method-labels';
 import { getOrderPaymentSettings } from '@/db/queries/settings/get-order-payment-settings';
 import { PAYMENT_METHODS } from '@/lib/validations/cart';
+import { VatOssForm } from '@/components/settings/vat-oss-form';
 import { requireMerchantPage } from '@/lib/auth/guards';
 import { hasPermission } from '@/lib/auth/permissions';
 
@@ -54,6 +55,16 @@ export default async function SettingsPage() {
         </p>
         <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
           <OrderPaymentSettingsForm settings={orderPayment} methods={PAYMENT_METHODS.map((value) => ({ value, label: paymentMethodLabel(value) }))} />
+        </ReadOnlyUnless>
+      </section>
+      <section className="panel" aria-label="VAT">
+        <h2 style={{ marginTop: 0 }}>VAT</h2>
+        <p className="muted">
+          Whose VAT a consumer in another EU country pays on digital goods: the shop&apos;s own (not registered, below the EUR 10,000
+          threshold) or their country&apos;s, declared through the One-Stop Shop. Invoices already issued keep their VAT.
+        </p>
+        <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
+          <VatOssForm vatOssRegistered={settings.vatOssRegistered} />
         </ReadOnlyUnless>
       </section>
       <section className="panel" aria-label="Customer self-service">

@@ -9,7 +9,8 @@ import { readCart } from '@/lib/cart/cart-cookie';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import { textsOf } from '@/lib/i18n/texts';
 import { getTranslator } from '@/lib/i18n/translator';
-import { quoteCart } from '@/lib/services/checkout/quote-cart';
+import { quoteCartForBuyer } from '@/lib/services/checkout/quote-cart';
+import { VatPreview } from '@/components/shop/vat-preview';
 import { PAYMENT_METHODS } from '@/lib/validations/cart';
 import { checkoutBusinessProps } from './checkout-business-props';
 
@@ -23,7 +24,7 @@ export async function generateMetadata() {
 export default async function CheckoutDetailsPage() {
   const viewer = await requireCustomerPage('/checkout/details');
   const cart = await readCart();
-  const priced = await quoteCart(cart, new Date());
+  const priced = await quoteCartForBuyer(cart, viewer.customerId, new Date());
   if (!priced.ok) redirect('/cart');
   const [settings, locale] = await Promise.all([getStorefrontSettings(), getPageLocale()]);
   const t = getTranslator(locale, 'shop.details');
@@ -49,6 +50,7 @@ export default async function CheckoutDetailsPage() {
           texts={textsOf(locale, 'shop.details', ['shipping', 'paymentMethod', 'continue'])}
         />
       </div>
+      <VatPreview priced={priced.value.priced} locale={locale} />
     </>
   );
 }

@@ -10,7 +10,7 @@ import { requireCustomerPage } from '@/lib/auth/guards';
 import { getPageLocale } from '@/lib/auth/page-locale';
 import { readCart } from '@/lib/cart/cart-cookie';
 import { getTranslator } from '@/lib/i18n/translator';
-import { quoteCart } from '@/lib/services/checkout/quote-cart';
+import { quoteCartForBuyer } from '@/lib/services/checkout/quote-cart';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,7 +23,7 @@ export default async function CheckoutSummaryPage() {
   const viewer = await requireCustomerPage('/checkout/summary');
   const cart = await readCart();
   if (!cart.paymentMethod) redirect('/checkout/details');
-  const priced = await quoteCart(cart, new Date());
+  const priced = await quoteCartForBuyer(cart, viewer.customerId, new Date());
   if (!priced.ok) redirect('/cart');
   const [address, locale] = await Promise.all([getCustomerAddress(viewer.customerId), getPageLocale()]);
   const t = getTranslator(locale, 'shop.summary');

@@ -19,6 +19,7 @@ export const POST = apiHandler(createCustomer, async ({ body }) => {
       email: body.email.trim().toLowerCase(),
       companyName: body.company_name ?? null,
       vatId: body.vat_id ?? null,
+      customerType: body.customer_type,
       addressLine1: body.address.line1,
       addressLine2: body.address.line2 ?? null,
       postalCode: body.address.postal_code,

@@ -15,6 +15,7 @@ import { updateCustomerDetailsAction } from '@/lib/actions/customers/update-cust
 import { requireMerchantPage } from '@/lib/auth/guards';
 import { hasPermission } from '@/lib/auth/permissions';
 import { formatMoney } from '@/lib/billing/money';
+import { customerVatNote } from '@/lib/services/vat/vat-staff-notes';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Customer' };
@@ -35,6 +36,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   const [settings, found] = await Promise.all([getDashboardSettings(), getDashboardCustomer(REAL_TIME, parsed.data.id)]);
   if (!found) notFound();
   const { customer, subscriptions } = found;
+  const vatNote = await customerVatNote(customer);
   const mayEdit = hasPermission(viewer.role, 'subscriptions:write') && !customer.erasedAt;
   const { id: customerId, email, canCancel, createdAt, erasedAt, ...details } = customer;
   return (
@@ -47,6 +49,11 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         {email} · {customer.customerType} · customer since {formatDate(createdAt, settings.timeZone)}
         {erasedAt && ` · personal data erased ${formatDate(erasedAt, settings.timeZone)}`}
       </p>
+      {vatNote && (
+        <p className="panel" data-testid="customer-vat-note">
+          {vatNote}
+        </p>
+      )}
       <section className="panel">
         <h2 style={{ marginTop: 0 }}>Subscriptions</h2>
         {subscriptions.length === 0 ? (

@@ -16,6 +16,7 @@ import { PAYMENT_METHOD_NAMES } from '@/lib/payments/payment-method-names';
 import { creditableAmount } from '@/lib/services/credit-notes/creditable-amount';
 import { getMerchantInvoice, type MerchantInvoicePayment } from '@/lib/services/payments/get-merchant-invoice';
 import { shopDate } from '@/lib/services/payments/payment-instant';
+import { invoiceVatNotes } from '@/lib/services/vat/vat-staff-notes';
 import { formatDate } from '@/components/dashboard/format-date';
 import { RegisterPaymentForm } from './register-payment-form';
 
@@ -55,6 +56,7 @@ export default async function MerchantInvoicePage({ params }: { params: Promise<
   ]);
   if (!found) notFound();
   const { invoice, customer, openMinor } = found;
+  const vatNotes = await invoiceVatNotes(invoice, found.vatBuyer);
   const { timeZone } = settings;
   const payable = invoice.status === 'open' || invoice.status === 'uncollectible';
   const document = invoiceDocumentOf({
@@ -96,6 +98,17 @@ export default async function MerchantInvoicePage({ params }: { params: Promise<
           </p>
         }
       />
+
+      {vatNotes.length > 0 ? (
+        <section className="panel" aria-label="VAT" data-testid="invoice-vat-notes">
+          <h2>VAT</h2>
+          {vatNotes.map((note) => (
+            <p key={note} className="muted">
+              {note}
+            </p>
+          ))}
+        </section>
+      ) : null}
 
       {payable && can.has('payments:write') ? (
         <section className="panel" aria-label="Register payment">

@@ -1,0 +1,32 @@
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, test } from 'vitest';
+import { auditLog } from '@/db/schema';
+import { createStaffUser, rolledBack } from '@/lib/services/audit/audit-test-fixtures';
+import { vatOssRegisteredSchema } from '@/lib/validations/vat-settings';
+import { getShopSettings } from './get-shop-settings';
+import { saveShopSwitch } from './save-shop-switch';
+
+// Rolled back: the shop's settings are one row every test shares.
+describe('the shop’s OSS registration (Settings → VAT)', () => {
+  test('is saved and audited with its old and new value; saving the same value again writes nothing', async () => {
+    const staff = await createStaffUser('owner');
+    await rolledBack(async (tx) => {
+      const before = (await getShopSettings(tx)).vatOssRegistered;
+      const entries = () =>
+        tx.select().from(auditLog).where(and(eq(auditLog.recordType, 'settings'), eq(auditLog.recordId, 'vat-oss-registered'), eq(auditLog.actorUserId, staff.id)));
+      expect(await saveShopSwitch({ key: 'vatOssRegistered', value: !before, staffUserId: staff.id }, tx)).toEqual({ changed: true });
+      expect((await getShopSettings(tx)).vatOssRegistered).toBe(!before);
+      expect(await entries()).toMatchObject([{ action: 'settings.update', before: { vatOssRegistered: before }, after: { vatOssRegistered: !before } }]);
+      expect(await saveShopSwitch({ key: 'vatOssRegistered', value: !before, staffUserId: staff.id }, tx)).toEqual({ changed: false });
+      expect(await entries()).toHaveLength(1);
+    });
+  });
+
+  test('the form must say yes or no: anything else is refused with a message', () => {
+    expect(vatOssRegisteredSchema.parse({ vatOssRegistered: 'true' })).toEqual({ vatOssRegistered: true });
+    expect(vatOssRegisteredSchema.parse({ vatOssRegistered: 'false' })).toEqual({ vatOssRegistered: false });
+    const refused = vatOssRegisteredSchema.safeParse({});
+    expect(refused.error?.issues[0]?.message).toBe('Choose whether the shop is registered for OSS.');
+    expect(vatOssRegisteredSchema.safeParse({ vatOssRegistered: 'on' }).success).toBe(false);
+  });
+});
