@@ -1,0 +1,11 @@
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { products, type Product } from '@/db/schema';
+import { listProductVariants, type VariantChoice } from './list-product-variants';
+
+/** One product to edit, active or not, with its variants; null when unknown. The id must be a valid uuid. */
+export async function getProductForEdit(id: string): Promise<{ product: Product; variants: VariantChoice[] } | null> {
+  const [product] = await db.select().from(products).where(eq(products.id, id)).limit(1);
+  if (!product) return null;
+  return { product, variants: await listProductVariants(product.id) };
+}
