@@ -1,4 +1,4 @@
-import type { Coupon } from '@/db/schema';
+import type { CouponRow as Coupon } from '@/db/queries/catalog/list-coupons';
 import { utcToWall } from '@/lib/billing/zone-offsets';
 import { amountInputValue } from '@/lib/validations/catalog';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Money } from '@/components/ui/money';
-import type { Coupon } from '@/db/schema';
+import type { CouponRow as Coupon } from '@/db/queries/catalog/list-coupons';
 import { catalogTestIds } from './test-ids';
 
 /** The last day a coupon works, as the merchant typed it (`validUntil` is the midnight after it). */

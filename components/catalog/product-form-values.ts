@@ -1,4 +1,4 @@
-import type { Product } from '@/db/schema';
+import type { EditableProduct as Product } from '@/db/queries/catalog/get-product-for-edit';
 import type { VariantChoice } from '@/db/queries/catalog/list-product-variants';
 import { variantField } from '@/lib/validations/catalog-products';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Plan } from '@/db/schema';
+import type { ShopPlan as Plan } from '@/db/queries/catalog/get-product-page';
 import { orderPageOptions } from './order-page-options';
 
 const base = {

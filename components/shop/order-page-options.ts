@@ -1,4 +1,4 @@
-import type { Plan } from '@/db/schema';
+import type { ShopPlan as Plan } from '@/db/queries/catalog/get-product-page';
 import { intervalSavings } from '@/lib/billing/interval-savings';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import type { Locale } from '@/lib/i18n/locales';

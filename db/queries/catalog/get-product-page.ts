@@ -3,6 +3,9 @@ import { db } from '@/db/client';
 import { plans, products, type Plan, type Product } from '@/db/schema';
 import { listProductVariants, type VariantChoice } from './list-product-variants';
 
+/** A plan as the order page offers it. */
+export type ShopPlan = Plan;
+
 /**
  * A product with its active plans and its variants, by slug; null when unknown or inactive.
  * `nextPlanPrices`: the price of each plan a campaign moves to after its offer (it may be inactive
