@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
   catalogTestIds as ids,
@@ -125,4 +126,8 @@ test('the demo’s magazine shows its three versions, each with its yearly savin
     );
   }
   await expect(page.getByTestId('plan-option-atelier-digital-monthly').getByTestId('plan-regular-price')).toHaveText('€6.99');
+
+  // The variant groups, the saving and the struck price keep the page accessible.
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });
