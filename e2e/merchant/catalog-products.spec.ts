@@ -35,6 +35,8 @@ test('a merchant sells a product in two variants with a coupon; a visitor picks 
   page,
   browser,
 }) => {
+  // A merchant's whole afternoon and a visitor's checkout in one story: more steps than most specs.
+  test.setTimeout(180_000);
   const tag = `${Date.now()}`.slice(-8);
   const slug = `loom-${tag}`;
   const couponCode = `LOOM${tag}`;
