@@ -16,7 +16,6 @@ export const metadata: Metadata = { title: 'New plan' };
 
 const searchSchema = z.object({ product: z.guid() });
 
-
 export default async function NewPlanPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { product: productParam } = await searchParams;
   await requireMerchantPage(`/dashboard/catalog/plans/new?product=${encodeURIComponent(String(productParam ?? ''))}`, 'catalog:write');
