@@ -4,6 +4,7 @@ import { hashPassword } from '../lib/auth/password';
 import { DEMO_COUPON, DEMO_CUSTOMER, DEMO_MERCHANT, INVOICE_PREFIX, TRENDHOUSE_SLUG } from './demo-data';
 import * as s from './schema';
 import { ensureDefaultReminderProcess } from './seed-defaults';
+import { seedVariableMagazine } from './seed-variable-product';
 
 /**
  * Seeds the demo shop into an empty database: settings, catalog, the coupon, and the demo owner
@@ -122,6 +123,7 @@ export async function seedDemoShop(url: string): Promise<{ seeded: boolean }> {
           taxClass: 'reduced',
         },
       ]);
+      await seedVariableMagazine(tx, dunningPlanId);
       await tx.insert(s.shippingMethods).values([
         { name: 'PostNL standard', priceMinor: 495, currency: 'EUR', taxRateBp: 2100, isDefault: true },
         { name: 'DHL next day', priceMinor: 795, currency: 'EUR', taxRateBp: 2100 },

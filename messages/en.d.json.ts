@@ -538,7 +538,9 @@ declare const messages: {
       "setupFee": "one-time setup fee {amount}",
       "commitment": "{months}-month commitment",
       "instalments": "{count} payments in total",
-      "plan": "{plan}: {price}"
+      "plan": "{plan}: {price}",
+      "chooseVariant": "Choose a version and how often you pay",
+      "saving": "save {percent}% vs paying {every}"
     },
     "price": {
       "every": "{unit, select, day {{count, plural, one {every day} other {every # days}}} week {{count, plural, one {every week} other {every # weeks}}} month {{count, plural, one {every month} other {every # months}}} year {{count, plural, one {every year} other {every # years}}} other {every {count} {unit}}}",

@@ -18,11 +18,16 @@ export function CatalogProducts({ products, canEdit }: { products: CatalogProduc
             <h2 style={{ margin: 0 }}>
               {product.name} {!product.active && <span className="badge">inactive</span>}
             </h2>
-            {canEdit ? (
-              <Link href={`/dashboard/catalog/plans/new?product=${product.id}`} data-testid={catalogTestIds.newPlanLink}>
-                Add a plan
+            <span className="row">
+              <Link href={`/dashboard/catalog/products/${product.id}`} data-testid={catalogTestIds.editProductLink}>
+                {canEdit ? 'Edit product' : 'Product'}
               </Link>
-            ) : null}
+              {canEdit ? (
+                <Link href={`/dashboard/catalog/plans/new?product=${product.id}`} data-testid={catalogTestIds.newPlanLink}>
+                  Add a plan
+                </Link>
+              ) : null}
+            </span>
           </div>
           {product.plans.length === 0 ? (
             <p className="muted">Sold once, without a plan.</p>
@@ -47,6 +52,12 @@ export function CatalogProducts({ products, canEdit }: { products: CatalogProduc
                       </Link>
                       <div className="muted">
                         <code>{plan.code}</code>
+                        {plan.variantName !== null && (
+                          <>
+                            {' · '}
+                            <span data-testid={catalogTestIds.planVariant}>{plan.variantName}</span>
+                          </>
+                        )}
                       </div>
                     </td>
                     <td data-testid={catalogTestIds.planInterval}>{formatInterval(plan.intervalUnit, plan.intervalCount)}</td>

@@ -20,6 +20,7 @@ export type PlanFormSource = {
   offerPriceMinor: number | null;
   offerTerms: number | null;
   nextPlanId: string | null;
+  variantId: string | null;
   active: boolean;
 };
 
@@ -45,12 +46,13 @@ export function planFormValues(plan: PlanFormSource): Record<string, string> {
     offerPrice: amount(plan.offerPriceMinor),
     offerTerms: whole(plan.offerTerms),
     nextPlanId: plan.nextPlanId ?? '',
+    variantId: plan.variantId ?? '',
     active: plan.active ? 'on' : '',
   };
 }
 
 /** A new plan's starting text: the defaults of the schema and the shop's currency. */
-export function newPlanFormValues(defaults: { currency: string; dunningPlanId: string | null }): Record<string, string> {
+export function newPlanFormValues(defaults: { currency: string; dunningPlanId: string | null; variantId?: string }): Record<string, string> {
   return {
     name: '',
     code: '',
@@ -71,6 +73,7 @@ export function newPlanFormValues(defaults: { currency: string; dunningPlanId: s
     offerPrice: '',
     offerTerms: '',
     nextPlanId: '',
+    variantId: defaults.variantId ?? '',
     active: 'on',
   };
 }

@@ -16,6 +16,8 @@ export type PlanFormProps = {
   dunningPlans: { id: string; name: string }[];
   /** Plans a campaign can move its subscribers to after the offer. */
   nextPlans: { id: string; name: string }[];
+  /** The product's variants (a variable product); a plan is sold for one of them. */
+  variants?: { id: string; name: string }[];
 };
 
 const initialState: CatalogFormState = {};
@@ -31,7 +33,7 @@ const TAX_CLASS_LABELS: Readonly<Record<(typeof TAX_CLASSES)[number], string>> =
  * A plan's price, term and timeline. Amounts are typed in major units of the plan's currency;
  * after a refusal the form shows what was typed, with the message beside its field.
  */
-export function PlanForm({ target, initial, dunningPlans, nextPlans }: PlanFormProps) {
+export function PlanForm({ target, initial, dunningPlans, nextPlans, variants = [] }: PlanFormProps) {
   const [state, action] = useActionState(savePlanAction, initialState);
   const values = state.values ?? initial;
   const currency = 'currency' in target ? target.currency : values.currency || '';
@@ -76,6 +78,25 @@ export function PlanForm({ target, initial, dunningPlans, nextPlans }: PlanFormP
             {text('code', 'Code', { width: '16rem', maxLength: PLAN_CODE_MAX })}
             {text('currency', 'Currency', { width: '7rem', maxLength: 3 })}
           </>
+        )}
+        {variants.length > 0 && (
+          <label style={{ width: '14rem' }}>
+            Variant
+            <select
+              name="variantId"
+              defaultValue={values.variantId ?? ''}
+              aria-invalid={Boolean(state.fieldErrors?.variantId)}
+              data-testid={planFieldTestId('variantId')}
+            >
+              <option value="">The whole product</option>
+              {variants.map((variant) => (
+                <option key={variant.id} value={variant.id}>
+                  {variant.name}
+                </option>
+              ))}
+            </select>
+            <FieldError state={state} name="variantId" />
+          </label>
         )}
       </div>
 

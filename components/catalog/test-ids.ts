@@ -10,6 +10,22 @@ export const catalogTestIds = {
   dunningRow: 'catalog-dunning-row',
   dunningLink: 'catalog-dunning-link',
   newDunningLink: 'catalog-new-dunning',
+  newProductLink: 'catalog-new-product',
+  editProductLink: 'catalog-edit-product',
+  planVariant: 'catalog-plan-variant',
+  newCouponLink: 'catalog-new-coupon',
+  couponRow: 'catalog-coupon-row',
+  couponLink: 'catalog-coupon-link',
+
+  // Product form (inputs are `product-<field>`, variant rows `product-variant-<row>-name|sku`)
+  productForm: 'product-form',
+  productError: 'product-error',
+  productSubmit: 'product-submit',
+
+  // Coupon form (inputs are `coupon-<field>`, plan boxes `coupon-plan-<plan code>`)
+  couponForm: 'coupon-form',
+  couponError: 'coupon-error',
+  couponSubmit: 'coupon-submit',
 
   // Plan form (inputs are `plan-<field>`, messages `field-error-<field>`)
   planForm: 'plan-form',
@@ -28,3 +44,9 @@ export const catalogTestIds = {
 export const planFieldTestId = (field: string) => `plan-${field}`;
 /** The test id of a step input: `dunning-step-0-day`, `dunning-step-0-fee-EUR`. */
 export const dunningStepTestId = (row: number, part: 'day' | 'action' | `fee-${string}`) => `dunning-step-${row}-${part}`;
+/** The test id of a product-form input: `product-slug`, and of a variant row's: `product-variant-0-name`. */
+export const productFieldTestId = (field: string) => `product-${field}`;
+export const variantTestId = (row: number, part: 'name' | 'sku') => `product-variant-${row}-${part}`;
+/** The test id of a coupon-form input: `coupon-percentOff`; a plan's box: `coupon-plan-<code>`. */
+export const couponFieldTestId = (field: string) => `coupon-${field}`;
+export const couponPlanTestId = (code: string) => `coupon-plan-${code}`;

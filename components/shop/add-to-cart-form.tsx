@@ -5,38 +5,72 @@ import { FieldError, FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialActionState } from '@/lib/actions/action-state';
 import { addToCartAction } from '@/lib/actions/cart/add-to-cart-action';
+import type { PlanGroup, PlanOption } from './order-page-options';
 
-type PlanOption = { id: string; code: string; label: string; notes: string[] };
+function PlanChoice({ plan, checked }: { plan: PlanOption; checked: boolean }) {
+  return (
+    <label className="inline" data-testid={`plan-option-${plan.code}`}>
+      <input type="radio" name="planId" value={plan.id} defaultChecked={checked} />
+      <span>
+        {plan.name}:{' '}
+        {plan.struck && (
+          <>
+            <s data-testid="plan-regular-price">{plan.struck}</s>{' '}
+          </>
+        )}
+        {plan.price}
+        {plan.saving && (
+          <>
+            {' '}
+            <strong className="badge" data-testid="plan-saving">
+              {plan.saving}
+            </strong>
+          </>
+        )}
+        {plan.notes.length > 0 && <span className="muted"> ({plan.notes.join(', ')})</span>}
+      </span>
+    </label>
+  );
+}
 
+/**
+ * The plans to choose from, one radio group: for a variable product a fieldset per variant
+ * (print, digital…) with that variant's plans, so choosing a plan chooses its variant too.
+ */
 export function AddToCartForm({
-  plans,
+  groups,
   productId,
   oneOffPrice,
   texts,
 }: {
-  plans: PlanOption[];
+  groups: PlanGroup[];
   productId: string | null;
   oneOffPrice: string | null;
-  texts: { choose: string; quantity: string; addToCart: string };
+  texts: { choose: string; chooseVariant: string; quantity: string; addToCart: string };
 }) {
   const [state, action] = useActionState(addToCartAction, initialActionState);
+  const first = groups[0]?.plans[0]?.id;
+  const variable = groups.some((group) => group.name !== null);
   return (
     <form action={action} className="stack">
       <FormAlert state={state} />
-      {plans.length > 0 ? (
+      {groups.length > 0 ? (
         <fieldset className="stack" style={{ border: 0, padding: 0 }}>
           <legend>
-            <strong>{texts.choose}</strong>
+            <strong>{variable ? texts.chooseVariant : texts.choose}</strong>
           </legend>
-          {plans.map((plan, i) => (
-            <label key={plan.id} className="inline" data-testid={`plan-option-${plan.code}`}>
-              <input type="radio" name="planId" value={plan.id} defaultChecked={i === 0} />
-              <span>
-                {plan.label}
-                {plan.notes.length > 0 && <span className="muted"> ({plan.notes.join(', ')})</span>}
-              </span>
-            </label>
-          ))}
+          {groups.map((group) =>
+            group.name === null ? (
+              group.plans.map((plan) => <PlanChoice key={plan.id} plan={plan} checked={plan.id === first} />)
+            ) : (
+              <fieldset key={group.variantId} className="stack" style={{ padding: '0.5rem 0.75rem' }} data-testid={`variant-${group.name}`}>
+                <legend>{group.name}</legend>
+                {group.plans.map((plan) => (
+                  <PlanChoice key={plan.id} plan={plan} checked={plan.id === first} />
+                ))}
+              </fieldset>
+            ),
+          )}
           <FieldError state={state} name="planId" />
         </fieldset>
       ) : (

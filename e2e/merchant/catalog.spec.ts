@@ -98,6 +98,10 @@ test('unknown and malformed catalog ids are a 404, not an error', async ({ page 
     '/dashboard/catalog/plans/new?product=nope',
     '/dashboard/catalog/dunning/00000000-0000-4000-8000-000000000000',
     '/dashboard/catalog/dunning/not-a-process',
+    '/dashboard/catalog/products/00000000-0000-4000-8000-000000000000',
+    '/dashboard/catalog/products/not-a-product',
+    '/dashboard/catalog/coupons/00000000-0000-4000-8000-000000000000',
+    '/dashboard/catalog/coupons/not-a-coupon',
   ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);

@@ -51,6 +51,8 @@ const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   updateCartQuantityAction: 'public',
   saveDunningPlanAction: merchant('catalog:write', WRITE),
   savePlanAction: merchant('catalog:write', WRITE),
+  saveProductAction: merchant('catalog:write', WRITE),
+  saveCouponAction: merchant('catalog:write', WRITE),
   placeOrderAction: 'customer',
   retryPaymentAction: 'customer',
   saveCheckoutDetailsAction: 'customer',

@@ -112,6 +112,13 @@ const planFields = {
     .transform((id) => id || null)
     .pipe(z.guid({ error: 'Choose the plan to move to from the list.' }).nullable()),
   active: checkbox,
+  // The product's variant this plan is sold for (edition, size, print + digital); empty: the product.
+  variantId: z
+    .string()
+    .trim()
+    .optional()
+    .transform((id) => id || null)
+    .pipe(z.guid({ error: 'Choose the variant from the list.' }).nullable()),
 };
 
 /** A new plan of a product: its code and currency are chosen once, here. */

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { dunningPlans, plans, products } from '@/db/schema';
+import { dunningPlans, plans, products, productVariants } from '@/db/schema';
 import type { RecurringIntervalUnit } from '@/db/queries/dashboard/monthly-recurring-minor';
 
 export type CatalogPlanRow = {
@@ -21,6 +21,8 @@ export type CatalogPlanRow = {
   offerPriceMinor: number | null;
   offerTerms: number | null;
   active: boolean;
+  /** The variant the plan is sold for (a variable product); null: the product itself. */
+  variantName: string | null;
 };
 
 export type CatalogProduct = { id: string; name: string; slug: string; kind: string; active: boolean; plans: CatalogPlanRow[] };
@@ -49,15 +51,17 @@ export async function listCatalogProducts(): Promise<CatalogProduct[]> {
         active: plans.active,
       },
       dunningPlanName: dunningPlans.name,
+      variantName: productVariants.name,
     })
     .from(products)
     .leftJoin(plans, eq(plans.productId, products.id))
     .leftJoin(dunningPlans, eq(dunningPlans.id, plans.dunningPlanId))
-    .orderBy(asc(products.createdAt), asc(products.name), asc(products.id), asc(plans.position), asc(plans.code));
+    .leftJoin(productVariants, eq(productVariants.id, plans.variantId))
+    .orderBy(asc(products.createdAt), asc(products.name), asc(products.id), asc(productVariants.name), asc(plans.position), asc(plans.code));
   const byId = new Map<string, CatalogProduct>();
-  for (const { product, plan, dunningPlanName } of rows) {
+  for (const { product, plan, dunningPlanName, variantName } of rows) {
     const entry = byId.get(product.id) ?? { ...product, plans: [] };
-    if (plan) entry.plans.push({ ...plan, dunningPlanName });
+    if (plan) entry.plans.push({ ...plan, dunningPlanName, variantName });
     byId.set(product.id, entry);
   }
   return [...byId.values()];

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { issueCreditNote } from '@/lib/services/credit-notes/issue-credit-note';
 import { pendingCheckout } from '@/lib/services/credit-notes/credit-note-fixtures';
-import { createCatalogProduct, editPlanInput, newPlanInput } from '@/lib/services/catalog/catalog-fixture';
+import { createCatalogProduct, editPlanInput, newCouponInput, newPlanInput, newProductInput } from '@/lib/services/catalog/catalog-fixture';
+import { saveCoupon } from '@/lib/services/catalog/save-coupon';
+import { saveProduct } from '@/lib/services/catalog/save-product';
 import { saveDunningPlan } from '@/lib/services/catalog/save-dunning-plan';
 import { savePlan } from '@/lib/services/catalog/save-plan';
 import { createTestInvoice, createTestSubscription } from '@/lib/services/email/test-fixtures';
@@ -158,5 +160,32 @@ describe('catalog', () => {
     const entries = await auditEntriesOf('dunning-plan', created.value.id);
     expect(entries.map((entry) => entry.action)).toEqual(['dunning-plan.create', 'dunning-plan.update']);
     expect(entries[1]).toMatchObject({ before: { name: 'Audited', steps }, after: { name: 'Audited', steps: edited } });
+  });
+
+  test('a product created with a variant, then deactivated', async () => {
+    const staff = await createStaffUser('admin');
+    const input = newProductInput({ variants: [{ id: null, name: 'Print', sku: null }] });
+    const created = await saveProduct(input, { staffUserId: staff.id });
+    if (!created.ok) throw new Error(created.error.message);
+    const [entry] = await auditEntriesOf('product', created.value.id);
+    const variantId = (entry!.after as { variants: { id: string }[] }).variants[0]!.id;
+    const edit = { ...input, id: created.value.id, active: false, variants: [{ id: variantId, name: 'Print', sku: null }] };
+    expect((await saveProduct(edit, { staffUserId: staff.id })).ok).toBe(true);
+    const entries = await auditEntriesOf('product', created.value.id);
+    expect(entries.map((e) => e.action)).toEqual(['product.create', 'product.update']);
+    expect(entries[1]).toMatchObject({ before: { active: true, variants: [{ name: 'Print' }] }, after: { active: false, variants: [{ name: 'Print' }] } });
+  });
+
+  test('a coupon created, then its percentage changed; a refused one leaves no entry', async () => {
+    const staff = await createStaffUser('admin');
+    const input = newCouponInput();
+    const created = await saveCoupon(input, { staffUserId: staff.id });
+    if (!created.ok) throw new Error(created.error.message);
+    const { code: _code, ...fields } = input;
+    expect((await saveCoupon({ ...fields, id: created.value.id, percentOff: 150 }, { staffUserId: staff.id })).ok).toBe(false);
+    expect((await saveCoupon({ ...fields, id: created.value.id, percentOff: 15 }, { staffUserId: staff.id })).ok).toBe(true);
+    const entries = await auditEntriesOf('coupon', created.value.id);
+    expect(entries.map((e) => e.action)).toEqual(['coupon.create', 'coupon.update']);
+    expect(entries[1]).toMatchObject({ before: { percentOff: 10 }, after: { percentOff: 15 } });
   });
 });

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { dunningPlans, dunningSteps, plans, products } from '@/db/schema';
+import { coupons, dunningPlans, dunningSteps, plans, products, productVariants } from '@/db/schema';
 import type { DunningStep } from '@/lib/billing/dunning';
 import type { EditPlanInput, NewPlanInput } from '@/lib/validations/catalog';
+import type { ProductInput } from '@/lib/validations/catalog-products';
+import type { NewCouponInput } from '@/lib/validations/coupons';
 
 /** The staff member the catalog services are told made the change (the audit log's actor). */
 export const CATALOG_ACTOR = { staffUserId: 'catalog-test-staff' };
@@ -50,6 +52,7 @@ export function newPlanInput(productId: string, overrides: Partial<NewPlanInput>
     offerPrice: null,
     offerTerms: null,
     active: true,
+    variantId: null,
     ...overrides,
   };
 }
@@ -65,3 +68,33 @@ export const planRow = async (id: string) => (await db.select().from(plans).wher
 export const stepRows = (dunningPlanId: string) =>
   db.select().from(dunningSteps).where(eq(dunningSteps.dunningPlanId, dunningPlanId)).orderBy(asc(dunningSteps.position));
 export const dunningPlanRow = async (id: string) => (await db.select().from(dunningPlans).where(eq(dunningPlans.id, id)))[0];
+
+/** A valid new simple product with a unique address, as the action passes it after its schema. */
+export function newProductInput(overrides: Partial<ProductInput> = {}): ProductInput {
+  const tag = randomUUID().slice(0, 8);
+  return { id: null, name: `Product ${tag}`, slug: `product-${tag}`, description: '', kind: 'digital', active: true, variants: [], ...overrides };
+}
+
+/** A valid new 10 % coupon with a unique code, as the action passes it after its schema. */
+export function newCouponInput(overrides: Partial<NewCouponInput> = {}): NewCouponInput {
+  return {
+    code: `TEST-${randomUUID().slice(0, 8).toUpperCase()}`,
+    kind: 'percent',
+    percentOff: 10,
+    amountOff: null,
+    currency: null,
+    duration: 'once',
+    durationTerms: null,
+    maxRedemptions: null,
+    maxRedemptionsPerCustomer: null,
+    validUntil: null,
+    planIds: [],
+    active: true,
+    ...overrides,
+  };
+}
+
+export const variantRows = (productId: string) =>
+  db.select().from(productVariants).where(eq(productVariants.productId, productId)).orderBy(asc(productVariants.name));
+export const productRow = async (id: string) => (await db.select().from(products).where(eq(products.id, id)))[0];
+export const couponRowByCode = async (code: string) => (await db.select().from(coupons).where(eq(coupons.code, code)))[0];

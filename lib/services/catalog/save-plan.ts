@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
-import { dunningPlans, dunningSteps, plans, products, subscriptions, type Plan } from '@/db/schema';
+import { dunningPlans, dunningSteps, plans, products, productVariants, subscriptions, type Plan } from '@/db/schema';
 import { validateDunningPlan } from '@/lib/billing/dunning';
 import { parseMoney } from '@/lib/billing/money';
 import { validatePlanTerms } from '@/lib/billing/plan-terms';
@@ -42,6 +42,14 @@ async function savePlanIn(tx: Tx, input: SavePlanInput, staffUserId: string): Pr
     const [product] = await tx.select({ id: products.id }).from(products).where(eq(products.id, input.productId));
     if (!product) return err(catalogError('That product does not exist. Go back to the catalog and try again.'));
     currency = input.currency;
+  }
+  if (input.variantId) {
+    const productId = existing ? existing.productId : 'productId' in input ? input.productId : '';
+    const [variant] = await tx
+      .select({ id: productVariants.id })
+      .from(productVariants)
+      .where(and(eq(productVariants.id, input.variantId), eq(productVariants.productId, productId)));
+    if (!variant) return err(catalogError('That variant is not one of this product’s (any more). Choose another.', 'variantId'));
   }
 
   const amounts = readAmounts(input, currency);
@@ -94,6 +102,7 @@ async function savePlanIn(tx: Tx, input: SavePlanInput, staffUserId: string): Pr
     offerPriceMinor,
     offerTerms: input.offerTerms,
     nextPlanId: input.nextPlanId,
+    variantId: input.variantId,
     active: input.active,
   };
   if (existing) {

@@ -7,6 +7,7 @@ import { PlanForm } from '@/components/catalog/plan-form';
 import { planFormValues } from '@/components/catalog/plan-form-values';
 import { getCatalogPlan } from '@/db/queries/catalog/get-catalog-plan';
 import { listDunningPlans } from '@/db/queries/catalog/list-dunning-plans';
+import { listProductVariants } from '@/db/queries/catalog/list-product-variants';
 import { ReadOnlyUnless } from '@/components/dashboard/read-only-unless';
 import { requireMerchantPage } from '@/lib/auth/guards';
 import { hasPermission } from '@/lib/auth/permissions';
@@ -26,6 +27,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const [found, dunningPlans, sold] = await Promise.all([getCatalogPlan(parsed.data.id), listDunningPlans(), listSimulationPlans()]);
   if (!found) notFound();
   const { plan, productName } = found;
+  const variants = await listProductVariants(plan.productId);
   return (
     <>
       <p>
@@ -41,6 +43,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
             initial={planFormValues(plan)}
             dunningPlans={dunningPlans.map(({ id: value, name }) => ({ id: value, name }))}
             nextPlans={sold.filter((p) => p.id !== plan.id).map((p) => ({ id: p.id, name: `${p.productName} — ${p.planName}` }))}
+            variants={variants}
           />
         </ReadOnlyUnless>
       </section>

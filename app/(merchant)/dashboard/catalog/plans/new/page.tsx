@@ -7,6 +7,7 @@ import { PlanForm } from '@/components/catalog/plan-form';
 import { newPlanFormValues } from '@/components/catalog/plan-form-values';
 import { getCatalogProduct } from '@/db/queries/catalog/get-catalog-product';
 import { listDunningPlans } from '@/db/queries/catalog/list-dunning-plans';
+import { listProductVariants } from '@/db/queries/catalog/list-product-variants';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { requireMerchantPage } from '@/lib/auth/guards';
 
@@ -20,11 +21,12 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Prom
   await requireMerchantPage(`/dashboard/catalog/plans/new?product=${encodeURIComponent(String(productParam ?? ''))}`, 'catalog:write');
   const parsed = searchSchema.safeParse({ product: productParam });
   if (!parsed.success) notFound();
-  const [product, dunningPlans, settings, sold] = await Promise.all([
+  const [product, dunningPlans, settings, sold, variants] = await Promise.all([
     getCatalogProduct(parsed.data.product),
     listDunningPlans(),
     getDashboardSettings(),
     listSimulationPlans(),
+    listProductVariants(parsed.data.product),
   ]);
   if (!product) notFound();
   return (
@@ -40,6 +42,7 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Prom
           initial={newPlanFormValues({ currency: settings.defaultCurrency, dunningPlanId: dunningPlans[0]?.id ?? null })}
           dunningPlans={dunningPlans.map(({ id, name }) => ({ id, name }))}
           nextPlans={sold.map((p) => ({ id: p.id, name: `${p.productName} — ${p.planName}` }))}
+          variants={variants}
         />
       </section>
     </>

@@ -1,0 +1,57 @@
+import Link from 'next/link';
+import { Money } from '@/components/ui/money';
+import type { CouponRow as Coupon } from '@/db/queries/catalog/list-coupons';
+import { catalogTestIds } from './test-ids';
+
+/** The last day a coupon works, as the merchant typed it (`validUntil` is the midnight after it). */
+function lastDay(validUntil: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(validUntil.getTime() - 1));
+}
+
+/** The coupons with their discount, how long it applies, their limits and uses so far. */
+export function CouponsTable({ rows, timeZone }: { rows: Coupon[]; timeZone: string }) {
+  if (rows.length === 0) return <p className="muted">No coupons yet.</p>;
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th>Code</th>
+          <th>Discount</th>
+          <th>Applies to</th>
+          <th>Limits</th>
+          <th className="num">Used</th>
+          <th>Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((coupon) => (
+          <tr key={coupon.id} data-testid={catalogTestIds.couponRow}>
+            <td>
+              <Link href={`/dashboard/catalog/coupons/${coupon.id}`} data-testid={catalogTestIds.couponLink}>
+                <code>{coupon.code}</code>
+              </Link>
+            </td>
+            <td>
+              {coupon.kind === 'percent' ? `${coupon.percentOff} %` : <Money minor={coupon.amountOffMinor ?? 0} currency={coupon.currency ?? 'EUR'} />} off
+            </td>
+            <td>
+              {coupon.duration === 'once' ? 'first term' : coupon.duration === 'forever' ? 'every term' : `${coupon.durationTerms} terms`}
+              <div className="muted">{coupon.planIds ? `${coupon.planIds.length} plan${coupon.planIds.length === 1 ? '' : 's'}` : 'every plan'}</div>
+            </td>
+            <td>
+              {[
+                coupon.maxRedemptions !== null ? `${coupon.maxRedemptions} orders` : null,
+                coupon.maxRedemptionsPerCustomer !== null ? `${coupon.maxRedemptionsPerCustomer} per customer` : null,
+                coupon.validUntil ? `until ${lastDay(coupon.validUntil, timeZone)}` : null,
+              ]
+                .filter(Boolean)
+                .join(' · ') || <span className="muted">none</span>}
+            </td>
+            <td className="num">{coupon.timesRedeemed}</td>
+            <td>{coupon.active ? <span className="badge active">active</span> : <span className="badge">inactive</span>}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
