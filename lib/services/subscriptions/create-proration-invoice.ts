@@ -1,7 +1,9 @@
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { invoiceLines, invoices, payments } from '@/db/schema';
+import { customerBalances, invoiceLines, invoices, payments } from '@/db/schema';
+import { balanceToApply } from '@/lib/billing/balance-to-apply';
 import { getAutopayMethod } from '@/db/queries/payments/get-autopay-method';
-import { dunningCursor } from '@/lib/billing/dunning-round';
+import { dunningCursor, NO_DUNNING } from '@/lib/billing/dunning-round';
 import { addDaysInZone } from '@/lib/billing/periods';
 import type { PricedInvoice } from '@/lib/billing/pricing';
 import { REAL_TIME } from '@/lib/services/billing/clock-scope';
@@ -11,13 +13,15 @@ import { seriesFor } from '@/lib/services/invoices/series-for';
 import { documentVatColumns, pricedLineColumns } from '@/lib/services/invoices/priced-line-columns';
 import { takeInvoiceNumber } from '@/lib/services/invoices/take-invoice-number';
 import { queueInvoiceEmail } from '@/lib/services/email/send-invoice-email';
+import { useCustomerBalance } from '@/lib/services/payments/use-customer-balance';
 import { paymentReferenceFor } from '@/lib/services/payments/assign-payment-reference';
 import type { OwnSubscription } from './lock-own-subscription';
 
 /**
- * The invoice of an upgrade's proration, finalized at once like a term's `issue`: charged on the
- * customer's autopay method (an attempt to run after the commit), else e-mailed with its PDF and
- * pay link; dunned from its due date on the plan's reminder process.
+ * The invoice of an upgrade's proration, finalized at once like a term's `issue`: the customer's
+ * credit balance pays what it can first (as on a renewal), the rest is charged on the customer's
+ * autopay method (an attempt to run after the commit), else e-mailed with its PDF and pay link;
+ * dunned from its due date on the plan's reminder process.
  *
  * NOTE: it has no term: (subscription, term) is the key of the term's own invoice, and this is
  * not a second one. Its key is its plan_changes row (one invoice per change). The number is taken
@@ -33,6 +37,15 @@ export async function createProrationInvoice(
   const ctx = await loadEngineContext(tx, customer.testClockId ? { kind: 'test-clock', clockId: customer.testClockId } : REAL_TIME);
   const dueAt = addDaysInZone(now, plan.paymentTermsDays, timeZone);
   const mandate = await getAutopayMethod(tx, customer.id);
+  // The customer's credit in this currency pays first, as on a renewal (locked: two changes at
+  // once never spend the same credit twice).
+  const [balance] = await tx
+    .select({ balanceMinor: customerBalances.balanceMinor })
+    .from(customerBalances)
+    .where(and(eq(customerBalances.customerId, customer.id), eq(customerBalances.currency, priced.currency)))
+    .for('update');
+  const fromBalance = balanceToApply(balance?.balanceMinor ?? 0, priced.totalMinor);
+  const paidByBalance = fromBalance > 0 && fromBalance === priced.totalMinor;
   const seriesId = seriesFor(customer, settings);
   const number = await takeInvoiceNumber(tx, seriesId);
   const [invoice] = await tx
@@ -40,7 +53,9 @@ export async function createProrationInvoice(
     .values({
       customerId: customer.id,
       subscriptionId: sub.id,
-      status: 'open',
+      status: paidByBalance ? 'paid' : 'open',
+      paidAt: paidByBalance ? now : null,
+      amountPaidMinor: fromBalance,
       seriesId,
       sequenceNumber: number.sequenceNumber,
       number: number.number,
@@ -53,7 +68,7 @@ export async function createProrationInvoice(
       paymentReference: paymentReferenceFor({ currency: priced.currency, sequenceNumber: number.sequenceNumber, seriesId }),
       issuedAt: now,
       dueAt,
-      ...dunningCursor(dueAt, dunningStepsFor(ctx, plan.dunningPlanId), 0, ctx.timeZone),
+      ...(paidByBalance ? NO_DUNNING : dunningCursor(dueAt, dunningStepsFor(ctx, plan.dunningPlanId), 0, ctx.timeZone)),
     })
     .returning({ id: invoices.id });
   const invoiceId = invoice!.id;
@@ -67,6 +82,9 @@ export async function createProrationInvoice(
       periodEnd: line.kind === 'proration' ? sub.currentPeriodEnd : null,
     })),
   );
+  await useCustomerBalance(tx, { customerId: customer.id, invoiceId, amountMinor: fromBalance, currency: priced.currency, at: now });
+  // Paid by the balance: nothing to charge or chase, as a renewal paid so is not sent.
+  if (paidByBalance) return { invoiceId, paymentId: null };
   if (!mandate) {
     await queueInvoiceEmail(tx, invoiceId);
     return { invoiceId, paymentId: null };
@@ -76,12 +94,13 @@ export async function createProrationInvoice(
     .values({
       customerId: customer.id,
       invoiceId,
-      attempt: 1,
+      // After the balance's payment, when there was one (attempt 1).
+      attempt: fromBalance > 0 ? 2 : 1,
       status: 'pending',
       source: 'autopay',
       provider: mandate.provider,
       method: mandate.type,
-      amountMinor: priced.totalMinor,
+      amountMinor: priced.totalMinor - fromBalance,
       currency: priced.currency,
       chargeAt: now,
     })
