@@ -130,3 +130,11 @@ export function unusedProrationCredit(input: {
   const daysUnused = Math.min(billed, days(input.now < input.changedAt ? input.changedAt : input.now));
   return { daysInPeriod: billed, daysUnused, amountMinor: divideHalfUp(BigInt(left) * BigInt(daysUnused), BigInt(billed)) };
 }
+
+/**
+ * The reason a stop's credit note gives (it starts with "Unused period:", which also keeps a
+ * second stop from crediting the same invoice twice).
+ */
+export function stopNowCreditReason(share: UnusedPeriodShare, what: string): string {
+  return `Unused period: ${share.daysUnused} of ${share.daysInPeriod} days of ${what}`;
+}

@@ -23,6 +23,9 @@ import type { OwnSubscription } from './lock-own-subscription';
  * autopay method (an attempt to run after the commit), else e-mailed with its PDF and pay link;
  * dunned from its due date on the plan's reminder process.
  *
+ * The early-exit fee of a customer's stop at once inside a commitment is issued the same way
+ * (`earlyExit`: keyed by its subscription instead).
+ *
  * NOTE: it has no term: (subscription, term) is the key of the term's own invoice, and this is
  * not a second one. Its key is its plan_changes row (one invoice per change). The number is taken
  * last, so the series counter is locked for as little as possible.
@@ -30,7 +33,7 @@ import type { OwnSubscription } from './lock-own-subscription';
 export async function createProrationInvoice(
   tx: Tx,
   own: OwnSubscription,
-  input: { priced: PricedInvoice; now: Date },
+  input: { priced: PricedInvoice; now: Date; earlyExit?: boolean },
 ): Promise<{ invoiceId: string; paymentId: string | null }> {
   const { sub, plan, customer, settings, timeZone } = own;
   const { priced, now } = input;
@@ -53,6 +56,8 @@ export async function createProrationInvoice(
     .values({
       customerId: customer.id,
       subscriptionId: sub.id,
+      // The early-exit fee of a stop at once: one per subscription (its key), issued the same way.
+      earlyExitOf: input.earlyExit ? sub.id : null,
       status: paidByBalance ? 'paid' : 'open',
       paidAt: paidByBalance ? now : null,
       amountPaidMinor: fromBalance,
