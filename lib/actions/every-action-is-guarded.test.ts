@@ -69,6 +69,8 @@ const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   setDefaultPaymentMethodAction: 'customer',
   removePaymentMethodAction: 'customer',
   scheduleStopAction: 'customer',
+  previewStopNowAction: 'customer',
+  stopNowAction: 'customer',
   undoStopAction: 'customer',
   pauseSubscriptionAction: 'customer',
   resumeSubscriptionAction: 'customer',
