@@ -101,6 +101,8 @@ const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   // The bank account in it only the owner may change: checked by the service (save-seller-identity.test.ts).
   saveSellerIdentityAction: merchant('settings:write', WRITE),
   saveCustomersCanStopAction: merchant('settings:write', WRITE),
+  saveStopNowSettingsAction: merchant('settings:write', WRITE),
+  setCustomerCanStopNowAction: merchant('subscriptions:write', WRITE),
   savePauseSettingsAction: merchant('settings:write', WRITE),
   eraseCustomerAction: merchant('customers:erase', WRITE),
   createWebhookEndpointAction: merchant('webhooks:manage', 'owner'),
