@@ -85,6 +85,8 @@ const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   changePlanAction: 'customer',
   cancelPlanChangeAction: 'customer',
   setCustomerCanChangePlanAction: merchant('subscriptions:write', WRITE),
+  staffPreviewPlanChangeAction: merchant('subscriptions:write', WRITE),
+  staffChangePlanAction: merchant('subscriptions:write', WRITE),
   saveCustomersCanChangePlanAction: merchant('settings:write', WRITE),
   updateCustomerDetailsAction: merchant('subscriptions:write', WRITE),
   updateOwnDetailsAction: 'customer',

@@ -26,15 +26,18 @@ export type PlanChangeQuote = {
   proration: Proration | null;
 };
 
-/** The state the pure rules decide on, from a locked subscription. */
-export function planChangeState(own: OwnSubscription): PlanChangeState {
+/**
+ * The state the pure rules decide on, from a locked subscription. `staff`: the shop changes it
+ * (the dashboard): the merchant's switches for customers do not apply to the merchant.
+ */
+export function planChangeState(own: OwnSubscription, staff = false): PlanChangeState {
   const { sub, plan, customer, settings } = own;
   return {
     status: sub.status,
     cancelAtPeriodEnd: sub.cancelAtPeriodEnd,
     currentPeriodEnd: sub.currentPeriodEnd,
-    shopAllows: settings.customersCanChangePlan,
-    customerAllows: customer.canChangePlan,
+    shopAllows: staff || settings.customersCanChangePlan,
+    customerAllows: staff || customer.canChangePlan,
     nextTermInvoiced: own.nextTermInvoiced,
     current: { ...plan, quantity: sub.quantity, unitPriceMinor: sub.unitPriceMinor },
   };
@@ -48,7 +51,7 @@ export function planChangeState(own: OwnSubscription): PlanChangeState {
 export async function quotePlanChange(
   tx: Tx,
   own: OwnSubscription,
-  input: { planId: string; quantity: number; now: Date },
+  input: { planId: string; quantity: number; now: Date; staff?: boolean },
 ): Promise<Result<PlanChangeQuote, PlanChangeError>> {
   const { sub, plan } = own;
   const [target] = await tx
@@ -58,7 +61,7 @@ export async function quotePlanChange(
     .where(eq(plans.id, input.planId));
   // An inactive plan is not for sale: it stays only for those already on it.
   if (!target || (!target.plan.active && target.plan.id !== plan.id)) return err(planNotOffered());
-  const decided = decidePlanChange(planChangeState(own), target.plan, input.quantity);
+  const decided = decidePlanChange(planChangeState(own, input.staff), target.plan, input.quantity);
   if (!decided.ok) return err(planChangeRefusalError(decided.refusal));
   const base = { timing: decided.timing, target, quantity: input.quantity };
   if (decided.timing === 'renewal') {

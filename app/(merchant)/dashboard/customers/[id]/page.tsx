@@ -6,6 +6,9 @@ import { CustomerDetailsForm } from '@/components/customers/customer-details-for
 import { detailsFormValues } from '@/components/customers/details-form-values';
 import { detailsTexts } from '@/components/customers/details-texts';
 import { CustomerSwitchButton } from '@/components/dashboard/customer-switch-button';
+import { StaffPlanChangeForm } from '@/components/dashboard/staff-plan-change-form';
+import { intervalLabel } from '@/components/shop/interval-label';
+import { getPlanChangeOptions } from '@/db/queries/portal/get-plan-change-options';
 import { formatDate } from '@/components/dashboard/format-date';
 import { StatusBadge } from '@/components/dashboard/status-badge';
 import { REAL_TIME } from '@/db/queries/clock-scope';
@@ -25,6 +28,8 @@ export const metadata: Metadata = { title: 'Customer' };
 
 // `guid`: anything PostgreSQL's uuid type accepts, so a malformed id is a 404, not a 500.
 const paramsSchema = z.object({ id: z.guid() });
+// Subscriptions whose plan staff may change here (the service decides the rest, with a reason).
+const RUNNING: string[] = ['trialing', 'active', 'past_due'];
 
 /**
  * One customer: their details (editable by staff who may change subscriptions, with the same
@@ -39,6 +44,11 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   const [settings, found] = await Promise.all([getDashboardSettings(), getDashboardCustomer(REAL_TIME, parsed.data.id)]);
   if (!found) notFound();
   const { customer, subscriptions } = found;
+  const mayChange = hasPermission(viewer.role, 'subscriptions:write');
+  // The plans each running subscription may change to (its product's, in its currency).
+  const options = mayChange
+    ? await Promise.all(subscriptions.map((s) => (RUNNING.includes(s.status) ? getPlanChangeOptions(customer.id, s.id) : null)))
+    : subscriptions.map(() => null);
   const mayEdit = hasPermission(viewer.role, 'subscriptions:write') && !customer.erasedAt;
   const { id: customerId, email, canCancel, canStopNow, canPause, canChangePlan, createdAt, erasedAt, ...details } = customer;
   const switches = [
@@ -69,10 +79,11 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                 <th>Status</th>
                 <th className="num">Price per term</th>
                 <th>Next term</th>
+                <th />
               </tr>
             </thead>
             <tbody>
-              {subscriptions.map((s) => (
+              {subscriptions.map((s, i) => (
                 <tr key={s.id} data-testid="customer-subscription">
                   <td>
                     {s.quantity > 1 ? `${s.quantity} × ` : ''}
@@ -84,6 +95,20 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                   </td>
                   <td className="num">{formatMoney(s.termPriceMinor, s.currency)}</td>
                   <td>{formatDate(s.currentPeriodEnd, settings.timeZone)}</td>
+                  <td>
+                    {options[i] && (
+                      <StaffPlanChangeForm
+                        customerId={customer.id}
+                        subscriptionId={s.id}
+                        currentPlanId={options[i].subscription.planId}
+                        currentQuantity={options[i].subscription.quantity}
+                        plans={options[i].plans.map((p) => ({
+                          id: p.id,
+                          label: `${p.name} · ${formatMoney(p.priceMinor, p.currency)} ${intervalLabel(p.intervalUnit, p.intervalCount, 'en')}`,
+                        }))}
+                      />
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
