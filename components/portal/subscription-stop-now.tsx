@@ -25,10 +25,16 @@ export type SubscriptionStopNowTexts = {
  */
 export function SubscriptionStopNow({
   subscriptionId,
+  offered,
   texts,
   reasons,
 }: {
   subscriptionId: string;
+  /**
+   * Whether the stop is offered now. Rendered (and so kept mounted) also when it is not, so the
+   * confirmation stays on screen once the page shows the subscription ended.
+   */
+  offered: boolean;
   texts: SubscriptionStopNowTexts;
   /** The reasons to choose from, in the customer's language. */
   reasons: { value: string; label: string }[];
@@ -37,6 +43,7 @@ export function SubscriptionStopNow({
   const [stopState, stop] = useActionState(stopNowAction, initialActionState);
   const shown = previewState.preview;
   if (stopState.notice) return <FormAlert state={stopState} testId="subscription-stop-now-done" />;
+  if (!offered) return null;
   return (
     <details data-testid="subscription-stop-now">
       <summary data-testid="subscription-stop-now-open">{texts.openButton}</summary>

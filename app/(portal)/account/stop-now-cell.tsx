@@ -8,7 +8,8 @@ import { getTranslator } from '@/lib/i18n/translator';
 /**
  * "Stop at once" for one subscription, offered only where the merchant's rules allow it
  * (stopNowRefusal: the shop's switch and the customer's, and inside a commitment only when the
- * shop asks an early-exit fee). What it offers, the server allows.
+ * shop asks an early-exit fee). What it offers, the server allows; once stopped, it shows the
+ * confirmation.
  */
 export function SubscriptionStopNowCell({
   subscription: s,
@@ -31,11 +32,13 @@ export function SubscriptionStopNowCell({
     customerAllows: s.customerCanStopNow,
     rule: earlyExitRuleFor(settings.earlyExitFee, settings.earlyExitFeeAmounts, s.currency),
   });
-  if (refusal) return null;
+  // Not offered where the merchant does not allow it; otherwise kept in place (see `offered`).
+  if (refusal?.code === 'not_allowed') return null;
   const t = getTranslator(locale, 'portal.subscriptionStopNow');
   return (
     <SubscriptionStopNow
       subscriptionId={s.id}
+      offered={refusal === null}
       reasons={reasons}
       texts={{
         openButton: t('openButton'),
