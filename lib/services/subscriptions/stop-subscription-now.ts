@@ -26,8 +26,9 @@ export type StopResult = {
  * A subscription stops at once: by the merchant (staff can stop any subscription by hand), or by
  * the customer where the merchant allows it (stopNowByCustomer, through `guard`). It ends now;
  * nothing more is billed. What was paid and not used comes back: the unused days of the running
- * term, on its own invoice and on each proration invoice of an upgrade inside it, and a next term invoiced ahead of its start is voided while unpaid,
- * or credited in full when already paid (aheadInvoiceOnStop). The credits of paid money go to the
+ * term, on its own invoice and on each proration invoice of an upgrade inside it; and a next term
+ * invoiced ahead of its start is voided while unpaid, or credited in full when already paid
+ * (aheadInvoiceOnStop). The credits of paid money go to the
  * customer's balance; a credit on an invoice still unpaid lowers what it owes (stopCredits).
  */
 export async function stopSubscriptionNow<E = string, G = null>(input: {
