@@ -58,6 +58,7 @@ test('Min Side: a customer stops at once and sees the unused part credited', asy
   await result.getByTestId('subscription-stop-now-reason').selectOption('not_using');
   await result.getByTestId('subscription-stop-now-confirm').click();
   await expect(page.getByTestId('subscription-status')).toHaveText('ended');
+  await expect(page.getByTestId('form-notice')).toContainText(`Your subscription has stopped. ${credited} is credited to you`);
   // The credit note is on Min Side, for the amount shown before the confirm.
   await expect(page.getByTestId('account-credit-notes')).toContainText(credited);
   await expect(page.getByTestId('subscription-stop-now-open')).toHaveCount(0);
@@ -80,6 +81,7 @@ test('Min Side: inside a commitment the customer sees the early-exit fee and con
   await result.getByTestId('subscription-stop-now-reason').selectOption('too_expensive');
   await confirm.click();
   await expect(page.getByTestId('subscription-status')).toHaveText('ended');
+  await expect(page.getByTestId('form-notice')).toContainText('the early exit fee of €25.00 is invoiced');
   // The fee is invoiced on its own invoice beside the first one.
   const invoices = page.getByTestId('account-invoice');
   await expect(invoices).toHaveCount(2);
