@@ -468,6 +468,30 @@ declare const messages: {
         "preview_changed": "The amount changed since you saw it. Look at the new amount and confirm again.",
         "nothing_scheduled": "No change is scheduled for this subscription."
       }
+    },
+    "subscriptionStopNow": {
+      "openButton": "Stop at once",
+      "intro": "It stops today. The unused part of what you paid comes back as a credit note.",
+      "previewButton": "Show what I get back",
+      "creditTerm": "Unused {days} of {daysInPeriod} days, invoice {number}",
+      "creditUpgrade": "Unused {days} of {daysInPeriod} days of your upgrade, invoice {number}",
+      "creditAhead": "Next term paid in advance, invoice {number}",
+      "creditTotal": "Credited to you",
+      "feeLine": "Early exit fee (commitment until {date}), invoiced separately",
+      "noCredit": "Nothing of the current term is left to credit.",
+      "lineColumn": "What",
+      "amountColumn": "Amount",
+      "reasonLabel": "Why are you stopping?",
+      "confirm": "Stop now",
+      "confirmWithFee": "Stop now and pay the {fee} fee",
+      "done": "Your subscription has stopped. {credit} is credited to you: see your credit notes below.",
+      "doneWithFee": "Your subscription has stopped. {credit} is credited to you, and the early exit fee of {fee} is invoiced.",
+      "errors": {
+        "not_allowed": "This subscription cannot be stopped at once here. Please contact the shop.",
+        "not_running": "This subscription is not running, so there is nothing to stop.",
+        "in_commitment": "This subscription has a commitment until {date}, so it cannot be stopped at once.",
+        "preview_changed": "The amounts have changed since you saw them. Show them again before you confirm."
+      }
     }
   },
   "customerDetails": {

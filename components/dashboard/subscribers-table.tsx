@@ -10,8 +10,9 @@ import { formatDate } from './format-date';
 import { formatInterval } from './format-interval';
 import { StatusBadge } from './status-badge';
 import { StopSubscriptionButton } from './stop-subscription-button';
-import { CustomerCanStopButton } from './customer-can-stop-button';
-import { CustomerCanPauseButton } from './customer-can-pause-button';
+import { setCustomerCanPauseAction } from '@/lib/actions/subscriptions/set-customer-can-pause-action';
+import { setCustomerCanStopAction } from '@/lib/actions/subscriptions/set-customer-can-stop-action';
+import { CustomerSwitchButton } from './customer-switch-button';
 import { StaffPauseButton } from './staff-pause-button';
 import { dashboardTestIds } from './test-ids';
 import { StopReasonNote } from './stop-reason-note';
@@ -81,9 +82,9 @@ function subscriberColumns(timeZone: string, canStop: boolean, maxPauseTerms: nu
         canStop && r.status !== 'ended' ? (
           <>
             <StopSubscriptionButton subscriptionId={r.id} currency={r.currency} />
-            <CustomerCanStopButton customerId={r.customerId} canStop={r.customerCanStop} />
+            <CustomerSwitchButton action={setCustomerCanStopAction} customerId={r.customerId} field="canStop" allowed={r.customerCanStop} what="self-service stop" testId="customer-can-stop" />
             <StaffPauseButton subscriptionId={r.id} pausing={r.pausing} maxTerms={maxPauseTerms} />
-            <CustomerCanPauseButton customerId={r.customerId} canPause={r.customerCanPause} />
+            <CustomerSwitchButton action={setCustomerCanPauseAction} customerId={r.customerId} field="canPause" allowed={r.customerCanPause} what="self-service pause" testId="customer-can-pause" />
           </>
         ) : null,
     }),

@@ -31,6 +31,9 @@ export const customers = pgTable(
     locale: locale().notNull().default('en'),
     // Merchant may switch customer cancellation off per customer.
     canCancel: boolean().notNull().default(true),
+    // The merchant lets this customer stop at once on Min Side (with the shop's
+    // customers_can_stop_now).
+    canStopNow: boolean().notNull().default(true),
     // The merchant lets this customer pause and resume their subscriptions on Min Side (with the
     // shop's customers_can_pause).
     canPause: boolean().notNull().default(true),

@@ -57,6 +57,9 @@ export const invoices = pgTable(
     // Set on renewal invoices: one invoice per (subscription, term).
     subscriptionId: uuid().references(() => subscriptions.id, { onDelete: 'restrict' }),
     term: integer(),
+    // Set on the invoice of an early-exit fee (a stop at once inside a commitment): its key, one
+    // fee invoice per subscription, so a retried or doubled confirm never invoices it twice.
+    earlyExitOf: uuid().references(() => subscriptions.id, { onDelete: 'restrict' }),
     status: invoiceStatus().notNull().default('draft'),
     seriesId: text().references(() => invoiceSeries.id, { onDelete: 'restrict' }),
     // Drafts have no number; the number is taken at finalization.
@@ -97,6 +100,7 @@ export const invoices = pgTable(
     // dunning date): a bill run inserts thousands of invoices and each index entry costs.
     uniqueIndex('invoices_order_id_key').on(t.orderId).where(sql`${t.orderId} is not null`),
     uniqueIndex('invoices_subscription_term_key').on(t.subscriptionId, t.term),
+    uniqueIndex('invoices_early_exit_of_key').on(t.earlyExitOf).where(sql`${t.earlyExitOf} is not null`),
     index('invoices_customer_id_idx').on(t.customerId),
     // The invoices list: keyset order (newest first) and search by number or payment reference.
     index('invoices_created_at_id_idx').on(t.createdAt, t.id),

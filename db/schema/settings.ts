@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, char, check, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, char, check, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { coupons } from './coupons';
 
 /** The shop's settings: a single row (id = 1). */
@@ -19,6 +19,14 @@ export const shopSettings = pgTable(
     // Customers may stop their subscriptions at the end of the term on Min Side (each customer
     // also has customers.canCancel).
     customersCanStop: boolean().notNull().default(true),
+    // Customers may also stop at once on Min Side, the unused part of the paid term credited
+    // (each customer also has customers.can_stop_now). Off unless the merchant turns it on.
+    customersCanStopNow: boolean().notNull().default(false),
+    // Inside a commitment a stop at once is refused ('none'), or allowed for an early-exit fee:
+    // a fixed amount per currency (early_exit_fee_amounts, minor units, VAT included), or what
+    // the rest of the commitment would have cost ('rest_of_commitment').
+    earlyExitFee: text().$type<'none' | 'fixed' | 'rest_of_commitment'>().notNull().default('none'),
+    earlyExitFeeAmounts: jsonb().$type<Record<string, number>>().notNull().default({}),
     // Customers may pause (for up to max_pause_terms terms, or until resumed) and resume on Min
     // Side; each customer also has customers.can_pause.
     customersCanPause: boolean().notNull().default(true),
@@ -49,6 +57,7 @@ export const shopSettings = pgTable(
   (t) => [
     check('shop_settings_singleton_check', sql`${t.id} = 1`),
     check('shop_settings_max_pause_terms_check', sql`${t.maxPauseTerms} between 1 and 36`),
+    check('shop_settings_early_exit_fee_check', sql`${t.earlyExitFee} in ('none', 'fixed', 'rest_of_commitment')`),
     check('shop_settings_pay_link_valid_days_check', sql`${t.payLinkValidDays} between 1 and 366`),
     check('shop_settings_invoice_access_check', sql`${t.invoiceAccess} in ('order', 'payment')`),
     check('shop_settings_credit_check_timeout_ms_check', sql`${t.creditCheckTimeoutMs} between 500 and 30000`),

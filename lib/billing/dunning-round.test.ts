@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { DunningStep } from './dunning';
-import { dunningBase, dunningCursor, dunningLogAction, dunningStepFee, reminderNumber, reopenedDunning } from './dunning-round';
+import { dunningBase, dunningCursor, dunningLogAction, dunningLogKey, dunningStepFee, reminderNumber, reopenedDunning } from './dunning-round';
 
 const steps: DunningStep[] = [
   { daysAfterDue: 3, action: 'remind', fees: { EUR: 500 } },
@@ -19,6 +19,25 @@ describe('dunningLogAction', () => {
     [2, 3, 'dunning:2.3'],
   ])('round %i, step %i: %s', (round, position, action) => {
     expect(dunningLogAction(round, position)).toBe(action);
+  });
+});
+
+describe('dunningLogKey', () => {
+  const a = '0190f2a0-0000-7000-8000-000000000001';
+  const b = '0190f2a0-0000-7000-8000-000000000002';
+  test.each([
+    ['a term invoice', { id: a, term: 3, dunningRound: 0 }, 1, { term: 3, action: 'dunning:1' }],
+    ['a term invoice, reopened', { id: a, term: 3, dunningRound: 2 }, 0, { term: 3, action: 'dunning:2.0' }],
+    ['a proration invoice', { id: a, term: null, dunningRound: 0 }, 1, { term: -1, action: `dunning:1@${a}` }],
+    ['a proration invoice, reopened', { id: b, term: null, dunningRound: 1 }, 0, { term: -1, action: `dunning:1.0@${b}` }],
+  ])('%s', (_, invoice, position, key) => {
+    expect(dunningLogKey(invoice, position)).toEqual(key);
+  });
+
+  test('two proration invoices of one subscription never share a step key', () => {
+    const first = dunningLogKey({ id: a, term: null, dunningRound: 0 }, 0);
+    const second = dunningLogKey({ id: b, term: null, dunningRound: 0 }, 0);
+    expect(first).not.toEqual(second);
   });
 });
 

@@ -21,6 +21,21 @@ export function dunningLogAction(round: number, position: number): string {
   return round > 0 ? `dunning:${round}.${position}` : `dunning:${position}`;
 }
 
+/** The term an invoice without one (a proration invoice) is logged under, as a subscription's end is. */
+export const TERMLESS_DUNNING_TERM = -1;
+
+/**
+ * The key a dunning step of an invoice is logged under in billing_actions (subscription, term,
+ * action). A term's invoice is the only one of its term, so the term names it. An invoice without
+ * a term (a proration invoice: its key is its plan change, and a subscription may have several,
+ * dunned at once) is named by its own id in the action, so one's steps never swallow another's.
+ */
+export function dunningLogKey(invoice: { id: string; term: number | null; dunningRound: number }, position: number): { term: number; action: string } {
+  const action = dunningLogAction(invoice.dunningRound, position);
+  if (invoice.term !== null) return { term: invoice.term, action };
+  return { term: TERMLESS_DUNNING_TERM, action: `${action}@${invoice.id}` };
+}
+
 /** The date the invoice's current round counts from: the due date, or the reopening. */
 export function dunningBase(invoice: { dueAt: Date | null } & Pick<DunningRound, 'dunningFrom'>): Date {
   const base = invoice.dunningFrom ?? invoice.dueAt;

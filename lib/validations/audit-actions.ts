@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = {
   'subscription.stop': 'Subscription stopped',
   'subscription.pause': 'Subscription paused',
   'subscription.resume': 'Subscription resumed',
+  'subscription.change-plan': 'Subscription plan changed',
   'plan.create': 'Plan created',
   'plan.update': 'Plan changed',
   'dunning-plan.create': 'Reminder process created',

@@ -34,6 +34,11 @@ export const eventSchemas = {
   /** The customer undid a scheduled stop before it happened: the subscription renews again. */
   'subscription/stop.undone': z.object({ subscriptionId: z.uuid(), customerId: z.uuid() }),
   /**
+   * The customer chose to stop, was offered the shop's retention coupon and stayed with it: the
+   * coupon now discounts the subscription's next invoices (for the dashboard and the webhooks).
+   */
+  'subscription/retention.accepted': z.object({ subscriptionId: z.uuid(), customerId: z.uuid(), couponId: z.uuid(), couponCode: z.string() }),
+  /**
    * A pause was asked for (by the customer on Min Side, or by staff): it starts at `startsAt` (the
    * end of the paid term) and ends by itself at `resumesAt` after `terms` terms, or when resumed
    * (null). Its MRR movement (to 0) is recorded when it starts.
@@ -114,6 +119,7 @@ export const DOMAIN_EVENT_NAMES = [
   'billing/subscription.changed',
   'subscription/stop.scheduled',
   'subscription/stop.undone',
+  'subscription/retention.accepted',
   'subscription/paused',
   'subscription/resumed',
   'subscription/changed',

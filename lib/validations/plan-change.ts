@@ -28,3 +28,9 @@ export const customerCanChangePlanSchema = z.object({
   customerId: z.uuid({ error: 'That customer does not exist.' }),
   canChangePlan: yesNo,
 });
+
+/** Dashboard: staff preview a change of one customer's subscription (the pair must match). */
+export const staffPreviewPlanChangeSchema = previewPlanChangeSchema.extend({ customerId: z.uuid({ error: 'That customer does not exist.' }) });
+
+/** Dashboard: staff make the change previewed, for the amount shown. */
+export const staffChangePlanSchema = changePlanSchema.extend({ customerId: z.uuid({ error: 'That customer does not exist.' }) });

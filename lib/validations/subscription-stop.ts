@@ -27,3 +27,25 @@ export const customerCanStopSchema = z.object({
   customerId: z.uuid({ error: 'That customer does not exist.' }),
   canStop: yesNo,
 });
+
+/** "Show what I get back" (stop at once) on Min Side. */
+export const previewStopNowSchema = z.object({ subscriptionId });
+
+const shownMinor = z.coerce.number({ error: 'Show what you get back first.' }).int({ error: 'Show what you get back first.' }).min(0);
+
+/** "Stop now" on Min Side: why, and the amounts the customer was shown (minor units). */
+export const stopNowSchema = scheduleStopSchema.extend({ expectedCreditMinor: shownMinor, expectedFeeMinor: shownMinor });
+
+/** Settings: customers may stop at once on Min Side, and what leaving a commitment early costs. */
+export const stopNowSettingsSchema = z.object({
+  customersCanStopNow: yesNo,
+  earlyExitFee: z.enum(['none', 'fixed', 'rest_of_commitment'], { error: 'Choose what leaving a commitment early costs.' }),
+  // "EUR 25.00, NOK 250" style is parsed by the action per currency; here only its shape.
+  earlyExitFeeAmounts: z.string().max(500).default(''),
+});
+
+/** Subscribers: this customer may (or may not) stop at once on Min Side. */
+export const customerCanStopNowSchema = z.object({
+  customerId: z.uuid({ error: 'That customer does not exist.' }),
+  canStopNow: yesNo,
+});

@@ -14,6 +14,7 @@ import { getTranslator } from '@/lib/i18n/translator';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import { STOP_REASONS, stopOffer } from '@/lib/billing/self-service-stop';
 import { SubscriptionStop } from '@/components/portal/subscription-stop';
+import { SubscriptionStopNowCell } from './stop-now-cell';
 import { listCustomerCreditNotes } from '@/lib/services/credit-notes/list-customer-credit-notes';
 import { getRetentionCoupon } from '@/db/queries/portal/get-retention-coupon';
 import type { ReactNode } from 'react';
@@ -104,6 +105,7 @@ export default async function AccountPage() {
                           {paused.nextTermAt ? <DateText value={paused.nextTermAt} timeZone={tz} locale={locale} /> : '—'}
                         </span>
                         {paused.pause}
+                        <SubscriptionStopNowCell subscription={s} settings={settings} now={now} locale={locale} reasons={reasons} />
                         <SubscriptionStopCell
                           subscription={s}
                           shopAllows={settings.customersCanStop}

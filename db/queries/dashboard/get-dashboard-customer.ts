@@ -6,11 +6,19 @@ import { customerDetailsColumns } from '@/db/queries/portal/get-customer-details
 
 /**
  * One customer of the scope as the dashboard's customer page shows it: their details, the
- * self-service switch, and their subscriptions (newest first); null when not in the scope.
+ * self-service switches, and their subscriptions (newest first); null when not in the scope.
  */
 export async function getDashboardCustomer(scope: ClockScope, customerId: string) {
   const [customer] = await db
-    .select({ ...customerDetailsColumns, canCancel: customers.canCancel, createdAt: customers.createdAt, erasedAt: customers.erasedAt })
+    .select({
+      ...customerDetailsColumns,
+      canCancel: customers.canCancel,
+      canStopNow: customers.canStopNow,
+      canPause: customers.canPause,
+      canChangePlan: customers.canChangePlan,
+      createdAt: customers.createdAt,
+      erasedAt: customers.erasedAt,
+    })
     .from(customers)
     .where(and(eq(customers.id, customerId), clockCondition(scope)));
   if (!customer) return null;

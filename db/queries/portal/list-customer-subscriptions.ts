@@ -31,6 +31,8 @@ export async function listCustomerSubscriptions(customerId: string) {
       couponId: subscriptions.couponId,
       // The merchant lets this customer stop subscriptions (with the shop's customersCanStop).
       customerCanStop: customers.canCancel,
+      // The merchant lets this customer stop at once (with the shop's customersCanStopNow).
+      customerCanStopNow: customers.canStopNow,
       // The merchant lets this customer change plans (with the shop's customersCanChangePlan).
       customerCanChangePlan: customers.canChangePlan,
       // A change scheduled for the next renewal, shown with a way to cancel it.

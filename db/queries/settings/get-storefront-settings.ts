@@ -16,6 +16,10 @@ export type StorefrontSettings = {
   retentionCouponId: string | null;
   /** Customers may change plan, interval or quantity on Min Side. */
   customersCanChangePlan: boolean;
+  /** Customers may stop at once on Min Side; inside a commitment only for an early-exit fee. */
+  customersCanStopNow: boolean;
+  earlyExitFee: 'none' | 'fixed' | 'rest_of_commitment';
+  earlyExitFeeAmounts: Record<string, number>;
 };
 
 /** The shop's settings for the shop, checkout and Min Side pages. */
@@ -29,5 +33,8 @@ export async function getStorefrontSettings(): Promise<StorefrontSettings> {
     maxPauseTerms: shopSettings.maxPauseTerms,
     retentionCouponId: shopSettings.retentionCouponId,
     customersCanChangePlan: shopSettings.customersCanChangePlan,
+    customersCanStopNow: shopSettings.customersCanStopNow,
+    earlyExitFee: shopSettings.earlyExitFee,
+    earlyExitFeeAmounts: shopSettings.earlyExitFeeAmounts,
   });
 }

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { billingActions, invoiceLines, invoices, subscriptions } from '@/db/schema';
 import { statusAfterDunningStep, type DunningStep } from '@/lib/billing/dunning';
-import { dunningBase, dunningCursor, dunningLogAction, dunningStepFee, NO_DUNNING } from '@/lib/billing/dunning-round';
+import { dunningBase, dunningCursor, dunningLogKey, dunningStepFee, NO_DUNNING } from '@/lib/billing/dunning-round';
 import { transition } from '@/lib/billing/lifecycle';
 import { addDaysInZone } from '@/lib/billing/periods';
 import { reminderFeeLine } from '@/lib/billing/renewal-invoice';
@@ -16,7 +16,7 @@ import type { DueDunning } from './select-due-dunning';
  * Applies the due dunning step of each locked invoice: a reminder (with the fee the step adds as
  * a line on the invoice), suspension, termination warning or termination, with its e-mail; then
  * moves the invoice's dunning cursor to the next step. Logged per (subscription, term, step) like
- * the renewals, so a replay changes nothing.
+ * the renewals (a proration invoice under its own id: dunningLogKey), so a replay changes nothing.
  */
 export async function applyDunningBatch(tx: Tx, due: DueDunning[], ctx: EngineContext, now: Date): Promise<number> {
   let applied = 0;
@@ -28,7 +28,7 @@ export async function applyDunningBatch(tx: Tx, due: DueDunning[], ctx: EngineCo
     const step = steps[position];
     const [claimed] = await tx
       .insert(billingActions)
-      .values({ subscriptionId: sub.id, term: invoice.term ?? -1, action: dunningLogAction(invoice.dunningRound, position), dueAt: at, appliedAt: now })
+      .values({ subscriptionId: sub.id, ...dunningLogKey(invoice, position), dueAt: at, appliedAt: now })
       .onConflictDoNothing()
       .returning({ term: billingActions.term });
 

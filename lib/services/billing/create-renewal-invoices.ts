@@ -1,7 +1,7 @@
 import type { Tx } from '@/db/client';
 import { timeOrderedId } from '@/lib/ids/time-ordered-id';
-import { payments } from '@/db/schema';
-import { creditBalance } from '@/lib/services/payments/credit-balance';
+import { useCustomerBalance } from '@/lib/services/payments/use-customer-balance';
+import { balanceToApply } from '@/lib/billing/balance-to-apply';
 import { bulkInsert } from '@/db/bulk-insert';
 import { recordEvents } from '@/lib/services/events/record-event';
 import type { PricedInvoice } from '@/lib/billing/pricing';
@@ -82,8 +82,8 @@ export function priceRenewalInvoices(
     if (result.value.couponUsed) patch.couponUses += 1;
     // NOTE: only the balance in the invoice's currency pays it: credit in EUR never pays NOK.
     const balanceKey = `${row.customer.id}|${sub.currency}`;
-    const balance = balanceLeft.get(balanceKey) ?? Math.max(0, row.balanceMinor);
-    const balanceAppliedMinor = Math.min(balance, result.value.invoice.totalMinor);
+    const balance = balanceLeft.get(balanceKey) ?? row.balanceMinor;
+    const balanceAppliedMinor = balanceToApply(balance, result.value.invoice.totalMinor);
     balanceLeft.set(balanceKey, balance - balanceAppliedMinor);
     const paidByBalance = balanceAppliedMinor > 0 && balanceAppliedMinor === result.value.invoice.totalMinor;
     return {
@@ -192,38 +192,8 @@ export async function insertRenewalInvoices(tx: Tx, pending: PendingInvoice[]): 
     ],
     lines,
   );
-  await recordBalanceUse(tx, pending.filter((p) => p.balanceAppliedMinor > 0));
-}
-
-
-/**
- * The credit balance used on new invoices: a payment (attempt 1, method `balance`) on each, an
- * entry saying so, and the customers' balances lowered. Rare (a customer with credit), so per row.
- */
-async function recordBalanceUse(tx: Tx, used: PendingInvoice[]): Promise<void> {
-  for (const p of used) {
-    const [payment] = await tx
-      .insert(payments)
-      .values({
-        customerId: p.customer.id,
-        invoiceId: p.id,
-        attempt: 1,
-        provider: 'none',
-        method: 'balance',
-        amountMinor: p.balanceAppliedMinor,
-        currency: p.priced.currency,
-        status: 'paid',
-        source: 'balance',
-        settledAt: p.issuedAt,
-      })
-      .returning({ id: payments.id });
-    await creditBalance(tx, {
-      customerId: p.customer.id,
-      amountMinor: -p.balanceAppliedMinor,
-      currency: p.priced.currency,
-      reason: 'applied_to_invoice',
-      invoiceId: p.id,
-      paymentId: payment!.id,
-    });
+  // The credit balance used on new invoices: rare (a customer with credit), so per row.
+  for (const p of pending.filter((p) => p.balanceAppliedMinor > 0)) {
+    await useCustomerBalance(tx, { customerId: p.customer.id, invoiceId: p.id, amountMinor: p.balanceAppliedMinor, currency: p.priced.currency, at: p.issuedAt });
   }
 }

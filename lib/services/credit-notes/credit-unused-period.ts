@@ -1,8 +1,9 @@
 import { and, desc, eq, gt, inArray, like, lte } from 'drizzle-orm';
-import { db } from '@/db/client';
-import { creditNotes, invoiceLines, invoices, subscriptions } from '@/db/schema';
+import { db, type Tx } from '@/db/client';
+import { creditNotes, invoiceLines, invoices, subscriptions, type Invoice, type InvoiceLine } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
 import type { UnusedPeriodShare } from '@/lib/billing/unused-period-share';
+import { stopNowCreditReason } from '@/lib/billing/stop-now';
 import { unusedTermCredit } from '@/lib/billing/unused-term-credit';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { auditCreditNote } from '@/lib/services/audit/audit-credit-note';
@@ -30,48 +31,13 @@ export async function creditUnusedPeriod(input: {
   const created = await db.transaction(async (tx): Promise<Result<{ note: CreatedCreditNote; share: UnusedPeriodShare }, CreditNoteError>> => {
     const [subscription] = await tx.select().from(subscriptions).where(eq(subscriptions.id, input.subscriptionId));
     if (!subscription) return err({ code: 'not_found', message: 'That subscription does not exist.' });
-    // The plan line of the term running now; its invoice is locked so a concurrent stop waits.
-    const [term] = await tx
-      .select({ line: invoiceLines, invoice: invoices })
-      .from(invoiceLines)
-      .innerJoin(invoices, eq(invoiceLines.invoiceId, invoices.id))
-      .where(
-        and(
-          eq(invoiceLines.subscriptionId, subscription.id),
-          eq(invoiceLines.kind, 'plan'),
-          lte(invoiceLines.periodStart, now),
-          gt(invoiceLines.periodEnd, now),
-          inArray(invoices.status, ['open', 'paid']),
-        ),
-      )
-      .orderBy(desc(invoiceLines.term))
-      .limit(1)
-      .for('update', { of: invoices });
-    if (!term?.line.periodStart || !term.line.periodEnd) {
-      return err({ code: 'not_creditable', message: 'The subscription has no invoiced term running now: nothing to credit.' });
-    }
-    const [earlier] = await tx
-      .select({ number: creditNotes.number })
-      .from(creditNotes)
-      .where(and(eq(creditNotes.invoiceId, term.invoice.id), like(creditNotes.reason, `${UNUSED_PERIOD_REASON}%`)))
-      .limit(1);
-    if (earlier) return err({ code: 'not_creditable', message: `The unused period was already credited (${earlier.number}).` });
-
-    const lines = await loadCreditableLines(tx, term.invoice.id);
-    const { timeZone } = await getShopSettings(tx);
-    const share = unusedTermCredit({
-      lines,
-      planLineId: term.line.id,
-      periodStart: term.line.periodStart,
-      periodEnd: term.line.periodEnd,
-      now,
-      timeZone,
-    });
-    if (share.amountMinor === 0) return err({ code: 'amount', message: 'Nothing of the term is left unused.' });
+    const planned = await planUnusedTermCredit(tx, subscription.id, now, (await getShopSettings(tx)).timeZone);
+    if (!planned.ok) return planned;
+    const { term, share } = planned.value;
     const note = await createCreditNote(tx, {
       invoiceId: term.invoice.id,
       amountMinor: share.amountMinor,
-      reason: `${UNUSED_PERIOD_REASON} ${share.daysUnused} of ${share.daysInPeriod} days of ${term.line.description}`,
+      reason: stopNowCreditReason(share, term.line.description),
       disposition: 'balance',
       staffUserId: input.staffUserId ?? null,
       now,
@@ -84,3 +50,46 @@ export async function creditUnusedPeriod(input: {
   return ok({ ...(await afterCreditNote(created.value.note, now)), share: created.value.share });
 }
 
+/**
+ * What a stop at `now` gives back of the running term's own invoice (its plan line's unused days
+ * after its coupon: unusedTermCredit), read without writing; the invoice is locked so a
+ * concurrent stop waits. Refused when no invoiced term runs now, when the term was credited for a
+ * stop already, or when nothing of it is left unused.
+ */
+export async function planUnusedTermCredit(
+  tx: Tx,
+  subscriptionId: string,
+  now: Date,
+  timeZone: string,
+): Promise<Result<{ term: { line: InvoiceLine; invoice: Invoice }; share: UnusedPeriodShare }, CreditNoteError>> {
+  // The plan line of the term running now.
+  const [term] = await tx
+    .select({ line: invoiceLines, invoice: invoices })
+    .from(invoiceLines)
+    .innerJoin(invoices, eq(invoiceLines.invoiceId, invoices.id))
+    .where(
+      and(
+        eq(invoiceLines.subscriptionId, subscriptionId),
+        eq(invoiceLines.kind, 'plan'),
+        lte(invoiceLines.periodStart, now),
+        gt(invoiceLines.periodEnd, now),
+        inArray(invoices.status, ['open', 'paid']),
+      ),
+    )
+    .orderBy(desc(invoiceLines.term))
+    .limit(1)
+    .for('update', { of: invoices });
+  if (!term?.line.periodStart || !term.line.periodEnd) {
+    return err({ code: 'not_creditable', message: 'The subscription has no invoiced term running now: nothing to credit.' });
+  }
+  const [earlier] = await tx
+    .select({ number: creditNotes.number })
+    .from(creditNotes)
+    .where(and(eq(creditNotes.invoiceId, term.invoice.id), like(creditNotes.reason, `${UNUSED_PERIOD_REASON}%`)))
+    .limit(1);
+  if (earlier) return err({ code: 'not_creditable', message: `The unused period was already credited (${earlier.number}).` });
+  const lines = await loadCreditableLines(tx, term.invoice.id);
+  const share = unusedTermCredit({ lines, planLineId: term.line.id, periodStart: term.line.periodStart, periodEnd: term.line.periodEnd, now, timeZone });
+  if (share.amountMinor === 0) return err({ code: 'amount', message: 'Nothing of the term is left unused.' });
+  return ok({ term, share });
+}

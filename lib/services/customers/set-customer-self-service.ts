@@ -6,7 +6,7 @@ import { domainError, type DomainErrorShape } from '@/lib/errors/domain-error';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 
 /** A customer's own self-service permissions on Min Side (the shop's switch must allow each too). */
-export type CustomerSwitch = 'canCancel' | 'canChangePlan';
+export type CustomerSwitch = 'canCancel' | 'canChangePlan' | 'canStopNow';
 
 /** Staff allow or forbid one customer a self-service action on Min Side. Audited; an unchanged value writes nothing. */
 export async function setCustomerSelfService(input: {

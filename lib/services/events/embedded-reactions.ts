@@ -42,6 +42,8 @@ export const embeddedReactions: { [N in DomainEventName]: Record<string, Reactio
   // For the webhooks and the dashboard; the confirmation e-mail is queued with the change itself.
   'subscription/stop.scheduled': {},
   'subscription/stop.undone': {},
+  // For the dashboard (why customers stayed); the confirmation e-mail is queued with the change.
+  'subscription/retention.accepted': {},
   // Confirmed by e-mail in the transaction of the change, like a stop.
   'subscription/paused': {},
   'subscription/resumed': {},

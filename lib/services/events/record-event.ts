@@ -21,6 +21,7 @@ const subjectOf: { [N in DomainEventName]: (data: EventData<N>) => Subject } = {
   'billing/subscription.changed': (data) => ({ type: 'subscription', id: data.subscriptionId }),
   'subscription/stop.scheduled': (data) => ({ type: 'subscription', id: data.subscriptionId }),
   'subscription/stop.undone': (data) => ({ type: 'subscription', id: data.subscriptionId }),
+  'subscription/retention.accepted': (data) => ({ type: 'subscription', id: data.subscriptionId }),
   'subscription/paused': (data) => ({ type: 'subscription', id: data.subscriptionId }),
   'subscription/resumed': (data) => ({ type: 'subscription', id: data.subscriptionId }),
   'subscription/changed': (data) => ({ type: 'subscription', id: data.subscriptionId }),

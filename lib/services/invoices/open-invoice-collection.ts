@@ -28,7 +28,16 @@ export async function openInvoiceTerms(
  */
 export async function collectOpenInvoice(
   tx: Tx,
-  input: { invoiceId: string; customerId: string; amountMinor: number; currency: string; now: Date; sendOnly?: boolean },
+  input: {
+    invoiceId: string;
+    customerId: string;
+    amountMinor: number;
+    currency: string;
+    now: Date;
+    sendOnly?: boolean;
+    /** The attempt's number: 2 when the customer's balance already paid part as attempt 1. */
+    attempt?: number;
+  },
 ): Promise<string | null> {
   // `sendOnly`: the merchant chose to send this invoice even to a customer with autopay.
   const mandate = input.sendOnly ? null : await getAutopayMethod(tx, input.customerId);
@@ -41,7 +50,7 @@ export async function collectOpenInvoice(
     .values({
       customerId: input.customerId,
       invoiceId: input.invoiceId,
-      attempt: 1,
+      attempt: input.attempt ?? 1,
       status: 'pending',
       source: 'autopay',
       provider: mandate.provider,

@@ -9,6 +9,7 @@ import { queueSubscriptionChanged } from '@/lib/services/email/queue-subscriptio
 import { recordSubscriptionChanged } from '@/lib/services/events/billing-events';
 import { nudgeEventRelay } from '@/lib/services/events/nudge-event-relay';
 import { recordEvent } from '@/lib/services/events/record-event';
+import { recordAudit } from '@/lib/services/audit/record-audit';
 import { recordMrrMovement } from '@/lib/services/metrics/record-mrr-movement';
 import { ProviderUnavailableError } from '@/lib/payments/types';
 import { createProrationInvoice } from './create-proration-invoice';
@@ -45,15 +46,28 @@ export async function changePlan(input: {
   now: Date;
   /** Asked by the merchant (the API), not by the customer on Min Side. */
   byMerchant?: boolean;
+  /** Staff change it from the dashboard: the customer's switches do not apply; audited. */
+  staffUserId?: string;
 }): Promise<Result<PlanChangeDone, PlanChangeError>> {
   const result = await db.transaction(async (tx) => {
     const own = await lockOwnSubscription(tx, input.customerId, input.subscriptionId);
     if (!own) return err(planChangeNotFound());
-    const quoted = await quotePlanChange(tx, own, input);
+    const quoted = await quotePlanChange(tx, own, { ...input, byShop: input.byMerchant === true || input.staffUserId !== undefined });
     if (!quoted.ok) return quoted;
     const quote = quoted.value;
     if ((quote.proration?.invoice.totalMinor ?? 0) !== input.expectedTotalMinor) return err(previewChanged());
-    return ok(quote.timing === 'now' ? await applyNow(tx, own, quote, input.now) : await schedule(tx, own, quote, input.now));
+    const by = { staffUserId: input.staffUserId ?? null };
+    const written = quote.timing === 'now' ? await applyNow(tx, own, quote, input.now, by) : await schedule(tx, own, quote, input.now, by);
+    if (input.staffUserId) {
+      await recordAudit(tx, {
+        actorUserId: input.staffUserId,
+        action: 'subscription.change-plan',
+        record: { type: 'subscription', id: own.sub.id },
+        before: { planId: own.plan.id, quantity: own.sub.quantity },
+        after: { planId: quote.target.plan.id, quantity: quote.quantity, timing: quote.timing, invoiceId: written.invoice?.id ?? null },
+      });
+    }
+    return ok(written);
   });
   if (!result.ok) return result;
   await nudgeEventRelay([input.subscriptionId]);
@@ -72,7 +86,9 @@ export async function changePlan(input: {
 
 type Written = PlanChangeDone & { paymentId: string | null };
 
-async function applyNow(tx: Tx, own: OwnSubscription, quote: PlanChangeQuote, now: Date): Promise<Written> {
+type By = { staffUserId: string | null };
+
+async function applyNow(tx: Tx, own: OwnSubscription, quote: PlanChangeQuote, now: Date, by: By): Promise<Written> {
   const { sub } = own;
   const target = quote.target.plan;
   const invoice = quote.proration ? await createProrationInvoice(tx, own, { priced: quote.proration.invoice, now }) : null;
@@ -95,7 +111,7 @@ async function applyNow(tx: Tx, own: OwnSubscription, quote: PlanChangeQuote, no
     .set({ ...moved, ...cursor })
     .where(eq(subscriptions.id, sub.id));
   await recordMrrMovement(tx, sub.id, now);
-  await writeChange(tx, own, { kind: 'applied', toPlanId: target.id, toQuantity: quote.quantity, term: sub.currentTerm, effectiveAt: now, invoiceId: invoice?.invoiceId ?? null, prorationMinor: quote.proration?.invoice.totalMinor ?? null, at: now });
+  await writeChange(tx, own, { kind: 'applied', toPlanId: target.id, toQuantity: quote.quantity, term: sub.currentTerm, effectiveAt: now, invoiceId: invoice?.invoiceId ?? null, prorationMinor: quote.proration?.invoice.totalMinor ?? null, at: now, actor: by.staffUserId ? 'staff' : 'customer' });
   return {
     timing: 'now',
     effectiveAt: now,
@@ -106,14 +122,14 @@ async function applyNow(tx: Tx, own: OwnSubscription, quote: PlanChangeQuote, no
   };
 }
 
-async function schedule(tx: Tx, own: OwnSubscription, quote: PlanChangeQuote, now: Date): Promise<Written> {
+async function schedule(tx: Tx, own: OwnSubscription, quote: PlanChangeQuote, now: Date, by: By): Promise<Written> {
   const { sub } = own;
   const { term } = quote;
   await tx
     .update(subscriptions)
     .set({ scheduledPlanId: quote.target.plan.id, scheduledQuantity: quote.quantity, scheduledTerm: term })
     .where(eq(subscriptions.id, sub.id));
-  await writeChange(tx, own, { kind: 'scheduled', toPlanId: quote.target.plan.id, toQuantity: quote.quantity, term, effectiveAt: quote.effectiveAt, invoiceId: null, prorationMinor: null, at: now });
+  await writeChange(tx, own, { kind: 'scheduled', toPlanId: quote.target.plan.id, toQuantity: quote.quantity, term, effectiveAt: quote.effectiveAt, invoiceId: null, prorationMinor: null, at: now, actor: by.staffUserId ? 'staff' : 'customer' });
   return {
     timing: 'renewal',
     effectiveAt: quote.effectiveAt,
@@ -141,13 +157,15 @@ export async function writeChange(
     invoiceId: string | null;
     prorationMinor: number | null;
     at: Date;
+    /** Who made it; the customer unless staff did (the dashboard). */
+    actor?: 'customer' | 'staff';
   },
 ): Promise<void> {
   const { sub, plan, customer, settings } = own;
   await tx.insert(planChanges).values({
     subscriptionId: sub.id,
     kind: change.kind,
-    actor: 'customer',
+    actor: change.actor ?? 'customer',
     fromPlanId: plan.id,
     fromQuantity: sub.quantity,
     toPlanId: change.toPlanId,

@@ -34,13 +34,15 @@ export async function previewPlanChange(input: {
   now: Date;
   /** Asked by the merchant (the API), not by the customer on Min Side. */
   byMerchant?: boolean;
+  /** Staff change it from the dashboard: the customer's switches do not apply; audited. */
+  staffUserId?: string;
 }): Promise<Result<PlanChangePreview, PlanChangeError>> {
   // NOTE: a transaction that writes nothing: its row lock only keeps the quote from reading the
   // subscription halfway through another change.
   return db.transaction(async (tx) => {
     const own = await lockOwnSubscription(tx, input.customerId, input.subscriptionId);
     if (!own) return err(planChangeNotFound());
-    const quoted = await quotePlanChange(tx, own, input);
+    const quoted = await quotePlanChange(tx, own, { ...input, byShop: input.byMerchant === true || input.staffUserId !== undefined });
     if (!quoted.ok) return quoted;
     const { timing, effectiveAt, target, quantity, proration } = quoted.value;
     return ok({

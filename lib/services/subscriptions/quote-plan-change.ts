@@ -27,17 +27,18 @@ export type PlanChangeQuote = {
 };
 
 /**
- * The state the pure rules decide on, from a locked subscription. The merchant (the API) is not
- * bound by the switches that let customers change plans themselves.
+ * The state the pure rules decide on, from a locked subscription. `byShop`: the merchant changes
+ * it (staff on the dashboard, or the API), and the switches that let customers change plans
+ * themselves do not bind the merchant.
  */
-export function planChangeState(own: OwnSubscription, byMerchant = false): PlanChangeState {
+export function planChangeState(own: OwnSubscription, byShop = false): PlanChangeState {
   const { sub, plan, customer, settings } = own;
   return {
     status: sub.status,
     cancelAtPeriodEnd: sub.cancelAtPeriodEnd,
     currentPeriodEnd: sub.currentPeriodEnd,
-    shopAllows: byMerchant || settings.customersCanChangePlan,
-    customerAllows: byMerchant || customer.canChangePlan,
+    shopAllows: byShop || settings.customersCanChangePlan,
+    customerAllows: byShop || customer.canChangePlan,
     nextTermInvoiced: own.nextTermInvoiced,
     current: { ...plan, quantity: sub.quantity, unitPriceMinor: sub.unitPriceMinor },
   };
@@ -51,7 +52,7 @@ export function planChangeState(own: OwnSubscription, byMerchant = false): PlanC
 export async function quotePlanChange(
   tx: Tx,
   own: OwnSubscription,
-  input: { planId: string; quantity: number; now: Date; byMerchant?: boolean },
+  input: { planId: string; quantity: number; now: Date; byShop?: boolean },
 ): Promise<Result<PlanChangeQuote, PlanChangeError>> {
   const { sub, plan } = own;
   const [target] = await tx
@@ -61,7 +62,7 @@ export async function quotePlanChange(
     .where(eq(plans.id, input.planId));
   // An inactive plan is not for sale: it stays only for those already on it.
   if (!target || (!target.plan.active && target.plan.id !== plan.id)) return err(planNotOffered());
-  const decided = decidePlanChange(planChangeState(own, input.byMerchant), target.plan, input.quantity);
+  const decided = decidePlanChange(planChangeState(own, input.byShop), target.plan, input.quantity);
   if (!decided.ok) return err(planChangeRefusalError(decided.refusal));
   const base = { timing: decided.timing, target, quantity: input.quantity };
   if (decided.timing === 'renewal') {

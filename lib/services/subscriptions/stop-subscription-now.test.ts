@@ -28,7 +28,7 @@ describe('stopping a paid subscription by hand', () => {
     const stopped = await stopSubscriptionNow({ subscriptionId: sub!.id, staffUserId: null, now: new Date('2026-03-25T12:00:00Z') });
     if (!stopped.ok) throw new Error(stopped.error);
     // Mar 25 counts as used: Mar 26–31 are the 6 unused days of 31; 3200 × 6 / 31 = 619.35 → 619.
-    expect(stopped.value).toEqual({ creditedMinor: 619, reducedOpenMinor: 0, voidedInvoices: 1 });
+    expect(stopped.value).toMatchObject({ creditedMinor: 619, reducedOpenMinor: 0, voidedInvoices: 1 });
 
     const [after] = await db.select().from(subscriptions).where(eq(subscriptions.id, sub!.id));
     expect(after).toMatchObject({ status: 'ended', nextAction: null });
@@ -61,7 +61,7 @@ describe('stopping with the next term invoiced and partly paid', () => {
     if (!stopped.ok) throw new Error(stopped.error);
     // 619 unused of term 0 (as above) plus the €10.00 paid towards term 1; the €22.00 it still
     // owed is taken off it.
-    expect(stopped.value).toEqual({ creditedMinor: 619 + 1000, reducedOpenMinor: 2200, voidedInvoices: 0 });
+    expect(stopped.value).toMatchObject({ creditedMinor: 619 + 1000, reducedOpenMinor: 2200, voidedInvoices: 0 });
     const [settled] = await db.select().from(invoices).where(eq(invoices.id, ahead!.id));
     expect(settled).toMatchObject({ status: 'paid', creditedMinor: 3200, nextDunningAt: null });
     expect(await balanceIn(subscribed.value.customerId)).toBe(1619);
@@ -84,7 +84,7 @@ describe('stopping while the running term is still unpaid', () => {
     const stopped = await stopSubscriptionNow({ subscriptionId: sub!.id, staffUserId: null, now: at });
     if (!stopped.ok) throw new Error(stopped.error);
     // Apr 11–30 are the 20 unused days of 30: 3200 × 20 / 30 = 2133.33 → 2133, off what it owes.
-    expect(stopped.value).toEqual({ creditedMinor: 0, reducedOpenMinor: 2133, voidedInvoices: 0 });
+    expect(stopped.value).toMatchObject({ creditedMinor: 0, reducedOpenMinor: 2133, voidedInvoices: 0 });
     expect(await db.select().from(invoices).where(eq(invoices.id, running!.id))).toMatchObject([{ status: 'open', creditedMinor: 2133 }]);
     expect(await balanceIn(subscribed.value.customerId)).toBe(0);
   });

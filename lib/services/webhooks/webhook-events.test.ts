@@ -29,7 +29,7 @@ describe('the public event types', () => {
   });
 
   test('the recorded domain events meant for merchants are all mapped', () => {
-    const internal = new Set(['shop/order.paid', 'billing/subscription.changed', 'subscription/stop.undone']);
+    const internal = new Set(['shop/order.paid', 'billing/subscription.changed', 'subscription/stop.undone', 'subscription/retention.accepted']);
     expect(DOMAIN_EVENT_NAMES.filter((name) => !internal.has(name) && !WEBHOOK_EVENT_OF_DOMAIN_EVENT[name])).toEqual([]);
   });
 });

@@ -6,6 +6,9 @@ import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-setti
 import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
 import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
 import { CustomersCanStopForm } from '@/components/settings/customers-can-stop-form';
+import { StopNowSettingsForm } from '@/components/settings/stop-now-settings-form';
+import { formatFeeAmounts } from '@/lib/billing/parse-fee-amounts';
+import { currencyExponent } from '@/lib/billing/currency';
 import { PauseSettingsForm } from '@/components/settings/pause-settings-form';
 import { RetentionOffersTable } from '@/components/settings/retention-offers-table';
 import { listCouponChoices } from '@/db/queries/settings/list-coupon-choices';
@@ -74,6 +77,11 @@ export default async function SettingsPage() {
         </p>
         <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
           <CustomersCanStopForm customersCanStop={storefront.customersCanStop} />
+          <StopNowSettingsForm
+            customersCanStopNow={storefront.customersCanStopNow}
+            earlyExitFee={storefront.earlyExitFee}
+            earlyExitFeeAmounts={formatFeeAmounts(storefront.earlyExitFeeAmounts, currencyExponent)}
+          />
           <CustomersCanChangePlanForm customersCanChangePlan={storefront.customersCanChangePlan} />
         </ReadOnlyUnless>
         <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>

@@ -4,6 +4,8 @@ import { subscriptions } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { countCouponUse } from '@/lib/services/checkout/redeem-coupon';
 import { queueSubscriptionPause } from '@/lib/services/email/queue-subscription-pause';
+import { nudgeEventRelay } from '@/lib/services/events/nudge-event-relay';
+import { recordEvent } from '@/lib/services/events/record-event';
 import { recordMrrMovement } from '@/lib/services/metrics/record-mrr-movement';
 import { lockForPause } from './lock-for-pause';
 import { pauseNotFound, pauseRefusalError, type PauseError } from './pause-errors';
@@ -16,7 +18,7 @@ import { offersFor, writeRetentionRow } from './write-retention-row';
  * confirmation. Refused (`no_offer`) when the coupon was not on offer for them.
  */
 export async function acceptRetentionCoupon(input: { customerId: string; subscriptionId: string; now: Date }): Promise<Result<{ couponCode: string }, PauseError>> {
-  return db.transaction(async (tx) => {
+  const accepted = await db.transaction(async (tx): Promise<Result<{ couponCode: string }, PauseError>> => {
     const locked = await lockForPause(tx, input.subscriptionId, { kind: 'customer', customerId: input.customerId });
     if (!locked) return err(pauseNotFound());
     const { sub } = locked;
@@ -29,6 +31,10 @@ export async function acceptRetentionCoupon(input: { customerId: string; subscri
     const rowId = await writeRetentionRow(tx, locked, { outcome: 'coupon', now: input.now });
     await tx.update(subscriptions).set({ couponId: coupon.id, couponUses: 0 }).where(eq(subscriptions.id, sub.id));
     await recordMrrMovement(tx, sub.id, input.now);
+    await recordEvent(tx, {
+      name: 'subscription/retention.accepted',
+      data: { subscriptionId: sub.id, customerId: locked.customer.id, couponId: coupon.id, couponCode: coupon.code },
+    });
     await queueSubscriptionPause(tx, {
       subscriptionId: sub.id,
       customerId: locked.customer.id,
@@ -39,6 +45,8 @@ export async function acceptRetentionCoupon(input: { customerId: string; subscri
     });
     return ok({ couponCode: coupon.code });
   });
+  if (accepted.ok) await nudgeEventRelay([input.subscriptionId]);
+  return accepted;
 }
 
 /**

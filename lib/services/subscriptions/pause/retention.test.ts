@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
-import { coupons, customers, emailOutbox, mrrMovements, retentionOffers, subscriptions } from '@/db/schema';
+import { coupons, customers, domainEvents, emailOutbox, mrrMovements, retentionOffers, subscriptions } from '@/db/schema';
 import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
 import { planByCode } from '@/test/support/checkout-fixtures';
@@ -53,6 +53,9 @@ describe('the retention offer when a customer chooses to stop', () => {
     const [customer] = await db.select().from(customers).where(eq(customers.id, customerId));
     const mails = await db.select().from(emailOutbox).where(and(eq(emailOutbox.toAddress, customer!.email), eq(emailOutbox.template, 'subscription-pause')));
     expect(mails.map((m) => m.text)).toEqual([expect.stringContaining('20% off on your next 3 invoices')]);
+    // The dashboard and the webhooks hear of it: one event, naming the coupon.
+    const events = await db.select().from(domainEvents).where(and(eq(domainEvents.subjectId, sub.id), eq(domainEvents.name, 'subscription/retention.accepted')));
+    expect(events.map((e) => e.payload)).toEqual([{ subscriptionId: sub.id, customerId, couponId, couponCode: expect.stringMatching(/^STAY-/) }]);
     // Once: the subscription carries a coupon now, so it is no longer on offer.
     expect(await acceptRetentionCoupon({ customerId, subscriptionId: sub.id, now: NOW })).toMatchObject({ ok: false, error: { code: 'no_offer' } });
   });
@@ -65,6 +68,7 @@ describe('the retention offer when a customer chooses to stop', () => {
     expect(await acceptRetentionCoupon({ customerId, subscriptionId: sub.id, now: NOW })).toMatchObject({ ok: false, error: { code: 'no_offer' } });
     expect(await answers(sub.id)).toEqual([]);
     expect((await db.select().from(subscriptions).where(eq(subscriptions.id, sub.id)))[0]!.couponId).toBeNull();
+    expect(await db.select().from(domainEvents).where(and(eq(domainEvents.subjectId, sub.id), eq(domainEvents.name, 'subscription/retention.accepted')))).toEqual([]);
   });
 
   test('the coupon counts as redeemed, and a capped one runs out: the next customer is refused and keeps their subscription as it was', async () => {

@@ -5,13 +5,20 @@ import { z } from 'zod';
 import { CustomerDetailsForm } from '@/components/customers/customer-details-form';
 import { detailsFormValues } from '@/components/customers/details-form-values';
 import { detailsTexts } from '@/components/customers/details-texts';
-import { CustomerCanStopButton } from '@/components/dashboard/customer-can-stop-button';
+import { CustomerSwitchButton } from '@/components/dashboard/customer-switch-button';
+import { StaffPlanChangeForm } from '@/components/dashboard/staff-plan-change-form';
+import { intervalLabel } from '@/components/shop/interval-label';
+import { getPlanChangeOptions } from '@/db/queries/portal/get-plan-change-options';
 import { formatDate } from '@/components/dashboard/format-date';
 import { StatusBadge } from '@/components/dashboard/status-badge';
 import { REAL_TIME } from '@/db/queries/clock-scope';
 import { getDashboardCustomer } from '@/db/queries/dashboard/get-dashboard-customer';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { updateCustomerDetailsAction } from '@/lib/actions/customers/update-customer-details-action';
+import { setCustomerCanChangePlanAction } from '@/lib/actions/subscriptions/set-customer-can-change-plan-action';
+import { setCustomerCanPauseAction } from '@/lib/actions/subscriptions/set-customer-can-pause-action';
+import { setCustomerCanStopAction } from '@/lib/actions/subscriptions/set-customer-can-stop-action';
+import { setCustomerCanStopNowAction } from '@/lib/actions/subscriptions/set-customer-can-stop-now-action';
 import { requireMerchantPage } from '@/lib/auth/guards';
 import { hasPermission } from '@/lib/auth/permissions';
 import { formatMoney } from '@/lib/billing/money';
@@ -22,6 +29,8 @@ export const metadata: Metadata = { title: 'Customer' };
 
 // `guid`: anything PostgreSQL's uuid type accepts, so a malformed id is a 404, not a 500.
 const paramsSchema = z.object({ id: z.guid() });
+// Subscriptions whose plan staff may change here (the service decides the rest, with a reason).
+const RUNNING: string[] = ['trialing', 'active', 'past_due'];
 
 /**
  * One customer: their details (editable by staff who may change subscriptions, with the same
@@ -37,8 +46,19 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   if (!found) notFound();
   const { customer, subscriptions } = found;
   const vatNote = await customerVatNote(customer);
+  const mayChange = hasPermission(viewer.role, 'subscriptions:write');
+  // The plans each running subscription may change to (its product's, in its currency).
+  const options = mayChange
+    ? await Promise.all(subscriptions.map((s) => (RUNNING.includes(s.status) ? getPlanChangeOptions(customer.id, s.id) : null)))
+    : subscriptions.map(() => null);
   const mayEdit = hasPermission(viewer.role, 'subscriptions:write') && !customer.erasedAt;
-  const { id: customerId, email, canCancel, createdAt, erasedAt, ...details } = customer;
+  const { id: customerId, email, canCancel, canStopNow, canPause, canChangePlan, createdAt, erasedAt, ...details } = customer;
+  const switches = [
+    { action: setCustomerCanStopAction, field: 'canStop', allowed: canCancel, what: 'self-service stop', testId: 'customer-can-stop', may: 'stop their subscriptions at the end of the term' },
+    { action: setCustomerCanStopNowAction, field: 'canStopNow', allowed: canStopNow, what: 'self-service stop at once', testId: 'customer-can-stop-now', may: 'stop at once' },
+    { action: setCustomerCanPauseAction, field: 'canPause', allowed: canPause, what: 'self-service pause', testId: 'customer-can-pause', may: 'pause and resume' },
+    { action: setCustomerCanChangePlanAction, field: 'canChangePlan', allowed: canChangePlan, what: 'self-service plan change', testId: 'customer-can-change-plan', may: 'change plan, interval or quantity' },
+  ];
   return (
     <>
       <p>
@@ -66,10 +86,11 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                 <th>Status</th>
                 <th className="num">Price per term</th>
                 <th>Next term</th>
+                <th />
               </tr>
             </thead>
             <tbody>
-              {subscriptions.map((s) => (
+              {subscriptions.map((s, i) => (
                 <tr key={s.id} data-testid="customer-subscription">
                   <td>
                     {s.quantity > 1 ? `${s.quantity} × ` : ''}
@@ -81,6 +102,20 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                   </td>
                   <td className="num">{formatMoney(s.termPriceMinor, s.currency)}</td>
                   <td>{formatDate(s.currentPeriodEnd, settings.timeZone)}</td>
+                  <td>
+                    {options[i] && (
+                      <StaffPlanChangeForm
+                        customerId={customer.id}
+                        subscriptionId={s.id}
+                        currentPlanId={options[i].subscription.planId}
+                        currentQuantity={options[i].subscription.quantity}
+                        plans={options[i].plans.map((p) => ({
+                          id: p.id,
+                          label: `${p.name} · ${formatMoney(p.priceMinor, p.currency)} ${intervalLabel(p.intervalUnit, p.intervalCount, 'en')}`,
+                        }))}
+                      />
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -89,10 +124,19 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
       </section>
       <section className="panel stack">
         <h2 style={{ margin: 0 }}>Self-service on Min Side</h2>
-        <p className="muted">
-          {canCancel ? 'This customer may stop their subscriptions on Min Side (if the shop allows it).' : 'This customer may not stop their subscriptions on Min Side.'}
-        </p>
-        {hasPermission(viewer.role, 'subscriptions:write') && <CustomerCanStopButton customerId={customerId} canStop={canCancel} />}
+        <p className="muted">Each needs the shop's own switch too (Settings → Customer self-service).</p>
+        <ul className="stack" style={{ listStyle: 'none', padding: 0 }}>
+          {switches.map((sw) => (
+            <li key={sw.testId} className="row" data-testid={`${sw.testId}-switch`}>
+              <span>
+                {sw.allowed ? 'May' : 'May not'} {sw.may} on Min Side.
+              </span>
+              {hasPermission(viewer.role, 'subscriptions:write') && (
+                <CustomerSwitchButton action={sw.action} customerId={customerId} field={sw.field} allowed={sw.allowed} what={sw.what} testId={sw.testId} />
+              )}
+            </li>
+          ))}
+        </ul>
       </section>
       <section className="panel" style={{ maxWidth: 640 }}>
         {mayEdit ? (

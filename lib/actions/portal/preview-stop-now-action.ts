@@ -1,0 +1,48 @@
+'use server';
+
+import type { ActionState } from '@/lib/actions/action-state';
+import { customerAction } from '@/lib/actions/safe-action';
+import { previewStopNow } from '@/lib/services/subscriptions/stop-now-by-customer';
+import { previewStopNowSchema } from '@/lib/validations/subscription-stop';
+import { stopNowRefused, stopNowWords } from './stop-now-answer';
+
+/** A stop at once's preview as Min Side shows it: formatted in the customer's language. */
+export type StopNowPreviewView = {
+  /** What the confirm form sends back: the amounts shown, in minor units. */
+  creditMinor: number;
+  feeMinor: number;
+  lines: { description: string; amount: string; kind: 'credit' | 'fee' }[];
+  creditTotal: string;
+  confirmLabel: string;
+};
+
+export type StopNowPreviewState = ActionState & { preview?: StopNowPreviewView };
+
+/** Shows what stopping now gives back (and costs, inside a commitment); writes nothing. */
+export const previewStopNowAction = customerAction<{ subscriptionId: string }, StopNowPreviewState>(
+  { to: 'stop a subscription', schema: previewStopNowSchema },
+  async (input, { viewer }) => {
+    const result = await previewStopNow({ customerId: viewer.customerId, ...input, now: new Date() });
+    if (!result.ok) return stopNowRefused(viewer.customerId, result.error);
+    const { t, f } = await stopNowWords(viewer.customerId);
+    const q = result.value;
+    const money = (minor: number) => f.money(minor, q.currency);
+    const lines: StopNowPreviewView['lines'] = q.credits.map((credit) => {
+      const values = { days: String(credit.daysUnused ?? ''), daysInPeriod: String(credit.daysInPeriod ?? ''), number: credit.invoiceNumber ?? '' };
+      const key = credit.kind === 'term' ? 'creditTerm' : credit.kind === 'upgrade' ? 'creditUpgrade' : 'creditAhead';
+      return { description: t(key, values), amount: money(credit.amountMinor), kind: 'credit' };
+    });
+    if (q.feeMinor > 0) {
+      lines.push({ description: t('feeLine', { date: q.commitmentEndsAt ? f.date(q.commitmentEndsAt.toISOString()) : '' }), amount: money(q.feeMinor), kind: 'fee' });
+    }
+    return {
+      preview: {
+        creditMinor: q.creditMinor,
+        feeMinor: q.feeMinor,
+        lines,
+        creditTotal: money(q.creditMinor),
+        confirmLabel: q.feeMinor > 0 ? t('confirmWithFee', { fee: money(q.feeMinor) }) : t('confirm'),
+      },
+    };
+  },
+);

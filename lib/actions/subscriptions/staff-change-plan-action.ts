@@ -1,0 +1,23 @@
+'use server';
+
+import { merchantAction } from '@/lib/actions/safe-action';
+import { formatMoney } from '@/lib/billing/money';
+import { changePlan } from '@/lib/services/subscriptions/change-plan';
+import { staffChangePlanSchema } from '@/lib/validations/plan-change';
+
+/** Staff change a customer's subscription to the plan and quantity previewed, for the amount shown. Audited. */
+export const staffChangePlanAction = merchantAction(
+  {
+    to: 'change subscriptions',
+    permission: 'subscriptions:write',
+    schema: staffChangePlanSchema,
+    revalidate: ['/dashboard/subscribers', '/dashboard/customers/[id]', '/account'],
+  },
+  async (input, { viewer }) => {
+    const result = await changePlan({ ...input, now: new Date(), staffUserId: viewer.userId });
+    if (!result.ok) return { error: result.error.message };
+    const done = result.value;
+    if (done.timing === 'renewal') return { notice: `Changed to ${done.quantity} × ${done.planName} from ${done.effectiveAt.toISOString().slice(0, 10)}.` };
+    return { notice: `Changed to ${done.quantity} × ${done.planName}${done.invoice ? `; ${formatMoney(done.invoice.totalMinor, done.invoice.currency)} invoiced` : ''}.` };
+  },
+);

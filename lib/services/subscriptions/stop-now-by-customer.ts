@@ -1,0 +1,91 @@
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { subscriptions } from '@/db/schema';
+import { err, ok, type Result } from '@/lib/billing/result';
+import type { StopReason } from '@/lib/billing/self-service-stop';
+import { runCharge } from '@/lib/services/billing/run-charge';
+import { ProviderUnavailableError } from '@/lib/payments/types';
+import { createProrationInvoice } from './create-proration-invoice';
+import { lockOwnSubscription } from './lock-own-subscription';
+import { quoteStopNow, type StopNowQuote } from './quote-stop-now';
+import { stopNowNotFound, stopNowPreviewChanged, type StopNowError } from './stop-now-errors';
+import { stopSubscriptionNow } from './stop-subscription-now';
+
+export type StopNowDone = {
+  creditMinor: number;
+  creditNoteIds: string[];
+  /** The early-exit fee's invoice, when there was a fee. */
+  feeInvoice: { id: string; totalMinor: number } | null;
+  currency: string;
+};
+
+/** Without a preview: what a stop at once would do now (Min Side shows it before the confirm). */
+export async function previewStopNow(input: { customerId: string; subscriptionId: string; now: Date }): Promise<Result<StopNowQuote, StopNowError>> {
+  // NOTE: a transaction that writes nothing: its locks only keep the quote from reading halfway
+  // through another change.
+  return db.transaction(async (tx) => {
+    const own = await lockOwnSubscription(tx, input.customerId, input.subscriptionId);
+    if (!own) return err(stopNowNotFound());
+    return quoteStopNow(tx, own, input.now);
+  });
+}
+
+/**
+ * The customer stops one of their subscriptions at once (Min Side), where the merchant allows it:
+ * the staff stop's core (stopSubscriptionNow: ended now, the unused part of every invoice of the
+ * running term credited, a next term invoiced ahead voided or credited) with the customer's rules
+ * checked under its lock, and inside a commitment the early-exit fee invoiced on its own invoice
+ * (the normal series; one per subscription), charged on autopay after the commit or e-mailed.
+ *
+ * `expectedCreditMinor` and `expectedFeeMinor` are what the customer was shown: other amounts now
+ * are refused (preview_changed), so what is credited and charged is what they confirmed. A second
+ * confirm finds the subscription ended and is refused; the fee's key keeps it from a second invoice.
+ */
+export async function stopNowByCustomer(input: {
+  customerId: string;
+  subscriptionId: string;
+  expectedCreditMinor: number;
+  expectedFeeMinor: number;
+  reason: StopReason;
+  note: string | null;
+  now: Date;
+}): Promise<Result<StopNowDone, StopNowError>> {
+  let quoted: StopNowQuote | null = null;
+  const stopped = await stopSubscriptionNow<StopNowError, { invoiceId: string; paymentId: string | null } | null>({
+    subscriptionId: input.subscriptionId,
+    staffUserId: null,
+    now: input.now,
+    refuse: (code, message) => (code === 'not_found' ? stopNowNotFound() : { code, message }),
+    guard: async (tx) => {
+      const own = await lockOwnSubscription(tx, input.customerId, input.subscriptionId);
+      if (!own) return err(stopNowNotFound());
+      const quote = await quoteStopNow(tx, own, input.now);
+      if (!quote.ok) return quote;
+      if (quote.value.creditMinor !== input.expectedCreditMinor || quote.value.feeMinor !== input.expectedFeeMinor) return err(stopNowPreviewChanged());
+      quoted = quote.value;
+      await tx
+        .update(subscriptions)
+        .set({ stopReason: input.reason, stopReasonNote: input.note, stopRequestedAt: input.now })
+        .where(eq(subscriptions.id, own.sub.id));
+      return ok(quote.value.fee ? await createProrationInvoice(tx, own, { priced: quote.value.fee, now: input.now, earlyExit: true }) : null);
+    },
+  });
+  if (!stopped.ok) return stopped;
+  const fee = stopped.value.guarded;
+  if (fee?.paymentId) {
+    try {
+      await runCharge(fee.paymentId, input.now);
+    } catch (error) {
+      // Unknown whether the provider took it: the attempt stays pending and the billing sweep
+      // asks again with the same key. The stop itself is made.
+      if (!(error instanceof ProviderUnavailableError)) throw error;
+    }
+  }
+  const quote = quoted as StopNowQuote | null;
+  return ok({
+    creditMinor: stopped.value.creditedMinor + stopped.value.reducedOpenMinor,
+    creditNoteIds: stopped.value.creditNoteIds,
+    feeInvoice: fee && quote ? { id: fee.invoiceId, totalMinor: quote.feeMinor } : null,
+    currency: quote?.currency ?? '',
+  });
+}
