@@ -31,7 +31,7 @@ export const createSubscription = defineOperation({
   method: 'post', path: '/subscriptions', operationId: 'createSubscription', tag: 'Subscriptions', scope: 'write',
   summary: 'Start a subscription',
   description:
-    'Starts the plan for the customer at once, priced as at checkout (VAT for the customer, the coupon). Its first invoice is charged on the stored payment method or e-mailed (`collection`); a plan with a free trial starts trialing without one. Refused (422) for a plan not sold, a coupon that does not apply, or `charge_automatically` without a stored method.',
+    'Starts the plan for the customer at once, priced as at checkout (VAT for the customer, the coupon). Its first invoice is charged on the stored payment method or e-mailed (`collection`); a plan with a free trial starts trialing without one. Refused (422) for a plan not sold, a coupon that does not apply, `charge_automatically` without a stored method, or a shipped plan without a valid `shipping_method`. When its first invoice is paid (charged, by transfer or the pay link), the order is paid as a checkout’s.',
   body: SubscriptionCreate,
   response: { status: 201, description: 'The new subscription.', schema: Subscription },
   errors: [403, 404, 422],

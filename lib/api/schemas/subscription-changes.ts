@@ -19,6 +19,10 @@ export const SubscriptionCreate = z
         description:
           '`charge_automatically`: the first invoice is charged on the customer’s stored payment method (422 when they have none). `send_invoice`: it is e-mailed with a pay link and due on the plan’s payment terms.',
       }),
+    shipping_method: z
+      .uuid({ error: 'shipping_method is the id of a shipping method.' })
+      .optional()
+      .meta({ description: 'For a plan that is shipped (a physical product), required: the id of one of the shop’s active shipping methods in the plan’s currency, priced on every invoice as at checkout (422 `shipping_method_required` when left out). Refused for a plan that is not shipped.' }),
   })
   .strict()
   .meta({ id: 'SubscriptionCreate' });
