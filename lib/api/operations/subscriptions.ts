@@ -1,6 +1,6 @@
 import { IdParams } from '../schemas/common';
 import { Subscription, SubscriptionCancel, SubscriptionList, SubscriptionListQuery } from '../schemas/billing';
-import { PlanChange, PlanChangePreview, PlanChangePreviewRequest, PlanChangeRequest, SubscriptionCreate, SubscriptionPause, SubscriptionResume } from '../schemas/subscription-changes';
+import { PlanChange, PlanChangePreview, PlanChangePreviewRequest, PlanChangeRequest, SubscriptionCreate, SubscriptionPause, SubscriptionResume, SubscriptionUpdate } from '../schemas/subscription-changes';
 import { defineOperation } from '../operation';
 
 export const listSubscriptions = defineOperation({
@@ -71,5 +71,15 @@ export const changeSubscriptionPlan = defineOperation({
     'An upgrade applies now and its proration is invoiced (charged on the stored method, else e-mailed); any other change is scheduled for the next term. Refused (409 `preview_changed`) when the amount due now differs from `expected_total` (a day passed, a price changed): preview again.',
   params: IdParams, body: PlanChangeRequest,
   response: { status: 200, description: 'The change.', schema: PlanChange },
+  errors: [403, 404, 409, 422],
+});
+
+export const updateSubscription = defineOperation({
+  method: 'patch', path: '/subscriptions/{id}', operationId: 'updateSubscription', tag: 'Subscriptions', scope: 'write',
+  summary: 'Update a subscription',
+  description:
+    'Changes what needs no plan change: `collection` (charge automatically or send invoices, for invoices issued from now on) and `cancel_at_period_end: false` (undoes a stop at the term’s end). A change of `plan` or `quantity` is refused (422 `use_plan_change`): preview it with `POST /subscriptions/{id}/plan_change_preview` and make it with `POST /subscriptions/{id}/plan_change`. Refused (409) when the subscription has ended or no stop is scheduled to undo; nothing is changed when any part is refused.',
+  params: IdParams, body: SubscriptionUpdate,
+  response: { status: 200, description: 'The subscription as it is now.', schema: Subscription },
   errors: [403, 404, 409, 422],
 });

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { customers, orders, plans, type Subscription } from '@/db/schema';
+import { customers, orders, plans, subscriptions, type Subscription } from '@/db/schema';
 import { getAutopayMethod } from '@/db/queries/payments/get-autopay-method';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { ProviderUnavailableError } from '@/lib/payments/types';
@@ -79,7 +79,12 @@ export async function startMerchantSubscription(input: {
       now: input.now,
       open: () => openInvoiceTerms(tx, { customer, plan, timeZone: settings.timeZone, now: input.now }),
     });
-    const subscription = fulfilled.subscriptions[0]!;
+    // The collection chosen holds for its renewals too (the engine's `issue`), until changed.
+    const [subscription] = await tx
+      .update(subscriptions)
+      .set({ collection: input.collection })
+      .where(eq(subscriptions.id, fulfilled.subscriptions[0]!.id))
+      .returning();
     // Finalized as a checkout's first invoice is, sent or charged (the webhooks and the e-invoice
     // follow from the event). Its e-mail is one per invoice however many ask for it; a charged
     // one is not e-mailed "to pay" while its attempt runs, but as paid once paid, as a checkout's
@@ -95,7 +100,7 @@ export async function startMerchantSubscription(input: {
           sendOnly: input.collection === 'send_invoice',
         })
       : null;
-    return { subscription, invoiceId: fulfilled.invoiceId, paymentId };
+    return { subscription: subscription!, invoiceId: fulfilled.invoiceId, paymentId };
   });
   await nudgeEventRelay([started.subscription.id, customer.id, started.invoiceId]);
   if (started.paymentId) {
