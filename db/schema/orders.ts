@@ -41,7 +41,8 @@ export const orders = pgTable(
     paidAt: timestamp({ withTimezone: true }),
     // Paid by invoice: when its subscriptions start, as decided when it was placed (the shop's
     // setting and the credit check): 'order' (already started) or 'payment' (when the invoice is
-    // paid). Null for an order paid through a provider.
+    // paid). Null for an order paid through a provider. A subscription the merchant starts (the
+    // API) is 'order': started at once, its first invoice charged or sent.
     invoiceAccess: text({ enum: ['order', 'payment'] }),
   },
   (t) => [

@@ -61,6 +61,10 @@ export const subscriptions = pgTable(
     scheduledQuantity: integer(),
     scheduledTerm: integer(),
     cancelAtPeriodEnd: boolean().notNull().default(false),
+    // How its invoices are collected: `charge_automatically` on the customer's autopay method
+    // when they have one (else sent), or `send_invoice`: sent with a pay link even so (the
+    // merchant's choice, by the REST API).
+    collection: text({ enum: ['charge_automatically', 'send_invoice'] }).notNull().default('charge_automatically'),
     // Why the customer chose to stop (Min Side): one of STOP_REASONS, an optional note, and when.
     // Kept after an undo, so that the merchant still sees why a customer nearly left.
     stopReason: text(),
@@ -101,6 +105,7 @@ export const subscriptions = pgTable(
     index('subscriptions_started_at_id_idx').on(t.startedAt, t.id),
     index('subscriptions_next_action_at_idx').on(t.nextActionAt).where(sql`${t.nextActionAt} is not null`),
     check('subscriptions_quantity_check', sql`${t.quantity} > 0`),
+    check('subscriptions_collection_check', sql`${t.collection} in ('charge_automatically', 'send_invoice')`),
     check('subscriptions_pause_terms_check', sql`${t.pauseTerms} is null or ${t.pauseTerms} > 0`),
     check(
       'subscriptions_scheduled_change_check',

@@ -66,7 +66,7 @@ const jsonAnswer = (body: unknown, status: number, headers: Record<string, strin
 /**
  * A route handler for one operation: the key checked (401), counted against its rate limit (429),
  * its scope checked (403), the path, query and body parsed with the operation's schemas (400 for
- * the URL, 422 for the body, naming the field), a POST's `Idempotency-Key` honoured, and every
+ * the URL, 422 for the body, naming the field), a POST's or PATCH's `Idempotency-Key` honoured, and every
  * refusal in the one error shape. An unexpected failure is a 500 that says nothing inside.
  */
 export function apiHandler<O extends Operation>(operation: O, run: (request: ApiRequest<O>) => Promise<ApiResult>) {
@@ -88,7 +88,7 @@ export function apiHandler<O extends Operation>(operation: O, run: (request: Api
       const query = operation.query ? parseWith(operation.query, queryObject(new URL(request.url)), 400) : {};
       let body: unknown = undefined;
       let raw = '';
-      if (operation.method === 'post') {
+      if (operation.method !== 'get') {
         const read = await readBody(request);
         raw = read.raw;
         if (operation.body) body = parseWith(operation.body, read.json, 422);

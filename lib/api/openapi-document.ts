@@ -35,9 +35,9 @@ function operationObject(operation: Operation): ZodOpenApiOperationObject {
   const responses: ZodOpenApiResponsesObject = {
     [`${response.status}` as `2${string}`]: { description: response.description, content: { [response.contentType ?? 'application/json']: media } },
   };
-  // Any POST may meet a body that is not JSON or an Idempotency-Key that is too long (400) and a
+  // Any POST or PATCH may meet a body that is not JSON or an Idempotency-Key that is too long (400) and a
   // body over the size cap (413).
-  const always = operation.method === 'post' ? [400, 401, 413, 429, 500] : [401, 429, 500];
+  const always = operation.method !== 'get' ? [400, 401, 413, 429, 500] : [401, 429, 500];
   for (const status of [...new Set([...operation.errors, ...always])].sort()) responses[`${status}` as `4${string}`] = errorAnswer(status);
   return {
     operationId: operation.operationId,
@@ -49,7 +49,7 @@ function operationObject(operation: Operation): ZodOpenApiOperationObject {
       ...(operation.params ? { path: operation.params } : {}),
       ...(operation.query ? { query: operation.query } : {}),
     },
-    ...(operation.method === 'post' ? { parameters: [idempotencyHeader] } : {}),
+    ...(operation.method !== 'get' ? { parameters: [idempotencyHeader] } : {}),
     ...(operation.body ? { requestBody: { required: true, content: { 'application/json': { schema: operation.body } } } } : {}),
     responses,
   };

@@ -6,7 +6,8 @@ import type { z } from 'zod';
  * the two cannot disagree.
  */
 export type Operation = {
-  method: 'get' | 'post';
+  /** A PATCH changes fields of an object in place; like a POST it takes a body and an `Idempotency-Key`. */
+  method: 'get' | 'post' | 'patch';
   /** The path under /api/v1, in OpenAPI's form: `/customers/{id}`. */
   path: string;
   operationId: string;
@@ -22,7 +23,7 @@ export type Operation = {
     | { schema: z.ZodType; contentType?: undefined }
     | { contentType: 'application/pdf' | 'application/xml'; schema?: undefined }
   );
-  /** The error answers worth naming besides 401, 429 and 500 (every operation) and 400 and 413 (every POST). */
+  /** The error answers worth naming besides 401, 429 and 500 (every operation) and 400 and 413 (every POST and PATCH). */
   errors: ReadonlyArray<400 | 403 | 404 | 409 | 422>;
 };
 

@@ -31,6 +31,7 @@ export const presentSubscription = (s: Subscription) => ({
   current_period_start: iso(s.currentPeriodStart),
   current_period_end: iso(s.currentPeriodEnd),
   cancel_at_period_end: s.cancelAtPeriodEnd,
+  collection: s.collection,
   canceled_at: isoOrNull(s.canceledAt),
   ended_at: isoOrNull(s.endedAt),
   trial_ends_at: isoOrNull(s.trialEndsAt),

@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = {
   'subscription.pause': 'Subscription paused',
   'subscription.resume': 'Subscription resumed',
   'subscription.change-plan': 'Subscription plan changed',
+  'subscription.update': 'Subscription changed (collection, stop called off)',
   'plan.create': 'Plan created',
   'plan.update': 'Plan changed',
   'dunning-plan.create': 'Reminder process created',

@@ -1,6 +1,6 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { db } from '@/db/client';
-import { plans } from '@/db/schema';
+import { plans, products, shippingMethods } from '@/db/schema';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { openApiDocument } from '@/lib/api/openapi-document';
 import { OPERATIONS } from '@/lib/api/operations';
@@ -20,7 +20,7 @@ const called = new Set<string>();
 const answers: ApiCall[] = [];
 let key = '';
 
-async function call(method: 'get' | 'post', path: string, options: Parameters<typeof callApi>[2] = {}) {
+async function call(method: 'get' | 'post' | 'patch', path: string, options: Parameters<typeof callApi>[2] = {}) {
   const answer = await callApi(method, path, { key, ...options });
   called.add(`${method} ${answer.template}`);
   answers.push(answer);
@@ -177,6 +177,62 @@ describe('every operation answers as documented', () => {
     expect(data(invoices).data).toMatchObject([{ total: 6400, amount_paid: 6400, status: 'paid' }]);
     const charged = await call('get', `/payments?invoice=${String(data(invoices).data[0]!.id)}`);
     expect(data(charged).data).toMatchObject([{ source: 'autopay', status: 'paid', amount: 6400 }]);
+  });
+
+  test('subscriptions: update in place (collection, a stop called off); plan and quantity point to the plan change', async () => {
+    const own = await createTestSubscription('en', { mandate: true });
+    const started = await call('post', '/subscriptions', { body: { customer: own.customer.id, plan: own.plan.id, collection: 'send_invoice' } });
+    expect(started.body).toMatchObject({ collection: 'send_invoice' });
+    const id = (started.body as { id: string }).id;
+
+    const headers = { 'idempotency-key': crypto.randomUUID() };
+    const charged = await call('patch', `/subscriptions/${id}`, { body: { collection: 'charge_automatically' }, headers });
+    expect(charged.status).toBe(200);
+    expect(charged.body).toMatchObject({ id, collection: 'charge_automatically' });
+    const replayed = await call('patch', `/subscriptions/${id}`, { body: { collection: 'charge_automatically' }, headers });
+    expect(replayed.headers.get('idempotent-replayed')).toBe('true');
+
+    expect((await call('post', `/subscriptions/${id}/cancel`, { body: { at: 'period_end' } })).body).toMatchObject({ cancel_at_period_end: true });
+    const undone = await call('patch', `/subscriptions/${id}`, { body: { cancel_at_period_end: false } });
+    expect(undone.status).toBe(200);
+    expect(undone.body).toMatchObject({ cancel_at_period_end: false, canceled_at: null, status: 'active' });
+    const nothingToUndo = await call('patch', `/subscriptions/${id}`, { body: { cancel_at_period_end: false, collection: 'send_invoice' } });
+    expect(nothingToUndo.status).toBe(409);
+    expect(nothingToUndo.body).toMatchObject({ error: { code: 'not_scheduled' } });
+    // All or nothing: the collection asked with the refused undo did not change.
+    expect((await call('get', `/subscriptions/${id}`)).body).toMatchObject({ collection: 'charge_automatically' });
+
+    const quantity = await call('patch', `/subscriptions/${id}`, { body: { quantity: 3 } });
+    expect(quantity.status).toBe(422);
+    expect(quantity.body).toMatchObject({ error: { code: 'use_plan_change', param: 'quantity' } });
+    expect((quantity.body as { error: { message: string } }).error.message).toContain('/plan_change');
+    const stop = await call('patch', `/subscriptions/${id}`, { body: { cancel_at_period_end: true } });
+    expect(stop.status).toBe(422);
+    expect(stop.body).toMatchObject({ error: { param: 'cancel_at_period_end' } });
+    expect((await call('patch', `/subscriptions/${crypto.randomUUID()}`, { body: {} })).status).toBe(404);
+
+    const noMethod = await createTestSubscription('en');
+    const refused = await call('patch', `/subscriptions/${noMethod.subscription.id}`, { body: { collection: 'charge_automatically' } });
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ error: { code: 'no_payment_method', param: 'collection' } });
+  });
+
+  test('subscriptions: a shipped plan needs a shipping_method', async () => {
+    const own = await createTestSubscription('en');
+    const tag = crypto.randomUUID();
+    const [product] = await db.insert(products).values({ slug: `box-${tag}`, name: 'Box', kind: 'physical' }).returning();
+    const [plan] = await db
+      .insert(plans)
+      .values({ productId: product!.id, code: `box-${tag}`, name: 'Box', intervalUnit: 'month', intervalCount: 1, priceMinor: 2500, currency: 'EUR', taxRateBp: 900 })
+      .returning();
+    const [method] = await db.insert(shippingMethods).values({ name: `Post ${tag}`, priceMinor: 495, currency: 'EUR' }).returning();
+    const missing = await call('post', '/subscriptions', { body: { customer: own.customer.id, plan: plan!.id, collection: 'send_invoice' } });
+    expect(missing.status).toBe(422);
+    expect(missing.body).toMatchObject({ error: { code: 'shipping_method_required', param: 'shipping_method' } });
+    const started = await call('post', '/subscriptions', { body: { customer: own.customer.id, plan: plan!.id, collection: 'send_invoice', shipping_method: method!.id } });
+    expect(started.status).toBe(201);
+    const invoices = await call('get', `/invoices?subscription=${(started.body as { id: string }).id}`);
+    expect(data(invoices).data).toMatchObject([{ total: 2500 + 495 }]);
   });
 
   test('a webhook carries each object exactly as the API answers it', async () => {

@@ -413,7 +413,7 @@ export interface paths {
         put?: never;
         /**
          * Start a subscription
-         * @description Starts the plan for the customer at once, priced as at checkout (VAT for the customer, the coupon). Its first invoice is charged on the stored payment method or e-mailed (`collection`); a plan with a free trial starts trialing without one. Refused (422) for a plan not sold, a coupon that does not apply, or `charge_automatically` without a stored method.
+         * @description Starts the plan for the customer at once, priced as at checkout (VAT for the customer, the coupon). Its first invoice is charged on the stored payment method or e-mailed (`collection`); a plan with a free trial starts trialing without one. Refused (422) for a plan not sold, a coupon that does not apply, `charge_automatically` without a stored method, or a shipped plan without a valid `shipping_method`. When its first invoice is paid (charged, by transfer or the pay link), the order is paid as a checkout’s.
          */
         post: operations["createSubscription"];
         delete?: never;
@@ -436,7 +436,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update a subscription
+         * @description Changes what needs no plan change: `collection` (charge automatically or send invoices, for invoices issued from now on) and `cancel_at_period_end: false` (undoes a stop at the term’s end). A change of `plan` or `quantity` is refused (422 `use_plan_change`): preview it with `POST /subscriptions/{id}/plan_change_preview` and make it with `POST /subscriptions/{id}/plan_change`. Refused (409) when the subscription has ended or no stop is scheduled to undo; nothing is changed when any part is refused.
+         */
+        patch: operations["updateSubscription"];
         trace?: never;
     };
     "/subscriptions/{id}/cancel": {
@@ -643,6 +647,27 @@ export interface components {
              * @enum {string}
              */
             collection?: "charge_automatically" | "send_invoice";
+            /**
+             * Format: uuid
+             * @description For a plan that is shipped (a physical product), required: the id of one of the shop’s active shipping methods in the plan’s currency, priced on every invoice as at checkout (422 `shipping_method_required` when left out). Refused for a plan that is not shipped.
+             */
+            shipping_method?: string;
+        };
+        SubscriptionUpdate: {
+            /**
+             * @description How its invoices are collected from now on (an invoice already issued is not touched): `charge_automatically` on the customer’s stored method (422 when they have none), or `send_invoice` with a pay link even so.
+             * @enum {string}
+             */
+            collection?: "charge_automatically" | "send_invoice";
+            /**
+             * @description `false` calls off a stop at the term’s end (409 when none is scheduled). To stop, use `POST /subscriptions/{id}/cancel`.
+             * @constant
+             */
+            cancel_at_period_end?: false;
+            /** @description Not changed here: refused (422 `use_plan_change`); use `POST /subscriptions/{id}/plan_change`. */
+            plan?: unknown;
+            /** @description Not changed here: refused (422 `use_plan_change`); use `POST /subscriptions/{id}/plan_change`. */
+            quantity?: unknown;
         };
         SubscriptionCancel: {
             /**
@@ -1041,6 +1066,11 @@ export interface components {
             /** Format: date-time */
             current_period_end: string;
             cancel_at_period_end: boolean;
+            /**
+             * @description How its invoices are collected: charged on the customer’s stored method (sent when they have none), or sent with a pay link.
+             * @enum {string}
+             */
+            collection: "charge_automatically" | "send_invoice";
             canceled_at: string | null;
             ended_at: string | null;
             trial_ends_at: string | null;
@@ -3112,6 +3142,119 @@ export interface operations {
             };
             /** @description No such object (or one of a simulated customer). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests with this key; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID). A retry with the same key and body within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and does nothing twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The object’s id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionUpdate"];
+            };
+        };
+        responses: {
+            /** @description The subscription as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description The URL or a header is malformed (a query parameter, a page cursor that was changed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No API key, or one that is mistyped or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key may only read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or one of a simulated customer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object’s state does not allow this now, or a request with this Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not valid (`param` names the field), or the Idempotency-Key was used for another body. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

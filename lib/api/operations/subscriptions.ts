@@ -1,6 +1,6 @@
 import { IdParams } from '../schemas/common';
 import { Subscription, SubscriptionCancel, SubscriptionList, SubscriptionListQuery } from '../schemas/billing';
-import { PlanChange, PlanChangePreview, PlanChangePreviewRequest, PlanChangeRequest, SubscriptionCreate, SubscriptionPause, SubscriptionResume } from '../schemas/subscription-changes';
+import { PlanChange, PlanChangePreview, PlanChangePreviewRequest, PlanChangeRequest, SubscriptionCreate, SubscriptionPause, SubscriptionResume, SubscriptionUpdate } from '../schemas/subscription-changes';
 import { defineOperation } from '../operation';
 
 export const listSubscriptions = defineOperation({
@@ -31,7 +31,7 @@ export const createSubscription = defineOperation({
   method: 'post', path: '/subscriptions', operationId: 'createSubscription', tag: 'Subscriptions', scope: 'write',
   summary: 'Start a subscription',
   description:
-    'Starts the plan for the customer at once, priced as at checkout (VAT for the customer, the coupon). Its first invoice is charged on the stored payment method or e-mailed (`collection`); a plan with a free trial starts trialing without one. Refused (422) for a plan not sold, a coupon that does not apply, or `charge_automatically` without a stored method.',
+    'Starts the plan for the customer at once, priced as at checkout (VAT for the customer, the coupon). Its first invoice is charged on the stored payment method or e-mailed (`collection`); a plan with a free trial starts trialing without one. Refused (422) for a plan not sold, a coupon that does not apply, `charge_automatically` without a stored method, or a shipped plan without a valid `shipping_method`. When its first invoice is paid (charged, by transfer or the pay link), the order is paid as a checkout’s.',
   body: SubscriptionCreate,
   response: { status: 201, description: 'The new subscription.', schema: Subscription },
   errors: [403, 404, 422],
@@ -71,5 +71,15 @@ export const changeSubscriptionPlan = defineOperation({
     'An upgrade applies now and its proration is invoiced (charged on the stored method, else e-mailed); any other change is scheduled for the next term. Refused (409 `preview_changed`) when the amount due now differs from `expected_total` (a day passed, a price changed): preview again.',
   params: IdParams, body: PlanChangeRequest,
   response: { status: 200, description: 'The change.', schema: PlanChange },
+  errors: [403, 404, 409, 422],
+});
+
+export const updateSubscription = defineOperation({
+  method: 'patch', path: '/subscriptions/{id}', operationId: 'updateSubscription', tag: 'Subscriptions', scope: 'write',
+  summary: 'Update a subscription',
+  description:
+    'Changes what needs no plan change: `collection` (charge automatically or send invoices, for invoices issued from now on) and `cancel_at_period_end: false` (undoes a stop at the term’s end). A change of `plan` or `quantity` is refused (422 `use_plan_change`): preview it with `POST /subscriptions/{id}/plan_change_preview` and make it with `POST /subscriptions/{id}/plan_change`. Refused (409) when the subscription has ended or no stop is scheduled to undo; nothing is changed when any part is refused.',
+  params: IdParams, body: SubscriptionUpdate,
+  response: { status: 200, description: 'The subscription as it is now.', schema: Subscription },
   errors: [403, 404, 409, 422],
 });

@@ -16,6 +16,7 @@ export const Subscription = z
     current_period_start: timestamp,
     current_period_end: timestamp,
     cancel_at_period_end: z.boolean(),
+    collection: z.enum(['charge_automatically', 'send_invoice']).meta({ description: 'How its invoices are collected: charged on the customer’s stored method (sent when they have none), or sent with a pay link.' }),
     canceled_at: nullableTimestamp,
     ended_at: nullableTimestamp,
     trial_ends_at: nullableTimestamp,

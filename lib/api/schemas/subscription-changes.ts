@@ -19,9 +19,35 @@ export const SubscriptionCreate = z
         description:
           '`charge_automatically`: the first invoice is charged on the customer’s stored payment method (422 when they have none). `send_invoice`: it is e-mailed with a pay link and due on the plan’s payment terms.',
       }),
+    shipping_method: z
+      .uuid({ error: 'shipping_method is the id of a shipping method.' })
+      .optional()
+      .meta({ description: 'For a plan that is shipped (a physical product), required: the id of one of the shop’s active shipping methods in the plan’s currency, priced on every invoice as at checkout (422 `shipping_method_required` when left out). Refused for a plan that is not shipped.' }),
   })
   .strict()
   .meta({ id: 'SubscriptionCreate' });
+
+const collection = z.enum(['charge_automatically', 'send_invoice'], { error: 'collection is charge_automatically or send_invoice.' });
+
+/**
+ * What changes in place, without a plan change. `plan` and `quantity` are named only to be
+ * refused with a pointer to the plan change (its proration needs a preview).
+ */
+export const SubscriptionUpdate = z
+  .object({
+    collection: collection.optional().meta({
+      description:
+        'How its invoices are collected from now on (an invoice already issued is not touched): `charge_automatically` on the customer’s stored method (422 when they have none), or `send_invoice` with a pay link even so.',
+    }),
+    cancel_at_period_end: z
+      .literal(false, { error: 'cancel_at_period_end can only be set to false here (undoing a stop); stop with POST /subscriptions/{id}/cancel.' })
+      .optional()
+      .meta({ description: '`false` calls off a stop at the term’s end (409 when none is scheduled). To stop, use `POST /subscriptions/{id}/cancel`.' }),
+    plan: z.unknown().optional().meta({ description: 'Not changed here: refused (422 `use_plan_change`); use `POST /subscriptions/{id}/plan_change`.' }),
+    quantity: z.unknown().optional().meta({ description: 'Not changed here: refused (422 `use_plan_change`); use `POST /subscriptions/{id}/plan_change`.' }),
+  })
+  .strict()
+  .meta({ id: 'SubscriptionUpdate' });
 
 export const SubscriptionPause = z
   .object({

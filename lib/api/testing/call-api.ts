@@ -57,11 +57,11 @@ export type ApiCall = {
   body: unknown;
   /** The route template that answered, e.g. `/customers/{id}`. */
   template: string;
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'patch';
 };
 
 export async function callApi(
-  method: 'get' | 'post',
+  method: 'get' | 'post' | 'patch',
   pathAndQuery: string,
   options: { key?: string | null; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
 ): Promise<ApiCall> {

@@ -74,9 +74,9 @@ export async function prepareIssues(
       continue;
     }
     const first = dunningCursor(invoice.dueAt!, dunningStepsFor(ctx, row.plan.dunningPlanId), 0, ctx.timeZone);
-    const mandate = mandates.get(row.customer.id);
-    // Without a mandate the invoice is e-mailed (PDF attached; the pay link is signed when the
-    // e-mail is composed, not in the bill run).
+    // Without a mandate, or on a subscription whose invoices the merchant sends, the invoice is
+    // e-mailed (PDF attached; the pay link is signed when the e-mail is composed, not in the bill run).
+    const mandate = sub.collection === 'send_invoice' ? undefined : mandates.get(row.customer.id);
     issued(first.nextDunningStep, first.nextDunningAt, false, !mandate);
     if (mandate) {
       plan.charges.push({

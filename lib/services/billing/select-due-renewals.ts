@@ -48,6 +48,7 @@ export type DueSubscription = Pick<
   | 'trialEndsAt'
   | 'couponId'
   | 'cancelAtPeriodEnd'
+  | 'collection'
   | 'startedAt'
   | 'canceledAt'
   | 'endedAt'
@@ -98,6 +99,7 @@ type DueRow = {
   current_term: number;
   current_period_start: number;
   current_period_end: number;
+  collection: Subscription['collection'];
   trial_ends_at: number | null;
   coupon_id: string | null;
   cancel_at_period_end: boolean;
@@ -160,7 +162,7 @@ export async function selectDueRenewals(
     select s.id, s.customer_id, s.plan_id, s.status, s.quantity, s.currency, s.unit_price_minor,
       s.offer_price_minor, s.offer_terms, s.next_plan_id, ${epochMs('anchor_at')}, s.anchor_term,
       s.scheduled_plan_id, s.scheduled_quantity, s.scheduled_term, s.current_term, ${epochMs('current_period_start')}, ${epochMs('current_period_end')},
-      ${epochMs('trial_ends_at')}, s.coupon_id, s.cancel_at_period_end, ${epochMs('started_at')}, ${epochMs('canceled_at')},
+      ${epochMs('trial_ends_at')}, s.coupon_id, s.cancel_at_period_end, s.collection, ${epochMs('started_at')}, ${epochMs('canceled_at')},
       ${epochMs('ended_at')}, s.coupon_uses, s.next_action, s.next_action_term, ${epochMs('next_action_at')},
       ${epochMs('suspended_at')}, ${epochMs('commitment_ends_at')}, ${epochMs('paused_at')},
       s.pause_at_period_end, s.pause_terms, ${epochMs('pause_resumes_at')}, ${epochMs('resumed_at')},
@@ -221,6 +223,7 @@ function subscriptionOf(r: DueRow): DueSubscription {
     trialEndsAt: dateOrNull(r.trial_ends_at),
     couponId: r.coupon_id,
     cancelAtPeriodEnd: r.cancel_at_period_end,
+    collection: r.collection,
     startedAt: new Date(r.started_at),
     canceledAt: dateOrNull(r.canceled_at),
     endedAt: dateOrNull(r.ended_at),

@@ -51,8 +51,13 @@ export async function fulfilOrder(
   });
 
   const subscriptions = [...subscriptionsByPosition.values()];
-  // Started on invoice: the order stays unpaid; the invoice is what is owed now.
-  if (!payment) return { orderId: order.id, invoiceId, subscriptions };
+  // Started on invoice: the order stays unpaid; the invoice is what is owed now. Its subscriptions
+  // run already (access on order), so paying that invoice, however the money comes (applyPayment
+  // → startInvoicedOrder), marks the order paid as a checkout's pay-by-invoice order is.
+  if (!payment) {
+    await tx.update(orders).set({ invoiceAccess: 'order' }).where(eq(orders.id, order.id));
+    return { orderId: order.id, invoiceId, subscriptions };
+  }
   if (invoiceId) await tx.update(payments).set({ invoiceId }).where(eq(payments.id, payment.id));
   await tx.update(orders).set({ status: 'paid', paidAt: now }).where(eq(orders.id, order.id));
   // The newest mandate becomes the one autopay charges.

@@ -4,6 +4,7 @@ import { customers, invoiceLines, orders, type Invoice } from '@/db/schema';
 import type { PricedInvoice } from '@/lib/billing/pricing';
 import { REAL_TIME } from '@/lib/services/billing/clock-scope';
 import { loadEngineContext } from '@/lib/services/billing/engine-context';
+import { queueInvoiceEmail } from '@/lib/services/email/send-invoice-email';
 import { recordEvent } from '@/lib/services/events/record-event';
 import { createOrderSubscriptions } from '@/lib/services/subscriptions/create-order-subscriptions';
 import { loadOrderLines } from './load-order-lines';
@@ -49,5 +50,8 @@ export async function startInvoicedOrder(tx: Tx, input: { invoice: Invoice; at: 
   }
   await tx.update(orders).set({ status: 'paid', paidAt: at }).where(eq(orders.id, order.id));
   await recordEvent(tx, { name: 'shop/order.paid', data: { orderId: order.id } });
+  // An invoice charged rather than sent (a subscription the merchant starts) is e-mailed now, as
+  // paid, as a checkout's first invoice is; one already e-mailed is not again (one per invoice).
+  await queueInvoiceEmail(tx, invoice.id);
   return true;
 }

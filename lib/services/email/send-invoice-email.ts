@@ -1,7 +1,7 @@
 import { db as defaultDb, type DbOrTx } from '@/db/client';
 import type { DeliverEmailOptions } from './deliver-email';
-import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
-import { customers, invoices } from '@/db/schema';
+import { and, eq, exists, inArray, isNotNull, isNull, or } from 'drizzle-orm';
+import { customers, invoices, payments } from '@/db/schema';
 import { invoiceEinvoiceDocument } from '@/lib/services/einvoice/einvoice-documents';
 import { wantsEinvoice } from '@/lib/services/einvoice/wants-einvoice';
 import { invoiceEhfAttachment } from './invoice-ehf-attachment';
@@ -68,26 +68,33 @@ export async function sendInvoiceEmail(
 }
 
 /**
- * Of these invoices, those whose e-mail the bill run sends itself: renewal invoices (a
- * subscription's term, made days before the term), e-mailed by its `issue` step on the term's
- * start with the pay link, or not at all when autopay charges them. One query for a whole batch.
+ * Of these invoices, those whose e-mail `billing/invoice.finalized` does not send: renewal
+ * invoices (a subscription's term, made days before the term), e-mailed by the bill run's `issue`
+ * step on the term's start with the pay link, or not at all when autopay charges them; and an
+ * order's invoice charged on the stored method (a subscription the merchant starts), which is
+ * not "to pay" but being charged, and goes out as paid once paid (startInvoicedOrder), as a
+ * checkout's does. One query for a whole batch.
  */
-export async function billRunInvoiceIds(invoiceIds: readonly string[]): Promise<Set<string>> {
+export async function invoicesNotSentOnFinalize(invoiceIds: readonly string[]): Promise<Set<string>> {
   if (invoiceIds.length === 0) return new Set();
+  const charged = defaultDb
+    .select({ id: payments.id })
+    .from(payments)
+    .where(and(eq(payments.invoiceId, invoices.id), eq(payments.source, 'autopay')));
   const rows = await defaultDb
     .select({ id: invoices.id })
     .from(invoices)
-    .where(and(inArray(invoices.id, [...invoiceIds]), isNull(invoices.orderId), isNotNull(invoices.term)));
+    .where(and(inArray(invoices.id, [...invoiceIds]), or(and(isNull(invoices.orderId), isNotNull(invoices.term)), and(isNotNull(invoices.orderId), exists(charged)))));
   return new Set(rows.map((row) => row.id));
 }
 
 /**
- * The e-mail that follows `billing/invoice.finalized`: an order's invoice is sent at once, a
- * renewal invoice is left to the bill run (billRunInvoiceIds, read for a whole relayed batch when
- * given). Skipped: null.
+ * The e-mail that follows `billing/invoice.finalized`: an order's invoice is sent at once; a
+ * renewal invoice, or one being charged, is not (invoicesNotSentOnFinalize, read for a whole
+ * relayed batch when given). Skipped: null.
  */
-export async function sendFinalizedInvoiceEmail(invoiceId: string, billRun?: ReadonlySet<string>): Promise<SendEmailResult | null> {
-  const known = billRun ?? (await billRunInvoiceIds([invoiceId]));
+export async function sendFinalizedInvoiceEmail(invoiceId: string, notSent?: ReadonlySet<string>): Promise<SendEmailResult | null> {
+  const known = notSent ?? (await invoicesNotSentOnFinalize([invoiceId]));
   if (known.has(invoiceId)) return null;
   return sendInvoiceEmail(invoiceId);
 }

@@ -1,4 +1,4 @@
-import { billRunInvoiceIds, sendFinalizedInvoiceEmail } from '@/lib/services/email/send-invoice-email';
+import { invoicesNotSentOnFinalize, sendFinalizedInvoiceEmail } from '@/lib/services/email/send-invoice-email';
 import { sendOrderConfirmation } from '@/lib/services/email/send-order-confirmation';
 import { sendInvoicePeppol } from '@/lib/services/einvoice/send-invoice-peppol';
 import { eventSchemas, type DomainEventName, type EventData } from '@/lib/validations/events';
@@ -8,7 +8,7 @@ import type { EventDeliverer, PendingEvent } from './event-deliverer';
  * What a relayed batch knows of all its events at once, so a reaction that most events of a bill
  * run skip needs no query per event (absent when a reaction runs alone, as in tests).
  */
-type BatchFacts = { billRunInvoices: ReadonlySet<string> };
+type BatchFacts = { notSentOnFinalize: ReadonlySet<string> };
 
 type Reaction<N extends DomainEventName> = (data: EventData<N>, batch?: BatchFacts) => Promise<unknown>;
 
@@ -28,7 +28,7 @@ export const embeddedReactions: { [N in DomainEventName]: Record<string, Reactio
     'send-order-confirmation': ({ orderId }) => sendOrderConfirmation(orderId),
   },
   'billing/invoice.finalized': {
-    'send-invoice-email': ({ invoiceId }, batch) => sendFinalizedInvoiceEmail(invoiceId, batch?.billRunInvoices),
+    'send-invoice-email': ({ invoiceId }, batch) => sendFinalizedInvoiceEmail(invoiceId, batch?.notSentOnFinalize),
     'send-invoice-peppol': async ({ invoiceId }) => {
       const outcome = await sendInvoicePeppol(invoiceId);
       if (outcome.status === 'failed') throw new Error(outcome.message);
@@ -80,7 +80,7 @@ async function batchFacts(events: PendingEvent[]): Promise<BatchFacts> {
     const parsed = eventSchemas['billing/invoice.finalized'].safeParse(event.payload);
     return parsed.success ? [parsed.data.invoiceId] : [];
   });
-  return { billRunInvoices: await billRunInvoiceIds(finalized) };
+  return { notSentOnFinalize: await invoicesNotSentOnFinalize(finalized) };
 }
 
 /**

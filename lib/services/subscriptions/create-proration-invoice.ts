@@ -90,6 +90,7 @@ export async function createProrationInvoice(
     amountMinor: priced.totalMinor - fromBalance,
     currency: priced.currency,
     now,
+    sendOnly: sub.collection === 'send_invoice',
     // After the balance's payment, when there was one (attempt 1).
     attempt: fromBalance > 0 ? 2 : 1,
   });

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { customers, orders, plans, type Subscription } from '@/db/schema';
+import { customers, orders, plans, subscriptions, type Subscription } from '@/db/schema';
 import { getAutopayMethod } from '@/db/queries/payments/get-autopay-method';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { ProviderUnavailableError } from '@/lib/payments/types';
@@ -13,6 +13,7 @@ import { nudgeEventRelay } from '@/lib/services/events/nudge-event-relay';
 import { recordEvent } from '@/lib/services/events/record-event';
 import { collectOpenInvoice, openInvoiceTerms } from '@/lib/services/invoices/open-invoice-collection';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { chooseMerchantShipping } from './choose-merchant-shipping';
 import { PAYMENT_METHODS, type PaymentMethodChoice } from '@/lib/validations/cart';
 
 /** `charge_automatically`: the customer's stored method is charged; `send_invoice`: the invoice is e-mailed. */
@@ -38,12 +39,16 @@ export async function startMerchantSubscription(input: {
   quantity: number;
   couponCode: string | null;
   collection: Collection;
+  /** Required for a shipped plan (chooseMerchantShipping). */
+  shippingMethodId: string | null;
   now: Date;
 }): Promise<Result<{ subscription: Subscription; invoiceId: string | null }, MerchantSubscriptionError>> {
   const [customer] = await db.select().from(customers).where(eq(customers.id, input.customerId));
   if (!customer) return err(domainError('not_found', 'That customer does not exist.', 'customer'));
   const [plan] = await db.select().from(plans).where(eq(plans.id, input.planId));
   if (!plan) return err(domainError('not_found', 'That plan does not exist.', 'plan'));
+  const shipping = await chooseMerchantShipping(db, plan, input.shippingMethodId);
+  if (!shipping.ok) return shipping;
   const mandate = await getAutopayMethod(db, customer.id);
   if (input.collection === 'charge_automatically' && !mandate) {
     return err(domainError('no_payment_method', 'This customer has no stored payment method to charge. Use `collection: send_invoice`, or let them add a method first.', 'collection'));
@@ -54,7 +59,7 @@ export async function startMerchantSubscription(input: {
     cart: {
       items: [{ planId: plan.id, quantity: input.quantity }],
       couponCode: input.couponCode,
-      shippingMethodId: null,
+      shippingMethodId: shipping.value,
       paymentMethod: method,
       checkoutToken: crypto.randomBytes(16).toString('hex'),
     },
@@ -74,12 +79,17 @@ export async function startMerchantSubscription(input: {
       now: input.now,
       open: () => openInvoiceTerms(tx, { customer, plan, timeZone: settings.timeZone, now: input.now }),
     });
-    const subscription = fulfilled.subscriptions[0]!;
-    // An invoice sent is finalized as a checkout's first invoice is (its e-mail and e-invoice
-    // follow from the event; the e-mail is one per invoice however many ask for it).
-    if (fulfilled.invoiceId && input.collection === 'send_invoice') {
-      await recordEvent(tx, { name: 'billing/invoice.finalized', data: { invoiceId: fulfilled.invoiceId } });
-    }
+    // The collection chosen holds for its renewals too (the engine's `issue`), until changed.
+    const [subscription] = await tx
+      .update(subscriptions)
+      .set({ collection: input.collection })
+      .where(eq(subscriptions.id, fulfilled.subscriptions[0]!.id))
+      .returning();
+    // Finalized as a checkout's first invoice is, sent or charged (the webhooks and the e-invoice
+    // follow from the event). Its e-mail is one per invoice however many ask for it; a charged
+    // one is not e-mailed "to pay" while its attempt runs, but as paid once paid, as a checkout's
+    // is (sendFinalizedInvoiceEmail, startInvoicedOrder).
+    if (fulfilled.invoiceId) await recordEvent(tx, { name: 'billing/invoice.finalized', data: { invoiceId: fulfilled.invoiceId } });
     const paymentId = fulfilled.invoiceId
       ? await collectOpenInvoice(tx, {
           invoiceId: fulfilled.invoiceId,
@@ -90,7 +100,7 @@ export async function startMerchantSubscription(input: {
           sendOnly: input.collection === 'send_invoice',
         })
       : null;
-    return { subscription, invoiceId: fulfilled.invoiceId, paymentId };
+    return { subscription: subscription!, invoiceId: fulfilled.invoiceId, paymentId };
   });
   await nudgeEventRelay([started.subscription.id, customer.id, started.invoiceId]);
   if (started.paymentId) {

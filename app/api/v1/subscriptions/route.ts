@@ -24,8 +24,9 @@ export const POST = apiHandler(createSubscription, async ({ body, now }) => {
     quantity: body.quantity,
     couponCode: body.coupon ?? null,
     collection: body.collection,
+    shippingMethodId: body.shipping_method ?? null,
     now,
   });
-  if (!started.ok) throw serviceRefusal(started.error, { what: started.error.field ?? 'subscription', unprocessable: ['coupon_refused', 'not_sold', 'no_payment_method'] });
+  if (!started.ok) throw serviceRefusal(started.error, { what: started.error.field ?? 'subscription', unprocessable: ['coupon_refused', 'not_sold', 'no_payment_method', 'shipping_method_required', 'shipping_method_unknown', 'shipping_not_needed'] });
   return { body: presentSubscription(started.value.subscription) };
 });

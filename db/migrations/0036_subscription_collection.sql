@@ -1,0 +1,2 @@
+ALTER TABLE "subscriptions" ADD COLUMN "collection" text DEFAULT 'charge_automatically' NOT NULL;--> statement-breakpoint
+ALTER TABLE "subscriptions" ADD CONSTRAINT "subscriptions_collection_check" CHECK ("subscriptions"."collection" in ('charge_automatically', 'send_invoice'));
