@@ -107,13 +107,13 @@ async function benchOne(n: number, url: string): Promise<Result> {
   const afterCompose = memory();
 
   // The baseline: the same templates with the same props, rendered in a bare loop.
-  const { renderEmailSync } = await import('../emails/render');
+  const { renderEmail } = await import('../emails/render');
   const sample = await client.sql<{ template: string; locale: string; props: Record<string, unknown> }[]>`
     (select template, locale, props from email_outbox where template = 'term-announcement' limit 1000)
     union all (select template, locale, props from email_outbox where template = 'invoice' limit 1000)`;
-  for (const row of sample.slice(0, 50)) renderEmailSync(row.template as 'invoice', { ...row.props, locale: row.locale } as never);
+  for (const row of sample.slice(0, 50)) await renderEmail(row.template as 'invoice', { ...row.props, locale: row.locale } as never);
   started = performance.now();
-  for (const row of sample) renderEmailSync(row.template as 'invoice', { ...row.props, locale: row.locale } as never);
+  for (const row of sample) await renderEmail(row.template as 'invoice', { ...row.props, locale: row.locale } as never);
   const bareMs = performance.now() - started;
 
   // Delivery to the sink: every message without an attachment (batch endpoint), then a sample of those with one.

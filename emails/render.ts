@@ -1,7 +1,6 @@
 import { plainTextSelectors } from '@react-email/render';
 import { compile } from 'html-to-text';
-import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { createElement, type ReactElement } from 'react';
 import { dataTableClass } from './components/styles';
 import { emailTemplates, type TemplateName, type TemplateProps } from './registry';
 import { templateMacros } from './template-macros';
@@ -24,23 +23,31 @@ const IMAGE_PRELOAD = /<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="image")[^>]*
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 
+type StaticMarkup = (element: ReactElement) => string;
+let staticMarkup: StaticMarkup | undefined;
+
+/**
+ * react-dom's static renderer, loaded on first use. NOTE: a dynamic import, as @react-email/render
+ * loads it too: Next refuses a static import of react-dom/server in server code.
+ */
+async function loadStaticMarkup(): Promise<StaticMarkup> {
+  staticMarkup ??= (await import('react-dom/server')).renderToStaticMarkup;
+  return staticMarkup;
+}
+
 /**
  * Renders a template to what the outbox stores: subject, HTML and a plain-text alternative.
  *
- * NOTE: synchronous static markup, not @react-email/render's stream: the templates never suspend,
- * and the stream (with its text-node separators) cost twice the time per message for the same
- * document. The text is converted from the HTML just rendered, not rendered a second time.
+ * NOTE: static markup, not @react-email/render's stream: the templates never suspend, and the
+ * stream (with its text-node separators) cost twice the time per message for the same document.
+ * The text is converted from the HTML just rendered, not rendered a second time.
  */
-export function renderEmailSync<T extends TemplateName>(template: T, given: TemplateProps<T>): RenderedEmail {
+export async function renderEmail<T extends TemplateName>(template: T, given: TemplateProps<T>): Promise<RenderedEmail> {
+  const markup = await loadStaticMarkup();
   const definition = emailTemplates[template];
   // The merchant's texts may use the e-mail's macros: their values come from the props.
   const props: TemplateProps<T> = given.overrides ? { ...given, overrides: { messages: given.overrides.messages, macros: templateMacros[template](given) } } : given;
-  const body = renderToStaticMarkup(createElement(definition.component, props)).replace(IMAGE_PRELOAD, '');
+  const body = markup(createElement(definition.component, props)).replace(IMAGE_PRELOAD, '');
   const html = `${DOCTYPE}${body.replace(/<!DOCTYPE.*?>/, '')}`;
   return { subject: definition.subject(props), html, text: toPlainText(html) };
-}
-
-/** renderEmailSync for callers that await (kept async so a template may one day load data). */
-export async function renderEmail<T extends TemplateName>(template: T, props: TemplateProps<T>): Promise<RenderedEmail> {
-  return renderEmailSync(template, props);
 }

@@ -8,6 +8,7 @@ describe('getDashboardSettings', () => {
       shopName: expect.any(String),
       timeZone: expect.any(String),
       defaultCurrency: expect.stringMatching(/^[A-Z]{3}$/),
+      vatOssRegistered: expect.any(Boolean),
     });
     expect(() => new Intl.DateTimeFormat('en', { timeZone: settings.timeZone })).not.toThrow();
   });

@@ -92,7 +92,7 @@ async function composeBatch(tx: Tx, claim: Parameters<typeof claimPendingBatch>[
     const message = messages.get(item.dedupeKey)!;
     try {
       if (message instanceof Error) throw message;
-      rows.push(outboxRow(message, viaResend, overrides.get(`${message.template}|${message.locale}`)));
+      rows.push(await outboxRow(message, viaResend, overrides.get(`${message.template}|${message.locale}`)));
     } catch (error) {
       failures.push({ item, error: error instanceof Error ? error.message : String(error) });
     }

@@ -4,7 +4,7 @@ import { emailOutbox, type EmailAttachmentRef, type NewOutboxEmail } from '@/db/
 import { getMessageOverrides } from '@/db/queries/texts/get-message-overrides';
 import type { Locale } from '@/lib/i18n/locales';
 import type { TemplateName, TemplateProps } from '@/emails/registry';
-import { renderEmailSync } from '@/emails/render';
+import { renderEmail } from '@/emails/render';
 import { isResendConfigured } from './email-transport';
 
 export type QueueEmailInput<T extends TemplateName> = {
@@ -34,7 +34,7 @@ export async function queueEmail<T extends TemplateName>(
   const overrides = await getMessageOverrides(input.template, input.locale, db);
   const [inserted] = await db
     .insert(emailOutbox)
-    .values(outboxRow(input, isResendConfigured(), overrides))
+    .values(await outboxRow(input, isResendConfigured(), overrides))
     .onConflictDoNothing({ target: emailOutbox.dedupeKey })
     .returning({ id: emailOutbox.id });
   if (inserted) return { id: inserted.id, created: true };
@@ -51,10 +51,10 @@ export async function queueEmail<T extends TemplateName>(
  * The outbox row of a message, rendered: `queued` for Resend, or `stored` when the outbox is the
  * transport. Throws when the template cannot render it (the caller keeps that per message).
  */
-export function outboxRow<T extends TemplateName>(input: QueueEmailInput<T>, viaResend: boolean, messages: Record<string, string> = {}): NewOutboxEmail {
+export async function outboxRow<T extends TemplateName>(input: QueueEmailInput<T>, viaResend: boolean, messages: Record<string, string> = {}): Promise<NewOutboxEmail> {
   const overrides = Object.keys(messages).length > 0 ? { messages } : undefined;
   const props = { ...input.props, locale: input.locale, overrides } as TemplateProps<T>;
-  const rendered = renderEmailSync(input.template, props);
+  const rendered = await renderEmail(input.template, props);
   return {
     dedupeKey: input.dedupeKey,
     template: input.template,
