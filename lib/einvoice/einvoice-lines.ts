@@ -1,15 +1,15 @@
 import { TZDate } from '@date-fns/tz';
 import { format, subDays } from 'date-fns';
 import type { VatNotes } from '@/lib/billing/vat/document-vat';
-import { vatCategory, type VatCategory } from '@/lib/billing/vat/vat-category';
+import { lineCategory } from '@/lib/billing/vat/line-category';
+import type { VatCategory } from '@/lib/billing/vat/vat-category';
 import type { InvoicePdfLine } from '@/lib/pdf/invoice-pdf-input';
 import type { AllowanceChargeInput, EinvoiceLineInput } from './document';
 import { shopDay } from './einvoice-parties';
 
 /** A stored line's category: as decided when it was written, or (older lines) S above 0 %, Z at 0 %. */
 export function storedCategory(line: Pick<InvoicePdfLine, 'taxRateBp' | 'vatCategory'>): VatCategory {
-  if (line.vatCategory) return vatCategory(line.vatCategory, line.vatCategory === 'S' ? line.taxRateBp : 0);
-  return line.taxRateBp > 0 ? vatCategory('S', line.taxRateBp) : vatCategory('Z');
+  return lineCategory(line);
 }
 
 /**
