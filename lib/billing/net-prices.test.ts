@@ -132,8 +132,8 @@ describe('renewals, added lines and prorations in a net-price shop', () => {
     if (!priced.ok) throw new Error(priced.error);
     const more = priceCheckout({ currency: 'EUR', items: [oneOff('a', 101), oneOff('b', 101)], coupon: null, mode: NET });
     if (!more.ok) throw new Error(more.error);
-    const all = addLines(priced.value, more.value.lines, NET);
-    expect(all).toMatchObject({ subtotalMinor: 303, taxMinor: 76, totalMinor: 379 });
+    const all = addLines(priced.value, more.value.lines);
+    expect(all).toMatchObject({ subtotalMinor: 303, taxMinor: 76, totalMinor: 379, pricesIncludeVat: false });
   });
 
   test('an upgrade on 10 March in a net-price shop: shares of the nets, VAT added per category', () => {

@@ -47,8 +47,21 @@ export function settleNetVat(lines: readonly PricedLine[], currency: string): Pr
   return lines.map((line, index) => ({ ...line, amountMinor: nets[index] + vats[index], taxMinor: 0 + vats[index] }));
 }
 
-/** The lines as the mode wants them (net-price lines settled per category) with their totals. */
-export function pricedLines(lines: readonly PricedLine[], currency: string, mode: PriceMode): { lines: PricedLine[]; subtotalMinor: number; taxMinor: number; totalMinor: number } {
-  const settled = mode.pricesIncludeVat ? [...lines] : settleNetVat(lines, currency);
-  return { lines: settled, ...invoiceTotals(settled) };
+/**
+ * The lines as the mode wants them (net-price lines settled per category) with their totals,
+ * and a net-price invoice marked as one, so that whoever adds to it or stores it keeps its mode.
+ */
+export function pricedLines(
+  lines: readonly PricedLine[],
+  currency: string,
+  mode: PriceMode,
+): { lines: PricedLine[]; subtotalMinor: number; taxMinor: number; totalMinor: number; pricesIncludeVat?: false } {
+  if (mode.pricesIncludeVat) return { lines: [...lines], ...invoiceTotals([...lines]) };
+  const settled = settleNetVat(lines, currency);
+  return { lines: settled, ...invoiceTotals(settled), pricesIncludeVat: false };
+}
+
+/** The mode a priced invoice was priced in. */
+export function priceModeOf(invoice: { pricesIncludeVat?: boolean }): PriceMode {
+  return { pricesIncludeVat: invoice.pricesIncludeVat ?? true };
 }

@@ -45,6 +45,8 @@ export type PricedInvoice = {
   totalMinor: number;
   /** The VAT decision's notes and country evidence, when the lines were decided for a buyer. */
   vat?: DocumentVat;
+  /** false: priced from net prices, VAT added (frozen on the invoice); absent: VAT-inclusive. */
+  pricesIncludeVat?: false;
 };
 
 /** The most of one plan or product a single line may carry. */

@@ -2,7 +2,7 @@ import { chargeLine } from './charge-line';
 import type { CouponRules } from './coupon';
 import { currencyExponent } from './currency';
 import { discountLines } from './discount-lines';
-import { pricedLines, VAT_INCLUSIVE, type PriceMode } from './net-prices';
+import { pricedLines, priceModeOf, VAT_INCLUSIVE, type PriceMode } from './net-prices';
 import type { PricedLine } from './priced-line';
 import { decideReminderFeeVat } from './vat/decide-vat';
 import type { VatCategoryCode } from './vat/vat-category';
@@ -64,9 +64,9 @@ export function reminderFeeLine(input: { description: string; feeMinor: number }
 }
 
 /**
- * `invoice` with `lines` appended and its totals recomputed as exact sums of all lines (net
- * prices: VAT settled again per category over all of them).
+ * `invoice` with `lines` appended and its totals recomputed as exact sums of all lines (a
+ * net-price invoice: VAT settled again per category over all of them).
  */
-export function addLines(invoice: PricedInvoice, lines: PricedLine[], mode: PriceMode = VAT_INCLUSIVE): PricedInvoice {
-  return { currency: invoice.currency, ...pricedLines([...invoice.lines, ...lines], invoice.currency, mode) };
+export function addLines(invoice: PricedInvoice, lines: PricedLine[]): PricedInvoice {
+  return { currency: invoice.currency, ...pricedLines([...invoice.lines, ...lines], invoice.currency, priceModeOf(invoice)) };
 }
