@@ -3,8 +3,13 @@ import path from 'node:path';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
-import { customers, invoiceLines, invoices, payments, shopSettings, subscriptions } from '@/db/schema';
+import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
+import { customers, invoiceLines, invoices, payments, sellerIdentities, shopSettings, subscriptions } from '@/db/schema';
 import { serializeUbl } from '@/lib/einvoice/serialize-ubl';
+import { extractPdfText } from '@/lib/pdf/extract-pdf-text';
+import { renderInvoicePdf } from '@/lib/pdf/render-invoice-pdf';
+import { issueCreditNote } from '@/lib/services/credit-notes/issue-credit-note';
+import { loadCreditNoteEinvoice } from '@/lib/services/einvoice/load-credit-note-einvoice';
 import { rolledBack } from '@/lib/services/audit/audit-test-fixtures';
 import { applyRenewalBatch } from '@/lib/services/billing/apply-renewal-batch';
 import { loadEngineContext } from '@/lib/services/billing/engine-context';
@@ -45,7 +50,8 @@ describe('a shop whose prices are net: VAT is added, and the invoice, its PDF an
     const plan = await planByCode('trendhouse-monthly');
     // This order reads the shop as net-priced; the shop's own row (shared by every test) is untouched.
     const settings = { ...(await getShopSettings(db)), pricesIncludeVat: false };
-    const now = new Date('3691-03-02T10:00:00Z');
+    // Real time, as the order pages' other VAT tests: the demo shop's own (Dutch) identity is in force.
+    const now = new Date();
     const placed = await placeOrder({ customerId, cart: cartOf([{ planId: plan.id, quantity: 1 }], { couponCode: 'WELCOME10' }), paymentMethod: 'ideal', now, settings });
     if (!placed.ok) throw new Error(placed.error.message);
     const started = await startOrderPayment({ orderId: placed.value.order.id, customerId, baseUrl: 'http://localhost:3000', now });
@@ -73,6 +79,24 @@ describe('a shop whose prices are net: VAT is added, and the invoice, its PDF an
     expect(xml).toMatch(/<cbc:TaxInclusiveAmount currencyID="EUR">31\.39<\/cbc:TaxInclusiveAmount>/);
     expect(xml).not.toContain('PayableRoundingAmount');
     keep('service-net-prices-order', xml);
+
+    // The PDF says the same: net line amounts (quantity x unit price), VAT added in the summary.
+    const text = extractPdfText(await renderInvoicePdf((await loadInvoicePdfInput(invoice!.id))!));
+    expect(text).toContain('€32.00');
+    expect(text).toContain('€28.80');
+    expect(text).toContain('€2.59');
+    expect(text).toContain('€31.39');
+    expect(text).not.toContain('€34.88');
+
+    // A full credit note mirrors the invoice: the same nets, the same VAT, stated as net prices.
+    const credited = await issueCreditNote({ invoiceId: invoice!.id, amountMinor: 'full', reason: 'Goodwill', disposition: 'balance', staffUserId: null, now });
+    if (!credited.ok) throw new Error(credited.error.message);
+    expect(credited.value.creditNote).toMatchObject({ subtotalMinor: 2880, taxMinor: 259, totalMinor: 3139 });
+    const noteEhf = await loadCreditNoteEinvoice(credited.value.creditNote.id);
+    if (!noteEhf?.ok) throw new Error('expected a credit note e-invoice');
+    expect(noteEhf.value.xml).toMatch(/<cbc:TaxInclusiveAmount currencyID="EUR">31\.39<\/cbc:TaxInclusiveAmount>/);
+    expect(noteEhf.value.xml).toMatch(/<cbc:TaxAmount currencyID="EUR">2\.59<\/cbc:TaxAmount>/);
+    keep('service-net-prices-credit-note', noteEhf.value.xml);
   });
 
   test('a renewal in a net-price shop (year 3690): 32.00 net + 9 % = 34.88, frozen as net on the invoice', async () => {
@@ -86,6 +110,9 @@ describe('a shop whose prices are net: VAT is added, and the invoice, its PDF an
     // Rolled back: the shop's settings are one row every test shares.
     const xml = await rolledBack(async (tx) => {
       await tx.update(shopSettings).set({ pricesIncludeVat: false });
+      // The demo shop's identity as the seller in this year too, whatever other tests saved for later years.
+      const identity = await getSellerIdentity(new Date(), tx);
+      await tx.insert(sellerIdentities).values({ ...identity!, id: undefined, validFrom: new Date('3690-01-01T00:00:00Z') });
       const scope = { kind: 'test-clock' as const, clockId: clock.id };
       const ctx = await loadEngineContext(tx, scope);
       // Past the `invoice` step of the second term (7 days before 3690-02-10).
