@@ -18,6 +18,8 @@ export type PlanFormProps = {
   nextPlans: { id: string; name: string }[];
   /** The product's variants (a variable product); a plan is sold for one of them. */
   variants?: { id: string; name: string }[];
+  /** The shop's price mode (Settings → VAT): what the price fields' labels say about VAT. */
+  pricesIncludeVat: boolean;
 };
 
 const initialState: CatalogFormState = {};
@@ -33,7 +35,7 @@ const TAX_CLASS_LABELS: Readonly<Record<(typeof TAX_CLASSES)[number], string>> =
  * A plan's price, term and timeline. Amounts are typed in major units of the plan's currency;
  * after a refusal the form shows what was typed, with the message beside its field.
  */
-export function PlanForm({ target, initial, dunningPlans, nextPlans, variants = [] }: PlanFormProps) {
+export function PlanForm({ target, initial, dunningPlans, nextPlans, variants = [], pricesIncludeVat }: PlanFormProps) {
   const [state, action] = useActionState(savePlanAction, initialState);
   const values = state.values ?? initial;
   const currency = 'currency' in target ? target.currency : values.currency || '';
@@ -54,7 +56,8 @@ export function PlanForm({ target, initial, dunningPlans, nextPlans, variants = 
     </label>
   );
   const days = (name: string, label: ReactNode) => text(name, label, { width: '12rem', inputMode: 'numeric' });
-  const money = (name: string, label: string) => text(name, `${label}${currency ? ` (${currency})` : ''}`, { width: '12rem', inputMode: 'decimal' });
+  const vat = pricesIncludeVat ? 'incl. VAT' : 'excl. VAT';
+  const money = (name: string, label: string) => text(name, `${label}, ${vat}${currency ? ` (${currency})` : ''}`, { width: '12rem', inputMode: 'decimal' });
 
   return (
     // The key shows the answer's values again after a refusal (an uncontrolled form keeps its
@@ -105,7 +108,7 @@ export function PlanForm({ target, initial, dunningPlans, nextPlans, variants = 
           <strong>Price and term</strong>
         </legend>
         <div className="row" style={{ alignItems: 'flex-start' }}>
-          {money('price', 'Price per term, VAT included')}
+          {money('price', 'Price per term')}
           {text('intervalCount', 'Every', { width: '7rem', inputMode: 'numeric' })}
           <label style={{ width: '9rem' }}>
             Unit

@@ -92,6 +92,9 @@ export const invoices = pgTable(
     // e-invoice; and the customer's country evidence when another EU country's VAT was charged (OSS).
     vatNotes: jsonb().$type<VatNotes>(),
     vatEvidence: jsonb().$type<StoredVatEvidence>(),
+    // Whether the amounts were priced from VAT-inclusive prices (true) or from net prices with VAT
+    // added; frozen at finalisation, so a document keeps its meaning after the shop switches.
+    pricesIncludeVat: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -43,6 +43,9 @@ export const shopSettings = pgTable(
     // Registered for the One-Stop Shop (EU) or the non-Union OSS (Norway): consumers in other EU
     // countries are charged their country's VAT on digital services and distance sales.
     vatOssRegistered: boolean().notNull().default(false),
+    // Catalog prices (plans, products, shipping) include VAT (true: what a consumer is shown is
+    // what they pay) or are net prices VAT is added to (false: what businesses expect).
+    pricesIncludeVat: boolean().notNull().default(true),
     // Pay by invoice (bank_transfer among enabledPaymentMethods): 'order' starts the subscription
     // when the order is placed and e-mails the first invoice; 'payment' starts it when the money
     // for that invoice arrives (registered by hand or matched from a bank file).

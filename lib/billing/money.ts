@@ -59,6 +59,18 @@ export function taxIncludedMinor(grossMinor: number, taxRateBp: number): number 
   return divideHalfUp(BigInt(grossMinor) * BigInt(taxRateBp), 10_000n + BigInt(taxRateBp));
 }
 
+/**
+ * The VAT on a net amount: net x rate, HALF_UP (symmetric for a negative net). The VAT of one
+ * line alone; a net-price invoice then settles its VAT per category (settleNetVat).
+ */
+export function taxOnNetMinor(netMinor: number, taxRateBp: number): number {
+  assertMinor(netMinor, 'net');
+  if (!Number.isInteger(taxRateBp) || taxRateBp < 0 || taxRateBp > 10_000) {
+    throw new RangeError(`Tax rate must be 0..10000 basis points, got ${taxRateBp}`);
+  }
+  return 0 + divideHalfUp(BigInt(netMinor) * BigInt(taxRateBp), 10_000n);
+}
+
 export function sumMinor(amounts: number[]): number {
   let total = 0;
   for (const amount of amounts) {

@@ -1,7 +1,7 @@
 import type { CouponRules } from './coupon';
 import { currencyExponent } from './currency';
-import { invoiceTotals } from './invoice-totals';
-import { assertMinor, taxIncludedMinor } from './money';
+import { assertMinor, taxIncludedMinor, taxOnNetMinor } from './money';
+import { priceBaseMinor, pricedLines, VAT_INCLUSIVE, type PriceMode } from './net-prices';
 import type { PricedLine } from './priced-line';
 import type { PricedInvoice } from './pricing';
 import { priceRenewal } from './renewal-invoice';
@@ -9,7 +9,8 @@ import { unusedPeriodShare } from './unused-period-share';
 import type { VatCategoryCode } from './vat/vat-category';
 
 /**
- * What one term of a subscription costs on a plan: quantity x the term's unit price, VAT-inclusive,
+ * What one term of a subscription costs on a plan: quantity x the term's unit price (VAT-inclusive
+ * or net as the invoice's mode says),
  * with the VAT decided for the buyer (rate and EN 16931 category; no category: the shop's own rate).
  */
 export type TermPrice = { description: string; quantity: number; unitPriceMinor: number; taxRateBp: number; vatCategory?: VatCategoryCode };
@@ -34,7 +35,8 @@ export type Proration = {
  *
  * NOTE: the day of the change counts as used on the old plan (as for a stop), so a change on
  * the term's last day comes to 0. `coupon` is the coupon that discounts the running term (null
- * when none does): the caller decides with couponAppliesToTerm, as the renewal did.
+ * when none does): the caller decides with couponAppliesToTerm, as the renewal did. With net
+ * prices the shares are of the nets and VAT is settled per category over the lines.
  */
 export function prorateChange(input: {
   currency: string;
@@ -45,15 +47,18 @@ export function prorateChange(input: {
   periodEnd: Date;
   now: Date;
   timeZone: string;
+  mode?: PriceMode;
 }): Proration {
   currencyExponent(input.currency);
+  const mode = input.mode ?? VAT_INCLUSIVE;
   const period = { periodStart: input.periodStart, periodEnd: input.periodEnd, now: input.now, timeZone: input.timeZone };
   const side = (price: TermPrice) => {
-    const priced = priceRenewal({ currency: input.currency, ...price, coupon: input.coupon, couponUses: 0 });
+    const priced = priceRenewal({ currency: input.currency, ...price, coupon: input.coupon, couponUses: 0, mode });
     if (!priced.ok) throw new RangeError(priced.error);
-    const plan = priced.value.invoice.lines[0]!;
-    const planShare = unusedPeriodShare({ amountMinor: plan.amountMinor, ...period });
-    const netShare = unusedPeriodShare({ amountMinor: priced.value.invoice.totalMinor, ...period }).amountMinor;
+    const { lines, totalMinor, taxMinor } = priced.value.invoice;
+    const plan = lines[0]!;
+    const planShare = unusedPeriodShare({ amountMinor: priceBaseMinor(plan, mode), ...period });
+    const netShare = unusedPeriodShare({ amountMinor: priceBaseMinor({ amountMinor: totalMinor, taxMinor }, mode), ...period }).amountMinor;
     return { planShare, discountShare: planShare.amountMinor - netShare, discount: priced.value.invoice.lines[1] };
   };
   const from = side(input.from);
@@ -66,15 +71,16 @@ export function prorateChange(input: {
     assertMinor(amountMinor);
     const { taxRateBp, vatCategory } = price;
     // 0 + x turns a -0 into 0 (a credit of a zero tax), which equality and JSON tell apart.
+    const taxMinor = 0 + (mode.pricesIncludeVat ? taxIncludedMinor(amountMinor, taxRateBp) : taxOnNetMinor(amountMinor, taxRateBp));
     lines.push({
       kind,
       ref: null,
       description,
       quantity: 1,
       unitAmountMinor: amountMinor,
-      amountMinor,
+      amountMinor: mode.pricesIncludeVat ? amountMinor : amountMinor + taxMinor,
       taxRateBp,
-      taxMinor: 0 + taxIncludedMinor(amountMinor, taxRateBp),
+      taxMinor,
       ...(vatCategory ? { vatCategory } : {}),
     });
   };
@@ -84,7 +90,7 @@ export function prorateChange(input: {
   if (to.discount) push(`${to.discount.description}, on the remaining time`, 0 - to.discountShare, input.to, 'discount');
 
   return {
-    invoice: { currency: input.currency, lines, ...invoiceTotals(lines) },
+    invoice: { currency: input.currency, ...pricedLines(lines, input.currency, mode) },
     daysInPeriod: from.planShare.daysInPeriod,
     daysUnused: from.planShare.daysUnused,
   };

@@ -2,7 +2,7 @@ import { chargeLine } from './charge-line';
 import type { CouponRules } from './coupon';
 import { currencyExponent } from './currency';
 import { discountLines } from './discount-lines';
-import { invoiceTotals } from './invoice-totals';
+import { pricedLines, priceModeOf, VAT_INCLUSIVE, type PriceMode } from './net-prices';
 import type { PricedLine } from './priced-line';
 import { decideReminderFeeVat } from './vat/decide-vat';
 import type { VatCategoryCode } from './vat/vat-category';
@@ -10,8 +10,8 @@ import { MAX_QUANTITY, type PricedInvoice } from './pricing';
 import { err, ok, type Result } from './result';
 
 /**
- * The invoice of one renewal term: the plan line (quantity x the term's unit price, VAT-inclusive,
- * VAT rounded once on the line) and the subscription's coupon when it still applies.
+ * The invoice of one renewal term: the plan line (quantity x the term's unit price, VAT-inclusive
+ * or net as `mode` says, VAT rounded once on the line) and the subscription's coupon when it still applies.
  *
  * `couponUses` is the number of earlier invoices that carried this coupon's discount: the coupon
  * applies when `couponAppliesToTerm(coupon, couponUses)`, so "once" discounts the first invoice
@@ -32,22 +32,24 @@ export function priceRenewal(input: {
   vatCategory?: VatCategoryCode;
   coupon: CouponRules | null;
   couponUses: number;
+  mode?: PriceMode;
 }): Result<{ invoice: PricedInvoice; couponUsed: boolean }> {
   const { currency, description, quantity, unitPriceMinor, taxRateBp, coupon, couponUses } = input;
+  const mode = input.mode ?? VAT_INCLUSIVE;
   // Renewals are priced in the plan's currency: an unknown one is a bug upstream, so it throws.
   currencyExponent(currency);
   if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY) {
     return err(`The quantity of ${description} must be a whole number from 1 to ${MAX_QUANTITY}.`);
   }
 
-  const plan = chargeLine('plan', null, description, quantity, unitPriceMinor, taxRateBp, input.vatCategory);
+  const plan = chargeLine('plan', null, description, quantity, unitPriceMinor, taxRateBp, input.vatCategory, mode);
   const lines: PricedLine[] = [plan];
   if (coupon !== null && (coupon.currency === null || coupon.currency === currency)) {
     // discountLines checks couponAppliesToTerm itself; a fixed amount is capped at the plan line.
-    lines.push(...discountLines(coupon, [plan], currency, couponUses));
+    lines.push(...discountLines(coupon, [plan], currency, couponUses, mode));
   }
   const couponUsed = lines.length > 1;
-  return ok({ invoice: { currency, lines, ...invoiceTotals(lines) }, couponUsed });
+  return ok({ invoice: { currency, ...pricedLines(lines, currency, mode) }, couponUsed });
 }
 
 /**
@@ -61,8 +63,10 @@ export function reminderFeeLine(input: { description: string; feeMinor: number }
   return chargeLine('reminder_fee', null, input.description, 1, input.feeMinor, category.rateBp, category.code);
 }
 
-/** `invoice` with `lines` appended and its totals recomputed as exact sums of all lines. */
+/**
+ * `invoice` with `lines` appended and its totals recomputed as exact sums of all lines (a
+ * net-price invoice: VAT settled again per category over all of them).
+ */
 export function addLines(invoice: PricedInvoice, lines: PricedLine[]): PricedInvoice {
-  const all = [...invoice.lines, ...lines];
-  return { currency: invoice.currency, lines: all, ...invoiceTotals(all) };
+  return { currency: invoice.currency, ...pricedLines([...invoice.lines, ...lines], invoice.currency, priceModeOf(invoice)) };
 }

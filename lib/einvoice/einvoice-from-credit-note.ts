@@ -42,14 +42,16 @@ function documentOf(
   options: Options,
   part: { number: string; stored: Source['lines']; credits: string },
 ): EinvoiceInput {
-  const { lines, allowances } = einvoiceLinesOf(part.stored, options.timeZone, source.vatNotes);
+  // The credited invoice's price mode: the note mirrors its lines.
+  const pricesIncludeVat = source.pricesIncludeVat ?? true;
+  const { lines, allowances } = einvoiceLinesOf(part.stored, options.timeZone, source.vatNotes, pricesIncludeVat);
   const party = source.billedTo;
   return {
     kind: 'credit-note',
     number: part.number,
     issueDate: shopDay(source.issuedAt, options.timeZone),
     currency: source.currency,
-    pricesIncludeVat: true,
+    pricesIncludeVat,
     buyerReference: party.name,
     note: source.reason,
     seller: seller ? sellerOf(seller) : {},

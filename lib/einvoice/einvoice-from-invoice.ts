@@ -9,7 +9,7 @@ type Options = { timeZone: string; pdf?: Uint8Array };
 
 /**
  * A stored, finalised invoice as an e-invoice input: the same lines, amounts and parties as its
- * PDF (amounts VAT-inclusive, as the shop priced them), each line with the VAT category it was
+ * PDF (amounts VAT-inclusive or net, as the shop priced them and the invoice froze), each line with the VAT category it was
  * written with and the invoice's legal notes (reverse charge, export), so the EHF and the PDF
  * say the same.
  *
@@ -46,7 +46,8 @@ function documentOf(
   part: { number: string; stored: InvoicePdfInput['invoice']['lines']; paidMinor: number },
 ): EinvoiceInput {
   const day = (iso: string) => shopDay(iso, options.timeZone);
-  const { lines, allowances } = einvoiceLinesOf(part.stored, options.timeZone, source.vatNotes);
+  const pricesIncludeVat = source.pricesIncludeVat ?? true;
+  const { lines, allowances } = einvoiceLinesOf(part.stored, options.timeZone, source.vatNotes, pricesIncludeVat);
   const party = source.billedTo;
   return {
     kind: 'invoice',
@@ -54,7 +55,8 @@ function documentOf(
     issueDate: day(source.issuedAt),
     ...(source.dueAt ? { dueDate: day(source.dueAt) } : {}),
     currency: source.currency,
-    pricesIncludeVat: true,
+    // As frozen on the invoice: a document issued before the shop switched keeps its meaning.
+    pricesIncludeVat,
     // The person the invoice is for: what Norwegian and Dutch buyers route an invoice by.
     buyerReference: party.name,
     seller: seller ? sellerOf(seller) : {},

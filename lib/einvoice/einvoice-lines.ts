@@ -1,20 +1,22 @@
 import { TZDate } from '@date-fns/tz';
 import { format, subDays } from 'date-fns';
 import type { VatNotes } from '@/lib/billing/vat/document-vat';
-import { vatCategory, type VatCategory } from '@/lib/billing/vat/vat-category';
+import { lineCategory } from '@/lib/billing/vat/line-category';
+import type { VatCategory } from '@/lib/billing/vat/vat-category';
 import type { InvoicePdfLine } from '@/lib/pdf/invoice-pdf-input';
 import type { AllowanceChargeInput, EinvoiceLineInput } from './document';
 import { shopDay } from './einvoice-parties';
 
 /** A stored line's category: as decided when it was written, or (older lines) S above 0 %, Z at 0 %. */
 export function storedCategory(line: Pick<InvoicePdfLine, 'taxRateBp' | 'vatCategory'>): VatCategory {
-  if (line.vatCategory) return vatCategory(line.vatCategory, line.vatCategory === 'S' ? line.taxRateBp : 0);
-  return line.taxRateBp > 0 ? vatCategory('S', line.taxRateBp) : vatCategory('Z');
+  return lineCategory(line);
 }
 
 /**
- * Stored lines (VAT-inclusive amounts) as e-invoice lines, each with the VAT category it was
- * written with and the document's legal note for that category as its exemption reason (reverse
+ * Stored lines as e-invoice lines, stated in the document's price mode: VAT-inclusive amounts, or
+ * (`pricesIncludeVat` false) each line's net, its amount less its VAT, so the e-invoice adds VAT
+ * per category on the nets exactly as the invoice did (settleNetVat). Each line keeps each with the VAT category it was
+ * the VAT category it was written with and the document's legal note for that category as its exemption reason (reverse
  * charge, export...). A negative line (a discount) becomes a document allowance of the same
  * category, since a Peppol line's price may not be negative (BR-27).
  */
@@ -22,6 +24,7 @@ export function einvoiceLinesOf(
   stored: readonly InvoicePdfLine[],
   timeZone: string,
   notes: VatNotes | null | undefined,
+  pricesIncludeVat = true,
 ): { lines: EinvoiceLineInput[]; allowances: AllowanceChargeInput[] } {
   const lines: EinvoiceLineInput[] = [];
   const allowances: AllowanceChargeInput[] = [];
@@ -29,18 +32,19 @@ export function einvoiceLinesOf(
     const category = storedCategory(line);
     const note = notes?.[category.code];
     const exemption = note ? { exemptionNote: note } : {};
-    if (line.amountMinor < 0) {
-      allowances.push({ kind: 'allowance', amountMinor: -line.amountMinor, reason: line.description, reasonCode: '95', category, ...exemption });
+    const amountMinor = pricesIncludeVat ? line.amountMinor : line.amountMinor - line.taxMinor;
+    if (amountMinor < 0) {
+      allowances.push({ kind: 'allowance', amountMinor: -amountMinor, reason: line.description, reasonCode: '95', category, ...exemption });
       return;
     }
     // A line whose amount is not quantity × unit price (a prorated part) is stated as one unit.
-    const exact = line.quantity * line.unitAmountMinor === line.amountMinor;
+    const exact = line.quantity * line.unitAmountMinor === amountMinor;
     lines.push({
       id: String(index + 1),
       name: line.description,
       quantity: exact ? line.quantity : 1,
       unitCode: 'C62',
-      unitPriceMinor: exact ? line.unitAmountMinor : line.amountMinor,
+      unitPriceMinor: exact ? line.unitAmountMinor : amountMinor,
       category,
       ...exemption,
       ...(line.periodStart && line.periodEnd

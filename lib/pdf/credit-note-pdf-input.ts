@@ -27,5 +27,7 @@ export type CreditNotePdfInput = {
     totalMinor: number;
     /** The credited invoice's notes per VAT category (reverse charge, export...). */
     vatNotes?: VatNotes | null;
+    /** The credited invoice's price mode, which the note mirrors (absent: VAT-inclusive). */
+    pricesIncludeVat?: boolean;
   };
 };

@@ -18,6 +18,8 @@ export type DocumentFigures = {
   subtotalMinor: number;
   totalMinor: number;
   vatNotes?: VatNotes | null;
+  /** false: priced from net prices, so each line shows its net (quantity x unit price). */
+  pricesIncludeVat?: boolean;
 };
 
 type SharedParts = {
@@ -63,7 +65,8 @@ export function documentParts(locale: Locale, shop: PdfShop, figures: DocumentFi
         quantity: String(line.quantity),
         unitPrice: money(line.unitAmountMinor),
         vat: format.rate(line.taxRateBp),
-        amount: money(line.amountMinor),
+        // NOTE: a net-price document's lines read as its e-invoice's: net amounts, VAT in the summary.
+        amount: money(figures.pricesIncludeVat === false ? line.amountMinor - line.taxMinor : line.amountMinor),
       },
     })),
     vatSummary: {

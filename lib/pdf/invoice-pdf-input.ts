@@ -95,5 +95,7 @@ export type InvoicePdfInput = {
     paymentReference: string | null;
     /** Why lines carry no VAT, per category (reverse charge, export...): printed on the document. */
     vatNotes?: VatNotes | null;
+    /** As frozen at finalisation: priced from VAT-inclusive prices (absent: true) or from net prices. */
+    pricesIncludeVat?: boolean;
   };
 };

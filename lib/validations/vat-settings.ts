@@ -10,3 +10,10 @@ export const vatOssRegisteredSchema = z.object({
     .enum(['true', 'false'], { error: 'Choose whether the shop is registered for OSS.' })
     .transform((value) => value === 'true'),
 });
+
+/** Settings → VAT as one form: OSS registration and whether catalog prices include VAT. */
+export const vatSettingsSchema = vatOssRegisteredSchema.extend({
+  pricesIncludeVat: z
+    .enum(['true', 'false'], { error: 'Choose whether the prices you enter include VAT.' })
+    .transform((value) => value === 'true'),
+});

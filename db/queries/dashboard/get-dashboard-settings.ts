@@ -7,6 +7,8 @@ export type DashboardSettings = {
   defaultCurrency: string;
   /** Registered for OSS: EU consumers abroad pay their own country's VAT (Settings → VAT). */
   vatOssRegistered: boolean;
+  /** Catalog prices include VAT (true) or are net prices VAT is added to (Settings → VAT). */
+  pricesIncludeVat: boolean;
 };
 
 /** What the dashboard needs from the shop settings: its month boundaries and empty totals. */
@@ -16,5 +18,6 @@ export async function getDashboardSettings(): Promise<DashboardSettings> {
     timeZone: shopSettings.timeZone,
     defaultCurrency: shopSettings.defaultCurrency,
     vatOssRegistered: shopSettings.vatOssRegistered,
+    pricesIncludeVat: shopSettings.pricesIncludeVat,
   });
 }

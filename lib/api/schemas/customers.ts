@@ -63,6 +63,10 @@ export const CustomerUpdate = z
     name: text(120, 'Give the customer’s full name.').optional(),
     company_name: optionalText(120),
     vat_id: optionalText(30),
+    customer_type: z
+      .enum(CUSTOMER_TYPES, { error: `customer_type is one of ${CUSTOMER_TYPES.join(', ')}.` })
+      .optional()
+      .meta({ description: 'Without it the customer keeps their type, whatever company_name or vat_id become.' }),
     address: z.object(addressFields).partial().strict().optional(),
     locale: z.enum(LOCALES, { error: `locale is one of ${LOCALES.join(', ')}.` }).optional(),
   })

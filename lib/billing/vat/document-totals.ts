@@ -1,8 +1,8 @@
 import { currencyExponent } from '../currency';
 import { err, ok, type Result } from '../result';
 import { assertMinor } from '../rounding';
-import { allocateLineVat } from './allocate-line-vat';
-import { categoryKey, type VatCategory } from './vat-category';
+import { categoryVat, type CategoryVatEntry } from './category-vat';
+import type { VatCategory } from './vat-category';
 import { divideToStep, roundingStepMinor } from './rounding-step';
 
 export type TotalsLine = {
@@ -27,7 +27,7 @@ export type DocumentTotalsInput = {
   maxDecimals?: number;
 };
 
-export type VatBreakdownEntry = { category: VatCategory; taxableMinor: number; vatMinor: number };
+export type VatBreakdownEntry = CategoryVatEntry;
 
 export type DocumentTotals = {
   lines: { netMinor: number; vatMinor: number }[];
@@ -95,25 +95,12 @@ export function computeDocumentTotals(input: DocumentTotalsInput): Result<Docume
       : grossOrNet,
   );
 
-  const groups = new Map<string, { category: VatCategory; indexes: number[] }>();
-  items.forEach((item, index) => {
-    const key = categoryKey(item.category);
-    const group = groups.get(key) ?? { category: item.category, indexes: [] };
-    group.indexes.push(index);
-    groups.set(key, group);
-  });
-  const vats = new Array<number>(items.length).fill(0);
-  const breakdown: VatBreakdownEntry[] = [];
-  for (const { category, indexes } of groups.values()) {
-    const signedNets = indexes.map((index) => items[index].sign * nets[index]);
-    const taxableMinor = signedNets.reduce((sum, net) => sum + net, 0);
-    const vatMinor = divideToStep(BigInt(taxableMinor) * BigInt(category.rateBp), 10_000n, step);
-    allocateLineVat(signedNets, category.rateBp, vatMinor, step).forEach((vat, position) => {
-      // `+ 0`: an allowance's zero VAT is -0 after the sign flip.
-      vats[indexes[position]] = items[indexes[position]].sign * vat + 0;
-    });
-    breakdown.push({ category, taxableMinor, vatMinor });
-  }
+  const { vats: signedVats, breakdown } = categoryVat(
+    items.map((item, index) => ({ netMinor: item.sign * nets[index], category: item.category })),
+    step,
+  );
+  // `+ 0`: an allowance's zero VAT is -0 after the sign flip.
+  const vats = signedVats.map((vat, index) => items[index].sign * vat + 0);
 
   const lineCount = input.lines.length;
   const sumOf = (values: number[]) => values.reduce((sum, value) => sum + value, 0);

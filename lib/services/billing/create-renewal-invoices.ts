@@ -76,6 +76,7 @@ export function priceRenewalInvoices(
       vatCategory: vat.value.category,
       coupon: coupon ? couponRulesOf(coupon) : null,
       couponUses: patch.couponUses,
+      mode: { pricesIncludeVat: ctx.settings.pricesIncludeVat },
     });
     if (!result.ok) throw new Error(`Subscription ${sub.id}: ${result.error}`);
     result.value.invoice.vat = documentVat(context, [vat.value], countryEvidenceOf(row.customer, evidence.get(row.customer.id)));
@@ -163,6 +164,7 @@ export async function insertRenewalInvoices(tx: Tx, pending: PendingInvoice[]): 
       { name: 'email_pending', type: 'boolean', value: (i) => pending[i]!.emailPending },
       { name: 'vat_notes', type: 'jsonb', value: (i) => documentVatColumns(pending[i]!.priced).vatNotes },
       { name: 'vat_evidence', type: 'jsonb', value: (i) => documentVatColumns(pending[i]!.priced).vatEvidence },
+      { name: 'prices_include_vat', type: 'boolean', value: (i) => documentVatColumns(pending[i]!.priced).pricesIncludeVat },
     ],
     pending.map((_, i) => i),
   );

@@ -56,7 +56,7 @@ export async function placeOrder(input: {
   const placed = await db.transaction(async (tx): Promise<Result<PlacedOrder & { invoiceId: string | null }, PriceCartError>> => {
     // The buyer is known now: each line's VAT is decided for them (reverse charge, OSS, export).
     const vat = await buyerVatOfCustomer(tx, input.customerId, input.now);
-    const priced = await priceCart(tx, input.cart, input.now, vat);
+    const priced = await priceCart(tx, input.cart, input.now, vat, { pricesIncludeVat: settings.pricesIncludeVat });
     if (!priced.ok) return priced;
     const { resolved, priced: invoice, coupon, shippingMethod } = priced.value;
 

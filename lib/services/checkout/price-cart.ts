@@ -3,7 +3,9 @@ import type { DbOrTx } from '@/db/client';
 import { coupons, shippingMethods, type Coupon, type ShippingMethod } from '@/db/schema';
 import { checkCoupon, normalizeCouponCode, type CouponRules } from '@/lib/billing/coupon';
 import { priceForTerm } from '@/lib/billing/plan-terms';
+import type { PriceMode } from '@/lib/billing/net-prices';
 import { priceCheckout, type PricedInvoice, type PricingItem } from '@/lib/billing/pricing';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { err, ok, type Result } from '@/lib/billing/result';
 import type { CountryEvidence } from '@/lib/billing/vat/country-evidence';
 import { documentVat } from '@/lib/billing/vat/document-vat';
@@ -49,14 +51,17 @@ export async function findApplicableCoupon(
 /**
  * Everything the cart, summary and order need: catalog rows, coupon, shipping and the priced lines.
  * With `vat` (the buyer is known: placing the order) each line's VAT category and rate are decided
- * for that buyer (lib/billing/vat); without it, lines carry the shop's own rates. Amounts are the
- * same either way: only the VAT they contain differs.
+ * for that buyer (lib/billing/vat); without it, lines carry the shop's own rates. With the shop's
+ * VAT-inclusive prices amounts are the same either way (only the VAT they contain differs); with
+ * net prices VAT is added on top, so a reverse-charged or exported order costs the net price.
  */
 export async function priceCart(
   db: DbOrTx,
   cart: Cart,
   now: Date,
   vat: { context: VatContext | null; evidence: CountryEvidence[] } | null = null,
+  /** The shop's price mode as the caller read its settings; read here when not given. */
+  mode?: PriceMode,
 ): Promise<Result<PricedCart, PriceCartError>> {
   const resolved = await resolveCart(db, cart);
   if (!resolved.ok) return err({ message: resolved.error, field: 'cart' });
@@ -110,10 +115,12 @@ export async function priceCart(
     throw error;
   }
 
+  const { pricesIncludeVat } = mode ?? (await getShopSettings(db));
   const priced = priceCheckout({
     currency: resolved.value.currency,
     items,
     coupon: coupon ? couponRulesOf(coupon) : null,
+    mode: { pricesIncludeVat },
   });
   if (!priced.ok) return err({ message: priced.error, field: 'cart' });
   const invoice = vat ? { ...priced.value, vat: documentVat(vat.context, decided, vat.evidence) } : priced.value;

@@ -23,7 +23,7 @@ export async function loadCreditNotePdfInput(
   const conditions: SQL[] = [eq(creditNotes.id, id)];
   if (scope) conditions.push(eq(creditNotes.customerId, scope.customerId));
   const [row] = await db
-    .select({ note: creditNotes, locale: customers.locale, invoiceNumber: invoices.number, invoiceIssuedAt: invoices.issuedAt })
+    .select({ note: creditNotes, locale: customers.locale, invoiceNumber: invoices.number, invoiceIssuedAt: invoices.issuedAt, invoicePricesIncludeVat: invoices.pricesIncludeVat })
     .from(creditNotes)
     .innerJoin(customers, eq(creditNotes.customerId, customers.id))
     .innerJoin(invoices, eq(creditNotes.invoiceId, invoices.id))
@@ -39,5 +39,5 @@ export async function loadCreditNotePdfInput(
     .where(eq(creditNoteLines.creditNoteId, note.id))
     .orderBy(asc(creditNoteLines.position));
   const [settings, identity] = await Promise.all([getShopSettings(db), getSellerIdentity(note.issuedAt, db)]);
-  return creditNotePdfInputOf({ note, locale: row.locale, invoiceNumber: row.invoiceNumber, invoiceIssuedAt: row.invoiceIssuedAt, lines, settings, identity });
+  return creditNotePdfInputOf({ note, locale: row.locale, invoiceNumber: row.invoiceNumber, invoiceIssuedAt: row.invoiceIssuedAt, invoicePricesIncludeVat: row.invoicePricesIncludeVat, lines, settings, identity });
 }

@@ -5,7 +5,7 @@ import { updateCustomerDetails } from './update-customer-details';
 
 /** The details staff (or their API key) may change; the e-mail is the customer's login and is theirs to change. */
 export type CustomerPatch = Partial<
-  Pick<CustomerDetailsInput, 'name' | 'companyName' | 'vatId' | 'addressLine1' | 'addressLine2' | 'postalCode' | 'city' | 'country' | 'locale'>
+  Pick<CustomerDetailsInput, 'name' | 'companyName' | 'vatId' | 'customerType' | 'addressLine1' | 'addressLine2' | 'postalCode' | 'city' | 'country' | 'locale'>
 >;
 
 /**

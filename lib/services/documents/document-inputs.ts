@@ -48,6 +48,7 @@ export function invoicePdfInputOf(rows: {
       creditedMinor: invoice.creditedMinor,
       paymentReference: invoice.paymentReference,
       vatNotes: invoice.vatNotes,
+      pricesIncludeVat: invoice.pricesIncludeVat,
     },
   };
 }
@@ -58,6 +59,8 @@ export function creditNotePdfInputOf(rows: {
   locale: Customer['locale'];
   invoiceNumber: string | null;
   invoiceIssuedAt: Date | null;
+  /** The credited invoice's frozen price mode (null: no invoice found, VAT-inclusive as before). */
+  invoicePricesIncludeVat?: boolean | null;
   lines: { line: CreditNoteLine; invoiceLine: InvoiceLine | null }[];
   settings: ShopSettings;
   identity: SellerIdentityRow | null;
@@ -92,6 +95,7 @@ export function creditNotePdfInputOf(rows: {
       taxMinor: note.taxMinor,
       totalMinor: note.totalMinor,
       vatNotes: note.vatNotes,
+      pricesIncludeVat: rows.invoicePricesIncludeVat ?? true,
     },
   };
 }

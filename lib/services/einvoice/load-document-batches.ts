@@ -22,7 +22,7 @@ const BATCH = 1_000;
 
 type Window = { from: Date; to: Date };
 type Key = { issuedAt: Date; id: string } | null;
-type CreditNoteRow = { note: CreditNote; locale: Customer['locale']; invoiceNumber: string | null; invoiceIssuedAt: Date | null };
+type CreditNoteRow = { note: CreditNote; locale: Customer['locale']; invoiceNumber: string | null; invoiceIssuedAt: Date | null; invoicePricesIncludeVat: boolean | null };
 
 function after(table: typeof invoices | typeof creditNotes, key: Key): SQL | undefined {
   return key ? or(gt(table.issuedAt, key.issuedAt), and(eq(table.issuedAt, key.issuedAt), gt(table.id, key.id))) : undefined;
@@ -87,7 +87,7 @@ export async function* periodCreditNoteInputs(db: DbOrTx, window: Window): Async
   const [settings, identityOf] = await Promise.all([getShopSettings(db), identityAt(db, window)]);
   const page = (key: Key): Promise<CreditNoteRow[]> =>
     db
-      .select({ note: creditNotes, locale: customers.locale, invoiceNumber: invoices.number, invoiceIssuedAt: invoices.issuedAt })
+      .select({ note: creditNotes, locale: customers.locale, invoiceNumber: invoices.number, invoiceIssuedAt: invoices.issuedAt, invoicePricesIncludeVat: invoices.pricesIncludeVat })
       .from(creditNotes)
       .innerJoin(customers, eq(creditNotes.customerId, customers.id))
       .innerJoin(invoices, eq(creditNotes.invoiceId, invoices.id))

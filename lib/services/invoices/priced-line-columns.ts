@@ -15,9 +15,13 @@ export function pricedLineColumns(line: PricedLine) {
   };
 }
 
-/** The document's VAT notes (the legal note per category, e.g. reverse charge) and country evidence, as stored on the invoice. */
+/**
+ * The document's VAT notes (the legal note per category, e.g. reverse charge), country evidence
+ * and price mode (VAT-inclusive or net, frozen here), as stored on the invoice.
+ */
 export function documentVatColumns(priced: PricedInvoice) {
   return {
+    pricesIncludeVat: priced.pricesIncludeVat ?? true,
     vatNotes: priced.vat && Object.keys(priced.vat.notes).length > 0 ? priced.vat.notes : null,
     vatEvidence: priced.vat?.evidence ?? null,
   };

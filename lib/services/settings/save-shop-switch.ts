@@ -3,11 +3,12 @@ import { shopSettings } from '@/db/schema';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { getShopSettings } from './get-shop-settings';
 
-/** The shop-wide switches (Min Side self-service, OSS registration), and the audit record id each is saved under. */
+/** The shop-wide switches (Min Side self-service, OSS registration, price mode), and the audit record id each is saved under. */
 const SWITCHES = {
   customersCanStop: 'customers-can-stop',
   customersCanChangePlan: 'customers-can-change-plan',
   vatOssRegistered: 'vat-oss-registered',
+  pricesIncludeVat: 'prices-include-vat',
 } as const;
 export type ShopSwitch = keyof typeof SWITCHES;
 

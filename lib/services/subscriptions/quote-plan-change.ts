@@ -107,6 +107,7 @@ export async function quotePlanChange(
       vatCategory: toVat.value.category,
     },
     coupon,
+    mode: { pricesIncludeVat: own.settings.pricesIncludeVat },
     periodStart: sub.currentPeriodStart,
     periodEnd: sub.currentPeriodEnd,
     now: input.now,

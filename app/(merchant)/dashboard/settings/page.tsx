@@ -67,7 +67,7 @@ export default async function SettingsPage() {
           threshold) or their country&apos;s, declared through the One-Stop Shop. Invoices already issued keep their VAT.
         </p>
         <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
-          <VatOssForm vatOssRegistered={settings.vatOssRegistered} />
+          <VatOssForm vatOssRegistered={settings.vatOssRegistered} pricesIncludeVat={settings.pricesIncludeVat} />
         </ReadOnlyUnless>
       </section>
       <section className="panel" aria-label="Customer self-service">

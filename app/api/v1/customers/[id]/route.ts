@@ -16,6 +16,7 @@ export const POST = apiHandler(updateCustomerOperation, async ({ params, body, c
   if (body.name !== undefined) patch.name = body.name;
   if (body.company_name !== undefined) patch.companyName = body.company_name || null;
   if (body.vat_id !== undefined) patch.vatId = body.vat_id || null;
+  if (body.customer_type !== undefined) patch.customerType = body.customer_type;
   if (body.locale !== undefined) patch.locale = body.locale;
   const address = body.address ?? {};
   if (address.line1 !== undefined) patch.addressLine1 = address.line1;

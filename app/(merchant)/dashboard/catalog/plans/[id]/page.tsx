@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { PlanForm } from '@/components/catalog/plan-form';
+import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { planFormValues } from '@/components/catalog/plan-form-values';
 import { getCatalogPlan } from '@/db/queries/catalog/get-catalog-plan';
 import { listDunningPlans } from '@/db/queries/catalog/list-dunning-plans';
@@ -24,7 +25,12 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const viewer = await requireMerchantPage(`/dashboard/catalog/plans/${encodeURIComponent(id)}`, 'read');
   const parsed = paramsSchema.safeParse({ id });
   if (!parsed.success) notFound();
-  const [found, dunningPlans, sold] = await Promise.all([getCatalogPlan(parsed.data.id), listDunningPlans(), listSimulationPlans()]);
+  const [found, dunningPlans, sold, settings] = await Promise.all([
+    getCatalogPlan(parsed.data.id),
+    listDunningPlans(),
+    listSimulationPlans(),
+    getDashboardSettings(),
+  ]);
   if (!found) notFound();
   const { plan, productName } = found;
   const variants = await listProductVariants(plan.productId);
@@ -44,6 +50,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
             dunningPlans={dunningPlans.map(({ id: value, name }) => ({ id: value, name }))}
             nextPlans={sold.filter((p) => p.id !== plan.id).map((p) => ({ id: p.id, name: `${p.productName} — ${p.planName}` }))}
             variants={variants}
+            pricesIncludeVat={settings.pricesIncludeVat}
           />
         </ReadOnlyUnless>
       </section>

@@ -43,6 +43,7 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Prom
           dunningPlans={dunningPlans.map(({ id, name }) => ({ id, name }))}
           nextPlans={sold.map((p) => ({ id: p.id, name: `${p.productName} — ${p.planName}` }))}
           variants={variants}
+          pricesIncludeVat={settings.pricesIncludeVat}
         />
       </section>
     </>
