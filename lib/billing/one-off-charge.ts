@@ -27,3 +27,12 @@ export function oneOffShopRateBp(taxClass: TaxClass, plan: { taxClass: TaxClass;
 export function oneOffChargeLine(input: { description: string; amountMinor: number; rateBp: number; category: VatCategoryCode }): PricedLine {
   return chargeLine('one_off', null, input.description, 1, input.amountMinor, input.rateBp, input.category);
 }
+
+/**
+ * Why a one-off charge cannot be added to a subscription in `status` (null: it can). An ended
+ * subscription is closed: a charge after it is an order of its own. Any other may carry one
+ * (a paused subscriber can still be charged for a replacement sent).
+ */
+export function oneOffChargeRefusal(status: string): { code: 'ended' } | null {
+  return status === 'ended' ? { code: 'ended' } : null;
+}

@@ -13,6 +13,8 @@ export const AUDIT_ACTIONS = {
   'subscription.pause': 'Subscription paused',
   'subscription.resume': 'Subscription resumed',
   'subscription.change-plan': 'Subscription plan changed',
+  'subscription.extend': 'Subscription extended as a goodwill gesture',
+  'subscription.one-off-charge': 'One-off charge added to a subscription',
   'plan.create': 'Plan created',
   'plan.update': 'Plan changed',
   'dunning-plan.create': 'Reminder process created',
