@@ -58,9 +58,9 @@ export default async function SettingsPage() {
         <h2 style={{ marginTop: 0 }}>Invoicing</h2>
         <p className="muted" data-testid="invoicing-time-zone-note">
           The time zone is the shop&apos;s calendar: where a day, a month and a due date begin, and how dates are shown here and on
-          invoices. A change applies from now on. Each subscription keeps the instant it is anchored at; its later periods are counted
-          from that anchor in the new zone (a month on from 00:00 in Oslo is a month on in the new zone&apos;s calendar), so no
-          subscription is billed again or skipped. Simulated customers keep their test clock&apos;s zone.
+          invoices. A change applies from now on. Each subscription keeps the instant it is anchored at, and its later periods are
+          counted from that anchor in the new zone&apos;s calendar: a renewal may fall at another local hour, but no term is billed twice
+          or skipped. Simulated customers keep their test clock&apos;s zone.
         </p>
         <p className="muted">
           Invoices are numbered without gaps in the chosen series; a new prefix applies from the next number on, and invoices already
