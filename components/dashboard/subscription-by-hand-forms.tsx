@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { byHandTestIds as ids } from '@/components/dashboard/by-hand-test-ids';
 import { FieldError, FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialActionState } from '@/lib/actions/action-state';
@@ -13,16 +14,16 @@ type Ids = { customerId: string; subscriptionId: string };
 export function ExtendSubscriptionForm({ customerId, subscriptionId }: Ids) {
   const [state, action] = useActionState(extendSubscriptionAction, initialActionState);
   return (
-    <form action={action} className="row" data-testid="extend-subscription-form">
+    <form action={action} className="row" data-testid={ids.extendForm}>
       <FormAlert state={state} />
       <input type="hidden" name="customerId" value={customerId} />
       <input type="hidden" name="subscriptionId" value={subscriptionId} />
       <label>
         Extend by (days, free)
-        <input name="days" type="number" min={1} max={366} defaultValue="7" aria-invalid={Boolean(state.fieldErrors?.days)} data-testid="extend-days" />
+        <input name="days" type="number" min={1} max={366} defaultValue="7" aria-invalid={Boolean(state.fieldErrors?.days)} data-testid={ids.extendDays} />
         <FieldError state={state} name="days" />
       </label>
-      <SubmitButton className="secondary" testId="extend-subscription">
+      <SubmitButton className="secondary" testId={ids.extendSubmit}>
         Extend
       </SubmitButton>
     </form>
@@ -36,24 +37,24 @@ export function ExtendSubscriptionForm({ customerId, subscriptionId }: Ids) {
 export function OneOffChargeForm({ customerId, subscriptionId, chargeKey, currency }: Ids & { chargeKey: string; currency: string }) {
   const [state, action] = useActionState(addOneOffChargeAction, initialActionState);
   return (
-    <form action={action} className="stack" data-testid="one-off-charge-form">
-      <FormAlert state={state} testId="one-off-charge-answer" />
+    <form action={action} className="stack" data-testid={ids.chargeForm}>
+      <FormAlert state={state} testId={ids.chargeAnswer} />
       <input type="hidden" name="key" value={chargeKey} />
       <input type="hidden" name="customerId" value={customerId} />
       <input type="hidden" name="subscriptionId" value={subscriptionId} />
       <label>
         Description
-        <input name="description" maxLength={200} aria-invalid={Boolean(state.fieldErrors?.description)} data-testid="one-off-description" />
+        <input name="description" maxLength={200} aria-invalid={Boolean(state.fieldErrors?.description)} data-testid={ids.chargeDescription} />
         <FieldError state={state} name="description" />
       </label>
       <label>
         Amount in minor units of {currency} (cents, øre), VAT included
-        <input name="amountMinor" inputMode="numeric" aria-invalid={Boolean(state.fieldErrors?.amountMinor)} data-testid="one-off-amount" />
+        <input name="amountMinor" inputMode="numeric" aria-invalid={Boolean(state.fieldErrors?.amountMinor)} data-testid={ids.chargeAmount} />
         <FieldError state={state} name="amountMinor" />
       </label>
       <label>
         VAT class
-        <select name="taxClass" defaultValue="standard" data-testid="one-off-tax-class">
+        <select name="taxClass" defaultValue="standard" data-testid={ids.chargeTaxClass}>
           <option value="standard">Standard rate</option>
           <option value="reduced">Reduced rate</option>
           <option value="zero">Zero-rated</option>
@@ -62,7 +63,7 @@ export function OneOffChargeForm({ customerId, subscriptionId, chargeKey, curren
         <FieldError state={state} name="taxClass" />
       </label>
       <FieldError state={state} name="subscriptionId" />
-      <SubmitButton className="secondary" testId="one-off-charge-add">
+      <SubmitButton className="secondary" testId={ids.chargeSubmit}>
         Invoice the charge now
       </SubmitButton>
     </form>

@@ -7,6 +7,7 @@ import { detailsFormValues } from '@/components/customers/details-form-values';
 import { detailsTexts } from '@/components/customers/details-texts';
 import { CustomerSwitchButton } from '@/components/dashboard/customer-switch-button';
 import { StaffPlanChangeForm } from '@/components/dashboard/staff-plan-change-form';
+import { byHandTestIds } from '@/components/dashboard/by-hand-test-ids';
 import { ExtendSubscriptionForm, OneOffChargeForm } from '@/components/dashboard/subscription-by-hand-forms';
 import { intervalLabel } from '@/components/shop/interval-label';
 import { getPlanChangeOptions } from '@/db/queries/portal/get-plan-change-options';
@@ -126,7 +127,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                     {mayChange && s.status === 'active' && <ExtendSubscriptionForm customerId={customer.id} subscriptionId={s.id} />}
                     {mayChange && s.status !== 'ended' && (
                       <details>
-                        <summary data-testid="one-off-charge-open">Add a one-off charge</summary>
+                        <summary data-testid={byHandTestIds.chargeOpen}>Add a one-off charge</summary>
                         <OneOffChargeForm customerId={customer.id} subscriptionId={s.id} chargeKey={crypto.randomUUID()} currency={s.currency} />
                       </details>
                     )}
