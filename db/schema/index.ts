@@ -27,3 +27,4 @@ export * from './api-keys';
 export * from './plan-changes';
 export * from './webhooks';
 export * from './message-overrides';
+export * from './one-off-charges';

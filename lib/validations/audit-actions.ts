@@ -14,6 +14,8 @@ export const AUDIT_ACTIONS = {
   'subscription.resume': 'Subscription resumed',
   'subscription.change-plan': 'Subscription plan changed',
   'subscription.update': 'Subscription changed (collection, stop called off)',
+  'subscription.extend': 'Subscription extended as a goodwill gesture',
+  'subscription.one-off-charge': 'One-off charge added to a subscription',
   'plan.create': 'Plan created',
   'plan.update': 'Plan changed',
   'dunning-plan.create': 'Reminder process created',

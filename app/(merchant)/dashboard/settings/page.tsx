@@ -20,6 +20,9 @@ import { paymentMethodLabel } from '@/components/shop/payment-method-labels';
 import { getOrderPaymentSettings } from '@/db/queries/settings/get-order-payment-settings';
 import { PAYMENT_METHODS } from '@/lib/validations/cart';
 import { VatOssForm } from '@/components/settings/vat-oss-form';
+import { InvoicingSettingsForm } from '@/components/settings/invoicing-settings-form';
+import { getInvoicingSettings } from '@/db/queries/settings/get-invoicing-settings';
+import { CREDIT_NOTE_SERIES_ID } from '@/lib/services/credit-notes/take-credit-note-number';
 import { requireMerchantPage } from '@/lib/auth/guards';
 import { hasPermission } from '@/lib/auth/permissions';
 
@@ -31,6 +34,7 @@ export default async function SettingsPage() {
   const viewer = await requireMerchantPage('/dashboard/settings', 'read');
   const [settings, identity, storefront] = await Promise.all([getDashboardSettings(), getSellerIdentity(), getStorefrontSettings()]);
   const [couponChoices, retention, orderPayment] = await Promise.all([listCouponChoices(), listRetentionOffers(REAL_TIME), getOrderPaymentSettings()]);
+  const invoicing = await getInvoicingSettings([CREDIT_NOTE_SERIES_ID]);
   const initial: Record<string, string> = {};
   if (identity) {
     for (const [key, value] of Object.entries(identity)) if (typeof value === 'string') initial[key] = value;
@@ -48,6 +52,23 @@ export default async function SettingsPage() {
         </p>
         <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
           <SellerIdentityForm initial={initial} mayChangeBankAccount={hasPermission(viewer.role, 'provider-settings:write')} />
+        </ReadOnlyUnless>
+      </section>
+      <section className="panel" aria-label="Invoicing">
+        <h2 style={{ marginTop: 0 }}>Invoicing</h2>
+        <p className="muted" data-testid="invoicing-time-zone-note">
+          The time zone is the shop&apos;s calendar: where a day, a month and a due date begin, and how dates are shown here and on
+          invoices. A change applies from now on. Each subscription keeps the instant it is anchored at, and its later periods are
+          counted from that anchor in the new zone&apos;s calendar: a renewal may fall at another local hour, but no term is billed twice
+          or skipped. Simulated customers keep their test clock&apos;s zone.
+        </p>
+        <p className="muted">
+          Invoices are numbered without gaps in the chosen series; a new prefix applies from the next number on, and invoices already
+          issued keep their numbers. The payment terms set the due date of an order paid by invoice; renewals use each plan&apos;s own
+          payment terms (Catalog).
+        </p>
+        <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
+          <InvoicingSettingsForm initial={invoicing.values} series={invoicing.series} />
         </ReadOnlyUnless>
       </section>
       <section className="panel" aria-label="Orders and payment">

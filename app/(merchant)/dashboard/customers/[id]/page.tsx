@@ -7,6 +7,8 @@ import { detailsFormValues } from '@/components/customers/details-form-values';
 import { detailsTexts } from '@/components/customers/details-texts';
 import { CustomerSwitchButton } from '@/components/dashboard/customer-switch-button';
 import { StaffPlanChangeForm } from '@/components/dashboard/staff-plan-change-form';
+import { byHandTestIds } from '@/components/dashboard/by-hand-test-ids';
+import { ExtendSubscriptionForm, OneOffChargeForm } from '@/components/dashboard/subscription-by-hand-forms';
 import { intervalLabel } from '@/components/shop/interval-label';
 import { getPlanChangeOptions } from '@/db/queries/portal/get-plan-change-options';
 import { formatDate } from '@/components/dashboard/format-date';
@@ -76,6 +78,13 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
       )}
       <section className="panel">
         <h2 style={{ marginTop: 0 }}>Subscriptions</h2>
+        {mayChange && (
+          <p className="muted">
+            Extend gives an active subscription free days: its term ends that many days later and every later renewal moves with it
+            (periods count from the subscription&apos;s anchor, so the renewal day moves for good). A one-off charge is invoiced at once on
+            its own invoice.
+          </p>
+        )}
         {subscriptions.length === 0 ? (
           <p className="muted">No subscriptions.</p>
         ) : (
@@ -114,6 +123,13 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                           label: `${p.name} · ${formatMoney(p.priceMinor, p.currency)} ${intervalLabel(p.intervalUnit, p.intervalCount, 'en')}`,
                         }))}
                       />
+                    )}
+                    {mayChange && s.status === 'active' && <ExtendSubscriptionForm customerId={customer.id} subscriptionId={s.id} />}
+                    {mayChange && s.status !== 'ended' && (
+                      <details>
+                        <summary data-testid={byHandTestIds.chargeOpen}>Add a one-off charge</summary>
+                        <OneOffChargeForm customerId={customer.id} subscriptionId={s.id} chargeKey={crypto.randomUUID()} currency={s.currency} />
+                      </details>
                     )}
                   </td>
                 </tr>

@@ -1,0 +1,71 @@
+'use client';
+
+import { useActionState } from 'react';
+import { byHandTestIds as ids } from '@/components/dashboard/by-hand-test-ids';
+import { FieldError, FormAlert } from '@/components/ui/form-alert';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { initialActionState } from '@/lib/actions/action-state';
+import { addOneOffChargeAction } from '@/lib/actions/subscriptions/add-one-off-charge-action';
+import { extendSubscriptionAction } from '@/lib/actions/subscriptions/extend-subscription-action';
+
+type Ids = { customerId: string; subscriptionId: string };
+
+/** Staff extend the running term by N days, free: the next renewal and every later one move with it. */
+export function ExtendSubscriptionForm({ customerId, subscriptionId }: Ids) {
+  const [state, action] = useActionState(extendSubscriptionAction, initialActionState);
+  return (
+    <form action={action} className="row" data-testid={ids.extendForm}>
+      <FormAlert state={state} />
+      <input type="hidden" name="customerId" value={customerId} />
+      <input type="hidden" name="subscriptionId" value={subscriptionId} />
+      <label>
+        Extend by (days, free)
+        <input name="days" type="number" min={1} max={366} defaultValue="7" aria-invalid={Boolean(state.fieldErrors?.days)} data-testid={ids.extendDays} />
+        <FieldError state={state} name="days" />
+      </label>
+      <SubmitButton className="secondary" testId={ids.extendSubmit}>
+        Extend
+      </SubmitButton>
+    </form>
+  );
+}
+
+/**
+ * Staff invoice a one-off charge on its own invoice. `chargeKey` is new on every render of the
+ * page: the same form sent twice is one charge.
+ */
+export function OneOffChargeForm({ customerId, subscriptionId, chargeKey, currency }: Ids & { chargeKey: string; currency: string }) {
+  const [state, action] = useActionState(addOneOffChargeAction, initialActionState);
+  return (
+    <form action={action} className="stack" data-testid={ids.chargeForm}>
+      <FormAlert state={state} testId={ids.chargeAnswer} />
+      <input type="hidden" name="key" value={chargeKey} />
+      <input type="hidden" name="customerId" value={customerId} />
+      <input type="hidden" name="subscriptionId" value={subscriptionId} />
+      <label>
+        Description
+        <input name="description" maxLength={200} aria-invalid={Boolean(state.fieldErrors?.description)} data-testid={ids.chargeDescription} />
+        <FieldError state={state} name="description" />
+      </label>
+      <label>
+        Amount in minor units of {currency} (cents, øre), VAT included
+        <input name="amountMinor" inputMode="numeric" aria-invalid={Boolean(state.fieldErrors?.amountMinor)} data-testid={ids.chargeAmount} />
+        <FieldError state={state} name="amountMinor" />
+      </label>
+      <label>
+        VAT class
+        <select name="taxClass" defaultValue="standard" data-testid={ids.chargeTaxClass}>
+          <option value="standard">Standard rate</option>
+          <option value="reduced">Reduced rate</option>
+          <option value="zero">Zero-rated</option>
+          <option value="exempt">Exempt</option>
+        </select>
+        <FieldError state={state} name="taxClass" />
+      </label>
+      <FieldError state={state} name="subscriptionId" />
+      <SubmitButton className="secondary" testId={ids.chargeSubmit}>
+        Invoice the charge now
+      </SubmitButton>
+    </form>
+  );
+}
