@@ -176,7 +176,12 @@ declare const messages: {
       "headingUndone": "Your subscription continues",
       "bodyScheduled": "As you asked, your subscription to {subscription} stops at the end of its current term, on {date}. You will not be billed again for it. Until then everything stays as it is.",
       "undoHint": "Changed your mind? You can undo the stop on Min Side until {date}.",
-      "bodyUndone": "You undid the stop of your subscription to {subscription}. It continues and renews as before."
+      "bodyUndone": "You undid the stop of your subscription to {subscription}. It continues and renews as before.",
+      "subjectEnded": "Your subscription to {subscription} has stopped – {shop}",
+      "headingEnded": "Your subscription has stopped",
+      "bodyEnded": "As you asked, your subscription to {subscription} stopped at once, on {date}. You will not be billed again for it.",
+      "creditNote": "Credit note {number}: {amount} back for the part you did not use.",
+      "feeInvoice": "Invoice {number}: {amount}, the early-exit fee for leaving before the end of your commitment."
     },
     "subscriptionPause": {
       "subjectPaused": "Your subscription to {subscription} pauses on {start} – {shop}",
