@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import customerResponse from '../fixtures/create-customer-response.json';
+import mandateResponse from '../fixtures/create-mandate-response.json';
 import paymentResponse from '../fixtures/create-payment-response.json';
 import refundResponse from '../fixtures/create-refund-response.json';
 import errors from '../fixtures/errors.json';
@@ -108,6 +109,18 @@ export async function startFakeMollieApi(): Promise<FakeMollieApi> {
       const embed = url.searchParams.get('embed')?.split(',') ?? [];
       const { _embedded, ...rest } = payment as Json & { _embedded?: Json };
       return { status: 200, body: embed.includes('chargebacks') && _embedded ? { ...rest, _embedded } : rest };
+    }
+    // A SEPA mandate from an IBAN: Mollie's recorded answer, with what the request gave.
+    if (method === 'POST' && parts[1] === 'customers' && parts[3] === 'mandates' && parts.length === 4) {
+      if (body?.method !== 'directdebit' || !body.consumerName || !body.consumerAccount) return { status: 422, body: errors.invalidMandate };
+      const mandate: Json = {
+        ...mandateResponse,
+        details: { ...mandateResponse.details, consumerName: body.consumerName, consumerAccount: body.consumerAccount },
+        mandateReference: body.mandateReference ?? null,
+        signatureDate: body.signatureDate ?? null,
+      };
+      mandates.set(mandateResponse.id, mandate);
+      return { status: 201, body: mandate };
     }
     if (method === 'GET' && parts[1] === 'customers' && parts[3] === 'mandates' && parts.length === 5) {
       const mandate = mandates.get(parts[4]!);
