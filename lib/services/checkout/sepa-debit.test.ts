@@ -1,0 +1,151 @@
+import { and, eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { db } from '@/db/client';
+import { invoices, orders, paymentMethods, payments, subscriptions } from '@/db/schema';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { fakeProviderSlot } from '@/test/support/fake-provider';
+import { testProvider } from '@/lib/payments/test-provider';
+import { ProviderUnavailableError, type PaymentProvider } from '@/lib/payments/types';
+import { cartOf, newCustomer, planByCode } from '@/test/support/checkout-fixtures';
+import { placeOrder } from './place-order';
+import { startOrderPayment } from './start-order-payment';
+import { startSepaDebitOrder } from './start-sepa-debit-order';
+
+// The checkout provider is the embedded test provider, or a wrapper of it a test puts in the slot.
+vi.mock('@/lib/payments/providers', async (real) => (await import('@/test/support/fake-provider')).providersWithFake(await real()));
+
+// This file's own years (3700–3709).
+const ORDERED = new Date('3700-03-01T09:00:00Z');
+const BASE = 'http://localhost:3000';
+const IBAN = 'NL91ABNA0417164300';
+
+beforeEach(() => vi.stubEnv('RESEND_API_KEY', ''));
+afterEach(() => {
+  vi.unstubAllEnvs();
+  fakeProviderSlot.provider = null;
+});
+
+/** The test provider as the checkout provider, with its calls counted (and, when asked, held). */
+function watchedTestProvider() {
+  const calls: string[] = [];
+  let hold: Promise<void> | null = null;
+  let release = () => {};
+  const provider: PaymentProvider = {
+    ...testProvider,
+    id: 'test',
+    async createDebitMandate(request) {
+      calls.push('mandate');
+      if (hold) await hold;
+      return testProvider.createDebitMandate!(request);
+    },
+    async chargeMandate(request) {
+      calls.push('debit');
+      return testProvider.chargeMandate(request);
+    },
+  };
+  fakeProviderSlot.provider = provider;
+  return {
+    calls,
+    hold: () => (hold = new Promise((resolve) => (release = resolve))),
+    release: () => release(),
+    provider,
+  };
+}
+
+async function orderBySepa() {
+  const settings = await getShopSettings(db);
+  const { customerId } = await newCustomer('sepa-buyer');
+  const plan = await planByCode('trendhouse-monthly');
+  const cart = cartOf([{ planId: plan.id, quantity: 1 }], { paymentMethod: 'sepa_debit' });
+  const placed = await placeOrder({
+    customerId,
+    cart,
+    paymentMethod: 'sepa_debit',
+    now: ORDERED,
+    settings: { ...settings, enabledPaymentMethods: [...settings.enabledPaymentMethods, 'sepa_debit'] },
+  });
+  if (!placed.ok) throw new Error(JSON.stringify(placed.error));
+  return { customerId, orderId: placed.value.order.id };
+}
+
+const debit = (who: { customerId: string; orderId: string }, extra: { iban?: string } = {}) =>
+  startSepaDebitOrder({ ...who, accountHolder: 'Daan de Vries', iban: extra.iban ?? IBAN, baseUrl: BASE, now: ORDERED });
+
+describe('an order paid by SEPA direct debit (test provider)', () => {
+  test('the checkout sends the customer to our mandate page instead of a provider’s', async () => {
+    watchedTestProvider();
+    const who = await orderBySepa();
+    expect(await startOrderPayment({ ...who, baseUrl: BASE, now: ORDERED })).toEqual({
+      ok: true,
+      value: { kind: 'redirect', url: `/checkout/sepa/${who.orderId}` },
+    });
+    expect(await db.select().from(payments).where(eq(payments.orderId, who.orderId))).toEqual([]);
+  });
+
+  test('mandate and debit: the subscription starts, the first invoice is paid, autopay debits the masked account', async () => {
+    const provider = watchedTestProvider();
+    const who = await orderBySepa();
+    const done = await debit(who);
+    expect(done).toMatchObject({ ok: true, value: { status: 'paid', orderId: who.orderId } });
+    expect(provider.calls).toEqual(['mandate', 'debit']);
+
+    const [order] = await db.select().from(orders).where(eq(orders.id, who.orderId));
+    expect(order).toMatchObject({ status: 'paid' });
+    const [sub] = await db.select().from(subscriptions).where(eq(subscriptions.customerId, who.customerId));
+    expect(sub).toMatchObject({ status: 'active' });
+    const [invoice] = await db.select().from(invoices).where(eq(invoices.orderId, who.orderId));
+    expect(invoice).toMatchObject({ status: 'paid' });
+    const [payment] = await db.select().from(payments).where(eq(payments.orderId, who.orderId));
+    expect(payment).toMatchObject({ method: 'sepa_debit', status: 'paid', provider: 'test', invoiceId: invoice!.id });
+    const [method] = await db.select().from(paymentMethods).where(and(eq(paymentMethods.customerId, who.customerId), eq(paymentMethods.isDefault, true)));
+    expect(method).toMatchObject({ type: 'sepa_debit', ibanMasked: 'NL91 •••• 4300', last4: '4300' });
+    expect(method!.mandateRef).toMatch(/^tm_bouncing_/);
+
+    // A second submit (double click, back button) debits nothing more.
+    expect(await debit(who)).toMatchObject({ ok: true, value: { status: 'paid' } });
+    expect(provider.calls).toEqual(['mandate', 'debit']);
+    expect(await db.select().from(payments).where(eq(payments.orderId, who.orderId))).toHaveLength(1);
+  });
+
+  test('the provider is called with no lock on the order', async () => {
+    const provider = watchedTestProvider();
+    const who = await orderBySepa();
+    provider.hold();
+    const started = debit(who);
+    while (provider.calls.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    const locked = await db.transaction((tx) => tx.select({ id: orders.id }).from(orders).where(eq(orders.id, who.orderId)).for('update', { noWait: true }));
+    expect(locked).toHaveLength(1);
+    provider.release();
+    expect(await started).toMatchObject({ ok: true, value: { status: 'paid' } });
+  });
+
+  test('a provider that refuses the mandate: nothing debited, the attempt failed, the next try works', async () => {
+    const provider = watchedTestProvider();
+    const who = await orderBySepa();
+    provider.provider.createDebitMandate = async () => {
+      throw new Error('HTTP 422: the account is not reachable by SEPA direct debit');
+    };
+    expect(await debit(who)).toMatchObject({ ok: false, error: expect.stringContaining('did not accept this account') });
+    provider.provider.createDebitMandate = async () => {
+      throw new ProviderUnavailableError('timed out');
+    };
+    expect(await debit(who)).toMatchObject({ ok: false, error: expect.stringContaining('Nothing was debited') });
+    expect(provider.calls).toEqual([]);
+    fakeProviderSlot.provider = testProvider;
+    expect(await debit(who)).toMatchObject({ ok: true, value: { status: 'paid' } });
+    const rows = await db.select().from(payments).where(eq(payments.orderId, who.orderId)).orderBy(payments.attempt);
+    expect(rows.map((r) => [r.attempt, r.status])).toEqual([
+      [1, 'failed'],
+      [2, 'failed'],
+      [3, 'paid'],
+    ]);
+  });
+
+  test('another customer’s order, or an order paid another way, is refused and nothing is written', async () => {
+    watchedTestProvider();
+    const who = await orderBySepa();
+    const other = await newCustomer('sepa-other');
+    expect(await debit({ customerId: other.customerId, orderId: who.orderId })).toMatchObject({ ok: false, error: expect.stringContaining('could not find') });
+    expect(await db.select().from(payments).where(eq(payments.orderId, who.orderId))).toEqual([]);
+  });
+});
