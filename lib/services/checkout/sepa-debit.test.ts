@@ -1,9 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
 import { invoices, orders, paymentMethods, payments, subscriptions } from '@/db/schema';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { fakeProviderSlot } from '@/test/support/fake-provider';
+import { createMollieProvider } from '@/lib/payments/mollie/mollie-provider';
+import { startFakeMollieApi, type FakeMollieApi } from '@/lib/payments/mollie/test-support/fake-mollie-api';
 import { testProvider } from '@/lib/payments/test-provider';
 import { ProviderUnavailableError, type PaymentProvider } from '@/lib/payments/types';
 import { cartOf, newCustomer, planByCode } from '@/test/support/checkout-fixtures';
@@ -147,5 +149,33 @@ describe('an order paid by SEPA direct debit (test provider)', () => {
     const other = await newCustomer('sepa-other');
     expect(await debit({ customerId: other.customerId, orderId: who.orderId })).toMatchObject({ ok: false, error: expect.stringContaining('could not find') });
     expect(await db.select().from(payments).where(eq(payments.orderId, who.orderId))).toEqual([]);
+  });
+});
+
+describe('with Mollie (its fake API, recorded answers)', () => {
+  let api: FakeMollieApi;
+  beforeAll(async () => {
+    api = await startFakeMollieApi();
+  });
+  afterAll(() => api.close());
+
+  test('the mandate from the IBAN, then the first debit: pending until the bank settles, never asked twice', async () => {
+    fakeProviderSlot.provider = createMollieProvider({ apiKey: 'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM', apiEndpoint: api.apiEndpoint, timeoutMs: 5_000 });
+    const who = await orderBySepa();
+    const start = api.requests.length;
+    const done = await debit(who);
+    expect(done).toMatchObject({ ok: true, value: { status: 'pending', orderId: who.orderId } });
+    const calls = api.requests.slice(start).map((r) => `${r.method} ${r.path}`);
+    expect(calls.slice(0, 3)).toEqual(['POST /v2/customers', 'POST /v2/customers/cst_8wmqcHMN4U/mandates', 'POST /v2/payments']);
+    const [payment] = await db.select().from(payments).where(eq(payments.orderId, who.orderId));
+    expect(payment).toMatchObject({ provider: 'mollie', method: 'sepa_debit', status: 'pending', checkoutUrl: null });
+    expect(payment!.providerPaymentId).toMatch(/^tr_fake/);
+    expect(api.requests[start + 1]!.body).toMatchObject({ consumerAccount: IBAN, mandateReference: `K${payment!.id.replace(/-/g, '').toUpperCase()}` });
+    // Nothing starts before the money is there; a second submit asks Mollie for nothing.
+    const [order] = await db.select().from(orders).where(eq(orders.id, who.orderId));
+    expect(order).toMatchObject({ status: 'pending_payment' });
+    const before = api.requests.length;
+    expect(await debit(who)).toMatchObject({ ok: true, value: { status: 'pending', paymentId: payment!.id } });
+    expect(api.requests.slice(before).filter((r) => r.method === 'POST')).toEqual([]);
   });
 });
