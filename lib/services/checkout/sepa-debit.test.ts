@@ -100,7 +100,7 @@ describe('an order paid by SEPA direct debit (test provider)', () => {
     const [payment] = await db.select().from(payments).where(eq(payments.orderId, who.orderId));
     expect(payment).toMatchObject({ method: 'sepa_debit', status: 'paid', provider: 'test', invoiceId: invoice!.id });
     const [method] = await db.select().from(paymentMethods).where(and(eq(paymentMethods.customerId, who.customerId), eq(paymentMethods.isDefault, true)));
-    expect(method).toMatchObject({ type: 'sepa_debit', ibanMasked: 'NL91 •••• 4300', last4: '4300' });
+    expect(method).toMatchObject({ type: 'sepa_debit', label: 'SEPA direct debit NL91 •••• 4300', ibanMasked: 'NL91 •••• 4300', last4: '4300' });
     expect(method!.mandateRef).toMatch(/^tm_bouncing_/);
 
     // A second submit (double click, back button) debits nothing more.
@@ -155,7 +155,8 @@ describe('an order paid by SEPA direct debit (test provider)', () => {
 describe('with Mollie (its fake API, recorded answers)', () => {
   let api: FakeMollieApi;
   beforeAll(async () => {
-    api = await startFakeMollieApi();
+    // Its payment ids end up in the shared database: unique to this run.
+    api = await startFakeMollieApi({ runId: crypto.randomUUID().replace(/-/g, '').slice(0, 10) });
   });
   afterAll(() => api.close());
 

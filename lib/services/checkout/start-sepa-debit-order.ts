@@ -5,6 +5,7 @@ import { err, ok, type Result } from '@/lib/billing/result';
 import { maskIban } from '@/lib/payments/mask-iban';
 import { checkoutProvider } from '@/lib/payments/providers';
 import { ProviderUnavailableError, type PaymentProvider, type ProviderPayment } from '@/lib/payments/types';
+import { methodLabel } from '@/lib/services/payment-methods/method-label';
 import { failCheckoutAttempt, storeProviderCheckout } from '@/lib/services/payments/open-provider-checkout';
 import { settlePayment, type SettleResult } from './settle-payment';
 
@@ -84,9 +85,11 @@ export async function startSepaDebitOrder(input: {
   await storeProviderCheckout(payment.id, { providerPaymentId: debit.providerPaymentId, checkoutUrl: null });
   const settled = await settlePayment({ paymentId: payment.id, now: input.now });
   // The saved method shows which account autopay debits (the provider keeps the full IBAN).
+  const ibanMasked = maskIban(input.iban);
+  const last4 = input.iban.slice(-4);
   await db
     .update(paymentMethods)
-    .set({ ibanMasked: maskIban(input.iban), last4: input.iban.slice(-4) })
+    .set({ ibanMasked, last4, label: methodLabel({ type: 'sepa_debit', brand: null, last4, expiryMonth: null, expiryYear: null, ibanMasked }) })
     .where(and(eq(paymentMethods.customerId, input.customerId), eq(paymentMethods.mandateRef, mandate.mandateRef)));
   return ok({ status: settled.status, orderId: input.orderId, paymentId: payment.id });
 }

@@ -47,7 +47,8 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, im
  * bundled CA list, so this fake serves a self-signed certificate and certificate checks are
  * switched off in this test process while it runs (restored on close).
  */
-export async function startFakeMollieApi(): Promise<FakeMollieApi> {
+/** `runId`: letters and digits in each payment id, for tests that keep the ids in a shared database. */
+export async function startFakeMollieApi(options: { runId?: string } = {}): Promise<FakeMollieApi> {
   const requests: RecordedRequest[] = [];
   const created = new Map<string, Json>();
   const payments = new Map<string, Json>(Object.entries(structuredClone({ ...storedPayments, ...setupPayments })));
@@ -149,7 +150,7 @@ export async function startFakeMollieApi(): Promise<FakeMollieApi> {
 
   /** The created payment: the request's fields on the recorded shape, then the mandate's outcome. */
   function createPayment(body: Json, outcome: Json): Json {
-    const id = `tr_fake${++sequence}`;
+    const id = `tr_fake${options.runId ?? ''}${++sequence}`;
     const payment: Json = {
       ...paymentResponse,
       id,
