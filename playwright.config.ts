@@ -10,6 +10,8 @@ const baseURL = `http://localhost:${PORT}`;
 const systemChromium = '/usr/bin/chromium';
 // The demo shop takes no bank transfers; this spec offers them (Settings → Orders and payment) while it runs.
 const CHANGES_SHOP_SETTINGS = ['shop/pay-by-invoice.spec.ts'];
+// Offers SEPA direct debit while it runs: the same form field as pay-by-invoice, so after it.
+const CHANGES_PAYMENT_METHODS_LATER = ['shop/sepa-debit.spec.ts'];
 
 export default defineConfig({
   testDir: './e2e',
@@ -43,11 +45,12 @@ export default defineConfig({
   },
   projects: [
     // The demo shop: shop, Min Side and dashboard specs.
-    { name: 'demo', testIgnore: ['deploy/**', ...CHANGES_SHOP_SETTINGS], use: { baseURL } },
+    { name: 'demo', testIgnore: ['deploy/**', ...CHANGES_SHOP_SETTINGS, ...CHANGES_PAYMENT_METHODS_LATER], use: { baseURL } },
     // Specs that change a shop-wide setting for a while (and put it back) run once every demo
     // spec is done, so no spec beside them sees the shop changed (two of them may overlap: each
     // must change a different setting). Alone: `npx playwright test <spec> --project=demo-settings --no-deps`.
     { name: 'demo-settings', testMatch: CHANGES_SHOP_SETTINGS, dependencies: ['demo'], use: { baseURL } },
+    { name: 'demo-settings-later', testMatch: CHANGES_PAYMENT_METHODS_LATER, dependencies: ['demo-settings'], use: { baseURL } },
     // A production start on an empty database, as a new merchant runs it.
     { name: 'deploy', testMatch: 'deploy/**/*.spec.ts', use: { baseURL: DEPLOY_URL } },
   ],

@@ -16,11 +16,20 @@ export type SubscriptionStopProps = {
   customerName: string;
   /** "Trendhouse – Monthly". */
   subscriptionName: string;
-  /** `scheduled`: the customer stopped it at the end of the term; `undone`: they took that back. */
-  change: 'scheduled' | 'undone';
-  /** ISO 8601: the end of the running term, when a scheduled stop takes effect. */
+  /**
+   * `scheduled`: the customer stopped it at the end of the term; `undone`: they took that back;
+   * `ended`: they stopped it at once.
+   */
+  change: 'scheduled' | 'undone' | 'ended';
+  /** ISO 8601: the end of the running term, when a scheduled stop takes effect; for `ended`, when it ended. */
   endsAt: string;
+  /** `ended`: the credit notes the stop issued for the unused part. */
+  creditNotes?: { number: string; totalMinor: number; currency: string }[];
+  /** `ended`: the early-exit fee's invoice, when there was a fee. */
+  feeInvoice?: { number: string; totalMinor: number; currency: string } | null;
 };
+
+const HEADINGS = { scheduled: 'headingScheduled', undone: 'headingUndone', ended: 'headingEnded' } as const;
 
 /** Confirms a stop the customer scheduled on Min Side, or its undoing. */
 export default function SubscriptionStopEmail(props: SubscriptionStopProps) {
@@ -29,14 +38,26 @@ export default function SubscriptionStopEmail(props: SubscriptionStopProps) {
   const f = createFormatter(locale, props.timeZone);
   const date = f.date(props.endsAt);
   const scheduled = props.change === 'scheduled';
-  const body = scheduled
-    ? t('bodyScheduled', { subscription: props.subscriptionName, date })
-    : t('bodyUndone', { subscription: props.subscriptionName });
+  const subscription = props.subscriptionName;
+  const body =
+    props.change === 'scheduled'
+      ? t('bodyScheduled', { subscription, date })
+      : props.change === 'undone'
+        ? t('bodyUndone', { subscription })
+        : t('bodyEnded', { subscription, date });
+  const notes = props.change === 'ended' ? (props.creditNotes ?? []) : [];
+  const fee = props.change === 'ended' ? props.feeInvoice : null;
   return (
     <Layout locale={locale} overrides={props.overrides} shop={shop} preview={body}>
-      <Opening locale={locale} overrides={props.overrides} title={scheduled ? t('headingScheduled') : t('headingUndone')} name={props.customerName} />
+      <Opening locale={locale} overrides={props.overrides} title={t(HEADINGS[props.change])} name={props.customerName} />
       <Text style={styles.paragraph}>{body}</Text>
       {scheduled ? <Text style={styles.paragraph}>{t('undoHint', { date })}</Text> : null}
+      {notes.map((note) => (
+        <Text key={note.number} style={styles.paragraph}>
+          {t('creditNote', { number: note.number, amount: f.money(note.totalMinor, note.currency) })}
+        </Text>
+      ))}
+      {fee ? <Text style={styles.paragraph}>{t('feeInvoice', { number: fee.number, amount: f.money(fee.totalMinor, fee.currency) })}</Text> : null}
     </Layout>
   );
 }
@@ -45,9 +66,9 @@ export default function SubscriptionStopEmail(props: SubscriptionStopProps) {
 export function subscriptionStopSubject(props: SubscriptionStopProps): string {
   const t = getTranslator(props.locale, 'emails.subscriptionStop', props.overrides);
   const f = createFormatter(props.locale, props.timeZone);
-  return props.change === 'scheduled'
-    ? t('subjectScheduled', { shop: props.shop.name, subscription: props.subscriptionName, date: f.date(props.endsAt) })
-    : t('subjectUndone', { shop: props.shop.name, subscription: props.subscriptionName });
+  const named = { shop: props.shop.name, subscription: props.subscriptionName };
+  if (props.change === 'scheduled') return t('subjectScheduled', { ...named, date: f.date(props.endsAt) });
+  return props.change === 'undone' ? t('subjectUndone', named) : t('subjectEnded', named);
 }
 
 SubscriptionStopEmail.PreviewProps = {

@@ -176,7 +176,12 @@ declare const messages: {
       "headingUndone": "Your subscription continues",
       "bodyScheduled": "As you asked, your subscription to {subscription} stops at the end of its current term, on {date}. You will not be billed again for it. Until then everything stays as it is.",
       "undoHint": "Changed your mind? You can undo the stop on Min Side until {date}.",
-      "bodyUndone": "You undid the stop of your subscription to {subscription}. It continues and renews as before."
+      "bodyUndone": "You undid the stop of your subscription to {subscription}. It continues and renews as before.",
+      "subjectEnded": "Your subscription to {subscription} has stopped – {shop}",
+      "headingEnded": "Your subscription has stopped",
+      "bodyEnded": "As you asked, your subscription to {subscription} stopped at once, on {date}. You will not be billed again for it.",
+      "creditNote": "Credit note {number}: {amount} back for the part you did not use.",
+      "feeInvoice": "Invoice {number}: {amount}, the early-exit fee for leaving before the end of your commitment."
     },
     "subscriptionPause": {
       "subjectPaused": "Your subscription to {subscription} pauses on {start} – {shop}",
@@ -688,6 +693,29 @@ declare const messages: {
       "saveMethod": "Use this payment method for future payments (your next invoices are charged to it automatically; you can change it at any time)",
       "savesMethod": "Paying here also saves this method for your next invoices (you can change it at any time).",
       "payNow": "Pay now"
+    },
+    "sepa": {
+      "pageTitle": "Pay by direct debit",
+      "title": "Pay by SEPA direct debit",
+      "intro": "{amount} will be debited from your account now, and each renewal after that, until you stop the subscription.",
+      "accountHolder": "Account holder",
+      "iban": "IBAN",
+      "ibanHint": "The account number on your bank card or statement, starting with the country code, e.g. NL91 ABNA 0417 1643 00.",
+      "mandateTitle": "SEPA direct debit mandate",
+      "creditor": "Creditor: {creditor}",
+      "mandateText": "By confirming this mandate, you authorise {creditor} to send instructions to your bank to debit your account, and your bank to debit your account in accordance with those instructions. You are entitled to a refund from your bank under the terms and conditions of your agreement with it. A refund must be claimed within 8 weeks starting from the date on which your account was debited.",
+      "consent": "I give {creditor} this mandate for my account.",
+      "confirm": "Confirm the mandate and pay {amount}",
+      "pending": "Thank you: your mandate is recorded and {amount} is being debited from your account. Your bank settles a direct debit within a few working days; we e-mail you when the payment is complete.",
+      "errors": {
+        "order": "This order cannot be paid here. Start again from the cart.",
+        "holder": "Enter the account holder’s name as your bank knows it.",
+        "ibanFormat": "Enter an IBAN: two letters for the country, two check digits, then the account number.",
+        "ibanNotSepa": "This IBAN is from a country outside the SEPA area: a direct debit cannot reach it. Choose another payment method.",
+        "ibanLength": "This IBAN has too many or too few characters for its country. Check it against your bank card or statement.",
+        "ibanChecksum": "This IBAN’s check digits do not match: a character is probably mistyped. Check it against your bank card or statement.",
+        "consent": "Tick the box to give the mandate, or go back and choose another payment method."
+      }
     }
   },
   "auth": {

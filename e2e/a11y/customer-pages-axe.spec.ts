@@ -65,6 +65,18 @@ const VISITS: Record<string, Visit> = {
       return id && `/checkout/failed/${id}`;
     },
   },
+  // An order of theirs to pay by SEPA direct debit, where the shop offers it (the demo does not).
+  '/checkout/sepa/[orderId]': {
+    who: 'customer',
+    url: async (_page, email) => {
+      const rows = await readDatabase(
+        (sql) => sql<{ id: string }[]>`
+          select o.id from orders o join customers c on c.id = o.customer_id
+           where c.email = ${email} and o.payment_method = 'sepa_debit' and o.status = 'pending_payment' limit 1`,
+      );
+      return rows[0] ? `/checkout/sepa/${rows[0].id}` : null;
+    },
+  },
   '/account': fixed('customer', '/account'),
   '/account/security': fixed('customer', '/account/security'),
   '/account/payment-methods': fixed('customer', '/account/payment-methods'),

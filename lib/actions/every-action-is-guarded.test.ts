@@ -55,6 +55,7 @@ const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   saveCouponAction: merchant('catalog:write', WRITE),
   placeOrderAction: 'customer',
   retryPaymentAction: 'customer',
+  confirmSepaMandateAction: 'customer',
   saveCheckoutDetailsAction: 'customer',
   markAbandonedPaidAction: merchant('payments:write', WRITE),
   markAbandonedNotPaidAction: merchant('payments:write', WRITE),

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { postgresTestProviderStore } from './postgres-test-provider-store';
-import { mandateBehaviour } from './test-provider-outcomes';
+import { mandateBehaviour, testMandateRef } from './test-provider-outcomes';
 import { testSetupState } from './test-provider-setup-details';
 import type { TestPaymentRecord, TestProviderStore } from './test-provider-store';
 import { parseTestWebhook } from './test-provider-webhook';
@@ -91,6 +91,12 @@ export function createTestProvider(store: TestProviderStore): PaymentProvider {
         method: request.method,
       });
       return { providerSetupId: id, redirectUrl: `/test-provider/pay/${id}` };
+    },
+
+    async createDebitMandate(request) {
+      // NOTE: automatic, like a sandbox's test IBANs: a SEPA mandate whose debits are paid and can
+      // be bounced later from the test dashboard. Keyed by the reference, so a retry gives the same.
+      return { mandateRef: testMandateRef('bouncing', request.reference), providerCustomerId: null, status: 'valid' };
     },
 
     async getSetup(providerSetupId) {

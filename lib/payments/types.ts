@@ -90,6 +90,24 @@ export type SetupRequest = {
   providerCustomerId?: string | null;
 };
 
+/**
+ * A SEPA Direct Debit mandate the payer gave on our own page: the account holder and an IBAN we
+ * checked (lib/payments/sepa/parse-iban.ts), and their consent to the mandate text, with no payment.
+ */
+export type DebitMandateRequest = {
+  reference: string; // our payment id: the same reference gives the same mandate
+  accountHolder: string;
+  iban: string;
+  /** When the payer consented: the mandate's signature date. */
+  signedAt: Date;
+  /** The mandate reference the bank shows the payer (SEPA: at most 35 characters). */
+  mandateReference: string;
+  providerCustomerId?: string | null;
+};
+
+/** `pending`: the provider still checks the account; a debit on it may be refused until it is valid. */
+export type DebitMandate = { mandateRef: string; providerCustomerId: string | null; status: 'valid' | 'pending' };
+
 /** What the provider tells us about a saved method, for showing it (never for charging). */
 export type MethodDetails = {
   /** 'card', 'sepa_debit', 'paypal' (our words). */
@@ -158,6 +176,12 @@ export interface PaymentProvider {
    * (see SetupRequest). The same reference again returns the same setup.
    */
   createSetup(request: SetupRequest): Promise<{ providerSetupId: string; redirectUrl: string }>;
+  /**
+   * Creates a SEPA Direct Debit mandate from an account holder and IBAN the payer entered on our
+   * page (Mollie's create-mandate API; the test provider). Absent where the provider collects the
+   * IBAN on its own hosted page (Stripe: a Checkout Session with sepa_debit).
+   */
+  createDebitMandate?(request: DebitMandateRequest): Promise<DebitMandate>;
   /** A setup's outcome as the provider has it now; null when the provider does not know it. */
   getSetup(providerSetupId: string): Promise<ProviderSetup | null>;
   /** Refunds all or part of a paid payment; the same key never refunds twice. */

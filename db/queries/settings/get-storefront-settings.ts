@@ -3,6 +3,8 @@ import { selectShopSettings } from './select-shop-settings';
 
 /** What the shop's customer-facing pages need from its settings. */
 export type StorefrontSettings = {
+  /** The shop's name (the SEPA mandate's creditor when no seller identity is saved). */
+  shopName: string;
   timeZone: string;
   /** Registration asks for a password (otherwise customers sign in by e-mailed link). */
   requirePassword: boolean;
@@ -25,6 +27,7 @@ export type StorefrontSettings = {
 /** The shop's settings for the shop, checkout and Min Side pages. */
 export async function getStorefrontSettings(): Promise<StorefrontSettings> {
   return selectShopSettings({
+    shopName: shopSettings.name,
     timeZone: shopSettings.timeZone,
     requirePassword: shopSettings.requirePassword,
     enabledPaymentMethods: shopSettings.enabledPaymentMethods,

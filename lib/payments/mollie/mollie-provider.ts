@@ -2,6 +2,7 @@ import { createMollieClient, PaymentEmbed, RefundStatus, SequenceType, type Refu
 import type { CheckoutRequest, PaymentProvider, ProviderRefund } from '../types';
 import { toMollieAmount } from './mollie-amount';
 import { callMollie, isMollieNotFound } from './mollie-call';
+import { createMollieDebitMandate } from './mollie-debit-mandate';
 import { parseMollieMandateRef } from './mollie-mandate-ref';
 import { findMolliePayment } from './mollie-find-payment';
 import { mollieCheckoutMethod } from './mollie-methods';
@@ -116,6 +117,10 @@ export function createMollieProvider(config: MollieProviderConfig): PaymentProvi
 
     async createSetup(request) {
       return createMollieSetup(mollie, timeoutMs, { ...request, customerId: await customerFor(request), ...profile });
+    },
+
+    async createDebitMandate(request) {
+      return createMollieDebitMandate(mollie, timeoutMs, { ...request, customerId: await customerFor(request) });
     },
 
     async getSetup(providerSetupId) {

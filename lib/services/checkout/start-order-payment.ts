@@ -101,6 +101,12 @@ async function chooseAttempt(input: { orderId: string; customerId: string }): Pr
     if (order.status === 'canceled') return err('This order was canceled. Start a new order from the shop.');
     // Paid by invoice: no provider is involved; the thank-you page says where to transfer the money.
     if (order.paymentMethod === 'bank_transfer') return ok({ kind: 'done', orderId: order.id });
+    // SEPA direct debit where the provider takes a mandate from an IBAN: the customer enters the
+    // account and confirms the mandate on our page (startSepaDebitOrder); elsewhere (Stripe) on
+    // the provider's hosted checkout, as for any method.
+    if (order.paymentMethod === 'sepa_debit' && order.totalMinor > 0 && checkoutProvider().createDebitMandate) {
+      return ok({ kind: 'redirect', url: `/checkout/sepa/${order.id}` });
+    }
 
     const latest = await latestAttempt(tx, order.id);
     // Wall-clock time: how long ago a real provider call started.

@@ -1,7 +1,7 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
-import { creditNoteLines, creditNotes, customers, invoiceLines, invoices, plans, products, subscriptions, type Plan } from '@/db/schema';
+import { creditNoteLines, creditNotes, customers, emailOutbox, invoiceLines, invoices, plans, products, subscriptions, type Plan } from '@/db/schema';
 import { applyPayment } from '@/lib/services/payments/apply-payment';
 import { balanceIn } from '@/lib/services/payments/payment-test-fixtures';
 import { advanceTestClock } from '@/lib/services/test-clocks/advance-test-clock';
@@ -68,6 +68,10 @@ async function upgradeAndPay(who: Awaited<ReturnType<typeof subscribed>>, quanti
   return invoice;
 }
 
+const stopMailsTo = async (customerId: string) => {
+  const [customer] = await db.select().from(customers).where(eq(customers.id, customerId));
+  return db.select().from(emailOutbox).where(and(eq(emailOutbox.template, 'subscription-stop'), eq(emailOutbox.toAddress, customer!.email)));
+};
 const notesOf = (customerId: string) => db.select().from(creditNotes).where(eq(creditNotes.customerId, customerId));
 const subOf = async (id: string) => (await db.select().from(subscriptions).where(eq(subscriptions.id, id)))[0]!;
 const stop = (who: { customerId: string; subscriptionId: string }, expectedCreditMinor: number, expectedFeeMinor: number, now = MAR_10) =>
@@ -121,6 +125,12 @@ describe('a customer stops at once on Min Side', () => {
     // A second confirm (a double click) finds it ended and changes nothing.
     expect(await stop(who, 4200, 0)).toMatchObject({ ok: false, error: { code: 'not_running' } });
     expect(await notesOf(who.customerId)).toHaveLength(2);
+    // One confirmation, naming both credit notes by number and amount.
+    const mails = await stopMailsTo(who.customerId);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toContain('has stopped');
+    for (const note of await notesOf(who.customerId)) expect(mails[0]!.text).toContain(`Credit note ${note.number}: €21.00`);
+    expect(mails[0]!.text).not.toContain('early-exit fee');
   });
 
   test('amounts other than those shown are refused, and nothing is written', async () => {
@@ -129,6 +139,7 @@ describe('a customer stops at once on Min Side', () => {
     expect(await stop(who, 2000, 0)).toMatchObject({ ok: false, error: { code: 'preview_changed' } });
     expect(await subOf(who.subscriptionId)).toMatchObject({ status: 'active', endedAt: null });
     expect(await notesOf(who.customerId)).toEqual([]);
+    expect(await stopMailsTo(who.customerId)).toEqual([]);
   });
 
   test('not allowed by the shop, or for this customer; another customer’s subscription is not found', async () => {
@@ -161,6 +172,7 @@ describe('inside a commitment', () => {
   test('a fixed fee: shown, confirmed, invoiced once on its own numbered invoice with the plan’s VAT', async () => {
     Object.assign(shop, { earlyExitFee: 'fixed', earlyExitFeeAmounts: { EUR: 2500 } });
     const who = await subscribed({ commitmentEndsAt: UNTIL });
+    await db.update(customers).set({ locale: 'nb' }).where(eq(customers.id, who.customerId));
     await advanceTestClock({ clockId: who.clockId, to: MAR_10 });
     const preview = await previewStopNow({ ...who, now: MAR_10 });
     if (!preview.ok) throw new Error(preview.error.message);
@@ -180,6 +192,13 @@ describe('inside a commitment', () => {
     expect(await subOf(who.subscriptionId)).toMatchObject({ status: 'ended' });
     expect(await stop(who, 2100, 2500)).toMatchObject({ ok: false });
     expect(await db.select().from(invoices).where(eq(invoices.earlyExitOf, who.subscriptionId))).toHaveLength(1);
+    // The confirmation names the credit and the fee's invoice, in the customer's language.
+    const [mail, ...more] = await stopMailsTo(who.customerId);
+    expect(more).toEqual([]);
+    const [note] = await notesOf(who.customerId);
+    expect(mail!.subject).toContain('er stoppet');
+    expect(mail!.text).toMatch(new RegExp(`Kreditnota ${note!.number}: 21,00\\s€`));
+    expect(mail!.text).toMatch(new RegExp(`Faktura ${fees[0]!.number}: 25,00\\s€, gebyret`));
   });
 
   test('the rest of the commitment: the running credit back plus each term left', async () => {

@@ -4,9 +4,10 @@ import { subscriptions } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
 import type { StopReason } from '@/lib/billing/self-service-stop';
 import { runCharge } from '@/lib/services/billing/run-charge';
+import { queueSubscriptionStoppedNow } from '@/lib/services/email/queue-subscription-stopped-now';
 import { ProviderUnavailableError } from '@/lib/payments/types';
 import { createProrationInvoice } from './create-proration-invoice';
-import { lockOwnSubscription } from './lock-own-subscription';
+import { lockOwnSubscription, type OwnSubscription } from './lock-own-subscription';
 import { quoteStopNow, type StopNowQuote } from './quote-stop-now';
 import { stopNowNotFound, stopNowPreviewChanged, type StopNowError } from './stop-now-errors';
 import { stopSubscriptionNow } from './stop-subscription-now';
@@ -51,6 +52,7 @@ export async function stopNowByCustomer(input: {
   now: Date;
 }): Promise<Result<StopNowDone, StopNowError>> {
   let quoted: StopNowQuote | null = null;
+  let stoppedOwn: OwnSubscription | null = null;
   const stopped = await stopSubscriptionNow<StopNowError, { invoiceId: string; paymentId: string | null } | null>({
     subscriptionId: input.subscriptionId,
     staffUserId: null,
@@ -63,6 +65,7 @@ export async function stopNowByCustomer(input: {
       if (!quote.ok) return quote;
       if (quote.value.creditMinor !== input.expectedCreditMinor || quote.value.feeMinor !== input.expectedFeeMinor) return err(stopNowPreviewChanged());
       quoted = quote.value;
+      stoppedOwn = own;
       await tx
         .update(subscriptions)
         .set({ stopReason: input.reason, stopReasonNote: input.note, stopRequestedAt: input.now })
@@ -82,6 +85,22 @@ export async function stopNowByCustomer(input: {
     }
   }
   const quote = quoted as StopNowQuote | null;
+  const own = stoppedOwn as OwnSubscription | null;
+  if (own) {
+    // NOTE: after the credit notes, which are issued after the stop's commit, so the message names
+    // them with their numbers. Keyed by the subscription: it ends only once.
+    await db.transaction((tx) =>
+      queueSubscriptionStoppedNow(tx, {
+        subscriptionId: own.sub.id,
+        customer: own.customer,
+        settings: own.settings,
+        timeZone: own.timeZone,
+        endedAt: input.now,
+        creditNoteIds: stopped.value.creditNoteIds,
+        feeInvoiceId: fee?.invoiceId ?? null,
+      }),
+    );
+  }
   return ok({
     creditMinor: stopped.value.creditedMinor + stopped.value.reducedOpenMinor,
     creditNoteIds: stopped.value.creditNoteIds,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import customerResponse from '../fixtures/create-customer-response.json';
+import mandateResponse from '../fixtures/create-mandate-response.json';
 import paymentResponse from '../fixtures/create-payment-response.json';
 import refundResponse from '../fixtures/create-refund-response.json';
 import errors from '../fixtures/errors.json';
@@ -46,7 +47,8 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, im
  * bundled CA list, so this fake serves a self-signed certificate and certificate checks are
  * switched off in this test process while it runs (restored on close).
  */
-export async function startFakeMollieApi(): Promise<FakeMollieApi> {
+/** `runId`: letters and digits in each payment id, for tests that keep the ids in a shared database. */
+export async function startFakeMollieApi(options: { runId?: string } = {}): Promise<FakeMollieApi> {
   const requests: RecordedRequest[] = [];
   const created = new Map<string, Json>();
   const payments = new Map<string, Json>(Object.entries(structuredClone({ ...storedPayments, ...setupPayments })));
@@ -109,6 +111,18 @@ export async function startFakeMollieApi(): Promise<FakeMollieApi> {
       const { _embedded, ...rest } = payment as Json & { _embedded?: Json };
       return { status: 200, body: embed.includes('chargebacks') && _embedded ? { ...rest, _embedded } : rest };
     }
+    // A SEPA mandate from an IBAN: Mollie's recorded answer, with what the request gave.
+    if (method === 'POST' && parts[1] === 'customers' && parts[3] === 'mandates' && parts.length === 4) {
+      if (body?.method !== 'directdebit' || !body.consumerName || !body.consumerAccount) return { status: 422, body: errors.invalidMandate };
+      const mandate: Json = {
+        ...mandateResponse,
+        details: { ...mandateResponse.details, consumerName: body.consumerName, consumerAccount: body.consumerAccount },
+        mandateReference: body.mandateReference ?? null,
+        signatureDate: body.signatureDate ?? null,
+      };
+      mandates.set(mandateResponse.id, mandate);
+      return { status: 201, body: mandate };
+    }
     if (method === 'GET' && parts[1] === 'customers' && parts[3] === 'mandates' && parts.length === 5) {
       const mandate = mandates.get(parts[4]!);
       return mandate ? { status: 200, body: mandate } : notFound(parts[4]!);
@@ -136,7 +150,7 @@ export async function startFakeMollieApi(): Promise<FakeMollieApi> {
 
   /** The created payment: the request's fields on the recorded shape, then the mandate's outcome. */
   function createPayment(body: Json, outcome: Json): Json {
-    const id = `tr_fake${++sequence}`;
+    const id = `tr_fake${options.runId ?? ''}${++sequence}`;
     const payment: Json = {
       ...paymentResponse,
       id,

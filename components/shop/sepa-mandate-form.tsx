@@ -1,0 +1,60 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FieldError, FormAlert } from '@/components/ui/form-alert';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { initialActionState } from '@/lib/actions/action-state';
+import { confirmSepaMandateAction } from '@/lib/actions/checkout/confirm-sepa-mandate-action';
+
+export type SepaMandateTexts = {
+  accountHolder: string;
+  iban: string;
+  ibanHint: string;
+  mandateTitle: string;
+  mandateText: string;
+  creditor: string;
+  consent: string;
+  confirm: string;
+};
+
+/** The SEPA direct debit mandate: account holder, IBAN, the mandate text and the payer's consent. */
+export function SepaMandateForm({ orderId, texts }: { orderId: string; texts: SepaMandateTexts }) {
+  const [state, action] = useActionState(confirmSepaMandateAction, initialActionState);
+  return (
+    <form action={action} className="stack" data-testid="sepa-mandate-form">
+      {!state.fieldErrors && <FormAlert state={state} />}
+      <input type="hidden" name="orderId" value={orderId} />
+      <label>
+        {texts.accountHolder}
+        <input name="accountHolder" required autoComplete="name" data-testid="sepa-account-holder" />
+      </label>
+      <FieldError state={state} name="accountHolder" />
+      <label>
+        {texts.iban}
+        <input
+          name="iban"
+          required
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby="sepa-iban-hint"
+          data-testid="sepa-iban"
+        />
+      </label>
+      <small id="sepa-iban-hint">{texts.ibanHint}</small>
+      <FieldError state={state} name="iban" />
+      <fieldset className="stack" style={{ border: 0, padding: 0 }}>
+        <legend>
+          <strong>{texts.mandateTitle}</strong>
+        </legend>
+        <p data-testid="sepa-creditor">{texts.creditor}</p>
+        <p data-testid="sepa-mandate-text">{texts.mandateText}</p>
+        <label className="inline">
+          <input type="checkbox" name="consent" value="yes" required data-testid="sepa-consent" />
+          {texts.consent}
+        </label>
+        <FieldError state={state} name="consent" />
+      </fieldset>
+      <SubmitButton testId="sepa-confirm">{texts.confirm}</SubmitButton>
+    </form>
+  );
+}
