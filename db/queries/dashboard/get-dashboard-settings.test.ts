@@ -9,6 +9,7 @@ describe('getDashboardSettings', () => {
       timeZone: expect.any(String),
       defaultCurrency: expect.stringMatching(/^[A-Z]{3}$/),
       vatOssRegistered: expect.any(Boolean),
+      pricesIncludeVat: expect.any(Boolean),
     });
     expect(() => new Intl.DateTimeFormat('en', { timeZone: settings.timeZone })).not.toThrow();
   });

@@ -590,6 +590,11 @@ export interface components {
             name?: string;
             company_name?: string | null;
             vat_id?: string | null;
+            /**
+             * @description Without it the customer keeps their type, whatever company_name or vat_id become.
+             * @enum {string}
+             */
+            customer_type?: "consumer" | "business";
             address?: {
                 line1?: string;
                 line2?: string | null;
