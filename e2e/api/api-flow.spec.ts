@@ -3,7 +3,7 @@ import { webhookTestIds } from '../../components/webhooks/test-ids';
 import { createKadensClient } from '../../lib/api/client/create-kadens-client';
 import { startTestReceiver } from '../../lib/services/webhooks/webhook-test-receiver';
 import { uniqueEmail } from '../support/checkout';
-import { createApiKeyInDashboard, registerWebhookEndpoint } from '../support/integrations';
+import { createApiKeyInDashboard, findPlanByCode, registerWebhookEndpoint } from '../support/integrations';
 import { MERCHANT, signInWithPassword } from '../support/sign-in';
 
 /**
@@ -30,8 +30,7 @@ test('an integration starts and upgrades a subscription over the API and receive
     });
     expect(customer.response.status).toBe(201);
     const customerId = customer.data!.id;
-    const plans = await api.GET('/plans', { params: { query: { limit: 100 } } });
-    const monthly = plans.data!.data.find((plan) => plan.code === 'trendhouse-monthly')!;
+    const monthly = await findPlanByCode(api, 'trendhouse-monthly');
 
     // Started with an idempotency key; the retry (a timeout, say) gets the same subscription back.
     const start = { customer: customerId, plan: monthly.id, collection: 'send_invoice' as const };

@@ -22,3 +22,22 @@ export async function registerWebhookEndpoint(page: Page, url: string, descripti
   expect(secret).toMatch(/^whsec_/);
   return secret;
 }
+
+type KadensClient = ReturnType<typeof import('../../lib/api/client/create-kadens-client').createKadensClient>;
+
+/**
+ * A plan by its code, paging through `GET /plans` as an integration would: the shared test
+ * database holds many more plans than one page (other tests make their own).
+ */
+export async function findPlanByCode(api: KadensClient, code: string) {
+  let startingAfter: string | undefined;
+  for (let page = 0; page < 100; page += 1) {
+    const listed = await api.GET('/plans', { params: { query: { limit: 100, ...(startingAfter ? { starting_after: startingAfter } : {}) } } });
+    expect(listed.response.status).toBe(200);
+    const found = listed.data!.data.find((plan) => plan.code === code);
+    if (found) return found;
+    if (!listed.data!.next_cursor) break;
+    startingAfter = listed.data!.next_cursor;
+  }
+  throw new Error(`No plan ${code} in GET /plans`);
+}
