@@ -1,10 +1,11 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { db, type DbOrTx } from '@/db/client';
-import { orders, payments, type Payment } from '@/db/schema';
+import { payments, type Payment } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { checkoutProvider, providerById } from '@/lib/payments/providers';
 import { awaitCheckoutUrl, checkoutAttemptState, resolveInDoubtCheckout } from '@/lib/services/payments/checkout-attempt';
 import { openProviderCheckout } from '@/lib/services/payments/open-provider-checkout';
+import { lockCustomerOrder } from './lock-customer-order';
 import { settlePayment } from './settle-payment';
 
 export type PaymentStart = { kind: 'redirect'; url: string } | { kind: 'done'; orderId: string };
@@ -90,13 +91,9 @@ export async function startOrderPayment(input: {
 /** Transaction 1: under the order's lock, picks the attempt to use or writes a new one. */
 async function chooseAttempt(input: { orderId: string; customerId: string }): Promise<Result<Chosen>> {
   return db.transaction(async (tx): Promise<Result<Chosen>> => {
-    const [order] = await tx
-      .select()
-      .from(orders)
-      .where(and(eq(orders.id, input.orderId), eq(orders.customerId, input.customerId)))
-      .for('update')
-      .limit(1);
-    if (!order) return err('We could not find that order on your account.');
+    const locked = await lockCustomerOrder(tx, input);
+    if (!locked.ok) return locked;
+    const order = locked.value;
     if (order.status === 'paid') return ok({ kind: 'done', orderId: order.id });
     if (order.status === 'canceled') return err('This order was canceled. Start a new order from the shop.');
     // Paid by invoice: no provider is involved; the thank-you page says where to transfer the money.

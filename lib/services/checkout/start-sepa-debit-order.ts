@@ -1,12 +1,13 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { orders, paymentMethods, payments, type Payment } from '@/db/schema';
+import { paymentMethods, payments, type Payment } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { maskIban } from '@/lib/payments/mask-iban';
 import { checkoutProvider } from '@/lib/payments/providers';
 import { ProviderUnavailableError, type PaymentProvider, type ProviderPayment } from '@/lib/payments/types';
 import { methodLabel } from '@/lib/services/payment-methods/method-label';
 import { failCheckoutAttempt, storeProviderCheckout } from '@/lib/services/payments/open-provider-checkout';
+import { lockCustomerOrder } from './lock-customer-order';
 import { settlePayment, type SettleResult } from './settle-payment';
 
 export type SepaDebitStarted = { status: SettleResult['status']; orderId: string; paymentId: string };
@@ -99,13 +100,9 @@ type Attempt = { payment: Payment } | { settled: SepaDebitStarted };
 /** Step 1: under the order's lock, a new attempt; or what an earlier one already decided. */
 async function writeAttempt(input: { orderId: string; customerId: string }, provider: PaymentProvider): Promise<Result<Attempt>> {
   return db.transaction(async (tx): Promise<Result<Attempt>> => {
-    const [order] = await tx
-      .select()
-      .from(orders)
-      .where(and(eq(orders.id, input.orderId), eq(orders.customerId, input.customerId)))
-      .for('update')
-      .limit(1);
-    if (!order) return err('We could not find that order on your account.');
+    const locked = await lockCustomerOrder(tx, input);
+    if (!locked.ok) return locked;
+    const order = locked.value;
     const [latest] = await tx.select().from(payments).where(eq(payments.orderId, order.id)).orderBy(desc(payments.attempt)).limit(1);
     if (order.status === 'paid') return ok({ settled: { status: 'paid', orderId: order.id, paymentId: latest?.id ?? '' } });
     if (order.status === 'canceled') return err('This order was canceled. Start a new order from the shop.');
