@@ -79,6 +79,19 @@ export default defineConfig(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
       ],
+      // Package indexes that load far more than we use: about a second on every cold start of
+      // the server and in every test file that reaches them.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='date-fns']",
+          message: "Import date-fns one function at a time: import { addDays } from 'date-fns/addDays'.",
+        },
+        {
+          selector: "ImportDeclaration[source.value='@react-email/components']",
+          message: 'Import react-email parts from emails/components/primitives (the barrel also loads Tailwind).',
+        },
+      ],
     },
   },
   billingImportRules(['lib/billing/*'], 0),

@@ -1,4 +1,4 @@
-import { Text } from '@react-email/components';
+import { Text } from './components/primitives';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
 import type { TextOverrides } from '@/lib/i18n/text-overrides';

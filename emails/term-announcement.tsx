@@ -1,4 +1,4 @@
-import { Text } from '@react-email/components';
+import { Text } from './components/primitives';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';

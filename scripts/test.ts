@@ -22,7 +22,6 @@ function ensureBrowser(): void {
 }
 
 const gates = [
-  run('type check', 'npx', ['tsc', '--noEmit']),
   run('lint', 'npx', ['eslint', '.', '--max-warnings=0']),
   run('layers', 'npm', ['run', '--silent', 'lint:layers']),
 ];
@@ -34,7 +33,10 @@ const vitestOk = run('unit and service tests', 'npx', [
   `--outputFile.json=${RESULTS}/vitest.json`,
 ]);
 ensureBrowser();
-const buildOk = run('build', 'npx', ['next', 'build']);
+// The build leaves type checking to tsc just after it, which then sees the route types the
+// build wrote as well: one pass over the program instead of two.
+const buildOk = run('build', 'npx', ['next', 'build'], { KADENS_BUILD_SKIPS_TYPECHECK: '1' });
+const typesOk = run('type check', 'npx', ['tsc', '--noEmit']);
 const e2eOk = buildOk && run('end-to-end tests', 'npx', ['playwright', 'test'], { CI: process.env.CI ?? '' });
 
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
@@ -44,9 +46,9 @@ for (const counts of [countVitest(`${RESULTS}/vitest.json`), countPlaywright(`${
   total.skipped += counts.skipped;
 }
 const problems = [
-  ...(gates[0] ? [] : ['type check failed']),
-  ...(gates[1] ? [] : ['lint failed']),
-  ...(gates[2] ? [] : ['layer rules failed (npm run lint:layers)']),
+  ...(typesOk ? [] : ['type check failed']),
+  ...(gates[0] ? [] : ['lint failed']),
+  ...(gates[1] ? [] : ['layer rules failed (npm run lint:layers)']),
   ...(buildOk ? [] : ['build failed']),
   ...(vitestOk || total.failed > 0 ? [] : ['vitest did not finish']),
   ...(e2eOk || !buildOk || total.failed > 0 ? [] : ['playwright did not finish']),

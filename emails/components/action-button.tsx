@@ -1,4 +1,4 @@
-import { Button, Section } from '@react-email/components';
+import { Button, Section } from './primitives';
 import type { ReactNode } from 'react';
 import { styles } from './styles';
 

@@ -1,4 +1,4 @@
-import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from '@react-email/components';
+import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from './primitives';
 import type { CSSProperties, ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import type { TextOverrides } from '@/lib/i18n/text-overrides';

@@ -1,4 +1,4 @@
-import { Link, Text } from '@react-email/components';
+import { Link, Text } from './primitives';
 import type { Locale } from '@/lib/i18n/locales';
 import type { TextOverrides } from '@/lib/i18n/text-overrides';
 import { getTranslator } from '@/lib/i18n/translator';

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { assertMinor } from './rounding';
 import { err, ok, type Result } from './result';
 import { assertTimeZone } from './time-zone';

@@ -1,4 +1,4 @@
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 
 /** How long a pay link works when the shop has not said otherwise. */
 export const DEFAULT_PAY_LINK_VALID_DAYS = 60;

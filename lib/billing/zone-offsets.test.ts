@@ -1,5 +1,8 @@
 import { tz } from '@date-fns/tz';
-import { addDays, addMonths, addWeeks, addYears } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { addYears } from 'date-fns/addYears';
 import { describe, expect, test } from 'vitest';
 import { intlOffset, shiftWallClock, zoneOffset, type ShiftUnit } from './zone-offsets';
 

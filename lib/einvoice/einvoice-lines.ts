@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import { format, subDays } from 'date-fns';
+import { format } from 'date-fns/format';
+import { subDays } from 'date-fns/subDays';
 import type { VatNotes } from '@/lib/billing/vat/document-vat';
 import { lineCategory } from '@/lib/billing/vat/line-category';
 import type { VatCategory } from '@/lib/billing/vat/vat-category';

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { customerTypeOf } from '@/lib/billing/vat/buyer-kind';
 import type { InvoicePdfParty, PdfSellerIdentity } from '@/lib/pdf/invoice-pdf-input';
 import type { BuyerParty, EinvoiceInput, PaymentInput } from './document';

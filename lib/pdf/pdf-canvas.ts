@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 import { toWinAnsi } from './win-ansi';
 
 export type Doc = InstanceType<typeof PDFDocument>;
@@ -18,9 +18,11 @@ export type PdfInfo = { lang: string; title: string; author: string; createdAt: 
 
 /**
  * An A4 pdfkit document and the bytes it will have once ended. Uses the PDF's built-in
- * Helvetica, so no font files are shipped or read.
+ * Helvetica, so no font files are shipped or read. pdfkit is loaded on the first document: every
+ * module that can send an invoice e-mail reaches this file, most never draw one.
  */
-export function openPdf(info: PdfInfo): { doc: Doc; done: Promise<Buffer> } {
+export async function openPdf(info: PdfInfo): Promise<{ doc: Doc; done: Promise<Buffer> }> {
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },

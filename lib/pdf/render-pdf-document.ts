@@ -21,7 +21,7 @@ const VAT_COLUMNS = [
  * a footer with page numbers on every page. Invoices and credit notes differ only in the data.
  */
 export async function renderPdfDocument(document: PdfDocument, options: RenderPdfOptions = {}): Promise<Buffer> {
-  const { doc, done } = openPdf({
+  const { doc, done } = await openPdf({
     lang: document.locale,
     title: `${document.title} ${document.number}`,
     author: document.seller.name,

@@ -1,5 +1,7 @@
 import { TZDate } from '@date-fns/tz';
-import { addMonths, format, subMonths } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { format } from 'date-fns/format';
+import { subMonths } from 'date-fns/subMonths';
 import { z } from 'zod';
 
 /** A calendar month, YYYY-MM, as the export form sends it. */

@@ -1,5 +1,6 @@
 import { tz } from '@date-fns/tz';
-import { addMonths, startOfMonth } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { startOfMonth } from 'date-fns/startOfMonth';
 
 /**
  * The calendar month containing `now` in the shop's time zone, as UTC instants: `start` is

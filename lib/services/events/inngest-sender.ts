@@ -1,4 +1,4 @@
-import { Inngest } from 'inngest';
+import type { Inngest } from 'inngest';
 import type { EventDeliverer } from './event-deliverer';
 
 /** The Inngest app id, shared with the functions' client (inngest/client.ts). */
@@ -22,6 +22,14 @@ export function inngestDeliverer(sender: InngestEventSender): EventDeliverer {
   };
 }
 
-let client: Inngest | undefined;
+let client: Promise<Inngest> | undefined;
 
-export const deliverToInngest: EventDeliverer = (events) => inngestDeliverer((client ??= new Inngest({ id: INNGEST_APP_ID })))(events);
+/**
+ * The SDK is loaded on the first delivery: every module that records an event reaches this file,
+ * and the embedded driver (the default, and every test) never sends to Inngest.
+ */
+function inngestClient(): Promise<Inngest> {
+  return (client ??= import('inngest').then(({ Inngest }) => new Inngest({ id: INNGEST_APP_ID })));
+}
+
+export const deliverToInngest: EventDeliverer = async (events) => inngestDeliverer(await inngestClient())(events);

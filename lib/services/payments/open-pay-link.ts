@@ -1,4 +1,4 @@
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 import { db } from '@/db/client';
 import { getPayLinkInvoice, type PayLinkInvoice } from '@/db/queries/payments/get-pay-link-invoice';
 import { payLinkValidity, type PayLinkValidity } from '@/lib/billing/pay-link-validity';
