@@ -79,7 +79,7 @@ async function benchOne(n: number, url: string): Promise<Result> {
   const { insertSubscribers } = await import('../test/support/bulk-subscriptions');
   const { tick } = await import('../lib/services/billing/tick');
   const { getShopSettings } = await import('../lib/services/settings/get-shop-settings');
-  const { newWebhookSecret } = await import('../lib/services/webhooks/webhook-signing');
+  const { newWebhookSecret, sealWebhookSecret } = await import('../lib/services/webhooks/webhook-signing');
   const { timeZone } = await getShopSettings(client.db);
 
   const startAt = new Date(Date.now() - 40 * 86_400_000);
@@ -130,9 +130,11 @@ async function benchOne(n: number, url: string): Promise<Result> {
   // Webhooks: one delivery per invoice, spread over the endpoints.
   const endpointIds: string[] = [];
   for (const [i, secret] of secrets.entries()) {
-    const [row] = await client.sql<{ id: string }[]>`
-      insert into webhook_endpoints (url, event_types, secret) values (${`${sinks.url}/hook/${i}`}, ${['invoice.finalized']}, ${secret}) returning id`;
-    endpointIds.push(row!.id);
+    // Stored encrypted, as the dashboard stores it: each delivery decrypts it to sign.
+    const id = crypto.randomUUID();
+    await client.sql`
+      insert into webhook_endpoints (id, url, event_types, secret) values (${id}, ${`${sinks.url}/hook/${i}`}, ${['invoice.finalized']}, ${sealWebhookSecret(id, secret)})`;
+    endpointIds.push(id);
   }
   await client.sql`
     insert into webhook_deliveries (id, endpoint_id, event_id, event_type, object_type, object_id, ordering_key, occurred_at, next_attempt_at, retry_until, created_at)
