@@ -71,6 +71,8 @@ export default defineConfig({
         // Plain http to localhost: the suite has no TLS.
         KADENS_ALLOW_HTTP: '1',
         AUTH_SECRET: 'e2e-demo-only-secret-0123456789abcdef',
+        // The key of vitest.config.ts: in CI both write webhook secrets into one database.
+        KADENS_ENCRYPTION_KEY: 'test-only-encryption-key-not-for-production',
         KADENS_SEED_DEMO: '1',
         // A short history played through the engine on the fresh demo (demo-history.spec.ts):
         // enough churn and movements to see, at a fraction of `npm run dev`'s two years.

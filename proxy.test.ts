@@ -47,6 +47,10 @@ describe('proxy: the Content-Security-Policy of every page', () => {
     expect(matches('/dashboard/outbox')).toBe(true);
     expect(matches('/api/webhooks/stripe')).toBe(false);
     expect(matches('/_next/static/chunks/app.js')).toBe(false);
+    // The API reference sets its own policy (scripts from 'self' only, no nonce).
+    expect(matches('/docs/api')).toBe(false);
+    expect(matches('/docs/api/scalar.js')).toBe(false);
+    expect(matches('/docs/apis')).toBe(true);
   });
 });
 

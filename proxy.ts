@@ -38,6 +38,7 @@ export function proxy(request: NextRequest): NextResponse {
 
 export const config = {
   // NOTE: not /api: webhook bodies must reach their route unbuffered (it reads them under a
-  // size cap; proxy would buffer up to 10 MB first), and JSON needs no CSP. Not static files.
-  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico).*)'],
+  // size cap; proxy would buffer up to 10 MB first), and JSON needs no CSP. Not static files. Not
+  // the API reference (docs/api): it sets its own, stricter policy (scripts from 'self' only).
+  matcher: ['/((?!api/|docs/api(?:/|$)|_next/static|_next/image|favicon.ico).*)'],
 };

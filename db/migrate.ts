@@ -2,6 +2,7 @@ import path from 'node:path';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { encryptWebhookSecrets } from './encrypt-webhook-secrets';
 
 const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
 
@@ -12,6 +13,8 @@ export async function migrateDatabase(url: string): Promise<void> {
     // NOTE: data the schema alone cannot give is filled by SQL in the migrations themselves
     // (e.g. 0012, payment references), never by calling services from here.
     await migrate(drizzle(sql), { migrationsFolder: MIGRATIONS_FOLDER });
+    // Except secrets encrypted with a key from the settings, which SQL cannot do.
+    await encryptWebhookSecrets(sql);
   } finally {
     await sql.end();
   }

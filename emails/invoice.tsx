@@ -1,4 +1,4 @@
-import { Text } from './components/primitives';
+import { Link, Text } from './components/primitives';
 import { amountOwed } from '@/lib/billing/amount-owed';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import type { Locale } from '@/lib/i18n/locales';
@@ -54,6 +54,12 @@ export type InvoiceEmailProps = {
   bankAccount?: string | null;
   /** Where an open invoice can be paid. */
   payUrl?: string | null;
+  /**
+   * The invoice's PDF behind a signed link that works without signing in (the e-mail carries no
+   * attachment, so it goes out through Resend's batch endpoint), and when that link expires.
+   */
+  pdfUrl?: string | null;
+  pdfLinkExpiresAt?: string | null;
 };
 
 export default function InvoiceEmail(props: InvoiceEmailProps) {
@@ -133,6 +139,19 @@ export default function InvoiceEmail(props: InvoiceEmailProps) {
         <Text style={styles.paragraph}>{t('bankTransfer', { account: props.bankAccount, reference: props.paymentReference })}</Text>
       ) : null}
       {props.status === 'open' ? <PayButton locale={locale} overrides={props.overrides} href={props.payUrl} /> : null}
+      {props.pdfUrl ? (
+        <Text style={styles.paragraph}>
+          <Link href={props.pdfUrl} style={styles.link} data-testid="invoice-pdf-link">
+            {t('pdfLink', { invoice: props.invoiceNumber })}
+          </Link>
+          {props.pdfLinkExpiresAt ? (
+            <>
+              <br />
+              {t('pdfLinkValid', { date: f.date(props.pdfLinkExpiresAt) })}
+            </>
+          ) : null}
+        </Text>
+      ) : null}
     </Layout>
   );
 }
@@ -161,4 +180,6 @@ InvoiceEmail.PreviewProps = {
   creditedMinor: 0,
   paymentReference: 'KD-000042',
   payUrl: 'http://localhost:3000/pay/example',
+  pdfUrl: 'http://localhost:3000/invoice-pdf/example',
+  pdfLinkExpiresAt: '2026-04-30T09:00:00.000Z',
 } satisfies InvoiceEmailProps;

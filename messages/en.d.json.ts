@@ -29,7 +29,9 @@ declare const messages: {
       "subject": "Invoice {invoice} from {shop}",
       "heading": "Invoice {invoice}",
       "intro": "Here is your invoice.",
-      "bankTransfer": "Pay by bank transfer to {account} with the payment reference {reference}."
+      "bankTransfer": "Pay by bank transfer to {account} with the payment reference {reference}.",
+      "pdfLink": "Download invoice {invoice} (PDF)",
+      "pdfLinkValid": "The link works until {date}; after that, download the invoice from your account."
     },
     "signIn": {
       "subject": "Your sign-in link for {shop}",

@@ -11,6 +11,12 @@ export type EmailAttachmentRef =
   // The invoice as an EHF / Peppol BIS 3.0 e-invoice (UBL XML), for business customers who want one.
   | { kind: 'invoice-ehf'; invoiceId: string; filename: string };
 
+/**
+ * A signed link a message carries in place of a file (an invoice's PDF, its pay page): which
+ * document, and until when the link works. The token itself is only in the body.
+ */
+export type EmailLinkRef = { kind: 'invoice-pdf' | 'invoice-pay'; invoiceId: string; expiresAt: string };
+
 /** Every message the shop sends, whatever the transport: nothing sent is lost from view. */
 export const emailOutbox = pgTable(
   'email_outbox',
@@ -26,6 +32,9 @@ export const emailOutbox = pgTable(
     html: text().notNull(),
     text: text().notNull(),
     attachments: jsonb().$type<EmailAttachmentRef[]>(),
+    // The documents linked instead of attached (EmailLinkRef): kept after the bodies are purged,
+    // so the record says what the customer was sent and until when the links worked.
+    links: jsonb().$type<EmailLinkRef[]>(),
     transport: text().$type<'outbox' | 'resend'>().notNull(),
     status: emailStatus().notNull(),
     providerMessageId: text(),

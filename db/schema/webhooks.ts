@@ -6,7 +6,9 @@ import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } 
  * Webhooks, `whsec_…`). After a rotation the previous secret signs too until
  * `previous_secret_expires_at`, so a receiver can switch without losing a delivery.
  *
- * NOTE: the secrets are kept as they are, not hashed: every delivery is an HMAC with them.
+ * NOTE: the secrets cannot be hashed (every delivery is an HMAC with them): they are encrypted,
+ * AES-256-GCM bound to the row's id (`enc:v1:…`, lib/crypto/secret-box.ts), with a key from the
+ * settings; plain text from before that is sealed by the migrations (db/encrypt-webhook-secrets.ts).
  */
 export const webhookEndpoints = pgTable('webhook_endpoints', {
   id: uuid().primaryKey().defaultRandom(),

@@ -59,7 +59,12 @@ test('an owner creates an API key, a client uses it, and a revoked key is refuse
   const document = await page.request.get('/api/v1/openapi.json');
   expect((await document.json()).openapi).toBe('3.1.0');
   const reference = await page.request.get('/docs/api');
-  expect(await reference.text()).toContain('/api/v1/openapi.json');
+  const referenceHtml = await reference.text();
+  expect(referenceHtml).toContain('/api/v1/openapi.json');
+  // Scalar from our own build, under a policy that runs our own origin's scripts only.
+  expect(referenceHtml).not.toMatch(/<script[^>]*\bsrc="(https?:)?\/\//);
+  expect(reference.headers()['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
+  expect((await page.request.get('/docs/api/scalar.js')).headers()['content-type']).toContain('javascript');
 
   // A read-only key reads and may not write.
   const readKey = await createKey(`Reporting ${Date.now()}`, 'read');

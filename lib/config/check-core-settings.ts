@@ -11,12 +11,27 @@ export function checkAuthSecret(env: Env, mode: RuntimeMode): Findings {
   const secret = env.AUTH_SECRET?.trim() ?? '';
   if (!secret) {
     return mode === 'production'
-      ? { problems: ['AUTH_SECRET is not set: sessions and pay links are signed with it. Generate one with `npx auth secret` or `openssl rand -base64 33`.'], warnings: [] }
+      ? { problems: ['AUTH_SECRET is not set: sessions and pay links are signed with it (and stored webhook secrets encrypted, without KADENS_ENCRYPTION_KEY). Generate one with `npx auth secret` or `openssl rand -base64 33`.'], warnings: [] }
       : { problems: [], warnings: [] };
   }
   if (secret.length < MIN_SECRET_LENGTH) {
     return { problems: [`AUTH_SECRET is too short (${secret.length} characters): use at least ${MIN_SECRET_LENGTH} random characters.`], warnings: [] };
   }
+  return { problems: [], warnings: [] };
+}
+
+/**
+ * The key stored secrets (webhook signing secrets) are encrypted with: KADENS_ENCRYPTION_KEY, or
+ * AUTH_SECRET when it is not set (so production always has one). A dedicated key must be long.
+ */
+export function checkEncryptionKey(env: Env, _mode: RuntimeMode): Findings {
+  const own = env.KADENS_ENCRYPTION_KEY?.trim() ?? '';
+  if (own) {
+    return own.length < MIN_SECRET_LENGTH
+      ? { problems: [`KADENS_ENCRYPTION_KEY is too short (${own.length} characters): use at least ${MIN_SECRET_LENGTH} random characters.`], warnings: [] }
+      : { problems: [], warnings: [] };
+  }
+  // Without it, AUTH_SECRET is the key: checkAuthSecret refuses a production start without that.
   return { problems: [], warnings: [] };
 }
 

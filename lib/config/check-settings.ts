@@ -1,11 +1,11 @@
-import { checkAppUrl, checkAuthSecret, checkDatabase, type Findings } from './check-core-settings';
+import { checkAppUrl, checkAuthSecret, checkDatabase, checkEncryptionKey, type Findings } from './check-core-settings';
 import { checkEmail, checkInngest, checkPayments } from './check-service-settings';
 import type { Env, RuntimeMode } from './runtime-mode';
 import { isSwitchOn, malformedSwitches, SWITCHES } from './switches';
 
 export type SettingsReport = Findings & { mode: RuntimeMode };
 
-const RULES = [checkAuthSecret, checkAppUrl, checkDatabase, checkPayments, checkInngest, checkEmail];
+const RULES = [checkAuthSecret, checkEncryptionKey, checkAppUrl, checkDatabase, checkPayments, checkInngest, checkEmail];
 
 /**
  * Every setting the app needs, checked at once so that one message names everything missing or

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 
 const announceSetupToken = vi.hoisted(() => vi.fn(async () => {}));
 vi.mock('@/lib/services/setup/announce-setup-token', () => ({ announceSetupToken }));
+const checkStoredWebhookSecrets = vi.hoisted(() => vi.fn(async () => ({ checked: 0 })));
+vi.mock('@/lib/services/webhooks/check-stored-webhook-secrets', () => ({ checkStoredWebhookSecrets }));
 
 const { startNodeServer } = await import('./start-node-server');
 
@@ -44,6 +46,20 @@ describe('a Next.js server started directly in production (not through npm start
     expect(exit).not.toHaveBeenCalled();
     expect(process.env.AUTH_URL).toBe('https://shop.example.com');
     expect(announceSetupToken).toHaveBeenCalledOnce();
+  });
+
+  test('exits with status 1, naming the setting, when the key cannot open the stored webhook secrets', async () => {
+    const { SecretKeyMismatchError } = await import('@/lib/crypto/secret-box');
+    checkStoredWebhookSecrets.mockRejectedValueOnce(new SecretKeyMismatchError('KADENS_ENCRYPTION_KEY', 'webhook_endpoints:x'));
+    const { outcome, printed } = await startWith({
+      AUTH_SECRET: 'x'.repeat(40),
+      APP_URL: 'https://shop.example.com/',
+      DATABASE_URL: 'postgres://kadens@db/kadens',
+      KADENS_PAY_BY_INVOICE: '1',
+    });
+    expect(outcome).toBe('exit 1');
+    expect(printed).toMatch(/cannot be decrypted with the key from KADENS_ENCRYPTION_KEY/);
+    expect(announceSetupToken).not.toHaveBeenCalled();
   });
 
   test('does nothing during `next build`', async () => {

@@ -1,4 +1,5 @@
 import { announceSetupToken } from '@/lib/services/setup/announce-setup-token';
+import { checkStoredWebhookSecrets } from '@/lib/services/webhooks/check-stored-webhook-secrets';
 import { enforceSettings } from './enforce-settings';
 import { publicOrigin } from './public-origin';
 import { runtimeMode } from './runtime-mode';
@@ -6,7 +7,8 @@ import { runtimeMode } from './runtime-mode';
 /**
  * What a Next.js server does before it answers anything (from instrumentation.ts). In production
  * it refuses to start with settings that are missing or wrong: the same check `npm start` runs
- * before it builds, for servers started any other way. In every mode it pins Auth.js to APP_URL
+ * before it builds, for servers started any other way, and with an encryption key that cannot
+ * open the stored webhook secrets. In every mode it pins Auth.js to APP_URL
  * and issues the one-time setup token while the shop has no owner.
  */
 export async function startNodeServer(): Promise<void> {
@@ -20,6 +22,14 @@ export async function startNodeServer(): Promise<void> {
       console.error(error instanceof Error ? error.message : error);
       process.exit(1);
     }
+  }
+  // A key that cannot open the stored webhook secrets is a wrong setting, not a bad delivery
+  // later: refuse to start in production, say so loudly elsewhere.
+  try {
+    await checkStoredWebhookSecrets();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    if (runtimeMode() === 'production') process.exit(1);
   }
   // Auth.js builds its URLs (e-mailed sign-in links among them) from AUTH_URL when set, and from
   // the request's Host / X-Forwarded-Host otherwise.

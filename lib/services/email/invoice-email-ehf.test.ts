@@ -5,7 +5,8 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
 import { customers, emailOutbox } from '@/db/schema';
 import { renderAttachments } from './render-attachments';
-import { queueInvoiceEmail } from './send-invoice-email';
+import { loadInvoiceEmail } from './load-invoice-email';
+import { invoiceFilesFor, invoiceQueueInput, queueInvoiceEmail } from './send-invoice-email';
 import { createTestInvoice } from './test-fixtures';
 
 
@@ -14,7 +15,7 @@ const OUTPUT = path.resolve(import.meta.dirname, '../../../.test-results/einvoic
 beforeEach(() => vi.stubEnv('RESEND_API_KEY', ''));
 afterEach(() => vi.unstubAllEnvs());
 
-test('a customer who wants e-invoices gets the EHF beside the PDF, its PDF inside, through the outbox', async () => {
+test('a customer who wants e-invoices gets the PDF attached and the EHF beside it, its PDF inside, through the outbox', async () => {
   const { invoice } = await createTestInvoice('en');
   // The business asked for e-invoices on Min Side → Your details.
   await db
@@ -39,9 +40,30 @@ test('a customer who wants e-invoices gets the EHF beside the PDF, its PDF insid
   writeFileSync(path.join(OUTPUT, 'service-invoice-email-ehf.xml'), xml);
 });
 
-test('a customer who did not ask for e-invoices gets the PDF only', async () => {
+test('a customer who did not ask for e-invoices gets no attachment: the PDF is linked (the batch path)', async () => {
+  vi.stubEnv('APP_URL', 'https://shop.example');
   const { invoice } = await createTestInvoice('en');
   await queueInvoiceEmail(db, invoice.id);
   const [row] = await db.select().from(emailOutbox).where(eq(emailOutbox.dedupeKey, `invoice:${invoice.id}`));
-  expect(row!.attachments).toEqual([{ kind: 'invoice-pdf', invoiceId: invoice.id, filename: `${invoice.number}.pdf` }]);
+  expect(row!.attachments).toBeNull();
+  expect(row!.links).toContainEqual({ kind: 'invoice-pdf', invoiceId: invoice.id, expiresAt: expect.any(String) });
+});
+
+test('a business that asked for its documents attached still gets the PDF when no EHF can be made', async () => {
+  vi.stubEnv('APP_URL', 'https://shop.example');
+  const { invoice } = await createTestInvoice('en');
+  await db.update(customers).set({ customerType: 'business', companyName: 'Tulip Trading B.V.', wantsEinvoice: true }).where(eq(customers.id, invoice.customerId));
+  const files = await invoiceFilesFor(db, { customerType: 'business', wantsEinvoice: true }, invoice.id);
+  expect(files.attach).toBe(true);
+  const message = invoiceQueueInput(invoice.id, await loadInvoiceEmail(db, invoice.id), { attach: true, ehf: false });
+  expect(message.attachments).toEqual([{ kind: 'invoice-pdf', invoiceId: invoice.id, filename: `${invoice.number}.pdf` }]);
+});
+
+test('without the app’s public address no link can be made: the PDF goes attached instead', async () => {
+  vi.stubEnv('APP_URL', '');
+  vi.stubEnv('AUTH_URL', '');
+  const { invoice } = await createTestInvoice('en');
+  const message = invoiceQueueInput(invoice.id, await loadInvoiceEmail(db, invoice.id), { attach: false });
+  expect(message.props.pdfUrl).toBeNull();
+  expect(message.attachments).toEqual([{ kind: 'invoice-pdf', invoiceId: invoice.id, filename: `${invoice.number}.pdf` }]);
 });

@@ -6,12 +6,11 @@ import type { TemplateName } from '@/emails/registry';
 import { REAL_TIME } from '@/lib/services/billing/clock-scope';
 import { loadEngineContext, type EngineContext } from '@/lib/services/billing/engine-context';
 import { termAnnouncementFrom } from '@/lib/services/billing/term-announcement-input';
-import { wantsEinvoice } from '@/lib/services/einvoice/wants-einvoice';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { invoiceEmailMessage } from './load-invoice-email';
 import type { PendingEmail } from './pending-emails';
 import type { QueueEmailInput } from './queue-email';
-import { ehfPossible, invoiceQueueInput } from './send-invoice-email';
+import { invoiceFilesFor, invoiceQueueInput } from './send-invoice-email';
 import { termAnnouncementMessage } from './send-term-announcement';
 
 /** Each claimed message's outbox entry, or why it could not be made (kept per message). */
@@ -48,9 +47,8 @@ async function loadInvoiceMessages(db: DbOrTx, ids: string[], settings: ShopSett
     try {
       const message = invoiceEmailMessage({ ...row, lines: linesOf.get(row.invoice.id) ?? [], settings, identity: identityAt(row.invoice.issuedAt) });
       // NOTE: the EHF check builds the whole e-invoice; only the few business customers who asked
-      // for one pay for it, one at a time.
-      const withEhf = wantsEinvoice(row.customer) && (await ehfPossible(db, row.invoice.id));
-      out.set(key, invoiceQueueInput(row.invoice.id, message, withEhf));
+      // for their documents attached pay for it, one at a time. Everyone else gets links.
+      out.set(key, invoiceQueueInput(row.invoice.id, message, await invoiceFilesFor(db, row.customer, row.invoice.id)));
     } catch (error) {
       out.set(key, asError(error));
     }

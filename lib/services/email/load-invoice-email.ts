@@ -1,8 +1,9 @@
 import { appUrl } from './app-url';
 import { payLinkPath } from '@/lib/services/payments/pay-link';
+import { invoicePdfLinkExpiry, invoicePdfLinkPath } from '@/lib/services/documents/invoice-pdf-link';
 import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { customers, invoiceLines, invoices, type Customer, type Invoice, type InvoiceLine, type SellerIdentityRow, type ShopSettings } from '@/db/schema';
+import { customers, invoiceLines, invoices, type Customer, type EmailLinkRef, type Invoice, type InvoiceLine, type SellerIdentityRow, type ShopSettings } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import type { InvoiceEmailProps } from '@/emails/invoice';
 import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
@@ -15,6 +16,8 @@ export type InvoiceEmailMessage = {
   to: string;
   locale: Locale;
   props: Omit<InvoiceEmailProps, 'locale'>;
+  /** The signed links the message carries (its PDF; its pay page while open), for the outbox record. */
+  links: EmailLinkRef[];
 };
 
 /** What invoiceEmailMessage reads: the invoice, its customer, its lines and the shop. */
@@ -56,16 +59,25 @@ export async function loadInvoiceEmail(
  * The message of one invoice from rows already loaded (one at a time above, or a batch of them
  * by the composer). Throws for an invoice that must not be sent (a draft, a void one).
  */
-export function invoiceEmailMessage(source: InvoiceEmailSource, options: { payUrl?: string | null } = {}): InvoiceEmailMessage {
+export function invoiceEmailMessage(source: InvoiceEmailSource, options: { payUrl?: string | null; now?: Date } = {}): InvoiceEmailMessage {
   const { invoice, customer, lines, settings, identity } = source;
+  // The links are issued now, when the e-mail is written; both expire after the shop's validity.
+  const now = options.now ?? new Date();
   const invoiceId = invoice.id;
   if (!invoice.number || !invoice.issuedAt) throw new Error(`Invoice ${invoiceId} is a draft: it has no number to send`);
   if (invoice.status === 'void') throw new Error(`Invoice ${invoiceId} is void: it is not sent`);
   const snapshot = invoice.customerSnapshot;
   const status = invoice.status === 'paid' ? 'paid' : 'open';
+  const pdfUrl = appUrl(invoicePdfLinkPath(invoiceId, now));
+  const linksExpireAt = invoicePdfLinkExpiry(now, settings.payLinkValidDays).toISOString();
+  const payUrl = status === 'open' ? (options.payUrl === undefined ? appUrl(payLinkPath(invoiceId, now)) : options.payUrl) : null;
 
   return {
     to: customer.email,
+    links: [
+      ...(pdfUrl ? [{ kind: 'invoice-pdf' as const, invoiceId, expiresAt: linksExpireAt }] : []),
+      ...(payUrl && options.payUrl === undefined ? [{ kind: 'invoice-pay' as const, invoiceId, expiresAt: linksExpireAt }] : []),
+    ],
     locale: customer.locale,
     props: {
       shop: emailShop(settings),
@@ -95,7 +107,9 @@ export function invoiceEmailMessage(source: InvoiceEmailSource, options: { payUr
       paymentReference: invoice.paymentReference,
       bankAccount: identity ? bankAccountLine(identity, customer.locale) : null,
       // By default the signed pay link (made here, when the e-mail is composed, not in the bill run).
-      payUrl: status === 'open' ? (options.payUrl === undefined ? appUrl(payLinkPath(invoice.id)) : options.payUrl) : null,
+      payUrl,
+      pdfUrl,
+      pdfLinkExpiresAt: pdfUrl ? linksExpireAt : null,
     },
   };
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { emailOutbox, type EmailAttachmentRef, type NewOutboxEmail } from '@/db/schema';
+import { emailOutbox, type EmailAttachmentRef, type EmailLinkRef, type NewOutboxEmail } from '@/db/schema';
 import { getMessageOverrides } from '@/db/queries/texts/get-message-overrides';
 import type { Locale } from '@/lib/i18n/locales';
 import type { TemplateName, TemplateProps } from '@/emails/registry';
@@ -17,6 +17,8 @@ export type QueueEmailInput<T extends TemplateName> = {
   dedupeKey: string;
   /** Files attached when the message is delivered, stored as references (see deliverEmail). */
   attachments?: EmailAttachmentRef[];
+  /** Documents the message links to instead (signed, expiring links), for the record. */
+  links?: EmailLinkRef[];
 };
 
 /**
@@ -65,6 +67,7 @@ export async function outboxRow<T extends TemplateName>(input: QueueEmailInput<T
     html: rendered.html,
     text: rendered.text,
     attachments: input.attachments?.length ? input.attachments : null,
+    links: input.links?.length ? input.links : null,
     transport: viaResend ? 'resend' : 'outbox',
     status: viaResend ? 'queued' : 'stored',
   };

@@ -46,6 +46,7 @@ export async function resendOutboxEmail(
           html: original.html,
           text: original.text,
           attachments: original.attachments,
+          links: original.links,
           transport: viaResend ? 'resend' : 'outbox',
           status: viaResend ? 'queued' : 'stored',
         })

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
 import { extractPdfText } from '@/lib/pdf/extract-pdf-text';
+import { renderInvoicePdf } from '@/lib/pdf/render-invoice-pdf';
+import { openInvoicePdfLink } from '@/lib/services/documents/invoice-pdf-link';
 import type { ResendClient } from './email-transport';
 import { queueInvoiceEmail, sendInvoiceEmail } from './send-invoice-email';
 import { createTestInvoice } from './test-fixtures';
@@ -42,19 +44,27 @@ describe('sendInvoiceEmail', () => {
     expect(row.html).not.toContain('https://shop.example/pay/abc');
   });
 
-  test('the invoice PDF is attached: stored as a reference, rendered for Resend', async () => {
+  test('the invoice PDF is linked, not attached: a signed link that opens this invoice’s PDF, recorded in the outbox', async () => {
     vi.stubEnv('RESEND_API_KEY', 're_test_key');
+    vi.stubEnv('APP_URL', 'https://shop.example');
     const { invoice } = await createTestInvoice('de');
     const send = vi.fn<ResendClient['emails']['send']>(async () => ({ data: { id: 're_inv' }, error: null, headers: {} }));
 
     await expect(sendInvoiceEmail(invoice.id, { resend: { emails: { send } } })).resolves.toMatchObject({ status: 'sent' });
-    expect((await outboxRow(invoice.id)).attachments).toEqual([
-      { kind: 'invoice-pdf', invoiceId: invoice.id, filename: `${invoice.number}.pdf` },
+    const row = await outboxRow(invoice.id);
+    expect(row.attachments).toBeNull();
+    expect(send.mock.calls[0]![0]).not.toHaveProperty('attachments');
+    expect(row.links).toEqual([
+      { kind: 'invoice-pdf', invoiceId: invoice.id, expiresAt: expect.any(String) },
+      { kind: 'invoice-pay', invoiceId: invoice.id, expiresAt: expect.any(String) },
     ]);
-    const [attachment] = send.mock.calls[0]![0].attachments!;
-    expect(attachment!.filename).toBe(`${invoice.number}.pdf`);
-    const pdf = attachment!.content as Buffer;
-    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const link = /href="https:\/\/shop\.example(\/invoice-pdf\/[^"]+)"/.exec(row.html)?.[1];
+    expect(link).toBeDefined();
+    expect(row.text).toContain(`Rechnung ${invoice.number} herunterladen (PDF)`);
+
+    const opened = await openInvoicePdfLink(link!.split('/').at(-1)!, new Date());
+    expect(opened.kind).toBe('ok');
+    const pdf = await renderInvoicePdf((opened as { input: Parameters<typeof renderInvoicePdf>[0] }).input);
     const text = extractPdfText(pdf);
     expect(text).toContain('RECHNUNG');
     expect(text).toContain(invoice.number!);
@@ -63,7 +73,8 @@ describe('sendInvoiceEmail', () => {
 });
 
 describe('queueInvoiceEmail', () => {
-  test('queues in the caller’s transaction, with the PDF; twice gives one row', async () => {
+  test('queues in the caller’s transaction, the PDF linked; twice gives one row', async () => {
+    vi.stubEnv('APP_URL', 'https://shop.example');
     const { invoice } = await createTestInvoice('en');
     const [first, second] = await db.transaction(async (tx) => [
       await queueInvoiceEmail(tx, invoice.id),
@@ -71,6 +82,6 @@ describe('queueInvoiceEmail', () => {
     ]);
     expect(first!.created).toBe(true);
     expect(second).toEqual({ id: first!.id, created: false });
-    expect((await outboxRow(invoice.id)).attachments).toHaveLength(1);
+    expect((await outboxRow(invoice.id)).attachments).toBeNull();
   });
 });

@@ -14,27 +14,43 @@ import { sendEmail, type SendEmailResult } from './send-email';
 type InvoiceEmailOptions = { payUrl?: string | null };
 
 async function invoiceMessage(db: DbOrTx, invoiceId: string, options: InvoiceEmailOptions): Promise<QueueEmailInput<'invoice'>> {
-  return invoiceQueueInput(invoiceId, await loadInvoiceEmail(db, invoiceId, options), await ehfWanted(db, invoiceId));
+  return invoiceQueueInput(invoiceId, await loadInvoiceEmail(db, invoiceId, options), await invoiceFiles(db, invoiceId));
 }
 
-/** The outbox entry of an invoice's message: its key, and the PDF (and the EHF when wanted) attached. */
-export function invoiceQueueInput(invoiceId: string, message: InvoiceEmailMessage, withEhf: boolean): QueueEmailInput<'invoice'> {
+/** What an invoice's e-mail carries as files: nothing (it links the PDF), or what the customer asked for. */
+export type InvoiceFiles = { attach: false } | { attach: true; ehf: boolean };
+
+/**
+ * The outbox entry of an invoice's message: its key, and its files. An invoice e-mail links its
+ * PDF (a signed, expiring link: load-invoice-email.ts), so it carries no attachment and goes out
+ * through Resend's batch endpoint; only a customer who asked for the documents attached (a
+ * business wanting e-invoices: wantsEinvoice) gets the PDF, and the EHF when one can be made,
+ * attached, sent one a request.
+ */
+export function invoiceQueueInput(invoiceId: string, message: InvoiceEmailMessage, files: InvoiceFiles): QueueEmailInput<'invoice'> {
   const invoice = { id: invoiceId, number: message.props.invoiceNumber };
   return {
     template: 'invoice',
     ...message,
     dedupeKey: `invoice:${invoiceId}`,
-    attachments: [invoicePdfAttachment(invoice), ...(withEhf ? [invoiceEhfAttachment(invoice)] : [])],
+    // NOTE: no link without the app's public address (APP_URL): then the PDF goes attached, so
+    // the customer still gets their invoice.
+    attachments: files.attach || !message.props.pdfUrl ? [invoicePdfAttachment(invoice), ...(files.attach && files.ehf ? [invoiceEhfAttachment(invoice)] : [])] : [],
   };
 }
 
 /**
- * A business customer who asked for e-invoices gets the EHF too, when one can be made (a shop
- * whose identity is incomplete sends the PDF alone rather than no e-mail).
+ * A business customer who asked for e-invoices gets the PDF attached, and the EHF too when one can
+ * be made (a shop whose identity is incomplete sends the PDF alone rather than no e-mail).
  */
-async function ehfWanted(db: DbOrTx, invoiceId: string): Promise<boolean> {
+export async function invoiceFilesFor(db: DbOrTx, customer: Parameters<typeof wantsEinvoice>[0], invoiceId: string): Promise<InvoiceFiles> {
+  if (!wantsEinvoice(customer)) return { attach: false };
+  return { attach: true, ehf: await ehfPossible(db, invoiceId) };
+}
+
+async function invoiceFiles(db: DbOrTx, invoiceId: string): Promise<InvoiceFiles> {
   const [row] = await db.select({ customer: customers }).from(invoices).innerJoin(customers, eq(invoices.customerId, customers.id)).where(eq(invoices.id, invoiceId));
-  return Boolean(row && wantsEinvoice(row.customer)) && ehfPossible(db, invoiceId);
+  return row ? invoiceFilesFor(db, row.customer, invoiceId) : { attach: false };
 }
 
 /** Whether the invoice can be made an EHF (for a customer who wants one; see wantsEinvoice). */
@@ -44,7 +60,7 @@ export async function ehfPossible(db: DbOrTx, invoiceId: string): Promise<boolea
 }
 
 /**
- * Queues the e-mail of a finalized invoice, its PDF attached, in the caller's transaction (the
+ * Queues the e-mail of a finalized invoice, its PDF linked (or attached: invoiceQueueInput), in the caller's transaction (the
  * engine's `issue` step). Idempotent: the dedupe key `invoice:<invoiceId>` allows one message.
  */
 export async function queueInvoiceEmail(
@@ -56,7 +72,7 @@ export async function queueInvoiceEmail(
 }
 
 /**
- * Sends a finalized invoice to its customer, its PDF attached: paid, or open with a link to pay.
+ * Sends a finalized invoice to its customer, its PDF linked: paid, or open with a link to pay.
  * Idempotent: the dedupe key `invoice:<invoiceId>` allows one message per invoice.
  */
 export async function sendInvoiceEmail(

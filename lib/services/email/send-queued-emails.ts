@@ -38,8 +38,9 @@ type Row = Pick<typeof emailOutbox.$inferSelect, 'id' | 'dedupeKey' | 'toAddress
  * a lost answer send nothing twice. The outbox keeps each row's outcome: `sent` with Resend's id,
  * or `failed` with the reason (a refused message fails alone; the others in its request are sent).
  *
- * NOTE: the batch endpoint takes no attachments; messages with one (an invoice's PDF) are sent one
- * a request, through the same pacing.
+ * NOTE: the batch endpoint takes no attachments: invoice e-mails link their PDF so they fit it;
+ * the few messages with a file (a business that asked for its invoices attached) are sent one a
+ * request, through the same pacing.
  */
 export async function sendQueuedEmails(options: SendQueuedOptions = {}): Promise<{ sent: number; failed: number }> {
   const limit = options.limit ?? 10_000;

@@ -1,30 +1,20 @@
-import crypto from 'node:crypto';
 import { z } from 'zod';
+import { equalStrings, invoiceLinkToken, signLink, verifyInvoiceLinkToken } from './signed-invoice-token';
 
 /**
  * The pay link in invoice, reminder and payment-failed e-mails: opens the invoice's payment page
  * without signing in (like a hosted invoice page), so a customer can pay from their inbox. The
  * token is the invoice id and the moment the link was issued, with an HMAC of both keyed by the
  * app's secret: it cannot be guessed, pointed at another invoice or made younger, and it only
- * ever lets someone pay that invoice, for as long as the shop's pay-link validity allows.
+ * ever lets someone pay that invoice, for as long as the shop's pay-link validity allows
+ * (signed-invoice-token.ts).
+ *
+ * Links issued before links carried their issue time are the invoice id alone.
  */
-function secret(): string {
-  const value = process.env.AUTH_SECRET;
-  if (!value) throw new Error('AUTH_SECRET is not set: pay links cannot be signed.');
-  return value;
-}
-
-const sign = (payload: string) => crypto.createHmac('sha256', secret()).update(payload).digest('base64url').slice(0, 32);
-/** Links issued before links carried their issue time: the invoice id alone. */
-const legacyMac = (invoiceId: string) => sign(`pay:${invoiceId}`);
-const mac = (invoiceId: string, issued: string) => sign(`pay:${invoiceId}:${issued}`);
-
-/** The issue time in the token: whole seconds since the epoch, base 36. */
-const issuedPart = (issuedAt: Date) => Math.floor(issuedAt.getTime() / 1000).toString(36);
+const legacyMac = (invoiceId: string) => signLink(`pay:${invoiceId}`);
 
 export function payLinkToken(invoiceId: string, issuedAt: Date = new Date()): string {
-  const issued = issuedPart(issuedAt);
-  return `${invoiceId}.${issued}.${mac(invoiceId, issued)}`;
+  return invoiceLinkToken('pay', invoiceId, issuedAt);
 }
 
 /** The pay page of `invoiceId`, its link issued at `issuedAt` (now, when the e-mail is written). */
@@ -41,12 +31,6 @@ export type VerifiedPayLink = {
   issuedAt: Date | null;
 };
 
-const equalStrings = (expected: string, given: string) => {
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && crypto.timingSafeEqual(a, b);
-};
-
 /**
  * The invoice and issue time a token is for, or null when it is malformed or its signature does
  * not match. Says nothing about expiry: that depends on the invoice and the shop's settings.
@@ -58,8 +42,5 @@ export function verifyPayLinkToken(token: string): VerifiedPayLink | null {
   if (parts.length === 2) {
     return parts[1] && equalStrings(legacyMac(invoiceId), parts[1]) ? { invoiceId, issuedAt: null } : null;
   }
-  const [, issued, signature, extra] = parts;
-  if (extra !== undefined || !issued || !signature || !/^[0-9a-z]{1,10}$/.test(issued)) return null;
-  if (!equalStrings(mac(invoiceId, issued), signature)) return null;
-  return { invoiceId, issuedAt: new Date(parseInt(issued, 36) * 1000) };
+  return verifyInvoiceLinkToken('pay', token);
 }

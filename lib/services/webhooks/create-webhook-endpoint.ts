@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { db } from '@/db/client';
 import { webhookEndpoints, type WebhookEndpoint } from '@/db/schema';
 import { recordAudit } from '@/lib/services/audit/record-audit';
@@ -6,7 +7,7 @@ import { err, ok, type Result } from '@/lib/billing/result';
 import type { WebhookEndpointInput } from '@/lib/validations/webhook-events';
 import { addressPolicy, refuseWebhookUrl, type AddressPolicy, type Resolver } from './webhook-address-policy';
 import { webhookEndpointAuditState } from './webhook-endpoint-audit';
-import { newWebhookSecret } from './webhook-signing';
+import { newWebhookSecret, sealWebhookSecret } from './webhook-signing';
 
 /**
  * Registers an endpoint (audited) after checking its URL and every address its host resolves to.
@@ -19,10 +20,12 @@ export async function createWebhookEndpoint(
   const refusal = await refuseWebhookUrl(input.url, context.policy ?? addressPolicy(), context.resolve);
   if (refusal) return err(domainError('webhook_url_refused', refusal, 'url'));
   const secret = newWebhookSecret();
+  // The id is chosen here: the stored (encrypted) secret is bound to it.
+  const id = randomUUID();
   const endpoint = await db.transaction(async (tx) => {
     const [created] = await tx
       .insert(webhookEndpoints)
-      .values({ url: input.url, description: input.description, eventTypes: [...new Set(input.eventTypes)], secret, createdAt: context.now, updatedAt: context.now })
+      .values({ id, url: input.url, description: input.description, eventTypes: [...new Set(input.eventTypes)], secret: sealWebhookSecret(id, secret), createdAt: context.now, updatedAt: context.now })
       .returning();
     await recordAudit(tx, {
       actorUserId: context.staffUserId,

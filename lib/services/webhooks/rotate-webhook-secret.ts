@@ -4,7 +4,7 @@ import { webhookEndpoints } from '@/db/schema';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { lockWebhookEndpoint } from './lock-webhook-endpoint';
 import { webhookEndpointAuditState } from './webhook-endpoint-audit';
-import { newWebhookSecret, SECRET_OVERLAP_MS } from './webhook-signing';
+import { newWebhookSecret, sealWebhookSecret, SECRET_OVERLAP_MS } from './webhook-signing';
 
 /**
  * A new signing secret (audited), answered once. The old one keeps signing beside it for 24 hours,
@@ -17,7 +17,8 @@ export async function rotateWebhookSecret(input: { endpointId: string; staffUser
     const before = await lockWebhookEndpoint(tx, input.endpointId);
     const [after] = await tx
       .update(webhookEndpoints)
-      .set({ secret, previousSecret: before.secret, previousSecretExpiresAt: previousValidUntil, updatedAt: input.now })
+      // The old secret moves as it is stored (sealed to this row); the new one is sealed here.
+      .set({ secret: sealWebhookSecret(input.endpointId, secret), previousSecret: before.secret, previousSecretExpiresAt: previousValidUntil, updatedAt: input.now })
       .where(eq(webhookEndpoints.id, input.endpointId))
       .returning();
     await recordAudit(tx, {

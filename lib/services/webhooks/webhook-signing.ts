@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import type { WebhookEndpoint } from '@/db/schema';
+import { openSecret, sealSecret } from '@/lib/crypto/secret-box';
+import { webhookSecretContext } from '@/lib/crypto/webhook-secret-context';
 
 /** How long the previous secret keeps signing after a rotation. */
 export const SECRET_OVERLAP_MS = 24 * 60 * 60_000;
@@ -10,10 +12,25 @@ export function newWebhookSecret(): string {
   return `whsec_${randomBytes(32).toString('base64')}`;
 }
 
-/** The secrets that sign a delivery at `now`: the current one, and the previous during its overlap. */
-export function signingSecrets(endpoint: Pick<WebhookEndpoint, 'secret' | 'previousSecret' | 'previousSecretExpiresAt'>, now: Date): string[] {
+/**
+ * A signing secret as stored on endpoint `endpointId`'s row: encrypted (AES-256-GCM, bound to the
+ * row), never in plain text. The plain secret is shown to the owner once and is in memory only
+ * while a delivery is signed.
+ */
+export function sealWebhookSecret(endpointId: string, secret: string): string {
+  return sealSecret(secret, webhookSecretContext(endpointId));
+}
+
+/**
+ * The secrets that sign a delivery at `now`: the current one, and the previous during its overlap,
+ * decrypted from the row. A key that cannot open them throws (SecretKeyMismatchError): a delivery
+ * is never signed with anything else.
+ */
+export function signingSecrets(endpoint: Pick<WebhookEndpoint, 'id' | 'secret' | 'previousSecret' | 'previousSecretExpiresAt'>, now: Date): string[] {
+  const context = webhookSecretContext(endpoint.id);
   const previousValid = endpoint.previousSecret && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > now;
-  return previousValid ? [endpoint.secret, endpoint.previousSecret!] : [endpoint.secret];
+  const current = openSecret(endpoint.secret, context);
+  return previousValid ? [current, openSecret(endpoint.previousSecret!, context)] : [current];
 }
 
 /**
