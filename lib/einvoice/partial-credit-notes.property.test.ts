@@ -59,7 +59,7 @@ test('partial credit notes: stored lines, PDF summary and UBL agree; all notes t
         unitPriceMinor: item.units * step, taxRateBp: item.rateBp, vatCategory: item.rateBp > 0 ? 'S' : 'Z',
       }));
       const coupon = drawn.amountOff === null ? null : {
-        code: 'A', kind: 'amount' as const, percentOff: null, amountOffMinor: drawn.amountOff * step, currency: drawn.currency, duration: 'once' as const, durationTerms: null,
+        code: 'A', kind: 'fixed' as const, percentOff: null, amountOffMinor: drawn.amountOff * step, currency: drawn.currency, duration: 'once' as const, durationTerms: null,
         planIds: null, validFrom: null, validUntil: null, maxRedemptions: null, timesRedeemed: 0, maxRedemptionsPerCustomer: null, active: true,
       };
       const mode = { pricesIncludeVat: drawn.pricesIncludeVat };

@@ -1,15 +1,16 @@
 import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { customers, paymentMethods } from '@/db/schema';
+import { customers, paymentMethods, payments } from '@/db/schema';
 import { ibanCountryEvidence, type CountryEvidence } from '@/lib/billing/vat/country-evidence';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { buyerVat } from './vat-context-for';
 
 /**
- * The second piece of OSS evidence the shop holds for each customer besides the billing address:
- * the country of the bank account of their default payment method (a SEPA mandate's IBAN, as the
- * provider told it). A customer without one is absent: their invoice then keeps the missing piece
- * for staff. One query for a whole bill-run batch.
+ * The OSS evidence the shop holds for each customer besides the billing address: the country of
+ * the bank account of their default payment method (a SEPA mandate's IBAN, as the provider told
+ * it) and the country of the card of their latest paid card payment (as the provider told it when
+ * it succeeded). A customer with neither is absent: their invoice then keeps the missing piece
+ * for staff. Two queries for a whole bill-run batch.
  */
 export async function paymentCountryEvidence(db: DbOrTx, customerIds: readonly string[]): Promise<Map<string, CountryEvidence[]>> {
   const found = new Map<string, CountryEvidence[]>();
@@ -23,6 +24,14 @@ export async function paymentCountryEvidence(db: DbOrTx, customerIds: readonly s
     const bank = ibanCountryEvidence(method.ibanMasked);
     // Newest first: a customer's newest default method speaks for them.
     if (bank && !found.has(method.customerId)) found.set(method.customerId, [bank]);
+  }
+  const cards = await db
+    .selectDistinctOn([payments.customerId], { customerId: payments.customerId, country: payments.cardCountry })
+    .from(payments)
+    .where(and(inArray(payments.customerId, [...new Set(customerIds)]), eq(payments.status, 'paid'), isNotNull(payments.cardCountry)))
+    .orderBy(payments.customerId, desc(payments.settledAt), desc(payments.createdAt));
+  for (const card of cards) {
+    found.set(card.customerId, [...(found.get(card.customerId) ?? []), { kind: 'card-country', country: card.country! }]);
   }
   return found;
 }
