@@ -1,4 +1,4 @@
-import type { CreditableLine, CreditLine } from './credit-note-lines';
+import type { CreditableLine, CreditLine } from './credit-line';
 import { categoryVat } from './vat/category-vat';
 import { lineCategory } from './vat/line-category';
 import { categoryKey } from './vat/vat-category';
