@@ -61,6 +61,9 @@ export const payments = pgTable(
     // When the sweep last asked the provider about this pending payment (it asks again only
     // after STALE_PAYMENT_AFTER_MS, so an open checkout is not polled every minute).
     providerCheckedAt: timestamp({ withTimezone: true }),
+    // The country of the card that paid (its issuing country, ISO 3166 alpha-2), as the provider
+    // told it when the payment succeeded: one piece of OSS evidence of where a consumer is.
+    cardCountry: char({ length: 2 }),
   },
   (t) => [
     uniqueIndex('payments_provider_payment_id_key').on(t.provider, t.providerPaymentId),
@@ -184,6 +187,8 @@ export const testProviderPayments = pgTable('test_provider_payments', {
   mandateRef: text(),
   method: text(),
   refundedMinor: bigint({ mode: 'number' }).notNull().default(0),
+  // The country of the test card: the payer's billing country the checkout named (card checkouts).
+  cardCountry: text(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   completedAt: timestamp({ withTimezone: true }),
 });

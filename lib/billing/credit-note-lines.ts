@@ -1,34 +1,24 @@
 import { allocateMinor, sumMinor, taxIncludedMinor } from './money';
+import type { PriceMode } from './net-prices';
+import { netCreditLines } from './net-credit-lines';
 import { err, ok, type Result } from './result';
 import { divideHalfUp } from './rounding';
-import type { VatCategoryCode } from './vat/vat-category';
+import { roundingStepMinor } from './vat/rounding-step';
+import type { CreditableLine, CreditLine } from './credit-line';
 
-/** A line of a credit note: the part of one invoice line it takes back, VAT included. */
-export type CreditLine = {
-  invoiceLineId: string;
-  description: string;
-  quantity: number;
-  /** VAT included; negative for a discount line. */
-  amountMinor: number;
-  taxRateBp: number;
-  taxMinor: number;
-  /** The invoice line's VAT category, mirrored (null on lines stored before categories were). */
-  vatCategory?: VatCategoryCode | null;
-};
-
-/** An invoice line as a credit note sees it: what it charged and what earlier notes took back. */
-export type CreditableLine = CreditLine & {
-  /** Taken back by earlier credit notes (same sign as the line). */
-  creditedMinor: number;
-  creditedTaxMinor: number;
-};
+export type { CreditableLine, CreditLine } from './credit-line';
 
 export type CreditNoteLines = { lines: CreditLine[]; subtotalMinor: number; taxMinor: number; totalMinor: number };
+
+/** The credited invoice's currency and price mode; without it, a VAT-inclusive invoice in minor units. */
+export type CreditedInvoice = PriceMode & { currency: string };
 
 /**
  * Spreads a credit of `creditMinor` (VAT included) over what is left of the invoice's lines, in
  * proportion to it, with each line's VAT computed from its rate the way invoices compute it
- * (HALF_UP once on the line amount). The lines sum exactly to `creditMinor`.
+ * (HALF_UP once on the line amount). The lines sum exactly to `creditMinor`; a partial credit of
+ * a net-price invoice is computed net first, as that invoice was (netCreditLines), and its total
+ * can be a step or two off `creditMinor`: callers book the note's own total.
  *
  * NOTE: proportional to what is *left* of each line, not to its original amount: then a second
  * partial note never takes more from a line than the line still has, and the note that credits
@@ -39,7 +29,7 @@ export type CreditNoteLines = { lines: CreditLine[]; subtotalMinor: number; taxM
  * lines (Cp on charges, Cp - credit on discounts, Cp = credit x charges / remaining, HALF_UP), so
  * a partial credit of a discounted invoice keeps the discount's proportion too.
  */
-export function creditNoteLines(lines: CreditableLine[], creditMinor: number): Result<CreditNoteLines> {
+export function creditNoteLines(lines: CreditableLine[], creditMinor: number, invoice?: CreditedInvoice): Result<CreditNoteLines> {
   const remaining = lines.map((line) => ({
     line,
     amount: line.amountMinor - line.creditedMinor,
@@ -49,20 +39,19 @@ export function creditNoteLines(lines: CreditableLine[], creditMinor: number): R
   if (!Number.isSafeInteger(creditMinor) || creditMinor <= 0) return err('The amount to credit must be more than zero.');
   if (creditMinor > left) return err(`Only ${left} minor units are left to credit.`);
 
-  let shares: number[];
-  if (creditMinor === left) {
-    shares = remaining.map((r) => r.amount);
-  } else {
-    const positives = remaining.map((r) => Math.max(r.amount, 0));
-    const negatives = remaining.map((r) => Math.max(-r.amount, 0));
-    const chargeTotal = sumMinor(positives);
-    // chargeTotal >= left >= creditMinor, so the share on charges is at least the credit, and the
-    // part on discounts (its mirror) is at most what the discounts have left.
-    const onCharges = divideHalfUp(BigInt(chargeTotal) * BigInt(creditMinor), BigInt(left));
-    const onDiscounts = onCharges - creditMinor;
-    const chargeShares = allocateMinor(onCharges, positives);
-    const discountShares = negatives.some((n) => n > 0) ? allocateMinor(onDiscounts, negatives) : negatives.map(() => 0);
-    shares = chargeShares.map((share, i) => share - discountShares[i]!);
+  // NOTE: an e-invoice states at most 2 decimals (BR-DEC-*): a 3-decimal invoice whose lines are in
+  // steps of 10 is credited in steps of 10 too, so its credit note can be e-invoiced like it.
+  const e = invoice ? roundingStepMinor(invoice.currency, 2) : 1;
+  const step = e > 1 && remaining.every((r) => r.amount % e === 0 && (invoice!.pricesIncludeVat || r.tax % e === 0)) ? e : 1;
+  if (creditMinor % step !== 0) return err(`Credit a multiple of ${step} minor units: an e-invoice states at most 2 decimals.`);
+
+  const shares = creditMinor === left ? remaining.map((r) => r.amount) : proportionalShares(remaining, creditMinor, step);
+  if (invoice && !invoice.pricesIncludeVat) {
+    const netLines = netCreditLines(
+      remaining.map((r, i) => ({ line: r.line, share: shares[i]!, whole: creditMinor === left })),
+      step,
+    );
+    return ok(totalsOf(netLines));
   }
 
   const out: CreditLine[] = [];
@@ -85,6 +74,31 @@ export function creditNoteLines(lines: CreditableLine[], creditMinor: number): R
     });
   });
 
-  const taxMinor = sumMinor(out.map((line) => line.taxMinor));
-  return ok({ lines: out, subtotalMinor: creditMinor - taxMinor, taxMinor, totalMinor: creditMinor });
+  return ok(totalsOf(out));
+}
+
+function totalsOf(lines: CreditLine[]): CreditNoteLines {
+  const taxMinor = sumMinor(lines.map((line) => line.taxMinor));
+  const totalMinor = sumMinor(lines.map((line) => line.amountMinor));
+  return { lines, subtotalMinor: totalMinor - taxMinor, taxMinor, totalMinor };
+}
+
+/**
+ * `creditMinor` spread over what is left of each line, in proportion and in multiples of `step`:
+ * charges and discounts each keep their share (see creditNoteLines).
+ */
+function proportionalShares(remaining: readonly { amount: number }[], creditMinor: number, step: number): number[] {
+  const amounts = remaining.map((r) => r.amount / step);
+  const credit = creditMinor / step;
+  const left = sumMinor(amounts);
+  const positives = amounts.map((amount) => Math.max(amount, 0));
+  const negatives = amounts.map((amount) => Math.max(-amount, 0));
+  const chargeTotal = sumMinor(positives);
+  // chargeTotal >= left >= credit, so the share on charges is at least the credit, and the part
+  // on discounts (its mirror) is at most what the discounts have left.
+  const onCharges = divideHalfUp(BigInt(chargeTotal) * BigInt(credit), BigInt(left));
+  const onDiscounts = onCharges - credit;
+  const chargeShares = allocateMinor(onCharges, positives);
+  const discountShares = negatives.some((n) => n > 0) ? allocateMinor(onDiscounts, negatives) : negatives.map(() => 0);
+  return chargeShares.map((share, i) => (share - discountShares[i]!) * step);
 }

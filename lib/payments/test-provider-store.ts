@@ -17,6 +17,8 @@ export type TestPaymentRecord = {
   failureKind: FailureKind | null;
   mandateRef: string | null;
   method: string | null;
+  /** The test card's country (see createCheckout); null for other methods. */
+  cardCountry: string | null;
   refundOf: string | null;
   refundedMinor: number;
   createdAt: Date;
@@ -24,7 +26,7 @@ export type TestPaymentRecord = {
 };
 
 export type NewTestPayment = Pick<TestPaymentRecord, 'id' | 'amountMinor' | 'currency' | 'description' | 'returnUrl'> &
-  Partial<Pick<TestPaymentRecord, 'kind' | 'status' | 'failureReason' | 'failureKind' | 'mandateRef' | 'method' | 'completedAt'>>;
+  Partial<Pick<TestPaymentRecord, 'kind' | 'status' | 'failureReason' | 'failureKind' | 'mandateRef' | 'method' | 'cardCountry' | 'completedAt'>>;
 
 export type TestPaymentChange = Partial<Pick<TestPaymentRecord, 'status' | 'failureReason' | 'failureKind' | 'mandateRef' | 'completedAt'>>;
 

@@ -47,3 +47,14 @@ describe('the test provider keeps its own ledger, outside the shop’s transacti
     expect(await testProvider.getPayment(providerPaymentId)).toMatchObject({ status: 'paid', mandateRef: `tm_flaky_${providerPaymentId}` });
   });
 });
+
+describe('the test card’s country', () => {
+  test('a card checkout is paid with a card from the billing country; other methods have none', async () => {
+    const card = await testProvider.createCheckout({ ...checkout('Order by card'), method: 'card', billingCountry: 'de' });
+    const ideal = await testProvider.createCheckout({ ...checkout('Order by iDEAL'), billingCountry: 'NL' });
+    expect(await testProvider.getPayment(card.providerPaymentId)).toMatchObject({ status: 'open', cardCountry: null });
+    for (const { providerPaymentId } of [card, ideal]) await decideTestCheckout(providerPaymentId, { status: 'paid', at: new Date() });
+    expect(await testProvider.getPayment(card.providerPaymentId)).toMatchObject({ status: 'paid', cardCountry: 'DE' });
+    expect(await testProvider.getPayment(ideal.providerPaymentId)).toMatchObject({ status: 'paid', cardCountry: null });
+  });
+});

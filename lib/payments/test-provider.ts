@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { cardCountryOf } from './card-country';
 import { postgresTestProviderStore } from './postgres-test-provider-store';
 import { mandateBehaviour, testMandateRef } from './test-provider-outcomes';
 import { testSetupState } from './test-provider-setup-details';
@@ -34,6 +35,9 @@ export function createTestProvider(store: TestProviderStore): PaymentProvider {
         description: request.description,
         returnUrl: request.returnUrl,
         method: request.method,
+        // NOTE: the test card is issued where the payer says they live: agreeing OSS evidence, as
+        // most real payments give. A different country is set in its ledger (tests, sandbox).
+        cardCountry: request.method === 'card' ? cardCountryOf(request.billingCountry) : null,
       });
       return { providerPaymentId: id, redirectUrl: hostedPage(id) };
     },
@@ -138,6 +142,7 @@ function stateOf(payment: TestPaymentRecord): ProviderPayment {
     // A paid checkout leaves the mandate the payer chose on the hosted page.
     mandateRef: payment.status === 'paid' || payment.status === 'charged_back' ? payment.mandateRef : null,
     method: payment.method,
+    cardCountry: payment.status === 'paid' || payment.status === 'charged_back' ? payment.cardCountry : null,
   };
 }
 

@@ -20,6 +20,12 @@ export type ProviderPayment = {
   mandateRef: string | null;
   /** What the payer used, in the provider's words ('ideal', 'card', 'directdebit', ...), when known. */
   method: string | null;
+  /**
+   * The country of the card that paid (ISO 3166 alpha-2, its issuer's), when the provider tells it:
+   * Mollie's `details.cardCountryCode`, Stripe's charge `payment_method_details.card.country`.
+   * Kept as OSS evidence of where a consumer is; null for other methods.
+   */
+  cardCountry: string | null;
 };
 
 export type CheckoutRequest = {
@@ -35,6 +41,8 @@ export type CheckoutRequest = {
   recurring: boolean;
   /** The provider's own customer id, when we already have one. */
   providerCustomerId?: string | null;
+  /** The payer's billing country (the test provider's card comes from there). */
+  billingCountry?: string | null;
 };
 
 export type MandateChargeRequest = {

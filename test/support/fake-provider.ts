@@ -67,6 +67,7 @@ export function createFakeProvider(id = 'fake') {
     failureKind: p.failureKind,
     mandateRef: p.mandateRef,
     method: p.method,
+    cardCountry: p.cardCountry,
   });
   const found = (p: Stored): FoundPayment => ({ ...state(p), checkoutUrl: p.status === 'open' ? p.checkoutUrl : null });
   const byKey = (key: string) => [...payments.values()].find((p) => p.key === key);
@@ -85,6 +86,7 @@ export function createFakeProvider(id = 'fake') {
         failureKind: null,
         mandateRef: null,
         method: request.method,
+        cardCountry: request.method === 'card' ? (request.billingCountry ?? null) : null,
         checkoutUrl: `https://pay.fake.test/${providerPaymentId}`,
       };
       payments.set(providerPaymentId, payment);
@@ -112,6 +114,7 @@ export function createFakeProvider(id = 'fake') {
         failureKind: null,
         mandateRef: request.mandateRef,
         method: 'card',
+        cardCountry: null,
         checkoutUrl: null,
       };
       payments.set(providerPaymentId, payment);

@@ -27,6 +27,33 @@ export function checkCountryEvidence(
   return ok({ supporting, conflicting });
 }
 
+/** Where the evidence places a consumer, and on what ground (see consumerCountry). */
+export type ConsumerPlace = { country: string; ground: 'agreeing' | 'address-outweighed' | 'unproven' };
+
+/**
+ * The country a consumer is in for the VAT of a digital service (OSS), from the evidence
+ * (Implementing Regulation 282/2011, Art. 24b and 24f: two non-contradictory pieces):
+ * - `agreeing`: the billing address and another kind of evidence name the same country: that
+ *   country. Pieces naming another country are kept and shown to staff, but one piece cannot
+ *   overturn two that agree.
+ * - `address-outweighed`: the address stands alone and two other kinds (say the card's and the
+ *   bank account's country) agree on one other country: that country. Two agreeing pieces are
+ *   the evidence the law asks for; the address alone contradicts them and loses.
+ * - `unproven`: no country has two kinds of evidence (or two countries have, neither the
+ *   address's): the billing address, the customer's own statement, and the invoice keeps the
+ *   missing evidence for staff to look at.
+ */
+export function consumerCountry(billingCountry: string, evidence: readonly CountryEvidence[]): ConsumerPlace {
+  const kinds = new Map<string, Set<CountryEvidence['kind']>>();
+  for (const piece of [{ kind: 'billing-address' as const, country: billingCountry }, ...evidence]) {
+    kinds.set(piece.country, (kinds.get(piece.country) ?? new Set()).add(piece.kind));
+  }
+  const backed = [...kinds].filter(([, set]) => set.size >= 2).map(([country]) => country);
+  if (backed.includes(billingCountry)) return { country: billingCountry, ground: 'agreeing' };
+  if (backed.length === 1) return { country: backed[0]!, ground: 'address-outweighed' };
+  return { country: billingCountry, ground: 'unproven' };
+}
+
 /**
  * For staff, of the evidence kept with an OSS invoice: what is missing (fewer than two agreeing
  * kinds) and every piece that names another country. Empty when there is nothing to look at.

@@ -111,3 +111,20 @@ describe('decideVat: the decision table', () => {
     expect(decideReminderFeeVat().category).toEqual({ code: 'O', rateBp: 0 });
   });
 });
+
+describe('decideVat: a consumer placed by the evidence (consumerCountry)', () => {
+  const placed = (kind: 'business' | 'consumer', hasValidVatId: boolean, supply: SupplyKind) =>
+    decideVat({ seller: { country: 'NL', ossRegistered: true }, buyer: { country: 'DE', kind, hasValidVatId, evidencedCountry: 'AT' }, supply, taxClass: 'standard' });
+
+  test('a digital service to a consumer is taxed where the evidence places them, not at the address', () => {
+    expect(placed('consumer', false, 'digital')).toMatchObject({ ok: true, value: { rateCountry: 'AT', category: { code: 'S', rateBp: 2000 }, requiresCountryEvidence: true } });
+    // A business without a valid VAT id is a consumer here too.
+    expect(placed('business', false, 'digital')).toMatchObject({ ok: true, value: { rateCountry: 'AT' } });
+  });
+
+  test('goods, services in person and reverse charge still go by the address', () => {
+    expect(placed('consumer', false, 'physical')).toMatchObject({ ok: true, value: { rateCountry: 'DE' } });
+    expect(placed('consumer', false, 'service')).toMatchObject({ ok: true, value: { rateCountry: 'NL' } });
+    expect(placed('business', true, 'digital')).toMatchObject({ ok: true, value: { category: { code: 'AE' } } });
+  });
+});

@@ -14,7 +14,16 @@ export type VatDecisionInput = {
    */
   seller: { country: string; ossRegistered: boolean };
   /** `hasValidVatId`: a VAT id that passed the format and check-digit test (and VIES where on). */
-  buyer: { country: string; kind: 'business' | 'consumer'; hasValidVatId: boolean };
+  buyer: {
+    country: string;
+    kind: 'business' | 'consumer';
+    hasValidVatId: boolean;
+    /**
+     * Where the OSS evidence places a consumer (consumerCountry), when it is not the billing
+     * address's country. It decides a digital service to a consumer; everything else goes by `country`.
+     */
+    evidencedCountry?: string;
+  };
   supply: SupplyKind;
   taxClass: TaxClass;
   rates?: VatRateTable;
@@ -101,12 +110,15 @@ export function decideVat(input: VatDecisionInput): Result<VatDecision, VatDecis
   }
   const asBusiness = buyer.kind === 'business' && buyer.hasValidVatId;
   const taxedAsConsumer = buyer.kind === 'business' && !buyer.hasValidVatId;
+  // NOTE: a digital service to a consumer is supplied where the consumer is (Art. 58), which is
+  // what the evidence shows, not necessarily the address they typed.
+  const placed = !asBusiness && input.supply === 'digital' && buyer.evidencedCountry ? { ...input, buyer: { ...buyer, country: buyer.evidencedCountry } } : input;
   const outcome =
     taxClass === 'exempt'
       ? notCharged('exempt-supply', 'E')
       : seller.country === 'NO'
-        ? decideForNorwegianSeller(input, asBusiness)
-        : decideForEuSeller(input, asBusiness);
+        ? decideForNorwegianSeller(placed, asBusiness)
+        : decideForEuSeller(placed, asBusiness);
 
   let category: VatCategory;
   if (outcome.code !== 'S') category = vatCategory(outcome.code);

@@ -23,7 +23,8 @@ export function documentVat(context: VatContext | null, decided: readonly LineVa
     if (line.legalNote && !notes[line.category]) notes[line.category] = line.legalNote;
   }
   if (!context || !decided.some((line) => line.requiresCountryEvidence)) return { notes, evidence: null };
-  const country = context.buyer.country;
+  // The country the VAT was charged for: where the evidence placed the consumer (consumerCountry).
+  const country = context.buyer.evidencedCountry ?? context.buyer.country;
   const checked = checkCountryEvidence(country, evidence);
   return { notes, evidence: { country, evidence: [...evidence], problem: checked.ok ? null : checked.error } };
 }

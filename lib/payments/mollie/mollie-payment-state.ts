@@ -1,5 +1,6 @@
 import { PaymentMethod, PaymentStatus, type Payment } from '@mollie/api-client';
 import type { FailureKind, ProviderPayment, ProviderPaymentStatus } from '../types';
+import { cardCountryOf } from '../card-country';
 import { bankFailureKind, cardFailureKind } from './mollie-failure-kind';
 import { formatMollieMandateRef } from './mollie-mandate-ref';
 
@@ -25,6 +26,8 @@ export function toProviderPayment(payment: Payment): ProviderPayment {
     failureKind: failure?.kind ?? null,
     mandateRef,
     method: payment.method ?? null,
+    // Only a card payment's details have it (creditcard; Apple Pay's card too).
+    cardCountry: cardCountryOf((payment.details as Record<string, unknown> | null | undefined)?.cardCountryCode),
   };
 }
 

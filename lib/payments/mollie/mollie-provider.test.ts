@@ -335,3 +335,14 @@ describe('findPayment', () => {
     expect(await mollie.findPayment({ kind: 'checkout', reference: crypto.randomUUID(), since })).toBeNull();
   });
 });
+
+describe('the card country, kept as OSS evidence', () => {
+  test.each([
+    ['tr_paidOneoff', 'NL'],
+    ['tr_chargebackReversed', 'NL'],
+    ['tr_paidFirst', null],
+    ['tr_pendingDebit', null],
+  ])('%s: details.cardCountryCode read as %s', async (id, country) => {
+    expect((await mollie.getPayment(id))!.cardCountry).toBe(country);
+  });
+});

@@ -1,5 +1,6 @@
 import type Stripe from 'stripe';
 import type { FailureKind, ProviderPayment, ProviderPaymentStatus } from '../types';
+import { cardCountryOf } from '../card-country';
 import { stripeFailureKind } from './stripe-failure-kind';
 import { formatStripeMandateRef } from './stripe-mandate-ref';
 
@@ -45,6 +46,7 @@ export function paymentIntentState(intent: Stripe.PaymentIntent, dispute: Stripe
     method:
       charge?.payment_method_details?.type ??
       (typeof intent.payment_method === 'object' ? (intent.payment_method?.type ?? null) : null),
+    cardCountry: cardCountryOf(charge?.payment_method_details?.card?.country),
   };
 }
 
@@ -63,6 +65,7 @@ export function openSessionState(session: Stripe.Checkout.Session): ProviderPaym
     failureKind: null,
     mandateRef: null,
     method: null,
+    cardCountry: null,
   };
 }
 

@@ -414,3 +414,15 @@ describe('revokeMandate', () => {
     expect(requestsSince(start).map((r) => r.method)).toEqual(['GET']);
   });
 });
+
+describe('the card country, kept as OSS evidence', () => {
+  test.each([
+    ['pi_succeededOneoff', 'NL'],
+    ['cs_test_complete', 'NL'],
+    ['pi_succeededIdeal', null],
+    ['pi_processing', null],
+    ['cs_test_open', null],
+  ])('%s: the charge’s payment_method_details.card.country read as %s', async (id, country) => {
+    expect((await stripe.getPayment(id))!.cardCountry).toBe(country);
+  });
+});

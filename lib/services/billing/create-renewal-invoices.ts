@@ -9,7 +9,7 @@ import { priceRenewal } from '@/lib/billing/renewal-invoice';
 import type { CountryEvidence } from '@/lib/billing/vat/country-evidence';
 import { documentVat } from '@/lib/billing/vat/document-vat';
 import { lineVat, supplyKindOf } from '@/lib/billing/vat/line-vat';
-import { countryEvidenceOf, vatContextFor } from '@/lib/services/vat/vat-context-for';
+import { countryEvidenceOf, placedByEvidence, vatContextFor } from '@/lib/services/vat/vat-context-for';
 import type { TermDates } from '@/lib/billing/schedule';
 import { couponRulesOf } from '@/lib/services/checkout/price-cart';
 import { snapshotOf } from '@/lib/services/invoices/create-order-invoice';
@@ -64,7 +64,9 @@ export function priceRenewalInvoices(
     const { subscription: sub, coupon } = row;
     const { dates, unitPriceMinor, billedAs, quantity } = step.termInfo!;
     // The VAT of the term for this customer as they are now (reverse charge, OSS, export).
-    const context = vatContextFor(ctx.seller, ctx.settings.vatOssRegistered, row.customer);
+    const held = countryEvidenceOf(row.customer, evidence.get(row.customer.id));
+    const own = vatContextFor(ctx.seller, ctx.settings.vatOssRegistered, row.customer);
+    const context = own && placedByEvidence(own, held);
     const vat = lineVat(context, { taxClass: billedAs.taxClass, supply: supplyKindOf(billedAs.productKind), shopRateBp: billedAs.taxRateBp });
     if (!vat.ok) throw new Error(`Subscription ${sub.id}: ${vat.error}`);
     const result = priceRenewal({
@@ -79,7 +81,7 @@ export function priceRenewalInvoices(
       mode: { pricesIncludeVat: ctx.settings.pricesIncludeVat },
     });
     if (!result.ok) throw new Error(`Subscription ${sub.id}: ${result.error}`);
-    result.value.invoice.vat = documentVat(context, [vat.value], countryEvidenceOf(row.customer, evidence.get(row.customer.id)));
+    result.value.invoice.vat = documentVat(context, [vat.value], held);
     if (result.value.couponUsed) patch.couponUses += 1;
     // NOTE: only the balance in the invoice's currency pays it: credit in EUR never pays NOK.
     const balanceKey = `${row.customer.id}|${sub.currency}`;

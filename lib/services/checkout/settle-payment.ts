@@ -4,6 +4,7 @@ import { orders, payments } from '@/db/schema';
 import { providerById } from '@/lib/payments/providers';
 import type { ProviderPayment } from '@/lib/payments/types';
 import { creditBalance } from '@/lib/services/payments/credit-balance';
+import { recordCardCountry } from '@/lib/services/payments/record-card-country';
 import { queueMerchantNewOrder } from '@/lib/services/email/send-merchant-new-order';
 import { nudgeOrderPaid, recordOrderPaid } from '@/lib/services/events/order-events';
 import { fulfilOrder } from './fulfil-order';
@@ -26,7 +27,7 @@ export async function settlePayment(input: { paymentId: string; now: Date }): Pr
   // Ask the provider before taking locks: it may be a network call.
   const state: ProviderPayment | null =
     payment.provider === 'none'
-      ? { providerPaymentId: payment.id, status: 'paid', failureReason: null, failureKind: null, mandateRef: null, method: null }
+      ? { providerPaymentId: payment.id, status: 'paid', failureReason: null, failureKind: null, mandateRef: null, method: null, cardCountry: null }
       : payment.providerPaymentId
         ? await providerById(payment.provider).getPayment(payment.providerPaymentId)
         : null;
@@ -51,6 +52,7 @@ export async function settlePayment(input: { paymentId: string; now: Date }): Pr
         settledAt: input.now,
       })
       .where(eq(payments.id, current.id));
+    await recordCardCountry(tx, current.id, state);
     if (state.status !== 'paid' || !current.orderId) {
       return { result: resultOf(state.status, current.orderId, state.failureReason), fulfilled: null };
     }

@@ -86,15 +86,22 @@ export async function createCreditNote(tx: Tx, request: CreditNoteRequest): Prom
   const owed = amountOwed(invoice);
   const limit = Math.min(linesLeft, creditableAmount(invoice));
   if (limit <= 0) return err({ code: 'amount', message: `${label} has nothing left to credit.` });
-  const amount = request.amountMinor === 'full' ? limit : request.amountMinor;
-  if (!Number.isSafeInteger(amount) || amount <= 0) return err({ code: 'amount', message: 'The amount to credit must be more than zero.' });
-  if (amount > limit) {
+  const requested = request.amountMinor === 'full' ? limit : request.amountMinor;
+  if (!Number.isSafeInteger(requested) || requested <= 0) return err({ code: 'amount', message: 'The amount to credit must be more than zero.' });
+  if (requested > limit) {
     const why =
       invoice.status === 'open' && limit === owed && owed < invoice.totalMinor - invoice.creditedMinor
         ? `${label} still owes ${money(owed)}: credit at most that now, and the part already paid once the invoice is settled.`
-        : `${label} has ${money(limit)} left to credit; ${money(amount)} is more than that.`;
+        : `${label} has ${money(limit)} left to credit; ${money(requested)} is more than that.`;
     return err({ code: 'amount', message: why });
   }
+
+  const split = creditNoteLines(lines, requested, { currency: invoice.currency, pricesIncludeVat: invoice.pricesIncludeVat });
+  if (!split.ok) return err({ code: 'amount', message: split.error });
+  // A partial credit of a net-price invoice is net + VAT rounded per category: its own total is
+  // what is credited, refunded or kept as balance (a step or two off the amount asked for).
+  const amount = split.value.totalMinor;
+  if (amount > limit) return err({ code: 'amount', message: `${label} has ${money(limit)} left to credit: credit all of it, or a little less.` });
 
   let disposition: CreditNote['disposition'] = 'reduce_open';
   let refundParts: RefundPart[] = [];
@@ -114,8 +121,6 @@ export async function createCreditNote(tx: Tx, request: CreditNoteRequest): Prom
     if (disposition === 'refund') refundParts = splitRefund(payable, amount);
   }
 
-  const split = creditNoteLines(lines, amount);
-  if (!split.ok) return err({ code: 'amount', message: split.error });
 
   const number = await takeCreditNoteNumber(tx, customer);
   const [creditNote] = await tx

@@ -135,6 +135,7 @@ describe('autopay retries', () => {
     providerPaymentId,
     status: 'failed' as const,
     failureReason: 'Declined: insufficient funds',
+    cardCountry: null,
     failureKind: 'temporary' as const,
     mandateRef: null,
     method: null,

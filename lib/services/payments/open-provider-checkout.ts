@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { payments, type Payment } from '@/db/schema';
+import { customers, payments, type Payment } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { redactError } from '@/lib/errors/redact-error';
 import { ProviderUnavailableError, type CheckoutRequest, type PaymentProvider } from '@/lib/payments/types';
@@ -19,14 +19,16 @@ import { applyEarlyProviderEvent } from './sync-provider-payment';
  */
 export async function openProviderCheckout(
   provider: PaymentProvider,
-  payment: Pick<Payment, 'id' | 'amountMinor' | 'currency'>,
+  payment: Pick<Payment, 'id' | 'amountMinor' | 'currency' | 'customerId'>,
   request: Pick<CheckoutRequest, 'description' | 'method' | 'returnUrl' | 'recurring'> & { baseUrl: string; now: Date },
 ): Promise<Result<string>> {
   const { baseUrl, now, ...rest } = request;
   let checkout: { providerPaymentId: string; redirectUrl: string };
+  const [payer] = await db.select({ country: customers.country }).from(customers).where(eq(customers.id, payment.customerId));
   try {
     checkout = await provider.createCheckout({
       ...rest,
+      billingCountry: payer?.country ?? null,
       reference: payment.id,
       amountMinor: payment.amountMinor,
       currency: payment.currency,

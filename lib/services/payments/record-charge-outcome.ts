@@ -11,6 +11,7 @@ import { applyPayment, nextAttempt, providerPaymentReceived } from './apply-paym
 import { markPastDue } from './mark-past-due';
 import { reversePayment } from './reverse-payment';
 import { recordEvent } from '@/lib/services/events/record-event';
+import { recordCardCountry } from './record-card-country';
 
 export type ChargeOutcome = {
   status: 'paid' | 'failed' | 'pending' | 'skipped' | 'charged_back';
@@ -48,6 +49,7 @@ export async function recordChargeOutcome(input: { paymentId: string; state: Pro
       return { outcome: { status: 'pending' as const, reason: null, retry: null }, applied: null };
     }
     if (state.status === 'paid') {
+      await recordCardCountry(tx, current.id, state);
       const applied = await applyPayment(tx, providerPaymentReceived(current, state.providerPaymentId, now));
       return { outcome: { status: 'paid' as const, reason: null, retry: null }, applied };
     }

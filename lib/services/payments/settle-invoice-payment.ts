@@ -8,6 +8,7 @@ import { afterPaymentApplied } from './after-payment-applied';
 import { applyPayment, providerPaymentReceived } from './apply-payment';
 import { reversePayment } from './reverse-payment';
 import { saveMandate } from './save-mandate';
+import { recordCardCountry } from './record-card-country';
 
 export type InvoicePaymentStatus = 'pending' | 'paid' | 'failed' | 'canceled' | 'charged_back';
 
@@ -36,6 +37,7 @@ export async function settleInvoicePayment(input: { paymentId: string; now: Date
       return { status: current.status as InvoicePaymentStatus, applied: null };
     }
     if (state.status === 'paid') {
+      await recordCardCountry(tx, current.id, state);
       const applied = await applyPayment(tx, providerPaymentReceived(current, state.providerPaymentId, input.now));
       // A pay-link payer's method becomes the autopay method only when they ticked "use for
       // future payments" (saveMandate); the customer then hears of it.

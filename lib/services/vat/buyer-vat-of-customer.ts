@@ -1,31 +1,11 @@
-import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { customers, paymentMethods } from '@/db/schema';
-import { ibanCountryEvidence, type CountryEvidence } from '@/lib/billing/vat/country-evidence';
+import { customers } from '@/db/schema';
+import { paymentCountryEvidence } from '@/db/queries/customers/payment-country-evidence';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { buyerVat } from './vat-context-for';
 
-/**
- * The second piece of OSS evidence the shop holds for each customer besides the billing address:
- * the country of the bank account of their default payment method (a SEPA mandate's IBAN, as the
- * provider told it). A customer without one is absent: their invoice then keeps the missing piece
- * for staff. One query for a whole bill-run batch.
- */
-export async function paymentCountryEvidence(db: DbOrTx, customerIds: readonly string[]): Promise<Map<string, CountryEvidence[]>> {
-  const found = new Map<string, CountryEvidence[]>();
-  if (customerIds.length === 0) return found;
-  const methods = await db
-    .select({ customerId: paymentMethods.customerId, ibanMasked: paymentMethods.ibanMasked })
-    .from(paymentMethods)
-    .where(and(inArray(paymentMethods.customerId, [...new Set(customerIds)]), eq(paymentMethods.isDefault, true), isNotNull(paymentMethods.ibanMasked)))
-    .orderBy(desc(paymentMethods.createdAt));
-  for (const method of methods) {
-    const bank = ibanCountryEvidence(method.ibanMasked);
-    // Newest first: a customer's newest default method speaks for them.
-    if (bank && !found.has(method.customerId)) found.set(method.customerId, [bank]);
-  }
-  return found;
-}
+export { paymentCountryEvidence };
 
 /**
  * The VAT of a sale to a customer at `now` as an order decides it (buyerVat), with the evidence of

@@ -1,8 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
-import { customers, paymentMethods } from '@/db/schema';
+import { customers, paymentMethods, payments } from '@/db/schema';
 import { countryEvidenceNotes, ibanCountryEvidence } from '@/lib/billing/vat/country-evidence';
+import { createTestInvoice, createTestSubscription } from '@/lib/services/email/test-fixtures';
+import { recordChargeOutcome } from '@/lib/services/payments/record-charge-outcome';
 import { priceCart } from '@/lib/services/checkout/price-cart';
 import { cartOf, newCustomer, planByCode } from '@/test/support/checkout-fixtures';
 import { paymentCountryEvidence } from './buyer-vat-of-customer';
@@ -21,12 +23,25 @@ async function germanConsumer(ibanMasked: string | null) {
 
 /** The OSS evidence a sale to `customer` would keep, for a Dutch shop registered for OSS. */
 async function keptEvidence(customer: Awaited<ReturnType<typeof germanConsumer>>) {
+  return (await keptSale(customer)).evidence;
+}
+
+/** The evidence a sale to `customer` keeps, and the VAT rate its (reduced-rate, digital) plan line carries. */
+async function keptSale(customer: Awaited<ReturnType<typeof germanConsumer>>) {
   const more = (await paymentCountryEvidence(db, [customer.id])).get(customer.id) ?? [];
   const vat = await buyerVat(db, customer, new Date(), true, more);
   const plan = await planByCode('trendhouse-monthly');
   const priced = await priceCart(db, cartOf([{ planId: plan.id, quantity: 1 }]), new Date(), vat);
   if (!priced.ok) throw new Error(priced.error.message);
-  return priced.value.priced.vat!.evidence!;
+  return { evidence: priced.value.priced.vat!.evidence!, rateBp: priced.value.priced.lines[0]!.taxRateBp };
+}
+
+/** A paid card payment of the customer whose card the provider said was issued in `country`. */
+async function paidByCard(customerId: string, country: string) {
+  await db.insert(payments).values({
+    customerId, provider: 'test', method: 'card', amountMinor: 3200, currency: 'EUR', status: 'paid', source: 'checkout',
+    settledAt: new Date('3791-02-01T10:00:00Z'), cardCountry: country,
+  });
 }
 
 describe('OSS: a second piece of evidence of the consumer’s country', () => {
@@ -61,5 +76,41 @@ describe('OSS: a second piece of evidence of the consumer’s country', () => {
     const evidence = await keptEvidence(await germanConsumer(null));
     expect(evidence.evidence).toEqual([{ kind: 'billing-address', country: 'DE' }]);
     expect(countryEvidenceNotes(evidence)).toEqual(['OSS country evidence: Two kinds of evidence must show the customer is in DE (have: billing-address).']);
+  });
+});
+
+describe('OSS: the card country a provider tells when a payment succeeds', () => {
+  test('an autopay charge paid by card keeps the card’s country on the payment, and it becomes evidence', async () => {
+    const { subscription, customer } = await createTestSubscription('en', { mandate: true });
+    const { invoice } = await createTestInvoice('en', 'open', { customer, subscriptionId: subscription.id, term: 1 });
+    const [charge] = await db
+      .insert(payments)
+      .values({ customerId: customer.id, invoiceId: invoice.id, attempt: 1, provider: 'test', method: 'card', amountMinor: invoice.totalMinor, currency: 'EUR', source: 'autopay' })
+      .returning();
+    const state = { providerPaymentId: `tp_card_${charge!.id}`, status: 'paid' as const, failureReason: null, failureKind: null, mandateRef: null, method: 'card', cardCountry: 'BE' };
+    expect(await recordChargeOutcome({ paymentId: charge!.id, state, now: new Date('3790-05-01T10:00:00Z') })).toMatchObject({ status: 'paid' });
+    const [stored] = await db.select().from(payments).where(eq(payments.id, charge!.id));
+    expect(stored).toMatchObject({ status: 'paid', cardCountry: 'BE' });
+    expect((await paymentCountryEvidence(db, [customer.id])).get(customer.id)).toContainEqual({ kind: 'card-country', country: 'BE' });
+  });
+
+  test('a German card and a German address: two agreeing pieces, German VAT, nothing for staff', async () => {
+    const customer = await germanConsumer(null);
+    await paidByCard(customer.id, 'DE');
+    const { evidence: kept, rateBp } = await keptSale(customer);
+    // Germany's reduced rate (the plan is reduced-rate).
+    expect(rateBp).toBe(700);
+    expect(kept).toMatchObject({ country: 'DE', problem: null });
+    expect(kept.evidence).toEqual([{ kind: 'billing-address', country: 'DE' }, { kind: 'card-country', country: 'DE' }]);
+  });
+
+  test('an Austrian card and an Austrian bank account outweigh a German address: Austrian VAT, and staff see the address disagrees', async () => {
+    const customer = await germanConsumer('AT61 •••• 9999');
+    await paidByCard(customer.id, 'AT');
+    const { evidence: kept, rateBp } = await keptSale(customer);
+    // Austria's reduced rate, not Germany's 7 %.
+    expect(rateBp).toBe(1000);
+    expect(kept).toMatchObject({ country: 'AT', problem: null });
+    expect(countryEvidenceNotes(kept)).toEqual(['OSS country evidence: the billing address points to DE, not AT. Check where the customer is.']);
   });
 });

@@ -2,7 +2,7 @@ import type { DbOrTx } from '@/db/client';
 import type { Customer } from '@/db/schema';
 import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
 import { isBusinessBuyer } from '@/lib/billing/vat/buyer-kind';
-import type { CountryEvidence } from '@/lib/billing/vat/country-evidence';
+import { consumerCountry, type CountryEvidence } from '@/lib/billing/vat/country-evidence';
 import type { VatContext } from '@/lib/billing/vat/line-vat';
 import { checkVatId } from '@/lib/validations/tax-ids/check-vat-id';
 
@@ -52,5 +52,13 @@ export async function buyerVat(
   ossRegistered: boolean,
   more: readonly CountryEvidence[] = [],
 ): Promise<{ context: VatContext | null; evidence: CountryEvidence[] }> {
-  return { context: await loadVatContext(db, buyer, at, ossRegistered), evidence: countryEvidenceOf(buyer, more) };
+  const context = await loadVatContext(db, buyer, at, ossRegistered);
+  const evidence = countryEvidenceOf(buyer, more);
+  return { context: context && placedByEvidence(context, evidence), evidence };
+}
+
+/** The context with the consumer's country as the evidence shows it, when that is not their address's. */
+export function placedByEvidence(context: VatContext, evidence: readonly CountryEvidence[]): VatContext {
+  const placed = consumerCountry(context.buyer.country, evidence);
+  return placed.country === context.buyer.country ? context : { ...context, buyer: { ...context.buyer, evidencedCountry: placed.country } };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
+import { CountryEvidencePanel } from '@/components/customers/country-evidence-panel';
 import { CustomerDetailsForm } from '@/components/customers/customer-details-form';
 import { detailsFormValues } from '@/components/customers/details-form-values';
 import { detailsTexts } from '@/components/customers/details-texts';
@@ -14,6 +15,7 @@ import { getPlanChangeOptions } from '@/db/queries/portal/get-plan-change-option
 import { formatDate } from '@/components/dashboard/format-date';
 import { StatusBadge } from '@/components/dashboard/status-badge';
 import { REAL_TIME } from '@/db/queries/clock-scope';
+import { getCountryEvidence } from '@/db/queries/customers/get-country-evidence';
 import { getDashboardCustomer } from '@/db/queries/dashboard/get-dashboard-customer';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { updateCustomerDetailsAction } from '@/lib/actions/customers/update-customer-details-action';
@@ -47,7 +49,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   const [settings, found] = await Promise.all([getDashboardSettings(), getDashboardCustomer(REAL_TIME, parsed.data.id)]);
   if (!found) notFound();
   const { customer, subscriptions } = found;
-  const vatNote = await customerVatNote(customer);
+  const [vatNote, countryEvidence] = await Promise.all([customerVatNote(customer), getCountryEvidence(customer)]);
   const mayChange = hasPermission(viewer.role, 'subscriptions:write');
   // The plans each running subscription may change to (its product's, in its currency).
   const options = mayChange
@@ -76,6 +78,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           {vatNote}
         </p>
       )}
+      <CountryEvidencePanel evidence={countryEvidence} />
       <section className="panel">
         <h2 style={{ marginTop: 0 }}>Subscriptions</h2>
         {mayChange && (
