@@ -10,7 +10,7 @@ import { dunningStepsFor, loadEngineContext } from '@/lib/services/billing/engin
 import { queueMerchantNewOrder } from '@/lib/services/email/send-merchant-new-order';
 import { queueOrderConfirmation } from '@/lib/services/email/send-order-confirmation';
 import { recordEvent } from '@/lib/services/events/record-event';
-import { createOrderInvoice, type OpenOrderInvoice } from '@/lib/services/invoices/create-order-invoice';
+import { createOrderInvoice, leadSubscriptionOf, type OpenOrderInvoice } from '@/lib/services/invoices/create-order-invoice';
 import { seriesFor } from '@/lib/services/invoices/series-for';
 import { createOrderSubscriptions } from '@/lib/services/subscriptions/create-order-subscriptions';
 import { loadOrderLines } from './load-order-lines';
@@ -38,22 +38,18 @@ export async function acceptInvoiceOrder(tx: Tx, input: { order: Order; access: 
     access === 'order' ? await createOrderSubscriptions(tx, { order, lines, timeZone: ctx.timeZone, now }) : new Map();
 
   const dueAt = addDaysInZone(now, ctx.settings.paymentTermsDays, ctx.timeZone);
-  // One subscription: the invoice is its term 0 and its plan's reminder process follows it up
-  // (and suspends the access it gave). Several: one invoice for all, reminded by nobody but the
-  // merchant, as the process belongs to a plan.
-  const [only, ...others] = [...subscriptions.values()];
-  const plan = only && lines.find(({ plan }) => plan?.id === only.planId)?.plan;
-  const open: OpenOrderInvoice | undefined = nothingToPay ? undefined : {
-    dueAt,
-    dunnedFor:
-      only && plan && others.length === 0
-        ? { subscriptionId: only.id, cursor: dunningCursor(dueAt, dunningStepsFor(ctx, plan.dunningPlanId), 0, ctx.timeZone) }
-        : null,
-  };
+  // The plan's reminder process of the invoice's lead subscription follows it up (and suspends
+  // the access it gave, to every subscription on it): one subscription or several alike.
+  const priced = order.pricing as PricedInvoice;
+  const lead = leadSubscriptionOf(priced, subscriptions);
+  const plan = lead && lines.find(({ plan }) => plan?.id === lead.planId)?.plan;
+  const open: OpenOrderInvoice | undefined = nothingToPay
+    ? undefined
+    : { dueAt, cursor: plan ? dunningCursor(dueAt, dunningStepsFor(ctx, plan.dunningPlanId), 0, ctx.timeZone) : null };
   const invoiceId = await createOrderInvoice(tx, {
     order,
     customer: customer!,
-    priced: order.pricing as PricedInvoice,
+    priced,
     subscriptionsByPosition: subscriptions,
     seriesId: seriesFor(customer!, ctx.settings),
     now,
