@@ -18,6 +18,8 @@ import {
   termsLeftInCommitment,
   type CommitmentTerm,
 } from '@/lib/billing/stop-now';
+import { planLineDescription } from '@/lib/billing/line-description';
+import { variantNameOf } from '@/lib/services/catalog/variant-name';
 import { couponRulesOf } from '@/lib/services/checkout/price-cart';
 import { documentVat } from '@/lib/billing/vat/document-vat';
 import { lineVat, supplyKindOf } from '@/lib/billing/vat/line-vat';
@@ -113,12 +115,13 @@ export async function quoteStopNow(tx: Tx, own: OwnSubscription, now: Date): Pro
   const [product] = await tx.select({ name: products.name, kind: products.kind }).from(products).where(eq(products.id, plan.productId));
   const context = await loadVatContext(tx, customer, now, settings.vatOssRegistered);
   const vat = lineVat(context, { taxClass: plan.taxClass, supply: supplyKindOf(product!.kind), shopRateBp: plan.taxRateBp });
+  const billed = planLineDescription({ productName: product!.name, variantName: await variantNameOf(tx, plan.variantId), planName: plan.name });
   let terms: CommitmentTerm[] = [];
   if (committed && rule.kind === 'rest_of_commitment') {
     if (!vat.ok) return err(domainError('vat', vat.error));
     const priced = commitmentTermsLeft({
       currency: sub.currency,
-      description: `${product!.name} — ${plan.name}`,
+      description: billed,
       firstTerm: sub.currentTerm + 1,
       count: termsLeftInCommitment({
         anchorAt: sub.anchorAt,
@@ -146,7 +149,7 @@ export async function quoteStopNow(tx: Tx, own: OwnSubscription, now: Date): Pro
   let fee: PricedInvoice | null = null;
   if (feeMinor > 0) {
     if (!vat.ok) return err(domainError('vat', vat.error));
-    const line = chargeLine('one_off', null, `Early exit from the commitment of ${product!.name} — ${plan.name}`, 1, feeMinor, vat.value.rateBp, vat.value.category);
+    const line = chargeLine('one_off', null, `Early exit from the commitment of ${billed}`, 1, feeMinor, vat.value.rateBp, vat.value.category);
     fee = { currency: sub.currency, lines: [line], ...invoiceTotals([line]), vat: documentVat(context, [vat.value], countryEvidenceOf(customer)) };
   }
   const feeBasis: EarlyExitFeeBasis | null = feeMinor === 0 ? null : rule.kind === 'fixed' ? { kind: 'fixed' } : { kind: 'rest_of_commitment', runningCreditMinor, terms };
