@@ -70,6 +70,11 @@ export async function createOrderInvoice(
     seriesId: string;
     now: Date;
     open?: OpenOrderInvoice;
+    /**
+     * The period of each plan line (by order line position) whose subscription does not exist
+     * yet (access on payment): firstTermIfPaidNow. Printed at finalisation like the rest.
+     */
+    periodsByPosition?: Map<number, { start: Date; end: Date }>;
   },
 ): Promise<string | null> {
   const { order, priced, now, open } = input;
@@ -107,14 +112,15 @@ export async function createOrderInvoice(
     priced.lines.map((line, position) => {
       const subscription = line.ref === null ? undefined : input.subscriptionsByPosition.get(Number(line.ref));
       const isTerm = line.kind === 'plan' && subscription;
+      const waiting = line.kind === 'plan' && !subscription && line.ref !== null ? input.periodsByPosition?.get(Number(line.ref)) : undefined;
       return {
         invoiceId: invoice!.id,
         position,
         ...pricedLineColumns(line),
         subscriptionId: subscription?.id ?? null,
         term: isTerm ? 0 : null,
-        periodStart: isTerm ? subscription.currentPeriodStart : null,
-        periodEnd: isTerm ? subscription.currentPeriodEnd : null,
+        periodStart: isTerm ? subscription.currentPeriodStart : (waiting?.start ?? null),
+        periodEnd: isTerm ? subscription.currentPeriodEnd : (waiting?.end ?? null),
       };
     }),
   );
