@@ -22,6 +22,9 @@ export type InvoiceEmailLine = {
   taxMinor: number;
   /** EN 16931 category: a 0 % row says why (AE reverse charge, G export...). */
   vatCategory?: VatCategoryCode | null;
+  /** ISO 8601: the term a plan line bills (end exclusive), shown under it as on the PDF. */
+  periodStart?: string | null;
+  periodEnd?: string | null;
 };
 
 export type InvoiceEmailProps = {
@@ -123,7 +126,9 @@ export default function InvoiceEmail(props: InvoiceEmailProps) {
       <LineTable
         columns={[d('columns.description'), d('columns.quantity'), d('columns.unitPrice'), d('columns.vat'), d('columns.amount')]}
         rows={props.lines.map((line) => [
-          line.description,
+          line.periodStart && line.periodEnd
+            ? `${line.description} · ${d('period', { start: f.date(line.periodStart), end: f.lastDay(line.periodEnd) })}`
+            : line.description,
           String(line.quantity),
           money(line.unitAmountMinor),
           f.rate(line.taxRateBp),

@@ -26,7 +26,10 @@ export type SubscriptionStopProps = {
   /** `ended`: the credit notes the stop issued for the unused part. */
   creditNotes?: { number: string; totalMinor: number; currency: string }[];
   /** `ended`: the early-exit fee's invoice, when there was a fee. */
-  feeInvoice?: { number: string; totalMinor: number; currency: string } | null;
+  /** `owedMinor`: what is left to pay on it after the stop's credit paid its part. */
+  feeInvoice?: { number: string; totalMinor: number; currency: string; owedMinor?: number } | null;
+  /** `ended`: where the stop's credit went, in the fee's or the credit notes' currency. */
+  creditUse?: { feeMinor: number; invoices: { number: string; amountMinor: number }[]; keptMinor: number } | null;
 };
 
 const HEADINGS = { scheduled: 'headingScheduled', undone: 'headingUndone', ended: 'headingEnded' } as const;
@@ -47,6 +50,8 @@ export default function SubscriptionStopEmail(props: SubscriptionStopProps) {
         : t('bodyEnded', { subscription, date });
   const notes = props.change === 'ended' ? (props.creditNotes ?? []) : [];
   const fee = props.change === 'ended' ? props.feeInvoice : null;
+  const use = props.change === 'ended' ? props.creditUse : null;
+  const currency = fee?.currency ?? notes[0]?.currency;
   return (
     <Layout locale={locale} overrides={props.overrides} shop={shop} preview={body}>
       <Opening locale={locale} overrides={props.overrides} title={t(HEADINGS[props.change])} name={props.customerName} />
@@ -58,6 +63,20 @@ export default function SubscriptionStopEmail(props: SubscriptionStopProps) {
         </Text>
       ))}
       {fee ? <Text style={styles.paragraph}>{t('feeInvoice', { number: fee.number, amount: f.money(fee.totalMinor, fee.currency) })}</Text> : null}
+      {use && currency ? (
+        <>
+          {fee && use.feeMinor > 0 ? <Text style={styles.paragraph}>{t('creditPaysFee', { number: fee.number, amount: f.money(use.feeMinor, currency) })}</Text> : null}
+          {use.invoices.map((paid) => (
+            <Text key={paid.number} style={styles.paragraph}>
+              {t('creditPaysInvoice', { number: paid.number, amount: f.money(paid.amountMinor, currency) })}
+            </Text>
+          ))}
+          {use.keptMinor > 0 ? <Text style={styles.paragraph}>{t('creditKept', { amount: f.money(use.keptMinor, currency) })}</Text> : null}
+        </>
+      ) : null}
+      {fee && fee.owedMinor !== undefined && fee.owedMinor > 0 && fee.owedMinor < fee.totalMinor ? (
+        <Text style={styles.paragraph}>{t('feeLeft', { number: fee.number, amount: f.money(fee.owedMinor, fee.currency) })}</Text>
+      ) : null}
     </Layout>
   );
 }

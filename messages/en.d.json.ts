@@ -183,7 +183,11 @@ declare const messages: {
       "headingEnded": "Your subscription has stopped",
       "bodyEnded": "As you asked, your subscription to {subscription} stopped at once, on {date}. You will not be billed again for it.",
       "creditNote": "Credit note {number}: {amount} back for the part you did not use.",
-      "feeInvoice": "Invoice {number}: {amount}, the early-exit fee for leaving before the end of your commitment."
+      "feeInvoice": "Invoice {number}: {amount}, the early-exit fee for leaving before the end of your commitment.",
+      "creditPaysFee": "Of your credit, {amount} pays the early-exit fee invoice {number}.",
+      "creditPaysInvoice": "Of your credit, {amount} pays invoice {number}, which was still open.",
+      "creditKept": "{amount} stays as your balance and pays your next invoices.",
+      "feeLeft": "Still to pay on invoice {number}: {amount}."
     },
     "subscriptionPause": {
       "subjectPaused": "Your subscription to {subscription} pauses on {start} – {shop}",
@@ -498,7 +502,13 @@ declare const messages: {
         "not_running": "This subscription is not running, so there is nothing to stop.",
         "in_commitment": "This subscription has a commitment until {date}, so it cannot be stopped at once.",
         "preview_changed": "The amounts have changed since you saw them. Show them again before you confirm."
-      }
+      },
+      "feeRestBasis": "The fee is what staying until {date} would have cost: {terms} ({count} terms left, at the price you pay, discounts included) plus {credit} of this term that would otherwise come back.",
+      "feeFixedBasis": "The fee is a fixed amount set by the shop.",
+      "creditPaysFee": "Of your credit, {amount} pays the early exit fee",
+      "creditPaysInvoice": "Of your credit, {amount} pays open invoice {number}",
+      "creditKept": "Kept as your balance for your next invoices: {amount}",
+      "doneUsed": "Your subscription has stopped. {credit} is credited to you; {used} of it pays what you owed, {kept} stays as your balance."
     }
   },
   "customerDetails": {

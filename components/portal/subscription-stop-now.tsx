@@ -84,6 +84,18 @@ export function SubscriptionStopNow({
               </tfoot>
             </table>
           ) : null}
+          {shown.feeBasis ? (
+            <p className="muted" data-testid="subscription-stop-now-fee-basis">
+              {shown.feeBasis}
+            </p>
+          ) : null}
+          {shown.creditUse.length > 0 ? (
+            <ul data-testid="subscription-stop-now-credit-use">
+              {shown.creditUse.map((use, i) => (
+                <li key={i}>{use.description}</li>
+              ))}
+            </ul>
+          ) : null}
           <form action={stop} className="stack">
             <FormAlert state={stopState} testId="subscription-stop-now-error" />
             <input type="hidden" name="subscriptionId" value={subscriptionId} />

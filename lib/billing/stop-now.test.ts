@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { CreditableLine } from './credit-note-lines';
-import { earlyExitFee, earlyExitRuleFor, inCommitment, stopNowRefusal, termsLeftInCommitment, unusedProrationCredit, type StopNowState } from './stop-now';
+import { commitmentTermsLeft, earlyExitFee, earlyExitRuleFor, stopCreditUse, inCommitment, stopNowRefusal, termsLeftInCommitment, unusedProrationCredit, type StopNowState } from './stop-now';
 
 const tz = 'Europe/Oslo';
 const NOW = new Date('3621-03-10T12:00:00Z');
@@ -57,13 +57,13 @@ describe('termsLeftInCommitment', () => {
 });
 
 describe('earlyExitFee', () => {
-  const base = { inCommitment: true, runningCreditMinor: 1300, termsLeft: 3, termAmountMinor: 3100 };
+  const base = { inCommitment: true, runningCreditMinor: 1300, termAmountsMinor: [3100, 3100, 3100] };
   test.each([
     ['outside a commitment nothing is asked', { ...base, inCommitment: false, rule: { kind: 'fixed', amountMinor: 2500 } as const }, 0],
     ['no rule', { ...base, rule: { kind: 'none' } as const }, 0],
     ['a fixed fee', { ...base, rule: { kind: 'fixed', amountMinor: 2500 } as const }, 2500],
     ['the rest of the commitment: the running credit back plus the terms left', { ...base, rule: { kind: 'rest_of_commitment' } as const }, 1300 + 3 * 3100],
-    ['the last term of the commitment: only the running credit', { ...base, termsLeft: 0, rule: { kind: 'rest_of_commitment' } as const }, 1300],
+    ['the last term of the commitment: only the running credit', { ...base, termAmountsMinor: [], rule: { kind: 'rest_of_commitment' } as const }, 1300],
   ])('%s', (_, input, fee) => {
     expect(earlyExitFee(input)).toBe(fee);
   });
@@ -90,5 +90,87 @@ describe('unusedProrationCredit', () => {
     ['what earlier notes took back is not credited again', [line(2600, 2600)], NOW, { daysInPeriod: 26, daysUnused: 21, amountMinor: 0 }],
   ])('%s', (_, lines, now, share) => {
     expect(unusedProrationCredit({ lines, ...period, now })).toEqual(share);
+  });
+});
+
+describe('commitmentTermsLeft: the terms left priced at what the customer pays', () => {
+  const base = {
+    currency: 'EUR',
+    description: 'Morning Paper — Basic',
+    firstTerm: 1,
+    count: 4,
+    quantity: 2,
+    listPriceMinor: 3100,
+    offerPriceMinor: null,
+    offerTerms: null,
+    nextPlanPriceMinor: null,
+    taxRateBp: 2500,
+    coupon: null,
+    couponUses: 1,
+    mode: { pricesIncludeVat: true },
+  };
+  const coupon = (duration: 'repeating' | 'forever', durationTerms: number | null) => ({
+    code: 'HALF',
+    kind: 'percent' as const,
+    percentOff: 50,
+    amountOffMinor: null,
+    currency: null,
+    duration,
+    durationTerms,
+    planIds: null,
+    validFrom: null,
+    validUntil: null,
+    maxRedemptions: null,
+    timesRedeemed: 0,
+    maxRedemptionsPerCustomer: null,
+    active: true,
+  });
+  const amounts = (input: Parameters<typeof commitmentTermsLeft>[0]) => {
+    const terms = commitmentTermsLeft(input);
+    if (!terms.ok) throw new Error(terms.error);
+    return terms.value.map((t) => t.amountMinor);
+  };
+
+  test('no campaign, no coupon: list price x quantity each term', () => {
+    expect(amounts(base)).toEqual([6200, 6200, 6200, 6200]);
+  });
+  test('a campaign price for the first 3 terms: terms 1 and 2 at the offer, then the list price', () => {
+    expect(amounts({ ...base, offerPriceMinor: 1500, offerTerms: 3 })).toEqual([3000, 3000, 6200, 6200]);
+  });
+  test('after the offer the campaign’s next plan’s price applies', () => {
+    expect(amounts({ ...base, offerPriceMinor: 1500, offerTerms: 2, nextPlanPriceMinor: 4000 })).toEqual([3000, 8000, 8000, 8000]);
+  });
+  test('a coupon for 3 terms, used once already: 2 more terms at half price', () => {
+    const terms = commitmentTermsLeft({ ...base, coupon: coupon('repeating', 3) });
+    expect(terms.ok && terms.value.map((t) => [t.amountMinor, t.discountMinor])).toEqual([
+      [3100, -3100],
+      [3100, -3100],
+      [6200, 0],
+      [6200, 0],
+    ]);
+  });
+  test('net prices: the amounts include the VAT the invoices would add', () => {
+    expect(amounts({ ...base, count: 1, mode: { pricesIncludeVat: false } })).toEqual([7750]);
+  });
+});
+
+describe('stopCreditUse: the stop’s credit pays what the subscription owes first', () => {
+  test('the fee first, then other open invoices, the rest kept', () => {
+    expect(stopCreditUse(5000, [{ invoiceId: 'fee', owedMinor: 2500 }, { invoiceId: 'old', owedMinor: 1000 }])).toEqual({
+      paid: [
+        { invoiceId: 'fee', amountMinor: 2500 },
+        { invoiceId: 'old', amountMinor: 1000 },
+      ],
+      keptMinor: 1500,
+    });
+  });
+  test('a credit smaller than the fee pays part of it and keeps nothing', () => {
+    expect(stopCreditUse(2100, [{ invoiceId: 'fee', owedMinor: 2500 }, { invoiceId: 'old', owedMinor: 1000 }])).toEqual({
+      paid: [{ invoiceId: 'fee', amountMinor: 2100 }],
+      keptMinor: 0,
+    });
+  });
+  test('nothing owed: all of it is kept', () => {
+    expect(stopCreditUse(2100, [{ invoiceId: 'fee', owedMinor: 0 }])).toEqual({ paid: [], keptMinor: 2100 });
   });
 });

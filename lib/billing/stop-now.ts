@@ -1,6 +1,12 @@
 import type { CreditableLine } from './credit-note-lines';
 import type { SubscriptionStatus } from './lifecycle';
+import type { CouponRules } from './coupon';
 import { assertMinor, sumMinor } from './money';
+import type { PriceMode } from './net-prices';
+import { priceForTerm } from './plan-terms';
+import { priceRenewal } from './renewal-invoice';
+import { ok, type Result } from './result';
+import type { VatCategoryCode } from './vat/vat-category';
 import { anchoredPeriodStart, type Interval } from './periods';
 import { divideHalfUp } from './rounding';
 import { unusedPeriodShare, type UnusedPeriodShare } from './unused-period-share';
@@ -84,24 +90,108 @@ export function termsLeftInCommitment(input: {
 /**
  * The early-exit fee of a stop at `now`: none outside a commitment; the fixed amount; or, for
  * `rest_of_commitment`, what staying to the end would have cost: the running term's credit given
- * back (so it is not refunded) plus each term left in the commitment at its term price.
+ * back (so it is not refunded) plus each term left in the commitment at what that term would
+ * have been invoiced (commitmentTermsLeft: the campaign price and the coupon it still has).
  */
 export function earlyExitFee(input: {
   rule: EarlyExitRule;
   inCommitment: boolean;
   /** The credit of the running term's unused days (its invoice and its proration invoices). */
   runningCreditMinor: number;
-  termsLeft: number;
-  /** One term at the subscription's price, VAT included. */
-  termAmountMinor: number;
+  /** What each term left in the commitment would be invoiced, VAT included. */
+  termAmountsMinor: number[];
 }): number {
   assertMinor(input.runningCreditMinor, 'running credit');
-  assertMinor(input.termAmountMinor, 'term amount');
   if (!input.inCommitment || input.rule.kind === 'none') return 0;
   if (input.rule.kind === 'fixed') return input.rule.amountMinor;
-  const fee = input.runningCreditMinor + input.termsLeft * input.termAmountMinor;
+  const fee = input.runningCreditMinor + sumMinor(input.termAmountsMinor);
   assertMinor(fee, 'early-exit fee');
   return fee;
+}
+
+/** One term left in a commitment, priced as its renewal invoice would be. */
+export type CommitmentTerm = {
+  term: number;
+  /** The unit price the term is billed at: the campaign's offer price while it lasts. */
+  unitPriceMinor: number;
+  onOffer: boolean;
+  /** What the subscription's coupon takes off this term (0 or negative). */
+  discountMinor: number;
+  /** The term's invoice total, VAT included: what the customer would have paid for it. */
+  amountMinor: number;
+};
+
+/**
+ * The terms `firstTerm`, `firstTerm + 1`, ... (`count` of them) priced as the bill run would
+ * invoice them (priceRenewal): the campaign frozen on the subscription (the offer price for its
+ * first terms, then the list price, or the campaign's next plan's price), the quantity, and the
+ * subscription's coupon for as many more uses as it has left. So "the rest of the commitment" is
+ * what the customer would really have paid, not the list price.
+ */
+export function commitmentTermsLeft(input: {
+  currency: string;
+  description: string;
+  firstTerm: number;
+  count: number;
+  quantity: number;
+  listPriceMinor: number;
+  offerPriceMinor: number | null;
+  offerTerms: number | null;
+  /** The campaign's next plan's price, billed after the offer terms; null: the list price. */
+  nextPlanPriceMinor: number | null;
+  taxRateBp: number;
+  vatCategory?: VatCategoryCode;
+  coupon: CouponRules | null;
+  couponUses: number;
+  mode: PriceMode;
+}): Result<CommitmentTerm[]> {
+  const terms: CommitmentTerm[] = [];
+  let couponUses = input.couponUses;
+  for (let term = input.firstTerm; term < input.firstTerm + input.count; term += 1) {
+    const price = priceForTerm({ listPriceMinor: input.listPriceMinor, offerPriceMinor: input.offerPriceMinor, offerTerms: input.offerTerms, term });
+    const afterOffer = input.nextPlanPriceMinor !== null && input.offerTerms !== null && term >= input.offerTerms;
+    const unitPriceMinor = afterOffer ? input.nextPlanPriceMinor! : price.unitPriceMinor;
+    const priced = priceRenewal({
+      currency: input.currency,
+      description: input.description,
+      quantity: input.quantity,
+      unitPriceMinor,
+      taxRateBp: input.taxRateBp,
+      vatCategory: input.vatCategory,
+      coupon: input.coupon,
+      couponUses,
+      mode: input.mode,
+    });
+    if (!priced.ok) return priced;
+    if (priced.value.couponUsed) couponUses += 1;
+    const { invoice } = priced.value;
+    const discountMinor = sumMinor(invoice.lines.filter((line) => line.kind === 'discount').map((line) => line.amountMinor));
+    terms.push({ term, unitPriceMinor, onOffer: price.onOffer && !afterOffer, discountMinor, amountMinor: invoice.totalMinor });
+  }
+  return ok(terms);
+}
+
+/** An invoice a stop's credit may pay: what it still owes. */
+export type StopDebt = { invoiceId: string; owedMinor: number };
+
+/**
+ * Where the credit a stop at once puts on the balance goes: first to what the subscription still
+ * owes, in the order given (the early-exit fee invoice written by the stop, then the
+ * subscription's other open invoices, oldest due first), the rest kept as the customer's balance.
+ * A customer owed money and owing money to the same shop for the same subscription should not see
+ * both: the fee is paid from the credit instead of charged beside it.
+ */
+export function stopCreditUse(creditMinor: number, debts: StopDebt[]): { paid: { invoiceId: string; amountMinor: number }[]; keptMinor: number } {
+  assertMinor(creditMinor, 'credit');
+  let left = Math.max(0, creditMinor);
+  const paid: { invoiceId: string; amountMinor: number }[] = [];
+  for (const debt of debts) {
+    const amountMinor = Math.min(left, Math.max(0, debt.owedMinor));
+    if (amountMinor === 0) continue;
+    paid.push({ invoiceId: debt.invoiceId, amountMinor });
+    left -= amountMinor;
+  }
+  return { paid, keptMinor: left };
 }
 
 /**

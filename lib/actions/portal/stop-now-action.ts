@@ -14,6 +14,9 @@ export const stopNowAction = customerAction(
     const { t, f } = await stopNowWords(viewer.customerId);
     const done = result.value;
     const credit = f.money(done.creditMinor, done.currency);
+    const used = done.creditUse ? done.creditUse.feeMinor + done.creditUse.invoices.reduce((sum, paid) => sum + paid.amountMinor, 0) : 0;
+    // The credit paid what the customer owed (the fee first): say so rather than "credited to you".
+    if (used > 0) return { notice: t('doneUsed', { credit, used: f.money(used, done.currency), kept: f.money(done.creditUse!.keptMinor, done.currency) }) };
     return { notice: done.feeInvoice ? t('doneWithFee', { credit, fee: f.money(done.feeInvoice.totalMinor, done.currency) }) : t('done', { credit }) };
   },
 );

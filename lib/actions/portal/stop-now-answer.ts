@@ -22,3 +22,14 @@ export async function stopNowRefused(customerId: string, error: StopNowError): P
   if (!(CODES as readonly string[]).includes(error.code)) return { error: error.message };
   return { error: t(`errors.${error.code as Code}`, { date: error.date ? f.date(error.date.toISOString()) : '' }) };
 }
+
+/** "2 × €15.00 + 3 × €31.00": the terms left, equal amounts next to each other counted together. */
+export function termAmounts(amounts: number[], money: (minor: number) => string): string {
+  const runs: { minor: number; count: number }[] = [];
+  for (const minor of amounts) {
+    const last = runs.at(-1);
+    if (last && last.minor === minor) last.count += 1;
+    else runs.push({ minor, count: 1 });
+  }
+  return runs.map((run) => (run.count === 1 ? money(run.minor) : `${run.count} × ${money(run.minor)}`)).join(' + ');
+}

@@ -9,7 +9,8 @@ import { reminderFeeLine } from '@/lib/billing/renewal-invoice';
 import { dunningStepsFor, type EngineContext } from './engine-context';
 import { recordEvent } from '@/lib/services/events/record-event';
 import { queueDunningMessage } from './queue-dunning-message';
-import { recordMrrMovements } from '@/lib/services/metrics/record-mrr-movement';
+import { recordMrrMovement, recordMrrMovements } from '@/lib/services/metrics/record-mrr-movement';
+import { otherSubscriptionsOf } from './dunned-subscriptions';
 import type { DueDunning } from './select-due-dunning';
 
 /**
@@ -69,8 +70,16 @@ async function addReminderFee(tx: Tx, invoiceId: string, feeMinor: number, posit
 }
 
 async function applyStatus(tx: Tx, row: DueDunning, step: DunningStep, at: Date, ctx: EngineContext) {
-  const target = statusAfterDunningStep(step.action);
-  if (!target) return;
+  if (!statusAfterDunningStep(step.action)) return;
+  for (const subscription of [row.subscription, ...(await otherSubscriptionsOf(tx, row))]) {
+    await applySubscriptionStatus(tx, { ...row, subscription }, step, at, ctx);
+    // The lead's movement is recorded with the batch's.
+    if (subscription.id !== row.subscription.id) await recordMrrMovement(tx, subscription.id, at);
+  }
+}
+
+async function applySubscriptionStatus(tx: Tx, row: DueDunning, step: DunningStep, at: Date, ctx: EngineContext) {
+  const target = statusAfterDunningStep(step.action)!;
   let status = row.subscription.status;
   // NOTE: "suspend instead of remind" reaches suspension straight from active: through past_due.
   const path = target === 'past_due' ? ['payment_failed'] : target === 'suspended' ? ['payment_failed', 'suspend'] : ['cancel'];

@@ -2,6 +2,7 @@ import type { Tx } from '@/db/client';
 import { timeOrderedId } from '@/lib/ids/time-ordered-id';
 import { useCustomerBalance } from '@/lib/services/payments/use-customer-balance';
 import { balanceToApply } from '@/lib/billing/balance-to-apply';
+import { planLineDescription } from '@/lib/billing/line-description';
 import { bulkInsert } from '@/db/bulk-insert';
 import { recordEvents } from '@/lib/services/events/record-event';
 import type { PricedInvoice } from '@/lib/billing/pricing';
@@ -71,7 +72,7 @@ export function priceRenewalInvoices(
     if (!vat.ok) throw new Error(`Subscription ${sub.id}: ${vat.error}`);
     const result = priceRenewal({
       currency: sub.currency,
-      description: `${billedAs.productName} — ${billedAs.planName}`,
+      description: planLineDescription(billedAs),
       quantity,
       unitPriceMinor,
       taxRateBp: vat.value.rateBp,

@@ -12,14 +12,14 @@ export type TermOf = {
   /** How many the term bills: the subscription's, or a scheduled change's from its term on. */
   quantity: number;
   /** The plan (and product) this term is billed under: the campaign's next plan after its offer. */
-  billedAs: { planName: string; productName: string; taxRateBp: number; taxClass: TaxClass; productKind: Product['kind'] };
+  billedAs: { planName: string; productName: string; variantName: string | null; taxRateBp: number; taxClass: TaxClass; productKind: Product['kind'] };
   /** Set on the terms after a campaign's offer that move the subscription to its next plan. */
   movesToPlan: { id: string; priceMinor: number } | null;
   /** Set on the terms from a scheduled change's term on: the plan and quantity it moves to. */
   scheduledChange: { planId: string; priceMinor: number; quantity: number } | null;
 };
 
-type TermRow = Pick<DueRenewal, 'subscription' | 'plan' | 'product' | 'nextPlan'> & Partial<Pick<DueRenewal, 'scheduledPlan'>>;
+type TermRow = Pick<DueRenewal, 'subscription' | 'plan' | 'product' | 'nextPlan'> & Partial<Pick<DueRenewal, 'scheduledPlan' | 'variantName'>>;
 
 /**
  * A term of a subscription: its dates, from the anchor, and its unit price: a change scheduled
@@ -36,7 +36,7 @@ export function termOf(row: TermRow, term: number, ctx: EngineContext, datesOf?:
       dates,
       unitPriceMinor: scheduled.plan.priceMinor,
       quantity: sub.scheduledQuantity!,
-      billedAs: { planName: scheduled.plan.name, productName: scheduled.product.name, taxRateBp: scheduled.plan.taxRateBp, taxClass: scheduled.plan.taxClass, productKind: scheduled.product.kind },
+      billedAs: { planName: scheduled.plan.name, productName: scheduled.product.name, variantName: scheduled.variantName ?? null, taxRateBp: scheduled.plan.taxRateBp, taxClass: scheduled.plan.taxClass, productKind: scheduled.product.kind },
       movesToPlan: null,
       scheduledChange: { planId: scheduled.plan.id, priceMinor: scheduled.plan.priceMinor, quantity: sub.scheduledQuantity! },
     };
@@ -51,7 +51,7 @@ export function termOf(row: TermRow, term: number, ctx: EngineContext, datesOf?:
       dates,
       unitPriceMinor: next.plan.priceMinor,
       quantity: sub.quantity,
-      billedAs: { planName: next.plan.name, productName: next.product.name, taxRateBp: next.plan.taxRateBp, taxClass: next.plan.taxClass, productKind: next.product.kind },
+      billedAs: { planName: next.plan.name, productName: next.product.name, variantName: next.variantName ?? null, taxRateBp: next.plan.taxRateBp, taxClass: next.plan.taxClass, productKind: next.product.kind },
       movesToPlan: { id: next.plan.id, priceMinor: next.plan.priceMinor },
       scheduledChange: null,
     };
@@ -66,7 +66,7 @@ export function termOf(row: TermRow, term: number, ctx: EngineContext, datesOf?:
     dates,
     unitPriceMinor,
     quantity: sub.quantity,
-    billedAs: { planName: plan.name, productName: row.product.name, taxRateBp: plan.taxRateBp, taxClass: plan.taxClass, productKind: row.product.kind },
+    billedAs: { planName: plan.name, productName: row.product.name, variantName: row.variantName ?? null, taxRateBp: plan.taxRateBp, taxClass: plan.taxClass, productKind: row.product.kind },
     movesToPlan: null,
     scheduledChange: null,
   };

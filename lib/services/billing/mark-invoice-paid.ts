@@ -1,6 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { invoices, subscriptions, type Invoice } from '@/db/schema';
+import { invoiceLines, invoices, subscriptions, type Invoice } from '@/db/schema';
 import { amountOwed } from '@/lib/billing/amount-owed';
 import { transition } from '@/lib/billing/lifecycle';
 import { recordInvoicePaid, recordSubscriptionChanged } from '@/lib/services/events/billing-events';
@@ -34,22 +34,37 @@ export async function markInvoicePaid(
     .where(eq(invoices.id, invoice.id))
     .returning();
   if (paidInFull) await recordInvoicePaid(tx, invoice);
-  if (!paidInFull || !invoice.subscriptionId) return { invoice: updated!, paidInFull, restored: false };
+  if (!paidInFull) return { invoice: updated!, paidInFull, restored: false };
+  // An order's invoice for several subscriptions dunned them all (otherSubscriptionsOf): paid, all
+  // of them run again.
+  const ids = invoice.subscriptionId
+    ? [invoice.subscriptionId]
+    : (
+        await tx
+          .selectDistinct({ id: invoiceLines.subscriptionId })
+          .from(invoiceLines)
+          .where(and(eq(invoiceLines.invoiceId, invoice.id), isNotNull(invoiceLines.subscriptionId)))
+          .orderBy(invoiceLines.subscriptionId)
+      ).map((line) => line.id!);
+  let restored = false;
+  for (const id of ids) restored = (await restoreSubscription(tx, id, input.at, input.timeZone)) || restored;
+  return { invoice: updated!, paidInFull, restored };
+}
 
-  const row = await lockSubscriptionWithPlan(tx, invoice.subscriptionId);
-  if (!row || (row.sub.status !== 'past_due' && row.sub.status !== 'suspended')) {
-    return { invoice: updated!, paidInFull, restored: false };
-  }
+/** A subscription in dunning (past due, suspended) is active again; its renewals pick up. */
+async function restoreSubscription(tx: Tx, subscriptionId: string, at: Date, timeZone: string): Promise<boolean> {
+  const row = await lockSubscriptionWithPlan(tx, subscriptionId);
+  if (!row || (row.sub.status !== 'past_due' && row.sub.status !== 'suspended')) return false;
   const next = transition(row.sub.status, 'payment_succeeded');
   if (!next.ok) throw new Error(next.error);
   const restoredSub = { ...row.sub, status: next.value, suspendedAt: null };
-  const cursor = renewalCursor(restoredSub, row.plan, input.timeZone, await lastRenewalDone(tx, row.sub.id));
+  const cursor = renewalCursor(restoredSub, row.plan, timeZone, await lastRenewalDone(tx, row.sub.id));
   await tx
     .update(subscriptions)
     .set({ status: next.value, suspendedAt: null, ...cursor })
     .where(eq(subscriptions.id, row.sub.id));
-  await recordMrrMovement(tx, row.sub.id, input.at);
+  await recordMrrMovement(tx, row.sub.id, at);
   await recordSubscriptionChanged(tx, row.sub.id);
   await recordEvent(tx, { name: 'subscription/activated', data: { subscriptionId: row.sub.id } });
-  return { invoice: updated!, paidInFull, restored: true };
+  return true;
 }

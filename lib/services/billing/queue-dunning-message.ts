@@ -6,6 +6,7 @@ import { queueReminder } from '@/lib/services/email/send-reminder';
 import { queueSuspensionNotice } from '@/lib/services/email/send-suspension-notice';
 import { queueTermination } from '@/lib/services/email/send-termination';
 import { queueTerminationWarning } from '@/lib/services/email/send-termination-warning';
+import { otherSubscriptionsOf } from './dunned-subscriptions';
 import { dunningStepsFor, type EngineContext } from './engine-context';
 import type { DueDunning } from './select-due-dunning';
 
@@ -35,7 +36,10 @@ export async function queueDunningMessage(
       return;
     }
     case 'terminate':
-      await queueTermination(tx, { subscriptionId: row.subscription.id, terminatedAt: at });
+      // An order's invoice for several subscriptions ends each of them: each is told.
+      for (const subscription of [row.subscription, ...(await otherSubscriptionsOf(tx, row))]) {
+        await queueTermination(tx, { subscriptionId: subscription.id, terminatedAt: at });
+      }
       return;
   }
 }

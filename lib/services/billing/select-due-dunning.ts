@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray, isNotNull, lte, notInArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, lte, notInArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import {
   customers,
+  invoiceLines,
   invoices,
   plans,
   subscriptions,
@@ -14,7 +15,21 @@ import { clockCondition, type ClockScope } from './clock-scope';
 
 export type DueDunning = { invoice: Invoice; subscription: Subscription; plan: Plan; customer: Customer };
 
-/** Locks unpaid invoices whose next dunning step is due (SKIP LOCKED, like the renewals). */
+/**
+ * The subscription an invoice is dunned for: its own (a term's, a proration's, an order's one
+ * subscription), else that of its first line naming one (an order's invoice for several
+ * subscriptions: leadSubscriptionOf chose the same one when it set the cursor).
+ */
+export const dunnedSubscriptionId = sql`coalesce(${invoices.subscriptionId}, (
+  select il.subscription_id from ${invoiceLines} il
+  where il.invoice_id = ${invoices.id} and il.subscription_id is not null
+  order by il.position limit 1
+))`;
+
+/**
+ * Locks unpaid invoices whose next dunning step is due (SKIP LOCKED, like the renewals), each with
+ * the subscription it is dunned for (dunnedSubscriptionId).
+ */
 export async function selectDueDunning(
   tx: Tx,
   input: { now: Date; scope: ClockScope; limit: number; exclude?: string[]; invoiceIds?: string[]; subscriptionIds?: string[] },
@@ -22,7 +37,7 @@ export async function selectDueDunning(
   return tx
     .select({ invoice: invoices, subscription: subscriptions, plan: plans, customer: customers })
     .from(invoices)
-    .innerJoin(subscriptions, eq(invoices.subscriptionId, subscriptions.id))
+    .innerJoin(subscriptions, sql`${subscriptions.id} = ${dunnedSubscriptionId}`)
     .innerJoin(plans, eq(subscriptions.planId, plans.id))
     .innerJoin(customers, eq(invoices.customerId, customers.id))
     .where(

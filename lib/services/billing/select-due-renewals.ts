@@ -1,6 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { coupons, plans, products, type Coupon, type Customer, type Plan, type Product, type Subscription } from '@/db/schema';
+import { coupons, plans, products, productVariants, type Coupon, type Customer, type Plan, type Product, type Subscription } from '@/db/schema';
 import type { ClockScope } from './clock-scope';
 
 /** What of a customer a renewal needs: the snapshot frozen on the invoice, and its clock. */
@@ -69,12 +69,14 @@ export type DueRenewal = {
   subscription: DueSubscription;
   plan: Plan;
   product: Product;
+  /** The plan's variant of its product, when the product has variants. */
+  variantName: string | null;
   customer: RenewalCustomer;
   coupon: Coupon | null;
   /** Where the subscription's campaign moves it after its offer terms (subscriptions.next_plan_id). */
-  nextPlan: { plan: Plan; product: Product } | null;
+  nextPlan: { plan: Plan; product: Product; variantName?: string | null } | null;
   /** The plan of a change scheduled for a coming term (subscriptions.scheduled_plan_id). */
-  scheduledPlan: { plan: Plan; product: Product } | null;
+  scheduledPlan: { plan: Plan; product: Product; variantName?: string | null } | null;
   /** The customer's credit balance in the subscription's currency (customer_balances). */
   balanceMinor: number;
 };
@@ -191,12 +193,12 @@ export async function selectDueRenewals(
   const couponById = new Map(couponRows.map((c) => [c.id, c]));
 
   return rows.map((r) => {
-    const { plan, product } = planById.get(r.plan_id)!;
+    const { plan, product, variantName } = planById.get(r.plan_id)!;
     const coupon = r.coupon_id ? (couponById.get(r.coupon_id) ?? null) : null;
     const nextPlan = r.next_plan_id ? (planById.get(r.next_plan_id) ?? null) : null;
     const scheduledPlan = r.scheduled_plan_id ? (planById.get(r.scheduled_plan_id) ?? null) : null;
     const balanceMinor = r.balance_minor === null ? 0 : Number(r.balance_minor);
-    return { subscription: subscriptionOf(r), customer: customerOf(r), plan, product, coupon, nextPlan, scheduledPlan, balanceMinor };
+    return { subscription: subscriptionOf(r), customer: customerOf(r), plan, product, variantName, coupon, nextPlan, scheduledPlan, balanceMinor };
   });
 }
 
@@ -263,5 +265,11 @@ function customerOf(r: DueRow): RenewalCustomer {
 }
 
 function loadPlans(tx: Tx, ids: string[]) {
-  return tx.select({ plan: plans, product: products }).from(plans).innerJoin(products, eq(plans.productId, products.id)).where(inArray(plans.id, ids));
+  // The variant's name is on every line the plan bills (planLineDescription).
+  return tx
+    .select({ plan: plans, product: products, variantName: productVariants.name })
+    .from(plans)
+    .innerJoin(products, eq(plans.productId, products.id))
+    .leftJoin(productVariants, eq(plans.variantId, productVariants.id))
+    .where(inArray(plans.id, ids));
 }

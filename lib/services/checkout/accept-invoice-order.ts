@@ -1,16 +1,17 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { customers, orders, type Order } from '@/db/schema';
+import { customers, orders, type Order, type OrderLine, type Plan } from '@/db/schema';
 import { dunningCursor } from '@/lib/billing/dunning-round';
 import type { InvoiceAccess } from '@/lib/billing/invoice-order-access';
 import { addDaysInZone } from '@/lib/billing/periods';
 import type { PricedInvoice } from '@/lib/billing/pricing';
+import { startSubscription } from '@/lib/billing/subscription-start';
 import { REAL_TIME } from '@/lib/services/billing/clock-scope';
 import { dunningStepsFor, loadEngineContext } from '@/lib/services/billing/engine-context';
 import { queueMerchantNewOrder } from '@/lib/services/email/send-merchant-new-order';
 import { queueOrderConfirmation } from '@/lib/services/email/send-order-confirmation';
 import { recordEvent } from '@/lib/services/events/record-event';
-import { createOrderInvoice, type OpenOrderInvoice } from '@/lib/services/invoices/create-order-invoice';
+import { createOrderInvoice, leadSubscriptionOf, type OpenOrderInvoice } from '@/lib/services/invoices/create-order-invoice';
 import { seriesFor } from '@/lib/services/invoices/series-for';
 import { createOrderSubscriptions } from '@/lib/services/subscriptions/create-order-subscriptions';
 import { loadOrderLines } from './load-order-lines';
@@ -38,23 +39,20 @@ export async function acceptInvoiceOrder(tx: Tx, input: { order: Order; access: 
     access === 'order' ? await createOrderSubscriptions(tx, { order, lines, timeZone: ctx.timeZone, now }) : new Map();
 
   const dueAt = addDaysInZone(now, ctx.settings.paymentTermsDays, ctx.timeZone);
-  // One subscription: the invoice is its term 0 and its plan's reminder process follows it up
-  // (and suspends the access it gave). Several: one invoice for all, reminded by nobody but the
-  // merchant, as the process belongs to a plan.
-  const [only, ...others] = [...subscriptions.values()];
-  const plan = only && lines.find(({ plan }) => plan?.id === only.planId)?.plan;
-  const open: OpenOrderInvoice | undefined = nothingToPay ? undefined : {
-    dueAt,
-    dunnedFor:
-      only && plan && others.length === 0
-        ? { subscriptionId: only.id, cursor: dunningCursor(dueAt, dunningStepsFor(ctx, plan.dunningPlanId), 0, ctx.timeZone) }
-        : null,
-  };
+  // The plan's reminder process of the invoice's lead subscription follows it up (and suspends
+  // the access it gave, to every subscription on it): one subscription or several alike.
+  const priced = order.pricing as PricedInvoice;
+  const lead = leadSubscriptionOf(priced, subscriptions);
+  const plan = lead && lines.find(({ plan }) => plan?.id === lead.planId)?.plan;
+  const open: OpenOrderInvoice | undefined = nothingToPay
+    ? undefined
+    : { dueAt, cursor: plan ? dunningCursor(dueAt, dunningStepsFor(ctx, plan.dunningPlanId), 0, ctx.timeZone) : null };
   const invoiceId = await createOrderInvoice(tx, {
     order,
     customer: customer!,
-    priced: order.pricing as PricedInvoice,
+    priced,
     subscriptionsByPosition: subscriptions,
+    periodsByPosition: access === 'payment' ? firstTermsIfPaidNow(lines, now, ctx.timeZone) : undefined,
     seriesId: seriesFor(customer!, ctx.settings),
     now,
     open,
@@ -69,4 +67,29 @@ export async function acceptInvoiceOrder(tx: Tx, input: { order: Order; access: 
   await queueMerchantNewOrder(tx, { orderId: order.id });
   if (invoiceId) await recordEvent(tx, { name: 'billing/invoice.finalized', data: { invoiceId } });
   return { invoiceId };
+}
+
+/**
+ * The period each plan line of an order with access on payment is invoiced for: the first term as
+ * it would run if the money arrived now, from the order (invoice) date (startSubscription, as the
+ * subscription will be started). Printed on the invoice when it is finalised, so its PDF and
+ * e-mail name the period billed. The rule (ARCHITECTURE.md, "Pay by invoice"): the subscription
+ * still starts on the day the money arrives and the customer gets the whole term from that day;
+ * startInvoicedOrder then moves the line's period to the term served (only the period: number,
+ * amounts and text stay as issued). Paid on the order day, the two are the same.
+ */
+export function firstTermsIfPaidNow(lines: { line: OrderLine; plan: Plan | null }[], now: Date, timeZone: string): Map<number, { start: Date; end: Date }> {
+  const periods = new Map<number, { start: Date; end: Date }>();
+  for (const { line, plan } of lines) {
+    if (line.kind !== 'subscription' || !plan) continue;
+    const start = startSubscription({
+      now,
+      interval: { unit: plan.intervalUnit, count: plan.intervalCount },
+      trialDays: plan.trialDays,
+      commitmentMonths: plan.commitmentMonths,
+      timeZone,
+    });
+    periods.set(line.position, { start: start.currentPeriodStart, end: start.currentPeriodEnd });
+  }
+  return periods;
 }

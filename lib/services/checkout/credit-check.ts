@@ -1,4 +1,6 @@
 import type { CreditDecision } from '@/lib/billing/invoice-order-access';
+import { postWebhook } from '@/lib/services/webhooks/post-webhook';
+import { addressPolicy, type AddressPolicy, type Resolver } from '@/lib/services/webhooks/webhook-address-policy';
 import { creditCheckAnswerSchema } from '@/lib/validations/credit-check';
 
 /** What the credit check is told: the order as priced and who orders it. */
@@ -35,30 +37,42 @@ export type CreditCheckOutcome = { decision: CreditDecision; by: 'endpoint' } | 
  * slow or broken endpoint never blocks the checkout for longer than the timeout. Null without a
  * configured URL.
  */
-export async function runCreditCheck(settings: CreditCheckSettings, request: CreditCheckRequest): Promise<CreditCheckOutcome | null> {
+export async function runCreditCheck(
+  settings: CreditCheckSettings,
+  request: CreditCheckRequest,
+  guard: { policy?: AddressPolicy; resolve?: Resolver } = {},
+): Promise<CreditCheckOutcome | null> {
   if (!settings.creditCheckUrl) return null;
   const fallback = (why: string): CreditCheckOutcome => {
     console.warn(`[credit-check] fallback ${settings.creditCheckFallback}: ${why}`);
     return { decision: settings.creditCheckFallback, by: 'fallback', why };
   };
-  let response: Response;
-  try {
-    response = await fetch(settings.creditCheckUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+  // NOTE: sent like an outgoing webhook (postWebhook): the host is resolved through the address
+  // guard at every call, so a name that resolved to a public address when the URL was saved and
+  // now answers 127.0.0.1 (DNS rebinding) is refused; redirects are not followed. Its timeout is
+  // the socket's idle time: the deadline here bounds the whole call. Its first 1,000 characters are
+  // read, far more than a decision takes.
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), settings.creditCheckTimeoutMs)));
+  const response = await Promise.race([
+    postWebhook({
+      url: settings.creditCheckUrl,
+      headers: { accept: 'application/json', 'user-agent': 'Kadens-CreditCheck/1' },
       body: JSON.stringify(request),
-      signal: AbortSignal.timeout(settings.creditCheckTimeoutMs),
-      // A redirect could lead the server's request anywhere: the configured URL answers itself.
-      redirect: 'error',
-    });
-  } catch (error) {
-    const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-    return fallback(timedOut ? `no answer within ${settings.creditCheckTimeoutMs} ms` : `request failed: ${error instanceof Error ? error.message : 'unknown error'}`);
+      timeoutMs: settings.creditCheckTimeoutMs,
+      policy: guard.policy ?? addressPolicy(),
+      resolve: guard.resolve,
+    }),
+    deadline,
+  ]).finally(() => clearTimeout(timer));
+  if (!response || (response.status === null && /^No answer within/.test(response.error ?? ''))) {
+    return fallback(`no answer within ${settings.creditCheckTimeoutMs} ms`);
   }
-  if (!response.ok) return fallback(`answered HTTP ${response.status}`);
+  if (response.status === null) return fallback(`request failed: ${response.error ?? 'unknown error'}`);
+  if (response.status < 200 || response.status > 299) return fallback(`answered HTTP ${response.status}`);
   let body: unknown;
   try {
-    body = await response.json();
+    body = JSON.parse(response.body ?? '');
   } catch {
     return fallback('answered something that is not JSON');
   }

@@ -47,7 +47,7 @@ export async function fulfilOrder(
     subscriptionsByPosition,
     seriesId: seriesFor(customer!, settings),
     now,
-    open: input.open ? openTerms(await input.open(subscriptionsByPosition), subscriptionsByPosition) : undefined,
+    open: input.open ? openTerms(await input.open(subscriptionsByPosition)) : undefined,
   });
 
   const subscriptions = [...subscriptionsByPosition.values()];
@@ -65,8 +65,7 @@ export async function fulfilOrder(
   return { orderId: order.id, invoiceId, subscriptions };
 }
 
-/** An open first invoice is its one subscription's term 0, dunned on that plan's process. */
-function openTerms({ dueAt, ...cursor }: { dueAt: Date } & DunningCursor, subscriptions: Map<number, Subscription>): OpenOrderInvoice {
-  const [only, ...others] = [...subscriptions.values()];
-  return { dueAt, dunnedFor: only && others.length === 0 ? { subscriptionId: only.id, cursor } : null };
+/** An open first invoice is dunned from the cursor its caller gave (createOrderInvoice). */
+function openTerms({ dueAt, ...cursor }: { dueAt: Date } & DunningCursor): OpenOrderInvoice {
+  return { dueAt, cursor };
 }

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { orderLines, orders, type Order, type ShopSettings } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
+import { planLineDescription } from '@/lib/billing/line-description';
 import { nudgeEventRelay } from '@/lib/services/events/nudge-event-relay';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { buyerVatOfCustomer } from '@/lib/services/vat/buyer-vat-of-customer';
@@ -90,7 +91,8 @@ export async function placeOrder(input: {
         kind: item.kind === 'plan' ? ('subscription' as const) : ('one_off' as const),
         productId: item.product.id,
         planId: item.kind === 'plan' ? item.plan.id : null,
-        description: item.kind === 'plan' ? `${item.product.name} — ${item.plan.name}` : item.product.name,
+        description:
+          item.kind === 'plan' ? planLineDescription({ productName: item.product.name, variantName: item.variantName, planName: item.plan.name }) : item.product.name,
         quantity: item.quantity,
         unitPriceMinor: item.kind === 'plan' ? item.plan.priceMinor : item.product.unitPriceMinor!,
       })),

@@ -11,6 +11,7 @@ import type { CountryEvidence } from '@/lib/billing/vat/country-evidence';
 import { documentVat } from '@/lib/billing/vat/document-vat';
 import { lineVat, supplyKindOf, type LineVat, type TaxableItem, type VatContext } from '@/lib/billing/vat/line-vat';
 import type { VatCategoryCode } from '@/lib/billing/vat/vat-category';
+import { planLineDescription } from '@/lib/billing/line-description';
 import type { Cart } from '@/lib/validations/cart';
 import { customerRedemptions } from './redeem-coupon';
 import { resolveCart, type ResolvedCart } from './resolve-cart';
@@ -137,7 +138,7 @@ function itemsOf(resolved: ResolvedCart, decide: (item: TaxableItem) => { taxRat
           kind: 'plan',
           ref: String(item.index),
           planId: item.plan.id,
-          description: `${item.product.name} — ${item.plan.name}`,
+          description: planLineDescription({ productName: item.product.name, variantName: item.variantName, planName: item.plan.name }),
           quantity: item.quantity,
           // A campaign's offer price applies from the first term (the engine prices later terms).
           unitPriceMinor: priceForTerm({

@@ -1,11 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { plans, products, type Plan, type Product } from '@/db/schema';
+import { plans, products, productVariants, type Plan, type Product } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
 import type { Cart } from '@/lib/validations/cart';
 
 export type ResolvedItem =
-  | { kind: 'plan'; index: number; plan: Plan; product: Product; quantity: number }
+  | { kind: 'plan'; index: number; plan: Plan; product: Product; variantName: string | null; quantity: number }
   | { kind: 'one_off'; index: number; product: Product; quantity: number };
 
 export type ResolvedCart = { items: ResolvedItem[]; currency: string; needsShipping: boolean };
@@ -21,9 +21,10 @@ export async function resolveCart(db: DbOrTx, cart: Cart): Promise<Result<Resolv
 
   const planRows = planIds.length
     ? await db
-        .select({ plan: plans, product: products })
+        .select({ plan: plans, product: products, variantName: productVariants.name })
         .from(plans)
         .innerJoin(products, eq(plans.productId, products.id))
+        .leftJoin(productVariants, eq(plans.variantId, productVariants.id))
         .where(and(inArray(plans.id, planIds), eq(plans.active, true), eq(products.active, true)))
     : [];
   const productRows = productIds.length
@@ -38,7 +39,7 @@ export async function resolveCart(db: DbOrTx, cart: Cart): Promise<Result<Resolv
     if (item.planId) {
       const row = planRows.find((r) => r.plan.id === item.planId);
       if (!row) return err('A plan in your cart is no longer available. Remove it and choose again.');
-      items.push({ kind: 'plan', index, plan: row.plan, product: row.product, quantity: item.quantity });
+      items.push({ kind: 'plan', index, plan: row.plan, product: row.product, variantName: row.variantName, quantity: item.quantity });
     } else {
       const product = productRows.find((p) => p.id === item.productId);
       if (!product || product.unitPriceMinor === null || !product.currency) {

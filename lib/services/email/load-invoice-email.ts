@@ -98,6 +98,8 @@ export function invoiceEmailMessage(source: InvoiceEmailSource, options: { payUr
         taxRateBp: line.taxRateBp,
         taxMinor: line.taxMinor,
         vatCategory: line.vatCategory,
+        periodStart: line.periodStart?.toISOString() ?? null,
+        periodEnd: line.periodEnd?.toISOString() ?? null,
       })),
       subtotalMinor: invoice.subtotalMinor,
       taxMinor: invoice.taxMinor,

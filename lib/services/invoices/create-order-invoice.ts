@@ -28,9 +28,27 @@ export function snapshotOf(customer: Pick<Customer, keyof CustomerSnapshot>): Cu
 /** An order paid by invoice: its first invoice stays open until the transfer arrives. */
 export type OpenOrderInvoice = {
   dueAt: Date;
-  /** The order's one subscription, whose plan's reminder process dunns the invoice as its term 0; null: not dunned. */
-  dunnedFor: { subscriptionId: string; cursor: DunningCursor } | null;
+  /**
+   * Where its dunning starts, on the reminder process of its lead subscription's plan
+   * (leadSubscriptionOf); null: not dunned (no subscription started yet: access on payment).
+   */
+  cursor: DunningCursor | null;
 };
+
+/**
+ * The subscription an order's invoice is dunned for: that of its first line that names one. An
+ * order with one subscription is its term 0; with several, the invoice is one debt for all of
+ * them, reminded on the first's plan's process (the customer chose that plan first), and a
+ * suspension or termination reaches every subscription on its lines (applyDunningBatch).
+ * selectDueDunning finds the same subscription from the stored lines (by position).
+ */
+export function leadSubscriptionOf(priced: Pick<PricedInvoice, 'lines'>, subscriptionsByPosition: Map<number, Subscription>): Subscription | null {
+  for (const line of priced.lines) {
+    const subscription = line.ref === null ? undefined : subscriptionsByPosition.get(Number(line.ref));
+    if (subscription) return subscription;
+  }
+  return null;
+}
 
 /**
  * The first invoice of an order: finalized with the next gapless number and paid in full (a
@@ -52,10 +70,18 @@ export async function createOrderInvoice(
     seriesId: string;
     now: Date;
     open?: OpenOrderInvoice;
+    /**
+     * The period of each plan line (by order line position) whose subscription does not exist
+     * yet (access on payment): firstTermIfPaidNow. Printed at finalisation like the rest.
+     */
+    periodsByPosition?: Map<number, { start: Date; end: Date }>;
   },
 ): Promise<string | null> {
   const { order, priced, now, open } = input;
   if (priced.lines.length === 0) return null;
+  // One subscription: the invoice is its term 0 (the key that keeps that term from being billed
+  // again). Several: no one term is it; the lines name each subscription's term 0.
+  const only = input.subscriptionsByPosition.size === 1 ? [...input.subscriptionsByPosition.values()][0]! : null;
   const number = await takeInvoiceNumber(tx, input.seriesId);
   const [invoice] = await tx
     .insert(invoices)
@@ -76,7 +102,8 @@ export async function createOrderInvoice(
       issuedAt: now,
       dueAt: open ? open.dueAt : now,
       paidAt: open ? null : now,
-      ...(open?.dunnedFor ? { subscriptionId: open.dunnedFor.subscriptionId, term: 0, ...open.dunnedFor.cursor } : {}),
+      ...(open && only ? { subscriptionId: only.id, term: 0 } : {}),
+      ...(open?.cursor ?? {}),
       ...documentVatColumns(priced),
     })
     .returning({ id: invoices.id });
@@ -85,14 +112,15 @@ export async function createOrderInvoice(
     priced.lines.map((line, position) => {
       const subscription = line.ref === null ? undefined : input.subscriptionsByPosition.get(Number(line.ref));
       const isTerm = line.kind === 'plan' && subscription;
+      const waiting = line.kind === 'plan' && !subscription && line.ref !== null ? input.periodsByPosition?.get(Number(line.ref)) : undefined;
       return {
         invoiceId: invoice!.id,
         position,
         ...pricedLineColumns(line),
         subscriptionId: subscription?.id ?? null,
         term: isTerm ? 0 : null,
-        periodStart: isTerm ? subscription.currentPeriodStart : null,
-        periodEnd: isTerm ? subscription.currentPeriodEnd : null,
+        periodStart: isTerm ? subscription.currentPeriodStart : (waiting?.start ?? null),
+        periodEnd: isTerm ? subscription.currentPeriodEnd : (waiting?.end ?? null),
       };
     }),
   );

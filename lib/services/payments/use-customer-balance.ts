@@ -1,5 +1,9 @@
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { payments } from '@/db/schema';
+import { amountOwed } from '@/lib/billing/amount-owed';
+import { markInvoicePaid } from '@/lib/services/billing/mark-invoice-paid';
+import { nextAttempt } from './apply-payment';
 import { creditBalance } from './credit-balance';
 
 /**
@@ -39,4 +43,50 @@ export async function useCustomerBalance(
     invoiceId: use.invoiceId,
     paymentId: payment!.id,
   });
+}
+
+/**
+ * Pays part or all of an invoice already open from the customer's credit balance (a stop's
+ * credit paying the early-exit fee and what the subscription still owes): a paid `balance`
+ * payment as the invoice's next attempt, the ledger entry naming it, the balance lowered, and the
+ * invoice settled by the same rule as any payment (markInvoicePaid: paid in full, its dunning
+ * stops). A pending autopay attempt not yet sent to the provider is lowered to what is still owed,
+ * or canceled when nothing is, so the card is never charged for what the balance paid.
+ */
+export async function payOpenInvoiceFromBalance(
+  tx: Tx,
+  use: { customerId: string; invoiceId: string; amountMinor: number; currency: string; at: Date; timeZone: string },
+): Promise<{ paidInFull: boolean }> {
+  if (use.amountMinor <= 0) return { paidInFull: false };
+  const [payment] = await tx
+    .insert(payments)
+    .values({
+      customerId: use.customerId,
+      invoiceId: use.invoiceId,
+      attempt: await nextAttempt(tx, use.invoiceId),
+      provider: 'none',
+      method: 'balance',
+      amountMinor: use.amountMinor,
+      currency: use.currency,
+      status: 'paid',
+      source: 'balance',
+      settledAt: use.at,
+    })
+    .returning({ id: payments.id });
+  await creditBalance(tx, {
+    customerId: use.customerId,
+    amountMinor: -use.amountMinor,
+    currency: use.currency,
+    reason: 'applied_to_invoice',
+    invoiceId: use.invoiceId,
+    paymentId: payment!.id,
+  });
+  const marked = await markInvoicePaid(tx, { invoiceId: use.invoiceId, amountMinor: use.amountMinor, at: use.at, timeZone: use.timeZone });
+  const waiting = and(eq(payments.invoiceId, use.invoiceId), eq(payments.status, 'pending'), eq(payments.source, 'autopay'), isNull(payments.providerRequestedAt));
+  if (marked.paidInFull) {
+    await tx.update(payments).set({ status: 'canceled', failureReason: 'Paid from the customer’s balance' }).where(waiting);
+  } else {
+    await tx.update(payments).set({ amountMinor: amountOwed(marked.invoice) }).where(waiting);
+  }
+  return { paidInFull: marked.paidInFull };
 }

@@ -6,6 +6,7 @@ import { isSwitchOn, SWITCHES } from '@/lib/config/switches';
 import { domainError, type DomainErrorShape } from '@/lib/errors/domain-error';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import type { OrderPaymentSettingsInput } from '@/lib/validations/order-payment-settings';
+import { addressPolicy, refuseWebhookUrl, type Resolver } from '@/lib/services/webhooks/webhook-address-policy';
 import { getShopSettings } from './get-shop-settings';
 
 type Saved = Pick<
@@ -20,15 +21,21 @@ type Saved = Pick<
  * Audited; unchanged values write nothing.
  *
  * NOTE: in production the credit check is https only: it is sent the customer's name and address.
+ * Its address passes the outgoing webhooks' guard too (private, loopback and reserved addresses
+ * refused outside development, every address the host resolves to checked): the server calls it,
+ * so a typed URL must not reach the private network (SSRF). runCreditCheck checks again per call.
  */
 export async function saveOrderPaymentSettings(
   input: OrderPaymentSettingsInput & { staffUserId: string },
   env: Readonly<Record<string, string | undefined>> = process.env,
+  resolve?: Resolver,
 ): Promise<Result<{ changed: boolean }, DomainErrorShape>> {
   const requireHttps = runtimeMode(env) === 'production' && !isSwitchOn(env, SWITCHES.allowHttp);
   if (input.creditCheckUrl && requireHttps && !input.creditCheckUrl.startsWith('https://')) {
     return err(domainError('invalid', 'The credit check’s address must start with https:// (it is sent your customers’ details).', 'creditCheckUrl'));
   }
+  const refusal = input.creditCheckUrl ? await refuseWebhookUrl(input.creditCheckUrl, addressPolicy(env), resolve, 'credit checks') : null;
+  if (refusal) return err(domainError('invalid', refusal, 'creditCheckUrl'));
   const after: Saved = {
     enabledPaymentMethods: input.enabledPaymentMethods,
     invoiceAccess: input.invoiceAccess,

@@ -29,7 +29,16 @@ import type { OwnSubscription } from './lock-own-subscription';
 export async function createProrationInvoice(
   tx: Tx,
   own: OwnSubscription,
-  input: { priced: PricedInvoice; now: Date; earlyExit?: boolean },
+  input: {
+    priced: PricedInvoice;
+    now: Date;
+    earlyExit?: boolean;
+    /**
+     * false: neither charged nor e-mailed yet. A stop's early-exit fee waits for the stop's credit
+     * notes, whose credit pays it first (stopNowByCustomer collects only what is left).
+     */
+    collect?: boolean;
+  },
 ): Promise<{ invoiceId: string; paymentId: string | null }> {
   const { sub, plan, customer, settings, timeZone } = own;
   const { priced, now } = input;
@@ -83,7 +92,7 @@ export async function createProrationInvoice(
   );
   await useCustomerBalance(tx, { customerId: customer.id, invoiceId, amountMinor: fromBalance, currency: priced.currency, at: now });
   // Paid by the balance: nothing to charge or chase, as a renewal paid so is not sent.
-  if (paidByBalance) return { invoiceId, paymentId: null };
+  if (paidByBalance || input.collect === false) return { invoiceId, paymentId: null };
   const paymentId = await collectOpenInvoice(tx, {
     invoiceId,
     customerId: customer.id,

@@ -8,6 +8,8 @@ import { err, ok, type Result } from '@/lib/billing/result';
 import { documentVat } from '@/lib/billing/vat/document-vat';
 import { lineVat, supplyKindOf } from '@/lib/billing/vat/line-vat';
 import { domainError } from '@/lib/errors/domain-error';
+import { planLineDescription } from '@/lib/billing/line-description';
+import { variantNameOf } from '@/lib/services/catalog/variant-name';
 import { couponRulesOf } from '@/lib/services/checkout/price-cart';
 import { countryEvidenceOf, loadVatContext } from '@/lib/services/vat/vat-context-for';
 import type { OwnSubscription } from './lock-own-subscription';
@@ -93,14 +95,14 @@ export async function quotePlanChange(
   const proration = prorateChange({
     currency: sub.currency,
     from: {
-      description: `${current!.name} — ${plan.name}`,
+      description: planLineDescription({ productName: current!.name, variantName: await variantNameOf(tx, plan.variantId), planName: plan.name }),
       quantity: sub.quantity,
       unitPriceMinor,
       taxRateBp: fromVat.value.rateBp,
       vatCategory: fromVat.value.category,
     },
     to: {
-      description: `${target.product.name} — ${target.plan.name}`,
+      description: planLineDescription({ productName: target.product.name, variantName: await variantNameOf(tx, target.plan.variantId), planName: target.plan.name }),
       quantity: input.quantity,
       unitPriceMinor: target.plan.priceMinor,
       taxRateBp: toVat.value.rateBp,

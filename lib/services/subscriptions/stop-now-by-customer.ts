@@ -8,9 +8,10 @@ import { queueSubscriptionStoppedNow } from '@/lib/services/email/queue-subscrip
 import { ProviderUnavailableError } from '@/lib/payments/types';
 import { createProrationInvoice } from './create-proration-invoice';
 import { lockOwnSubscription, type OwnSubscription } from './lock-own-subscription';
-import { quoteStopNow, type StopNowQuote } from './quote-stop-now';
+import { quoteStopNow, type StopCreditUsePlan, type StopNowQuote } from './quote-stop-now';
 import { stopNowNotFound, stopNowPreviewChanged, type StopNowError } from './stop-now-errors';
 import { stopSubscriptionNow } from './stop-subscription-now';
+import { useStopCredit } from './use-stop-credit';
 
 export type StopNowDone = {
   creditMinor: number;
@@ -18,6 +19,8 @@ export type StopNowDone = {
   /** The early-exit fee's invoice, when there was a fee. */
   feeInvoice: { id: string; totalMinor: number } | null;
   currency: string;
+  /** Where the credit went: the fee and open invoices it paid, the rest kept as balance. */
+  creditUse: StopCreditUsePlan | null;
 };
 
 /** Without a preview: what a stop at once would do now (Min Side shows it before the confirm). */
@@ -70,27 +73,29 @@ export async function stopNowByCustomer(input: {
         .update(subscriptions)
         .set({ stopReason: input.reason, stopReasonNote: input.note, stopRequestedAt: input.now })
         .where(eq(subscriptions.id, own.sub.id));
-      return ok(quote.value.fee ? await createProrationInvoice(tx, own, { priced: quote.value.fee, now: input.now, earlyExit: true }) : null);
+      // Written with the stop (one fee per subscription, its key), collected only after the credit
+      // notes: their credit pays it first.
+      return ok(quote.value.fee ? await createProrationInvoice(tx, own, { priced: quote.value.fee, now: input.now, earlyExit: true, collect: false }) : null);
     },
   });
   if (!stopped.ok) return stopped;
   const fee = stopped.value.guarded;
-  if (fee?.paymentId) {
-    try {
-      await runCharge(fee.paymentId, input.now);
-    } catch (error) {
-      // Unknown whether the provider took it: the attempt stays pending and the billing sweep
-      // asks again with the same key. The stop itself is made.
-      if (!(error instanceof ProviderUnavailableError)) throw error;
-    }
-  }
   const quote = quoted as StopNowQuote | null;
   const own = stoppedOwn as OwnSubscription | null;
+  let paymentId: string | null = null;
+  let creditUse: StopCreditUsePlan | null = null;
   if (own) {
     // NOTE: after the credit notes, which are issued after the stop's commit, so the message names
-    // them with their numbers. Keyed by the subscription: it ends only once.
-    await db.transaction((tx) =>
-      queueSubscriptionStoppedNow(tx, {
+    // them with their numbers. Keyed by the subscription: it ends only once. If the process stops
+    // between the two commits, the fee invoice is open with its due date and dunned like any.
+    paymentId = await db.transaction(async (tx) => {
+      const used = await useStopCredit(tx, {
+        own,
+        creditMinor: stopped.value.creditedMinor,
+        feeInvoiceId: fee?.invoiceId ?? null,
+        now: input.now,
+      });
+      await queueSubscriptionStoppedNow(tx, {
         subscriptionId: own.sub.id,
         customer: own.customer,
         settings: own.settings,
@@ -98,13 +103,26 @@ export async function stopNowByCustomer(input: {
         endedAt: input.now,
         creditNoteIds: stopped.value.creditNoteIds,
         feeInvoiceId: fee?.invoiceId ?? null,
-      }),
-    );
+        creditUse: used.use,
+      });
+      creditUse = used.use;
+      return used.paymentId;
+    });
+  }
+  if (paymentId) {
+    try {
+      await runCharge(paymentId, input.now);
+    } catch (error) {
+      // Unknown whether the provider took it: the attempt stays pending and the billing sweep
+      // asks again with the same key. The stop itself is made.
+      if (!(error instanceof ProviderUnavailableError)) throw error;
+    }
   }
   return ok({
     creditMinor: stopped.value.creditedMinor + stopped.value.reducedOpenMinor,
     creditNoteIds: stopped.value.creditNoteIds,
     feeInvoice: fee && quote ? { id: fee.invoiceId, totalMinor: quote.feeMinor } : null,
     currency: quote?.currency ?? '',
+    creditUse,
   });
 }

@@ -77,7 +77,13 @@ function hostOf(url: URL): string {
  * private address is enough to refuse: a resolver may answer with either). Answers the reason
  * a person can act on, or null when the URL may be used.
  */
-export async function refuseWebhookUrl(raw: string, policy: AddressPolicy = addressPolicy(), resolve: Resolver = systemResolver): Promise<string | null> {
+export async function refuseWebhookUrl(
+  raw: string,
+  policy: AddressPolicy = addressPolicy(),
+  resolve: Resolver = systemResolver,
+  /** What the address is for, in the refusals (the credit check reuses this guard). */
+  what = 'webhooks',
+): Promise<string | null> {
   let url: URL;
   try {
     url = new URL(raw);
@@ -85,11 +91,11 @@ export async function refuseWebhookUrl(raw: string, policy: AddressPolicy = addr
     return 'Enter a full URL, starting with https://.';
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'The URL must start with https://.';
-  if (policy.requireHttps && url.protocol !== 'https:') return 'The URL must start with https:// (webhooks carry your customers’ data).';
+  if (policy.requireHttps && url.protocol !== 'https:') return `The URL must start with https:// (${what} carry your customers’ data).`;
   if (url.username || url.password) return 'Leave the user name and password out of the URL; every delivery is signed instead.';
   if (policy.allowPrivate) return null;
   const host = hostOf(url);
-  if (isIP(host)) return isPublicAddress(host) ? null : `${host} is a private, loopback or reserved address: webhooks only go to the public internet.`;
+  if (isIP(host)) return isPublicAddress(host) ? null : `${host} is a private, loopback or reserved address: ${what} only go to the public internet.`;
   let addresses: LookupAddress[];
   try {
     addresses = await resolve(host);
@@ -98,7 +104,7 @@ export async function refuseWebhookUrl(raw: string, policy: AddressPolicy = addr
   }
   if (addresses.length === 0) return `${host} could not be found (DNS). Check the host name.`;
   const inside = addresses.find((entry) => !isPublicAddress(entry.address));
-  return inside ? `${host} resolves to ${inside.address}, a private, loopback or reserved address: webhooks only go to the public internet.` : null;
+  return inside ? `${host} resolves to ${inside.address}, a private, loopback or reserved address: ${what} only go to the public internet.` : null;
 }
 
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
