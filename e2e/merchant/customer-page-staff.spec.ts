@@ -23,6 +23,8 @@ async function openCustomerPage(page: Page, email: string): Promise<void> {
 }
 
 test('staff forbid and allow one customer’s self-service, and the customer’s Min Side follows each switch', async ({ browser }) => {
+  // A checkout, six switch flips and five Min Side reloads: more than the default minute on a busy machine.
+  test.setTimeout(150_000);
   const email = uniqueEmail('switches');
   const customer = await (await browser.newContext()).newPage();
   await newCustomer(customer, email);

@@ -8,6 +8,8 @@ test('the merchant searches subscribers, pages through them on the server, expor
   page,
   baseURL,
 }) => {
+  // Twelve customers and subscriptions through the API first (each subscription sends its first invoice).
+  test.setTimeout(180_000);
   const tag = `Lst${Date.now().toString(36)}`;
   await signInWithPassword(page, MERCHANT, '/dashboard');
   // More subscribers than a page, imported through the public API (an import of existing ones).
