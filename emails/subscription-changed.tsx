@@ -20,8 +20,13 @@ export type SubscriptionChangedProps = {
   /** The plan it moves to. */
   toName: string;
   toQuantity: number;
-  /** `applied`: changed at once; `scheduled`: from `effectiveAt`; `canceled`: a scheduled change withdrawn. */
-  change: 'applied' | 'scheduled' | 'canceled';
+  /**
+   * `applied`: changed at once; `scheduled`: from `effectiveAt`; `canceled`: a scheduled change
+   * withdrawn; `extended`: staff gave `extendedDays` more days, the term now ends at `effectiveAt`.
+   */
+  change: 'applied' | 'scheduled' | 'canceled' | 'extended';
+  /** The days staff added (`extended` only). */
+  extendedDays?: number;
   /** ISO 8601. */
   effectiveAt: string;
   currency: string;
@@ -43,6 +48,7 @@ export default function SubscriptionChangedEmail(props: SubscriptionChangedProps
     toQuantity: String(props.toQuantity),
     date: f.date(props.effectiveAt),
     amount: f.money(props.termAmountMinor, props.currency),
+    days: String(props.extendedDays ?? 0),
   };
   const body = t(`body.${props.change}`, values);
   return (

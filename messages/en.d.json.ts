@@ -206,17 +206,20 @@ declare const messages: {
       "subject": {
         "applied": "Your subscription is now {to} – {shop}",
         "scheduled": "Your subscription changes to {to} – {shop}",
-        "canceled": "Your scheduled change to {to} is canceled – {shop}"
+        "canceled": "Your scheduled change to {to} is canceled – {shop}",
+        "extended": "Your subscription {to} is extended – {shop}"
       },
       "heading": {
         "applied": "Your subscription is changed",
         "scheduled": "Your change is scheduled",
-        "canceled": "Your scheduled change is canceled"
+        "canceled": "Your scheduled change is canceled",
+        "extended": "Your subscription is extended"
       },
       "body": {
         "applied": "As you asked, your subscription is now {toQuantity} × {to} (was {fromQuantity} × {from}), from today. Each term now costs {amount}.",
         "scheduled": "As you asked, your subscription changes to {toQuantity} × {to} (now {fromQuantity} × {from}) with your next term, on {date}. From then each term costs {amount}. Until then nothing changes.",
-        "canceled": "You canceled the change to {toQuantity} × {to}. Your subscription stays {fromQuantity} × {from} and renews as before."
+        "canceled": "You canceled the change to {toQuantity} × {to}. Your subscription stays {fromQuantity} × {from} and renews as before.",
+        "extended": "We have extended your subscription {to} by {days} days, free of charge. Your current term now ends on {date}, and your next term starts then. Each term costs {amount}, as before."
       },
       "proration": "For the rest of this term you pay the difference, {amount}, on a separate invoice."
     },

@@ -1,4 +1,4 @@
-/** Test ids of the customer page's by-hand subscription forms (extend, one-off charge). */
+/** Test ids of the customer page's by-hand subscription forms (extend, one-off charge, collection). */
 export const byHandTestIds = {
   extendForm: 'extend-subscription-form',
   extendDays: 'extend-days',
@@ -10,4 +10,8 @@ export const byHandTestIds = {
   chargeAmount: 'one-off-amount',
   chargeTaxClass: 'one-off-tax-class',
   chargeSubmit: 'one-off-charge-add',
+  collection: 'subscription-collection',
+  collectionForm: 'subscription-collection-form',
+  collectionChoice: 'subscription-collection-choice',
+  collectionSubmit: 'subscription-collection-save',
 } as const;

@@ -7,6 +7,8 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { initialActionState } from '@/lib/actions/action-state';
 import { addOneOffChargeAction } from '@/lib/actions/subscriptions/add-one-off-charge-action';
 import { extendSubscriptionAction } from '@/lib/actions/subscriptions/extend-subscription-action';
+import { setSubscriptionCollectionAction } from '@/lib/actions/subscriptions/set-subscription-collection-action';
+import { COLLECTION_HEADING, COLLECTION_LABELS } from '@/components/dashboard/collection-labels';
 
 type Ids = { customerId: string; subscriptionId: string };
 
@@ -65,6 +67,35 @@ export function OneOffChargeForm({ customerId, subscriptionId, chargeKey, curren
       <FieldError state={state} name="subscriptionId" />
       <SubmitButton className="secondary" testId={ids.chargeSubmit}>
         Invoice the charge now
+      </SubmitButton>
+    </form>
+  );
+}
+
+/**
+ * Staff choose how the subscription's invoices are collected: charged to the customer's stored
+ * method, or sent for them to pay (refused with a reason when there is no method to charge).
+ */
+export function SubscriptionCollectionForm({ customerId, subscriptionId, collection }: Ids & { collection: keyof typeof COLLECTION_LABELS }) {
+  const [state, action] = useActionState(setSubscriptionCollectionAction, initialActionState);
+  return (
+    <form action={action} className="row" data-testid={ids.collectionForm}>
+      <FormAlert state={state} />
+      <input type="hidden" name="customerId" value={customerId} />
+      <input type="hidden" name="subscriptionId" value={subscriptionId} />
+      <label>
+        {COLLECTION_HEADING}
+        <select name="collection" defaultValue={collection} data-testid={ids.collectionChoice}>
+          {Object.entries(COLLECTION_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+        <FieldError state={state} name="collection" />
+      </label>
+      <SubmitButton className="secondary" testId={ids.collectionSubmit}>
+        Save collection
       </SubmitButton>
     </form>
   );

@@ -1,16 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { dashboardTestIds as ids } from '../../components/dashboard/test-ids';
-import { seedListRows } from '../support/list-rows';
+import { importListRows } from '../support/list-rows';
 import { MERCHANT, signInWithPassword } from '../support/sign-in';
 
 test('the merchant searches subscribers, pages through them on the server, exports the list, and finds an invoice by number', async ({
   page,
+  baseURL,
 }) => {
+  // Twelve customers and subscriptions through the API first (each subscription sends its first invoice).
+  test.setTimeout(180_000);
   const tag = `Lst${Date.now().toString(36)}`;
-  const { invoiceNumber } = await seedListRows(tag, 12);
+  await signInWithPassword(page, MERCHANT, '/dashboard');
+  // More subscribers than a page, imported through the public API (an import of existing ones).
+  const { invoiceNumber } = await importListRows(page, baseURL!, tag, 12);
 
-  await signInWithPassword(page, MERCHANT, '/dashboard/subscribers?size=10');
+  await page.goto('/dashboard/subscribers?size=10');
   await page.getByTestId(ids.tableFilter).fill(tag);
   await expect(page).toHaveURL(new RegExp(`q=${tag}`));
   const rows = page.getByTestId(ids.subscriberRow);
@@ -39,8 +44,7 @@ test('the merchant searches subscribers, pages through them on the server, expor
   // An invoice by its number, on page 1 of the search.
   await page.goto('/dashboard/invoices');
   await page.getByTestId(ids.tableFilter).fill(invoiceNumber.toLowerCase());
-  await expect(page.getByTestId(ids.invoiceRow)).toHaveCount(1);
-  await expect(page.getByTestId(ids.invoiceNumber)).toHaveText(invoiceNumber);
+  await expect(page.getByTestId(ids.invoiceNumber).getByText(invoiceNumber, { exact: true })).toHaveCount(1);
 
   // A sort the list does not have is refused in words, and the list still shows.
   await page.goto('/dashboard/subscribers?sort=password');

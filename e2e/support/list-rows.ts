@@ -1,46 +1,34 @@
-import { randomUUID } from 'node:crypto';
-import postgres from 'postgres';
-import { e2eDatabaseUrl } from './e2e-database';
+import { expect, type Page } from '@playwright/test';
+import { createKadensClient } from '../../lib/api/client/create-kadens-client';
+import { createApiKeyInDashboard, findPlanByCode } from './integrations';
 
 /**
- * `count` subscribers of Trendhouse monthly named "<tag> NN", one a minute apart, and one issued
- * invoice for the first, written straight into the app's database. NOTE: the lists spec needs
- * more rows than a page; buying them one by one through the shop would take minutes, and these
- * rows are what an import of existing subscribers leaves: customers, subscriptions, an invoice.
+ * `count` subscribers of Trendhouse monthly named "<tag> NN", started one after another through
+ * the public REST API, as a merchant's import of existing subscribers would (customer, then a
+ * subscription whose first invoice is sent). `page` is the owner, signed in: the API key is made
+ * in the dashboard. Answers the first subscriber's invoice number.
  */
-export async function seedListRows(tag: string, count: number): Promise<{ invoiceNumber: string }> {
-  const sql = postgres(e2eDatabaseUrl(), { max: 1, onnotice: () => {} });
-  try {
-    return await sql.begin(async (tx) => {
-      const [plan] = await tx<{ id: string; currency: string; price_minor: number }[]>`
-        select id, currency, price_minor from plans where code = 'trendhouse-monthly'`;
-      const base = Date.parse('2026-01-01T08:00:00Z');
-      let firstCustomer = '';
-      for (let i = 1; i <= count; i += 1) {
-        const name = `${tag} ${String(i).padStart(2, '0')}`;
-        const email = `${tag.toLowerCase()}-${i}@example.test`;
-        const userId = randomUUID();
-        await tx`insert into users (id, name, email, role) values (${userId}, ${name}, ${email}, 'customer')`;
-        const [customer] = await tx<{ id: string }[]>`
-          insert into customers (user_id, name, email, address_line1, postal_code, city, country)
-          values (${userId}, ${name}, ${email}, 'Liststraat 1', '1000 AA', 'Amsterdam', 'NL') returning id`;
-        if (i === 1) firstCustomer = customer!.id;
-        const started = new Date(base + i * 60_000);
-        const end = new Date(started.getTime() + 31 * 86_400_000);
-        await tx`
-          insert into subscriptions (customer_id, plan_id, status, quantity, currency, unit_price_minor, anchor_at,
-            current_period_start, current_period_end, started_at)
-          values (${customer!.id}, ${plan!.id}, 'active', 1, ${plan!.currency}, ${plan!.price_minor}, ${started}, ${started}, ${end}, ${started})`;
-      }
-      const series = `lists-${tag.toLowerCase()}`;
-      const invoiceNumber = `${tag}-INV-1`;
-      await tx`insert into invoice_series (id, prefix, next_number) values (${series}, ${`${tag}-INV-`}, 2)`;
-      await tx`
-        insert into invoices (customer_id, status, series_id, sequence_number, number, currency, subtotal_minor, tax_minor, total_minor, issued_at, due_at)
-        values (${firstCustomer}, 'open', ${series}, 1, ${invoiceNumber}, ${plan!.currency}, 2936, 264, 3200, now(), now() + interval '14 days')`;
-      return { invoiceNumber };
+export async function importListRows(page: Page, baseUrl: string, tag: string, count: number): Promise<{ invoiceNumber: string }> {
+  const api = createKadensClient({ baseUrl, apiKey: await createApiKeyInDashboard(page, `Import ${tag}`, 'write') });
+  const monthly = await findPlanByCode(api, 'trendhouse-monthly');
+  let firstSubscription = '';
+  for (let i = 1; i <= count; i += 1) {
+    const name = `${tag} ${String(i).padStart(2, '0')}`;
+    const once = { header: { 'Idempotency-Key': crypto.randomUUID() } };
+    const customer = await api.POST('/customers', {
+      body: { name, email: `${tag.toLowerCase()}-${i}@example.test`, address: { line1: 'Liststraat 1', postal_code: '1000 AA', city: 'Amsterdam', country: 'NL' } },
+      params: once,
     });
-  } finally {
-    await sql.end();
+    expect(customer.response.status).toBe(201);
+    const started = await api.POST('/subscriptions', {
+      body: { customer: customer.data!.id, plan: monthly.id, collection: 'send_invoice' },
+      params: { header: { 'Idempotency-Key': crypto.randomUUID() } },
+    });
+    expect(started.response.status).toBe(201);
+    if (i === 1) firstSubscription = started.data!.id;
   }
+  const invoices = await api.GET('/invoices', { params: { query: { subscription: firstSubscription } } });
+  const invoiceNumber = invoices.data?.data[0]?.number;
+  if (!invoiceNumber) throw new Error(`The first subscriber of ${tag} has no numbered invoice`);
+  return { invoiceNumber };
 }

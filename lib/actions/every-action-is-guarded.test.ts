@@ -91,6 +91,7 @@ const EXPECTED: Record<string, 'public' | 'customer' | MerchantEntry> = {
   staffPreviewPlanChangeAction: merchant('subscriptions:write', WRITE),
   staffChangePlanAction: merchant('subscriptions:write', WRITE),
   extendSubscriptionAction: merchant('subscriptions:write', WRITE),
+  setSubscriptionCollectionAction: merchant('subscriptions:write', WRITE),
   addOneOffChargeAction: merchant('subscriptions:write', WRITE),
   saveInvoicingSettingsAction: merchant('settings:write', WRITE),
   saveCustomersCanChangePlanAction: merchant('settings:write', WRITE),

@@ -19,6 +19,16 @@ export const extendSubscriptionSchema = z.object({
     .pipe(z.number().int().min(1, { error: DAYS }).max(MAX_EXTENSION_DAYS, { error: DAYS })),
 });
 
+/** How a subscription's invoices are collected (subscriptions.collection; the API's `collection`). */
+export const SUBSCRIPTION_COLLECTIONS = ['charge_automatically', 'send_invoice'] as const;
+
+/** Staff's "collection" switch on the customer page (the same change as the API's PATCH). */
+export const subscriptionCollectionSchema = z.object({
+  customerId,
+  subscriptionId,
+  collection: z.enum(SUBSCRIPTION_COLLECTIONS, { error: 'Choose to charge automatically or to send an invoice.' }),
+});
+
 const AMOUNT = `The amount is a whole number of minor units (cents, øre) from 1 to ${MAX_ONE_OFF_MINOR}, VAT included.`;
 /** Staff's "add a one-off charge"; `key` is rendered with the form, so a double submit is one charge. */
 export const oneOffChargeSchema = z.object({

@@ -33,6 +33,7 @@ export async function getDashboardCustomer(scope: ClockScope, customerId: string
       unitPriceMinor: subscriptions.unitPriceMinor,
       currentPeriodEnd: subscriptions.currentPeriodEnd,
       cancelAtPeriodEnd: subscriptions.cancelAtPeriodEnd,
+      collection: subscriptions.collection,
     })
     .from(subscriptions)
     .innerJoin(plans, eq(plans.id, subscriptions.planId))

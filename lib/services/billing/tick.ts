@@ -10,7 +10,7 @@ import { revokeDueMandates } from '@/lib/services/payment-methods/revoke-mandate
 import { applyDunningBatch } from './apply-dunning-batch';
 import { applyRenewalBatch } from './apply-renewal-batch';
 import { REAL_TIME, type ClockScope } from './clock-scope';
-import { loadEngineContext } from './engine-context';
+import { loadEngineContext, type EngineContext } from './engine-context';
 import { runCharge } from './run-charge';
 import { selectDueDunning } from './select-due-dunning';
 import { selectPendingCharges } from './select-pending-charges';
@@ -39,6 +39,12 @@ export async function tick(input: {
    * once at its end instead of after every date.
    */
   followUps?: boolean;
+  /**
+   * The settings, reminder processes and seller to bill with, loaded once by a driver that ticks
+   * many dates in a row while nothing can change them (the demo history); otherwise each batch
+   * loads them in its own transaction, so a change of settings applies from the next batch.
+   */
+  context?: EngineContext;
 }): Promise<TickReport> {
   const scope = input.scope ?? REAL_TIME;
   const batchSize = input.batchSize ?? 1000;
@@ -55,7 +61,7 @@ export async function tick(input: {
   for (let round = 0; round < 10_000; round += 1) {
     const renewed = await sweep('renewal', concurrency, async (ids) =>
       db.transaction(async (tx) => {
-        const ctx = await loadEngineContext(tx, scope);
+        const ctx = input.context ?? (await loadEngineContext(tx, scope));
         const due = await selectDueRenewals(tx, { now: input.now, scope, limit: ids ? ids.length : batchSize, exclude: failedIds(), subscriptionIds: ids });
         await applyRenewalBatch(tx, due, ctx, input.now);
         return due.map((d) => d.subscription.id);
@@ -67,7 +73,7 @@ export async function tick(input: {
     const charged = await runDueCharges();
     const dunned = await sweep('dunning', 1, async (ids) =>
       db.transaction(async (tx) => {
-        const ctx = await loadEngineContext(tx, scope);
+        const ctx = input.context ?? (await loadEngineContext(tx, scope));
         const due = await selectDueDunning(tx, {
           now: input.now,
           scope,

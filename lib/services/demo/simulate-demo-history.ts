@@ -4,6 +4,7 @@ import { billingActions, invoices, plans, subscriptions, users } from '@/db/sche
 import { demoStory, type DemoChange, type DemoCustomer } from '@/lib/billing/demo/demo-story';
 import type { TestMandateBehaviour } from '@/lib/payments/test-provider-outcomes';
 import type { ClockScope } from '@/lib/services/billing/clock-scope';
+import { loadEngineContext } from '@/lib/services/billing/engine-context';
 import { nextDueInScope } from '@/lib/services/billing/next-due-in-scope';
 import { tick } from '@/lib/services/billing/tick';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
@@ -55,6 +56,8 @@ export async function simulateDemoHistory(input: {
   const stories = demoStory({ seed: input.seed, start: input.start, end: input.end, customers: input.customers, emailDomain: input.emailDomain });
   const planIds = new Map((await db.select({ id: plans.id, code: plans.code }).from(plans)).map((p) => [p.code, p.id]));
   const { timeZone } = await getShopSettings(db);
+  // Nothing changes the shop's settings while its history plays: one load for every sweep.
+  const context = await loadEngineContext(db, input.scope);
   const events: StoryEvent[] = stories
     .flatMap((customer) => [{ at: customer.signupAt, customer, change: null }, ...customer.changes.map((change) => ({ at: change.at, customer, change }))])
     .sort((a, b) => a.at.getTime() - b.at.getTime() || a.customer.index - b.customer.index);
@@ -75,7 +78,7 @@ export async function simulateDemoHistory(input: {
       // to about 700 sweeps whatever the number of customers. One batch at a time: two in flight
       // would take invoice numbers in an order that differs from run to run.
       now = new Date(Math.min(endOfUtcDay(due).getTime(), until.getTime()));
-      const ticked = await tick({ now, scope: input.scope, composeEmails: false, followUps: false, concurrency: 1 });
+      const ticked = await tick({ now, scope: input.scope, composeEmails: false, followUps: false, concurrency: 1, context });
       if (ticked.failed.length) throw new Error(`The demo history stopped on ${now.toISOString()}: ${ticked.failed[0]!.error}`);
       report.engineDates += 1;
       report.renewals += ticked.renewals;

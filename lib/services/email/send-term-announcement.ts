@@ -22,6 +22,11 @@ export type TermAnnouncementInput = {
   collectAt: Date;
   /** Charged from a mandate; by default: the customer's default payment method has a mandate. */
   autopay?: boolean;
+  /**
+   * Set when a term already announced is announced again with other dates (staff extended the
+   * subscription): a message of its own, deduplicated on the revision, not on the first one's key.
+   */
+  revision?: string;
 };
 
 async function announcementMessage(
@@ -59,7 +64,7 @@ export function termAnnouncementMessage(source: TermAnnouncementSource, input: T
     template: 'term-announcement',
     to: customer.email,
     locale: customer.locale,
-    dedupeKey: `term-announcement:${subscription.id}:${input.term}`,
+    dedupeKey: `term-announcement:${subscription.id}:${input.term}${input.revision ? `:${input.revision}` : ''}`,
     props: {
       shop: emailShop(settings),
       timeZone: settings.timeZone,

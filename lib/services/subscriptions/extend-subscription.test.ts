@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
-import { invoiceLines, invoices, subscriptions } from '@/db/schema';
+import { customers, emailOutbox, invoiceLines, invoices, subscriptions } from '@/db/schema';
 import { auditEntriesOf, createStaffUser } from '@/lib/services/audit/audit-test-fixtures';
 import { advanceTestClock } from '@/lib/services/test-clocks/advance-test-clock';
 import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
@@ -69,4 +69,47 @@ describe('staff extend a subscription as a goodwill gesture', () => {
     expect(await auditEntriesOf('subscription', mine.id)).toEqual([]);
     expect(await auditEntriesOf('subscription', theirs.id)).toEqual([]);
   });
+
+  test('the customer is e-mailed the new dates in their language, and a renewal announced with the old dates is announced again', async () => {
+    const staff = await createStaffUser('admin');
+    const clock = await createTestClock({ name: 'extend notices', startAt: new Date('3836-05-01T09:00:00Z') });
+    const sub = await subscribed(clock.id);
+    await db.update(customers).set({ locale: 'nb' }).where(eq(customers.id, sub.customerId));
+    const mail = async () => (await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, (await customerEmail(sub.customerId))))).map((m) => m.dedupeKey);
+    // The term from June 1 is announced on May 18 (14 days before) with the old dates.
+    await advanceTestClock({ clockId: clock.id, to: new Date('3836-05-20T12:00:00Z') });
+    expect(await mail()).toContain(`term-announcement:${sub.id}:1`);
+
+    expect(await extendSubscription({ customerId: sub.customerId, subscriptionId: sub.id, days: 10, staffUserId: staff.id })).toMatchObject({ ok: true });
+    const rows = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, await customerEmail(sub.customerId)));
+    const notice = rows.find((m) => m.template === 'subscription-changed');
+    expect(notice).toMatchObject({ locale: 'nb', props: expect.objectContaining({ change: 'extended', extendedDays: 10, effectiveAt: '3836-06-11T09:00:00.000Z' }) });
+    expect(notice!.subject).toContain('forlenget');
+    expect(notice!.text).toContain('10 dager');
+    const again = rows.find((m) => m.dedupeKey === `term-announcement:${sub.id}:1:moved-3836-06-11T09:00:00.000Z`);
+    expect(again).toMatchObject({ template: 'term-announcement', props: expect.objectContaining({ periodStart: '3836-06-11T09:00:00.000Z', periodEnd: '3836-07-11T09:00:00.000Z' }) });
+
+    // A second extension moves the term again: announced once more, with its own dates.
+    await extendSubscription({ customerId: sub.customerId, subscriptionId: sub.id, days: 2, staffUserId: staff.id });
+    expect((await mail()).filter((k) => k.startsWith(`term-announcement:${sub.id}:1`))).toHaveLength(3);
+  });
+
+  test('before the renewal is announced, an extension sends the new dates but no second announcement', async () => {
+    const staff = await createStaffUser('admin');
+    const clock = await createTestClock({ name: 'extend before announce', startAt: new Date('3837-05-01T09:00:00Z') });
+    const sub = await subscribed(clock.id);
+    await extendSubscription({ customerId: sub.customerId, subscriptionId: sub.id, days: 5, staffUserId: staff.id });
+    const rows = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, await customerEmail(sub.customerId)));
+    expect(rows.filter((m) => m.template === 'subscription-changed')).toHaveLength(1);
+    expect(rows.filter((m) => m.template === 'term-announcement')).toEqual([]);
+    // The announcement, when it comes, has the new dates under its usual key.
+    await advanceTestClock({ clockId: clock.id, to: new Date('3837-05-25T12:00:00Z') });
+    const [announcement] = await db.select().from(emailOutbox).where(eq(emailOutbox.dedupeKey, `term-announcement:${sub.id}:1`));
+    expect(announcement!.props).toMatchObject({ periodStart: '3837-06-06T09:00:00.000Z' });
+  });
 });
+
+async function customerEmail(customerId: string): Promise<string> {
+  const [row] = await db.select({ email: customers.email }).from(customers).where(eq(customers.id, customerId));
+  return row!.email;
+}

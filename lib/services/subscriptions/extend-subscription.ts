@@ -11,12 +11,15 @@ import { recordSubscriptionChanged } from '@/lib/services/events/billing-events'
 import { nudgeEventRelay } from '@/lib/services/events/nudge-event-relay';
 import { byHandNotFound, extensionRefusalError } from './by-hand-errors';
 import { lockOwnSubscription } from './lock-own-subscription';
+import { queueExtensionNotices } from './queue-extension-notices';
 
 /**
  * Staff extend a customer's running term by `days` as a goodwill gesture: the term ends (and the
  * next renewal falls) that many days later, free of charge, and every later renewal moves with it
  * (subscription-extension.ts says why the anchor moves). Audited; the engine's cursor is derived
  * again from the new timeline, and a running Inngest run is replaced (`subscription/changed`).
+ * The customer is e-mailed the new dates, and a renewal announced with the old ones is announced
+ * again (queue-extension-notices.ts).
  *
  * NOTE: a free extension is time, not money: a credit note would hand back money for a term the
  * customer keeps, and a pause is whole terms of no service. So the timeline itself moves.
@@ -42,7 +45,8 @@ export async function extendSubscription(input: {
     });
     const cursor = renewalCursor({ ...sub, ...moved }, plan, timeZone, await lastRenewalDone(tx, sub.id));
     await tx.update(subscriptions).set({ ...moved, ...cursor }).where(eq(subscriptions.id, sub.id));
-    await recordSubscriptionChanged(tx, sub.id);
+    const eventId = await recordSubscriptionChanged(tx, sub.id);
+    await queueExtensionNotices(tx, { own, eventId, days: input.days, currentPeriodEnd: moved.currentPeriodEnd });
     await recordAudit(tx, {
       actorUserId: input.staffUserId,
       action: 'subscription.extend',

@@ -9,7 +9,8 @@ import { detailsTexts } from '@/components/customers/details-texts';
 import { CustomerSwitchButton } from '@/components/dashboard/customer-switch-button';
 import { StaffPlanChangeForm } from '@/components/dashboard/staff-plan-change-form';
 import { byHandTestIds } from '@/components/dashboard/by-hand-test-ids';
-import { ExtendSubscriptionForm, OneOffChargeForm } from '@/components/dashboard/subscription-by-hand-forms';
+import { ExtendSubscriptionForm, OneOffChargeForm, SubscriptionCollectionForm } from '@/components/dashboard/subscription-by-hand-forms';
+import { COLLECTION_HEADING, COLLECTION_LABELS } from '@/components/dashboard/collection-labels';
 import { intervalLabel } from '@/components/shop/interval-label';
 import { getPlanChangeOptions } from '@/db/queries/portal/get-plan-change-options';
 import { formatDate } from '@/components/dashboard/format-date';
@@ -111,6 +112,9 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                   <td>
                     <StatusBadge status={s.status} />
                     {s.cancelAtPeriodEnd && s.status !== 'ended' && <div className="muted">stops at the end of the term</div>}
+                    <div className="muted" data-testid={byHandTestIds.collection}>
+                      {COLLECTION_HEADING}: {COLLECTION_LABELS[s.collection]}
+                    </div>
                   </td>
                   <td className="num">{formatMoney(s.termPriceMinor, s.currency)}</td>
                   <td>{formatDate(s.currentPeriodEnd, settings.timeZone)}</td>
@@ -127,6 +131,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                         }))}
                       />
                     )}
+                    {mayChange && s.status !== 'ended' && <SubscriptionCollectionForm customerId={customer.id} subscriptionId={s.id} collection={s.collection} />}
                     {mayChange && s.status === 'active' && <ExtendSubscriptionForm customerId={customer.id} subscriptionId={s.id} />}
                     {mayChange && s.status !== 'ended' && (
                       <details>
