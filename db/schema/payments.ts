@@ -61,6 +61,10 @@ export const payments = pgTable(
     // When the sweep last asked the provider about this pending payment (it asks again only
     // after STALE_PAYMENT_AFTER_MS, so an open checkout is not polled every minute).
     providerCheckedAt: timestamp({ withTimezone: true }),
+    // A SEPA debit from an IBAN the payer gave on our page: the account, masked ("NL91 •••• 4300"),
+    // written with the attempt so the saved method names it whenever the debit settles (at once,
+    // by webhook days later, or by the sweep). The provider keeps the full IBAN.
+    accountMasked: text(),
   },
   (t) => [
     uniqueIndex('payments_provider_payment_id_key').on(t.provider, t.providerPaymentId),

@@ -19,15 +19,25 @@ export type SettleResult = {
  * any order, from the return URL and from webhooks: the order row is locked, a settled attempt is
  * never settled again, and the order is fulfilled at most once (unique keys back this up).
  */
-export async function settlePayment(input: { paymentId: string; now: Date }): Promise<SettleResult> {
+export async function settlePayment(input: {
+  paymentId: string;
+  now: Date;
+  /**
+   * An attempt of nothing to pay today that only left a mandate (a free trial paid by SEPA direct
+   * debit: the provider made the mandate, no payment): it is settled as paid on that mandate.
+   */
+  mandateOnly?: { mandateRef: string };
+}): Promise<SettleResult> {
   const [payment] = await db.select().from(payments).where(eq(payments.id, input.paymentId)).limit(1);
   if (!payment) throw new Error(`Payment ${input.paymentId} does not exist`);
 
   // Ask the provider before taking locks: it may be a network call.
-  const state: ProviderPayment | null =
+  const state: (Omit<ProviderPayment, 'providerPaymentId'> & { providerPaymentId: string | null }) | null =
     payment.provider === 'none'
       ? { providerPaymentId: payment.id, status: 'paid', failureReason: null, failureKind: null, mandateRef: null, method: null }
-      : payment.providerPaymentId
+      : input.mandateOnly && payment.amountMinor === 0
+        ? { providerPaymentId: null, status: 'paid', failureReason: null, failureKind: null, mandateRef: input.mandateOnly.mandateRef, method: null }
+        : payment.providerPaymentId
         ? await providerById(payment.provider).getPayment(payment.providerPaymentId)
         : null;
 

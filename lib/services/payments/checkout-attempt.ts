@@ -59,9 +59,13 @@ export async function resolveInDoubtCheckout(paymentId: string, now: Date): Prom
   const [payment] = await db.select().from(payments).where(eq(payments.id, paymentId));
   if (!payment || payment.status !== 'pending' || payment.providerPaymentId || !payment.providerRequestedAt) return;
   const provider = providerById(payment.provider);
-  const found = await provider.findPayment({ kind: 'checkout', reference: payment.id, since: payment.providerRequestedAt });
+  // NOTE: a SEPA debit from the IBAN given on our page has no checkout: it is a debit made with our
+  // id as its reference on a mandate we may never have stored, found by that id alone.
+  const ownPageDebit = payment.method === 'sepa_debit' && Boolean(provider.createDebitMandate);
+  const since = payment.providerRequestedAt;
+  const found = await provider.findPayment(ownPageDebit ? { kind: 'debit', reference: payment.id, since } : { kind: 'checkout', reference: payment.id, since });
   if (!found) {
-    await failCheckoutAttempt(payment.id, 'The payment provider never opened this checkout', now);
+    await failCheckoutAttempt(payment.id, ownPageDebit ? 'The payment provider never took this direct debit' : 'The payment provider never opened this checkout', now);
     return;
   }
   await storeProviderCheckout(payment.id, { providerPaymentId: found.providerPaymentId, checkoutUrl: found.checkoutUrl });
