@@ -5,6 +5,7 @@ import { providerById } from '@/lib/payments/providers';
 import type { ProviderPayment } from '@/lib/payments/types';
 import { creditBalance } from '@/lib/services/payments/credit-balance';
 import { queueMerchantNewOrder } from '@/lib/services/email/send-merchant-new-order';
+import { queueSepaDebitNotice } from '@/lib/services/email/queue-sepa-debit-notice';
 import { nudgeOrderPaid, recordOrderPaid } from '@/lib/services/events/order-events';
 import { fulfilOrder } from './fulfil-order';
 
@@ -62,6 +63,11 @@ export async function settlePayment(input: {
       })
       .where(eq(payments.id, current.id));
     if (state.status !== 'paid' || !current.orderId) {
+      // NOTE: a SEPA debit the bank refused days after it was taken: the order never started, and
+      // the customer, long gone from the page, hears of it by e-mail (Min Side says so too).
+      if (state.status === 'failed' && current.orderId && current.method === 'sepa_debit' && current.accountMasked) {
+        await queueSepaDebitNotice(tx, { paymentId: current.id, kind: 'failed', at: input.now });
+      }
       return { result: resultOf(state.status, current.orderId, state.failureReason), fulfilled: null };
     }
 

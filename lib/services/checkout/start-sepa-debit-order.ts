@@ -1,3 +1,4 @@
+import { db } from '@/db/client';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { checkoutProvider } from '@/lib/payments/providers';
 import { ProviderUnavailableError, type ProviderPayment } from '@/lib/payments/types';
@@ -5,11 +6,12 @@ import { resolveInDoubtCheckout } from '@/lib/services/payments/checkout-attempt
 import { failCheckoutAttempt, storeProviderCheckout } from '@/lib/services/payments/open-provider-checkout';
 import { writeSepaDebitAttempt, type SepaDebitStarted } from './sepa-debit-attempt';
 import { settlePayment } from './settle-payment';
+import { sepaMandateReference } from '@/lib/payments/sepa/mandate-reference';
+import { queueSepaDebitNotice } from '@/lib/services/email/queue-sepa-debit-notice';
 
 export type { SepaDebitStarted } from './sepa-debit-attempt';
 
-/** The mandate reference the payer's bank shows: ours, at most 35 characters as SEPA allows. */
-export const sepaMandateReference = (paymentId: string) => `K${paymentId.replace(/-/g, '').toUpperCase()}`;
+export { sepaMandateReference } from '@/lib/payments/sepa/mandate-reference';
 
 /**
  * Pays an order by SEPA direct debit from the account holder and IBAN the customer entered and
@@ -72,6 +74,7 @@ export async function startSepaDebitOrder(input: {
   if (payment.amountMinor === 0) {
     // Nothing to debit today (a free trial): the order starts on the mandate alone.
     const settled = await settlePayment({ paymentId: payment.id, now: input.now, mandateOnly: { mandateRef: mandate.mandateRef } });
+    if (settled.status === 'paid') await queueSepaDebitNotice(db, { paymentId: payment.id, kind: 'mandate', at: input.now });
     return ok({ status: settled.status, orderId: input.orderId, paymentId: payment.id });
   }
 
@@ -105,5 +108,7 @@ export async function startSepaDebitOrder(input: {
   await storeProviderCheckout(payment.id, { providerPaymentId: debit.providerPaymentId, checkoutUrl: null });
   // The saved method names the masked account the intent kept (saveMandate), whenever it settles.
   const settled = await settlePayment({ paymentId: payment.id, now: input.now });
+  // The pre-notification the mandate promises: what is debited, from which account, by whom.
+  if (settled.status === 'pending' || settled.status === 'paid') await queueSepaDebitNotice(db, { paymentId: payment.id, kind: 'announced', at: input.now });
   return ok({ status: settled.status, orderId: input.orderId, paymentId: payment.id });
 }

@@ -3,6 +3,7 @@ import { db } from '@/db/client';
 import { payments, type Payment } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { providerById } from '@/lib/payments/providers';
+import { queueSepaDebitNotice } from '@/lib/services/email/queue-sepa-debit-notice';
 import { failCheckoutAttempt, storeProviderCheckout } from './open-provider-checkout';
 import { applyEarlyProviderEvent, syncProviderPayment } from './sync-provider-payment';
 
@@ -69,6 +70,8 @@ export async function resolveInDoubtCheckout(paymentId: string, now: Date): Prom
     return;
   }
   await storeProviderCheckout(payment.id, { providerPaymentId: found.providerPaymentId, checkoutUrl: found.checkoutUrl });
+  // The debit the customer was never told of, since its process died: its pre-notification now.
+  if (ownPageDebit && found.status !== 'failed' && found.status !== 'canceled') await queueSepaDebitNotice(db, { paymentId: payment.id, kind: 'announced', at: now });
   const key = { provider: provider.id, providerPaymentId: found.providerPaymentId, now };
   if (found.status === 'open') await applyEarlyProviderEvent(key);
   else await syncProviderPayment(key);

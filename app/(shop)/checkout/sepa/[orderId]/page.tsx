@@ -9,6 +9,7 @@ import { requireCustomerPage } from '@/lib/auth/guards';
 import { getPageLocale } from '@/lib/auth/page-locale';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import { getTranslator } from '@/lib/i18n/translator';
+import { isDebitPending } from '@/lib/billing/debit-pending';
 
 export const dynamic = 'force-dynamic';
 export async function generateMetadata() {
@@ -34,7 +35,7 @@ export default async function SepaMandatePage({ params }: { params: Promise<{ or
   const amount = format.money(found.order.totalMinor, found.order.currency);
   // NOTE: the creditor is the shop's legal name where its seller identity is saved.
   const creditor = seller?.legalName ?? settings.shopName;
-  const debited = found.lastPayment?.status === 'pending' && found.lastPayment.providerPaymentId;
+  const debited = isDebitPending(found.lastPayment);
   return (
     <>
       <CheckoutSteps current="payment" locale={locale} />
