@@ -36,6 +36,7 @@ export default async function SepaMandatePage({ params }: { params: Promise<{ or
   // NOTE: the creditor is the shop's legal name where its seller identity is saved.
   const creditor = seller?.legalName ?? settings.shopName;
   const debited = isDebitPending(found.lastPayment);
+  const trial = found.order.totalMinor === 0;
   return (
     <>
       <CheckoutSteps current="payment" locale={locale} />
@@ -47,7 +48,8 @@ export default async function SepaMandatePage({ params }: { params: Promise<{ or
           </p>
         ) : (
           <>
-            <p>{t('intro', { amount })}</p>
+            {/* A free trial: only the mandate is given now, nothing is debited. */}
+            <p>{trial ? t('introTrial') : t('intro', { amount })}</p>
             <SepaMandateForm
               orderId={orderId}
               texts={{
@@ -57,8 +59,9 @@ export default async function SepaMandatePage({ params }: { params: Promise<{ or
                 mandateTitle: t('mandateTitle'),
                 mandateText: t('mandateText', { creditor }),
                 creditor: t('creditor', { creditor }),
+                creditorId: seller?.sepaCreditorId ? t('creditorId', { id: seller.sepaCreditorId }) : null,
                 consent: t('consent', { creditor }),
-                confirm: t('confirm', { amount }),
+                confirm: trial ? t('confirmTrial') : t('confirm', { amount }),
               }}
             />
           </>
