@@ -14,6 +14,7 @@ import PaymentFailedEmail, { type PaymentFailedProps } from './payment-failed';
 import PayLinkEmail, { type PayLinkProps } from './pay-link';
 import PaymentReceivedEmail, { type PaymentReceivedProps } from './payment-received';
 import ReminderEmail, { reminderTitle, type ReminderProps } from './reminder';
+import SepaDebitEmail, { sepaDebitSubject, type SepaDebitProps } from './sepa-debit';
 import SignInLinkEmail, { type SignInLinkProps } from './sign-in-link';
 import SuspensionNoticeEmail, { type SuspensionNoticeProps } from './suspension-notice';
 import SubscriptionChangedEmail, { subscriptionChangedSubject, type SubscriptionChangedProps } from './subscription-changed';
@@ -48,6 +49,7 @@ export type EmailTemplates = {
   'pay-link': PayLinkProps;
   'autopay-method-saved': AutopayMethodSavedProps;
   'webhook-endpoint-disabled': WebhookEndpointDisabledProps;
+  'sepa-debit': SepaDebitProps;
 };
 export type TemplateName = keyof EmailTemplates;
 export type TemplateProps<T extends TemplateName> = EmailTemplates[T];
@@ -170,6 +172,7 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
     component: AutopayMethodSavedEmail,
     subject: (p) => getTranslator(p.locale, 'emails.autopayMethodSaved', p.overrides)('subject', { shop: p.shop.name }),
   },
+  'sepa-debit': { component: SepaDebitEmail, subject: sepaDebitSubject },
 };
 
 export const templateNames = Object.keys(emailTemplates) as TemplateName[];

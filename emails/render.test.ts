@@ -24,6 +24,7 @@ import SuspensionNoticeEmail from './suspension-notice';
 import TermAnnouncementEmail from './term-announcement';
 import TerminationEmail from './termination';
 import TerminationWarningEmail from './termination-warning';
+import SepaDebitEmail from './sepa-debit';
 import WebhookEndpointDisabledEmail from './webhook-endpoint-disabled';
 
 const previews: { [T in TemplateName]: TemplateProps<T> } = {
@@ -49,6 +50,7 @@ const previews: { [T in TemplateName]: TemplateProps<T> } = {
   'pay-link': PayLinkEmail.PreviewProps,
   'autopay-method-saved': AutopayMethodSavedEmail.PreviewProps,
   'webhook-endpoint-disabled': WebhookEndpointDisabledEmail.PreviewProps,
+  'sepa-debit': SepaDebitEmail.PreviewProps,
 };
 
 const cases = templateNames.flatMap((template) => locales.map((locale) => ({ template, locale })));
@@ -114,6 +116,8 @@ function expectedMinor(template: TemplateName): { currency: string; amounts: num
     case 'autopay-method-saved':
     case 'webhook-endpoint-disabled':
       return { currency: 'EUR', amounts: [] };
+    case 'sepa-debit':
+      return { currency: 'EUR', amounts: [1999] };
   }
 }
 

@@ -71,5 +71,6 @@ export const templateMacros: { [T in TemplateName]: (props: EmailTemplates[T]) =
     pay_link: p.payUrl,
   }),
   'autopay-method-saved': (p) => ({ shop: p.shop.name, name: p.customerName, invoice: p.invoiceNumber }),
+  'sepa-debit': (p) => ({ shop: p.shop.name, name: p.customerName, amount: money(p, p.amountMinor) }),
   'webhook-endpoint-disabled': (p) => ({ shop: p.shop.name, url: p.url }),
 };

@@ -230,6 +230,23 @@ declare const messages: {
       "lastError": "The last attempt: {error}",
       "action": "Fix the receiver, then switch the endpoint on again in the dashboard and replay the deliveries you need from its log.",
       "cta": "Open the webhooks"
+    },
+    "sepaDebit": {
+      "subjectAnnounced": "Your SEPA direct debit of {amount} – {shop}",
+      "headingAnnounced": "Your direct debit is announced",
+      "bodyAnnounced": "Under the mandate you gave us, {amount} will be debited from your account {account} for your order within the next few working days. Your subscription starts as soon as your bank has settled it.",
+      "subjectMandate": "Your SEPA direct debit mandate – {shop}",
+      "headingMandate": "Your mandate is recorded",
+      "bodyMandate": "Nothing is debited today: your free trial has started. Each renewal after it is debited from your account {account} under this mandate, and we announce every debit before it is made.",
+      "mandateReference": "Mandate reference: {reference}",
+      "creditor": "Creditor: {creditor}",
+      "creditorId": "Creditor identifier: {id}",
+      "refundRight": "You are entitled to a refund from your bank under the terms and conditions of your agreement with it, claimed within 8 weeks of the date your account was debited.",
+      "subjectFailed": "Your direct debit did not go through – {shop}",
+      "headingFailed": "Your direct debit did not go through",
+      "bodyFailed": "The direct debit of {amount} from your account {account} for your order did not go through: {reason}. Your subscription has not started and nothing was taken. You can pay the order another way.",
+      "noReason": "your bank returned it",
+      "ctaFailed": "Pay another way"
     }
   },
   "documents": {
@@ -512,6 +529,12 @@ declare const messages: {
       "creditPaysInvoice": "Of your credit, {amount} pays open invoice {number}",
       "creditKept": "Kept as your balance for your next invoices: {amount}",
       "doneUsed": "Your subscription has stopped. {credit} is credited to you; {used} of it pays what you owed, {kept} stays as your balance."
+    },
+    "debitOrders": {
+      "pending": "Your order of {date}: {amount} is being debited from {account}. Your subscription starts as soon as your bank has settled the debit.",
+      "failed": "The direct debit of {amount} for your order of {date} did not go through: {reason}. Your subscription has not started.",
+      "noReason": "your bank returned it",
+      "retry": "Pay another way"
     }
   },
   "customerDetails": {
@@ -672,7 +695,8 @@ declare const messages: {
       "reference": "Payment reference",
       "dueDate": "Due date",
       "accessNow": "Your subscription is active now.",
-      "accessOnPayment": "Your subscription starts as soon as your payment has arrived."
+      "accessOnPayment": "Your subscription starts as soon as your payment has arrived.",
+      "sepaPending": "Your direct debit of {amount} is pending: your bank settles it within a few working days. Your subscription starts as soon as it has, and we e-mail you then."
     },
     "failed": {
       "pageTitle": "Payment not completed",
@@ -730,7 +754,10 @@ declare const messages: {
         "ibanLength": "This IBAN has too many or too few characters for its country. Check it against your bank card or statement.",
         "ibanChecksum": "This IBAN’s check digits do not match: a character is probably mistyped. Check it against your bank card or statement.",
         "consent": "Tick the box to give the mandate, or go back and choose another payment method."
-      }
+      },
+      "introTrial": "Nothing is debited today: your free trial starts now. After it, each renewal is debited from your account, until you stop the subscription.",
+      "confirmTrial": "Confirm the mandate and start the trial",
+      "creditorId": "Creditor identifier: {id}"
     }
   },
   "auth": {

@@ -28,6 +28,12 @@ const FIELDS: { name: string; label: string; width?: string; hint?: string }[] =
   { name: 'peppolValue', label: 'Peppol participant id', width: '16rem' },
   { name: 'contactEmail', label: 'Invoice contact e-mail', width: '20rem' },
   { name: 'contactPhone', label: 'Phone', width: '12rem' },
+  {
+    name: 'sepaCreditorId',
+    label: 'SEPA creditor identifier',
+    width: '22rem',
+    hint: 'for SEPA direct debits, e.g. NL08ZZZ502057730000: shown in the mandate and the debit notices',
+  },
 ];
 const BANK_FIELDS: typeof FIELDS = [
   { name: 'iban', label: 'IBAN', width: '22rem' },

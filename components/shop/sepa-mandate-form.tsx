@@ -13,6 +13,8 @@ export type SepaMandateTexts = {
   mandateTitle: string;
   mandateText: string;
   creditor: string;
+  /** "Creditor identifier: NL08ZZZ502057730000", when the seller identity has one. */
+  creditorId: string | null;
   consent: string;
   confirm: string;
 };
@@ -46,7 +48,15 @@ export function SepaMandateForm({ orderId, texts }: { orderId: string; texts: Se
         <legend>
           <strong>{texts.mandateTitle}</strong>
         </legend>
-        <p data-testid="sepa-creditor">{texts.creditor}</p>
+        <p data-testid="sepa-creditor">
+          {texts.creditor}
+          {texts.creditorId && (
+            <>
+              <br />
+              <span data-testid="sepa-creditor-id">{texts.creditorId}</span>
+            </>
+          )}
+        </p>
         <p data-testid="sepa-mandate-text">{texts.mandateText}</p>
         <label className="inline">
           <input type="checkbox" name="consent" value="yes" required data-testid="sepa-consent" />

@@ -64,6 +64,10 @@ export const payments = pgTable(
     // The country of the card that paid (its issuing country, ISO 3166 alpha-2), as the provider
     // told it when the payment succeeded: one piece of OSS evidence of where a consumer is.
     cardCountry: char({ length: 2 }),
+    // A SEPA debit from an IBAN the payer gave on our page: the account, masked ("NL91 •••• 4300"),
+    // written with the attempt so the saved method names it whenever the debit settles (at once,
+    // by webhook days later, or by the sweep). The provider keeps the full IBAN.
+    accountMasked: text(),
   },
   (t) => [
     uniqueIndex('payments_provider_payment_id_key').on(t.provider, t.providerPaymentId),

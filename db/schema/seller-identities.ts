@@ -32,6 +32,12 @@ export const sellerIdentities = pgTable(
     iban: text(),
     bic: text(),
     domesticAccount: text(),
+    /**
+     * The SEPA creditor identifier (NL08ZZZ502057730000, DE98ZZZ09999999999): who collects SEPA
+     * direct debits, printed in the mandate text and the debit's pre-notification. Normalised:
+     * compact, upper case; null for a seller that collects no direct debits.
+     */
+    sepaCreditorId: text(),
     createdBy: text().references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [index('seller_identities_valid_from_idx').on(t.validFrom)],

@@ -36,7 +36,7 @@ export function createTestProviderOff(): PaymentProvider {
     },
     async findPayment(lookup) {
       throw new TestProviderOffError(
-        `Cannot look up test ${lookup.kind} ${lookup.kind === 'checkout' ? lookup.reference : lookup.idempotencyKey}`,
+        `Cannot look up test ${lookup.kind} ${lookup.kind === 'charge' ? lookup.idempotencyKey : lookup.reference}`,
       );
     },
     async refund(request) {

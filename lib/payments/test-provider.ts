@@ -75,7 +75,9 @@ export function createTestProvider(store: TestProviderStore): PaymentProvider {
     },
 
     async findPayment(lookup) {
-      const id = lookup.kind === 'checkout' ? checkoutIdOf(lookup.reference) : idFromKey('tp', lookup.idempotencyKey);
+      // A debit's reference is its idempotency key (PaymentLookup).
+      const id =
+        lookup.kind === 'checkout' ? checkoutIdOf(lookup.reference) : idFromKey('tp', lookup.kind === 'debit' ? lookup.reference : lookup.idempotencyKey);
       const payment = await store.find(id);
       if (!payment) return null;
       const open = payment.kind === 'checkout' && payment.status === 'open';

@@ -47,6 +47,12 @@ export type CheckoutRequest = {
 
 export type MandateChargeRequest = {
   idempotencyKey: string;
+  /**
+   * Our own id for what is charged (a checkout's payment row), kept by the provider with the
+   * charge (Mollie: its metadata), so a charge whose answer we never stored can be found by it
+   * even where we do not know the mandate yet (PaymentLookup `debit`).
+   */
+  reference?: string;
   mandateRef: string;
   amountMinor: number;
   currency: string;
@@ -76,7 +82,13 @@ export type ProviderRefund = {
  */
 export type PaymentLookup =
   | { kind: 'checkout'; reference: string; since: Date }
-  | { kind: 'charge'; idempotencyKey: string; mandateRef: string; providerCustomerId?: string | null; since: Date };
+  | { kind: 'charge'; idempotencyKey: string; mandateRef: string; providerCustomerId?: string | null; since: Date }
+  /**
+   * A checkout's debit on the mandate the payer gave on our own page (SEPA), made with our payment
+   * id as both its `reference` and its idempotency key. The mandate may be unknown to us (the
+   * process died before anything of the provider's was stored), so it is found by our id alone.
+   */
+  | { kind: 'debit'; reference: string; since: Date };
 
 /** A payment found by its key, with its hosted page when it is a checkout that still has one. */
 export type FoundPayment = ProviderPayment & { checkoutUrl: string | null };

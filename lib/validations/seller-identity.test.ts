@@ -42,6 +42,7 @@ describe('the seller identity form', () => {
       iban: 'NO9386011117947',
       bic: 'DNBANOKK',
       domesticAccount: '86011117947',
+      sepaCreditorId: null,
     });
   });
 
@@ -64,5 +65,12 @@ describe('the seller identity form', () => {
     const german = { ...norwegian, country: 'DE', vatId: '', organisationNumber: '', peppolScheme: '', peppolValue: '', iban: 'DE89 3704 0044 0532 0130 00', bic: '' };
     expect(errorsOf(german)).toEqual({ domesticAccount: expect.stringContaining('only for Norway') });
     expect(sellerIdentitySchema.parse({ ...german, domesticAccount: '' })).toMatchObject({ country: 'DE', iban: 'DE89370400440532013000', vatId: null, organisationNumber: null });
+  });
+
+  test('a shop that collects SEPA direct debits gives its creditor identifier: normalised, or refused on its field', () => {
+    const dutch = { ...norwegian, country: 'NL', vatId: '', organisationNumber: '12345678', peppolScheme: '', peppolValue: '', iban: '', bic: '', domesticAccount: '' };
+    expect(sellerIdentitySchema.parse({ ...dutch, sepaCreditorId: 'nl08 zzz 5020 5773 0000' })).toMatchObject({ sepaCreditorId: 'NL08ZZZ502057730000' });
+    expect(errorsOf({ ...dutch, sepaCreditorId: 'NL09ZZZ502057730000' })).toEqual({ sepaCreditorId: expect.stringContaining('check digits') });
+    expect(sellerIdentitySchema.parse({ ...dutch, sepaCreditorId: '' })).toMatchObject({ sepaCreditorId: null });
   });
 });

@@ -2,6 +2,7 @@ import { electronicFormatIBAN, isValidBIC, isValidIBAN } from 'ibantools';
 import { z } from 'zod';
 import { checkOrganisationNumber } from './tax-ids/check-organisation-number';
 import { checkPeppolId } from './tax-ids/check-peppol-id';
+import { checkSepaCreditorId } from './tax-ids/check-sepa-creditor-id';
 import { checkVatId } from './tax-ids/check-vat-id';
 import { isValidKid } from '@/lib/payments/references/kid';
 
@@ -31,6 +32,7 @@ export const sellerIdentityFormSchema = z.object({
   iban: optional,
   bic: optional,
   domesticAccount: optional,
+  sepaCreditorId: optional,
 });
 
 /** Countries whose register number belongs on every invoice (and in their Peppol rules). */
@@ -38,7 +40,8 @@ const ORGANISATION_NUMBER_REQUIRED = new Set(['NO', 'NL', 'BE', 'DK', 'SE']);
 
 /**
  * The form checked as a whole: each identifier in its country's format with its check digits
- * (VAT id, organisation number, Peppol id, IBAN, BIC, Norwegian account number), normalised as
+ * (VAT id, organisation number, Peppol id, IBAN, BIC, Norwegian account number, SEPA creditor
+ * identifier), normalised as
  * documents print it; a message on the field that is wrong.
  */
 export const sellerIdentitySchema = sellerIdentityFormSchema.transform((input, ctx) => {
@@ -72,6 +75,12 @@ export const sellerIdentitySchema = sellerIdentityFormSchema.transform((input, c
   if (domesticAccount !== null && (input.country !== 'NO' || !/^\d{11}$/.test(domesticAccount) || !isValidKid(domesticAccount, 'mod11'))) {
     fail('domesticAccount', input.country === 'NO' ? 'A Norwegian account number has 11 digits with a valid check digit.' : 'Give an IBAN instead: a domestic account number is taken only for Norway.');
   }
+  let sepaCreditorId: string | null = null;
+  if (input.sepaCreditorId) {
+    const checked = checkSepaCreditorId(input.sepaCreditorId);
+    if (checked.ok) sepaCreditorId = checked.value;
+    else fail('sepaCreditorId', checked.error);
+  }
   return {
     legalName: input.legalName,
     legalForm: input.legalForm,
@@ -89,6 +98,7 @@ export const sellerIdentitySchema = sellerIdentityFormSchema.transform((input, c
     iban,
     bic,
     domesticAccount,
+    sepaCreditorId,
   };
 });
 

@@ -98,7 +98,7 @@ export function createFakeProvider(id = 'fake') {
       return payment ? state(payment) : null;
     },
     async findPayment(lookup) {
-      const payment = byKey(lookup.kind === 'checkout' ? `checkout-${lookup.reference}` : lookup.idempotencyKey);
+      const payment = byKey(lookup.kind === 'checkout' ? `checkout-${lookup.reference}` : lookup.kind === 'debit' ? lookup.reference : lookup.idempotencyKey);
       return payment ? found(payment) : null;
     },
     async chargeMandate(request) {

@@ -82,3 +82,58 @@ describe('Min Side → stopping a subscription', () => {
     expect(await render()).not.toContain('subscription-stop');
   });
 });
+
+describe('Min Side → an order paid by SEPA direct debit that has not started', () => {
+  // This block's own years (3744).
+  const ORDERED = new Date('3744-02-01T09:00:00Z');
+
+  async function customerWithDebit(debit: { status: 'pending' | 'failed'; failureReason?: string }, locale: 'en' | 'nl') {
+    const { newCustomer, cartOf } = await import('@/test/support/checkout-fixtures');
+    const { placeOrder } = await import('@/lib/services/checkout/place-order');
+    const { getShopSettings } = await import('@/lib/services/settings/get-shop-settings');
+    const { payments } = await import('@/db/schema');
+    const { customerId } = await newCustomer('min-side-sepa');
+    const [customer] = await db.update(customers).set({ locale }).where(eq(customers.id, customerId)).returning();
+    const settings = await getShopSettings(db);
+    const plan = await planByCode('trendhouse-monthly');
+    const placed = await placeOrder({
+      customerId,
+      cart: cartOf([{ planId: plan.id, quantity: 1 }], { paymentMethod: 'sepa_debit' }),
+      paymentMethod: 'sepa_debit',
+      now: ORDERED,
+      settings: { ...settings, enabledPaymentMethods: [...settings.enabledPaymentMethods, 'sepa_debit'] },
+    });
+    if (!placed.ok) throw new Error(JSON.stringify(placed.error));
+    const order = placed.value.order;
+    await db.insert(payments).values({
+      customerId,
+      orderId: order.id,
+      provider: 'mollie',
+      method: 'sepa_debit',
+      amountMinor: order.totalMinor,
+      currency: order.currency,
+      providerRequestedAt: ORDERED,
+      providerPaymentId: `tr_minside${order.id.replace(/-/g, '').slice(0, 12)}`,
+      accountMasked: 'NL91 •••• 4300',
+      status: debit.status,
+      failureReason: debit.failureReason ?? null,
+    });
+    viewer.mockResolvedValue({ userId: customer!.userId, email: customer!.email, role: 'customer', customerId } satisfies Viewer);
+    return order;
+  }
+
+  test('pending at the bank: says the debit is on its way and the subscription starts once it is settled', async () => {
+    await customerWithDebit({ status: 'pending' }, 'nl');
+    const html = await render();
+    expect(html).toContain('data-testid="account-debit-pending"');
+    expect(html).toMatch(/€\s?32,00 wordt afgeschreven van NL91 •••• 4300/);
+    expect(html).not.toContain('data-testid="account-subscription"');
+  });
+
+  test('refused by the bank: says why, that nothing started, and offers to pay another way', async () => {
+    const order = await customerWithDebit({ status: 'failed', failureReason: 'Insufficient funds' }, 'en');
+    const html = await render();
+    expect(html).toContain('did not go through: Insufficient funds. Your subscription has not started.');
+    expect(html).toContain(`href="/checkout/failed/${order.id}"`);
+  });
+});

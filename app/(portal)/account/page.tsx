@@ -10,6 +10,8 @@ import { getPageLocale } from '@/lib/auth/page-locale';
 import { CreditNoteList } from '@/components/portal/credit-note-list';
 import { PastDueBanner } from '@/components/portal/past-due-banner';
 import { listUnpaidChargedInvoices } from '@/db/queries/portal/list-unpaid-charged-invoices';
+import { listCustomerDebitOrders } from '@/db/queries/portal/list-customer-debit-orders';
+import { DebitOrdersNotice } from '@/components/portal/debit-orders-notice';
 import { getTranslator } from '@/lib/i18n/translator';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import { STOP_REASONS, stopOffer } from '@/lib/billing/self-service-stop';
@@ -28,13 +30,14 @@ const cell = { marginTop: 0 };
 
 export default async function AccountPage() {
   const viewer = await requireCustomerPage('/account');
-  const [subscriptions, invoices, creditNotes, settings, unpaid, locale] = await Promise.all([
+  const [subscriptions, invoices, creditNotes, settings, unpaid, locale, debitOrders] = await Promise.all([
     listCustomerSubscriptions(viewer.customerId),
     listCustomerInvoices(viewer.customerId),
     listCustomerCreditNotes(viewer.customerId),
     getStorefrontSettings(),
     listUnpaidChargedInvoices(viewer.customerId),
     getPageLocale(),
+    listCustomerDebitOrders(viewer.customerId),
   ]);
   const tz = settings.timeZone;
   const portal = getTranslator(locale, 'portal');
@@ -49,6 +52,15 @@ export default async function AccountPage() {
     <>
       <h1>{t('title')}</h1>
       {unpaid.length > 0 && <PastDueBanner text={portal('pastDueBanner.text')} cta={portal('pastDueBanner.cta')} />}
+      <DebitOrdersNotice
+        retry={portal('debitOrders.retry')}
+        notices={debitOrders.map((o) => {
+          const values = { amount: format.money(o.amountMinor, o.currency), date: format.date(o.orderedAt.toISOString()), account: o.account ?? '' };
+          return o.state === 'pending'
+            ? { orderId: o.orderId, state: o.state, text: portal('debitOrders.pending', values) }
+            : { orderId: o.orderId, state: o.state, text: portal('debitOrders.failed', { ...values, reason: o.failureReason ?? portal('debitOrders.noReason') }) };
+        })}
+      />
       <p className="row">
         <Link href="/account/security" data-testid="account-security-link">
           {t('security')}

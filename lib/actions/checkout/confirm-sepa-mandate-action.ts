@@ -30,14 +30,10 @@ export const confirmSepaMandateAction = customerAction({ to: 'pay by direct debi
     now: new Date(),
   });
   if (!started.ok) return { error: started.error };
-  if (started.value.status === 'paid') {
+  if (started.value.status === 'paid' || started.value.status === 'pending') {
     await clearCart();
+    // Pending: the thank-you page says the debit is on its way and the subscription starts once the bank settles it.
     redirect(`/checkout/thank-you/${started.value.orderId}`);
-  }
-  if (started.value.status === 'pending') {
-    await clearCart();
-    // The mandate page says the debit is on its way.
-    redirect(`/checkout/sepa/${started.value.orderId}`);
   }
   redirect(`/checkout/failed/${started.value.orderId}?status=${started.value.status}`);
 });

@@ -7,15 +7,25 @@ const CLOCK_MARGIN_MS = 5 * 60_000;
 
 /**
  * The Mollie payment a create call left under our key: a checkout carries our reference and a
- * charge its idempotency key in `metadata` (mollie-provider.ts). Mollie cannot filter by metadata,
- * so the newest payments are read (a charge's among its customer's only) until they are older
- * than the call.
+ * charge its idempotency key in `metadata` (mollie-provider.ts), a checkout's SEPA debit both.
+ * Mollie cannot filter by metadata, so the newest payments are read (a charge's among its
+ * customer's only; a debit's whose Mollie customer we may never have stored, among all) until
+ * they are older than the call.
  */
 export async function findMolliePayment(mollie: MollieClient, lookup: PaymentLookup, profile: { profileId?: string }): Promise<Payment | null> {
   const since = lookup.since.getTime() - CLOCK_MARGIN_MS;
   const matches = (payment: Payment) => {
     const metadata = (payment.metadata ?? {}) as Record<string, unknown>;
-    return lookup.kind === 'checkout' ? metadata.reference === lookup.reference : metadata.idempotencyKey === lookup.idempotencyKey;
+    switch (lookup.kind) {
+      case 'checkout':
+        return metadata.reference === lookup.reference;
+      // NOTE: our id is the debit's idempotency key too; debits made before they carried a
+      // reference have only the key in their metadata.
+      case 'debit':
+        return metadata.reference === lookup.reference || metadata.idempotencyKey === lookup.reference;
+      case 'charge':
+        return metadata.idempotencyKey === lookup.idempotencyKey;
+    }
   };
   let payments: AsyncIterable<Payment>;
   if (lookup.kind === 'charge') {

@@ -87,7 +87,7 @@ export function createMollieProvider(config: MollieProviderConfig): PaymentProvi
     },
 
     async findPayment(lookup) {
-      const what = lookup.kind === 'checkout' ? `looking up checkout ${lookup.reference}` : `looking up charge ${lookup.idempotencyKey}`;
+      const what = lookup.kind === 'charge' ? `looking up charge ${lookup.idempotencyKey}` : `looking up ${lookup.kind} ${lookup.reference}`;
       const payment = await callMollie(what, timeoutMs, () => findMolliePayment(mollie, lookup, profile));
       if (!payment) return null;
       return { ...toProviderPayment(payment), checkoutUrl: payment.getCheckoutUrl() };
@@ -106,7 +106,8 @@ export function createMollieProvider(config: MollieProviderConfig): PaymentProvi
           customerId,
           mandateId,
           webhookUrl: request.webhookUrl,
-          metadata: { idempotencyKey: request.idempotencyKey },
+          // Our reference, when there is one, lets a lookup find the debit with no mandate known.
+          metadata: { idempotencyKey: request.idempotencyKey, ...(request.reference ? { reference: request.reference } : {}) },
           // NOTE: Mollie answers a repeated key with the first request's payment: never two charges.
           idempotencyKey: request.idempotencyKey,
           ...profile,

@@ -119,13 +119,13 @@ export function createStripeProvider(config: StripeProviderConfig): PaymentProvi
         const state = await readPayment(session.id);
         return state && { ...state, checkoutUrl: session.status === 'open' ? session.url : null };
       }
-      const customer = parseStripeMandateRef(lookup.mandateRef)?.customerId ?? lookup.providerCustomerId;
-      if (!customer) throw new Error(`Not a Stripe mandateRef: "${lookup.mandateRef}"`);
-      const intent = await callStripe(`looking up charge ${lookup.idempotencyKey}`, () =>
-        findInList(
-          stripe.paymentIntents.list({ customer, created, limit: 100 }),
-          (i) => i.metadata.idempotency_key === lookup.idempotencyKey,
-        ),
+      // A debit (its reference is its key) is searched among all the account's intents: its
+      // customer may be unknown to us.
+      const key = lookup.kind === 'debit' ? lookup.reference : lookup.idempotencyKey;
+      const customer = lookup.kind === 'debit' ? undefined : (parseStripeMandateRef(lookup.mandateRef)?.customerId ?? lookup.providerCustomerId);
+      if (lookup.kind === 'charge' && !customer) throw new Error(`Not a Stripe mandateRef: "${lookup.mandateRef}"`);
+      const intent = await callStripe(`looking up ${lookup.kind} ${key}`, () =>
+        findInList(stripe.paymentIntents.list({ ...(customer ? { customer } : {}), created, limit: 100 }), (i) => i.metadata.idempotency_key === key),
       );
       if (!intent) return null;
       const state = await readPayment(intent.id);

@@ -6,6 +6,7 @@ import type { ProviderPayment } from '@/lib/payments/types';
 import { creditBalance } from '@/lib/services/payments/credit-balance';
 import { recordCardCountry } from '@/lib/services/payments/record-card-country';
 import { queueMerchantNewOrder } from '@/lib/services/email/send-merchant-new-order';
+import { queueSepaDebitNotice } from '@/lib/services/email/queue-sepa-debit-notice';
 import { nudgeOrderPaid, recordOrderPaid } from '@/lib/services/events/order-events';
 import { fulfilOrder } from './fulfil-order';
 
@@ -20,15 +21,25 @@ export type SettleResult = {
  * any order, from the return URL and from webhooks: the order row is locked, a settled attempt is
  * never settled again, and the order is fulfilled at most once (unique keys back this up).
  */
-export async function settlePayment(input: { paymentId: string; now: Date }): Promise<SettleResult> {
+export async function settlePayment(input: {
+  paymentId: string;
+  now: Date;
+  /**
+   * An attempt of nothing to pay today that only left a mandate (a free trial paid by SEPA direct
+   * debit: the provider made the mandate, no payment): it is settled as paid on that mandate.
+   */
+  mandateOnly?: { mandateRef: string };
+}): Promise<SettleResult> {
   const [payment] = await db.select().from(payments).where(eq(payments.id, input.paymentId)).limit(1);
   if (!payment) throw new Error(`Payment ${input.paymentId} does not exist`);
 
   // Ask the provider before taking locks: it may be a network call.
-  const state: ProviderPayment | null =
+  const state: (Omit<ProviderPayment, 'providerPaymentId'> & { providerPaymentId: string | null }) | null =
     payment.provider === 'none'
       ? { providerPaymentId: payment.id, status: 'paid', failureReason: null, failureKind: null, mandateRef: null, method: null, cardCountry: null }
-      : payment.providerPaymentId
+      : input.mandateOnly && payment.amountMinor === 0
+        ? { providerPaymentId: null, status: 'paid', failureReason: null, failureKind: null, mandateRef: input.mandateOnly.mandateRef, method: null, cardCountry: null }
+        : payment.providerPaymentId
         ? await providerById(payment.provider).getPayment(payment.providerPaymentId)
         : null;
 
@@ -54,6 +65,11 @@ export async function settlePayment(input: { paymentId: string; now: Date }): Pr
       .where(eq(payments.id, current.id));
     await recordCardCountry(tx, current.id, state);
     if (state.status !== 'paid' || !current.orderId) {
+      // NOTE: a SEPA debit the bank refused days after it was taken: the order never started, and
+      // the customer, long gone from the page, hears of it by e-mail (Min Side says so too).
+      if (state.status === 'failed' && current.orderId && current.method === 'sepa_debit' && current.accountMasked) {
+        await queueSepaDebitNotice(tx, { paymentId: current.id, kind: 'failed', at: input.now });
+      }
       return { result: resultOf(state.status, current.orderId, state.failureReason), fulfilled: null };
     }
 

@@ -99,9 +99,9 @@ async function chooseAttempt(input: { orderId: string; customerId: string }): Pr
     // Paid by invoice: no provider is involved; the thank-you page says where to transfer the money.
     if (order.paymentMethod === 'bank_transfer') return ok({ kind: 'done', orderId: order.id });
     // SEPA direct debit where the provider takes a mandate from an IBAN: the customer enters the
-    // account and confirms the mandate on our page (startSepaDebitOrder); elsewhere (Stripe) on
-    // the provider's hosted checkout, as for any method.
-    if (order.paymentMethod === 'sepa_debit' && order.totalMinor > 0 && checkoutProvider().createDebitMandate) {
+    // account and confirms the mandate on our page (startSepaDebitOrder; a free trial leaves only
+    // the mandate); elsewhere (Stripe) on the provider's hosted checkout, as for any method.
+    if (order.paymentMethod === 'sepa_debit' && checkoutProvider().createDebitMandate) {
       return ok({ kind: 'redirect', url: `/checkout/sepa/${order.id}` });
     }
 

@@ -1,31 +1,32 @@
-import { and, desc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { paymentMethods, payments, type Payment } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
-import { maskIban } from '@/lib/payments/mask-iban';
 import { checkoutProvider } from '@/lib/payments/providers';
-import { ProviderUnavailableError, type PaymentProvider, type ProviderPayment } from '@/lib/payments/types';
-import { methodLabel } from '@/lib/services/payment-methods/method-label';
+import { ProviderUnavailableError, type ProviderPayment } from '@/lib/payments/types';
+import { resolveInDoubtCheckout } from '@/lib/services/payments/checkout-attempt';
 import { failCheckoutAttempt, storeProviderCheckout } from '@/lib/services/payments/open-provider-checkout';
-import { lockCustomerOrder } from './lock-customer-order';
-import { settlePayment, type SettleResult } from './settle-payment';
+import { writeSepaDebitAttempt, type SepaDebitStarted } from './sepa-debit-attempt';
+import { settlePayment } from './settle-payment';
+import { sepaMandateReference } from '@/lib/payments/sepa/mandate-reference';
+import { queueSepaDebitNotice } from '@/lib/services/email/queue-sepa-debit-notice';
 
-export type SepaDebitStarted = { status: SettleResult['status']; orderId: string; paymentId: string };
+export type { SepaDebitStarted } from './sepa-debit-attempt';
 
-/** The mandate reference the payer's bank shows: ours, at most 35 characters as SEPA allows. */
-export const sepaMandateReference = (paymentId: string) => `K${paymentId.replace(/-/g, '').toUpperCase()}`;
+export { sepaMandateReference } from '@/lib/payments/sepa/mandate-reference';
 
 /**
  * Pays an order by SEPA direct debit from the account holder and IBAN the customer entered and
  * the mandate they confirmed on our page: the provider records the mandate, the order's amount is
  * debited on it, and the outcome is settled as any checkout's (paid: the order is fulfilled and
  * the mandate kept for renewals; pending: the bank has not settled yet, the webhook or the sweep
- * finish it).
+ * finish it). An order with nothing to pay today (a free trial) only leaves the mandate: the
+ * order is fulfilled on it, and the first renewal after the trial is debited on it.
  *
  * NOTE: as in startOrderPayment, the provider is called with no lock held: (1) under the order's
- * lock the attempt is written and committed; (2) the mandate and (3) the debit are made at the
- * provider, keyed by the attempt's id so a retry never debits twice; (4) the outcome is stored
- * and settled, each step taking its own short lock.
+ * lock our intent is written and committed (writeSepaDebitAttempt); (2) the mandate and (3) the
+ * debit are made at the provider, keyed by the intent's id so a retry never debits twice; (4) the
+ * outcome is stored and settled, each step taking its own short lock. A process that dies between
+ * (3) and (4) leaves an intent with no provider id, which the stale-payments sweep (or the next
+ * submit, once the call cannot still be running) looks up at the provider by that id.
  */
 export async function startSepaDebitOrder(input: {
   orderId: string;
@@ -39,8 +40,14 @@ export async function startSepaDebitOrder(input: {
   const provider = checkoutProvider();
   const { createDebitMandate } = provider;
   if (!createDebitMandate) return err('SEPA direct debit is taken on the payment provider’s own page here. Please go back and press Pay again.');
-  const chosen = await writeAttempt(input, provider);
+  let chosen = await writeSepaDebitAttempt(input, provider);
+  if (chosen.ok && 'inDoubt' in chosen.value) {
+    // Asked long ago and never answered: attached to what the provider made, or failed; then decided anew.
+    await resolveInDoubtCheckout(chosen.value.inDoubt, input.now);
+    chosen = await writeSepaDebitAttempt(input, provider);
+  }
   if (!chosen.ok) return chosen;
+  if ('inDoubt' in chosen.value) return err('Your direct debit is being set up. Please wait a moment and reload the page.');
   if ('settled' in chosen.value) return ok(chosen.value.settled);
   const payment = chosen.value.payment;
 
@@ -64,11 +71,19 @@ export async function startSepaDebitOrder(input: {
     );
   }
 
+  if (payment.amountMinor === 0) {
+    // Nothing to debit today (a free trial): the order starts on the mandate alone.
+    const settled = await settlePayment({ paymentId: payment.id, now: input.now, mandateOnly: { mandateRef: mandate.mandateRef } });
+    if (settled.status === 'paid') await queueSepaDebitNotice(db, { paymentId: payment.id, kind: 'mandate', at: input.now });
+    return ok({ status: settled.status, orderId: input.orderId, paymentId: payment.id });
+  }
+
   const charge = { idempotencyKey: payment.id, mandateRef: mandate.mandateRef, providerCustomerId: mandate.providerCustomerId };
   let debit: ProviderPayment | null;
   try {
     debit = await provider.chargeMandate({
       ...charge,
+      reference: payment.id,
       amountMinor: payment.amountMinor,
       currency: payment.currency,
       description: `Order ${input.orderId.slice(0, 8)}`,
@@ -77,54 +92,23 @@ export async function startSepaDebitOrder(input: {
   } catch (error) {
     if (!(error instanceof ProviderUnavailableError)) throw error;
     // The provider may have taken the debit before the answer was lost: asked once by its key.
-    debit = await provider.findPayment({ kind: 'charge', ...charge, since: payment.createdAt }).catch(() => null);
+    // NOTE: only a lookup that answered "none" ends the intent; one that failed too leaves it in
+    // doubt for the sweep, as the debit may well exist.
+    const lookup = await provider.findPayment({ kind: 'charge', ...charge, since: payment.createdAt }).then(
+      (found) => ({ answered: true as const, found }),
+      () => ({ answered: false as const, found: null }),
+    );
+    if (!lookup.answered) return err('Your direct debit is being confirmed with the bank’s payment provider. Please reload this page in a few minutes; nothing will be debited twice.');
+    debit = lookup.found;
     if (!debit) {
       await failCheckoutAttempt(payment.id, 'The payment provider did not answer in time', input.now);
       return err('The payment provider did not answer in time. Nothing was debited: please try again.');
     }
   }
   await storeProviderCheckout(payment.id, { providerPaymentId: debit.providerPaymentId, checkoutUrl: null });
+  // The saved method names the masked account the intent kept (saveMandate), whenever it settles.
   const settled = await settlePayment({ paymentId: payment.id, now: input.now });
-  // The saved method shows which account autopay debits (the provider keeps the full IBAN).
-  const ibanMasked = maskIban(input.iban);
-  const last4 = input.iban.slice(-4);
-  await db
-    .update(paymentMethods)
-    .set({ ibanMasked, last4, label: methodLabel({ type: 'sepa_debit', brand: null, last4, expiryMonth: null, expiryYear: null, ibanMasked }) })
-    .where(and(eq(paymentMethods.customerId, input.customerId), eq(paymentMethods.mandateRef, mandate.mandateRef)));
+  // The pre-notification the mandate promises: what is debited, from which account, by whom.
+  if (settled.status === 'pending' || settled.status === 'paid') await queueSepaDebitNotice(db, { paymentId: payment.id, kind: 'announced', at: input.now });
   return ok({ status: settled.status, orderId: input.orderId, paymentId: payment.id });
-}
-
-type Attempt = { payment: Payment } | { settled: SepaDebitStarted };
-
-/** Step 1: under the order's lock, a new attempt; or what an earlier one already decided. */
-async function writeAttempt(input: { orderId: string; customerId: string }, provider: PaymentProvider): Promise<Result<Attempt>> {
-  return db.transaction(async (tx): Promise<Result<Attempt>> => {
-    const locked = await lockCustomerOrder(tx, input);
-    if (!locked.ok) return locked;
-    const order = locked.value;
-    const [latest] = await tx.select().from(payments).where(eq(payments.orderId, order.id)).orderBy(desc(payments.attempt)).limit(1);
-    if (order.status === 'paid') return ok({ settled: { status: 'paid', orderId: order.id, paymentId: latest?.id ?? '' } });
-    if (order.status === 'canceled') return err('This order was canceled. Start a new order from the shop.');
-    if (order.paymentMethod !== 'sepa_debit' || order.totalMinor === 0) return err('This order is not paid by direct debit.');
-    // A debit asked for already (a double submit, the back button): never a second one.
-    if (latest?.status === 'pending' && latest.providerRequestedAt) {
-      if (latest.providerPaymentId) return ok({ settled: { status: 'pending', orderId: order.id, paymentId: latest.id } });
-      return err('Your direct debit is being set up. Please wait a moment and reload the page.');
-    }
-    const [payment] = await tx
-      .insert(payments)
-      .values({
-        customerId: order.customerId,
-        orderId: order.id,
-        attempt: (latest?.attempt ?? 0) + 1,
-        provider: provider.id,
-        method: 'sepa_debit',
-        amountMinor: order.totalMinor,
-        currency: order.currency,
-        providerRequestedAt: new Date(),
-      })
-      .returning();
-    return ok({ payment: payment! });
-  });
 }

@@ -3,6 +3,7 @@ import { db } from '@/db/client';
 import { payments, type Payment } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { providerById } from '@/lib/payments/providers';
+import { queueSepaDebitNotice } from '@/lib/services/email/queue-sepa-debit-notice';
 import { failCheckoutAttempt, storeProviderCheckout } from './open-provider-checkout';
 import { applyEarlyProviderEvent, syncProviderPayment } from './sync-provider-payment';
 
@@ -59,12 +60,18 @@ export async function resolveInDoubtCheckout(paymentId: string, now: Date): Prom
   const [payment] = await db.select().from(payments).where(eq(payments.id, paymentId));
   if (!payment || payment.status !== 'pending' || payment.providerPaymentId || !payment.providerRequestedAt) return;
   const provider = providerById(payment.provider);
-  const found = await provider.findPayment({ kind: 'checkout', reference: payment.id, since: payment.providerRequestedAt });
+  // NOTE: a SEPA debit from the IBAN given on our page has no checkout: it is a debit made with our
+  // id as its reference on a mandate we may never have stored, found by that id alone.
+  const ownPageDebit = payment.method === 'sepa_debit' && Boolean(provider.createDebitMandate);
+  const since = payment.providerRequestedAt;
+  const found = await provider.findPayment(ownPageDebit ? { kind: 'debit', reference: payment.id, since } : { kind: 'checkout', reference: payment.id, since });
   if (!found) {
-    await failCheckoutAttempt(payment.id, 'The payment provider never opened this checkout', now);
+    await failCheckoutAttempt(payment.id, ownPageDebit ? 'The payment provider never took this direct debit' : 'The payment provider never opened this checkout', now);
     return;
   }
   await storeProviderCheckout(payment.id, { providerPaymentId: found.providerPaymentId, checkoutUrl: found.checkoutUrl });
+  // The debit the customer was never told of, since its process died: its pre-notification now.
+  if (ownPageDebit && found.status !== 'failed' && found.status !== 'canceled') await queueSepaDebitNotice(db, { paymentId: payment.id, kind: 'announced', at: now });
   const key = { provider: provider.id, providerPaymentId: found.providerPaymentId, now };
   if (found.status === 'open') await applyEarlyProviderEvent(key);
   else await syncProviderPayment(key);

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { paymentMethods, type Payment } from '@/db/schema';
 import { PAYMENT_METHOD_NAMES } from '@/lib/payments/payment-method-names';
+import { methodLabel } from '@/lib/services/payment-methods/method-label';
 
 /**
  * A paid online payment left a mandate: it becomes the method autopay charges from now on (a
@@ -11,20 +12,26 @@ import { PAYMENT_METHOD_NAMES } from '@/lib/payments/payment-method-names';
  */
 export async function saveMandate(
   tx: Tx,
-  input: { customerId: string; payment: Pick<Payment, 'provider' | 'method'>; mandateRef: string },
+  input: { customerId: string; payment: Pick<Payment, 'provider' | 'method'> & Partial<Pick<Payment, 'accountMasked'>>; mandateRef: string },
 ): Promise<{ changed: boolean }> {
   const [current] = await tx
     .select({ mandateRef: paymentMethods.mandateRef })
     .from(paymentMethods)
     .where(and(eq(paymentMethods.customerId, input.customerId), eq(paymentMethods.isDefault, true)));
   await tx.update(paymentMethods).set({ isDefault: false }).where(eq(paymentMethods.customerId, input.customerId));
+  // A debit from an IBAN given on our page names its account (the customer sees which one autopay debits).
+  const ibanMasked = input.payment.method === 'sepa_debit' ? (input.payment.accountMasked ?? null) : null;
+  const last4 = ibanMasked ? ibanMasked.slice(-4) : null;
   const [inserted] = await tx
     .insert(paymentMethods)
     .values({
       customerId: input.customerId,
       provider: input.payment.provider,
       type: input.payment.method,
-      label: PAYMENT_METHOD_NAMES[input.payment.method],
+      label: ibanMasked
+        ? methodLabel({ type: 'sepa_debit', brand: null, last4, expiryMonth: null, expiryYear: null, ibanMasked })
+        : PAYMENT_METHOD_NAMES[input.payment.method],
+      ...(ibanMasked ? { ibanMasked, last4 } : {}),
       mandateRef: input.mandateRef,
       isDefault: true,
     })

@@ -54,6 +54,7 @@ export async function startFakeMollieApi(options: { runId?: string } = {}): Prom
   const payments = new Map<string, Json>(Object.entries(structuredClone({ ...storedPayments, ...setupPayments })));
   const mandates = new Map<string, Json>(Object.entries(structuredClone(storedMandates)));
   const replies = new Map<string, { status: number; body: Json }>();
+  const madeMandates = new Set<string>();
   let sequence = 0;
 
   const server = https.createServer(
@@ -92,7 +93,9 @@ export async function startFakeMollieApi(options: { runId?: string } = {}): Prom
     if (method === 'POST' && url.pathname === '/v2/payments') {
       const payment = body ?? {};
       if (payment.sequenceType !== 'recurring') return { status: 201, body: createPayment(payment, {}) };
-      const outcome = (recurringOutcomes as Record<string, Json>)[String(payment.mandateId)];
+      // A mandate made here from an IBAN debits as the recorded SEPA mandate does.
+      const outcomeOf = madeMandates.has(String(payment.mandateId)) ? mandateResponse.id : String(payment.mandateId);
+      const outcome = (recurringOutcomes as Record<string, Json>)[outcomeOf];
       return outcome
         ? { status: 201, body: createPayment(payment, outcome) }
         : { status: 422, body: errors.invalidMandate };
@@ -114,13 +117,17 @@ export async function startFakeMollieApi(options: { runId?: string } = {}): Prom
     // A SEPA mandate from an IBAN: Mollie's recorded answer, with what the request gave.
     if (method === 'POST' && parts[1] === 'customers' && parts[3] === 'mandates' && parts.length === 4) {
       if (body?.method !== 'directdebit' || !body.consumerName || !body.consumerAccount) return { status: 422, body: errors.invalidMandate };
+      // Unique per run where tests keep the ids in a shared database (a mandate is saved once per provider).
+      const id = options.runId ? `mdt_${options.runId}m${++sequence}` : mandateResponse.id;
       const mandate: Json = {
         ...mandateResponse,
+        id,
         details: { ...mandateResponse.details, consumerName: body.consumerName, consumerAccount: body.consumerAccount },
         mandateReference: body.mandateReference ?? null,
         signatureDate: body.signatureDate ?? null,
       };
-      mandates.set(mandateResponse.id, mandate);
+      mandates.set(id, mandate);
+      madeMandates.add(id);
       return { status: 201, body: mandate };
     }
     if (method === 'GET' && parts[1] === 'customers' && parts[3] === 'mandates' && parts.length === 5) {

@@ -9,6 +9,7 @@ import { requireCustomerPage } from '@/lib/auth/guards';
 import { getPageLocale } from '@/lib/auth/page-locale';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import { getTranslator } from '@/lib/i18n/translator';
+import { isDebitPending } from '@/lib/billing/debit-pending';
 
 export const dynamic = 'force-dynamic';
 export async function generateMetadata() {
@@ -34,7 +35,8 @@ export default async function SepaMandatePage({ params }: { params: Promise<{ or
   const amount = format.money(found.order.totalMinor, found.order.currency);
   // NOTE: the creditor is the shop's legal name where its seller identity is saved.
   const creditor = seller?.legalName ?? settings.shopName;
-  const debited = found.lastPayment?.status === 'pending' && found.lastPayment.providerPaymentId;
+  const debited = isDebitPending(found.lastPayment);
+  const trial = found.order.totalMinor === 0;
   return (
     <>
       <CheckoutSteps current="payment" locale={locale} />
@@ -46,7 +48,8 @@ export default async function SepaMandatePage({ params }: { params: Promise<{ or
           </p>
         ) : (
           <>
-            <p>{t('intro', { amount })}</p>
+            {/* A free trial: only the mandate is given now, nothing is debited. */}
+            <p>{trial ? t('introTrial') : t('intro', { amount })}</p>
             <SepaMandateForm
               orderId={orderId}
               texts={{
@@ -56,8 +59,9 @@ export default async function SepaMandatePage({ params }: { params: Promise<{ or
                 mandateTitle: t('mandateTitle'),
                 mandateText: t('mandateText', { creditor }),
                 creditor: t('creditor', { creditor }),
+                creditorId: seller?.sepaCreditorId ? t('creditorId', { id: seller.sepaCreditorId }) : null,
                 consent: t('consent', { creditor }),
-                confirm: t('confirm', { amount }),
+                confirm: trial ? t('confirmTrial') : t('confirm', { amount }),
               }}
             />
           </>

@@ -12,6 +12,8 @@ import { getPageLocale } from '@/lib/auth/page-locale';
 import { getTranslator } from '@/lib/i18n/translator';
 import { amountOwed } from '@/lib/billing/amount-owed';
 import { bankAccountLine } from '@/lib/pdf/seller-lines';
+import { createFormatter } from '@/lib/i18n/create-formatter';
+import { isDebitPending } from '@/lib/billing/debit-pending';
 
 export const dynamic = 'force-dynamic';
 export async function generateMetadata() {
@@ -25,7 +27,9 @@ export default async function ThankYouPage({ params }: { params: Promise<{ order
   const found = await getCustomerOrder(viewer.customerId, orderId);
   if (!found) notFound();
   const byInvoice = found.order.paymentMethod === 'bank_transfer' && found.order.status !== 'canceled';
-  if (found.order.status !== 'paid' && !byInvoice) redirect(`/checkout/failed/${orderId}`);
+  // NOTE: a SEPA debit the bank has not settled yet: the order is taken, nothing starts until it is paid.
+  const debitPending = found.order.status === 'pending_payment' && isDebitPending(found.lastPayment);
+  if (found.order.status !== 'paid' && !byInvoice && !debitPending) redirect(`/checkout/failed/${orderId}`);
   const [settings, locale] = await Promise.all([getStorefrontSettings(), getPageLocale()]);
   // The merchant's wording in this language, if any, with its macros; else the catalog's.
   const macros = { order: orderSummaryText(found.lines), name: found.invoice?.customerSnapshot?.name ?? '', invoice: found.invoice?.number ?? '' };
@@ -38,7 +42,13 @@ export default async function ThankYouPage({ params }: { params: Promise<{ order
       <p data-testid="thank-you-text">
         {t('body', { order: macros.order })}
       </p>
-      {openInvoice ? (
+      {debitPending ? (
+        <p className="alert" role="status" data-testid="thank-you-sepa-pending">
+          {getTranslator(locale, 'shop.thankYou')('sepaPending', {
+            amount: createFormatter(locale, settings.timeZone).money(found.lastPayment!.amountMinor, found.lastPayment!.currency),
+          })}
+        </p>
+      ) : openInvoice ? (
         <BankTransferDetails
           locale={locale}
           timeZone={settings.timeZone}
