@@ -1,17 +1,16 @@
-'use server';
+"use server";
 
-import { headers } from 'next/headers';
-import { z } from 'zod';
-import { publicAction } from '@/lib/actions/safe-action';
-import { afterResponse } from '@/lib/auth/after-response';
-import { tooManyAttempts } from '@/lib/rate-limit/limit-answers';
-import { limitPayLinkRenewal } from '@/lib/rate-limit/request-limits';
-import { sendFreshPayLink } from '@/lib/services/payments/send-fresh-pay-link';
+import { headers } from "next/headers";
+import { z } from "zod";
+import { publicAction } from "@/lib/actions/safe-action";
+import { afterResponse } from "@/lib/auth/after-response";
+import { tooManyAttempts } from "@/lib/rate-limit/limit-answers";
+import { limitPayLinkRenewal } from "@/lib/rate-limit/request-limits";
+import { sendFreshPayLink } from "@/lib/services/payments/send-fresh-pay-link";
 
-const FRESH_LINK_SENT =
-  'If this invoice can still be paid, we have e-mailed a new payment link to the address we have on file for this account.';
-
-const schema = z.object({ token: z.string().min(1, { error: 'This pay link is incomplete.' }).max(200) });
+const schema = z.object({
+  token: z.string().min(1, { error: "pay_link_incomplete" }).max(200),
+});
 
 /**
  * "E-mail me a new link" on the page of an expired pay link. The new link goes only to the
@@ -19,10 +18,16 @@ const schema = z.object({ token: z.string().min(1, { error: 'This pay link is in
  * (a forged token, a paid invoice, a link sent), at the same speed: the work runs after the
  * response. Limited per invoice and per client.
  */
-export const requestPayLinkAction = publicAction({ schema, invalid: 'first' }, async ({ token }) => {
-  const limited = await limitPayLinkRenewal(await headers(), token.split('.')[0] ?? token);
-  if (!limited.ok) return tooManyAttempts(limited.retryAfterSeconds);
-  const now = new Date();
-  await afterResponse(() => sendFreshPayLink({ token, now }));
-  return { notice: FRESH_LINK_SENT };
-});
+export const requestPayLinkAction = publicAction(
+  { schema, invalid: "first" },
+  async ({ token }) => {
+    const limited = await limitPayLinkRenewal(
+      await headers(),
+      token.split(".")[0] ?? token,
+    );
+    if (!limited.ok) return tooManyAttempts(limited.retryAfterSeconds);
+    const now = new Date();
+    await afterResponse(() => sendFreshPayLink({ token, now }));
+    return { notice: "pay_link_requested" };
+  },
+);
