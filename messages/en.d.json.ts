@@ -574,7 +574,9 @@ declare const messages: {
     "price": {
       "every": "{unit, select, day {{count, plural, one {every day} other {every # days}}} week {{count, plural, one {every week} other {every # weeks}}} month {{count, plural, one {every month} other {every # months}}} year {{count, plural, one {every year} other {every # years}}} other {every {count} {unit}}}",
       "plain": "{price} {every}",
-      "offer": "{offer} {every} {terms, plural, one {for the first payment} other {for the first # payments}}, then {price} {every}"
+      "offer": "{offer} {every} {terms, plural, one {for the first payment} other {for the first # payments}}, then {price} {every}",
+      "inclVat": "incl. VAT",
+      "exclVat": "excl. VAT"
     },
     "cart": {
       "title": "Your cart",
@@ -595,7 +597,11 @@ declare const messages: {
       "quantity": "Qty",
       "amount": "Amount",
       "vat": "Includes VAT {rate}",
-      "total": "Total to pay now"
+      "total": "Total to pay now",
+      "amountExclVat": "Amount (excl. VAT)",
+      "subtotalExclVat": "Subtotal excl. VAT",
+      "vatAdded": "VAT {rate}",
+      "totalInclVat": "Total to pay now, incl. VAT"
     },
     "steps": {
       "label": "Checkout steps",

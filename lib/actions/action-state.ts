@@ -1,12 +1,7 @@
-import type { z } from "zod";
-import type { Locale } from "@/lib/i18n/locales";
-import type { DomainErrorShape } from "@/lib/errors/domain-error";
-import {
-  isMessageCode,
-  localizeIssue,
-  localizeMessage,
-  type MessageParams,
-} from "@/lib/i18n/localize-message";
+import type { z } from 'zod';
+import type { Locale } from '@/lib/i18n/locales';
+import type { DomainErrorShape } from '@/lib/errors/domain-error';
+import { isMessageCode, localizeIssue, localizeMessage, type MessageParams } from '@/lib/i18n/localize-message';
 
 /** What a form action answers: a message a person can act on, per field where it belongs. */
 export type ActionState = {
@@ -23,17 +18,14 @@ export type ActionState = {
 export const initialActionState: ActionState = {};
 
 /** zod's problems as the form's answer, one message per field, in `locale`. */
-export function fieldErrorsOf(
-  error: z.ZodError,
-  locale: Locale = "en",
-): ActionState {
+export function fieldErrorsOf(error: z.ZodError, locale: Locale = 'en'): ActionState {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {
-    const key = issue.path.join(".") || "form";
+    const key = issue.path.join('.') || 'form';
     fieldErrors[key] ??= localizeIssue(locale, issue);
   }
   return {
-    error: localizeMessage(locale, "correct_marked_fields"),
+    error: localizeMessage(locale, 'correct_marked_fields'),
     fieldErrors,
   };
 }
@@ -41,29 +33,17 @@ export function fieldErrorsOf(
 /** A domain error as an answer: its catalogued code (and params) when it has one, else its message. */
 export function answerOf(error: DomainErrorShape): ActionState {
   if (!isMessageCode(error.code)) return { error: error.message };
-  return error.params
-    ? { error: error.code, messageParams: error.params }
-    : { error: error.code };
+  return error.params ? { error: error.code, messageParams: error.params } : { error: error.code };
 }
 
 /** An action's answer with its coded messages (and their params) written out in `locale`. */
-export function localizeState<S extends ActionState>(
-  locale: Locale,
-  state: S,
-): S {
+export function localizeState<S extends ActionState>(locale: Locale, state: S): S {
   const { messageParams: params, ...rest } = state;
   const out: ActionState = rest;
-  if (rest.error !== undefined)
-    out.error = localizeMessage(locale, rest.error, params);
-  if (rest.notice !== undefined)
-    out.notice = localizeMessage(locale, rest.notice, params);
+  if (rest.error !== undefined) out.error = localizeMessage(locale, rest.error, params);
+  if (rest.notice !== undefined) out.notice = localizeMessage(locale, rest.notice, params);
   if (rest.fieldErrors)
-    out.fieldErrors = Object.fromEntries(
-      Object.entries(rest.fieldErrors).map(([key, message]) => [
-        key,
-        localizeMessage(locale, message, params),
-      ]),
-    );
+    out.fieldErrors = Object.fromEntries(Object.entries(rest.fieldErrors).map(([key, message]) => [key, localizeMessage(locale, message, params)]));
   return out as S;
 }
 
@@ -71,8 +51,7 @@ export function localizeState<S extends ActionState>(
 export function formObject(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION"))
-      out[key] = value;
+    if (typeof value === 'string' && !key.startsWith('$ACTION')) out[key] = value;
   }
   return out;
 }

@@ -1,5 +1,5 @@
-import { getPageLocale } from "@/lib/auth/page-locale";
-import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { getPageLocale } from '@/lib/auth/page-locale';
+import { defaultLocale, type Locale } from '@/lib/i18n/locales';
 
 /**
  * The language an action answers in: the page's (a signed-in customer's stored language, else the

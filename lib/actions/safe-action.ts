@@ -1,30 +1,16 @@
-import { revalidatePath } from "next/cache";
-import type { z } from "zod";
-import { viewerWith } from "@/lib/auth/guards";
-import type { Permission } from "@/lib/auth/permissions";
-import type { Viewer } from "@/lib/auth/viewer";
-import {
-  DomainError,
-  isDomainError,
-  type DomainErrorShape,
-} from "@/lib/errors/domain-error";
-import type { Locale } from "@/lib/i18n/locales";
-import {
-  isMessageCode,
-  localizeIssue,
-  localizeMessage,
-} from "@/lib/i18n/localize-message";
-import {
-  fieldErrorsOf,
-  formObject,
-  localizeState,
-  type ActionState,
-} from "./action-state";
-import { answerLocale } from "./answer-locale";
+import { revalidatePath } from 'next/cache';
+import type { z } from 'zod';
+import { viewerWith } from '@/lib/auth/guards';
+import type { Permission } from '@/lib/auth/permissions';
+import type { Viewer } from '@/lib/auth/viewer';
+import { DomainError, isDomainError, type DomainErrorShape } from '@/lib/errors/domain-error';
+import type { Locale } from '@/lib/i18n/locales';
+import { localizeError, localizeIssue, localizeMessage } from '@/lib/i18n/localize-message';
+import { fieldErrorsOf, formObject, localizeState, type ActionState } from './action-state';
+import { answerLocale } from './answer-locale';
 
 type Values = Record<string, string>;
-type Schema<I> =
-  z.ZodType<I> | ((values: Values) => z.ZodType<I> | Promise<z.ZodType<I>>);
+type Schema<I> = z.ZodType<I> | ((values: Values) => z.ZodType<I> | Promise<z.ZodType<I>>);
 
 export type ActionConfig<I> = {
   /** What the form must be; a function for a schema that depends on the values or the settings. */
@@ -32,7 +18,7 @@ export type ActionConfig<I> = {
   /** What the schema parses and what a refused form shows again; default: the form's text fields. */
   form?: (formData: FormData) => { input: unknown; values: Values };
   /** 'first': invalid input is answered with its first message alone (forms with one visible choice). */
-  invalid?: "fields" | "first";
+  invalid?: 'fields' | 'first';
   /** Answer every refusal with what was typed (`values`), so the form shows it again. */
   keepValues?: boolean;
   /** Pages to re-render once the action ran; a `[id]` segment means every such page. */
@@ -47,80 +33,53 @@ export type StateAction<S> = (prev: S, formData: FormData) => Promise<S>;
 export type FormAction = (formData: FormData) => Promise<void>;
 type KeysOf<T> = T extends unknown ? keyof T : never;
 /** A handler's answers as the form's state: plain ActionState unless it adds keys (then annotate it). */
-type Answer<S> = [Exclude<KeysOf<S>, keyof ActionState>] extends [never]
-  ? ActionState
-  : S;
+type Answer<S> = [Exclude<KeysOf<S>, keyof ActionState>] extends [never] ? ActionState : S;
 type Wrapper<V, C> = {
-  <I = undefined>(
-    config: C & ActionConfig<I>,
-    run: Run<I, V, void>,
-  ): FormAction;
+  <I = undefined>(config: C & ActionConfig<I>, run: Run<I, V, void>): FormAction;
   <I = undefined, S extends ActionState = ActionState>(
     config: C & ActionConfig<I>,
     run: Run<I, V, S | DomainErrorShape>,
   ): StateAction<Answer<S>>;
 };
-type Guard<V, C> = (
-  config: C,
-) => Promise<{ ok: true; viewer: V } | { ok: false; error: string }>;
-export type ActionKind = "public" | "customer" | "merchant";
+type Guard<V, C> = (config: C) => Promise<{ ok: true; viewer: V } | { ok: false; error: string }>;
+export type ActionKind = 'public' | 'customer' | 'merchant';
 
 const kinds = new WeakMap<object, ActionKind>();
 const configs = new WeakMap<object, object>();
 /** Which wrapper built `action` (undefined: none did). */
-export const actionKind = (action: unknown): ActionKind | undefined =>
-  typeof action === "function" ? kinds.get(action) : undefined;
+export const actionKind = (action: unknown): ActionKind | undefined => (typeof action === 'function' ? kinds.get(action) : undefined);
 /** The permission a merchant action requires (undefined for the other kinds). */
 export const actionPermission = (action: unknown): Permission | undefined =>
-  typeof action === "function"
-    ? (configs.get(action) as Partial<MerchantGuard> | undefined)?.permission
-    : undefined;
+  typeof action === 'function' ? (configs.get(action) as Partial<MerchantGuard> | undefined)?.permission : undefined;
 
 const textFields = (formData: FormData) => {
   const values = formObject(formData);
   return { input: values, values };
 };
 /** A domain error as the form's answer: its catalogued code in the page's language where it has one. */
-const stateOf = (
-  locale: Locale,
-  { code, message, field, params }: DomainErrorShape,
-): ActionState => {
-  const shown = isMessageCode(code)
-    ? localizeMessage(locale, code, params)
-    : localizeMessage(locale, message);
-  return field
-    ? { error: shown, fieldErrors: { [field]: shown } }
-    : { error: shown };
+const stateOf = (locale: Locale, error: DomainErrorShape): ActionState => {
+  const shown = localizeError(locale, error);
+  const { field } = error;
+  return field ? { error: shown, fieldErrors: { [field]: shown } } : { error: shown };
 };
 
 /** Guard, then parse, then run; a domain error becomes the form's answer; then revalidate. */
 function wrapper<V, C>(kind: ActionKind, guard: Guard<V, C>): Wrapper<V, C> {
-  return ((
-    config: C & ActionConfig<unknown>,
-    run: Run<unknown, V, ActionState | DomainErrorShape | void>,
-  ) => {
+  return ((config: C & ActionConfig<unknown>, run: Run<unknown, V, ActionState | DomainErrorShape | void>) => {
     const action = async (...args: [FormData] | [ActionState, FormData]) => {
       const formData = args.length === 2 ? args[1] : args[0];
       // Customers and visitors are answered in the page's language; the dashboard answers in English.
-      const locale: Locale = kind === "merchant" ? "en" : await answerLocale();
+      const locale: Locale = kind === 'merchant' ? 'en' : await answerLocale();
       const allowed = await guard(config);
       if (!allowed.ok) return { error: localizeMessage(locale, allowed.error) };
       const { input, values } = (config.form ?? textFields)(formData);
-      const answer = (state: ActionState) =>
-        config.keepValues && state.error ? { ...state, values } : state;
+      const answer = (state: ActionState) => (config.keepValues && state.error ? { ...state, values } : state);
       let parsed: unknown = input;
       if (config.schema) {
-        const schema =
-          typeof config.schema === "function"
-            ? await config.schema(values)
-            : config.schema;
+        const schema = typeof config.schema === 'function' ? await config.schema(values) : config.schema;
         const result = schema.safeParse(input);
         if (!result.success) {
-          return answer(
-            config.invalid === "first"
-              ? { error: localizeIssue(locale, result.error.issues[0]!) }
-              : fieldErrorsOf(result.error, locale),
-          );
+          return answer(config.invalid === 'first' ? { error: localizeIssue(locale, result.error.issues[0]!) } : fieldErrorsOf(result.error, locale));
         }
         parsed = result.data;
       }
@@ -130,21 +89,13 @@ function wrapper<V, C>(kind: ActionKind, guard: Guard<V, C>): Wrapper<V, C> {
           values,
           formData,
         });
-        return answer(
-          isDomainError(state)
-            ? stateOf(locale, state)
-            : localizeState(locale, state ?? {}),
-        );
+        return answer(isDomainError(state) ? stateOf(locale, state) : localizeState(locale, state ?? {}));
       } catch (error) {
         if (error instanceof DomainError) return answer(stateOf(locale, error));
         throw error; // a redirect, or a bug
       } finally {
-        const paths =
-          typeof config.revalidate === "function"
-            ? config.revalidate(parsed)
-            : (config.revalidate ?? []);
-        for (const path of paths)
-          revalidatePath(path, path.includes("[") ? "page" : undefined);
+        const paths = typeof config.revalidate === 'function' ? config.revalidate(parsed) : (config.revalidate ?? []);
+        for (const path of paths) revalidatePath(path, path.includes('[') ? 'page' : undefined);
       }
     };
     kinds.set(action, kind);
@@ -154,7 +105,7 @@ function wrapper<V, C>(kind: ActionKind, guard: Guard<V, C>): Wrapper<V, C> {
 }
 
 /** Anyone may call it (a cart, a sign-in, a signed pay link): no session is read. */
-export const publicAction = wrapper<undefined, object>("public", async () => ({
+export const publicAction = wrapper<undefined, object>('public', async () => ({
   ok: true,
   viewer: undefined,
 }));
@@ -163,17 +114,13 @@ export const publicAction = wrapper<undefined, object>("public", async () => ({
  * The signed-in customer only; `to` names what the action does (for readers of the code). A customer who has not
  * confirmed their address is refused too, unless the action is part of confirming it.
  */
-export const customerAction = wrapper(
-  "customer",
-  async ({ unconfirmed }: { to: string; unconfirmed?: "allow" }) => {
-    const checked = await viewerWith({ who: "customer", unconfirmed });
-    if (checked.ok) return checked;
-    // Coded (errors.*), so the customer reads it in the page's language.
-    if (checked.reason === "unconfirmed")
-      return { ok: false, error: "confirm_address_first" };
-    return { ok: false, error: "session_ended" };
-  },
-);
+export const customerAction = wrapper('customer', async ({ unconfirmed }: { to: string; unconfirmed?: 'allow' }) => {
+  const checked = await viewerWith({ who: 'customer', unconfirmed });
+  if (checked.ok) return checked;
+  // Coded (errors.*), so the customer reads it in the page's language.
+  if (checked.reason === 'unconfirmed') return { ok: false, error: 'confirm_address_first' };
+  return { ok: false, error: 'session_ended' };
+});
 
 type MerchantGuard = {
   /** Completes "Only the shop’s staff can …" and "Your role does not allow you to …". */
@@ -183,17 +130,11 @@ type MerchantGuard = {
 };
 
 /** The shop's staff whose role grants `permission`; anyone else is refused before the form is read. */
-export const merchantAction = wrapper(
-  "merchant",
-  async ({ to, permission }: MerchantGuard) => {
-    const checked = await viewerWith({ who: "merchant", permission });
-    if (checked.ok) return checked;
-    return {
-      ok: false,
-      error:
-        checked.reason === "not-permitted"
-          ? `Your role does not allow you to ${to}.`
-          : `Only the shop’s staff can ${to}. Sign in again.`,
-    };
-  },
-) as Wrapper<Viewer, MerchantGuard>;
+export const merchantAction = wrapper('merchant', async ({ to, permission }: MerchantGuard) => {
+  const checked = await viewerWith({ who: 'merchant', permission });
+  if (checked.ok) return checked;
+  return {
+    ok: false,
+    error: checked.reason === 'not-permitted' ? `Your role does not allow you to ${to}.` : `Only the shop’s staff can ${to}. Sign in again.`,
+  };
+}) as Wrapper<Viewer, MerchantGuard>;

@@ -1,8 +1,8 @@
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
-import { assertMinor } from "./rounding";
-import { err, ok, type Result } from "./result";
-import { assertTimeZone } from "./time-zone";
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { assertMinor } from './rounding';
+import { err, ok, type Result } from './result';
+import { assertTimeZone } from './time-zone';
 
 /**
  * Why a code does not apply: a stable `code` (the customer reads its message from the catalog,
@@ -10,31 +10,28 @@ import { assertTimeZone } from "./time-zone";
  */
 export type CouponRefusal = {
   code:
-    | "coupon_inactive"
-    | "coupon_not_yet_valid"
-    | "coupon_expired"
-    | "coupon_other_currency"
-    | "coupon_other_plans"
-    | "coupon_used_up"
-    | "coupon_used_by_customer"
-    | "coupon_unknown";
+    | 'coupon_inactive'
+    | 'coupon_not_yet_valid'
+    | 'coupon_expired'
+    | 'coupon_other_currency'
+    | 'coupon_other_plans'
+    | 'coupon_used_up'
+    | 'coupon_used_by_customer'
+    | 'coupon_unknown';
   message: string;
   params?: Record<string, string | number>;
 };
 
-const refusal = (
-  code: CouponRefusal["code"],
-  message: string,
-  params?: CouponRefusal["params"],
-) => err<CouponRefusal>(params ? { code, message, params } : { code, message });
+const refusal = (code: CouponRefusal['code'], message: string, params?: CouponRefusal['params']) =>
+  err<CouponRefusal>(params ? { code, message, params } : { code, message });
 
 export type CouponRules = {
   code: string;
-  kind: "percent" | "fixed";
+  kind: 'percent' | 'fixed';
   percentOff: number | null;
   amountOffMinor: number | null;
   currency: string | null;
-  duration: "once" | "repeating" | "forever";
+  duration: 'once' | 'repeating' | 'forever';
   durationTerms: number | null;
   planIds: string[] | null;
   validFrom: Date | null;
@@ -52,31 +49,22 @@ export function normalizeCouponCode(input: string): string {
 
 /** A coupon that breaks its own shape is bad data that should never have been saved: a bug. */
 function assertWellFormed(coupon: CouponRules): void {
-  if (coupon.kind === "percent") {
+  if (coupon.kind === 'percent') {
     const p = coupon.percentOff;
     if (p === null || !Number.isFinite(p) || p <= 0 || p > 100) {
-      throw new RangeError(
-        `Coupon ${coupon.code}: percentOff must be in (0, 100], got ${p}`,
-      );
+      throw new RangeError(`Coupon ${coupon.code}: percentOff must be in (0, 100], got ${p}`);
     }
   } else {
     if (coupon.amountOffMinor === null || coupon.currency === null) {
-      throw new RangeError(
-        `Coupon ${coupon.code}: a fixed coupon needs amountOffMinor and currency`,
-      );
+      throw new RangeError(`Coupon ${coupon.code}: a fixed coupon needs amountOffMinor and currency`);
     }
-    assertMinor(coupon.amountOffMinor, "amountOffMinor");
-    if (coupon.amountOffMinor <= 0)
-      throw new RangeError(
-        `Coupon ${coupon.code}: amountOffMinor must be positive`,
-      );
+    assertMinor(coupon.amountOffMinor, 'amountOffMinor');
+    if (coupon.amountOffMinor <= 0) throw new RangeError(`Coupon ${coupon.code}: amountOffMinor must be positive`);
   }
-  if (coupon.duration === "repeating") {
+  if (coupon.duration === 'repeating') {
     const n = coupon.durationTerms;
     if (n === null || !Number.isInteger(n) || n < 1) {
-      throw new RangeError(
-        `Coupon ${coupon.code}: a repeating coupon needs durationTerms >= 1, got ${n}`,
-      );
+      throw new RangeError(`Coupon ${coupon.code}: a repeating coupon needs durationTerms >= 1, got ${n}`);
     }
   }
 }
@@ -101,34 +89,19 @@ export function checkCoupon(
 ): Result<CouponRules, CouponRefusal> {
   assertWellFormed(coupon);
   const now = ctx.now.getTime();
-  if (!coupon.active)
-    return refusal("coupon_inactive", "This code is no longer valid.");
-  if (coupon.validFrom !== null && now < coupon.validFrom.getTime())
-    return refusal("coupon_not_yet_valid", "This code is not valid yet.");
+  if (!coupon.active) return refusal('coupon_inactive', 'This code is no longer valid.');
+  if (coupon.validFrom !== null && now < coupon.validFrom.getTime()) return refusal('coupon_not_yet_valid', 'This code is not valid yet.');
   if (coupon.validUntil !== null && now >= coupon.validUntil.getTime()) {
-    const timeZone = ctx.timeZone ?? "UTC";
+    const timeZone = ctx.timeZone ?? 'UTC';
     assertTimeZone(timeZone);
-    const date = format(
-      new TZDate(coupon.validUntil.getTime(), timeZone),
-      "yyyy-MM-dd",
-    );
-    return refusal("coupon_expired", `This code expired on ${date}.`, { date });
+    const date = format(new TZDate(coupon.validUntil.getTime(), timeZone), 'yyyy-MM-dd');
+    return refusal('coupon_expired', `This code expired on ${date}.`, { date });
   }
   const limits = checkRedemptionLimits(coupon, ctx.customerRedemptions ?? 0);
   if (!limits.ok) return limits;
-  if (coupon.currency !== null && coupon.currency !== ctx.currency)
-    return refusal(
-      "coupon_other_currency",
-      "This code is for a different currency.",
-    );
-  if (
-    coupon.planIds !== null &&
-    !coupon.planIds.some((id) => ctx.planIds.includes(id))
-  ) {
-    return refusal(
-      "coupon_other_plans",
-      "This code does not apply to the plans in your cart.",
-    );
+  if (coupon.currency !== null && coupon.currency !== ctx.currency) return refusal('coupon_other_currency', 'This code is for a different currency.');
+  if (coupon.planIds !== null && !coupon.planIds.some((id) => ctx.planIds.includes(id))) {
+    return refusal('coupon_other_plans', 'This code does not apply to the plans in your cart.');
   }
   return ok(coupon);
 }
@@ -140,24 +113,18 @@ export function checkCoupon(
  * locked, so concurrent checkouts cannot use more than the cap.
  */
 export function checkRedemptionLimits(
-  coupon: Pick<
-    CouponRules,
-    "maxRedemptions" | "timesRedeemed" | "maxRedemptionsPerCustomer"
-  >,
+  coupon: Pick<CouponRules, 'maxRedemptions' | 'timesRedeemed' | 'maxRedemptionsPerCustomer'>,
   customerRedemptions: number,
 ): Result<true, CouponRefusal> {
-  if (
-    coupon.maxRedemptions !== null &&
-    coupon.timesRedeemed >= coupon.maxRedemptions
-  ) {
-    return refusal("coupon_used_up", "This code has been used up.");
+  if (coupon.maxRedemptions !== null && coupon.timesRedeemed >= coupon.maxRedemptions) {
+    return refusal('coupon_used_up', 'This code has been used up.');
   }
   const perCustomer = coupon.maxRedemptionsPerCustomer;
   if (perCustomer !== null && customerRedemptions >= perCustomer) {
     return refusal(
-      "coupon_used_by_customer",
+      'coupon_used_by_customer',
       perCustomer === 1
-        ? "You have already used this code: it can be used once per customer."
+        ? 'You have already used this code: it can be used once per customer.'
         : `You have already used this code ${customerRedemptions} times: it can be used ${perCustomer} times per customer.`,
       { used: customerRedemptions, limit: perCustomer },
     );
@@ -172,22 +139,19 @@ export function checkRedemptionLimits(
  * term after the trial, not the trial itself.
  */
 export function couponAppliesToTerm(
-  coupon: Pick<CouponRules, "duration" | "durationTerms">,
+  coupon: Pick<CouponRules, 'duration' | 'durationTerms'>,
   termIndex: number,
 ): boolean {
   if (!Number.isSafeInteger(termIndex) || termIndex < 0) {
-    throw new RangeError(
-      `Term index must be a non-negative integer, got ${termIndex}`,
-    );
+    throw new RangeError(`Term index must be a non-negative integer, got ${termIndex}`);
   }
   switch (coupon.duration) {
-    case "once":
+    case 'once':
       return termIndex === 0;
-    case "repeating":
-      if (coupon.durationTerms === null)
-        throw new RangeError("A repeating coupon needs durationTerms");
+    case 'repeating':
+      if (coupon.durationTerms === null) throw new RangeError('A repeating coupon needs durationTerms');
       return termIndex < coupon.durationTerms;
-    case "forever":
+    case 'forever':
       return true;
   }
 }

@@ -20,19 +20,14 @@ export class DomainError extends Error implements DomainErrorShape {
 
   constructor({ code, message, field, params }: DomainErrorShape) {
     super(message);
-    this.name = "DomainError";
+    this.name = 'DomainError';
     this.code = code;
     if (field !== undefined) this.field = field;
     if (params !== undefined) this.params = params;
   }
 }
 
-export function domainError(
-  code: string,
-  message: string,
-  field?: string,
-  params?: Record<string, string | number>,
-): DomainErrorShape {
+export function domainError(code: string, message: string, field?: string, params?: Record<string, string | number>): DomainErrorShape {
   return {
     code,
     message,
@@ -43,11 +38,11 @@ export function domainError(
 
 /** Whether a value is a domain error (a DomainError, or the plain shape from a Result). */
 export function isDomainError(value: unknown): value is DomainErrorShape {
-  if (typeof value !== "object" || value === null) return false;
+  if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Record<string, unknown>;
   return (
-    typeof candidate.code === "string" &&
-    typeof candidate.message === "string" &&
-    (candidate.field === undefined || typeof candidate.field === "string")
+    typeof candidate.code === 'string' &&
+    typeof candidate.message === 'string' &&
+    (candidate.field === undefined || typeof candidate.field === 'string')
   );
 }

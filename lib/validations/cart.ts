@@ -1,16 +1,16 @@
-import { z } from "zod";
+import { z } from 'zod';
 
 // Messages are codes of the catalog's `errors` namespace: the action answers them in the page's language.
 
 export const MAX_QUANTITY = 99;
 
 export const quantitySchema = z.coerce
-  .number({ error: "enter_quantity" })
-  .int({ error: "quantity_whole" })
-  .min(1, { error: "quantity_min" })
-  .max(MAX_QUANTITY, { error: "quantity_max" });
+  .number({ error: 'enter_quantity' })
+  .int({ error: 'quantity_whole' })
+  .min(1, { error: 'quantity_min' })
+  .max(MAX_QUANTITY, { error: 'quantity_max' });
 
-const idSchema = z.uuid({ error: "item_unknown" });
+const idSchema = z.uuid({ error: 'item_unknown' });
 
 export const cartItemSchema = z
   .object({
@@ -19,17 +19,10 @@ export const cartItemSchema = z
     quantity: quantitySchema,
   })
   .refine((item) => Boolean(item.planId) !== Boolean(item.productId), {
-    error: "cart_line_kind",
+    error: 'cart_line_kind',
   });
 
-export const PAYMENT_METHODS = [
-  "card",
-  "ideal",
-  "bancontact",
-  "paypal",
-  "sepa_debit",
-  "bank_transfer",
-] as const;
+export const PAYMENT_METHODS = ['card', 'ideal', 'bancontact', 'paypal', 'sepa_debit', 'bank_transfer'] as const;
 export type PaymentMethodChoice = (typeof PAYMENT_METHODS)[number];
 
 /** The cart as kept in its cookie: ids and quantities only, never a price. */
@@ -58,14 +51,14 @@ export const removeItemSchema = z.object({
 
 export const couponCodeSchema = z.object({
   code: z
-    .string({ error: "coupon_code_missing" })
+    .string({ error: 'coupon_code_missing' })
     .trim()
-    .min(1, { error: "coupon_code_missing" })
-    .max(40, { error: "coupon_code_too_long" })
-    .regex(/^[A-Za-z0-9_-]+$/, { error: "coupon_code_chars" }),
+    .min(1, { error: 'coupon_code_missing' })
+    .max(40, { error: 'coupon_code_too_long' })
+    .regex(/^[A-Za-z0-9_-]+$/, { error: 'coupon_code_chars' }),
 });
 
 export const checkoutDetailsSchema = z.object({
-  paymentMethod: z.enum(PAYMENT_METHODS, { error: "choose_payment_method" }),
-  shippingMethodId: z.uuid({ error: "choose_shipping_method" }).optional(),
+  paymentMethod: z.enum(PAYMENT_METHODS, { error: 'choose_payment_method' }),
+  shippingMethodId: z.uuid({ error: 'choose_shipping_method' }).optional(),
 });

@@ -1,12 +1,12 @@
-import { z } from "zod";
-import { COUNTRIES } from "./auth";
-import { customerTaxIdentitySchema } from "./tax-ids/schemas";
+import { z } from 'zod';
+import { COUNTRIES } from './auth';
+import { customerTaxIdentitySchema } from './tax-ids/schemas';
 
 const optional = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { error: "at_most_characters" })
+    .max(max, { error: 'at_most_characters' })
     .optional()
     .transform((value) => value || null);
 
@@ -14,23 +14,23 @@ const optional = (max: number) =>
 const checkbox = z
   .string()
   .optional()
-  .transform((value) => value === "on" || value === "true");
+  .transform((value) => value === 'on' || value === 'true');
 
 /** The catalog's message (`errors.*`) for a refused tax identity field. */
 const TAX_FIELD_MESSAGES: Record<string, string> = {
-  customerType: "choose_customer_type",
-  country: "choose_country",
-  companyName: "company_name_required",
-  vatId: "vat_id_invalid",
-  organisationNumber: "organisation_number_invalid",
-  peppolScheme: "peppol_id_invalid",
-  peppolId: "peppol_id_invalid",
+  customerType: 'choose_customer_type',
+  country: 'choose_country',
+  companyName: 'company_name_required',
+  vatId: 'vat_id_invalid',
+  organisationNumber: 'organisation_number_invalid',
+  peppolScheme: 'peppol_id_invalid',
+  peppolId: 'peppol_id_invalid',
 };
 
 /** The tax identity fields as the forms name them (checkout, Min Side, the dashboard). */
 const taxIdentityFields = {
-  customerType: z.enum(["consumer", "business"], {
-    error: "choose_customer_type",
+  customerType: z.enum(['consumer', 'business'], {
+    error: 'choose_customer_type',
   }),
   companyName: optional(120),
   vatId: optional(30),
@@ -41,18 +41,15 @@ const taxIdentityFields = {
 };
 
 type TaxIdentityForm = {
-  customerType: "consumer" | "business";
+  customerType: 'consumer' | 'business';
   country: string;
-} & Record<
-  "companyName" | "vatId" | "organisationNumber" | "peppolScheme" | "peppolId",
-  string | null
-> & {
+} & Record<'companyName' | 'vatId' | 'organisationNumber' | 'peppolScheme' | 'peppolId', string | null> & {
     wantsEinvoice: boolean;
   };
 
 /** The fields as stored on the customer (normalised), or null where the form failed. */
 export type CustomerTaxFields = {
-  customerType: "consumer" | "business";
+  customerType: 'consumer' | 'business';
   companyName: string | null;
   vatId: string | null;
   organisationNumber: string | null;
@@ -66,10 +63,7 @@ export type CustomerTaxFields = {
  * check digits, the organisation number of the address's country, the Peppol scheme and value)
  * and reports each problem on the form's own field. A consumer keeps none of the business fields.
  */
-function checkTaxFields(
-  input: TaxIdentityForm,
-  ctx: z.RefinementCtx,
-): CustomerTaxFields {
+function checkTaxFields(input: TaxIdentityForm, ctx: z.RefinementCtx): CustomerTaxFields {
   const parsed = customerTaxIdentitySchema.safeParse({
     kind: input.customerType,
     country: input.country,
@@ -81,17 +75,14 @@ function checkTaxFields(
   });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const field =
-        issue.path[0] === "peppolValue"
-          ? "peppolId"
-          : String(issue.path[0] ?? "customerType");
+      const field = issue.path[0] === 'peppolValue' ? 'peppolId' : String(issue.path[0] ?? 'customerType');
       // The tax-id checks explain in English (staff and the API read that); a customer in another
       // language reads the catalog's message for the field (lib/i18n/localize-message.ts).
       ctx.addIssue({
-        code: "custom",
+        code: 'custom',
         path: [field],
         message: issue.message,
-        params: { code: TAX_FIELD_MESSAGES[field] ?? "field_invalid" },
+        params: { code: TAX_FIELD_MESSAGES[field] ?? 'field_invalid' },
       });
     }
     return z.NEVER;
@@ -104,24 +95,21 @@ function checkTaxFields(
     organisationNumber: identity.organisationNumber,
     peppolScheme: identity.peppolId?.scheme ?? null,
     peppolId: identity.peppolId?.value ?? null,
-    wantsEinvoice: identity.kind === "business" && input.wantsEinvoice,
+    wantsEinvoice: identity.kind === 'business' && input.wantsEinvoice,
   };
 }
 
 const detailsFields = {
-  name: z.string().trim().min(2, { error: "enter_full_name" }).max(120),
-  addressLine1: z.string().trim().min(3, { error: "enter_street" }).max(200),
+  name: z.string().trim().min(2, { error: 'enter_full_name' }).max(120),
+  addressLine1: z.string().trim().min(3, { error: 'enter_street' }).max(200),
   addressLine2: optional(200),
-  postalCode: z.string().trim().min(3, { error: "enter_postal_code" }).max(12),
-  city: z.string().trim().min(2, { error: "enter_city" }).max(100),
-  country: z.enum(COUNTRIES, { error: "choose_country" }),
-  phone: optional(40).refine(
-    (phone) => phone === null || /^\+?[\d\s()\-./]{5,30}$/.test(phone),
-    {
-      error: "phone_invalid",
-    },
-  ),
-  locale: z.enum(["en", "nl", "de", "nb"], { error: "choose_language" }),
+  postalCode: z.string().trim().min(3, { error: 'enter_postal_code' }).max(12),
+  city: z.string().trim().min(2, { error: 'enter_city' }).max(100),
+  country: z.enum(COUNTRIES, { error: 'choose_country' }),
+  phone: optional(40).refine((phone) => phone === null || /^\+?[\d\s()\-./]{5,30}$/.test(phone), {
+    error: 'phone_invalid',
+  }),
+  locale: z.enum(['en', 'nl', 'de', 'nb'], { error: 'choose_language' }),
   ...taxIdentityFields,
 };
 
@@ -144,24 +132,20 @@ function toDetails(input: DetailsForm, ctx: z.RefinementCtx) {
 }
 
 /** Name, invoice address, phone, language and tax identity, as staff and the customer edit them. */
-export const customerDetailsSchema = z
-  .object(detailsFields)
-  .transform(toDetails);
+export const customerDetailsSchema = z.object(detailsFields).transform(toDetails);
 
 export type CustomerDetailsInput = z.output<typeof customerDetailsSchema>;
 
 /** Min Side's form: the details and the customer's own sign-in preference. */
-export const ownDetailsSchema = z
-  .object({ ...detailsFields, signInByLinkOnly: checkbox })
-  .transform((input, ctx) => ({
-    details: toDetails(input, ctx),
-    signInByLinkOnly: input.signInByLinkOnly,
-  }));
+export const ownDetailsSchema = z.object({ ...detailsFields, signInByLinkOnly: checkbox }).transform((input, ctx) => ({
+  details: toDetails(input, ctx),
+  signInByLinkOnly: input.signInByLinkOnly,
+}));
 
 /** The dashboard's form: one customer's details, by id. */
 export const staffCustomerDetailsSchema = z
   .object({
-    customerId: z.uuid({ error: "customer_not_found" }),
+    customerId: z.uuid({ error: 'customer_not_found' }),
     ...detailsFields,
   })
   .transform((input, ctx) => ({
@@ -171,7 +155,5 @@ export const staffCustomerDetailsSchema = z
 
 /** The business fields asked at checkout, checked against the country of the customer's stored address. */
 export function checkoutTaxIdentitySchema(country: string) {
-  return z
-    .object(taxIdentityFields)
-    .transform((input, ctx) => checkTaxFields({ ...input, country }, ctx));
+  return z.object(taxIdentityFields).transform((input, ctx) => checkTaxFields({ ...input, country }, ctx));
 }

@@ -1,22 +1,22 @@
-"use server";
+'use server';
 
-import { headers } from "next/headers";
-import { redirect } from "next/navigation";
-import { getStorefrontSettings } from "@/db/queries/settings/get-storefront-settings";
-import { formObject } from "@/lib/actions/action-state";
-import { publicAction } from "@/lib/actions/safe-action";
-import { afterResponse } from "@/lib/auth/after-response";
-import { signIn } from "@/lib/auth/auth";
-import { safeRedirectPath } from "@/lib/http/safe-redirect";
-import { tooManyAttempts } from "@/lib/rate-limit/limit-answers";
-import { limitRegistration } from "@/lib/rate-limit/request-limits";
-import { sendAccountExists } from "@/lib/services/auth/send-account-exists";
-import { sendAddressConfirmation } from "@/lib/services/auth/send-address-confirmation";
-import { registerCustomer } from "@/lib/services/customers/register-customer";
-import { registerSchema } from "@/lib/validations/auth";
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
+import { formObject } from '@/lib/actions/action-state';
+import { publicAction } from '@/lib/actions/safe-action';
+import { afterResponse } from '@/lib/auth/after-response';
+import { signIn } from '@/lib/auth/auth';
+import { safeRedirectPath } from '@/lib/http/safe-redirect';
+import { tooManyAttempts } from '@/lib/rate-limit/limit-answers';
+import { limitRegistration } from '@/lib/rate-limit/request-limits';
+import { sendAccountExists } from '@/lib/services/auth/send-account-exists';
+import { sendAddressConfirmation } from '@/lib/services/auth/send-address-confirmation';
+import { registerCustomer } from '@/lib/services/customers/register-customer';
+import { registerSchema } from '@/lib/validations/auth';
 
 /** Where every registration lands, new address or not: "check your e-mail". */
-const REGISTERED_PAGE = "/signin/check-email?registered=1";
+const REGISTERED_PAGE = '/signin/check-email?registered=1';
 
 /**
  * Public: creates a customer with invoice address, unconfirmed, and mails the address: a link
@@ -43,13 +43,13 @@ export const registerAction = publicAction(
     const registered = await registerCustomer(input, {
       requirePassword: settings.requirePassword,
     });
-    if (!registered.ok && registered.error.code !== "email_taken") {
+    if (!registered.ok && registered.error.code !== 'email_taken') {
       return registered.error;
     }
-    const returnTo = safeRedirectPath(values.callbackUrl, "/account");
+    const returnTo = safeRedirectPath(values.callbackUrl, '/account');
     const now = new Date();
     if (registered.ok && !input.password) {
-      await signIn("email", {
+      await signIn('email', {
         email: input.email,
         redirect: false,
         redirectTo: returnTo,

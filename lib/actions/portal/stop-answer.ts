@@ -1,20 +1,13 @@
-import { notFound } from "next/navigation";
-import { getCustomerLocale } from "@/db/queries/portal/get-customer-locale";
-import { getStorefrontSettings } from "@/db/queries/settings/get-storefront-settings";
-import { answerOf, type ActionState } from "@/lib/actions/action-state";
-import type { Result } from "@/lib/billing/result";
-import { createFormatter } from "@/lib/i18n/create-formatter";
-import { getTranslator } from "@/lib/i18n/translator";
-import type { StopError } from "@/lib/services/subscriptions/stop-errors";
+import { notFound } from 'next/navigation';
+import { getCustomerLocale } from '@/db/queries/portal/get-customer-locale';
+import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
+import { answerOf, type ActionState } from '@/lib/actions/action-state';
+import type { Result } from '@/lib/billing/result';
+import { createFormatter } from '@/lib/i18n/create-formatter';
+import { getTranslator } from '@/lib/i18n/translator';
+import type { StopError } from '@/lib/services/subscriptions/stop-errors';
 
-const CODES = [
-  "not_allowed",
-  "not_running",
-  "already_scheduled",
-  "in_commitment",
-  "next_term_invoiced",
-  "not_scheduled",
-] as const;
+const CODES = ['not_allowed', 'not_running', 'already_scheduled', 'in_commitment', 'next_term_invoiced', 'not_scheduled'] as const;
 type Code = (typeof CODES)[number];
 
 /**
@@ -24,23 +17,18 @@ type Code = (typeof CODES)[number];
 export async function stopAnswer(
   customerId: string,
   result: Result<Date, StopError>,
-  done: "stopped" | "undone",
+  done: 'stopped' | 'undone',
 ): Promise<ActionState> {
-  if (!result.ok && result.error.code === "not_found") notFound();
-  const [locale, settings] = await Promise.all([
-    getCustomerLocale(customerId),
-    getStorefrontSettings(),
-  ]);
-  const t = getTranslator(locale, "portal.subscriptionStop");
+  if (!result.ok && result.error.code === 'not_found') notFound();
+  const [locale, settings] = await Promise.all([getCustomerLocale(customerId), getStorefrontSettings()]);
+  const t = getTranslator(locale, 'portal.subscriptionStop');
   const f = createFormatter(locale, settings.timeZone);
-  if (result.ok)
-    return { notice: t(done, { date: f.date(result.value.toISOString()) }) };
+  if (result.ok) return { notice: t(done, { date: f.date(result.value.toISOString()) }) };
   const { code, date } = result.error;
-  if (!(CODES as readonly string[]).includes(code))
-    return answerOf(result.error);
+  if (!(CODES as readonly string[]).includes(code)) return answerOf(result.error);
   return {
     error: t(`errors.${code as Code}`, {
-      date: date ? f.date(date.toISOString()) : "",
+      date: date ? f.date(date.toISOString()) : '',
     }),
   };
 }

@@ -1,9 +1,9 @@
-import { db } from "@/db/client";
-import { err, ok, type Result } from "@/lib/billing/result";
-import { domainError, type DomainErrorShape } from "@/lib/errors/domain-error";
-import { getShopSettings } from "@/lib/services/settings/get-shop-settings";
-import type { Cart, PaymentMethodChoice } from "@/lib/validations/cart";
-import { priceCart } from "./price-cart";
+import { db } from '@/db/client';
+import { err, ok, type Result } from '@/lib/billing/result';
+import { domainError, type DomainErrorShape } from '@/lib/errors/domain-error';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import type { Cart, PaymentMethodChoice } from '@/lib/validations/cart';
+import { priceCart } from './price-cart';
 
 /**
  * The cart with the customer's payment method and shipping choice, if the shop offers the method
@@ -16,13 +16,7 @@ export async function chooseCheckoutDetails(
 ): Promise<Result<Cart, DomainErrorShape>> {
   const settings = await getShopSettings(db);
   if (!settings.enabledPaymentMethods.includes(details.paymentMethod)) {
-    return err(
-      domainError(
-        "payment_method_not_offered",
-        "That payment method is not offered by this shop. Choose another.",
-        "paymentMethod",
-      ),
-    );
+    return err(domainError('payment_method_not_offered', 'That payment method is not offered by this shop. Choose another.', 'paymentMethod'));
   }
   const next = {
     ...cart,
@@ -31,17 +25,8 @@ export async function chooseCheckoutDetails(
   };
   const priced = await priceCart(db, next, now);
   if (!priced.ok) return err(priced.error);
-  if (
-    priced.value.resolved.needsShipping &&
-    priced.value.shippingMethod?.id !== details.shippingMethodId
-  ) {
-    return err(
-      domainError(
-        "shipping_method_unknown",
-        "Choose one of the shipping methods listed.",
-        "shippingMethodId",
-      ),
-    );
+  if (priced.value.resolved.needsShipping && priced.value.shippingMethod?.id !== details.shippingMethodId) {
+    return err(domainError('shipping_method_unknown', 'Choose one of the shipping methods listed.', 'shippingMethodId'));
   }
   return ok(next);
 }

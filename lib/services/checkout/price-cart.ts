@@ -1,40 +1,20 @@
-import { and, asc, eq } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
-import {
-  coupons,
-  shippingMethods,
-  type Coupon,
-  type ShippingMethod,
-} from "@/db/schema";
-import {
-  checkCoupon,
-  normalizeCouponCode,
-  type CouponRefusal,
-  type CouponRules,
-} from "@/lib/billing/coupon";
-import { priceForTerm } from "@/lib/billing/plan-terms";
-import type { PriceMode } from "@/lib/billing/net-prices";
-import {
-  priceCheckout,
-  type PricedInvoice,
-  type PricingItem,
-} from "@/lib/billing/pricing";
-import { getShopSettings } from "@/lib/services/settings/get-shop-settings";
-import { err, ok, type Result } from "@/lib/billing/result";
-import type { CountryEvidence } from "@/lib/billing/vat/country-evidence";
-import { documentVat } from "@/lib/billing/vat/document-vat";
-import {
-  lineVat,
-  supplyKindOf,
-  type LineVat,
-  type TaxableItem,
-  type VatContext,
-} from "@/lib/billing/vat/line-vat";
-import type { VatCategoryCode } from "@/lib/billing/vat/vat-category";
-import { domainError, type DomainErrorShape } from "@/lib/errors/domain-error";
-import type { Cart } from "@/lib/validations/cart";
-import { customerRedemptions } from "./redeem-coupon";
-import { resolveCart, type ResolvedCart } from "./resolve-cart";
+import { and, asc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { coupons, shippingMethods, type Coupon, type ShippingMethod } from '@/db/schema';
+import { checkCoupon, normalizeCouponCode, type CouponRefusal, type CouponRules } from '@/lib/billing/coupon';
+import { priceForTerm } from '@/lib/billing/plan-terms';
+import type { PriceMode } from '@/lib/billing/net-prices';
+import { priceCheckout, type PricedInvoice, type PricingItem } from '@/lib/billing/pricing';
+import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { err, ok, type Result } from '@/lib/billing/result';
+import type { CountryEvidence } from '@/lib/billing/vat/country-evidence';
+import { documentVat } from '@/lib/billing/vat/document-vat';
+import { lineVat, supplyKindOf, type LineVat, type TaxableItem, type VatContext } from '@/lib/billing/vat/line-vat';
+import type { VatCategoryCode } from '@/lib/billing/vat/vat-category';
+import { domainError, type DomainErrorShape } from '@/lib/errors/domain-error';
+import type { Cart } from '@/lib/validations/cart';
+import { customerRedemptions } from './redeem-coupon';
+import { resolveCart, type ResolvedCart } from './resolve-cart';
 
 export type PricedCart = {
   resolved: ResolvedCart;
@@ -46,7 +26,7 @@ export type PricedCart = {
 
 /** Why a cart cannot be priced: its code (the customer's message), and the part of the page it is about. */
 export type PriceCartError = DomainErrorShape & {
-  field: "cart" | "coupon" | "shipping";
+  field: 'cart' | 'coupon' | 'shipping';
 };
 
 export function couponRulesOf(coupon: Coupon): CouponRules {
@@ -72,17 +52,13 @@ export async function findApplicableCoupon(
   if (!coupon) {
     const typed = normalizeCouponCode(code);
     return err({
-      code: "coupon_unknown",
+      code: 'coupon_unknown',
       message: `We do not know the code ${typed}. Check it for typos.`,
       params: { code: typed },
     });
   }
-  const planIds = resolved.items.flatMap((i) =>
-    i.kind === "plan" ? [i.plan.id] : [],
-  );
-  const used = customerId
-    ? await customerRedemptions(db, { couponId: coupon.id, customerId })
-    : 0;
+  const planIds = resolved.items.flatMap((i) => (i.kind === 'plan' ? [i.plan.id] : []));
+  const used = customerId ? await customerRedemptions(db, { couponId: coupon.id, customerId }) : 0;
   const checked = checkCoupon(couponRulesOf(coupon), {
     now,
     currency: resolved.currency,
@@ -111,17 +87,12 @@ export async function priceCart(
   mode?: PriceMode,
 ): Promise<Result<PricedCart, PriceCartError>> {
   const resolved = await resolveCart(db, cart);
-  if (!resolved.ok) return err({ ...resolved.error, field: "cart" });
+  if (!resolved.ok) return err({ ...resolved.error, field: 'cart' });
 
   let coupon: Coupon | null = null;
   if (cart.couponCode) {
-    const found = await findApplicableCoupon(
-      db,
-      cart.couponCode,
-      resolved.value,
-      now,
-    );
-    if (!found.ok) return err({ ...found.error, field: "coupon" });
+    const found = await findApplicableCoupon(db, cart.couponCode, resolved.value, now);
+    if (!found.ok) return err({ ...found.error, field: 'coupon' });
     coupon = found.value;
   }
 
@@ -129,35 +100,21 @@ export async function priceCart(
     ? await db
         .select()
         .from(shippingMethods)
-        .where(
-          and(
-            eq(shippingMethods.active, true),
-            eq(shippingMethods.currency, resolved.value.currency),
-          ),
-        )
+        .where(and(eq(shippingMethods.active, true), eq(shippingMethods.currency, resolved.value.currency)))
         .orderBy(asc(shippingMethods.priceMinor))
     : [];
   let shippingMethod: ShippingMethod | null = null;
   if (resolved.value.needsShipping) {
-    shippingMethod =
-      shippingOptions.find((m) => m.id === cart.shippingMethodId) ??
-      shippingOptions.find((m) => m.isDefault) ??
-      shippingOptions[0] ??
-      null;
+    shippingMethod = shippingOptions.find((m) => m.id === cart.shippingMethodId) ?? shippingOptions.find((m) => m.isDefault) ?? shippingOptions[0] ?? null;
     if (!shippingMethod)
       return err({
-        ...domainError(
-          "no_shipping_method",
-          "No shipping method is available for this order.",
-        ),
-        field: "shipping",
+        ...domainError('no_shipping_method', 'No shipping method is available for this order.'),
+        field: 'shipping',
       });
   }
 
   const decided: LineVat[] = [];
-  const decide = (
-    item: TaxableItem,
-  ): { taxRateBp: number; vatCategory?: VatCategoryCode } => {
+  const decide = (item: TaxableItem): { taxRateBp: number; vatCategory?: VatCategoryCode } => {
     if (!vat) return { taxRateBp: item.shopRateBp };
     const line = lineVat(vat.context, item);
     if (!line.ok) throw new VatUndecided(line.error);
@@ -169,20 +126,19 @@ export async function priceCart(
     items.push(...itemsOf(resolved.value, decide));
     if (shippingMethod) {
       items.push({
-        kind: "shipping",
-        ref: "shipping",
+        kind: 'shipping',
+        ref: 'shipping',
         description: `Shipping: ${shippingMethod.name}`,
         unitPriceMinor: shippingMethod.priceMinor,
         ...decide({
-          taxClass: shippingMethod.taxRateBp > 0 ? "standard" : "zero",
-          supply: "physical",
+          taxClass: shippingMethod.taxRateBp > 0 ? 'standard' : 'zero',
+          supply: 'physical',
           shopRateBp: shippingMethod.taxRateBp,
         }),
       });
     }
   } catch (error) {
-    if (error instanceof VatUndecided)
-      return err({ ...domainError("vat", error.message), field: "cart" });
+    if (error instanceof VatUndecided) return err({ ...domainError('vat', error.message), field: 'cart' });
     throw error;
   }
 
@@ -196,12 +152,10 @@ export async function priceCart(
   // Prices are the catalog's and quantities were checked with the cart: a refusal here is the cart's.
   if (!priced.ok)
     return err({
-      ...domainError("cart_unpriceable", priced.error),
-      field: "cart",
+      ...domainError('cart_unpriceable', priced.error),
+      field: 'cart',
     });
-  const invoice = vat
-    ? { ...priced.value, vat: documentVat(vat.context, decided, vat.evidence) }
-    : priced.value;
+  const invoice = vat ? { ...priced.value, vat: documentVat(vat.context, decided, vat.evidence) } : priced.value;
   return ok({
     resolved: resolved.value,
     priced: invoice,
@@ -222,9 +176,9 @@ function itemsOf(
   },
 ): PricingItem[] {
   return resolved.items.map((item) =>
-    item.kind === "plan"
+    item.kind === 'plan'
       ? {
-          kind: "plan",
+          kind: 'plan',
           ref: String(item.index),
           planId: item.plan.id,
           description: `${item.product.name} — ${item.plan.name}`,
@@ -245,7 +199,7 @@ function itemsOf(
           trial: item.plan.trialDays > 0,
         }
       : {
-          kind: "one_off",
+          kind: 'one_off',
           ref: String(item.index),
           productId: item.product.id,
           description: item.product.name,

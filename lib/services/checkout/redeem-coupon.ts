@@ -1,20 +1,14 @@
-import { and, count, eq, ne, sql } from "drizzle-orm";
-import type { DbOrTx, Tx } from "@/db/client";
-import { coupons, orders, type Order } from "@/db/schema";
-import {
-  checkRedemptionLimits,
-  type CouponRefusal,
-} from "@/lib/billing/coupon";
-import { err, ok, type Result } from "@/lib/billing/result";
+import { and, count, eq, ne, sql } from 'drizzle-orm';
+import type { DbOrTx, Tx } from '@/db/client';
+import { coupons, orders, type Order } from '@/db/schema';
+import { checkRedemptionLimits, type CouponRefusal } from '@/lib/billing/coupon';
+import { err, ok, type Result } from '@/lib/billing/result';
 
 /**
  * The orders a customer placed with a coupon and did not cancel (paid, or waiting for payment).
  * Subscriptions only ever get a coupon from their order, so this counts them too.
  */
-export async function customerRedemptions(
-  db: DbOrTx,
-  input: { couponId: string; customerId: string; exceptOrderId?: string },
-): Promise<number> {
+export async function customerRedemptions(db: DbOrTx, input: { couponId: string; customerId: string; exceptOrderId?: string }): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(orders)
@@ -22,7 +16,7 @@ export async function customerRedemptions(
       and(
         eq(orders.couponId, input.couponId),
         eq(orders.customerId, input.customerId),
-        ne(orders.status, "canceled"),
+        ne(orders.status, 'canceled'),
         input.exceptOrderId ? ne(orders.id, input.exceptOrderId) : undefined,
       ),
     );
@@ -35,10 +29,7 @@ export async function customerRedemptions(
  * limit are checked against every order committed before. Refused: nothing is counted, and the
  * caller rolls the order back.
  */
-export async function redeemCoupon(
-  tx: Tx,
-  order: Pick<Order, "id" | "couponId" | "customerId">,
-): Promise<Result<true, CouponRefusal>> {
+export async function redeemCoupon(tx: Tx, order: Pick<Order, 'id' | 'couponId' | 'customerId'>): Promise<Result<true, CouponRefusal>> {
   if (!order.couponId) return ok(true);
   return countCouponUse(tx, {
     couponId: order.couponId,
@@ -52,22 +43,15 @@ export async function redeemCoupon(
  * Min Side), checked against the cap and the per-customer limit and counted, under the coupon's
  * row lock.
  */
-export async function countCouponUse(
-  tx: Tx,
-  input: { couponId: string; customerId: string; exceptOrderId?: string },
-): Promise<Result<true, CouponRefusal>> {
+export async function countCouponUse(tx: Tx, input: { couponId: string; customerId: string; exceptOrderId?: string }): Promise<Result<true, CouponRefusal>> {
   // NOTE: FOR NO KEY UPDATE, not FOR UPDATE: inserting the order already took a key-share lock
   // on the coupon (its foreign key), which FOR UPDATE would wait on in every other checkout:
   // a deadlock. The counter update below is a no-key update too.
-  const [coupon] = await tx
-    .select()
-    .from(coupons)
-    .where(eq(coupons.id, input.couponId))
-    .for("no key update");
+  const [coupon] = await tx.select().from(coupons).where(eq(coupons.id, input.couponId)).for('no key update');
   if (!coupon)
     return err({
-      code: "coupon_inactive",
-      message: "This code is no longer valid.",
+      code: 'coupon_inactive',
+      message: 'This code is no longer valid.',
     });
   const used = await customerRedemptions(tx, input);
   const allowed = checkRedemptionLimits(coupon, used);
@@ -80,10 +64,7 @@ export async function countCouponUse(
 }
 
 /** A canceled order gives its coupon use back (in the transaction that cancels it). */
-export async function releaseCoupon(
-  tx: Tx,
-  order: Pick<Order, "couponId">,
-): Promise<void> {
+export async function releaseCoupon(tx: Tx, order: Pick<Order, 'couponId'>): Promise<void> {
   if (!order.couponId) return;
   await tx
     .update(coupons)
@@ -99,10 +80,7 @@ export class CouponRefused extends Error {
 }
 
 /** For `.catch` on the order's transaction: a refused coupon is the customer's answer, not a failure. */
-export function answerCouponRefused(
-  error: unknown,
-): Result<never, CouponRefusal & { field: "coupon" }> {
-  if (error instanceof CouponRefused)
-    return err({ ...error.refusal, field: "coupon" });
+export function answerCouponRefused(error: unknown): Result<never, CouponRefusal & { field: 'coupon' }> {
+  if (error instanceof CouponRefused) return err({ ...error.refusal, field: 'coupon' });
   throw error;
 }

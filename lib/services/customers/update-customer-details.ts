@@ -1,22 +1,17 @@
-import { eq } from "drizzle-orm";
-import { db } from "@/db/client";
-import { customers, type Customer } from "@/db/schema";
-import { err, ok, type Result } from "@/lib/billing/result";
-import { domainError, type DomainErrorShape } from "@/lib/errors/domain-error";
-import { recordAudit } from "@/lib/services/audit/record-audit";
-import { recordEvent } from "@/lib/services/events/record-event";
-import type {
-  CustomerDetailsInput,
-  CustomerTaxFields,
-} from "@/lib/validations/customer-details";
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { customers, type Customer } from '@/db/schema';
+import { err, ok, type Result } from '@/lib/billing/result';
+import { domainError, type DomainErrorShape } from '@/lib/errors/domain-error';
+import { recordAudit } from '@/lib/services/audit/record-audit';
+import { recordEvent } from '@/lib/services/events/record-event';
+import type { CustomerDetailsInput, CustomerTaxFields } from '@/lib/validations/customer-details';
 
 type Changes = Partial<CustomerDetailsInput & { signInByLinkOnly: boolean }>;
 
 /** Which of the given fields differ from the stored row (the audit log names them, not their values). */
 function changedFields(stored: Customer, changes: Changes): (keyof Changes)[] {
-  return (Object.keys(changes) as (keyof Changes)[]).filter(
-    (key) => changes[key] !== undefined && changes[key] !== stored[key],
-  );
+  return (Object.keys(changes) as (keyof Changes)[]).filter((key) => changes[key] !== undefined && changes[key] !== stored[key]);
 }
 
 /**
@@ -31,26 +26,11 @@ export async function updateCustomerDetails(input: {
   customerId: string;
   changes: Changes;
   staffUserId?: string;
-}): Promise<
-  Result<{ changed: (keyof Changes)[]; customer: Customer }, DomainErrorShape>
-> {
+}): Promise<Result<{ changed: (keyof Changes)[]; customer: Customer }, DomainErrorShape>> {
   return db.transaction(async (tx) => {
-    const [stored] = await tx
-      .select()
-      .from(customers)
-      .where(eq(customers.id, input.customerId))
-      .for("update");
-    if (!stored)
-      return err(
-        domainError("customer_not_found", "That customer does not exist."),
-      );
-    if (stored.erasedAt)
-      return err(
-        domainError(
-          "customer_erased",
-          "This customer’s personal data was erased; their details cannot be edited.",
-        ),
-      );
+    const [stored] = await tx.select().from(customers).where(eq(customers.id, input.customerId)).for('update');
+    if (!stored) return err(domainError('customer_not_found', 'That customer does not exist.'));
+    if (stored.erasedAt) return err(domainError('customer_erased', 'This customer’s personal data was erased; their details cannot be edited.'));
     const changed = changedFields(stored, input.changes);
     if (changed.length === 0) return ok({ changed, customer: stored });
     const [customer] = await tx
@@ -60,14 +40,14 @@ export async function updateCustomerDetails(input: {
       .returning();
     // For the outgoing webhooks (customer.updated), in the change's own transaction.
     await recordEvent(tx, {
-      name: "customer/updated",
+      name: 'customer/updated',
       data: { customerId: input.customerId },
     });
     if (input.staffUserId) {
       await recordAudit(tx, {
         actorUserId: input.staffUserId,
-        action: "customer.details",
-        record: { type: "customer", id: input.customerId },
+        action: 'customer.details',
+        record: { type: 'customer', id: input.customerId },
         before: { fields: changed, customerType: stored.customerType },
         after: {
           fields: changed,
@@ -80,9 +60,6 @@ export async function updateCustomerDetails(input: {
 }
 
 /** Just the tax identity (checkout's business fields), on the same path as a full edit. */
-export function updateCustomerTaxFields(
-  customerId: string,
-  fields: CustomerTaxFields,
-) {
+export function updateCustomerTaxFields(customerId: string, fields: CustomerTaxFields) {
   return updateCustomerDetails({ customerId, changes: fields });
 }

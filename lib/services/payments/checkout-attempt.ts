@@ -1,17 +1,11 @@
-import { eq } from "drizzle-orm";
-import { db } from "@/db/client";
-import { payments, type Payment } from "@/db/schema";
-import { domainError, type DomainErrorShape } from "@/lib/errors/domain-error";
-import { err, ok, type Result } from "@/lib/billing/result";
-import { providerById } from "@/lib/payments/providers";
-import {
-  failCheckoutAttempt,
-  storeProviderCheckout,
-} from "./open-provider-checkout";
-import {
-  applyEarlyProviderEvent,
-  syncProviderPayment,
-} from "./sync-provider-payment";
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { payments, type Payment } from '@/db/schema';
+import { domainError, type DomainErrorShape } from '@/lib/errors/domain-error';
+import { err, ok, type Result } from '@/lib/billing/result';
+import { providerById } from '@/lib/payments/providers';
+import { failCheckoutAttempt, storeProviderCheckout } from './open-provider-checkout';
+import { applyEarlyProviderEvent, syncProviderPayment } from './sync-provider-payment';
 
 /**
  * How long a checkout call may still be under way: longer than any provider client's own deadline
@@ -31,48 +25,27 @@ const POLL_MS = 100;
  * - `none`: no provider checkout (settled, or a free order's attempt).
  * Ages are wall-clock time: they measure a real call, whatever clock the caller bills on.
  */
-export function checkoutAttemptState(
-  payment: Payment,
-  wallNow: Date,
-): "open" | "in-flight" | "in-doubt" | "none" {
-  if (payment.status !== "pending") return "none";
-  if (payment.checkoutUrl) return "open";
-  if (!payment.providerRequestedAt || payment.providerPaymentId) return "none";
-  return wallNow.getTime() - payment.providerRequestedAt.getTime() <
-    CHECKOUT_CALL_MAX_MS
-    ? "in-flight"
-    : "in-doubt";
+export function checkoutAttemptState(payment: Payment, wallNow: Date): 'open' | 'in-flight' | 'in-doubt' | 'none' {
+  if (payment.status !== 'pending') return 'none';
+  if (payment.checkoutUrl) return 'open';
+  if (!payment.providerRequestedAt || payment.providerPaymentId) return 'none';
+  return wallNow.getTime() - payment.providerRequestedAt.getTime() < CHECKOUT_CALL_MAX_MS ? 'in-flight' : 'in-doubt';
 }
 
 /**
  * Waits (reading the row, holding nothing) for a checkout another request is opening: a double
  * click, two tabs. Never a second provider call for the same attempt.
  */
-export async function awaitCheckoutUrl(
-  paymentId: string,
-): Promise<Result<string, DomainErrorShape>> {
+export async function awaitCheckoutUrl(paymentId: string): Promise<Result<string, DomainErrorShape>> {
   const until = Date.now() + WAIT_FOR_CHECKOUT_MS;
   for (;;) {
     const [row] = await db
       .select({ status: payments.status, checkoutUrl: payments.checkoutUrl })
       .from(payments)
       .where(eq(payments.id, paymentId));
-    if (row?.checkoutUrl && row.status === "pending")
-      return ok(row.checkoutUrl);
-    if (!row || row.status !== "pending")
-      return err(
-        domainError(
-          "payment_not_started",
-          "The payment could not be started. Please try again.",
-        ),
-      );
-    if (Date.now() >= until)
-      return err(
-        domainError(
-          "payment_preparing",
-          "Your payment is still being prepared. Please try again in a moment.",
-        ),
-      );
+    if (row?.checkoutUrl && row.status === 'pending') return ok(row.checkoutUrl);
+    if (!row || row.status !== 'pending') return err(domainError('payment_not_started', 'The payment could not be started. Please try again.'));
+    if (Date.now() >= until) return err(domainError('payment_preparing', 'Your payment is still being prepared. Please try again in a moment.'));
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }
@@ -83,33 +56,17 @@ export async function awaitCheckoutUrl(
  * stored and whatever the provider says about it is applied as a webhook would; not found, the
  * attempt failed and nothing can be charged on it.
  */
-export async function resolveInDoubtCheckout(
-  paymentId: string,
-  now: Date,
-): Promise<void> {
-  const [payment] = await db
-    .select()
-    .from(payments)
-    .where(eq(payments.id, paymentId));
-  if (
-    !payment ||
-    payment.status !== "pending" ||
-    payment.providerPaymentId ||
-    !payment.providerRequestedAt
-  )
-    return;
+export async function resolveInDoubtCheckout(paymentId: string, now: Date): Promise<void> {
+  const [payment] = await db.select().from(payments).where(eq(payments.id, paymentId));
+  if (!payment || payment.status !== 'pending' || payment.providerPaymentId || !payment.providerRequestedAt) return;
   const provider = providerById(payment.provider);
   const found = await provider.findPayment({
-    kind: "checkout",
+    kind: 'checkout',
     reference: payment.id,
     since: payment.providerRequestedAt,
   });
   if (!found) {
-    await failCheckoutAttempt(
-      payment.id,
-      "The payment provider never opened this checkout",
-      now,
-    );
+    await failCheckoutAttempt(payment.id, 'The payment provider never opened this checkout', now);
     return;
   }
   await storeProviderCheckout(payment.id, {
@@ -121,6 +78,6 @@ export async function resolveInDoubtCheckout(
     providerPaymentId: found.providerPaymentId,
     now,
   };
-  if (found.status === "open") await applyEarlyProviderEvent(key);
+  if (found.status === 'open') await applyEarlyProviderEvent(key);
   else await syncProviderPayment(key);
 }

@@ -1,14 +1,14 @@
-import crypto from "node:crypto";
-import { eq } from "drizzle-orm";
-import { db } from "@/db/client";
-import { customers, paymentMethods, payments, users } from "@/db/schema";
-import { err, ok, type Result } from "@/lib/billing/result";
-import { decideTestCheckout } from "@/lib/payments/test-provider-events";
-import type { TestMandateBehaviour } from "@/lib/payments/test-provider-outcomes";
-import { placeOrder } from "@/lib/services/checkout/place-order";
-import { settlePayment } from "@/lib/services/checkout/settle-payment";
-import { startOrderPayment } from "@/lib/services/checkout/start-order-payment";
-import type { PaymentMethodChoice } from "@/lib/validations/cart";
+import crypto from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { customers, paymentMethods, payments, users } from '@/db/schema';
+import { err, ok, type Result } from '@/lib/billing/result';
+import { decideTestCheckout } from '@/lib/payments/test-provider-events';
+import type { TestMandateBehaviour } from '@/lib/payments/test-provider-outcomes';
+import { placeOrder } from '@/lib/services/checkout/place-order';
+import { settlePayment } from '@/lib/services/checkout/settle-payment';
+import { startOrderPayment } from '@/lib/services/checkout/start-order-payment';
+import type { PaymentMethodChoice } from '@/lib/validations/cart';
 
 export type SubscribeAtInput = {
   /** The customer's clock, or null for a real-time customer (the demo shop's history). */
@@ -31,24 +31,19 @@ export type SubscribeAtInput = {
  * renewals are invoiced and e-mailed. Used for a test clock's simulated customers and for the
  * demo shop's history: never for a real shop's customers (the payment is the test provider's).
  */
-export async function subscribeCustomerAt(
-  input: SubscribeAtInput,
-): Promise<Result<{ customerId: string; orderId: string }>> {
+export async function subscribeCustomerAt(input: SubscribeAtInput): Promise<Result<{ customerId: string; orderId: string }>> {
   const customerId = await db.transaction(async (tx) => {
-    const [user] = await tx
-      .insert(users)
-      .values({ email: input.email, name: input.name, role: "customer" })
-      .returning();
+    const [user] = await tx.insert(users).values({ email: input.email, name: input.name, role: 'customer' }).returning();
     const [customer] = await tx
       .insert(customers)
       .values({
         userId: user!.id,
         name: input.name,
         email: input.email,
-        addressLine1: "Simulation street 1",
-        postalCode: "1000 AA",
-        city: input.city ?? "Amsterdam",
-        country: "NL",
+        addressLine1: 'Simulation street 1',
+        postalCode: '1000 AA',
+        city: input.city ?? 'Amsterdam',
+        country: 'NL',
         testClockId: input.testClockId,
         createdAt: input.now,
       })
@@ -56,8 +51,7 @@ export async function subscribeCustomerAt(
     return customer!.id;
   });
 
-  const method: PaymentMethodChoice =
-    input.autopay === false ? "ideal" : "card";
+  const method: PaymentMethodChoice = input.autopay === false ? 'ideal' : 'card';
   const placed = await placeOrder({
     customerId,
     cart: {
@@ -65,7 +59,7 @@ export async function subscribeCustomerAt(
       couponCode: input.couponCode ?? null,
       shippingMethodId: null,
       paymentMethod: method,
-      checkoutToken: crypto.randomBytes(16).toString("hex"),
+      checkoutToken: crypto.randomBytes(16).toString('hex'),
     },
     paymentMethod: method,
     now: input.now,
@@ -78,38 +72,30 @@ export async function subscribeCustomerAt(
   const started = await startOrderPayment({
     orderId: placed.value.order.id,
     customerId,
-    baseUrl: "http://simulation",
+    baseUrl: 'http://simulation',
     now: input.now,
   });
   if (!started.ok) return err(started.error.message);
-  const [payment] = await db
-    .select()
-    .from(payments)
-    .where(eq(payments.orderId, placed.value.order.id));
+  const [payment] = await db.select().from(payments).where(eq(payments.orderId, placed.value.order.id));
   if (payment?.providerPaymentId) {
     // The payer presses "Pay" on the test provider's page.
     await decideTestCheckout(payment.providerPaymentId, {
-      status: "paid",
-      mandate: input.mandate ?? "ok",
+      status: 'paid',
+      mandate: input.mandate ?? 'ok',
       at: input.now,
     });
     await settlePayment({ paymentId: payment.id, now: input.now });
   }
   if (input.autopay === false) {
     // No autopay: forget the mandate the first payment left, so renewals are invoiced.
-    await db
-      .delete(paymentMethods)
-      .where(eq(paymentMethods.customerId, customerId));
+    await db.delete(paymentMethods).where(eq(paymentMethods.customerId, customerId));
   }
   return ok({ customerId, orderId: placed.value.order.id });
 }
 
 async function removeCustomer(customerId: string): Promise<void> {
   await db.transaction(async (tx) => {
-    const [customer] = await tx
-      .delete(customers)
-      .where(eq(customers.id, customerId))
-      .returning({ userId: customers.userId });
+    const [customer] = await tx.delete(customers).where(eq(customers.id, customerId)).returning({ userId: customers.userId });
     if (customer) await tx.delete(users).where(eq(users.id, customer.userId));
   });
 }
