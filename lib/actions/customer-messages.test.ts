@@ -46,7 +46,6 @@ const STAFF_ONLY_TEXT = new Set([
   'Choose whether it is allowed.',
   'Choose a coupon from the list, or none.',
   'Choose what leaving a commitment early costs.',
-  // eslint-disable-next-line no-template-curly-in-string -- the source text as written
   'The longest pause is a whole number of terms from 1 to ${MAX_PAUSE_TERMS_CEILING}.',
 ]);
 /** The shop owner's first-run setup is public but no customer's page. */
