@@ -7,7 +7,8 @@ import { addToCartSchema, cartSchema, couponCodeSchema } from './cart';
 const PLAN = '3f0b8c1e-6a7d-4c2b-9e1f-2a3b4c5d6e7f';
 
 /** What the form shows for the problems, in English and in Dutch (the schemas carry catalog codes). */
-const shown = (issues: z.core.$ZodIssue[] | undefined, locale: 'en' | 'nl' = 'en') => (issues ?? []).map((issue) => localizeIssue(locale, issue)).join(' ');
+const shown = (issues: z.core.$ZodIssue[] | undefined, locale: 'en' | 'nl' = 'en'): string =>
+  (issues ?? []).map((issue) => (issue.code === 'invalid_union' ? shown(issue.errors.flat(), locale) : localizeIssue(locale, issue))).join(' ');
 
 describe('cart input', () => {
   test.each([
