@@ -11,6 +11,7 @@ export default async function ShopPage() {
   const [products, locale, settings] = await Promise.all([listShopProducts(), getPageLocale(), getStorefrontSettings()]);
   const t = getTranslator(locale, 'shop.front');
   const format = createFormatter(locale, settings.timeZone);
+  const vatNote = getTranslator(locale, 'shop.price')(settings.pricesIncludeVat ? 'inclVat' : 'exclVat');
   return (
     <>
       <h1>{t('title')}</h1>
@@ -25,7 +26,10 @@ export default async function ShopPage() {
                   {product.isSubscription
                     ? t('from', { price: format.money(product.fromPriceMinor, product.currency) })
                     : format.money(product.fromPriceMinor, product.currency)}
-                </strong>
+                </strong>{' '}
+                <span className="muted" data-testid="vat-note">
+                  {vatNote}
+                </span>
               </p>
             )}
             <Link className="button" href={`/plans/${product.slug}`}>

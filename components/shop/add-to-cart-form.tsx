@@ -7,7 +7,17 @@ import { initialActionState } from '@/lib/actions/action-state';
 import { addToCartAction } from '@/lib/actions/cart/add-to-cart-action';
 import type { PlanGroup, PlanOption } from './order-page-options';
 
-function PlanChoice({ plan, checked }: { plan: PlanOption; checked: boolean }) {
+/** "incl. VAT" or "excl. VAT" after a price, as the shop's prices are entered. */
+function VatNote({ text }: { text: string }) {
+  return (
+    <span className="muted" data-testid="vat-note">
+      {' '}
+      {text}
+    </span>
+  );
+}
+
+function PlanChoice({ plan, checked, vatNote }: { plan: PlanOption; checked: boolean; vatNote: string }) {
   return (
     <label className="inline" data-testid={`plan-option-${plan.code}`}>
       <input type="radio" name="planId" value={plan.id} defaultChecked={checked} />
@@ -19,6 +29,7 @@ function PlanChoice({ plan, checked }: { plan: PlanOption; checked: boolean }) {
           </>
         )}
         {plan.price}
+        <VatNote text={vatNote} />
         {plan.saving && (
           <>
             {' '}
@@ -46,7 +57,7 @@ export function AddToCartForm({
   groups: PlanGroup[];
   productId: string | null;
   oneOffPrice: string | null;
-  texts: { choose: string; chooseVariant: string; quantity: string; addToCart: string };
+  texts: { choose: string; chooseVariant: string; quantity: string; addToCart: string; vatNote: string };
 }) {
   const [state, action] = useActionState(addToCartAction, initialActionState);
   const first = groups[0]?.plans[0]?.id;
@@ -61,12 +72,12 @@ export function AddToCartForm({
           </legend>
           {groups.map((group) =>
             group.name === null ? (
-              group.plans.map((plan) => <PlanChoice key={plan.id} plan={plan} checked={plan.id === first} />)
+              group.plans.map((plan) => <PlanChoice key={plan.id} plan={plan} checked={plan.id === first} vatNote={texts.vatNote} />)
             ) : (
               <fieldset key={group.variantId} className="stack" style={{ padding: '0.5rem 0.75rem' }} data-testid={`variant-${group.name}`}>
                 <legend>{group.name}</legend>
                 {group.plans.map((plan) => (
-                  <PlanChoice key={plan.id} plan={plan} checked={plan.id === first} />
+                  <PlanChoice key={plan.id} plan={plan} checked={plan.id === first} vatNote={texts.vatNote} />
                 ))}
               </fieldset>
             ),
@@ -76,7 +87,12 @@ export function AddToCartForm({
       ) : (
         <>
           <input type="hidden" name="productId" value={productId ?? ''} />
-          {oneOffPrice && <p className="price">{oneOffPrice}</p>}
+          {oneOffPrice && (
+            <p className="price">
+              {oneOffPrice}
+              <VatNote text={texts.vatNote} />
+            </p>
+          )}
         </>
       )}
       <label style={{ maxWidth: 160 }}>

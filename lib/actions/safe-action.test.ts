@@ -77,7 +77,7 @@ describe('the session is checked first', () => {
     const action = customerAction({ to: 'pay', schema: amountSchema }, run);
     for (const who of [null, OWNER]) {
       viewer.current = who;
-      expect(await action({}, form({ amount: 'nonsense' }))).toEqual({ error: 'Your session ended. Sign in again to pay.' });
+      expect(await action({}, form({ amount: 'nonsense' }))).toEqual({ error: 'Your session ended. Sign in again to continue.' });
     }
     expect(run).not.toHaveBeenCalled();
     viewer.current = CUSTOMER;

@@ -4,7 +4,10 @@ import { viewerWith } from '@/lib/auth/guards';
 import type { Permission } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import { DomainError, isDomainError, type DomainErrorShape } from '@/lib/errors/domain-error';
-import { fieldErrorsOf, formObject, type ActionState } from './action-state';
+import type { Locale } from '@/lib/i18n/locales';
+import { localizeError, localizeIssue, localizeMessage } from '@/lib/i18n/localize-message';
+import { fieldErrorsOf, formObject, localizeState, type ActionState } from './action-state';
+import { answerLocale } from './answer-locale';
 
 type Values = Record<string, string>;
 type Schema<I> = z.ZodType<I> | ((values: Values) => z.ZodType<I> | Promise<z.ZodType<I>>);
@@ -53,30 +56,42 @@ const textFields = (formData: FormData) => {
   const values = formObject(formData);
   return { input: values, values };
 };
-const stateOf = ({ message, field }: DomainErrorShape): ActionState =>
-  field ? { error: message, fieldErrors: { [field]: message } } : { error: message };
+/** A domain error as the form's answer: its catalogued code in the page's language where it has one. */
+const stateOf = (locale: Locale, error: DomainErrorShape): ActionState => {
+  const shown = localizeError(locale, error);
+  const { field } = error;
+  return field ? { error: shown, fieldErrors: { [field]: shown } } : { error: shown };
+};
 
 /** Guard, then parse, then run; a domain error becomes the form's answer; then revalidate. */
 function wrapper<V, C>(kind: ActionKind, guard: Guard<V, C>): Wrapper<V, C> {
   return ((config: C & ActionConfig<unknown>, run: Run<unknown, V, ActionState | DomainErrorShape | void>) => {
     const action = async (...args: [FormData] | [ActionState, FormData]) => {
       const formData = args.length === 2 ? args[1] : args[0];
+      // Customers and visitors are answered in the page's language; the dashboard answers in English.
+      const locale: Locale = kind === 'merchant' ? 'en' : await answerLocale();
       const allowed = await guard(config);
-      if (!allowed.ok) return { error: allowed.error };
+      if (!allowed.ok) return { error: localizeMessage(locale, allowed.error) };
       const { input, values } = (config.form ?? textFields)(formData);
       const answer = (state: ActionState) => (config.keepValues && state.error ? { ...state, values } : state);
       let parsed: unknown = input;
       if (config.schema) {
         const schema = typeof config.schema === 'function' ? await config.schema(values) : config.schema;
         const result = schema.safeParse(input);
-        if (!result.success) return answer(config.invalid === 'first' ? { error: result.error.issues[0]!.message } : fieldErrorsOf(result.error));
+        if (!result.success) {
+          return answer(config.invalid === 'first' ? { error: localizeIssue(locale, result.error.issues[0]!) } : fieldErrorsOf(result.error, locale));
+        }
         parsed = result.data;
       }
       try {
-        const state = await run(parsed, { viewer: allowed.viewer, values, formData });
-        return answer(isDomainError(state) ? stateOf(state) : (state ?? {}));
+        const state = await run(parsed, {
+          viewer: allowed.viewer,
+          values,
+          formData,
+        });
+        return answer(isDomainError(state) ? stateOf(locale, state) : localizeState(locale, state ?? {}));
       } catch (error) {
-        if (error instanceof DomainError) return answer(stateOf(error));
+        if (error instanceof DomainError) return answer(stateOf(locale, error));
         throw error; // a redirect, or a bug
       } finally {
         const paths = typeof config.revalidate === 'function' ? config.revalidate(parsed) : (config.revalidate ?? []);
@@ -90,17 +105,21 @@ function wrapper<V, C>(kind: ActionKind, guard: Guard<V, C>): Wrapper<V, C> {
 }
 
 /** Anyone may call it (a cart, a sign-in, a signed pay link): no session is read. */
-export const publicAction = wrapper<undefined, object>('public', async () => ({ ok: true, viewer: undefined }));
+export const publicAction = wrapper<undefined, object>('public', async () => ({
+  ok: true,
+  viewer: undefined,
+}));
 
 /**
- * The signed-in customer only; `to` completes "Sign in again to …". A customer who has not
+ * The signed-in customer only; `to` names what the action does (for readers of the code). A customer who has not
  * confirmed their address is refused too, unless the action is part of confirming it.
  */
-export const customerAction = wrapper('customer', async ({ to, unconfirmed }: { to: string; unconfirmed?: 'allow' }) => {
+export const customerAction = wrapper('customer', async ({ unconfirmed }: { to: string; unconfirmed?: 'allow' }) => {
   const checked = await viewerWith({ who: 'customer', unconfirmed });
   if (checked.ok) return checked;
-  if (checked.reason === 'unconfirmed') return { ok: false, error: `Confirm your e-mail address first (open the link we sent you), then ${to}.` };
-  return { ok: false, error: `Your session ended. Sign in again to ${to}.` };
+  // Coded (errors.*), so the customer reads it in the page's language.
+  if (checked.reason === 'unconfirmed') return { ok: false, error: 'confirm_address_first' };
+  return { ok: false, error: 'session_ended' };
 });
 
 type MerchantGuard = {

@@ -4,6 +4,27 @@ import { assertMinor } from './rounding';
 import { err, ok, type Result } from './result';
 import { assertTimeZone } from './time-zone';
 
+/**
+ * Why a code does not apply: a stable `code` (the customer reads its message from the catalog,
+ * `errors.<code>`, with `params`) and the English `message` for logs and the API.
+ */
+export type CouponRefusal = {
+  code:
+    | 'coupon_inactive'
+    | 'coupon_not_yet_valid'
+    | 'coupon_expired'
+    | 'coupon_other_currency'
+    | 'coupon_other_plans'
+    | 'coupon_used_up'
+    | 'coupon_used_by_customer'
+    | 'coupon_unknown';
+  message: string;
+  params?: Record<string, string | number>;
+};
+
+const refusal = (code: CouponRefusal['code'], message: string, params?: CouponRefusal['params']) =>
+  err<CouponRefusal>(params ? { code, message, params } : { code, message });
+
 export type CouponRules = {
   code: string;
   kind: 'percent' | 'fixed';
@@ -65,22 +86,22 @@ export function checkCoupon(
     /** Orders this customer already placed with the code (0 when the customer is not known yet). */
     customerRedemptions?: number;
   },
-): Result<CouponRules> {
+): Result<CouponRules, CouponRefusal> {
   assertWellFormed(coupon);
   const now = ctx.now.getTime();
-  if (!coupon.active) return err('This code is no longer valid.');
-  if (coupon.validFrom !== null && now < coupon.validFrom.getTime()) return err('This code is not valid yet.');
+  if (!coupon.active) return refusal('coupon_inactive', 'This code is no longer valid.');
+  if (coupon.validFrom !== null && now < coupon.validFrom.getTime()) return refusal('coupon_not_yet_valid', 'This code is not valid yet.');
   if (coupon.validUntil !== null && now >= coupon.validUntil.getTime()) {
     const timeZone = ctx.timeZone ?? 'UTC';
     assertTimeZone(timeZone);
-    return err(`This code expired on ${format(new TZDate(coupon.validUntil.getTime(), timeZone), 'yyyy-MM-dd')}.`);
+    const date = format(new TZDate(coupon.validUntil.getTime(), timeZone), 'yyyy-MM-dd');
+    return refusal('coupon_expired', `This code expired on ${date}.`, { date });
   }
   const limits = checkRedemptionLimits(coupon, ctx.customerRedemptions ?? 0);
   if (!limits.ok) return limits;
-  if (coupon.currency !== null && coupon.currency !== ctx.currency)
-    return err('This code is for a different currency.');
+  if (coupon.currency !== null && coupon.currency !== ctx.currency) return refusal('coupon_other_currency', 'This code is for a different currency.');
   if (coupon.planIds !== null && !coupon.planIds.some((id) => ctx.planIds.includes(id))) {
-    return err('This code does not apply to the plans in your cart.');
+    return refusal('coupon_other_plans', 'This code does not apply to the plans in your cart.');
   }
   return ok(coupon);
 }
@@ -94,16 +115,18 @@ export function checkCoupon(
 export function checkRedemptionLimits(
   coupon: Pick<CouponRules, 'maxRedemptions' | 'timesRedeemed' | 'maxRedemptionsPerCustomer'>,
   customerRedemptions: number,
-): Result<true> {
+): Result<true, CouponRefusal> {
   if (coupon.maxRedemptions !== null && coupon.timesRedeemed >= coupon.maxRedemptions) {
-    return err('This code has been used up.');
+    return refusal('coupon_used_up', 'This code has been used up.');
   }
   const perCustomer = coupon.maxRedemptionsPerCustomer;
   if (perCustomer !== null && customerRedemptions >= perCustomer) {
-    return err(
+    return refusal(
+      'coupon_used_by_customer',
       perCustomer === 1
         ? 'You have already used this code: it can be used once per customer.'
         : `You have already used this code ${customerRedemptions} times: it can be used ${perCustomer} times per customer.`,
+      { used: customerRedemptions, limit: perCustomer },
     );
   }
   return ok(true);

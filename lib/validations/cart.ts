@@ -1,19 +1,25 @@
 import { z } from 'zod';
 
+// Messages are codes of the catalog's `errors` namespace: the action answers them in the page's language.
+
 export const MAX_QUANTITY = 99;
 
 export const quantitySchema = z.coerce
-  .number({ error: 'Enter a quantity.' })
-  .int({ error: 'The quantity must be a whole number.' })
-  .min(1, { error: 'The quantity must be at least 1.' })
-  .max(MAX_QUANTITY, { error: `You can order at most ${MAX_QUANTITY} at a time.` });
+  .number({ error: 'enter_quantity' })
+  .int({ error: 'quantity_whole' })
+  .min(1, { error: 'quantity_min' })
+  .max(MAX_QUANTITY, { error: 'quantity_max' });
 
-const idSchema = z.uuid({ error: 'That item does not exist in this shop.' });
+const idSchema = z.uuid({ error: 'item_unknown' });
 
 export const cartItemSchema = z
-  .object({ planId: idSchema.optional(), productId: idSchema.optional(), quantity: quantitySchema })
+  .object({
+    planId: idSchema.optional(),
+    productId: idSchema.optional(),
+    quantity: quantitySchema,
+  })
   .refine((item) => Boolean(item.planId) !== Boolean(item.productId), {
-    error: 'Each cart line is either a plan or a product.',
+    error: 'cart_line_kind',
   });
 
 export const PAYMENT_METHODS = ['card', 'ideal', 'bancontact', 'paypal', 'sepa_debit', 'bank_transfer'] as const;
@@ -35,19 +41,24 @@ export const addToCartSchema = z.union([
   z.object({ productId: idSchema, quantity: quantitySchema }),
 ]);
 
-export const updateQuantitySchema = z.object({ index: z.coerce.number().int().min(0).max(19), quantity: quantitySchema });
-export const removeItemSchema = z.object({ index: z.coerce.number().int().min(0).max(19) });
+export const updateQuantitySchema = z.object({
+  index: z.coerce.number().int().min(0).max(19),
+  quantity: quantitySchema,
+});
+export const removeItemSchema = z.object({
+  index: z.coerce.number().int().min(0).max(19),
+});
 
 export const couponCodeSchema = z.object({
   code: z
-    .string({ error: 'Enter a coupon code.' })
+    .string({ error: 'coupon_code_missing' })
     .trim()
-    .min(1, { error: 'Enter a coupon code.' })
-    .max(40, { error: 'That code is too long to be one of ours.' })
-    .regex(/^[A-Za-z0-9_-]+$/, { error: 'Coupon codes contain only letters, digits, - and _.' }),
+    .min(1, { error: 'coupon_code_missing' })
+    .max(40, { error: 'coupon_code_too_long' })
+    .regex(/^[A-Za-z0-9_-]+$/, { error: 'coupon_code_chars' }),
 });
 
 export const checkoutDetailsSchema = z.object({
-  paymentMethod: z.enum(PAYMENT_METHODS, { error: 'Choose how you want to pay.' }),
-  shippingMethodId: z.uuid({ error: 'Choose a shipping method.' }).optional(),
+  paymentMethod: z.enum(PAYMENT_METHODS, { error: 'choose_payment_method' }),
+  shippingMethodId: z.uuid({ error: 'choose_shipping_method' }).optional(),
 });

@@ -6,7 +6,7 @@ const optional = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { error: `At most ${max} characters.` })
+    .max(max, { error: 'at_most_characters' })
     .optional()
     .transform((value) => value || null);
 
@@ -16,9 +16,22 @@ const checkbox = z
   .optional()
   .transform((value) => value === 'on' || value === 'true');
 
+/** The catalog's message (`errors.*`) for a refused tax identity field. */
+const TAX_FIELD_MESSAGES: Record<string, string> = {
+  customerType: 'choose_customer_type',
+  country: 'choose_country',
+  companyName: 'company_name_required',
+  vatId: 'vat_id_invalid',
+  organisationNumber: 'organisation_number_invalid',
+  peppolScheme: 'peppol_id_invalid',
+  peppolId: 'peppol_id_invalid',
+};
+
 /** The tax identity fields as the forms name them (checkout, Min Side, the dashboard). */
 const taxIdentityFields = {
-  customerType: z.enum(['consumer', 'business'], { error: 'Choose private person or business.' }),
+  customerType: z.enum(['consumer', 'business'], {
+    error: 'choose_customer_type',
+  }),
   companyName: optional(120),
   vatId: optional(30),
   organisationNumber: optional(40),
@@ -27,7 +40,10 @@ const taxIdentityFields = {
   wantsEinvoice: checkbox,
 };
 
-type TaxIdentityForm = { customerType: 'consumer' | 'business'; country: string } & Record<'companyName' | 'vatId' | 'organisationNumber' | 'peppolScheme' | 'peppolId', string | null> & {
+type TaxIdentityForm = {
+  customerType: 'consumer' | 'business';
+  country: string;
+} & Record<'companyName' | 'vatId' | 'organisationNumber' | 'peppolScheme' | 'peppolId', string | null> & {
     wantsEinvoice: boolean;
   };
 
@@ -60,7 +76,14 @@ function checkTaxFields(input: TaxIdentityForm, ctx: z.RefinementCtx): CustomerT
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] === 'peppolValue' ? 'peppolId' : String(issue.path[0] ?? 'customerType');
-      ctx.addIssue({ code: 'custom', path: [field], message: issue.message });
+      // The tax-id checks explain in English (staff and the API read that); a customer in another
+      // language reads the catalog's message for the field (lib/i18n/localize-message.ts).
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: issue.message,
+        params: { code: TAX_FIELD_MESSAGES[field] ?? 'field_invalid' },
+      });
     }
     return z.NEVER;
   }
@@ -77,20 +100,22 @@ function checkTaxFields(input: TaxIdentityForm, ctx: z.RefinementCtx): CustomerT
 }
 
 const detailsFields = {
-  name: z.string().trim().min(2, { error: 'Enter the full name.' }).max(120),
-  addressLine1: z.string().trim().min(3, { error: 'Enter the street and house number.' }).max(200),
+  name: z.string().trim().min(2, { error: 'enter_full_name' }).max(120),
+  addressLine1: z.string().trim().min(3, { error: 'enter_street' }).max(200),
   addressLine2: optional(200),
-  postalCode: z.string().trim().min(3, { error: 'Enter the postal code.' }).max(12),
-  city: z.string().trim().min(2, { error: 'Enter the city.' }).max(100),
-  country: z.enum(COUNTRIES, { error: 'Choose the country.' }),
+  postalCode: z.string().trim().min(3, { error: 'enter_postal_code' }).max(12),
+  city: z.string().trim().min(2, { error: 'enter_city' }).max(100),
+  country: z.enum(COUNTRIES, { error: 'choose_country' }),
   phone: optional(40).refine((phone) => phone === null || /^\+?[\d\s()\-./]{5,30}$/.test(phone), {
-    error: 'A phone number has digits, spaces and an optional leading +.',
+    error: 'phone_invalid',
   }),
-  locale: z.enum(['en', 'nl', 'de', 'nb'], { error: 'Choose a language.' }),
+  locale: z.enum(['en', 'nl', 'de', 'nb'], { error: 'choose_language' }),
   ...taxIdentityFields,
 };
 
-type DetailsForm = { [K in keyof typeof detailsFields]: z.output<(typeof detailsFields)[K]> };
+type DetailsForm = {
+  [K in keyof typeof detailsFields]: z.output<(typeof detailsFields)[K]>;
+};
 
 function toDetails(input: DetailsForm, ctx: z.RefinementCtx) {
   return {
@@ -112,14 +137,21 @@ export const customerDetailsSchema = z.object(detailsFields).transform(toDetails
 export type CustomerDetailsInput = z.output<typeof customerDetailsSchema>;
 
 /** Min Side's form: the details and the customer's own sign-in preference. */
-export const ownDetailsSchema = z
-  .object({ ...detailsFields, signInByLinkOnly: checkbox })
-  .transform((input, ctx) => ({ details: toDetails(input, ctx), signInByLinkOnly: input.signInByLinkOnly }));
+export const ownDetailsSchema = z.object({ ...detailsFields, signInByLinkOnly: checkbox }).transform((input, ctx) => ({
+  details: toDetails(input, ctx),
+  signInByLinkOnly: input.signInByLinkOnly,
+}));
 
 /** The dashboard's form: one customer's details, by id. */
 export const staffCustomerDetailsSchema = z
-  .object({ customerId: z.uuid({ error: 'That customer does not exist.' }), ...detailsFields })
-  .transform((input, ctx) => ({ customerId: input.customerId, details: toDetails(input, ctx) }));
+  .object({
+    customerId: z.uuid({ error: 'customer_not_found' }),
+    ...detailsFields,
+  })
+  .transform((input, ctx) => ({
+    customerId: input.customerId,
+    details: toDetails(input, ctx),
+  }));
 
 /** The business fields asked at checkout, checked against the country of the customer's stored address. */
 export function checkoutTaxIdentitySchema(country: string) {

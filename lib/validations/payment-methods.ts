@@ -5,13 +5,13 @@ const optionalUuid = z.preprocess((value) => (value === '' ? undefined : value),
 
 /** "Add a payment method": the method to save, and the open invoice the customer came to pay. */
 export const startMethodSetupSchema = z.object({
-  method: z.enum(PAYMENT_METHODS, { error: 'Choose which payment method to add.' }),
+  method: z.enum(PAYMENT_METHODS, { error: 'choose_method_to_add' }),
   invoiceId: optionalUuid,
 });
 
 /** One of the customer's stored methods (set default, remove). */
 export const paymentMethodIdSchema = z.object({
-  methodId: z.uuid({ error: 'That payment method does not exist.' }),
+  methodId: z.uuid({ error: 'method_unknown' }),
 });
 
 export const removePaymentMethodSchema = paymentMethodIdSchema.extend({
@@ -21,6 +21,6 @@ export const removePaymentMethodSchema = paymentMethodIdSchema.extend({
 
 /** "Pay the open invoice with this method": the invoice and the amount the customer confirmed. */
 export const payInvoiceWithSavedMethodSchema = z.object({
-  invoiceId: z.uuid({ error: 'That invoice does not exist.' }),
-  amountMinor: z.coerce.number({ error: 'The amount is missing.' }).int().positive(),
+  invoiceId: z.uuid({ error: 'invoice_not_found' }),
+  amountMinor: z.coerce.number({ error: 'amount_missing' }).int().positive(),
 });

@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { MAX_PAUSE_TERMS_CEILING } from '@/lib/billing/subscription-pause';
 
-const subscriptionId = z.uuid({ error: 'That subscription does not exist.' });
+const subscriptionId = z.uuid({ error: 'subscription_unknown' });
 
 /**
  * How long: `open` (until resumed) or a whole number of terms. The merchant's maximum is the
  * service's to check (pauseRefusal), so that 0 and 1,000 get the same answer as 13.
  */
 const terms = z
-  .string({ error: 'Choose how long to pause.' })
+  .string({ error: 'choose_pause_length' })
   .trim()
-  .regex(/^(open|-?\d{1,6})$/, { error: 'Choose how long to pause: a number of terms, or until resumed.' })
+  .regex(/^(open|-?\d{1,6})$/, { error: 'pause_length_format' })
   .transform((value) => (value === 'open' ? null : Number(value)));
 
 /** "Pause" on Min Side (`retention`: chosen instead of a stop) or on the dashboard. */
@@ -32,15 +32,23 @@ const yesNo = z.enum(['true', 'false'], { error: 'Choose whether it is allowed.'
 export const pauseSettingsSchema = z.object({
   customersCanPause: yesNo,
   maxPauseTerms: z.coerce
-    .number({ error: `The longest pause is a whole number of terms from 1 to ${MAX_PAUSE_TERMS_CEILING}.` })
-    .int({ error: `The longest pause is a whole number of terms from 1 to ${MAX_PAUSE_TERMS_CEILING}.` })
-    .min(1, { error: `The longest pause is a whole number of terms from 1 to ${MAX_PAUSE_TERMS_CEILING}.` })
-    .max(MAX_PAUSE_TERMS_CEILING, { error: `The longest pause is a whole number of terms from 1 to ${MAX_PAUSE_TERMS_CEILING}.` }),
+    .number({
+      error: `The longest pause is a whole number of terms from 1 to ${MAX_PAUSE_TERMS_CEILING}.`,
+    })
+    .int({
+      error: `The longest pause is a whole number of terms from 1 to ${MAX_PAUSE_TERMS_CEILING}.`,
+    })
+    .min(1, {
+      error: `The longest pause is a whole number of terms from 1 to ${MAX_PAUSE_TERMS_CEILING}.`,
+    })
+    .max(MAX_PAUSE_TERMS_CEILING, {
+      error: `The longest pause is a whole number of terms from 1 to ${MAX_PAUSE_TERMS_CEILING}.`,
+    }),
   retentionCouponId: z.union([z.literal('').transform(() => null), z.uuid({ error: 'Choose a coupon from the list, or none.' })]),
 });
 
 /** Subscribers: this customer may (or may not) pause their subscriptions on Min Side. */
 export const customerCanPauseSchema = z.object({
-  customerId: z.uuid({ error: 'That customer does not exist.' }),
+  customerId: z.uuid({ error: 'customer_not_found' }),
   canPause: yesNo,
 });

@@ -1,8 +1,14 @@
 import { describe, expect, test } from 'vitest';
+import type { z } from 'zod';
+import { localizeIssue } from '@/lib/i18n/localize-message';
 import { registerSchema, signInSchema } from './auth';
 import { addToCartSchema, cartSchema, couponCodeSchema } from './cart';
 
 const PLAN = '3f0b8c1e-6a7d-4c2b-9e1f-2a3b4c5d6e7f';
+
+/** What the form shows for the problems, in English and in Dutch (the schemas carry catalog codes). */
+const shown = (issues: z.core.$ZodIssue[] | undefined, locale: 'en' | 'nl' = 'en'): string =>
+  (issues ?? []).map((issue) => (issue.code === 'invalid_union' ? shown(issue.errors.flat(), locale) : localizeIssue(locale, issue))).join(' ');
 
 describe('cart input', () => {
   test.each([
@@ -14,7 +20,13 @@ describe('cart input', () => {
   ])('quantity %s is refused: %s', (quantity, message) => {
     const parsed = addToCartSchema.safeParse({ planId: PLAN, quantity });
     expect(parsed.success).toBe(false);
-    expect(JSON.stringify(parsed.error?.issues)).toContain(message);
+    expect(shown(parsed.error?.issues)).toContain(message);
+  });
+
+  test('the same problems read in Dutch on a Dutch page', () => {
+    expect(shown(addToCartSchema.safeParse({ planId: PLAN, quantity: '0' }).error?.issues, 'nl')).toBe('Het aantal moet minstens 1 zijn.');
+    expect(shown(addToCartSchema.safeParse({ planId: PLAN, quantity: '1000' }).error?.issues, 'nl')).toBe('Je kunt maximaal 99 tegelijk bestellen.');
+    expect(shown(couponCodeSchema.safeParse({ code: 'WELCOME 10' }).error?.issues, 'nl')).toBe('Kortingscodes bevatten alleen letters, cijfers, - en _.');
   });
 
   test('a plan id that is not an id is refused', () => {
@@ -41,7 +53,7 @@ describe('cart input', () => {
     ['WELCOME 10', 'only letters, digits'],
     ['X'.repeat(41), 'too long'],
   ])('coupon code %j is refused', (code, message) => {
-    expect(JSON.stringify(couponCodeSchema.safeParse({ code }).error?.issues)).toContain(message);
+    expect(shown(couponCodeSchema.safeParse({ code }).error?.issues)).toContain(message);
   });
 });
 
@@ -70,7 +82,7 @@ describe('account input', () => {
     const parsed = registerSchema.safeParse({ ...valid, [field]: value });
     expect(parsed.success).toBe(false);
     const issue = parsed.error!.issues.find((i) => i.path[0] === field);
-    expect(issue?.message).toContain(message);
+    expect(shown(issue && [issue])).toContain(message);
   });
 
   test('sign-in needs both fields', () => {

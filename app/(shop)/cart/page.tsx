@@ -4,6 +4,7 @@ import { CouponForm } from '@/components/shop/coupon-form';
 import { PricedLines } from '@/components/shop/priced-lines';
 import { getPageLocale } from '@/lib/auth/page-locale';
 import { readCart } from '@/lib/cart/cart-cookie';
+import { localizeError } from '@/lib/i18n/localize-message';
 import { textsOf } from '@/lib/i18n/texts';
 import { getTranslator } from '@/lib/i18n/translator';
 import { quoteCart } from '@/lib/services/checkout/quote-cart';
@@ -30,7 +31,7 @@ export default async function CartPage() {
   let couponError: string | null = null;
   if (!priced.ok && priced.error.field === 'coupon') {
     // The code stopped applying (expired, cart changed): show the cart without it, and why.
-    couponError = priced.error.message;
+    couponError = localizeError(locale, priced.error);
     priced = await quoteCart({ ...cart, couponCode: null }, now);
   }
   const appliedCode = couponError ? null : cart.couponCode;
@@ -39,7 +40,7 @@ export default async function CartPage() {
       <h1>{t('title')}</h1>
       {!priced.ok ? (
         <p className="alert error" role="alert">
-          {priced.error.message}
+          {localizeError(locale, priced.error)}
         </p>
       ) : (
         <>

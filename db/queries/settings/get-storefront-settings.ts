@@ -22,6 +22,8 @@ export type StorefrontSettings = {
   customersCanStopNow: boolean;
   earlyExitFee: 'none' | 'fixed' | 'rest_of_commitment';
   earlyExitFeeAmounts: Record<string, number>;
+  /** Catalog prices include VAT (false: they are net, and the shop says "excl. VAT" beside them). */
+  pricesIncludeVat: boolean;
 };
 
 /** The shop's settings for the shop, checkout and Min Side pages. */
@@ -39,5 +41,6 @@ export async function getStorefrontSettings(): Promise<StorefrontSettings> {
     customersCanStopNow: shopSettings.customersCanStopNow,
     earlyExitFee: shopSettings.earlyExitFee,
     earlyExitFeeAmounts: shopSettings.earlyExitFeeAmounts,
+    pricesIncludeVat: shopSettings.pricesIncludeVat,
   });
 }

@@ -7,7 +7,6 @@ import { formObject } from '@/lib/actions/action-state';
 import { publicAction } from '@/lib/actions/safe-action';
 import { afterResponse } from '@/lib/auth/after-response';
 import { signIn } from '@/lib/auth/auth';
-import { domainError } from '@/lib/errors/domain-error';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
 import { tooManyAttempts } from '@/lib/rate-limit/limit-answers';
 import { limitRegistration } from '@/lib/rate-limit/request-limits';
@@ -31,27 +30,46 @@ export const registerAction = publicAction(
     // An empty password field means "send me a link" where the shop allows it.
     form: (formData) => {
       const values = formObject(formData);
-      return { input: { ...values, password: values.password || undefined }, values };
+      return {
+        input: { ...values, password: values.password || undefined },
+        values,
+      };
     },
   },
   async (input, { values }) => {
     const limited = await limitRegistration(await headers());
     if (!limited.ok) return tooManyAttempts(limited.retryAfterSeconds);
     const settings = await getStorefrontSettings();
-    const registered = await registerCustomer(input, { requirePassword: settings.requirePassword });
+    const registered = await registerCustomer(input, {
+      requirePassword: settings.requirePassword,
+    });
     if (!registered.ok && registered.error.code !== 'email_taken') {
-      return domainError('registration_refused', registered.error.message, registered.error.field);
+      return registered.error;
     }
     const returnTo = safeRedirectPath(values.callbackUrl, '/account');
     const now = new Date();
     if (registered.ok && !input.password) {
-      await signIn('email', { email: input.email, redirect: false, redirectTo: returnTo });
+      await signIn('email', {
+        email: input.email,
+        redirect: false,
+        redirectTo: returnTo,
+      });
     } else {
       // After the answer: the two mails take different work, the answer must not.
       await afterResponse(() =>
         registered.ok
-          ? sendAddressConfirmation({ userId: registered.value.userId, email: input.email, locale: input.locale, returnTo, now })
-          : sendAccountExists({ email: input.email, locale: input.locale, now }),
+          ? sendAddressConfirmation({
+              userId: registered.value.userId,
+              email: input.email,
+              locale: input.locale,
+              returnTo,
+              now,
+            })
+          : sendAccountExists({
+              email: input.email,
+              locale: input.locale,
+              now,
+            }),
       );
     }
     redirect(REGISTERED_PAGE);

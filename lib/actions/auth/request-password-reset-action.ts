@@ -8,8 +8,7 @@ import { limitEmailLink } from '@/lib/rate-limit/request-limits';
 import { requestPasswordReset } from '@/lib/services/auth/request-password-reset';
 import { passwordResetRequestSchema } from '@/lib/validations/auth';
 
-const PASSWORD_RESET_SENT =
-  'If an account uses that address, we have e-mailed it a link to choose a new password. The link works once, for one hour.';
+const PASSWORD_RESET_SENT = 'password_reset_sent';
 
 /** "Forgot your password?": the same answer, at the same speed, for known and unknown addresses. */
 export const requestPasswordResetAction = publicAction({ schema: passwordResetRequestSchema }, async ({ email }) => {

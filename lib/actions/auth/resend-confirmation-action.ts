@@ -8,9 +8,17 @@ import { sendAddressConfirmation } from '@/lib/services/auth/send-address-confir
 
 /** A fresh confirmation link for the signed-in, unconfirmed customer (the old one stops working). */
 export const resendConfirmationAction = customerAction({ to: 'confirm your address', unconfirmed: 'allow' }, async (_input, { viewer }) => {
-  if (!viewer.unconfirmed) return { notice: 'Your address is already confirmed.' };
+  if (!viewer.unconfirmed) return { notice: 'address_already_confirmed' };
   const limited = await limitEmailLink(await headers(), viewer.email);
   if (!limited.ok) return tooManyAttempts(limited.retryAfterSeconds);
-  await sendAddressConfirmation({ userId: viewer.userId, email: viewer.email, returnTo: '/account', now: new Date() });
-  return { notice: `We sent a new link to ${viewer.email}. Earlier links no longer work.` };
+  await sendAddressConfirmation({
+    userId: viewer.userId,
+    email: viewer.email,
+    returnTo: '/account',
+    now: new Date(),
+  });
+  return {
+    notice: 'confirmation_resent',
+    messageParams: { email: viewer.email },
+  };
 });

@@ -17,9 +17,12 @@ export const sendSignInLinkAction = publicAction({ schema: magicLinkSchema }, as
   const limited = await limitEmailLink(await headers(), input.email);
   if (!limited.ok) return tooManyAttempts(limited.retryAfterSeconds);
   try {
-    await signIn('email', { email: input.email, redirectTo: safeRedirectPath(values.callbackUrl, '/account') });
+    await signIn('email', {
+      email: input.email,
+      redirectTo: safeRedirectPath(values.callbackUrl, '/account'),
+    });
   } catch (error) {
-    if (error instanceof AuthError) return { error: 'We could not send a sign-in link just now. Try again in a minute.' };
+    if (error instanceof AuthError) return { error: 'sign_in_link_failed' };
     throw error;
   }
   return {};

@@ -10,7 +10,7 @@ import { limitSignIn } from '@/lib/rate-limit/request-limits';
 import { signInSchema } from '@/lib/validations/auth';
 
 /** The same answer whether or not the address has an account (see verifyPasswordOrDummy). */
-const SIGN_IN_REFUSED = 'That e-mail and password do not match an account.';
+const SIGN_IN_REFUSED = 'sign_in_refused';
 
 export const signInAction = publicAction({ schema: signInSchema }, async (input, { values }) => {
   const limited = await limitSignIn(await headers(), input.email);

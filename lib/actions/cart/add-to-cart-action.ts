@@ -9,7 +9,7 @@ import { addToCartSchema } from '@/lib/validations/cart';
 /** Public: anyone may fill a cart. The id is checked against the catalog before it is kept. */
 export const addToCartAction = publicAction({ schema: addToCartSchema }, async (item) => {
   const added = await addCartItem(await readCart(), item);
-  if (!added.ok) return { error: added.error };
+  if (!added.ok) return added.error;
   await writeCart(added.value);
   redirect('/cart');
 });

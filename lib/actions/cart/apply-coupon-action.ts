@@ -15,5 +15,8 @@ export const applyCouponAction = publicAction({ schema: couponCodeSchema, revali
   const applied = await applyCartCoupon(await readCart(), code, new Date(), viewer?.customerId ?? null);
   if (!applied.ok) return applied.error;
   await writeCart(applied.value);
-  return { notice: `Coupon ${applied.value.couponCode} applied.` };
+  return {
+    notice: 'coupon_applied',
+    messageParams: { code: applied.value.couponCode ?? code },
+  };
 });

@@ -6,8 +6,8 @@ import { updateQuantitySchema } from '@/lib/validations/cart';
 
 export const updateCartQuantityAction = publicAction({ schema: updateQuantitySchema, revalidate: ['/cart'] }, async ({ index, quantity }) => {
   const cart = await readCart();
-  if (!cart.items[index]) return { error: 'That line is no longer in your cart.' };
+  if (!cart.items[index]) return { error: 'cart_line_gone' };
   const items = cart.items.map((item, i) => (i === index ? { ...item, quantity } : item));
   await writeCart({ ...cart, items });
-  return { notice: 'Quantity updated.' };
+  return { notice: 'quantity_updated' };
 });

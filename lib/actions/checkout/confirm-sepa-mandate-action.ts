@@ -15,7 +15,12 @@ async function schema() {
     order: t('order'),
     holder: t('holder'),
     consent: t('consent'),
-    iban: { format: t('ibanFormat'), not_sepa: t('ibanNotSepa'), length: t('ibanLength'), checksum: t('ibanChecksum') },
+    iban: {
+      format: t('ibanFormat'),
+      not_sepa: t('ibanNotSepa'),
+      length: t('ibanLength'),
+      checksum: t('ibanChecksum'),
+    },
   });
 }
 
@@ -29,7 +34,7 @@ export const confirmSepaMandateAction = customerAction({ to: 'pay by direct debi
     baseUrl: await baseUrl(),
     now: new Date(),
   });
-  if (!started.ok) return { error: started.error };
+  if (!started.ok) return started.error;
   if (started.value.status === 'paid' || started.value.status === 'pending') {
     await clearCart();
     // Pending: the thank-you page says the debit is on its way and the subscription starts once the bank settles it.

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getCustomerLocale } from '@/db/queries/portal/get-customer-locale';
 import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
-import type { ActionState } from '@/lib/actions/action-state';
+import { answerOf, type ActionState } from '@/lib/actions/action-state';
 import type { Result } from '@/lib/billing/result';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -36,9 +36,18 @@ export async function pauseAnswer(
   const f = createFormatter(locale, settings.timeZone);
   if (result.ok) {
     if (done === 'couponAccepted') return { notice: t('couponAccepted') };
-    return { notice: t(done, { date: f.date((result.value ?? new Date()).toISOString()) }) };
+    return {
+      notice: t(done, {
+        date: f.date((result.value ?? new Date()).toISOString()),
+      }),
+    };
   }
   const { code, date, max } = result.error;
-  if (!(CODES as readonly string[]).includes(code)) return { error: result.error.message };
-  return { error: t(`errors.${code as Code}`, { date: date ? f.date(date.toISOString()) : '', max: String(max ?? '') }) };
+  if (!(CODES as readonly string[]).includes(code)) return answerOf(result.error);
+  return {
+    error: t(`errors.${code as Code}`, {
+      date: date ? f.date(date.toISOString()) : '',
+      max: String(max ?? ''),
+    }),
+  };
 }

@@ -12,8 +12,8 @@ import { startInvoicePayment } from '@/lib/services/payments/start-invoice-payme
 import { PAYMENT_METHODS } from '@/lib/validations/cart';
 
 const schema = z.object({
-  token: z.string().min(1, { error: 'This pay link is incomplete.' }),
-  method: z.enum(PAYMENT_METHODS, { error: 'Choose how you want to pay.' }),
+  token: z.string().min(1, { error: 'pay_link_incomplete' }),
+  method: z.enum(PAYMENT_METHODS, { error: 'choose_payment_method' }),
   // The "use for future payments" box: unticked (absent) keeps the customer's autopay method.
   saveMethod: z.literal('yes').optional(),
 });
@@ -27,9 +27,9 @@ export const payByLinkAction = publicAction({ schema, invalid: 'first' }, async 
   const limited = await limitPayLink(await headers());
   if (!limited.ok) return tooManyAttempts(limited.retryAfterSeconds);
   const opened = await openPayLink(token, new Date());
-  if (opened.kind === 'invalid') return { error: 'This pay link is not valid. Use the link in your latest e-mail, or sign in to Min Side.' };
-  if (opened.kind === 'expired') return { error: 'This pay link has expired. Reload the page to ask for a new one, or sign in to Min Side.' };
-  if (opened.kind !== 'payable') return { error: 'There is nothing left to pay on this invoice.' };
+  if (opened.kind === 'invalid') return { error: 'pay_link_invalid' };
+  if (opened.kind === 'expired') return { error: 'pay_link_expired' };
+  if (opened.kind !== 'payable') return { error: 'invoice_nothing_to_pay' };
   const { invoice } = opened;
   const started = await startInvoicePayment({
     invoiceId: invoice.id,
@@ -39,6 +39,6 @@ export const payByLinkAction = publicAction({ schema, invalid: 'first' }, async 
     baseUrl: await baseUrl(),
     returnPath: `/pay/${token}/return`,
   });
-  if (!started.ok) return { error: started.error };
+  if (!started.ok) return started.error;
   redirect(started.value.redirectUrl);
 });

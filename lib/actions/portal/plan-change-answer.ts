@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getCustomerLocale } from '@/db/queries/portal/get-customer-locale';
 import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
-import type { ActionState } from '@/lib/actions/action-state';
+import { answerOf, type ActionState } from '@/lib/actions/action-state';
 import { createFormatter, type Formatter } from '@/lib/i18n/create-formatter';
 import { getTranslator, type Translator } from '@/lib/i18n/translator';
 import type { PlanChangeError } from '@/lib/services/subscriptions/plan-change-errors';
@@ -27,7 +27,10 @@ type PlanChangeTexts = Translator<'portal.planChange'>;
 /** The customer's language and the shop's time zone, for a plan-change answer. */
 export async function planChangeWords(customerId: string): Promise<{ t: PlanChangeTexts; f: Formatter }> {
   const [locale, settings] = await Promise.all([getCustomerLocale(customerId), getStorefrontSettings()]);
-  return { t: getTranslator(locale, 'portal.planChange'), f: createFormatter(locale, settings.timeZone) };
+  return {
+    t: getTranslator(locale, 'portal.planChange'),
+    f: createFormatter(locale, settings.timeZone),
+  };
 }
 
 /**
@@ -37,7 +40,10 @@ export async function planChangeWords(customerId: string): Promise<{ t: PlanChan
 export async function planChangeRefused(customerId: string, error: PlanChangeError): Promise<ActionState> {
   if (error.code === 'not_found') notFound();
   const { t, f } = await planChangeWords(customerId);
-  if (!(CODES as readonly string[]).includes(error.code)) return { error: error.message };
-  const message = t(`errors.${error.code as Code}`, { date: error.date ? f.date(error.date.toISOString()) : '', max: String(error.max ?? '') });
+  if (!(CODES as readonly string[]).includes(error.code)) return answerOf(error);
+  const message = t(`errors.${error.code as Code}`, {
+    date: error.date ? f.date(error.date.toISOString()) : '',
+    max: String(error.max ?? ''),
+  });
   return error.field ? { error: message, fieldErrors: { [error.field]: message } } : { error: message };
 }

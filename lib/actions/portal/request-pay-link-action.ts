@@ -8,10 +8,9 @@ import { tooManyAttempts } from '@/lib/rate-limit/limit-answers';
 import { limitPayLinkRenewal } from '@/lib/rate-limit/request-limits';
 import { sendFreshPayLink } from '@/lib/services/payments/send-fresh-pay-link';
 
-const FRESH_LINK_SENT =
-  'If this invoice can still be paid, we have e-mailed a new payment link to the address we have on file for this account.';
-
-const schema = z.object({ token: z.string().min(1, { error: 'This pay link is incomplete.' }).max(200) });
+const schema = z.object({
+  token: z.string().min(1, { error: 'pay_link_incomplete' }).max(200),
+});
 
 /**
  * "E-mail me a new link" on the page of an expired pay link. The new link goes only to the
@@ -24,5 +23,5 @@ export const requestPayLinkAction = publicAction({ schema, invalid: 'first' }, a
   if (!limited.ok) return tooManyAttempts(limited.retryAfterSeconds);
   const now = new Date();
   await afterResponse(() => sendFreshPayLink({ token, now }));
-  return { notice: FRESH_LINK_SENT };
+  return { notice: 'pay_link_requested' };
 });

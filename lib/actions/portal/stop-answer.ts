@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getCustomerLocale } from '@/db/queries/portal/get-customer-locale';
 import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
-import type { ActionState } from '@/lib/actions/action-state';
+import { answerOf, type ActionState } from '@/lib/actions/action-state';
 import type { Result } from '@/lib/billing/result';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -25,6 +25,10 @@ export async function stopAnswer(
   const f = createFormatter(locale, settings.timeZone);
   if (result.ok) return { notice: t(done, { date: f.date(result.value.toISOString()) }) };
   const { code, date } = result.error;
-  if (!(CODES as readonly string[]).includes(code)) return { error: result.error.message };
-  return { error: t(`errors.${code as Code}`, { date: date ? f.date(date.toISOString()) : '' }) };
+  if (!(CODES as readonly string[]).includes(code)) return answerOf(result.error);
+  return {
+    error: t(`errors.${code as Code}`, {
+      date: date ? f.date(date.toISOString()) : '',
+    }),
+  };
 }

@@ -17,17 +17,37 @@ const { completeTestPaymentAction } = await import('./complete-test-payment-acti
 const { testProviderEventAction } = await import('./test-provider-event-action');
 const { requireTestPayerPage } = await import('./test-provider-access');
 
-const STAFF: Viewer = { userId: 'staff-1', email: 'staff@example.com', role: 'admin', customerId: null };
-const customerViewer = (customerId: string): Viewer => ({ userId: `u-${customerId}`, email: 'c@example.com', role: 'customer', customerId });
+const STAFF: Viewer = {
+  userId: 'staff-1',
+  email: 'staff@example.com',
+  role: 'admin',
+  customerId: null,
+};
+const customerViewer = (customerId: string): Viewer => ({
+  userId: `u-${customerId}`,
+  email: 'c@example.com',
+  role: 'customer',
+  customerId,
+});
 
 /** A checkout of `customerId` waiting on the test provider's hosted page; its test payment id. */
 async function openTestPayment(customerId: string): Promise<string> {
   const plan = await planByCode('trendhouse-monthly');
   const now = new Date();
-  const placed = await placeOrder({ customerId, cart: cartOf([{ planId: plan.id, quantity: 1 }]), paymentMethod: 'ideal', now });
+  const placed = await placeOrder({
+    customerId,
+    cart: cartOf([{ planId: plan.id, quantity: 1 }]),
+    paymentMethod: 'ideal',
+    now,
+  });
   if (!placed.ok) throw new Error(placed.error.message);
-  const started = await startOrderPayment({ orderId: placed.value.order.id, customerId, baseUrl: 'http://localhost:3000', now });
-  if (!started.ok) throw new Error(started.error);
+  const started = await startOrderPayment({
+    orderId: placed.value.order.id,
+    customerId,
+    baseUrl: 'http://localhost:3000',
+    now,
+  });
+  if (!started.ok) throw new Error(started.error.message);
   const [payment] = await db.select().from(payments).where(eq(payments.orderId, placed.value.order.id));
   return payment!.providerPaymentId!;
 }
@@ -95,7 +115,9 @@ describe('the test provider’s dashboard events (settle, fail, charge back anyb
   test('are refused to a customer, even for their own payment', async () => {
     const id = await openTestPayment(owner.customerId);
     viewer.current = customerViewer(owner.customerId);
-    expect(await event(id)).toEqual({ error: expect.stringMatching(/^Only the shop’s staff can use the test payment provider/) });
+    expect(await event(id)).toEqual({
+      error: expect.stringMatching(/^Only the shop’s staff can use the test payment provider/),
+    });
     expect(await statusOf(id)).toBe('open');
   });
 

@@ -17,8 +17,12 @@ const LINK_SPENT = 'This link has expired or was already used. Ask for a new one
 export async function confirmEmailChange(input: { token: string; now: Date }): Promise<Result<{ email: string }, DomainErrorShape>> {
   try {
     return await db.transaction(async (tx) => {
-      const used = await consumeAuthToken(tx, { token: input.token, purpose: 'change-email', now: input.now });
-      if (!used?.newEmail) return err(domainError('link_spent', LINK_SPENT));
+      const used = await consumeAuthToken(tx, {
+        token: input.token,
+        purpose: 'change-email',
+        now: input.now,
+      });
+      if (!used?.newEmail) return err(domainError('email_change_link_spent', LINK_SPENT));
       await tx.update(users).set({ email: used.newEmail, emailVerified: input.now }).where(eq(users.id, used.userId));
       await tx.update(customers).set({ email: used.newEmail }).where(eq(customers.userId, used.userId));
       await revokeUserSessions(tx, used.userId);
@@ -26,7 +30,7 @@ export async function confirmEmailChange(input: { token: string; now: Date }): P
     });
   } catch (error) {
     // Taken by another account since the link was sent; the link stays unused (rolled back).
-    if (isUniqueViolation(error, 'users_email_key')) return err(domainError('email_taken', 'Another account now uses that address.'));
+    if (isUniqueViolation(error, 'users_email_key')) return err(domainError('email_taken_now', 'Another account now uses that address.'));
     throw error;
   }
 }

@@ -17,13 +17,20 @@ export const CONFIRM_LINK_SPENT = 'This confirmation link has expired or was alr
  */
 export async function confirmRegistration(input: { token: string; password: string; now: Date }): Promise<Result<{ email: string }, DomainErrorShape>> {
   const found = await findUsableAuthToken(input.token, 'confirm-email', input.now);
-  if (!found) return err(domainError('link_spent', CONFIRM_LINK_SPENT));
+  if (!found) return err(domainError('confirm_link_spent', CONFIRM_LINK_SPENT));
   const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, found.userId));
   if (!user?.passwordHash || !(await verifyPassword(input.password, user.passwordHash))) {
-    return err(domainError('password_wrong', 'That is not the password this account was registered with.', 'password'));
+    return err(domainError('registration_password_wrong', 'That is not the password this account was registered with.', 'password'));
   }
   return db.transaction(async (tx) => {
-    if (!(await consumeAuthToken(tx, { token: input.token, purpose: 'confirm-email', now: input.now }))) return err(domainError('link_spent', CONFIRM_LINK_SPENT));
+    if (
+      !(await consumeAuthToken(tx, {
+        token: input.token,
+        purpose: 'confirm-email',
+        now: input.now,
+      }))
+    )
+      return err(domainError('confirm_link_spent', CONFIRM_LINK_SPENT));
     await tx
       .update(users)
       .set({ emailVerified: input.now })

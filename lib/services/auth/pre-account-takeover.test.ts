@@ -35,7 +35,13 @@ const registration = (email: string, password: string): RegisterInput => ({
 async function viewerOfSession(token: Awaited<ReturnType<typeof refreshSessionToken>>): Promise<Viewer | null> {
   const next = token && (await refreshSessionToken(token));
   if (!next) return null;
-  return { userId: next.uid!, email: next.email!, role: next.role!, customerId: next.customerId ?? null, unconfirmed: next.unconfirmed };
+  return {
+    userId: next.uid!,
+    email: next.email!,
+    role: next.role!,
+    customerId: next.customerId ?? null,
+    unconfirmed: next.unconfirmed,
+  };
 }
 
 /** Someone registers an address that is not theirs, with a password of their choosing. */
@@ -43,7 +49,12 @@ async function registeredInSomeoneElsesName() {
   const email = `victim-${randomUUID()}@example.com`;
   const registered = await registerCustomer(registration(email, 'mallory knows this'), { requirePassword: true });
   if (!registered.ok) throw new Error(registered.error.message);
-  await sendAddressConfirmation({ userId: registered.value.userId, email, returnTo: '/account', now: new Date() });
+  await sendAddressConfirmation({
+    userId: registered.value.userId,
+    email,
+    returnTo: '/account',
+    now: new Date(),
+  });
   const session = await refreshSessionToken({}, registered.value.userId);
   return { email, userId: registered.value.userId, session };
 }
@@ -53,14 +64,24 @@ describe('a registration in someone else’s name (pre-account takeover)', () =>
     const { session } = await registeredInSomeoneElsesName();
     const viewer = await viewerOfSession(session);
     expect(viewer?.unconfirmed).toBe(true);
-    expect(checkAccess(viewer, { who: 'customer' })).toEqual({ ok: false, reason: 'unconfirmed' });
+    expect(checkAccess(viewer, { who: 'customer' })).toEqual({
+      ok: false,
+      reason: 'unconfirmed',
+    });
   });
 
   test('the owner clicking the confirmation link does not confirm it: the password is needed too', async () => {
     const { email, userId } = await registeredInSomeoneElsesName();
     const token = tokenIn((await lastMail(email, 'confirm-email'))!.text, '/signin/confirm');
-    const owner = await confirmRegistration({ token, password: 'the owner guesses', now: new Date() });
-    expect(owner).toMatchObject({ ok: false, error: { code: 'password_wrong', field: 'password' } });
+    const owner = await confirmRegistration({
+      token,
+      password: 'the owner guesses',
+      now: new Date(),
+    });
+    expect(owner).toMatchObject({
+      ok: false,
+      error: { code: 'registration_password_wrong', field: 'password' },
+    });
     expect((await userById(userId)).emailVerified).toBeNull();
   });
 
@@ -76,11 +97,23 @@ describe('a registration in someone else’s name (pre-account takeover)', () =>
   test('the registrant, confirming with link and password, gets the account', async () => {
     const { email, userId } = await registeredInSomeoneElsesName();
     const token = tokenIn((await lastMail(email, 'confirm-email'))!.text, '/signin/confirm');
-    expect(await confirmRegistration({ token, password: 'mallory knows this', now: new Date() })).toEqual({ ok: true, value: { email } });
+    expect(
+      await confirmRegistration({
+        token,
+        password: 'mallory knows this',
+        now: new Date(),
+      }),
+    ).toEqual({ ok: true, value: { email } });
     const viewer = await viewerOfSession(await refreshSessionToken({}, userId));
     expect(checkAccess(viewer, { who: 'customer' }).ok).toBe(true);
     // Once: the link is spent. And a confirmed account keeps its password on a link sign-in.
-    expect(await confirmRegistration({ token, password: 'mallory knows this', now: new Date() })).toMatchObject({ ok: false, error: { code: 'link_spent' } });
+    expect(
+      await confirmRegistration({
+        token,
+        password: 'mallory knows this',
+        now: new Date(),
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'confirm_link_spent' } });
     expect(await claimUnconfirmedAccount(userId)).toBe(false);
     expect((await userById(userId)).passwordHash).not.toBeNull();
   });

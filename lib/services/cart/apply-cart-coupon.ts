@@ -1,7 +1,7 @@
 import { db } from '@/db/client';
 import { normalizeCouponCode } from '@/lib/billing/coupon';
 import { err, ok, type Result } from '@/lib/billing/result';
-import { domainError, type DomainErrorShape } from '@/lib/errors/domain-error';
+import type { DomainErrorShape } from '@/lib/errors/domain-error';
 import type { Cart } from '@/lib/validations/cart';
 import { findApplicableCoupon } from '@/lib/services/checkout/price-cart';
 import { resolveCart } from '@/lib/services/checkout/resolve-cart';
@@ -13,8 +13,8 @@ import { resolveCart } from '@/lib/services/checkout/resolve-cart';
  */
 export async function applyCartCoupon(cart: Cart, code: string, now: Date, customerId: string | null = null): Promise<Result<Cart, DomainErrorShape>> {
   const resolved = await resolveCart(db, cart);
-  if (!resolved.ok) return err(domainError('cart_unavailable', resolved.error));
+  if (!resolved.ok) return err(resolved.error);
   const coupon = await findApplicableCoupon(db, code, resolved.value, now, customerId);
-  if (!coupon.ok) return err(domainError('coupon_not_applicable', coupon.error, 'code'));
+  if (!coupon.ok) return err({ ...coupon.error, field: 'code' });
   return ok({ ...cart, couponCode: normalizeCouponCode(code) });
 }

@@ -16,11 +16,15 @@ export async function chooseCheckoutDetails(
 ): Promise<Result<Cart, DomainErrorShape>> {
   const settings = await getShopSettings(db);
   if (!settings.enabledPaymentMethods.includes(details.paymentMethod)) {
-    return err(domainError('payment_method_not_offered', 'This shop does not offer that payment method. Choose another.', 'paymentMethod'));
+    return err(domainError('payment_method_not_offered', 'That payment method is not offered by this shop. Choose another.', 'paymentMethod'));
   }
-  const next = { ...cart, paymentMethod: details.paymentMethod, shippingMethodId: details.shippingMethodId ?? null };
+  const next = {
+    ...cart,
+    paymentMethod: details.paymentMethod,
+    shippingMethodId: details.shippingMethodId ?? null,
+  };
   const priced = await priceCart(db, next, now);
-  if (!priced.ok) return err(domainError(`cart_${priced.error.field}`, priced.error.message));
+  if (!priced.ok) return err(priced.error);
   if (priced.value.resolved.needsShipping && priced.value.shippingMethod?.id !== details.shippingMethodId) {
     return err(domainError('shipping_method_unknown', 'Choose one of the shipping methods listed.', 'shippingMethodId'));
   }

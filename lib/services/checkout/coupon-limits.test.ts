@@ -21,7 +21,7 @@ async function paidOrderWith(customerId: string, code: string) {
   const placed = await orderWith(customerId, code);
   if (!placed.ok) throw new Error(placed.error.message);
   const started = await startOrderPayment({ orderId: placed.value.order.id, customerId, baseUrl: 'http://localhost:3000', now: new Date() });
-  if (!started.ok) throw new Error(started.error);
+  if (!started.ok) throw new Error(started.error.message);
   const [payment] = await db.select().from(payments).where(eq(payments.orderId, placed.value.order.id));
   await payerChooses(payment!.providerPaymentId!, 'paid');
   await settlePayment({ paymentId: payment!.id, now: new Date() });
@@ -36,7 +36,7 @@ describe('coupon caps are counted with the order', () => {
 
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     for (const refused of results.filter((r) => !r.ok)) {
-      expect(refused).toEqual({ ok: false, error: { field: 'coupon', message: 'This code has been used up.' } });
+      expect(refused).toEqual({ ok: false, error: { field: 'coupon', code: 'coupon_used_up', message: 'This code has been used up.' } });
     }
     // Counted when the order is placed, not when it is paid; the refused orders left nothing.
     expect(await timesRedeemed(coupon.id)).toBe(1);
@@ -52,7 +52,7 @@ describe('coupon caps are counted with the order', () => {
     expect(await orderWith(second.customerId, coupon.code)).toMatchObject({ ok: false, error: { message: 'This code has been used up.' } });
 
     const started = await startOrderPayment({ orderId: placed.value.order.id, customerId: first.customerId, baseUrl: 'http://localhost:3000', now: hourAgo });
-    if (!started.ok) throw new Error(started.error);
+    if (!started.ok) throw new Error(started.error.message);
     const [payment] = await db.select().from(payments).where(eq(payments.orderId, placed.value.order.id));
     await db.update(payments).set({ createdAt: hourAgo }).where(eq(payments.id, payment!.id));
     expect((await markAbandonedNotPaid({ paymentId: payment!.id, staffUserId: 'staff-1', now: new Date() })).ok).toBe(true);
@@ -75,9 +75,9 @@ describe('once per customer', () => {
     const message = 'You have already used this code: it can be used once per customer.';
     expect(await applyCartCoupon(cart, coupon.code.toLowerCase(), new Date(), customerId)).toEqual({
       ok: false,
-      error: { code: 'coupon_not_applicable', message, field: 'code' },
+      error: { code: 'coupon_used_by_customer', message, field: 'code', params: { used: 1, limit: 1 } },
     });
-    expect(await orderWith(customerId, coupon.code)).toEqual({ ok: false, error: { field: 'coupon', message } });
+    expect(await orderWith(customerId, coupon.code)).toEqual({ ok: false, error: { field: 'coupon', code: 'coupon_used_by_customer', message, params: { used: 1, limit: 1 } } });
     expect(await db.select().from(orders).where(and(eq(orders.couponId, coupon.id), eq(orders.customerId, customerId)))).toHaveLength(1);
 
     const other = await newCustomer('once');

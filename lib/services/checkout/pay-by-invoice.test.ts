@@ -146,7 +146,7 @@ describe('pay by invoice refused', () => {
   test('a shop that does not offer it refuses the order and writes nothing', async () => {
     const settings = await getShopSettings(db);
     const { placed, cart } = await orderByInvoice({ ...settings, enabledPaymentMethods: settings.enabledPaymentMethods.filter((m) => m !== 'bank_transfer') });
-    expect(placed).toEqual({ ok: false, error: { field: 'cart', message: 'That payment method is not offered by this shop. Choose another.' } });
+    expect(placed).toEqual({ ok: false, error: { field: 'cart', code: 'payment_method_not_offered', message: 'That payment method is not offered by this shop. Choose another.' } });
     expect(await db.select().from(orders).where(eq(orders.checkoutToken, cart.checkoutToken))).toEqual([]);
   });
 });

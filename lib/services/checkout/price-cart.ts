@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { coupons, shippingMethods, type Coupon, type ShippingMethod } from '@/db/schema';
-import { checkCoupon, normalizeCouponCode, type CouponRules } from '@/lib/billing/coupon';
+import { checkCoupon, normalizeCouponCode, type CouponRefusal, type CouponRules } from '@/lib/billing/coupon';
 import { priceForTerm } from '@/lib/billing/plan-terms';
 import type { PriceMode } from '@/lib/billing/net-prices';
 import { priceCheckout, type PricedInvoice, type PricingItem } from '@/lib/billing/pricing';
@@ -12,6 +12,7 @@ import { documentVat } from '@/lib/billing/vat/document-vat';
 import { lineVat, supplyKindOf, type LineVat, type TaxableItem, type VatContext } from '@/lib/billing/vat/line-vat';
 import type { VatCategoryCode } from '@/lib/billing/vat/vat-category';
 import { planLineDescription } from '@/lib/billing/line-description';
+import { domainError, type DomainErrorShape } from '@/lib/errors/domain-error';
 import type { Cart } from '@/lib/validations/cart';
 import { customerRedemptions } from './redeem-coupon';
 import { resolveCart, type ResolvedCart } from './resolve-cart';
@@ -24,7 +25,10 @@ export type PricedCart = {
   shippingOptions: ShippingMethod[];
 };
 
-export type PriceCartError = { message: string; field: 'cart' | 'coupon' | 'shipping' };
+/** Why a cart cannot be priced: its code (the customer's message), and the part of the page it is about. */
+export type PriceCartError = DomainErrorShape & {
+  field: 'cart' | 'coupon' | 'shipping';
+};
 
 export function couponRulesOf(coupon: Coupon): CouponRules {
   return { ...coupon, planIds: coupon.planIds ?? null };
@@ -40,12 +44,28 @@ export async function findApplicableCoupon(
   resolved: ResolvedCart,
   now: Date,
   customerId: string | null = null,
-): Promise<Result<Coupon>> {
-  const [coupon] = await db.select().from(coupons).where(eq(coupons.code, normalizeCouponCode(code))).limit(1);
-  if (!coupon) return err(`We do not know the code ${normalizeCouponCode(code)}. Check it for typos.`);
+): Promise<Result<Coupon, CouponRefusal>> {
+  const [coupon] = await db
+    .select()
+    .from(coupons)
+    .where(eq(coupons.code, normalizeCouponCode(code)))
+    .limit(1);
+  if (!coupon) {
+    const typed = normalizeCouponCode(code);
+    return err({
+      code: 'coupon_unknown',
+      message: `We do not know the code ${typed}. Check it for typos.`,
+      params: { code: typed },
+    });
+  }
   const planIds = resolved.items.flatMap((i) => (i.kind === 'plan' ? [i.plan.id] : []));
   const used = customerId ? await customerRedemptions(db, { couponId: coupon.id, customerId }) : 0;
-  const checked = checkCoupon(couponRulesOf(coupon), { now, currency: resolved.currency, planIds, customerRedemptions: used });
+  const checked = checkCoupon(couponRulesOf(coupon), {
+    now,
+    currency: resolved.currency,
+    planIds,
+    customerRedemptions: used,
+  });
   return checked.ok ? ok(coupon) : err(checked.error);
 }
 
@@ -60,17 +80,20 @@ export async function priceCart(
   db: DbOrTx,
   cart: Cart,
   now: Date,
-  vat: { context: VatContext | null; evidence: CountryEvidence[] } | null = null,
+  vat: {
+    context: VatContext | null;
+    evidence: CountryEvidence[];
+  } | null = null,
   /** The shop's price mode as the caller read its settings; read here when not given. */
   mode?: PriceMode,
 ): Promise<Result<PricedCart, PriceCartError>> {
   const resolved = await resolveCart(db, cart);
-  if (!resolved.ok) return err({ message: resolved.error, field: 'cart' });
+  if (!resolved.ok) return err({ ...resolved.error, field: 'cart' });
 
   let coupon: Coupon | null = null;
   if (cart.couponCode) {
     const found = await findApplicableCoupon(db, cart.couponCode, resolved.value, now);
-    if (!found.ok) return err({ message: found.error, field: 'coupon' });
+    if (!found.ok) return err({ ...found.error, field: 'coupon' });
     coupon = found.value;
   }
 
@@ -83,12 +106,12 @@ export async function priceCart(
     : [];
   let shippingMethod: ShippingMethod | null = null;
   if (resolved.value.needsShipping) {
-    shippingMethod =
-      shippingOptions.find((m) => m.id === cart.shippingMethodId) ??
-      shippingOptions.find((m) => m.isDefault) ??
-      shippingOptions[0] ??
-      null;
-    if (!shippingMethod) return err({ message: 'No shipping method is available for this order.', field: 'shipping' });
+    shippingMethod = shippingOptions.find((m) => m.id === cart.shippingMethodId) ?? shippingOptions.find((m) => m.isDefault) ?? shippingOptions[0] ?? null;
+    if (!shippingMethod)
+      return err({
+        ...domainError('no_shipping_method', 'No shipping method is available for this order.'),
+        field: 'shipping',
+      });
   }
 
   const decided: LineVat[] = [];
@@ -108,11 +131,15 @@ export async function priceCart(
         ref: 'shipping',
         description: `Shipping: ${shippingMethod.name}`,
         unitPriceMinor: shippingMethod.priceMinor,
-        ...decide({ taxClass: shippingMethod.taxRateBp > 0 ? 'standard' : 'zero', supply: 'physical', shopRateBp: shippingMethod.taxRateBp }),
+        ...decide({
+          taxClass: shippingMethod.taxRateBp > 0 ? 'standard' : 'zero',
+          supply: 'physical',
+          shopRateBp: shippingMethod.taxRateBp,
+        }),
       });
     }
   } catch (error) {
-    if (error instanceof VatUndecided) return err({ message: error.message, field: 'cart' });
+    if (error instanceof VatUndecided) return err({ ...domainError('vat', error.message), field: 'cart' });
     throw error;
   }
 
@@ -123,15 +150,32 @@ export async function priceCart(
     coupon: coupon ? couponRulesOf(coupon) : null,
     mode: { pricesIncludeVat },
   });
-  if (!priced.ok) return err({ message: priced.error, field: 'cart' });
+  // Prices are the catalog's and quantities were checked with the cart: a refusal here is the cart's.
+  if (!priced.ok)
+    return err({
+      ...domainError('cart_unpriceable', priced.error),
+      field: 'cart',
+    });
   const invoice = vat ? { ...priced.value, vat: documentVat(vat.context, decided, vat.evidence) } : priced.value;
-  return ok({ resolved: resolved.value, priced: invoice, coupon, shippingMethod, shippingOptions });
+  return ok({
+    resolved: resolved.value,
+    priced: invoice,
+    coupon,
+    shippingMethod,
+    shippingOptions,
+  });
 }
 
 /** A VAT rate missing for a country the sale is taxed in: the order cannot be priced. */
 class VatUndecided extends Error {}
 
-function itemsOf(resolved: ResolvedCart, decide: (item: TaxableItem) => { taxRateBp: number; vatCategory?: VatCategoryCode }): PricingItem[] {
+function itemsOf(
+  resolved: ResolvedCart,
+  decide: (item: TaxableItem) => {
+    taxRateBp: number;
+    vatCategory?: VatCategoryCode;
+  },
+): PricingItem[] {
   return resolved.items.map((item) =>
     item.kind === 'plan'
       ? {
@@ -148,7 +192,11 @@ function itemsOf(resolved: ResolvedCart, decide: (item: TaxableItem) => { taxRat
             term: 0,
           }).unitPriceMinor,
           setupFeeMinor: item.plan.setupFeeMinor,
-          ...decide({ taxClass: item.plan.taxClass, supply: supplyKindOf(item.product.kind), shopRateBp: item.plan.taxRateBp }),
+          ...decide({
+            taxClass: item.plan.taxClass,
+            supply: supplyKindOf(item.product.kind),
+            shopRateBp: item.plan.taxRateBp,
+          }),
           trial: item.plan.trialDays > 0,
         }
       : {
@@ -158,7 +206,11 @@ function itemsOf(resolved: ResolvedCart, decide: (item: TaxableItem) => { taxRat
           description: item.product.name,
           quantity: item.quantity,
           unitPriceMinor: item.product.unitPriceMinor!,
-          ...decide({ taxClass: item.product.taxClass, supply: supplyKindOf(item.product.kind), shopRateBp: item.product.taxRateBp }),
+          ...decide({
+            taxClass: item.product.taxClass,
+            supply: supplyKindOf(item.product.kind),
+            shopRateBp: item.product.taxRateBp,
+          }),
         },
   );
 }

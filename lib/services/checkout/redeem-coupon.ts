@@ -1,7 +1,7 @@
 import { and, count, eq, ne, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '@/db/client';
 import { coupons, orders, type Order } from '@/db/schema';
-import { checkRedemptionLimits } from '@/lib/billing/coupon';
+import { checkRedemptionLimits, type CouponRefusal } from '@/lib/billing/coupon';
 import { err, ok, type Result } from '@/lib/billing/result';
 
 /**
@@ -29,9 +29,13 @@ export async function customerRedemptions(db: DbOrTx, input: { couponId: string;
  * limit are checked against every order committed before. Refused: nothing is counted, and the
  * caller rolls the order back.
  */
-export async function redeemCoupon(tx: Tx, order: Pick<Order, 'id' | 'couponId' | 'customerId'>): Promise<Result<true>> {
+export async function redeemCoupon(tx: Tx, order: Pick<Order, 'id' | 'couponId' | 'customerId'>): Promise<Result<true, CouponRefusal>> {
   if (!order.couponId) return ok(true);
-  return countCouponUse(tx, { couponId: order.couponId, customerId: order.customerId, exceptOrderId: order.id });
+  return countCouponUse(tx, {
+    couponId: order.couponId,
+    customerId: order.customerId,
+    exceptOrderId: order.id,
+  });
 }
 
 /**
@@ -39,15 +43,16 @@ export async function redeemCoupon(tx: Tx, order: Pick<Order, 'id' | 'couponId' 
  * Min Side), checked against the cap and the per-customer limit and counted, under the coupon's
  * row lock.
  */
-export async function countCouponUse(
-  tx: Tx,
-  input: { couponId: string; customerId: string; exceptOrderId?: string },
-): Promise<Result<true>> {
+export async function countCouponUse(tx: Tx, input: { couponId: string; customerId: string; exceptOrderId?: string }): Promise<Result<true, CouponRefusal>> {
   // NOTE: FOR NO KEY UPDATE, not FOR UPDATE: inserting the order already took a key-share lock
   // on the coupon (its foreign key), which FOR UPDATE would wait on in every other checkout:
   // a deadlock. The counter update below is a no-key update too.
   const [coupon] = await tx.select().from(coupons).where(eq(coupons.id, input.couponId)).for('no key update');
-  if (!coupon) return err('This code is no longer valid.');
+  if (!coupon)
+    return err({
+      code: 'coupon_inactive',
+      message: 'This code is no longer valid.',
+    });
   const used = await customerRedemptions(tx, input);
   const allowed = checkRedemptionLimits(coupon, used);
   if (!allowed.ok) return allowed;
@@ -68,10 +73,14 @@ export async function releaseCoupon(tx: Tx, order: Pick<Order, 'couponId'>): Pro
 }
 
 /** Thrown inside the order's transaction when its coupon is refused, so the order rolls back. */
-export class CouponRefused extends Error {}
+export class CouponRefused extends Error {
+  constructor(readonly refusal: CouponRefusal) {
+    super(refusal.message);
+  }
+}
 
 /** For `.catch` on the order's transaction: a refused coupon is the customer's answer, not a failure. */
-export function answerCouponRefused(error: unknown): Result<never, { message: string; field: 'coupon' }> {
-  if (error instanceof CouponRefused) return err({ field: 'coupon', message: error.message });
+export function answerCouponRefused(error: unknown): Result<never, CouponRefusal & { field: 'coupon' }> {
+  if (error instanceof CouponRefused) return err({ ...error.refusal, field: 'coupon' });
   throw error;
 }

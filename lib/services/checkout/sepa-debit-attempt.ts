@@ -2,6 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { payments, type Payment } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
+import { domainError, type DomainErrorShape } from '@/lib/errors/domain-error';
 import { maskIban } from '@/lib/payments/mask-iban';
 import type { PaymentProvider } from '@/lib/payments/types';
 import { checkoutAttemptState } from '@/lib/services/payments/checkout-attempt';
@@ -27,21 +28,21 @@ export type SepaAttempt = { payment: Payment } | { settled: SepaDebitStarted } |
 export async function writeSepaDebitAttempt(
   input: { orderId: string; customerId: string; iban: string },
   provider: PaymentProvider,
-): Promise<Result<SepaAttempt>> {
+): Promise<Result<SepaAttempt, DomainErrorShape>> {
   return db.transaction(async (tx): Promise<Result<SepaAttempt>> => {
     const locked = await lockCustomerOrder(tx, input);
     if (!locked.ok) return locked;
     const order = locked.value;
     const [latest] = await tx.select().from(payments).where(eq(payments.orderId, order.id)).orderBy(desc(payments.attempt)).limit(1);
     if (order.status === 'paid') return ok({ settled: { status: 'paid', orderId: order.id, paymentId: latest?.id ?? '' } });
-    if (order.status === 'canceled') return err('This order was canceled. Start a new order from the shop.');
-    if (order.paymentMethod !== 'sepa_debit') return err('This order is not paid by direct debit.');
+    if (order.status === 'canceled') return err(domainError('order_canceled', 'This order was canceled. Start a new order from the shop.'));
+    if (order.paymentMethod !== 'sepa_debit') return err(domainError('order_not_sepa', 'This order is not paid by direct debit.'));
     // A debit asked for already (a double submit, the back button): never a second one.
     if (latest?.status === 'pending' && latest.providerRequestedAt) {
       if (latest.providerPaymentId) return ok({ settled: { status: 'pending', orderId: order.id, paymentId: latest.id } });
       // Wall-clock time: how long ago a real provider call started.
       if (checkoutAttemptState(latest, new Date()) === 'in-doubt') return ok({ inDoubt: latest.id });
-      return err('Your direct debit is being set up. Please wait a moment and reload the page.');
+      return err(domainError('sepa_being_set_up', 'Your direct debit is being set up. Please wait a moment and reload the page.'));
     }
     const [payment] = await tx
       .insert(payments)

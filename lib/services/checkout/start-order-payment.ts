@@ -1,6 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import { db, type DbOrTx } from '@/db/client';
 import { payments, type Payment } from '@/db/schema';
+import { domainError, type DomainErrorShape } from '@/lib/errors/domain-error';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { checkoutProvider, providerById } from '@/lib/payments/providers';
 import { awaitCheckoutUrl, checkoutAttemptState, resolveInDoubtCheckout } from '@/lib/services/payments/checkout-attempt';
@@ -44,7 +45,7 @@ export async function startOrderPayment(input: {
   customerId: string;
   baseUrl: string;
   now: Date;
-}): Promise<Result<PaymentStart>> {
+}): Promise<Result<PaymentStart, DomainErrorShape>> {
   // First apply anything the provider already decided (settlePayment takes the lock itself).
   const decided = await latestAttempt(db, input.orderId);
   if (decided?.status === 'pending' && decided.providerPaymentId) {
@@ -70,7 +71,7 @@ export async function startOrderPayment(input: {
       case 'in-doubt':
         // Resolved (stored, or failed), the next round finds its page or starts a new attempt.
         await resolveInDoubtCheckout(next.paymentId, input.now);
-        if (round > 0) return err('Your payment is still being prepared. Please try again in a moment.');
+        if (round > 0) return err(domainError('payment_preparing', 'Your payment is still being prepared. Please try again in a moment.'));
         continue;
       case 'open': {
         const url = await openProviderCheckout(providerById(next.payment.provider), next.payment, {
@@ -89,13 +90,13 @@ export async function startOrderPayment(input: {
 }
 
 /** Transaction 1: under the order's lock, picks the attempt to use or writes a new one. */
-async function chooseAttempt(input: { orderId: string; customerId: string }): Promise<Result<Chosen>> {
-  return db.transaction(async (tx): Promise<Result<Chosen>> => {
+async function chooseAttempt(input: { orderId: string; customerId: string }): Promise<Result<Chosen, DomainErrorShape>> {
+  return db.transaction(async (tx): Promise<Result<Chosen, DomainErrorShape>> => {
     const locked = await lockCustomerOrder(tx, input);
     if (!locked.ok) return locked;
     const order = locked.value;
     if (order.status === 'paid') return ok({ kind: 'done', orderId: order.id });
-    if (order.status === 'canceled') return err('This order was canceled. Start a new order from the shop.');
+    if (order.status === 'canceled') return err(domainError('order_canceled', 'This order was canceled. Start a new order from the shop.'));
     // Paid by invoice: no provider is involved; the thank-you page says where to transfer the money.
     if (order.paymentMethod === 'bank_transfer') return ok({ kind: 'done', orderId: order.id });
     // SEPA direct debit where the provider takes a mandate from an IBAN: the customer enters the

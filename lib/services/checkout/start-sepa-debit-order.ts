@@ -1,5 +1,6 @@
 import { db } from '@/db/client';
 import { err, ok, type Result } from '@/lib/billing/result';
+import { domainError, type DomainErrorShape } from '@/lib/errors/domain-error';
 import { checkoutProvider } from '@/lib/payments/providers';
 import { ProviderUnavailableError, type ProviderPayment } from '@/lib/payments/types';
 import { resolveInDoubtCheckout } from '@/lib/services/payments/checkout-attempt';
@@ -36,10 +37,10 @@ export async function startSepaDebitOrder(input: {
   iban: string;
   baseUrl: string;
   now: Date;
-}): Promise<Result<SepaDebitStarted>> {
+}): Promise<Result<SepaDebitStarted, DomainErrorShape>> {
   const provider = checkoutProvider();
   const { createDebitMandate } = provider;
-  if (!createDebitMandate) return err('SEPA direct debit is taken on the payment provider’s own page here. Please go back and press Pay again.');
+  if (!createDebitMandate) return err(domainError('sepa_on_provider_page', 'SEPA direct debit is taken on the payment provider’s own page here. Please go back and press Pay again.'));
   let chosen = await writeSepaDebitAttempt(input, provider);
   if (chosen.ok && 'inDoubt' in chosen.value) {
     // Asked long ago and never answered: attached to what the provider made, or failed; then decided anew.
@@ -47,7 +48,7 @@ export async function startSepaDebitOrder(input: {
     chosen = await writeSepaDebitAttempt(input, provider);
   }
   if (!chosen.ok) return chosen;
-  if ('inDoubt' in chosen.value) return err('Your direct debit is being set up. Please wait a moment and reload the page.');
+  if ('inDoubt' in chosen.value) return err(domainError('sepa_being_set_up', 'Your direct debit is being set up. Please wait a moment and reload the page.'));
   if ('settled' in chosen.value) return ok(chosen.value.settled);
   const payment = chosen.value.payment;
 
@@ -66,8 +67,8 @@ export async function startSepaDebitOrder(input: {
     await failCheckoutAttempt(payment.id, timedOut ? 'The payment provider did not answer in time' : 'The payment provider refused the mandate', input.now);
     return err(
       timedOut
-        ? 'The payment provider did not answer in time. Nothing was debited: please try again.'
-        : 'The payment provider did not accept this account for a direct debit. Check the IBAN and the account holder, or choose another payment method.',
+        ? domainError('provider_timeout', 'The payment provider did not answer in time. Nothing was debited: please try again.')
+        : domainError('sepa_refused', 'The payment provider did not accept this account for a direct debit. Check the IBAN and the account holder, or choose another payment method.'),
     );
   }
 
@@ -98,11 +99,11 @@ export async function startSepaDebitOrder(input: {
       (found) => ({ answered: true as const, found }),
       () => ({ answered: false as const, found: null }),
     );
-    if (!lookup.answered) return err('Your direct debit is being confirmed with the bank’s payment provider. Please reload this page in a few minutes; nothing will be debited twice.');
+    if (!lookup.answered) return err(domainError('sepa_being_confirmed', 'Your direct debit is being confirmed with the bank’s payment provider. Please reload this page in a few minutes; nothing will be debited twice.'));
     debit = lookup.found;
     if (!debit) {
       await failCheckoutAttempt(payment.id, 'The payment provider did not answer in time', input.now);
-      return err('The payment provider did not answer in time. Nothing was debited: please try again.');
+      return err(domainError('provider_timeout', 'The payment provider did not answer in time. Nothing was debited: please try again.'));
     }
   }
   await storeProviderCheckout(payment.id, { providerPaymentId: debit.providerPaymentId, checkoutUrl: null });

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import { localizeIssue } from '@/lib/i18n/localize-message';
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -53,8 +55,9 @@ const form = (fields: Record<string, string> = {}) => ({
   ...fields,
 });
 
-const fieldErrors = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
+/** What the form shows beside each field, in English (the schemas carry catalog codes). */
+const fieldErrors = (result: { success: boolean; error?: { issues: z.core.$ZodIssue[] } }) =>
+  Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), localizeIssue('en', issue)]));
 
 describe('the details form', () => {
   test.each([
@@ -123,7 +126,7 @@ describe('saving details', () => {
 
   test('an unknown customer is refused', async () => {
     const details = customerDetailsSchema.parse(form());
-    expect(await updateCustomerDetails({ customerId: randomUUID(), changes: details })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await updateCustomerDetails({ customerId: randomUUID(), changes: details })).toMatchObject({ ok: false, error: { code: 'customer_not_found' } });
   });
 });
 

@@ -29,8 +29,8 @@ export async function updateCustomerDetails(input: {
 }): Promise<Result<{ changed: (keyof Changes)[]; customer: Customer }, DomainErrorShape>> {
   return db.transaction(async (tx) => {
     const [stored] = await tx.select().from(customers).where(eq(customers.id, input.customerId)).for('update');
-    if (!stored) return err(domainError('not_found', 'That customer does not exist.'));
-    if (stored.erasedAt) return err(domainError('erased', 'This customer’s personal data was erased; their details cannot be edited.'));
+    if (!stored) return err(domainError('customer_not_found', 'That customer does not exist.'));
+    if (stored.erasedAt) return err(domainError('customer_erased', 'This customer’s personal data was erased; their details cannot be edited.'));
     const changed = changedFields(stored, input.changes);
     if (changed.length === 0) return ok({ changed, customer: stored });
     const [customer] = await tx
@@ -39,14 +39,20 @@ export async function updateCustomerDetails(input: {
       .where(eq(customers.id, input.customerId))
       .returning();
     // For the outgoing webhooks (customer.updated), in the change's own transaction.
-    await recordEvent(tx, { name: 'customer/updated', data: { customerId: input.customerId } });
+    await recordEvent(tx, {
+      name: 'customer/updated',
+      data: { customerId: input.customerId },
+    });
     if (input.staffUserId) {
       await recordAudit(tx, {
         actorUserId: input.staffUserId,
         action: 'customer.details',
         record: { type: 'customer', id: input.customerId },
         before: { fields: changed, customerType: stored.customerType },
-        after: { fields: changed, customerType: input.changes.customerType ?? stored.customerType },
+        after: {
+          fields: changed,
+          customerType: input.changes.customerType ?? stored.customerType,
+        },
       });
     }
     return ok({ changed, customer: customer! });

@@ -91,7 +91,7 @@ describe('autopay', () => {
 
     // The customer follows the link and pays with a new card on the provider's page.
     const started = await startInvoicePayment({ invoiceId: invoice.id, customerId, method: 'card', baseUrl: 'http://shop.test' });
-    if (!started.ok) throw new Error(started.error);
+    if (!started.ok) throw new Error(started.error.message);
     const providerPaymentId = started.value.redirectUrl.split('/').pop()!;
     await decideTestCheckout(providerPaymentId, { status: 'paid', mandate: 'ok', at: new Date() });
     const [payment] = await db.select().from(payments).where(eq(payments.providerPaymentId, providerPaymentId));
@@ -218,7 +218,7 @@ describe('out-of-order webhooks', () => {
     await advanceTestClock({ clockId: clock.id, to: new Date('2026-02-16T12:00:00Z') });
     const invoice = await term1Invoice(sub.id);
     const started = await startInvoicePayment({ invoiceId: invoice.id, customerId, method: 'ideal', baseUrl: 'http://shop.test' });
-    if (!started.ok) throw new Error(started.error);
+    if (!started.ok) throw new Error(started.error.message);
     const providerPaymentId = started.value.redirectUrl.split('/').pop()!;
     const body = JSON.stringify({ id: providerPaymentId });
     // The payer chose "pending" (a bank-transfer iDEAL): an early webhook changes nothing yet.

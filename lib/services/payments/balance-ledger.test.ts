@@ -78,7 +78,7 @@ const paths: [string, () => Promise<{ customerId: string; expected: Record<strin
     async () => {
       const { invoice, customer } = await createPayableInvoice({ totalMinor: 3200 });
       const started = await startInvoicePayment({ invoiceId: invoice.id, customerId: customer.id, method: 'card', baseUrl: 'http://shop.test' });
-      if (!started.ok) throw new Error(started.error);
+      if (!started.ok) throw new Error(started.error.message);
       const manual = await registerManualPayment(
         { invoiceId: invoice.id, amount: '32.00', currency: 'EUR', paidOn: '2026-03-09', method: 'bank_transfer', note: '' },
         { staffUserId: 'staff-user-1', now: new Date('2026-03-10T10:00:00Z') },

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { payments, type Payment } from '@/db/schema';
+import { domainError, type DomainErrorShape } from '@/lib/errors/domain-error';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { providerById } from '@/lib/payments/providers';
 import { queueSepaDebitNotice } from '@/lib/services/email/queue-sepa-debit-notice';
@@ -36,7 +37,7 @@ export function checkoutAttemptState(payment: Payment, wallNow: Date): 'open' | 
  * Waits (reading the row, holding nothing) for a checkout another request is opening: a double
  * click, two tabs. Never a second provider call for the same attempt.
  */
-export async function awaitCheckoutUrl(paymentId: string): Promise<Result<string>> {
+export async function awaitCheckoutUrl(paymentId: string): Promise<Result<string, DomainErrorShape>> {
   const until = Date.now() + WAIT_FOR_CHECKOUT_MS;
   for (;;) {
     const [row] = await db
@@ -44,8 +45,8 @@ export async function awaitCheckoutUrl(paymentId: string): Promise<Result<string
       .from(payments)
       .where(eq(payments.id, paymentId));
     if (row?.checkoutUrl && row.status === 'pending') return ok(row.checkoutUrl);
-    if (!row || row.status !== 'pending') return err('The payment could not be started. Please try again.');
-    if (Date.now() >= until) return err('Your payment is still being prepared. Please try again in a moment.');
+    if (!row || row.status !== 'pending') return err(domainError('payment_not_started', 'The payment could not be started. Please try again.'));
+    if (Date.now() >= until) return err(domainError('payment_preparing', 'Your payment is still being prepared. Please try again in a moment.'));
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }

@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { customers, payments, type Payment } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
+import { domainError, type DomainErrorShape } from '@/lib/errors/domain-error';
 import { redactError } from '@/lib/errors/redact-error';
 import { ProviderUnavailableError, type CheckoutRequest, type PaymentProvider } from '@/lib/payments/types';
 import { applyEarlyProviderEvent } from './sync-provider-payment';
@@ -21,7 +22,7 @@ export async function openProviderCheckout(
   provider: PaymentProvider,
   payment: Pick<Payment, 'id' | 'amountMinor' | 'currency' | 'customerId'>,
   request: Pick<CheckoutRequest, 'description' | 'method' | 'returnUrl' | 'recurring'> & { baseUrl: string; now: Date },
-): Promise<Result<string>> {
+): Promise<Result<string, DomainErrorShape>> {
   const { baseUrl, now, ...rest } = request;
   let checkout: { providerPaymentId: string; redirectUrl: string };
   const [payer] = await db.select({ country: customers.country }).from(customers).where(eq(customers.id, payment.customerId));
@@ -43,12 +44,19 @@ export async function openProviderCheckout(
     await failCheckoutAttempt(payment.id, timedOut ? 'The payment provider did not answer in time' : 'The payment provider refused the checkout', now);
     return err(
       timedOut
-        ? 'The payment provider did not answer in time. Nothing was charged: please try again.'
-        : 'The payment provider could not start this payment. Please try again or choose another payment method.',
+        ? domainError('provider_timeout_charge', 'The payment provider did not answer in time. Nothing was charged: please try again.')
+        : domainError('provider_refused_checkout', 'The payment provider could not start this payment. Please try again or choose another payment method.'),
     );
   }
-  await storeProviderCheckout(payment.id, { providerPaymentId: checkout.providerPaymentId, checkoutUrl: checkout.redirectUrl });
-  await applyEarlyProviderEvent({ provider: provider.id, providerPaymentId: checkout.providerPaymentId, now });
+  await storeProviderCheckout(payment.id, {
+    providerPaymentId: checkout.providerPaymentId,
+    checkoutUrl: checkout.redirectUrl,
+  });
+  await applyEarlyProviderEvent({
+    provider: provider.id,
+    providerPaymentId: checkout.providerPaymentId,
+    now,
+  });
   return ok(checkout.redirectUrl);
 }
 
@@ -56,7 +64,10 @@ export async function openProviderCheckout(
 export async function storeProviderCheckout(paymentId: string, found: { providerPaymentId: string; checkoutUrl: string | null }) {
   await db
     .update(payments)
-    .set({ providerPaymentId: found.providerPaymentId, checkoutUrl: found.checkoutUrl })
+    .set({
+      providerPaymentId: found.providerPaymentId,
+      checkoutUrl: found.checkoutUrl,
+    })
     .where(and(eq(payments.id, paymentId), eq(payments.status, 'pending'), isNull(payments.providerPaymentId)));
 }
 
@@ -64,6 +75,11 @@ export async function storeProviderCheckout(paymentId: string, found: { provider
 export async function failCheckoutAttempt(paymentId: string, reason: string, now: Date) {
   await db
     .update(payments)
-    .set({ status: 'failed', failureReason: reason, failureKind: 'temporary', settledAt: now })
+    .set({
+      status: 'failed',
+      failureReason: reason,
+      failureKind: 'temporary',
+      settledAt: now,
+    })
     .where(and(eq(payments.id, paymentId), eq(payments.status, 'pending'), isNull(payments.providerPaymentId)));
 }

@@ -2,6 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { invoices, payments, type Payment } from '@/db/schema';
 import { amountOwed } from '@/lib/billing/amount-owed';
+import { domainError, type DomainErrorShape } from '@/lib/errors/domain-error';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { checkoutProvider, providerById } from '@/lib/payments/providers';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
@@ -33,10 +34,10 @@ export async function startInvoicePayment(input: {
   baseUrl: string;
   /** Where the provider sends the payer back (default: the invoice on Min Side). */
   returnPath?: string;
-}): Promise<Result<{ redirectUrl: string }>> {
+}): Promise<Result<{ redirectUrl: string }, DomainErrorShape>> {
   const settings = await getShopSettings(db);
   if (!settings.enabledPaymentMethods.includes(input.method) || input.method === 'bank_transfer') {
-    return err('That payment method cannot be used to pay online here.');
+    return err(domainError('method_not_online', 'That payment method cannot be used to pay online here.'));
   }
   for (let round = 0; ; round += 1) {
     const chosen = await chooseAttempt(input);
@@ -48,7 +49,7 @@ export async function startInvoicePayment(input: {
     }
     if (next.kind === 'in-doubt') {
       await resolveInDoubtCheckout(next.paymentId, new Date());
-      if (round > 0) return err('Your payment is still being prepared. Please try again in a moment.');
+      if (round > 0) return err(domainError('payment_preparing', 'Your payment is still being prepared. Please try again in a moment.'));
       continue;
     }
     const { payment } = next;
@@ -66,17 +67,23 @@ export async function startInvoicePayment(input: {
 }
 
 /** Transaction 1: under the invoice's lock, waits for an attempt under way or writes a new one. */
-async function chooseAttempt(input: { invoiceId: string; customerId: string; method: PaymentMethodChoice; saveMethod?: boolean }): Promise<Result<Chosen>> {
-  return db.transaction(async (tx): Promise<Result<Chosen>> => {
+async function chooseAttempt(input: {
+  invoiceId: string;
+  customerId: string;
+  method: PaymentMethodChoice;
+  saveMethod?: boolean;
+}): Promise<Result<Chosen, DomainErrorShape>> {
+  return db.transaction(async (tx): Promise<Result<Chosen, DomainErrorShape>> => {
     const [invoice] = await tx
       .select()
       .from(invoices)
       .where(and(eq(invoices.id, input.invoiceId), eq(invoices.customerId, input.customerId)))
       .for('update');
-    if (!invoice) return err('That invoice does not exist.');
-    if (invoice.status !== 'open') return err(`Invoice ${invoice.number} is ${invoice.status}: there is nothing to pay.`);
+    if (!invoice) return err(domainError('invoice_not_found', 'That invoice does not exist.'));
+    if (invoice.status !== 'open')
+      return err(domainError('invoice_nothing_to_pay', `Invoice ${invoice.number} is ${invoice.status}: there is nothing to pay.`));
     const owed = amountOwed(invoice);
-    if (owed <= 0) return err(`Invoice ${invoice.number} has nothing left to pay.`);
+    if (owed <= 0) return err(domainError('invoice_nothing_to_pay', `Invoice ${invoice.number} has nothing left to pay.`));
 
     const [latest] = await tx
       .select()
@@ -106,6 +113,10 @@ async function chooseAttempt(input: { invoiceId: string; customerId: string; met
         saveMandate: input.saveMethod ?? true,
       })
       .returning();
-    return ok({ kind: 'open', payment: payment!, invoiceNumber: invoice.number });
+    return ok({
+      kind: 'open',
+      payment: payment!,
+      invoiceNumber: invoice.number,
+    });
   });
 }

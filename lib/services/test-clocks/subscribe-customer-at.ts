@@ -69,12 +69,21 @@ export async function subscribeCustomerAt(input: SubscribeAtInput): Promise<Resu
     await removeCustomer(customerId);
     return err(placed.error.message);
   }
-  const started = await startOrderPayment({ orderId: placed.value.order.id, customerId, baseUrl: 'http://simulation', now: input.now });
-  if (!started.ok) return err(started.error);
+  const started = await startOrderPayment({
+    orderId: placed.value.order.id,
+    customerId,
+    baseUrl: 'http://simulation',
+    now: input.now,
+  });
+  if (!started.ok) return err(started.error.message);
   const [payment] = await db.select().from(payments).where(eq(payments.orderId, placed.value.order.id));
   if (payment?.providerPaymentId) {
     // The payer presses "Pay" on the test provider's page.
-    await decideTestCheckout(payment.providerPaymentId, { status: 'paid', mandate: input.mandate ?? 'ok', at: input.now });
+    await decideTestCheckout(payment.providerPaymentId, {
+      status: 'paid',
+      mandate: input.mandate ?? 'ok',
+      at: input.now,
+    });
     await settlePayment({ paymentId: payment.id, now: input.now });
   }
   if (input.autopay === false) {

@@ -2,15 +2,17 @@ import { notFound } from 'next/navigation';
 import { AddToCartForm } from '@/components/shop/add-to-cart-form';
 import { orderPageOptions } from '@/components/shop/order-page-options';
 import { getProductPage } from '@/db/queries/catalog/get-product-page';
+import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
 import { getPageLocale } from '@/lib/auth/page-locale';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import { textsOf } from '@/lib/i18n/texts';
+import { getTranslator } from '@/lib/i18n/translator';
 
 export const dynamic = 'force-dynamic';
 
 export default async function ProductPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const [page, locale] = await Promise.all([getProductPage(slug.slice(0, 100)), getPageLocale()]);
+  const [page, locale, settings] = await Promise.all([getProductPage(slug.slice(0, 100)), getPageLocale(), getStorefrontSettings()]);
   if (!page) notFound();
   const { product, plans, variants, nextPlanPrices } = page;
   const format = createFormatter(locale);
@@ -23,7 +25,10 @@ export default async function ProductPage({ params }: { params: Promise<{ slug: 
         groups={groups}
         productId={plans.length === 0 ? product.id : null}
         oneOffPrice={product.unitPriceMinor !== null && product.currency ? format.money(product.unitPriceMinor, product.currency) : null}
-        texts={textsOf(locale, 'shop.product', ['choose', 'chooseVariant', 'quantity', 'addToCart'])}
+        texts={{
+          ...textsOf(locale, 'shop.product', ['choose', 'chooseVariant', 'quantity', 'addToCart']),
+          vatNote: getTranslator(locale, 'shop.price')(settings.pricesIncludeVat ? 'inclVat' : 'exclVat'),
+        }}
       />
     </div>
   );
