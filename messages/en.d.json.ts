@@ -906,7 +906,7 @@ declare const messages: {
       "subscribers": "Active subscribers",
       "subscribersNote": "Customers with MRR. ARPU <arpu>{amount}</arpu> a month.",
       "trials": "Trials",
-      "trialsNow": "now · conversion <rate>{rate}</rate>",
+      "trialsNow": "now · conversion <conversion>{rate}</conversion>",
       "trialsDecided": "{converted} of {decided} trials decided in {period} converted.",
       "trialsNone": "No trial ended in {period}.",
       "received": "Payments received",
@@ -953,7 +953,7 @@ declare const messages: {
       "plan": "Product / plan",
       "error": "Error",
       "when": "When",
-      "simulatedOn": "simulated on <clock>{clock}</clock>",
+      "simulatedOn": "simulated on <link>{clock}</link>",
       "definitions": {
         "label": "Definitions",
         "title": "How these figures are made",
