@@ -1048,7 +1048,7 @@ declare const messages: {
         "any": "Any",
         "show": "Show",
         "badDate": "{which, select, from {The start date} other {The end date}} must be a real date written as YYYY-MM-DD, like 2026-03-31.",
-        "badChoice": "The {name} must be one of: {allowed}.",
+        "badChoice": "{name} must be one of: {allowed}.",
         "datesOrder": "The start date must not be after the end date.",
         "columns": {
           "settled": "Settled",

@@ -71,7 +71,11 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
         />
         {!filters.ok && (
           <p className="alert error" role="alert" data-testid={merchantPaymentTestIds.paymentsFilterError}>
-            {filters.error}
+            {filters.problem.kind === 'badDate'
+              ? t('badDate', { which: filters.problem.which })
+              : filters.problem.kind === 'order'
+                ? t('datesOrder')
+                : t('badChoice', { name: texts.columns[filters.problem.name], allowed: filters.problem.allowed })}
           </p>
         )}
       </section>
