@@ -4,6 +4,8 @@ import Link from 'next/link';
 import { useMemo } from 'react';
 import { ServerTable, type ServerTableProps } from '@/components/tables/server-table';
 import { serverTableColumns } from '@/components/tables/server-table-features';
+import type { ListTexts } from '@/components/tables/table-texts';
+import { fillTemplate } from '@/lib/i18n/fill-template';
 import type { EngineLogRow } from '@/db/queries/dashboard/list-engine-log';
 import { formatDate } from './format-date';
 import { StatusBadge } from './status-badge';
@@ -11,13 +13,15 @@ import { dashboardTestIds } from './test-ids';
 
 const column = serverTableColumns<EngineLogRow>();
 
-function engineLogColumns(timeZone: string) {
+function engineLogColumns(timeZone: string, texts: ListTexts<'engineLog'>) {
+  const { columns: c, locale } = texts;
+  const time = (iso: string | null) => formatDate(iso, timeZone, { time: true, locale });
   return column.columns([
-    column.accessor('appliedAt', { header: 'Applied', cell: ({ getValue }) => formatDate(getValue(), timeZone, { time: true }) }),
-    column.accessor('action', { header: 'Step', cell: ({ row: { original: r } }) => `${r.action} · term ${r.term}` }),
-    column.accessor('dueAt', { header: 'Due', cell: ({ getValue }) => formatDate(getValue(), timeZone, { time: true }) }),
+    column.accessor('appliedAt', { header: c.applied, cell: ({ getValue }) => time(getValue()) }),
+    column.accessor('action', { header: c.step, cell: ({ row: { original: r } }) => fillTemplate(texts.list.term, { action: r.action, term: r.term }) }),
+    column.accessor('dueAt', { header: c.due, cell: ({ getValue }) => time(getValue()) }),
     column.accessor('customerName', {
-      header: 'Customer',
+      header: c.customer,
       cell: ({ row: { original: r } }) => (
         <>
           <Link href={`/dashboard/customers/${r.customerId}`}>{r.customerName}</Link>
@@ -25,25 +29,26 @@ function engineLogColumns(timeZone: string) {
         </>
       ),
     }),
-    column.accessor((row) => `${row.productName} · ${row.planName}`, { id: 'plan', header: 'Product / plan' }),
-    column.accessor('status', { header: 'Subscription now', cell: ({ getValue }) => <StatusBadge status={getValue()} /> }),
+    column.accessor((row) => `${row.productName} · ${row.planName}`, { id: 'plan', header: c.plan }),
+    column.accessor('status', { header: c.status, cell: ({ getValue }) => <StatusBadge status={getValue()} label={texts.statuses[getValue()]} /> }),
   ]);
 }
 
-type ListProps = Omit<ServerTableProps<EngineLogRow>, 'columns' | 'getRowId' | 'rowTestId' | 'noun' | 'searchHint'>;
+type ListProps = Omit<ServerTableProps<EngineLogRow>, 'columns' | 'getRowId' | 'rowTestId' | 'noun' | 'searchHint' | 'texts'>;
 
 /** One page of the billing engine's log: each step it applied, for whom, when due and when run. */
-export function EngineLogTable({ timeZone, ...list }: ListProps & { timeZone: string }) {
-  const columns = useMemo(() => engineLogColumns(timeZone), [timeZone]);
+export function EngineLogTable({ timeZone, texts, ...list }: ListProps & { timeZone: string; texts: ListTexts<'engineLog'> }) {
+  const columns = useMemo(() => engineLogColumns(timeZone, texts), [timeZone, texts]);
   return (
     <ServerTable
       {...list}
       columns={columns}
       getRowId={(row) => row.id}
       rowTestId={dashboardTestIds.engineLogRow}
-      noun="steps"
-      searchHint="customer name or e-mail"
-      emptyText="The engine has not applied any step yet."
+      texts={texts}
+      noun={texts.list.noun}
+      searchHint={texts.list.searchHint}
+      emptyText={texts.list.empty}
     />
   );
 }

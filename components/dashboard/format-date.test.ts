@@ -13,3 +13,14 @@ describe('formatDate', () => {
     expect(formatDate(iso, zone, { time })).toBe(expected);
   });
 });
+
+describe('formatDate in the staff member’s language', () => {
+  test.each([
+    { locale: 'de', expected: '01.04.2026 00:30' },
+    { locale: 'nb', expected: '01.04.2026 00:30' },
+    { locale: 'nl', expected: '01-04-2026 00:30' },
+    { locale: 'en', expected: '2026-04-01 00:30' },
+  ] as const)('$locale', ({ locale, expected }) => {
+    expect(formatDate('2026-03-31T22:30:00.000Z', 'Europe/Amsterdam', { time: true, locale })).toBe(expected);
+  });
+});

@@ -5,25 +5,29 @@ import { useMemo } from 'react';
 import { ServerTable, type ServerTableProps } from '@/components/tables/server-table';
 import { serverTableColumns } from '@/components/tables/server-table-features';
 import type { InvoiceListRow } from '@/db/queries/dashboard/list-invoices';
+import type { ListTexts } from '@/components/tables/table-texts';
 import { formatMoney } from '@/lib/billing/money';
-import { formatDate } from './format-date';
+import { fillTemplate } from '@/lib/i18n/fill-template';
+import { dashboardIntlTag, formatDate } from './format-date';
 import { StatusBadge } from './status-badge';
 import { dashboardTestIds } from './test-ids';
 
 const column = serverTableColumns<InvoiceListRow>();
 
-function invoiceColumns(timeZone: string) {
+function invoiceColumns(timeZone: string, texts: ListTexts<'invoices'>) {
+  const { columns: c, locale } = texts;
+  const date = (iso: string | null) => formatDate(iso, timeZone, { locale });
   return column.columns([
     column.accessor('number', {
-      header: 'Number',
+      header: c.number,
       cell: ({ getValue, row }) => (
         <span data-testid={dashboardTestIds.invoiceNumber}>
-          <Link href={`/dashboard/invoices/${row.original.id}`}>{getValue() ?? <span className="muted">draft</span>}</Link>
+          <Link href={`/dashboard/invoices/${row.original.id}`}>{getValue() ?? <span className="muted">{texts.table.draft}</span>}</Link>
         </span>
       ),
     }),
     column.accessor('customerName', {
-      header: 'Customer',
+      header: c.customer,
       cell: ({ row: { original: r } }) => (
         <>
           {r.customerName}
@@ -31,38 +35,39 @@ function invoiceColumns(timeZone: string) {
         </>
       ),
     }),
-    column.accessor('createdAt', { header: 'Created', cell: ({ getValue }) => formatDate(getValue(), timeZone) }),
-    column.accessor('issuedAt', { header: 'Issued', cell: ({ getValue }) => formatDate(getValue(), timeZone) }),
-    column.accessor('dueAt', { header: 'Due', cell: ({ getValue }) => formatDate(getValue(), timeZone) }),
-    column.accessor('status', { header: 'Status', cell: ({ getValue }) => <StatusBadge status={getValue()} /> }),
+    column.accessor('createdAt', { header: c.created, cell: ({ getValue }) => date(getValue()) }),
+    column.accessor('issuedAt', { header: c.issued, cell: ({ getValue }) => date(getValue()) }),
+    column.accessor('dueAt', { header: c.due, cell: ({ getValue }) => date(getValue()) }),
+    column.accessor('status', { header: c.status, cell: ({ getValue }) => <StatusBadge status={getValue()} label={texts.statuses[getValue()]} /> }),
     // The dunning steps taken so far on an unpaid invoice (reminders, suspension, warning).
     column.accessor('dunningStep', {
-      header: 'Dunning',
+      header: c.dunning,
       meta: { numeric: true },
-      cell: ({ row: { original: r } }) => (r.status === 'open' && r.dunningStep !== null ? `${r.dunningStep} done` : '—'),
+      cell: ({ row: { original: r } }) => (r.status === 'open' && r.dunningStep !== null ? fillTemplate(texts.list.stepsDone, { count: r.dunningStep }) : '—'),
     }),
     column.accessor('totalMinor', {
-      header: 'Total',
+      header: c.total,
       meta: { numeric: true },
-      cell: ({ row: { original: r } }) => formatMoney(r.totalMinor, r.currency),
+      cell: ({ row: { original: r } }) => formatMoney(r.totalMinor, r.currency, dashboardIntlTag(locale)),
     }),
   ]);
 }
 
-type ListProps = Omit<ServerTableProps<InvoiceListRow>, 'columns' | 'getRowId' | 'rowTestId' | 'noun' | 'searchHint'>;
+type ListProps = Omit<ServerTableProps<InvoiceListRow>, 'columns' | 'getRowId' | 'rowTestId' | 'noun' | 'searchHint' | 'texts'>;
 
 /** One page of invoices, drafts included, sorted, searched and filtered on the server. */
-export function InvoicesTable({ timeZone, ...list }: ListProps & { timeZone: string }) {
-  const columns = useMemo(() => invoiceColumns(timeZone), [timeZone]);
+export function InvoicesTable({ timeZone, texts, ...list }: ListProps & { timeZone: string; texts: ListTexts<'invoices'> }) {
+  const columns = useMemo(() => invoiceColumns(timeZone, texts), [timeZone, texts]);
   return (
     <ServerTable
       {...list}
       columns={columns}
       getRowId={(row) => row.id}
       rowTestId={dashboardTestIds.invoiceRow}
-      noun="invoices"
-      searchHint="number, payment reference, name or e-mail"
-      emptyText="No invoices yet."
+      texts={texts}
+      noun={texts.list.noun}
+      searchHint={texts.list.searchHint}
+      emptyText={texts.list.empty}
     />
   );
 }

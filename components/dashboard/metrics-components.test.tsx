@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import type { MrrMonth } from '@/db/queries/dashboard/get-mrr-months';
+import { templatesOf } from '@/lib/i18n/templates';
 import { MetricsDefinitions } from './metrics-definitions';
 import { MetricsRangeForm } from './metrics-range-form';
 import { MrrCharts } from './mrr-charts';
@@ -45,7 +46,7 @@ describe('the metrics on the overview', () => {
   });
 
   test('the period form keeps the months and shows why a range was changed', () => {
-    const html = renderToStaticMarkup(<MetricsRangeForm from="2031-01" to="2031-12" notice="At most 36 months are shown at once." />);
+    const html = renderToStaticMarkup(<MetricsRangeForm from="2031-01" to="2031-12" notice="At most 36 months are shown at once." texts={{ label: 'Period', from: 'From', to: 'to', show: 'Show' }} />);
     expect(html).toContain('value="2031-01"');
     expect(html).toContain('value="2031-12"');
     expect(html).toContain('At most 36 months are shown at once.');
@@ -53,7 +54,7 @@ describe('the metrics on the overview', () => {
 
   test('the charts render on the server without data errors', () => {
     const html = renderToStaticMarkup(
-      <MrrCharts currency="EUR" months={[{ month: '2032-06', closingMinor: 13_800, new: 2500, expansion: 0, reactivation: 0, contraction: 0, churn: -4333 }]} />,
+      <MrrCharts currency="EUR" months={[{ month: '2032-06', closingMinor: 13_800, new: 2500, expansion: 0, reactivation: 0, contraction: 0, churn: -4333 }]} texts={templatesOf('en', 'dashboard.overview')} />,
     );
     expect(html).toContain('MRR at the end of each month (EUR)');
     expect(html).toContain('MRR movements per month (EUR)');

@@ -5,8 +5,10 @@ import { useMemo } from 'react';
 import { ServerTable, type ServerTableProps } from '@/components/tables/server-table';
 import { serverTableColumns } from '@/components/tables/server-table-features';
 import type { SubscriberRow } from '@/db/queries/dashboard/list-subscribers';
+import type { ListTexts } from '@/components/tables/table-texts';
 import { formatMoney } from '@/lib/billing/money';
-import { formatDate } from './format-date';
+import { fillTemplate } from '@/lib/i18n/fill-template';
+import { dashboardIntlTag, formatDate } from './format-date';
 import { formatInterval } from './format-interval';
 import { StatusBadge } from './status-badge';
 import { StopSubscriptionButton } from './stop-subscription-button';
@@ -19,10 +21,13 @@ import { StopReasonNote } from './stop-reason-note';
 
 const column = serverTableColumns<SubscriberRow>();
 
-function subscriberColumns(timeZone: string, canStop: boolean, maxPauseTerms: number) {
+function subscriberColumns(timeZone: string, canStop: boolean, maxPauseTerms: number, texts: ListTexts<'subscribers'>) {
+  const { columns: c, list: l, locale } = texts;
+  const date = (iso: string | null) => formatDate(iso, timeZone, { locale });
+  const money = (minor: number, currency: string) => formatMoney(minor, currency, dashboardIntlTag(locale));
   return column.columns([
     column.accessor('customerName', {
-      header: 'Customer',
+      header: c.customer,
       cell: ({ row: { original: r } }) => (
         <Link href={`/dashboard/customers/${r.customerId}`} data-testid="subscriber-customer-link">
           {r.customerName}
@@ -31,48 +36,48 @@ function subscriberColumns(timeZone: string, canStop: boolean, maxPauseTerms: nu
     }),
     // Plain text, not a mailto link: the e2e suite finds a subscriber by this cell.
     column.accessor('customerEmail', {
-      header: 'E-mail',
+      header: c.email,
       cell: ({ getValue }) => <span data-testid={dashboardTestIds.subscriberEmail}>{getValue()}</span>,
     }),
-    column.accessor((row) => `${row.productName} · ${row.planName}`, { id: 'plan', header: 'Product / plan' }),
+    column.accessor((row) => `${row.productName} · ${row.planName}`, { id: 'plan', header: c.plan }),
     column.accessor('status', {
-      header: 'Status',
+      header: c.status,
       cell: ({ row: { original: r } }) => (
         <>
-          <StatusBadge status={r.status} />
+          <StatusBadge status={r.status} label={texts.statuses[r.status]} />
           <StopReasonNote stopsAt={r.stopsAt} ended={r.status === 'ended'} reason={r.stopReason} note={r.stopReasonNote} timeZone={timeZone} />
           {r.pausing && (
             <div className="muted" data-testid="subscriber-pause">
-              {r.status === 'paused' ? 'Paused' : 'Pauses at term end'}
-              {r.pauseResumesAt ? `, resumes ${formatDate(r.pauseResumesAt, timeZone)}` : ', until resumed'}
+              {r.status === 'paused' ? l.paused : l.pausesAtTermEnd}
+              {r.pauseResumesAt ? fillTemplate(l.resumes, { date: date(r.pauseResumesAt) }) : l.untilResumed}
             </div>
           )}
         </>
       ),
     }),
-    column.accessor('quantity', { header: 'Qty', meta: { numeric: true } }),
+    column.accessor('quantity', { header: c.quantity, meta: { numeric: true } }),
     column.accessor('termPriceMinor', {
-      header: 'Price per term',
+      header: c.price,
       meta: { numeric: true },
       cell: ({ row: { original: r } }) => (
         <>
-          {formatMoney(r.termPriceMinor, r.currency)} / {formatInterval(r.intervalUnit, r.intervalCount)}
-          {r.quantity > 1 && <div className="muted">{formatMoney(r.unitPriceMinor, r.currency)} each</div>}
+          {money(r.termPriceMinor, r.currency)} / {formatInterval(r.intervalUnit, r.intervalCount, texts.table)}
+          {r.quantity > 1 && <div className="muted">{fillTemplate(l.each, { amount: money(r.unitPriceMinor, r.currency) })}</div>}
         </>
       ),
     }),
     column.accessor('currentPeriodEnd', {
-      header: 'Next term',
-      cell: ({ getValue }) => formatDate(getValue(), timeZone),
+      header: c.nextTerm,
+      cell: ({ getValue }) => date(getValue()),
     }),
     column.accessor('startedAt', {
-      header: 'Started',
-      cell: ({ getValue }) => formatDate(getValue(), timeZone),
+      header: c.started,
+      cell: ({ getValue }) => date(getValue()),
     }),
     // Commitment end, last instalment or a stop at the term's end, whichever comes first.
     column.accessor('endsAt', {
-      header: 'Ends',
-      cell: ({ getValue }) => formatDate(getValue(), timeZone),
+      header: c.ends,
+      cell: ({ getValue }) => date(getValue()),
     }),
     // Only for a role that may stop subscriptions; the action refuses the others anyway.
     column.display({
@@ -91,30 +96,33 @@ function subscriberColumns(timeZone: string, canStop: boolean, maxPauseTerms: nu
   ]);
 }
 
-type ListProps = Omit<ServerTableProps<SubscriberRow>, 'columns' | 'getRowId' | 'rowTestId' | 'noun' | 'searchHint'>;
+type ListProps = Omit<ServerTableProps<SubscriberRow>, 'columns' | 'getRowId' | 'rowTestId' | 'noun' | 'searchHint' | 'texts'>;
 
 /** One page of subscriptions, sorted, searched and filtered on the server; dates in the shop's time zone. */
 export function SubscribersTable({
   timeZone,
   canStop,
   maxPauseTerms = 12,
+  texts,
   ...list
 }: ListProps & {
   timeZone: string;
+  texts: ListTexts<'subscribers'>;
   canStop: boolean;
   /** The longest pause the shop allows (staff pause within it too). */
   maxPauseTerms?: number;
 }) {
-  const columns = useMemo(() => subscriberColumns(timeZone, canStop, maxPauseTerms), [timeZone, canStop, maxPauseTerms]);
+  const columns = useMemo(() => subscriberColumns(timeZone, canStop, maxPauseTerms, texts), [timeZone, canStop, maxPauseTerms, texts]);
   return (
     <ServerTable
       {...list}
       columns={columns}
       getRowId={(row) => row.id}
       rowTestId={dashboardTestIds.subscriberRow}
-      noun="subscriptions"
-      searchHint="name or e-mail"
-      emptyText="No subscriptions yet."
+      texts={texts}
+      noun={texts.list.noun}
+      searchHint={texts.list.searchHint}
+      emptyText={texts.list.empty}
     />
   );
 }

@@ -3,15 +3,15 @@
  * e-invoices (EHF / Peppol BIS 3.0 XML). A plain GET form: the route answers with the file, so
  * the browser saves it and the page stays.
  */
-export function EinvoiceExportForm({ defaultMonth }: { defaultMonth: string }) {
+export function EinvoiceExportForm({ defaultMonth, texts }: { defaultMonth: string; texts: { label: string; submit: string } }) {
   return (
     <form method="get" action="/dashboard/einvoices/export" className="row" data-testid="einvoice-export-form">
       <label>
-        E-invoices for the accountant, month{' '}
+        {texts.label}{' '}
         <input type="month" name="month" defaultValue={defaultMonth} required pattern="\d{4}-\d{2}" />
       </label>{' '}
       <button type="submit" className="button secondary">
-        Download zip (XML)
+        {texts.submit}
       </button>
     </form>
   );

@@ -2,21 +2,23 @@
 
 import Link from 'next/link';
 import { useMemo } from 'react';
-import { formatDate } from '@/components/dashboard/format-date';
+import { dashboardIntlTag, formatDate } from '@/components/dashboard/format-date';
 import { StatusBadge } from '@/components/dashboard/status-badge';
 import { ServerTable, type ServerTableProps } from '@/components/tables/server-table';
 import { serverTableColumns } from '@/components/tables/server-table-features';
 import type { PaymentListRow } from '@/db/queries/dashboard/list-payments-page';
+import type { ListTexts } from '@/components/tables/table-texts';
 import { formatMoney } from '@/lib/billing/money';
 import { merchantPaymentTestIds } from './test-ids';
 
 const column = serverTableColumns<PaymentListRow>();
 
-function paymentColumns(timeZone: string) {
+function paymentColumns(timeZone: string, texts: ListTexts<'payments'>) {
+  const { columns: c, locale } = texts;
   return column.columns([
-    column.accessor('settledAt', { header: 'Settled', cell: ({ getValue }) => formatDate(getValue(), timeZone, { time: true }) }),
+    column.accessor('settledAt', { header: c.settled, cell: ({ getValue }) => formatDate(getValue(), timeZone, { time: true, locale }) }),
     column.accessor('customerName', {
-      header: 'Customer',
+      header: c.customer,
       cell: ({ row: { original: r } }) => (
         <>
           {r.customerName}
@@ -25,46 +27,47 @@ function paymentColumns(timeZone: string) {
       ),
     }),
     column.accessor('invoiceNumber', {
-      header: 'Invoice',
+      header: c.invoice,
       cell: ({ row: { original: r } }) => (r.invoiceId && r.invoiceNumber ? <Link href={`/dashboard/invoices/${r.invoiceId}`}>{r.invoiceNumber}</Link> : '—'),
     }),
-    column.accessor('method', { header: 'Method' }),
-    column.accessor('source', { header: 'Source' }),
+    column.accessor('method', { header: c.method }),
+    column.accessor('source', { header: c.source }),
     column.accessor('reference', {
-      header: 'Reference',
+      header: c.reference,
       cell: ({ row: { original: r } }) => r.reference ?? r.providerPaymentId ?? '—',
     }),
     column.accessor('status', {
-      header: 'Status',
+      header: c.status,
       cell: ({ row: { original: r } }) => (
         <>
-          <StatusBadge status={r.status} />
+          <StatusBadge status={r.status} label={texts.statuses[r.status]} />
           {r.failureReason && <div className="field-error">{r.failureReason}</div>}
         </>
       ),
     }),
     column.accessor('amountMinor', {
-      header: 'Amount',
+      header: c.amount,
       meta: { numeric: true },
-      cell: ({ row: { original: r } }) => formatMoney(r.amountMinor, r.currency),
+      cell: ({ row: { original: r } }) => formatMoney(r.amountMinor, r.currency, dashboardIntlTag(locale)),
     }),
   ]);
 }
 
-type ListProps = Omit<ServerTableProps<PaymentListRow>, 'columns' | 'getRowId' | 'rowTestId' | 'noun' | 'searchHint'>;
+type ListProps = Omit<ServerTableProps<PaymentListRow>, 'columns' | 'getRowId' | 'rowTestId' | 'noun' | 'searchHint' | 'texts'>;
 
 /** One page of the report's payments, searched and paged on the server. */
-export function PaymentsTable({ timeZone, ...list }: ListProps & { timeZone: string }) {
-  const columns = useMemo(() => paymentColumns(timeZone), [timeZone]);
+export function PaymentsTable({ timeZone, texts, ...list }: ListProps & { timeZone: string; texts: ListTexts<'payments'> }) {
+  const columns = useMemo(() => paymentColumns(timeZone, texts), [timeZone, texts]);
   return (
     <ServerTable
       {...list}
       columns={columns}
       getRowId={(row) => row.id}
       rowTestId={merchantPaymentTestIds.paymentRow}
-      noun="payments"
-      searchHint="reference, invoice number, name or e-mail"
-      emptyText="No payments match these filters."
+      texts={texts}
+      noun={texts.list.noun}
+      searchHint={texts.list.searchHint}
+      emptyText={texts.list.empty}
     />
   );
 }

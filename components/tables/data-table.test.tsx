@@ -5,6 +5,7 @@ import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-b
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { DataTable } from './data-table';
+import { getTableTexts } from './table-texts';
 import { dataTableColumns, dataTableFeatures } from './data-table-features';
 
 type Person = { id: string; name: string; email: string; age: number };
@@ -38,7 +39,7 @@ function tableOf(rows: Person[]) {
 
 describe('DataTable (server render)', () => {
   const html = renderToStaticMarkup(
-    <DataTable columns={columns} rows={people} getRowId={(p) => p.id} rowTestId="person-row" noun="people" />,
+    <DataTable columns={columns} rows={people} getRowId={(p) => p.id} rowTestId="person-row" noun="people" texts={getTableTexts('en')} />,
   );
 
   test('renders the first page of 25 rows, each with the row test id, in the given order', () => {
@@ -57,7 +58,7 @@ describe('DataTable (server render)', () => {
 
   test('an empty table says so', () => {
     const empty = renderToStaticMarkup(
-      <DataTable columns={columns} rows={[]} getRowId={(p) => p.id} rowTestId="person-row" noun="people" emptyText="Nobody." />,
+      <DataTable columns={columns} rows={[]} getRowId={(p) => p.id} rowTestId="person-row" noun="people" texts={getTableTexts('en')} emptyText="Nobody." />,
     );
     expect(empty).toContain('Nobody.');
     expect(empty).not.toContain('data-testid="person-row"');

@@ -6,6 +6,8 @@ import styles from './data-table.module.css';
 import { SortableHeaderRows } from './sortable-header-rows';
 import { dashboardTestIds } from '@/components/dashboard/test-ids';
 import { dataTableFeatures, type DataTableFeatures } from './data-table-features';
+import type { TableTexts } from './table-texts';
+import { fillTemplate } from '@/lib/i18n/fill-template';
 
 export type DataTableProps<TRow extends object> = {
   /** Build them with `dataTableColumns<TRow>().columns([...])`, at module scope or memoised. */
@@ -18,6 +20,8 @@ export type DataTableProps<TRow extends object> = {
   noun: string;
   emptyText?: string;
   pageSize?: number;
+  /** The table's words in the staff member's language (`getTableTexts`, built by the page). */
+  texts: TableTexts;
 };
 
 
@@ -32,10 +36,12 @@ export function DataTable<TRow extends object>({
   getRowId,
   rowTestId,
   noun,
-  emptyText = 'Nothing here yet.',
+  emptyText,
   pageSize = 25,
+  texts,
 }: DataTableProps<TRow>) {
   const filterId = useId();
+  const t = texts.table;
   const table = useTable({
     features: dataTableFeatures,
     columns,
@@ -53,18 +59,20 @@ export function DataTable<TRow extends object>({
     <div>
       <div className={`row ${styles.toolbar}`}>
         <label className="inline" htmlFor={filterId}>
-          Filter
+          {t.filter}
           <input
             id={filterId}
             type="search"
             value={filter}
             onChange={(event) => table.setGlobalFilter(event.target.value)}
-            placeholder={`Search ${noun}`}
+            placeholder={fillTemplate(t.filterPlaceholder, { noun })}
             data-testid={dashboardTestIds.tableFilter}
           />
         </label>
         <span className="muted">
-          {matching === rows.length ? `${rows.length} ${noun}` : `${matching} of ${rows.length} ${noun}`}
+          {matching === rows.length
+            ? fillTemplate(t.count, { count: rows.length, noun })
+            : fillTemplate(t.countOf, { matching, total: rows.length, noun })}
         </span>
       </div>
       <table>
@@ -84,14 +92,14 @@ export function DataTable<TRow extends object>({
           {pageRows.length === 0 && (
             <tr>
               <td colSpan={table.getAllLeafColumns().length} className="muted">
-                {rows.length === 0 ? emptyText : `No ${noun} match “${filter}”.`}
+                {rows.length === 0 ? (emptyText ?? t.empty) : fillTemplate(t.noMatchFilter, { noun, filter })}
               </td>
             </tr>
           )}
         </tbody>
       </table>
       {table.getPageCount() > 1 && (
-        <nav className={`row ${styles.pager}`} aria-label="Pages">
+        <nav className={`row ${styles.pager}`} aria-label={t.pages}>
           <button
             type="button"
             className="secondary"
@@ -99,10 +107,10 @@ export function DataTable<TRow extends object>({
             disabled={!table.getCanPreviousPage()}
             data-testid={dashboardTestIds.tablePreviousPage}
           >
-            Previous
+            {t.previous}
           </button>
           <span className="muted" data-testid={dashboardTestIds.tablePageInfo}>
-            Page {pageIndex + 1} of {table.getPageCount()}
+            {fillTemplate(t.pageOf, { page: pageIndex + 1, pages: table.getPageCount() })}
           </span>
           <button
             type="button"
@@ -111,7 +119,7 @@ export function DataTable<TRow extends object>({
             disabled={!table.getCanNextPage()}
             data-testid={dashboardTestIds.tableNextPage}
           >
-            Next
+            {t.next}
           </button>
         </nav>
       )}

@@ -4,10 +4,12 @@ import { useTable, type ColumnDef, type PaginationState, type SortingState, type
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useId, useMemo, useRef, useState, useTransition } from 'react';
 import { dashboardTestIds } from '@/components/dashboard/test-ids';
+import { fillTemplate } from '@/lib/i18n/fill-template';
 import { formatListSort, LIST_PAGE_SIZES, listHref, type ListSort } from '@/lib/validations/list-query';
 import styles from './data-table.module.css';
 import { SortableHeaderRows } from './sortable-header-rows';
 import { serverTableFeatures, type ServerTableFeatures } from './server-table-features';
+import type { TableTexts } from './table-texts';
 
 /** Where the list stands: its page number (for people) and the keyset cursors on either side. */
 export type ServerTablePaging = { page: number; size: number; nextCursor: string | null; prevCursor: string | null };
@@ -36,6 +38,8 @@ export type ServerTableProps<TRow extends object> = {
   filterValues?: Record<string, string>;
   /** The CSV download of this list (the same filters are added); absent when the viewer may not export. */
   exportPath?: string | null;
+  /** The table's words in the staff member's language (`getTableTexts`, built by the page). */
+  texts: TableTexts;
 };
 
 const SEARCH_DELAY_MS = 350;
@@ -59,7 +63,7 @@ export function ServerTable<TRow extends object>({
   getRowId,
   rowTestId,
   noun,
-  emptyText = 'Nothing here yet.',
+  emptyText,
   sortable,
   sort,
   q,
@@ -68,7 +72,9 @@ export function ServerTable<TRow extends object>({
   filters = [],
   filterValues = {},
   exportPath,
+  texts,
 }: ServerTableProps<TRow>) {
+  const t = texts.table;
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -129,14 +135,14 @@ export function ServerTable<TRow extends object>({
       <div className={`row ${styles.toolbar}`}>
         <div className="row">
           <label className="inline" htmlFor={searchId}>
-            Search
+            {t.search}
             <input
               id={searchId}
               type="search"
               value={search}
               onChange={(event) => onSearch(event.target.value)}
-              placeholder={`Search by ${searchHint}`}
-              aria-label={`Search ${noun} by ${searchHint}`}
+              placeholder={fillTemplate(t.searchPlaceholder, { hint: searchHint })}
+              aria-label={fillTemplate(t.searchLabel, { noun, hint: searchHint })}
               data-testid={dashboardTestIds.tableFilter}
             />
           </label>
@@ -144,7 +150,7 @@ export function ServerTable<TRow extends object>({
             <label key={filter.name} className="inline">
               {filter.label}
               <select value={filterValues[filter.name] ?? ''} onChange={(event) => go({ [filter.name]: event.target.value || null })}>
-                <option value="">any</option>
+                <option value="">{t.any}</option>
                 {filter.options.map((option) => (
                   <option key={option.value} value={option.value}>
                     {option.label}
@@ -156,7 +162,7 @@ export function ServerTable<TRow extends object>({
         </div>
         {exportPath ? (
           <a className="button secondary" href={`${exportPath}${exportQuery}`} data-testid={dashboardTestIds.tableExport} download>
-            Download CSV
+            {t.downloadCsv}
           </a>
         ) : null}
       </div>
@@ -177,15 +183,15 @@ export function ServerTable<TRow extends object>({
           {rows.length === 0 && (
             <tr>
               <td colSpan={table.getAllLeafColumns().length} className="muted">
-                {q || Object.keys(filterValues).length > 0 ? `No ${noun} match.` : emptyText}
+                {q || Object.keys(filterValues).length > 0 ? fillTemplate(t.noMatch, { noun }) : (emptyText ?? t.empty)}
               </td>
             </tr>
           )}
         </tbody>
       </table>
-      <nav className={`row ${styles.pager}`} aria-label="Pages">
+      <nav className={`row ${styles.pager}`} aria-label={t.pages}>
         <label className="inline">
-          Rows
+          {t.rows}
           <select value={paging.size} onChange={(event) => table.setPageSize(Number(event.target.value))}>
             {LIST_PAGE_SIZES.map((size) => (
               <option key={size} value={size}>
@@ -201,11 +207,12 @@ export function ServerTable<TRow extends object>({
           disabled={!paging.prevCursor || pending}
           data-testid={dashboardTestIds.tablePreviousPage}
         >
-          Previous
+          {t.previous}
         </button>
         <span className="muted" data-testid={dashboardTestIds.tablePageInfo}>
-          Page {paging.page}
-          {rows.length > 0 ? ` · ${noun} ${first}–${first + rows.length - 1}` : ''}
+          {rows.length > 0
+            ? fillTemplate(t.pageRange, { page: paging.page, noun, first, last: first + rows.length - 1 })
+            : fillTemplate(t.page, { page: paging.page })}
         </span>
         <button
           type="button"
@@ -214,7 +221,7 @@ export function ServerTable<TRow extends object>({
           disabled={!paging.nextCursor || pending}
           data-testid={dashboardTestIds.tableNextPage}
         >
-          Next
+          {t.next}
         </button>
       </nav>
     </div>

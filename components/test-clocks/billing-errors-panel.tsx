@@ -2,6 +2,8 @@ import Link from 'next/link';
 import { formatDate } from '@/components/dashboard/format-date';
 import type { BillingErrorRow, EventDeliveryError, SubscriptionBillingError } from '@/db/queries/dashboard/list-billing-errors';
 import { EventDeliveryErrorsTable } from './event-delivery-errors-table';
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
 import { testClockTestIds } from './test-ids';
 
 /**
@@ -10,25 +12,26 @@ import { testClockTestIds } from './test-ids';
  * being retried. Errors from simulated customers are marked with their test clock, so they are
  * not mistaken for a real customer's.
  */
-export function BillingErrorsPanel({ rows, timeZone }: { rows: BillingErrorRow[]; timeZone: string }) {
+export function BillingErrorsPanel({ rows, timeZone, locale = 'en' }: { rows: BillingErrorRow[]; timeZone: string; locale?: Locale }) {
+  const t = getTranslator(locale, 'dashboard.overview');
   const failedSubscriptions = rows.filter((row): row is SubscriptionBillingError => row.kind === 'subscription');
   const failedEvents = rows.filter((row): row is EventDeliveryError => row.kind === 'event');
   return (
-    <section className="panel" aria-label="Billing errors" data-testid={testClockTestIds.billingErrors}>
-      <h2 style={{ marginTop: 0 }}>Billing errors</h2>
+    <section className="panel" aria-label={t('billingErrors')} data-testid={testClockTestIds.billingErrors}>
+      <h2 style={{ marginTop: 0 }}>{t('billingErrors')}</h2>
       {rows.length === 0 && (
         <p className="muted" style={{ margin: 0 }}>
-          None: the engine ran cleanly for every subscription.
+          {t('noBillingErrors')}
         </p>
       )}
       {failedSubscriptions.length > 0 && (
         <table>
           <thead>
             <tr>
-              <th>Customer</th>
-              <th>Product / plan</th>
-              <th>Error</th>
-              <th>When</th>
+              <th>{t('customer')}</th>
+              <th>{t('plan')}</th>
+              <th>{t('error')}</th>
+              <th>{t('when')}</th>
             </tr>
           </thead>
           <tbody>
@@ -38,7 +41,10 @@ export function BillingErrorsPanel({ rows, timeZone }: { rows: BillingErrorRow[]
                   {row.customerName}
                   {row.testClockId && (
                     <div className="muted">
-                      simulated on <Link href={`/dashboard/test-clocks/${row.testClockId}`}>{row.testClockName}</Link>
+                      {t.rich('simulatedOn', {
+                        clock: row.testClockName ?? '',
+                        link: (chunks) => <Link href={`/dashboard/test-clocks/${row.testClockId}`}>{chunks}</Link>,
+                      })}
                     </div>
                   )}
                 </td>
@@ -48,7 +54,7 @@ export function BillingErrorsPanel({ rows, timeZone }: { rows: BillingErrorRow[]
                 <td data-testid={testClockTestIds.billingErrorMessage} style={{ color: 'var(--danger)' }}>
                   {row.error}
                 </td>
-                <td>{formatDate(row.at, timeZone, { time: true })}</td>
+                <td>{formatDate(row.at, timeZone, { time: true, locale })}</td>
               </tr>
             ))}
           </tbody>

@@ -8,6 +8,7 @@ import { DataTable } from '@/components/tables/data-table';
 import { dataTableColumns } from '@/components/tables/data-table-features';
 import type { ClockEmailRow } from '@/db/queries/test-clocks/list-clock-emails';
 import { testClockTestIds } from './test-ids';
+import type { TableTexts } from '@/components/tables/table-texts';
 
 const column = dataTableColumns<ClockEmailRow>();
 
@@ -37,10 +38,12 @@ function emailColumns(timeZone: string) {
 }
 
 /** The messages sent to the simulated customers, each opening its outbox page. */
-export function ClockEmailsTable({ rows, timeZone }: { rows: ClockEmailRow[]; timeZone: string }) {
+/** `texts`: the table's chrome in the staff member's language (`getTableTexts`). */
+export function ClockEmailsTable({ rows, timeZone, texts }: { rows: ClockEmailRow[]; timeZone: string; texts: TableTexts }) {
   const columns = useMemo(() => emailColumns(timeZone), [timeZone]);
   return (
     <DataTable
+      texts={texts}
       columns={columns}
       rows={rows}
       getRowId={(row) => row.id}

@@ -6,6 +6,7 @@ import { DataTable } from '@/components/tables/data-table';
 import { dataTableColumns } from '@/components/tables/data-table-features';
 import type { ClockBillingActionRow } from '@/db/queries/test-clocks/list-clock-billing-actions';
 import { testClockTestIds } from './test-ids';
+import type { TableTexts } from '@/components/tables/table-texts';
 
 const column = dataTableColumns<ClockBillingActionRow>();
 
@@ -26,10 +27,12 @@ function logColumns(timeZone: string) {
 }
 
 /** The engine's log (one row per subscription, term and action applied), newest first. */
-export function ClockEngineLogTable({ rows, timeZone }: { rows: ClockBillingActionRow[]; timeZone: string }) {
+/** `texts`: the table's chrome in the staff member's language (`getTableTexts`). */
+export function ClockEngineLogTable({ rows, timeZone, texts }: { rows: ClockBillingActionRow[]; timeZone: string; texts: TableTexts }) {
   const columns = useMemo(() => logColumns(timeZone), [timeZone]);
   return (
     <DataTable
+      texts={texts}
       columns={columns}
       rows={rows}
       getRowId={(row) => row.id}

@@ -8,6 +8,7 @@ import { dataTableColumns } from '@/components/tables/data-table-features';
 import type { ClockInvoiceRow } from '@/db/queries/test-clocks/list-clock-invoices';
 import { formatMoney } from '@/lib/billing/money';
 import { testClockTestIds } from './test-ids';
+import type { TableTexts } from '@/components/tables/table-texts';
 
 const column = dataTableColumns<ClockInvoiceRow>();
 
@@ -69,10 +70,12 @@ function invoiceColumns(timeZone: string) {
 }
 
 /** The simulated customers' invoices, the newest issued first; dates in the shop's zone. */
-export function ClockInvoicesTable({ rows, timeZone }: { rows: ClockInvoiceRow[]; timeZone: string }) {
+/** `texts`: the table's chrome in the staff member's language (`getTableTexts`). */
+export function ClockInvoicesTable({ rows, timeZone, texts }: { rows: ClockInvoiceRow[]; timeZone: string; texts: TableTexts }) {
   const columns = useMemo(() => invoiceColumns(timeZone), [timeZone]);
   return (
     <DataTable
+      texts={texts}
       columns={columns}
       rows={rows}
       getRowId={(row) => row.id}

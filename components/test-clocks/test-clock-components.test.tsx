@@ -10,6 +10,7 @@ import { ClockInvoicesTable } from './clock-invoices-table';
 import { ClockSubscriptionsTable } from './clock-subscriptions-table';
 import { TestClocksTable } from './test-clocks-table';
 import { testClockTestIds as ids } from './test-ids';
+import { getTableTexts } from '@/components/tables/table-texts';
 
 const AMS = 'Europe/Amsterdam';
 const count = (html: string, testId: string) => html.match(new RegExp(`data-testid="${testId}"`, 'g'))?.length ?? 0;
@@ -84,6 +85,7 @@ describe('ClockInvoicesTable', () => {
     const base = { customerName: 'Simulated 1', currency: 'EUR', amountPaidMinor: 0 };
     const html = renderToStaticMarkup(
       <ClockInvoicesTable
+        texts={getTableTexts('en')}
         rows={[
           { ...base, id: 'i2', number: 'SIM-1-000002', term: 1, status: 'open', totalMinor: 3450, issuedAt: '2026-02-21T09:00:00.000Z', dueAt: '2026-03-14T09:00:00.000Z', attempts: '1 failed, 2 failed, 3 paid' },
           { ...base, id: 'i1', number: 'SIM-1-000001', term: null, status: 'paid', totalMinor: 3200, issuedAt: '2026-01-31T09:00:00.000Z', dueAt: null, attempts: '1 paid' },
@@ -105,6 +107,7 @@ describe('ClockEmailsTable', () => {
   test('each message links to its outbox page', () => {
     const html = renderToStaticMarkup(
       <ClockEmailsTable
+        texts={getTableTexts('en')}
         rows={[
           {
             id: '7b0e2a52-1d7c-4a61-9d1e-0c6f1f5b2a10',
@@ -130,6 +133,7 @@ describe('ClockEngineLogTable', () => {
   test('term, action and due date, in the given order', () => {
     const html = renderToStaticMarkup(
       <ClockEngineLogTable
+        texts={getTableTexts('en')}
         rows={[
           { id: 'a2', subscriptionId: 's1', customerName: 'Simulated 1', term: 1, action: 'dunning:0', dueAt: '2026-03-15T09:00:00.000Z' },
           { id: 'a1', subscriptionId: 's1', customerName: 'Simulated 1', term: 1, action: 'issue', dueAt: '2026-02-28T09:00:00.000Z' },

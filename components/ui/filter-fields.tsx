@@ -32,15 +32,26 @@ export function FilterSelect({
   );
 }
 
-export function DayRangeFields({ from, to, timeZone }: { from: string; to: string; timeZone: string }) {
+/** `labels`: the two fields' names in the reader's language; English with the time zone otherwise. */
+export function DayRangeFields({
+  from,
+  to,
+  timeZone,
+  labels,
+}: {
+  from: string;
+  to: string;
+  timeZone?: string;
+  labels?: { from: string; to: string };
+}) {
   return (
     <>
       <label>
-        From ({timeZone})
+        {labels?.from ?? `From (${timeZone})`}
         <input type="date" name="from" defaultValue={from} />
       </label>
       <label>
-        To (inclusive)
+        {labels?.to ?? 'To (inclusive)'}
         <input type="date" name="to" defaultValue={to} />
       </label>
     </>

@@ -46,12 +46,19 @@ function clampedInteger(text: string | undefined, fallback: number, min: number,
   return Math.min(max, Math.max(min, value));
 }
 
-function parseSort(text: string | undefined, config: ListConfig): { sort: ListSort; error: string | null } {
+/** What was wrong with a list's address, for a page that words it in the reader's language. */
+export type ListQueryProblem = { kind: 'sort'; id: string; allowed: string } | { kind: 'filter'; name: string; allowed: string };
+
+function parseSort(text: string | undefined, config: ListConfig): { sort: ListSort; error: string | null; problem?: ListQueryProblem } {
   if (!text) return { sort: config.defaultSort, error: null };
   const desc = text.startsWith('-');
   const id = desc ? text.slice(1) : text;
   if (!config.sorts.includes(id)) {
-    return { sort: config.defaultSort, error: `This list cannot be sorted by “${id}”; it sorts by ${config.sorts.join(', ')}.` };
+    return {
+      sort: config.defaultSort,
+      error: `This list cannot be sorted by “${id}”; it sorts by ${config.sorts.join(', ')}.`,
+      problem: { kind: 'sort', id, allowed: config.sorts.join(', ') },
+    };
   }
   return { sort: { id, desc }, error: null };
 }
@@ -60,17 +67,22 @@ function parseSort(text: string | undefined, config: ListConfig): { sort: ListSo
  * The address bar's parameters as a list query, and the first problem with them in words (the
  * list then shows its defaults for that part, so a bad link still opens a usable page).
  */
-export function parseListQuery(params: Params, config: ListConfig): { query: ListQuery; error: string | null } {
+export function parseListQuery(params: Params, config: ListConfig): { query: ListQuery; error: string | null; problem: ListQueryProblem | null } {
   const errors: string[] = [];
-  const { sort, error: sortError } = parseSort(single(params, 'sort')?.trim(), config);
+  const problems: ListQueryProblem[] = [];
+  const { sort, error: sortError, problem: sortProblem } = parseSort(single(params, 'sort')?.trim(), config);
   if (sortError) errors.push(sortError);
+  if (sortProblem) problems.push(sortProblem);
 
   const filters: Record<string, string> = {};
   for (const [name, allowed] of Object.entries(config.filters ?? {})) {
     const value = single(params, name)?.trim();
     if (!value) continue;
     if (allowed.includes(value)) filters[name] = value;
-    else errors.push(`The ${name} filter must be one of: ${allowed.join(', ')}.`);
+    else {
+      errors.push(`The ${name} filter must be one of: ${allowed.join(', ')}.`);
+      problems.push({ kind: 'filter', name, allowed: allowed.join(', ') });
+    }
   }
 
   const after = single(params, 'after')?.trim() || null;
@@ -86,7 +98,7 @@ export function parseListQuery(params: Params, config: ListConfig): { query: Lis
     size,
     filters,
   };
-  return { query, error: errors[0] ?? null };
+  return { query, error: errors[0] ?? null, problem: problems[0] ?? null };
 }
 
 /** `sort` as written in the address bar. */

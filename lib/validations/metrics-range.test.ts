@@ -7,26 +7,26 @@ const parse = (params: Record<string, string | string[] | undefined>) => parseMe
 
 describe('parseMetricsRange', () => {
   test('no range: the last twelve months, this one included', () => {
-    expect(parse({})).toEqual({ from: '2026-01', to: '2026-12', notice: null });
+    expect(parse({})).toEqual({ from: '2026-01', to: '2026-12', notice: null, problems: [] });
   });
 
   test('a valid range is kept', () => {
-    expect(parse({ from: '2025-03', to: '2025-08' })).toEqual({ from: '2025-03', to: '2025-08', notice: null });
-    expect(parse({ to: '2025-08' })).toEqual({ from: '2024-09', to: '2025-08', notice: null });
+    expect(parse({ from: '2025-03', to: '2025-08' })).toEqual({ from: '2025-03', to: '2025-08', notice: null, problems: [] });
+    expect(parse({ to: '2025-08' })).toEqual({ from: '2024-09', to: '2025-08', notice: null, problems: [] });
   });
 
   test.each([
-    [{ from: '2026-13' }, 'The first month must be a month written as YYYY-MM.'],
-    [{ from: 'yesterday' }, 'The first month must be a month written as YYYY-MM.'],
-    [{ to: '2026-1' }, 'The last month must be a month written as YYYY-MM.'],
-    [{ from: '2026-06', to: '2026-02' }, 'The first month must not be after the last month.'],
-  ])('%o is refused with a message and the default range', (params, message) => {
-    expect(parse(params)).toEqual({ from: '2026-01', to: '2026-12', notice: `${message} Showing the last 12 months.` });
+    [{ from: '2026-13' }, 'The first month must be a month written as YYYY-MM.', { kind: 'badMonth', which: 'from', months: 12 }],
+    [{ from: 'yesterday' }, 'The first month must be a month written as YYYY-MM.', { kind: 'badMonth', which: 'from', months: 12 }],
+    [{ to: '2026-1' }, 'The last month must be a month written as YYYY-MM.', { kind: 'badMonth', which: 'to', months: 12 }],
+    [{ from: '2026-06', to: '2026-02' }, 'The first month must not be after the last month.', { kind: 'order', months: 12 }],
+  ])('%o is refused with a message and the default range', (params, message, problem) => {
+    expect(parse(params)).toEqual({ from: '2026-01', to: '2026-12', notice: `${message} Showing the last 12 months.`, problems: [problem] });
   });
 
   test('a range into the future ends this month; a range too long is cut to 36 months', () => {
-    expect(parse({ from: '2026-06', to: '2027-03' })).toMatchObject({ from: '2026-06', to: '2026-12', notice: expect.stringContaining('ends this month') });
-    expect(parse({ from: '2010-01', to: '2026-12' })).toMatchObject({ from: '2024-01', to: '2026-12', notice: expect.stringContaining('starts 2024-01') });
+    expect(parse({ from: '2026-06', to: '2027-03' })).toMatchObject({ from: '2026-06', to: '2026-12', notice: expect.stringContaining('ends this month'), problems: [{ kind: 'future' }] });
+    expect(parse({ from: '2010-01', to: '2026-12' })).toMatchObject({ from: '2024-01', to: '2026-12', notice: expect.stringContaining('starts 2024-01'), problems: [{ kind: 'tooLong', months: 36, from: '2024-01' }] });
   });
 });
 

@@ -25,7 +25,23 @@ export type MetricsRange = {
   to: string;
   /** Why the range shown is not the one asked for; null when it is. */
   notice: string | null;
+  /** The same reasons as data, for a page that words them in the reader's language. */
+  problems: MetricsRangeProblem[];
 };
+
+export type MetricsRangeProblem =
+  | { kind: 'badMonth'; which: 'from' | 'to'; months: number }
+  | { kind: 'order'; months: number }
+  | { kind: 'future' }
+  | { kind: 'tooLong'; months: number; from: string };
+
+/** Which part of a refused range was wrong (the schema reports the first month before the last, then their order). */
+function refusal(from: string | undefined, to: string | undefined): MetricsRangeProblem {
+  const bad = (value: string | undefined) => value !== undefined && value.trim() !== '' && !isMonthKey(value.trim());
+  if (bad(from)) return { kind: 'badMonth', which: 'from', months: DEFAULT_METRICS_MONTHS };
+  if (bad(to)) return { kind: 'badMonth', which: 'to', months: DEFAULT_METRICS_MONTHS };
+  return { kind: 'order', months: DEFAULT_METRICS_MONTHS };
+}
 
 /**
  * The months the metrics page shows, from its search parameters (`from`, `to`: "YYYY-MM").
@@ -38,21 +54,30 @@ export function parseMetricsRange(params: Record<string, string | string[] | und
   const fallback = { from: addMonthsToKey(current, 1 - DEFAULT_METRICS_MONTHS), to: current };
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   const parsed = querySchema.safeParse({ from: first(params.from), to: first(params.to) });
-  if (!parsed.success) return { ...fallback, notice: `${parsed.error.issues[0]!.message} Showing the last ${DEFAULT_METRICS_MONTHS} months.` };
+  if (!parsed.success) {
+    return {
+      ...fallback,
+      notice: `${parsed.error.issues[0]!.message} Showing the last ${DEFAULT_METRICS_MONTHS} months.`,
+      problems: [refusal(first(params.from), first(params.to))],
+    };
+  }
 
   const notices: string[] = [];
+  const problems: MetricsRangeProblem[] = [];
   let to = parsed.data.to ?? current;
   if (to > current) {
     to = current;
     notices.push('Months after this one have no figures yet: the range ends this month.');
+    problems.push({ kind: 'future' });
   }
   let from = parsed.data.from ?? addMonthsToKey(to, 1 - DEFAULT_METRICS_MONTHS);
   if (from > to) from = to;
   if (monthsBetween(from, to) > MAX_METRICS_MONTHS) {
     from = addMonthsToKey(to, 1 - MAX_METRICS_MONTHS);
     notices.push(`At most ${MAX_METRICS_MONTHS} months are shown at once: the range starts ${from}.`);
+    problems.push({ kind: 'tooLong', months: MAX_METRICS_MONTHS, from });
   }
-  return { from, to, notice: notices.length > 0 ? notices.join(' ') : null };
+  return { from, to, notice: notices.length > 0 ? notices.join(' ') : null, problems };
 }
 
 const FIGURES = ['new', 'expansion', 'contraction', 'churn', 'reactivation', 'mrr'] as const;

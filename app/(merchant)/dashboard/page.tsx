@@ -18,13 +18,20 @@ import { listInvoices } from '@/db/queries/dashboard/list-invoices';
 import { sumInvoicedBetween } from '@/db/queries/dashboard/sum-invoiced-between';
 import { sumPaymentsReceivedBetween } from '@/db/queries/dashboard/sum-payments-received-between';
 import { requireMerchantPage } from '@/lib/auth/guards';
+import { getPageLocale } from '@/lib/auth/page-locale';
 import { formatMoney } from '@/lib/billing/money';
+import { dashboardIntlTag } from '@/components/dashboard/format-date';
 import { monthSpans } from '@/lib/billing/metrics/month-range';
 import { annualRunRateMinor, averageRevenuePerSubscriberMinor, formatRateBp } from '@/lib/billing/metrics/rates';
+import { templatesOf } from '@/lib/i18n/templates';
+import { getTranslator } from '@/lib/i18n/translator';
 import { parseMetricsRange } from '@/lib/validations/metrics-range';
+import { metricsRangeNotice } from '@/components/dashboard/metrics-range-notice';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Dashboard' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getTranslator(await getPageLocale(), 'dashboard.nav')('label') };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -33,7 +40,10 @@ export default async function DashboardOverviewPage({ searchParams }: { searchPa
   const params = await searchParams;
   // A page the viewer's role may not open sent them here (see requireMerchantPage).
   const denied = params.denied !== undefined;
-  const settings = await getDashboardSettings();
+  const [settings, locale] = await Promise.all([getDashboardSettings(), getPageLocale()]);
+  const t = getTranslator(locale, 'dashboard.overview');
+  const texts = templatesOf(locale, 'dashboard.overview');
+  const tag = dashboardIntlTag(locale);
   const period = parseMetricsRange(params, new Date(), settings.timeZone);
   const months = monthSpans(period.from, period.to, settings.timeZone);
   const range = { from: months[0]!.start, to: months[months.length - 1]!.end };
@@ -53,17 +63,21 @@ export default async function DashboardOverviewPage({ searchParams }: { searchPa
 
   return (
     <>
-      <h1>Overview</h1>
+      <h1>{t('title')}</h1>
       {denied ? (
         <p className="alert error" role="alert" data-testid={staffTestIds.deniedNotice}>
-          Your role does not allow you to open that page. The shop’s owner can change your role.
+          {t('denied')}
         </p>
       ) : null}
       <section className="panel">
-        <MetricsRangeForm from={period.from} to={period.to} notice={period.notice} />
+        <MetricsRangeForm
+          from={period.from}
+          to={period.to}
+          notice={metricsRangeNotice(locale, period.problems)}
+          texts={{ label: t('periodLabel'), from: t('from'), to: t('to'), show: t('show') }}
+        />
         <p className="muted" style={{ marginBottom: 0 }}>
-          MRR counts active and past-due subscriptions; trials and paused subscriptions are not included. Figures per currency,
-          never converted. Definitions below.
+          {t('intro')}
         </p>
       </section>
       {currencies.map((currency) => {
@@ -75,55 +89,57 @@ export default async function DashboardOverviewPage({ searchParams }: { searchPa
         const trial = trials.find((t) => t.currency === currency);
         const invoicedTotal = invoiced.find((t) => t.currency === currency);
         const receivedTotal = received.find((t) => t.currency === currency);
-        const money = (minor: number) => formatMoney(minor, currency);
+        const money = (minor: number) => formatMoney(minor, currency, tag);
         return (
-          <section key={currency} className="stack" data-testid={dashboardTestIds.metricsCurrency} aria-label={`Figures in ${currency}`}>
+          <section key={currency} className="stack" data-testid={dashboardTestIds.metricsCurrency} aria-label={t('figuresIn', { currency })}>
             <h2 style={{ marginBottom: 0 }}>{currency}</h2>
             <div className="grid">
-              <KpiPanel title="MRR" note={`At the end of ${period.to}, excluding VAT.`}>
+              <KpiPanel title={t('mrr')} note={t('mrrNote', { month: period.to })}>
                 <div className="kpi" data-testid={dashboardTestIds.kpiMrr}>
                   {last ? <Link href={figureHref(currency, last.month, 'mrr')}>{money(mrrMinor)}</Link> : money(0)}
                 </div>
               </KpiPanel>
-              <KpiPanel title="ARR" note="12 × MRR.">
+              <KpiPanel title={t('arr')} note={t('arrNote')}>
                 <div className="kpi" data-testid={dashboardTestIds.kpiArr}>
                   {money(annualRunRateMinor(mrrMinor))}
                 </div>
               </KpiPanel>
               <KpiPanel
-                title="Active subscribers"
-                note={
-                  <>
-                    Customers with MRR. ARPU <span data-testid={dashboardTestIds.kpiArpu}>{arpu === null ? '—' : money(arpu)}</span> a month.
-                  </>
-                }
+                title={t('subscribers')}
+                note={t.rich('subscribersNote', {
+                  amount: arpu === null ? '—' : money(arpu),
+                  arpu: (chunks) => <span data-testid={dashboardTestIds.kpiArpu}>{chunks}</span>,
+                })}
               >
                 <div className="kpi" data-testid={dashboardTestIds.kpiActiveSubscriptions}>
                   {subscribers}
                 </div>
               </KpiPanel>
               <KpiPanel
-                title="Trials"
+                title={t('trials')}
                 note={
                   trial && trial.converted + trial.lost > 0
-                    ? `${trial.converted} of ${trial.converted + trial.lost} trials decided in ${periodName} converted.`
-                    : `No trial ended in ${periodName}.`
+                    ? t('trialsDecided', { converted: String(trial.converted), decided: String(trial.converted + trial.lost), period: periodName })
+                    : t('trialsNone', { period: periodName })
                 }
               >
                 <div className="kpi">
                   <span data-testid={dashboardTestIds.kpiTrialingSubscriptions}>{trial?.trialingNow ?? 0}</span>
                   <span className="muted" style={{ fontSize: '1rem', fontWeight: 400 }}>
                     {' '}
-                    now · conversion <span data-testid={dashboardTestIds.kpiTrialConversion}>{formatRateBp(trial?.conversionBp ?? null)}</span>
+                    {t.rich('trialsNow', {
+                      rate: formatRateBp(trial?.conversionBp ?? null, tag),
+                      conversion: (chunks) => <span data-testid={dashboardTestIds.kpiTrialConversion}>{chunks}</span>,
+                    })}
                   </span>
                 </div>
               </KpiPanel>
-              <KpiPanel title="Payments received" note={`${receivedTotal?.paymentCount ?? 0} payments in ${periodName}; balance use not counted.`}>
+              <KpiPanel title={t('received')} note={t('receivedNote', { count: receivedTotal?.paymentCount ?? 0, period: periodName })}>
                 <div className="kpi" data-testid={dashboardTestIds.kpiPaymentsThisMonth}>
                   {money(receivedTotal?.amountMinor ?? 0)}
                 </div>
               </KpiPanel>
-              <KpiPanel title="Invoiced" note={`${invoicedTotal?.invoiceCount ?? 0} invoices issued in ${periodName}, VAT included.`}>
+              <KpiPanel title={t('invoiced')} note={t('invoicedNote', { count: invoicedTotal?.invoiceCount ?? 0, period: periodName })}>
                 <div className="kpi" data-testid={dashboardTestIds.kpiInvoicedThisMonth}>
                   {money(invoicedTotal?.totalMinor ?? 0)}
                 </div>
@@ -133,17 +149,19 @@ export default async function DashboardOverviewPage({ searchParams }: { searchPa
               <section className="panel">
                 <MrrCharts
                   currency={currency}
+                  locale={locale}
+                  texts={texts}
                   months={monthsOf.map((m) => ({ month: m.month, closingMinor: m.closingMinor, ...m.movements }))}
                 />
-                <MrrMonthsTable currency={currency} months={monthsOf} />
+                <MrrMonthsTable currency={currency} months={monthsOf} locale={locale} />
               </section>
             ) : null}
           </section>
         );
       })}
-      <MetricsDefinitions />
-      <BillingErrorsPanel rows={billingErrors} timeZone={settings.timeZone} />
-      <LatestInvoices rows={latest} timeZone={settings.timeZone} />
+      <MetricsDefinitions locale={locale} />
+      <BillingErrorsPanel rows={billingErrors} timeZone={settings.timeZone} locale={locale} />
+      <LatestInvoices rows={latest} timeZone={settings.timeZone} locale={locale} />
     </>
   );
 }

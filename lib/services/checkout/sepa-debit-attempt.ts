@@ -29,7 +29,7 @@ export async function writeSepaDebitAttempt(
   input: { orderId: string; customerId: string; iban: string },
   provider: PaymentProvider,
 ): Promise<Result<SepaAttempt, DomainErrorShape>> {
-  return db.transaction(async (tx): Promise<Result<SepaAttempt>> => {
+  return db.transaction(async (tx): Promise<Result<SepaAttempt, DomainErrorShape>> => {
     const locked = await lockCustomerOrder(tx, input);
     if (!locked.ok) return locked;
     const order = locked.value;

@@ -44,7 +44,27 @@ export const paymentsReportQuerySchema = z
     ),
     source: choice('The source', paymentSource.enumValues),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { error: 'The start date must not be after the end date.', path: ['to'] });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { error: 'The start date must not be after the end date.', path: ['to'], params: { problem: 'order' } });
+
+/** What was wrong with the report's query, for a page that words it in the reader's language. */
+export type PaymentsReportProblem =
+  | { kind: 'badDate'; which: 'from' | 'to' }
+  | { kind: 'badChoice'; name: 'method' | 'status' | 'source'; allowed: string }
+  | { kind: 'order' };
+
+const CHOICES = {
+  method: paymentMethodType.enumValues,
+  status: [...paymentStatus.enumValues, 'any'],
+  source: paymentSource.enumValues,
+} as const;
+
+function problemOf(issue: z.core.$ZodIssue): PaymentsReportProblem {
+  const field = String(issue.path[0] ?? '');
+  if ((issue as { params?: { problem?: string } }).params?.problem === 'order') return { kind: 'order' };
+  if (field === 'from' || field === 'to') return { kind: 'badDate', which: field };
+  const name = field as keyof typeof CHOICES;
+  return { kind: 'badChoice', name, allowed: (CHOICES[name] ?? []).join(', ') };
+}
 
 export type PaymentsReportQuery = z.infer<typeof paymentsReportQuerySchema>;
 
@@ -69,10 +89,10 @@ export type PaymentsReportFilters = {
 export function parsePaymentsReportQuery(
   input: Record<string, string | string[] | undefined>,
   context: { now: Date; timeZone: string },
-): { ok: true; value: PaymentsReportFilters } | { ok: false; error: string } {
+): { ok: true; value: PaymentsReportFilters } | { ok: false; error: string; problem: PaymentsReportProblem } {
   const single = Object.fromEntries(Object.entries(input).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const parsed = paymentsReportQuerySchema.safeParse(single);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]!.message };
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]!.message, problem: problemOf(parsed.error.issues[0]!) };
   const today = new Date(utcToWall(context.timeZone, context.now.getTime())).toISOString().slice(0, 10);
   const fromDate = parsed.data.from ?? `${today.slice(0, 8)}01`;
   const toDate = parsed.data.to ?? (fromDate > today ? fromDate : today);

@@ -83,13 +83,21 @@ describe('payments report', () => {
   });
 
   test.each([
-    [{ from: '2012-02-30' }, 'The start date must be a real date written as YYYY-MM-DD, like 2026-03-31.'],
-    [{ to: '1/3/2012' }, 'The end date must be a real date written as YYYY-MM-DD, like 2026-03-31.'],
-    [{ from: '2012-03-02', to: '2012-03-01' }, 'The start date must not be after the end date.'],
-    [{ method: 'cash' }, 'The method must be one of: card, ideal, bancontact, paypal, sepa_debit, bank_transfer, balance.'],
-    [{ status: 'lost' }, 'The status must be one of: pending, paid, failed, canceled, charged_back, any.'],
-  ])('a bad filter %j is answered in words', (query, message) => {
-    expect(parsePaymentsReportQuery(query, { now: NOW, timeZone: AMS })).toEqual({ ok: false, error: message });
+    [{ from: '2012-02-30' }, 'The start date must be a real date written as YYYY-MM-DD, like 2026-03-31.', { kind: 'badDate', which: 'from' }],
+    [{ to: '1/3/2012' }, 'The end date must be a real date written as YYYY-MM-DD, like 2026-03-31.', { kind: 'badDate', which: 'to' }],
+    [{ from: '2012-03-02', to: '2012-03-01' }, 'The start date must not be after the end date.', { kind: 'order' }],
+    [
+      { method: 'cash' },
+      'The method must be one of: card, ideal, bancontact, paypal, sepa_debit, bank_transfer, balance.',
+      { kind: 'badChoice', name: 'method', allowed: 'card, ideal, bancontact, paypal, sepa_debit, bank_transfer, balance' },
+    ],
+    [
+      { status: 'lost' },
+      'The status must be one of: pending, paid, failed, canceled, charged_back, any.',
+      { kind: 'badChoice', name: 'status', allowed: 'pending, paid, failed, canceled, charged_back, any' },
+    ],
+  ])('a bad filter %j is answered in words, and as data for other languages', (query, message, problem) => {
+    expect(parsePaymentsReportQuery(query, { now: NOW, timeZone: AMS })).toEqual({ ok: false, error: message, problem });
   });
 
   test('without dates: this month up to today; empty selects mean any', () => {

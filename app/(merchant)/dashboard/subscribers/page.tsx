@@ -2,40 +2,52 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SubscribersTable } from '@/components/dashboard/subscribers-table';
 import { ListNotice } from '@/components/tables/list-notice';
+import { listNoticeTexts } from '@/components/tables/list-notice-texts';
+import { getListTexts } from '@/components/tables/table-texts';
 import { REAL_TIME } from '@/db/queries/clock-scope';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { ENDING_SOON_DAYS, listSubscribers, SUBSCRIBER_LIST } from '@/db/queries/dashboard/list-subscribers';
 import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
 import { requireMerchantPage } from '@/lib/auth/guards';
+import { getPageLocale } from '@/lib/auth/page-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 import { hasPermission } from '@/lib/auth/permissions';
 import { parseListQuery } from '@/lib/validations/list-query';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Subscribers' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getTranslator(await getPageLocale(), 'dashboard.lists.subscribers')('title') };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 export default async function SubscribersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireMerchantPage('/dashboard/subscribers', 'read');
-  const { query, error } = parseListQuery(await searchParams, SUBSCRIBER_LIST);
-  const [settings, page, storefront] = await Promise.all([getDashboardSettings(), listSubscribers(REAL_TIME, query), getStorefrontSettings()]);
+  const { query, problem } = parseListQuery(await searchParams, SUBSCRIBER_LIST);
+  const [settings, page, storefront, locale] = await Promise.all([
+    getDashboardSettings(),
+    listSubscribers(REAL_TIME, query),
+    getStorefrontSettings(),
+    getPageLocale(),
+  ]);
+  const t = getTranslator(locale, 'dashboard.lists.subscribers');
+  const texts = getListTexts(locale, 'subscribers');
   const ending = query.filters.view === 'ending';
   return (
     <>
-      <h1>{ending ? 'Subscriptions ending soon' : 'Subscribers'}</h1>
+      <h1>{ending ? t('titleEnding') : t('title')}</h1>
       <p className="muted">
         {ending ? (
           <>
-            Running subscriptions whose commitment or last instalment ends, or that the customer stopped, within {ENDING_SOON_DAYS} days;
-            soonest first with “Ends” sorted ascending. <Link href="/dashboard/subscribers">All subscribers</Link>
+            {t('introEnding', { days: String(ENDING_SOON_DAYS) })} <Link href="/dashboard/subscribers">{t('allLink')}</Link>
           </>
         ) : (
           <>
-            Newest first. <Link href="/dashboard/subscribers?view=ending&sort=endsAt">Ending within {ENDING_SOON_DAYS} days</Link>
+            {t('intro')} <Link href="/dashboard/subscribers?view=ending&sort=endsAt">{t('endingLink', { days: String(ENDING_SOON_DAYS) })}</Link>
           </>
         )}
       </p>
-      <ListNotice messages={[error, page.cursorError]} />
+      <ListNotice messages={listNoticeTexts(locale, problem, page.cursorError)} />
       <section className="panel">
         <SubscribersTable
           rows={page.rows}
@@ -46,8 +58,8 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
           filters={[
             {
               name: 'status',
-              label: 'Status',
-              options: (SUBSCRIBER_LIST.filters?.status ?? []).map((status) => ({ value: status, label: status.replaceAll('_', ' ') })),
+              label: t('statusFilter'),
+              options: (SUBSCRIBER_LIST.filters?.status ?? []).map((status) => ({ value: status, label: texts.statuses[status] ?? status })),
             },
           ]}
           filterValues={query.filters}
@@ -55,6 +67,7 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
           timeZone={settings.timeZone}
           canStop={hasPermission(viewer.role, 'subscriptions:write')}
           maxPauseTerms={storefront.maxPauseTerms}
+          texts={texts}
         />
       </section>
     </>

@@ -6,6 +6,7 @@ import { DataTable } from '@/components/tables/data-table';
 import { dataTableColumns } from '@/components/tables/data-table-features';
 import type { BankImportRow } from '@/lib/services/payments/bank-import/list-bank-imports';
 import { paymentsTestIds } from '../payments-test-ids';
+import type { TableTexts } from '@/components/tables/table-texts';
 
 const column = dataTableColumns<BankImportRow>();
 const FORMATS: Record<BankImportRow['format'], string> = { camt053: 'camt.053', ocr: 'OCR giro' };
@@ -30,10 +31,12 @@ function importColumns(timeZone: string) {
 }
 
 /** Every imported bank file, newest first, with what became of its entries. */
-export function BankImportsTable({ rows, timeZone }: { rows: BankImportRow[]; timeZone: string }) {
+/** `texts`: the table's chrome in the staff member's language (`getTableTexts`). */
+export function BankImportsTable({ rows, timeZone, texts }: { rows: BankImportRow[]; timeZone: string; texts: TableTexts }) {
   const columns = useMemo(() => importColumns(timeZone), [timeZone]);
   return (
     <DataTable
+      texts={texts}
       columns={columns}
       rows={rows}
       getRowId={(row) => row.id}

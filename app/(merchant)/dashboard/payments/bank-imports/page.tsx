@@ -6,6 +6,8 @@ import { hasPermission } from '@/lib/auth/permissions';
 import { listBankImports } from '@/lib/services/payments/bank-import/list-bank-imports';
 import { BankImportForm } from './bank-import-form';
 import { BankImportsTable } from './bank-imports-table';
+import { getTableTexts } from '@/components/tables/table-texts';
+import { getPageLocale } from '@/lib/auth/page-locale';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Bank imports' };
@@ -35,7 +37,7 @@ export default async function BankImportsPage() {
             <Link href="/dashboard/payments/unmatched">{waiting === 1 ? '1 transaction waits' : `${waiting} transactions wait`} to be matched by hand →</Link>
           </p>
         ) : null}
-        <BankImportsTable rows={rows} timeZone={settings.timeZone} />
+        <BankImportsTable rows={rows} timeZone={settings.timeZone} texts={getTableTexts(await getPageLocale())} />
       </section>
     </>
   );

@@ -21,6 +21,8 @@ import { listSimulationPlans } from '@/db/queries/test-clocks/list-simulation-pl
 import { requireMerchantPage } from '@/lib/auth/guards';
 import { hasPermission } from '@/lib/auth/permissions';
 import { formatMoney } from '@/lib/billing/money';
+import { getTableTexts } from '@/components/tables/table-texts';
+import { getPageLocale } from '@/lib/auth/page-locale';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Test clock' };
@@ -47,6 +49,7 @@ export default async function TestClockPage({ params }: { params: Promise<{ id: 
   ]);
   // A clock simulating the shop in another zone shows (and takes) its dates in that zone.
   const timeZone = clock.timeZone ?? settings.timeZone;
+  const tableTexts = getTableTexts(await getPageLocale());
   const planChoices = plans.map((p) => ({
     id: p.id,
     code: p.code,
@@ -85,15 +88,15 @@ export default async function TestClockPage({ params }: { params: Promise<{ id: 
       </section>
       <section className="panel" aria-label="Invoices">
         <h2 style={{ marginTop: 0 }}>Invoices</h2>
-        <ClockInvoicesTable rows={invoices} timeZone={timeZone} />
+        <ClockInvoicesTable rows={invoices} timeZone={timeZone} texts={tableTexts} />
       </section>
       <section className="panel" aria-label="E-mails">
         <h2 style={{ marginTop: 0 }}>E-mails</h2>
-        <ClockEmailsTable rows={emails} timeZone={timeZone} />
+        <ClockEmailsTable rows={emails} timeZone={timeZone} texts={tableTexts} />
       </section>
       <section className="panel" aria-label="Engine log">
         <h2 style={{ marginTop: 0 }}>Engine log</h2>
-        <ClockEngineLogTable rows={log} timeZone={timeZone} />
+        <ClockEngineLogTable rows={log} timeZone={timeZone} texts={tableTexts} />
       </section>
     </>
   );
