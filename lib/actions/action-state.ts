@@ -9,11 +9,15 @@ export type ActionState = {
 
 export const initialActionState: ActionState = {};
 
-export function fieldErrorsOf(error: z.ZodError): ActionState {
+/**
+ * Each field's first problem. `message` renders an issue (the dashboard's forms carry message
+ * codes: lib/i18n/manage-messages.ts); the summary is a code too, English where not rendered.
+ */
+export function fieldErrorsOf(error: z.ZodError, message: (issue: z.core.$ZodIssue) => string = (issue) => issue.message): ActionState {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || 'form';
-    fieldErrors[key] ??= issue.message;
+    fieldErrors[key] ??= message(issue);
   }
   return { error: 'Please correct the marked fields.', fieldErrors };
 }

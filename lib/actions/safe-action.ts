@@ -4,7 +4,9 @@ import { viewerWith } from '@/lib/auth/guards';
 import type { Permission } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import { DomainError, isDomainError, type DomainErrorShape } from '@/lib/errors/domain-error';
+import { manageLocalizer, type ManageLocalizer } from '@/lib/i18n/manage-messages';
 import { fieldErrorsOf, formObject, type ActionState } from './action-state';
+import { requestLocale } from './request-locale';
 
 type Values = Record<string, string>;
 type Schema<I> = z.ZodType<I> | ((values: Values) => z.ZodType<I> | Promise<z.ZodType<I>>);
@@ -56,20 +58,42 @@ const textFields = (formData: FormData) => {
 const stateOf = ({ message, field }: DomainErrorShape): ActionState =>
   field ? { error: message, fieldErrors: { [field]: message } } : { error: message };
 
-/** Guard, then parse, then run; a domain error becomes the form's answer; then revalidate. */
-function wrapper<V, C>(kind: ActionKind, guard: Guard<V, C>): Wrapper<V, C> {
+/** Every text of an answer through the localizer: message codes become the staff member's language. */
+function localized(state: ActionState, localizer: ManageLocalizer): ActionState {
+  const out = { ...state };
+  if (out.error) out.error = localizer.text(out.error);
+  if (out.notice) out.notice = localizer.text(out.notice);
+  if (out.fieldErrors) out.fieldErrors = Object.fromEntries(Object.entries(out.fieldErrors).map(([key, message]) => [key, localizer.text(message)]));
+  return out;
+}
+
+/**
+ * Guard, then parse, then run; a domain error becomes the form's answer; then revalidate.
+ * With `localize`, the answer's message codes (and zod issues' codes with their bounds) are
+ * rendered in the request's language; other texts pass unchanged.
+ */
+function wrapper<V, C>(kind: ActionKind, guard: Guard<V, C>, localize?: () => Promise<ManageLocalizer>): Wrapper<V, C> {
   return ((config: C & ActionConfig<unknown>, run: Run<unknown, V, ActionState | DomainErrorShape | void>) => {
     const action = async (...args: [FormData] | [ActionState, FormData]) => {
       const formData = args.length === 2 ? args[1] : args[0];
       const allowed = await guard(config);
       if (!allowed.ok) return { error: allowed.error };
       const { input, values } = (config.form ?? textFields)(formData);
-      const answer = (state: ActionState) => (config.keepValues && state.error ? { ...state, values } : state);
+      const localizer = localize ? await localize() : undefined;
+      const answer = (raw: ActionState) => {
+        const state = localizer ? localized(raw, localizer) : raw;
+        return config.keepValues && state.error ? { ...state, values } : state;
+      };
       let parsed: unknown = input;
       if (config.schema) {
         const schema = typeof config.schema === 'function' ? await config.schema(values) : config.schema;
         const result = schema.safeParse(input);
-        if (!result.success) return answer(config.invalid === 'first' ? { error: result.error.issues[0]!.message } : fieldErrorsOf(result.error));
+        if (!result.success) {
+          const issue = localizer ? localizer.issue : (i: { message: string }) => i.message;
+          if (config.invalid === 'first') return answer({ error: issue(result.error.issues[0]!) });
+          const fields = fieldErrorsOf(result.error, issue);
+          return answer(localizer ? { ...fields, error: 'correctFields' } : fields);
+        }
         parsed = result.data;
       }
       try {
@@ -118,4 +142,4 @@ export const merchantAction = wrapper('merchant', async ({ to, permission }: Mer
     ok: false,
     error: checked.reason === 'not-permitted' ? `Your role does not allow you to ${to}.` : `Only the shop’s staff can ${to}. Sign in again.`,
   };
-}) as Wrapper<Viewer, MerchantGuard>;
+}, async () => manageLocalizer(await requestLocale())) as Wrapper<Viewer, MerchantGuard>;
