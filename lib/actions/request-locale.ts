@@ -1,5 +1,6 @@
 import { getPageLocale } from '@/lib/auth/page-locale';
 import { defaultLocale, type Locale } from '@/lib/i18n/locales';
+import { manageLocalizer, type ManageCode } from '@/lib/i18n/manage-messages';
 
 /**
  * The language an action answers in: the page's (lib/auth/page-locale.ts, the one the dashboard
@@ -12,4 +13,12 @@ export async function requestLocale(): Promise<Locale> {
   } catch {
     return defaultLocale;
   }
+}
+
+/**
+ * A message of dashboard.manage.messages with its arguments, in the request's language: for an
+ * answer that carries values (a date, an amount), which a bare code cannot.
+ */
+export async function manageText(code: ManageCode, values?: Record<string, string | number>): Promise<string> {
+  return manageLocalizer(await requestLocale()).text(code, values);
 }

@@ -1,75 +1,177 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { z } from 'zod';
-import { CustomerDetailsForm } from '@/components/customers/customer-details-form';
-import { detailsFormValues } from '@/components/customers/details-form-values';
-import { detailsTexts } from '@/components/customers/details-texts';
-import { CustomerSwitchButton } from '@/components/dashboard/customer-switch-button';
-import { StaffPlanChangeForm } from '@/components/dashboard/staff-plan-change-form';
-import { byHandTestIds } from '@/components/dashboard/by-hand-test-ids';
-import { ExtendSubscriptionForm, OneOffChargeForm } from '@/components/dashboard/subscription-by-hand-forms';
-import { intervalLabel } from '@/components/shop/interval-label';
-import { getPlanChangeOptions } from '@/db/queries/portal/get-plan-change-options';
-import { formatDate } from '@/components/dashboard/format-date';
-import { StatusBadge } from '@/components/dashboard/status-badge';
-import { REAL_TIME } from '@/db/queries/clock-scope';
-import { getDashboardCustomer } from '@/db/queries/dashboard/get-dashboard-customer';
-import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
-import { updateCustomerDetailsAction } from '@/lib/actions/customers/update-customer-details-action';
-import { setCustomerCanChangePlanAction } from '@/lib/actions/subscriptions/set-customer-can-change-plan-action';
-import { setCustomerCanPauseAction } from '@/lib/actions/subscriptions/set-customer-can-pause-action';
-import { setCustomerCanStopAction } from '@/lib/actions/subscriptions/set-customer-can-stop-action';
-import { setCustomerCanStopNowAction } from '@/lib/actions/subscriptions/set-customer-can-stop-now-action';
-import { requireMerchantPage } from '@/lib/auth/guards';
-import { hasPermission } from '@/lib/auth/permissions';
-import { formatMoney } from '@/lib/billing/money';
-import { customerVatNote } from '@/lib/services/vat/vat-staff-notes';
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { CustomerDetailsForm } from "@/components/customers/customer-details-form";
+import { detailsFormValues } from "@/components/customers/details-form-values";
+import { detailsTexts } from "@/components/customers/details-texts";
+import { CustomerSwitchButton } from "@/components/dashboard/customer-switch-button";
+import { StaffPlanChangeForm } from "@/components/dashboard/staff-plan-change-form";
+import { byHandTestIds } from "@/components/dashboard/by-hand-test-ids";
+import {
+  ExtendSubscriptionForm,
+  OneOffChargeForm,
+} from "@/components/dashboard/subscription-by-hand-forms";
+import { intervalLabel } from "@/components/shop/interval-label";
+import { getPlanChangeOptions } from "@/db/queries/portal/get-plan-change-options";
+import { formatDate } from "@/components/dashboard/format-date";
+import { StatusBadge } from "@/components/dashboard/status-badge";
+import { REAL_TIME } from "@/db/queries/clock-scope";
+import { getDashboardCustomer } from "@/db/queries/dashboard/get-dashboard-customer";
+import { getDashboardSettings } from "@/db/queries/dashboard/get-dashboard-settings";
+import { updateCustomerDetailsAction } from "@/lib/actions/customers/update-customer-details-action";
+import { setCustomerCanChangePlanAction } from "@/lib/actions/subscriptions/set-customer-can-change-plan-action";
+import { setCustomerCanPauseAction } from "@/lib/actions/subscriptions/set-customer-can-pause-action";
+import { setCustomerCanStopAction } from "@/lib/actions/subscriptions/set-customer-can-stop-action";
+import { setCustomerCanStopNowAction } from "@/lib/actions/subscriptions/set-customer-can-stop-now-action";
+import { requireMerchantPage } from "@/lib/auth/guards";
+import { hasPermission } from "@/lib/auth/permissions";
+import { formatMoney } from "@/lib/billing/money";
+import { customerVatNote } from "@/lib/services/vat/vat-staff-notes";
+import { getPageLocale } from "@/lib/auth/page-locale";
+import { getTranslator } from "@/lib/i18n/translator";
+import { textsOf } from "@/lib/i18n/texts";
 
-export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Customer' };
+export const dynamic = "force-dynamic";
+export async function generateMetadata() {
+  return {
+    title: getTranslator(
+      await getPageLocale(),
+      "dashboard.manage.customer",
+    )("title"),
+  };
+}
 
 // `guid`: anything PostgreSQL's uuid type accepts, so a malformed id is a 404, not a 500.
 const paramsSchema = z.object({ id: z.guid() });
 // Subscriptions whose plan staff may change here (the service decides the rest, with a reason).
-const RUNNING: string[] = ['trialing', 'active', 'past_due'];
+const RUNNING: string[] = ["trialing", "active", "past_due"];
 
 /**
  * One customer: their details (editable by staff who may change subscriptions, with the same
- * checks as Min Side), the self-service switch, and their subscriptions. The dashboard is in
- * English; the customer's own language is one of the fields.
+ * checks as Min Side), the self-service switch, and their subscriptions, in the page's language
+ * (the customer's own language is one of the fields).
  */
-export default async function CustomerPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CustomerPage({
+  params,
+}: {
+  params: Promise<{ id: string }>;
+}) {
   const { id } = await params;
-  const viewer = await requireMerchantPage(`/dashboard/customers/${encodeURIComponent(id)}`, 'read');
+  const viewer = await requireMerchantPage(
+    `/dashboard/customers/${encodeURIComponent(id)}`,
+    "read",
+  );
   const parsed = paramsSchema.safeParse({ id });
   if (!parsed.success) notFound();
-  const [settings, found] = await Promise.all([getDashboardSettings(), getDashboardCustomer(REAL_TIME, parsed.data.id)]);
+  const [settings, found] = await Promise.all([
+    getDashboardSettings(),
+    getDashboardCustomer(REAL_TIME, parsed.data.id),
+  ]);
   if (!found) notFound();
   const { customer, subscriptions } = found;
   const vatNote = await customerVatNote(customer);
-  const mayChange = hasPermission(viewer.role, 'subscriptions:write');
+  const mayChange = hasPermission(viewer.role, "subscriptions:write");
   // The plans each running subscription may change to (its product's, in its currency).
   const options = mayChange
-    ? await Promise.all(subscriptions.map((s) => (RUNNING.includes(s.status) ? getPlanChangeOptions(customer.id, s.id) : null)))
+    ? await Promise.all(
+        subscriptions.map((s) =>
+          RUNNING.includes(s.status)
+            ? getPlanChangeOptions(customer.id, s.id)
+            : null,
+        ),
+      )
     : subscriptions.map(() => null);
-  const mayEdit = hasPermission(viewer.role, 'subscriptions:write') && !customer.erasedAt;
-  const { id: customerId, email, canCancel, canStopNow, canPause, canChangePlan, createdAt, erasedAt, ...details } = customer;
+  const mayEdit =
+    hasPermission(viewer.role, "subscriptions:write") && !customer.erasedAt;
+  const {
+    id: customerId,
+    email,
+    canCancel,
+    canStopNow,
+    canPause,
+    canChangePlan,
+    createdAt,
+    erasedAt,
+    ...details
+  } = customer;
+  const locale = await getPageLocale();
+  const t = getTranslator(locale, "dashboard.manage.customer");
+  const NS = "dashboard.manage.customer";
   const switches = [
-    { action: setCustomerCanStopAction, field: 'canStop', allowed: canCancel, what: 'self-service stop', testId: 'customer-can-stop', may: 'stop their subscriptions at the end of the term' },
-    { action: setCustomerCanStopNowAction, field: 'canStopNow', allowed: canStopNow, what: 'self-service stop at once', testId: 'customer-can-stop-now', may: 'stop at once' },
-    { action: setCustomerCanPauseAction, field: 'canPause', allowed: canPause, what: 'self-service pause', testId: 'customer-can-pause', may: 'pause and resume' },
-    { action: setCustomerCanChangePlanAction, field: 'canChangePlan', allowed: canChangePlan, what: 'self-service plan change', testId: 'customer-can-change-plan', may: 'change plan, interval or quantity' },
+    {
+      action: setCustomerCanStopAction,
+      field: "canStop",
+      allowed: canCancel,
+      testId: "customer-can-stop",
+      texts: ["mayStop", "mayNotStop", "forbidStop", "allowStop"] as const,
+    },
+    {
+      action: setCustomerCanStopNowAction,
+      field: "canStopNow",
+      allowed: canStopNow,
+      testId: "customer-can-stop-now",
+      texts: [
+        "mayStopNow",
+        "mayNotStopNow",
+        "forbidStopNow",
+        "allowStopNow",
+      ] as const,
+    },
+    {
+      action: setCustomerCanPauseAction,
+      field: "canPause",
+      allowed: canPause,
+      testId: "customer-can-pause",
+      texts: ["mayPause", "mayNotPause", "forbidPause", "allowPause"] as const,
+    },
+    {
+      action: setCustomerCanChangePlanAction,
+      field: "canChangePlan",
+      allowed: canChangePlan,
+      testId: "customer-can-change-plan",
+      texts: [
+        "mayChangePlan",
+        "mayNotChangePlan",
+        "forbidChangePlan",
+        "allowChangePlan",
+      ] as const,
+    },
   ];
+  const byHand = (currency: string) => ({
+    ...textsOf(locale, NS, [
+      "extendDays",
+      "extend",
+      "chargeDescription",
+      "vatClass",
+      "vatStandard",
+      "vatReduced",
+      "vatZero",
+      "vatExempt",
+      "chargeSubmit",
+    ]),
+    chargeAmount: t("chargeAmount", { currency }),
+  });
+  const planChangeTexts = textsOf(locale, NS, [
+    "changePlan",
+    "plan",
+    "quantity",
+    "preview",
+    "total",
+  ]);
   return (
     <>
       <p>
-        <Link href="/dashboard/subscribers">← Subscribers</Link>
+        <Link href="/dashboard/subscribers">{t("back")}</Link>
       </p>
-      <h1 data-testid="customer-name">{customer.companyName ?? customer.name}</h1>
+      <h1 data-testid="customer-name">
+        {customer.companyName ?? customer.name}
+      </h1>
       <p className="muted">
-        {email} · {customer.customerType} · customer since {formatDate(createdAt, settings.timeZone)}
-        {erasedAt && ` · personal data erased ${formatDate(erasedAt, settings.timeZone)}`}
+        {email} ·{" "}
+        {t(customer.customerType === "business" ? "business" : "consumer")} ·{" "}
+        {t("since", { date: formatDate(createdAt, settings.timeZone) })}
+        {erasedAt &&
+          ` · ${t("erased", { date: formatDate(erasedAt, settings.timeZone) })}`}
       </p>
       {vatNote && (
         <p className="panel" data-testid="customer-vat-note">
@@ -77,24 +179,18 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         </p>
       )}
       <section className="panel">
-        <h2 style={{ marginTop: 0 }}>Subscriptions</h2>
-        {mayChange && (
-          <p className="muted">
-            Extend gives an active subscription free days: its term ends that many days later and every later renewal moves with it
-            (periods count from the subscription&apos;s anchor, so the renewal day moves for good). A one-off charge is invoiced at once on
-            its own invoice.
-          </p>
-        )}
+        <h2 style={{ marginTop: 0 }}>{t("subscriptions")}</h2>
+        {mayChange && <p className="muted">{t("byHandIntro")}</p>}
         {subscriptions.length === 0 ? (
-          <p className="muted">No subscriptions.</p>
+          <p className="muted">{t("noSubscriptions")}</p>
         ) : (
           <table>
             <thead>
               <tr>
-                <th>Product / plan</th>
-                <th>Status</th>
-                <th className="num">Price per term</th>
-                <th>Next term</th>
+                <th>{t("colPlan")}</th>
+                <th>{t("colStatus")}</th>
+                <th className="num">{t("colPrice")}</th>
+                <th>{t("colNextTerm")}</th>
                 <th />
               </tr>
             </thead>
@@ -102,14 +198,18 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
               {subscriptions.map((s, i) => (
                 <tr key={s.id} data-testid="customer-subscription">
                   <td>
-                    {s.quantity > 1 ? `${s.quantity} × ` : ''}
+                    {s.quantity > 1 ? `${s.quantity} × ` : ""}
                     {s.productName} · {s.planName}
                   </td>
                   <td>
                     <StatusBadge status={s.status} />
-                    {s.cancelAtPeriodEnd && s.status !== 'ended' && <div className="muted">stops at the end of the term</div>}
+                    {s.cancelAtPeriodEnd && s.status !== "ended" && (
+                      <div className="muted">{t("stopsAtTermEnd")}</div>
+                    )}
                   </td>
-                  <td className="num">{formatMoney(s.termPriceMinor, s.currency)}</td>
+                  <td className="num">
+                    {formatMoney(s.termPriceMinor, s.currency)}
+                  </td>
                   <td>{formatDate(s.currentPeriodEnd, settings.timeZone)}</td>
                   <td>
                     {options[i] && (
@@ -120,15 +220,29 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                         currentQuantity={options[i].subscription.quantity}
                         plans={options[i].plans.map((p) => ({
                           id: p.id,
-                          label: `${p.name} · ${formatMoney(p.priceMinor, p.currency)} ${intervalLabel(p.intervalUnit, p.intervalCount, 'en')}`,
+                          label: `${p.name} · ${formatMoney(p.priceMinor, p.currency)} ${intervalLabel(p.intervalUnit, p.intervalCount, locale)}`,
                         }))}
+                        texts={planChangeTexts}
                       />
                     )}
-                    {mayChange && s.status === 'active' && <ExtendSubscriptionForm customerId={customer.id} subscriptionId={s.id} />}
-                    {mayChange && s.status !== 'ended' && (
+                    {mayChange && s.status === "active" && (
+                      <ExtendSubscriptionForm
+                        customerId={customer.id}
+                        subscriptionId={s.id}
+                        texts={byHand(s.currency)}
+                      />
+                    )}
+                    {mayChange && s.status !== "ended" && (
                       <details>
-                        <summary data-testid={byHandTestIds.chargeOpen}>Add a one-off charge</summary>
-                        <OneOffChargeForm customerId={customer.id} subscriptionId={s.id} chargeKey={crypto.randomUUID()} currency={s.currency} />
+                        <summary data-testid={byHandTestIds.chargeOpen}>
+                          {t("addCharge")}
+                        </summary>
+                        <OneOffChargeForm
+                          customerId={customer.id}
+                          subscriptionId={s.id}
+                          chargeKey={crypto.randomUUID()}
+                          texts={byHand(s.currency)}
+                        />
                       </details>
                     )}
                   </td>
@@ -139,16 +253,25 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         )}
       </section>
       <section className="panel stack">
-        <h2 style={{ margin: 0 }}>Self-service on Min Side</h2>
-        <p className="muted">Each needs the shop's own switch too (Settings → Customer self-service).</p>
-        <ul className="stack" style={{ listStyle: 'none', padding: 0 }}>
+        <h2 style={{ margin: 0 }}>{t("selfService")}</h2>
+        <p className="muted">{t("selfServiceIntro")}</p>
+        <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
           {switches.map((sw) => (
-            <li key={sw.testId} className="row" data-testid={`${sw.testId}-switch`}>
-              <span>
-                {sw.allowed ? 'May' : 'May not'} {sw.may} on Min Side.
-              </span>
-              {hasPermission(viewer.role, 'subscriptions:write') && (
-                <CustomerSwitchButton action={sw.action} customerId={customerId} field={sw.field} allowed={sw.allowed} what={sw.what} testId={sw.testId} />
+            <li
+              key={sw.testId}
+              className="row"
+              data-testid={`${sw.testId}-switch`}
+            >
+              <span>{t(sw.allowed ? sw.texts[0] : sw.texts[1])}</span>
+              {hasPermission(viewer.role, "subscriptions:write") && (
+                <CustomerSwitchButton
+                  action={sw.action}
+                  customerId={customerId}
+                  field={sw.field}
+                  allowed={sw.allowed}
+                  label={t(sw.allowed ? sw.texts[2] : sw.texts[3])}
+                  testId={sw.testId}
+                />
               )}
             </li>
           ))}
@@ -159,11 +282,14 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           <CustomerDetailsForm
             action={updateCustomerDetailsAction}
             initial={detailsFormValues(details)}
-            texts={detailsTexts('en', email)}
+            texts={detailsTexts(locale, email)}
             hidden={{ customerId }}
           />
         ) : (
-          <CustomerSummary details={details} />
+          <CustomerSummary
+            details={details}
+            label={(key) => t(`field_${key}`)}
+          />
         )}
       </section>
     </>
@@ -171,15 +297,37 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
 }
 
 /** The details, read-only, for a role that may not edit them. */
-function CustomerSummary({ details }: { details: Record<string, unknown> }) {
-  const shown = ['name', 'companyName', 'vatId', 'organisationNumber', 'peppolScheme', 'peppolId', 'phone', 'addressLine1', 'addressLine2', 'postalCode', 'city', 'country', 'locale'];
+const SUMMARY_FIELDS = [
+  "name",
+  "companyName",
+  "vatId",
+  "organisationNumber",
+  "peppolScheme",
+  "peppolId",
+  "phone",
+  "addressLine1",
+  "addressLine2",
+  "postalCode",
+  "city",
+  "country",
+  "locale",
+] as const;
+
+function CustomerSummary({
+  details,
+  label,
+}: {
+  details: Record<string, unknown>;
+  label: (key: (typeof SUMMARY_FIELDS)[number]) => string;
+}) {
+  const shown = SUMMARY_FIELDS;
   return (
     <dl data-testid="customer-details-summary">
       {shown
         .filter((key) => details[key])
         .map((key) => (
           <div key={key} className="row">
-            <dt className="muted">{key}</dt>
+            <dt className="muted">{label(key)}</dt>
             <dd>{String(details[key])}</dd>
           </div>
         ))}
