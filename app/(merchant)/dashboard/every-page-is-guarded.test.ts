@@ -20,6 +20,8 @@ vi.mock('next/navigation', () => ({
 // Auth.js needs Next's runtime to load; the staff page's form imports an action that uses it.
 vi.mock('next-auth', () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() }));
+// Pages read their language from the request; outside one, English.
+vi.mock('@/lib/auth/page-locale', () => ({ getPageLocale: async () => 'en' }));
 
 /**
  * What each dashboard page and route requires. A new page or route under the dashboard must be
