@@ -927,7 +927,18 @@ declare const messages: {
         "webhookOn": "The endpoint is on: waiting deliveries go out now.",
         "webhookOff": "The endpoint is off: nothing is sent to it.",
         "webhookRotated": "New signing secret below, shown this once. The old one keeps signing too until {until} UTC.",
-        "webhookDeleted": "The endpoint {url} is deleted: nothing more is sent to it."
+        "webhookDeleted": "The endpoint {url} is deleted: nothing more is sent to it.",
+        "invoiceMissing": "That invoice does not exist.",
+        "creditScopeRequired": "Choose the whole invoice or an amount.",
+        "creditReasonRequired": "Say why the invoice is credited.",
+        "creditReasonTooLong": "Keep the reason under {max} characters.",
+        "creditDispositionRequired": "Choose where the money goes.",
+        "creditAmountRequired": "Enter the amount to credit.",
+        "creditRefundFailed": "Credit note {number} ({total}) is issued, but the refund of {amount} failed: {reason}",
+        "creditIssuedRefunded": "Credit note {number} issued: {total} refunded to the customer.",
+        "creditIssuedRefunding": "Credit note {number} issued: {total} being refunded (the provider has not confirmed yet).",
+        "creditIssuedBalance": "Credit note {number} issued: {total} added to the customer’s balance.",
+        "creditIssuedDeducted": "Credit note {number} issued: {total} deducted from the open invoice."
       },
       "apiKeys": {
         "title": "API keys",
@@ -952,6 +963,21 @@ declare const messages: {
         "revokedOn": "Revoked {date}",
         "revoke": "Revoke",
         "revokeConfirm": "Revoke {prefix}…? Whatever uses it stops working at once."
+      },
+      "creditNote": {
+        "heading": "Credit invoice {number}",
+        "creditable": "{amount} can be credited.",
+        "creditableOpen": "{amount} can be credited: the credit reduces what the invoice still owes.",
+        "amount": "Amount",
+        "everything": "Everything ({amount})",
+        "anAmount": "An amount ({currency})",
+        "amountIn": "Amount in {currency}",
+        "reason": "Reason (shown on the credit note)",
+        "money": "The money",
+        "auto": "Refund if paid online, otherwise keep as balance",
+        "refund": "Refund to the payment method",
+        "balance": "Keep as the customer’s balance",
+        "submit": "Issue credit note"
       },
       "customer": {
         "title": "Customer",
