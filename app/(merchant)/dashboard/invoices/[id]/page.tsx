@@ -127,7 +127,7 @@ export default async function MerchantInvoicePage({ params }: { params: Promise<
 
       {can.has('credit-notes:write') && creditableAmount(invoice) > 0 && (invoice.status === 'open' || invoice.status === 'paid') ? (
         <section className="panel" aria-label="Credit note">
-          <CreditNoteForm invoiceId={invoice.id} status={invoice.status} texts={creditNoteTexts(await getPageLocale(), { ...invoice, creditableMinor: creditableAmount(invoice) })} />
+          <CreditNoteForm invoiceId={invoice.id} status={invoice.status} texts={creditNoteTexts(await getPageLocale(), { number: invoice.number, currency: invoice.currency, status: invoice.status, creditableMinor: creditableAmount(invoice) })} />
         </section>
       ) : null}
     </>
