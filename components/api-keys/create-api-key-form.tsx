@@ -8,7 +8,7 @@ import { createApiKeyAction, type CreateApiKeyState } from '@/lib/actions/api-ke
 import { apiKeyTestIds as ids } from './test-ids';
 
 /** Creates a key; the whole key is shown once, right here, and never again. */
-export function CreateApiKeyForm() {
+export function CreateApiKeyForm({ texts }: { texts: Record<'name' | 'namePlaceholder' | 'access' | 'readOnly' | 'readWrite' | 'create', string> }) {
   const [state, action] = useActionState<CreateApiKeyState, FormData>(createApiKeyAction, initialActionState);
   return (
     <form action={action} className="stack">
@@ -22,20 +22,20 @@ export function CreateApiKeyForm() {
       ) : null}
       <div className="row">
         <label>
-          Name
-          <input name="name" required maxLength={80} placeholder="CRM sync" data-testid={ids.name} />
+          {texts.name}
+          <input name="name" required maxLength={80} placeholder={texts.namePlaceholder} data-testid={ids.name} />
           <FieldError state={state} name="name" />
         </label>
         <label>
-          Access
+          {texts.access}
           <select name="scope" defaultValue="read" data-testid={ids.scope}>
-            <option value="read">Read only</option>
-            <option value="write">Read and write</option>
+            <option value="read">{texts.readOnly}</option>
+            <option value="write">{texts.readWrite}</option>
           </select>
         </label>
       </div>
       <div>
-        <SubmitButton testId={ids.create}>Create key</SubmitButton>
+        <SubmitButton testId={ids.create}>{texts.create}</SubmitButton>
       </div>
     </form>
   );

@@ -8,19 +8,19 @@ import { revokeApiKeyAction } from '@/lib/actions/api-keys/revoke-api-key-action
 import { apiKeyTestIds as ids } from './test-ids';
 
 /** Revokes one key, after the browser asks whether to. */
-export function RevokeApiKeyButton({ apiKeyId, prefix }: { apiKeyId: string; prefix: string }) {
+export function RevokeApiKeyButton({ apiKeyId, texts }: { apiKeyId: string; texts: { confirm: string; revoke: string } }) {
   const [state, action] = useActionState(revokeApiKeyAction, initialActionState);
   return (
     <form
       action={action}
       onSubmit={(event) => {
-        if (!window.confirm(`Revoke ${prefix}…? Whatever uses it stops working at once.`)) event.preventDefault();
+        if (!window.confirm(texts.confirm)) event.preventDefault();
       }}
     >
       <FormAlert state={state} />
       <input type="hidden" name="apiKeyId" value={apiKeyId} />
       <SubmitButton className="secondary" testId={ids.revoke}>
-        Revoke
+        {texts.revoke}
       </SubmitButton>
     </form>
   );

@@ -18,26 +18,28 @@ export function StaffPlanChangeForm({
   plans,
   currentPlanId,
   currentQuantity,
+  texts,
 }: {
   customerId: string;
   subscriptionId: string;
   plans: { id: string; label: string }[];
   currentPlanId: string;
   currentQuantity: number;
+  texts: Record<'changePlan' | 'plan' | 'quantity' | 'preview' | 'total', string>;
 }) {
   const [previewState, preview] = useActionState(staffPreviewPlanChangeAction, initialActionState as StaffPlanChangePreviewState);
   const [changeState, change] = useActionState(staffChangePlanAction, initialActionState);
   const shown = previewState.preview;
   return (
     <details data-testid="staff-plan-change">
-      <summary data-testid="staff-plan-change-open">Change plan</summary>
+      <summary data-testid="staff-plan-change-open">{texts.changePlan}</summary>
       <FormAlert state={changeState} testId="staff-plan-change-error" />
       <form action={preview} className="stack" data-testid="staff-plan-change-form">
         <FormAlert state={previewState} testId="staff-plan-change-preview-error" />
         <input type="hidden" name="customerId" value={customerId} />
         <input type="hidden" name="subscriptionId" value={subscriptionId} />
         <label>
-          Plan
+          {texts.plan}
           <select name="planId" defaultValue={currentPlanId} data-testid="staff-plan-change-plan">
             {plans.map((plan) => (
               <option key={plan.id} value={plan.id}>
@@ -47,11 +49,11 @@ export function StaffPlanChangeForm({
           </select>
         </label>
         <label>
-          Quantity
+          {texts.quantity}
           <input type="number" name="quantity" min={1} step={1} defaultValue={currentQuantity} required data-testid="staff-plan-change-quantity" />
         </label>
         <SubmitButton className="secondary" testId="staff-plan-change-preview">
-          Preview
+          {texts.preview}
         </SubmitButton>
       </form>
       {shown && !changeState.notice ? (
@@ -69,7 +71,7 @@ export function StaffPlanChangeForm({
               </tbody>
               <tfoot>
                 <tr>
-                  <th>Total</th>
+                  <th>{texts.total}</th>
                   <th className="num" data-testid="staff-plan-change-total">
                     {shown.total}
                   </th>

@@ -11,9 +11,14 @@ import { setSubscriptionCollectionAction } from '@/lib/actions/subscriptions/set
 import { COLLECTION_HEADING, COLLECTION_LABELS } from '@/components/dashboard/collection-labels';
 
 type Ids = { customerId: string; subscriptionId: string };
+/** The forms' texts in the page's language (dashboard.manage.customer), the amount's label with its currency. */
+export type ByHandTexts = Record<
+  'extendDays' | 'extend' | 'chargeDescription' | 'chargeAmount' | 'vatClass' | 'vatStandard' | 'vatReduced' | 'vatZero' | 'vatExempt' | 'chargeSubmit',
+  string
+>;
 
 /** Staff extend the running term by N days, free: the next renewal and every later one move with it. */
-export function ExtendSubscriptionForm({ customerId, subscriptionId }: Ids) {
+export function ExtendSubscriptionForm({ customerId, subscriptionId, texts }: Ids & { texts: ByHandTexts }) {
   const [state, action] = useActionState(extendSubscriptionAction, initialActionState);
   return (
     <form action={action} className="row" data-testid={ids.extendForm}>
@@ -21,12 +26,12 @@ export function ExtendSubscriptionForm({ customerId, subscriptionId }: Ids) {
       <input type="hidden" name="customerId" value={customerId} />
       <input type="hidden" name="subscriptionId" value={subscriptionId} />
       <label>
-        Extend by (days, free)
+        {texts.extendDays}
         <input name="days" type="number" min={1} max={366} defaultValue="7" aria-invalid={Boolean(state.fieldErrors?.days)} data-testid={ids.extendDays} />
         <FieldError state={state} name="days" />
       </label>
       <SubmitButton className="secondary" testId={ids.extendSubmit}>
-        Extend
+        {texts.extend}
       </SubmitButton>
     </form>
   );
@@ -36,7 +41,7 @@ export function ExtendSubscriptionForm({ customerId, subscriptionId }: Ids) {
  * Staff invoice a one-off charge on its own invoice. `chargeKey` is new on every render of the
  * page: the same form sent twice is one charge.
  */
-export function OneOffChargeForm({ customerId, subscriptionId, chargeKey, currency }: Ids & { chargeKey: string; currency: string }) {
+export function OneOffChargeForm({ customerId, subscriptionId, chargeKey, texts }: Ids & { chargeKey: string; texts: ByHandTexts }) {
   const [state, action] = useActionState(addOneOffChargeAction, initialActionState);
   return (
     <form action={action} className="stack" data-testid={ids.chargeForm}>
@@ -45,28 +50,28 @@ export function OneOffChargeForm({ customerId, subscriptionId, chargeKey, curren
       <input type="hidden" name="customerId" value={customerId} />
       <input type="hidden" name="subscriptionId" value={subscriptionId} />
       <label>
-        Description
+        {texts.chargeDescription}
         <input name="description" maxLength={200} aria-invalid={Boolean(state.fieldErrors?.description)} data-testid={ids.chargeDescription} />
         <FieldError state={state} name="description" />
       </label>
       <label>
-        Amount in minor units of {currency} (cents, øre), VAT included
+        {texts.chargeAmount}
         <input name="amountMinor" inputMode="numeric" aria-invalid={Boolean(state.fieldErrors?.amountMinor)} data-testid={ids.chargeAmount} />
         <FieldError state={state} name="amountMinor" />
       </label>
       <label>
-        VAT class
+        {texts.vatClass}
         <select name="taxClass" defaultValue="standard" data-testid={ids.chargeTaxClass}>
-          <option value="standard">Standard rate</option>
-          <option value="reduced">Reduced rate</option>
-          <option value="zero">Zero-rated</option>
-          <option value="exempt">Exempt</option>
+          <option value="standard">{texts.vatStandard}</option>
+          <option value="reduced">{texts.vatReduced}</option>
+          <option value="zero">{texts.vatZero}</option>
+          <option value="exempt">{texts.vatExempt}</option>
         </select>
         <FieldError state={state} name="taxClass" />
       </label>
       <FieldError state={state} name="subscriptionId" />
       <SubmitButton className="secondary" testId={ids.chargeSubmit}>
-        Invoice the charge now
+        {texts.chargeSubmit}
       </SubmitButton>
     </form>
   );

@@ -6,22 +6,25 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { OrderPaymentSettings } from '@/db/queries/settings/get-order-payment-settings';
 import { initialActionState } from '@/lib/actions/action-state';
 import { saveOrderPaymentSettingsAction } from '@/lib/actions/settings/save-order-payment-settings-action';
+import type { ORDER_PAYMENT_TEXTS, SettingsTexts } from './settings-texts';
 
 /** Settings → Orders and payment: methods at checkout, pay-by-invoice access, the credit check, passwords. */
 export function OrderPaymentSettingsForm({
   settings,
   methods,
+  texts,
 }: {
   settings: OrderPaymentSettings;
   /** Every method the checkout can offer, with its name. */
   methods: { value: string; label: string }[];
+  texts: SettingsTexts<(typeof ORDER_PAYMENT_TEXTS)[number]>;
 }) {
   const [state, action] = useActionState(saveOrderPaymentSettingsAction, initialActionState);
   return (
     <form action={action} className="stack" data-testid="order-payment-settings-form">
       <FormAlert state={state} />
       <fieldset>
-        <legend>Payment methods offered at checkout (bank transfer is pay by invoice: no provider, the customer transfers with the invoice’s reference)</legend>
+        <legend>{texts.methodsLegend}</legend>
         {methods.map((method) => (
           <label key={method.value}>
             <input
@@ -36,18 +39,18 @@ export function OrderPaymentSettingsForm({
         ))}
       </fieldset>
       <label>
-        A pay-by-invoice order starts the subscription
+        {texts.invoiceAccess}
         <select name="invoiceAccess" defaultValue={settings.invoiceAccess} data-testid="invoice-access">
-          <option value="order">On order: at once, with the first invoice e-mailed</option>
-          <option value="payment">On payment: when the money for the first invoice arrives</option>
+          <option value="order">{texts.invoiceAccessOrder}</option>
+          <option value="payment">{texts.invoiceAccessPayment}</option>
         </select>
       </label>
       <label>
-        Credit check address (optional; POSTed each pay-by-invoice order and its customer, it answers allow, allow-after-payment or refuse)
+        {texts.creditCheckUrl}
         <input name="creditCheckUrl" type="url" defaultValue={settings.creditCheckUrl ?? ''} placeholder="https://" data-testid="credit-check-url" />
       </label>
       <label>
-        Credit check timeout, in seconds
+        {texts.creditCheckTimeout}
         <input
           name="creditCheckTimeoutSeconds"
           type="number"
@@ -59,21 +62,21 @@ export function OrderPaymentSettingsForm({
         />
       </label>
       <label>
-        When the credit check does not answer in time, fails or answers something else
+        {texts.creditCheckFallback}
         <select name="creditCheckFallback" defaultValue={settings.creditCheckFallback} data-testid="credit-check-fallback">
-          <option value="allow">Allow (access as set above)</option>
-          <option value="allow_after_payment">Allow, with access on payment</option>
-          <option value="refuse">Refuse pay by invoice (the customer chooses another method)</option>
+          <option value="allow">{texts.fallbackAllow}</option>
+          <option value="allow_after_payment">{texts.fallbackAfterPayment}</option>
+          <option value="refuse">{texts.fallbackRefuse}</option>
         </select>
       </label>
       <label>
-        New customers
+        {texts.requirePassword}
         <select name="requirePassword" defaultValue={settings.requirePassword ? 'true' : 'false'} data-testid="require-password">
-          <option value="true">Set a password</option>
-          <option value="false">Sign in by e-mailed link (no password)</option>
+          <option value="true">{texts.requirePasswordYes}</option>
+          <option value="false">{texts.requirePasswordNo}</option>
         </select>
       </label>
-      <SubmitButton testId="order-payment-settings-save">Save</SubmitButton>
+      <SubmitButton testId="order-payment-settings-save">{texts.save}</SubmitButton>
     </form>
   );
 }

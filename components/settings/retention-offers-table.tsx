@@ -1,19 +1,22 @@
 import type { RetentionOfferRow } from '@/db/queries/dashboard/list-retention-offers';
 import { formatDate } from '@/components/dashboard/format-date';
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
 
-const OUTCOME: Record<string, string> = { pause: 'Paused instead', coupon: 'Stayed with the coupon', stop: 'Stopped anyway' };
+const OUTCOME = { pause: 'outcomePause', coupon: 'outcomeCoupon', stop: 'outcomeStop' } as const;
 
 /** What customers who chose to stop were offered, and what they did (newest first). */
-export function RetentionOffersTable({ rows, timeZone }: { rows: RetentionOfferRow[]; timeZone: string }) {
-  if (rows.length === 0) return <p className="muted">No customer has chosen to stop with an offer shown yet.</p>;
+export function RetentionOffersTable({ rows, timeZone, locale }: { rows: RetentionOfferRow[]; timeZone: string; locale: Locale }) {
+  const t = getTranslator(locale, 'dashboard.manage.settings');
+  if (rows.length === 0) return <p className="muted">{t('retentionNone')}</p>;
   return (
     <table data-testid="retention-offers-table">
       <thead>
         <tr>
-          <th>When</th>
-          <th>Customer</th>
-          <th>Offered</th>
-          <th>Answer</th>
+          <th>{t('retentionWhen')}</th>
+          <th>{t('retentionCustomer')}</th>
+          <th>{t('retentionOffered')}</th>
+          <th>{t('retentionAnswer')}</th>
         </tr>
       </thead>
       <tbody>
@@ -23,9 +26,9 @@ export function RetentionOffersTable({ rows, timeZone }: { rows: RetentionOfferR
             <td>
               {r.customerName} <span className="muted">{r.customerEmail}</span>
             </td>
-            <td>{r.offered.map((o) => (o === 'coupon' && r.couponCode ? `coupon ${r.couponCode}` : o)).join(', ')}</td>
+            <td>{r.offered.map((o) => (o === 'coupon' && r.couponCode ? t('offerCoupon', { code: r.couponCode }) : o === 'pause' ? t('offerPause') : o)).join(', ')}</td>
             <td>
-              {OUTCOME[r.outcome] ?? r.outcome}
+              {r.outcome in OUTCOME ? t(OUTCOME[r.outcome as keyof typeof OUTCOME]) : r.outcome}
               {r.outcome === 'stop' && r.stopReason ? <span className="muted"> ({r.stopReason.replace(/_/g, ' ')})</span> : null}
             </td>
           </tr>

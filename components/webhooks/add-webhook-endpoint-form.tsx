@@ -11,26 +11,26 @@ import { webhookTestIds as ids } from './test-ids';
 const initial: SecretState = {};
 
 /** Registers an endpoint: its URL, a note, and the event types it wants. */
-export function AddWebhookEndpointForm() {
+export function AddWebhookEndpointForm({ texts }: { texts: Record<'url' | 'description' | 'events' | 'add' | 'secret', string> }) {
   const [state, action] = useActionState(createWebhookEndpointAction, initial);
   const values = 'values' in state ? (state.values as Record<string, string>) : {};
   return (
     <form action={action} className="stack" key={state.secret ?? 'form'}>
       <FormAlert state={state} />
-      <ShownOnceSecret secret={state.secret} />
+      <ShownOnceSecret secret={state.secret} label={texts.secret} />
       <div className="row">
         <label style={{ flex: 2 }}>
-          URL
+          {texts.url}
           <input name="url" type="url" required placeholder="https://crm.example.com/hooks/kadens" defaultValue={values.url} data-testid={ids.addUrl} />
           <FieldError state={state} name="url" />
         </label>
         <label style={{ flex: 1 }}>
-          Description (optional)
+          {texts.description}
           <input name="description" defaultValue={values.description} data-testid={ids.addDescription} />
         </label>
       </div>
       <fieldset>
-        <legend>Events</legend>
+        <legend>{texts.events}</legend>
         <div className="row" style={{ flexWrap: 'wrap' }}>
           {WEBHOOK_EVENT_TYPES.map((type) => (
             <label key={type} style={{ fontWeight: 'normal' }}>
@@ -41,7 +41,7 @@ export function AddWebhookEndpointForm() {
         <FieldError state={state} name="eventTypes" />
       </fieldset>
       <div>
-        <SubmitButton testId={ids.addSubmit}>Add endpoint</SubmitButton>
+        <SubmitButton testId={ids.addSubmit}>{texts.add}</SubmitButton>
       </div>
     </form>
   );

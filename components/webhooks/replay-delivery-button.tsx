@@ -8,13 +8,13 @@ import { replayWebhookDeliveryAction } from '@/lib/actions/webhooks/replay-webho
 import { webhookTestIds as ids } from './test-ids';
 
 /** Sends one delivery again now. */
-export function ReplayDeliveryButton({ deliveryId }: { deliveryId: string }) {
+export function ReplayDeliveryButton({ deliveryId, label }: { deliveryId: string; label: string }) {
   const [state, action] = useActionState(replayWebhookDeliveryAction, initialActionState);
   return (
     <form action={action} className="stack">
       <input type="hidden" name="deliveryId" value={deliveryId} />
       <SubmitButton className="secondary" testId={ids.replay}>
-        Send again
+        {label}
       </SubmitButton>
       <FormAlert state={state} />
     </form>

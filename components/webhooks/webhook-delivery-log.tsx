@@ -1,21 +1,24 @@
 import type { WebhookDeliveryRow } from '@/db/queries/webhooks/list-webhook-deliveries';
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
 import { ReplayDeliveryButton } from './replay-delivery-button';
 import { webhookTestIds as ids } from './test-ids';
 
-const STATUS_LABELS = { pending: 'Waiting', succeeded: 'Delivered', failed: 'Given up' } as const;
+const STATUS_LABELS = { pending: 'statusPending', succeeded: 'statusSucceeded', failed: 'statusFailed' } as const;
 const when = (iso: string) => iso.replace('T', ' ').slice(0, 19) + ' UTC';
 
 /** The delivery log: each delivery, its attempts (what was sent, what came back, how fast), and a replay. */
-export function WebhookDeliveryLog({ rows, showEndpoint }: { rows: WebhookDeliveryRow[]; showEndpoint: boolean }) {
-  if (rows.length === 0) return <p className="muted">No deliveries yet.</p>;
+export function WebhookDeliveryLog({ rows, showEndpoint, locale }: { rows: WebhookDeliveryRow[]; showEndpoint: boolean; locale: Locale }) {
+  const t = getTranslator(locale, 'dashboard.manage.webhooks');
+  if (rows.length === 0) return <p className="muted">{t('noDeliveries')}</p>;
   return (
     <table>
       <thead>
         <tr>
-          <th>Event</th>
-          {showEndpoint ? <th>Endpoint</th> : null}
-          <th>Status</th>
-          <th>Attempts</th>
+          <th>{t('colEvent')}</th>
+          {showEndpoint ? <th>{t('colEndpoint')}</th> : null}
+          <th>{t('colStatus')}</th>
+          <th>{t('colAttempts')}</th>
           <th />
         </tr>
       </thead>
@@ -32,27 +35,35 @@ export function WebhookDeliveryLog({ rows, showEndpoint }: { rows: WebhookDelive
               </td>
               {showEndpoint ? <td style={{ wordBreak: 'break-all' }}>{row.endpointUrl}</td> : null}
               <td data-testid={ids.deliveryStatus}>
-                {STATUS_LABELS[row.status]}
-                {last ? <div className="muted">{last.responseStatus ?? 'no answer'} · {last.latencyMs} ms</div> : null}
-                {row.nextAttemptAt && row.attempts.length > 0 ? <div className="muted">next try {when(row.nextAttemptAt)}</div> : null}
+                {t(STATUS_LABELS[row.status])}
+                {last ? (
+                  <div className="muted">
+                    {last.responseStatus ?? t('noAnswer')} · {last.latencyMs} ms
+                  </div>
+                ) : null}
+                {row.nextAttemptAt && row.attempts.length > 0 ? (
+                  <div className="muted">
+                    {t('nextTry')} {when(row.nextAttemptAt)}
+                  </div>
+                ) : null}
               </td>
               <td>
                 {row.attempts.length === 0 ? (
-                  <span className="muted">not sent yet</span>
+                  <span className="muted">{t('notSent')}</span>
                 ) : (
                   <details>
-                    <summary>{row.attempts.length === 1 ? '1 attempt' : `${row.attempts.length} attempts`}</summary>
+                    <summary>{t('attempts', { count: row.attempts.length })}</summary>
                     {row.attempts.map((attempt) => (
                       <div key={attempt.at} className="stack" style={{ marginTop: '0.5rem' }}>
                         <strong>
-                          {when(attempt.at)}: {attempt.responseStatus ?? 'no answer'} in {attempt.latencyMs} ms
+                          {when(attempt.at)}: {attempt.responseStatus ?? t('noAnswer')} {t('in')} {attempt.latencyMs} ms
                         </strong>
                         {attempt.error ? <span>{attempt.error}</span> : null}
-                        <span className="muted">Request</span>
+                        <span className="muted">{t('request')}</span>
                         <pre style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{attempt.requestBody}</pre>
                         {attempt.responseBody ? (
                           <>
-                            <span className="muted">Response (start)</span>
+                            <span className="muted">{t('response')}</span>
                             <pre style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{attempt.responseBody}</pre>
                           </>
                         ) : null}
@@ -62,7 +73,7 @@ export function WebhookDeliveryLog({ rows, showEndpoint }: { rows: WebhookDelive
                 )}
               </td>
               <td>
-                <ReplayDeliveryButton deliveryId={row.id} />
+                <ReplayDeliveryButton deliveryId={row.id} label={t('replay')} />
               </td>
             </tr>
           );

@@ -14,7 +14,16 @@ import { webhookTestIds as ids } from './test-ids';
 const initialSecret: SecretState = {};
 
 /** An endpoint's buttons: rotate its secret (asks first), switch it on or off, delete it (asks first). */
-export function WebhookEndpointControls({ endpointId, url, enabled }: { endpointId: string; url: string; enabled: boolean }) {
+export function WebhookEndpointControls({
+  endpointId,
+  enabled,
+  texts,
+}: {
+  endpointId: string;
+  enabled: boolean;
+  /** The buttons and questions in the page's language, the questions naming the endpoint's URL. */
+  texts: Record<'rotate' | 'rotateConfirm' | 'switchOn' | 'switchOff' | 'delete' | 'deleteConfirm' | 'secret', string>;
+}) {
   const [rotated, rotate] = useActionState(rotateWebhookSecretAction, initialSecret);
   const [toggled, toggle] = useActionState(setWebhookEndpointEnabledAction, initialActionState);
   const [deleted, remove] = useActionState(deleteWebhookEndpointAction, initialActionState);
@@ -24,35 +33,35 @@ export function WebhookEndpointControls({ endpointId, url, enabled }: { endpoint
         <form
           action={rotate}
           onSubmit={(event) => {
-            if (!window.confirm(`Make a new signing secret for ${url}? The old one keeps working for 24 hours.`)) event.preventDefault();
+            if (!window.confirm(texts.rotateConfirm)) event.preventDefault();
           }}
         >
           <input type="hidden" name="endpointId" value={endpointId} />
           <SubmitButton className="secondary" testId={ids.rotate}>
-            Rotate secret
+            {texts.rotate}
           </SubmitButton>
         </form>
         <form action={toggle}>
           <input type="hidden" name="endpointId" value={endpointId} />
           <input type="hidden" name="enabled" value={enabled ? 'false' : 'true'} />
           <SubmitButton className="secondary" testId={ids.toggle}>
-            {enabled ? 'Switch off' : 'Switch on'}
+            {enabled ? texts.switchOff : texts.switchOn}
           </SubmitButton>
         </form>
         <form
           action={remove}
           onSubmit={(event) => {
-            if (!window.confirm(`Delete the endpoint ${url}? Nothing more is sent to it, and its delivery log is deleted with it.`)) event.preventDefault();
+            if (!window.confirm(texts.deleteConfirm)) event.preventDefault();
           }}
         >
           <input type="hidden" name="endpointId" value={endpointId} />
           <SubmitButton className="secondary" testId={ids.remove}>
-            Delete
+            {texts.delete}
           </SubmitButton>
         </form>
       </div>
       <FormAlert state={rotated.error || rotated.notice ? rotated : deleted.error ? deleted : toggled} />
-      <ShownOnceSecret secret={rotated.secret} />
+      <ShownOnceSecret secret={rotated.secret} label={texts.secret} />
     </div>
   );
 }

@@ -17,12 +17,18 @@ export type ActionState = {
 
 export const initialActionState: ActionState = {};
 
-/** zod's problems as the form's answer, one message per field, in `locale`. */
-export function fieldErrorsOf(error: z.ZodError, locale: Locale = 'en'): ActionState {
+/**
+ * Each field's first problem, and a summary. `render` is the page's language (customer forms: the
+ * issue's code from the `errors` namespace) or a function rendering an issue (the dashboard's
+ * forms carry their own codes: lib/i18n/manage-messages.ts).
+ */
+export function fieldErrorsOf(error: z.ZodError, render: Locale | ((issue: z.core.$ZodIssue) => string) = 'en'): ActionState {
+  const locale: Locale = typeof render === 'string' ? render : 'en';
+  const message = typeof render === 'string' ? (issue: z.core.$ZodIssue) => localizeIssue(render, issue) : render;
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || 'form';
-    fieldErrors[key] ??= localizeIssue(locale, issue);
+    fieldErrors[key] ??= message(issue);
   }
   return {
     error: localizeMessage(locale, 'correct_marked_fields'),

@@ -8,6 +8,8 @@ import type { Locale } from '@/lib/i18n/locales';
 import { localizeError, localizeIssue, localizeMessage } from '@/lib/i18n/localize-message';
 import { fieldErrorsOf, formObject, localizeState, type ActionState } from './action-state';
 import { answerLocale } from './answer-locale';
+import { manageLocalizer, type ManageLocalizer } from '@/lib/i18n/manage-messages';
+import { requestLocale } from './request-locale';
 
 type Values = Record<string, string>;
 type Schema<I> = z.ZodType<I> | ((values: Values) => z.ZodType<I> | Promise<z.ZodType<I>>);
@@ -63,8 +65,21 @@ const stateOf = (locale: Locale, error: DomainErrorShape): ActionState => {
   return field ? { error: shown, fieldErrors: { [field]: shown } } : { error: shown };
 };
 
-/** Guard, then parse, then run; a domain error becomes the form's answer; then revalidate. */
-function wrapper<V, C>(kind: ActionKind, guard: Guard<V, C>): Wrapper<V, C> {
+/** Every text of an answer through the localizer: message codes become the staff member's language. */
+function localized(state: ActionState, localizer: ManageLocalizer): ActionState {
+  const out = { ...state };
+  if (out.error) out.error = localizer.text(out.error);
+  if (out.notice) out.notice = localizer.text(out.notice);
+  if (out.fieldErrors) out.fieldErrors = Object.fromEntries(Object.entries(out.fieldErrors).map(([key, message]) => [key, localizer.text(message)]));
+  return out;
+}
+
+/**
+ * Guard, then parse, then run; a domain error becomes the form's answer; then revalidate.
+ * With `localize`, the answer's message codes (and zod issues' codes with their bounds) are
+ * rendered in the request's language; other texts pass unchanged.
+ */
+function wrapper<V, C>(kind: ActionKind, guard: Guard<V, C>, localize?: () => Promise<ManageLocalizer>): Wrapper<V, C> {
   return ((config: C & ActionConfig<unknown>, run: Run<unknown, V, ActionState | DomainErrorShape | void>) => {
     const action = async (...args: [FormData] | [ActionState, FormData]) => {
       const formData = args.length === 2 ? args[1] : args[0];
@@ -73,12 +88,21 @@ function wrapper<V, C>(kind: ActionKind, guard: Guard<V, C>): Wrapper<V, C> {
       const allowed = await guard(config);
       if (!allowed.ok) return { error: localizeMessage(locale, allowed.error) };
       const { input, values } = (config.form ?? textFields)(formData);
-      const answer = (state: ActionState) => (config.keepValues && state.error ? { ...state, values } : state);
+      const localizer = localize ? await localize() : undefined;
+      const answer = (raw: ActionState) => {
+        const state = localizer ? localized(raw, localizer) : raw;
+        return config.keepValues && state.error ? { ...state, values } : state;
+      };
       let parsed: unknown = input;
       if (config.schema) {
         const schema = typeof config.schema === 'function' ? await config.schema(values) : config.schema;
         const result = schema.safeParse(input);
         if (!result.success) {
+          if (localizer) {
+            // The dashboard's forms: their own codes, in the staff member's language.
+            if (config.invalid === 'first') return answer({ error: localizer.issue(result.error.issues[0]!) });
+            return answer({ ...fieldErrorsOf(result.error, localizer.issue), error: 'correctFields' });
+          }
           return answer(config.invalid === 'first' ? { error: localizeIssue(locale, result.error.issues[0]!) } : fieldErrorsOf(result.error, locale));
         }
         parsed = result.data;
@@ -137,4 +161,4 @@ export const merchantAction = wrapper('merchant', async ({ to, permission }: Mer
     ok: false,
     error: checked.reason === 'not-permitted' ? `Your role does not allow you to ${to}.` : `Only the shop’s staff can ${to}. Sign in again.`,
   };
-}) as Wrapper<Viewer, MerchantGuard>;
+}, async () => manageLocalizer(await requestLocale())) as Wrapper<Viewer, MerchantGuard>;

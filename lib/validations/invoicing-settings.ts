@@ -1,17 +1,21 @@
 import { z } from 'zod';
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { isValidTimeZone } from '@/lib/billing/time-zone';
 
-const TERMS = 'Payment terms are a whole number of days from 1 to 120.';
-const PREFIX = 'The prefix is 1 to 16 letters, digits, “-”, “_”, “.” or “/”, starting with a letter or digit.';
+// Messages are codes of dashboard.manage.messages, rendered by the merchant action in the staff member's language.
+const TERMS = manageCode('paymentTermsInvalid');
+const PREFIX = manageCode('invoicePrefixInvalid');
+const TIME_ZONE = manageCode('timeZoneRequired');
+const SERIES = manageCode('invoiceSeriesRequired');
 
 /** Settings → Invoicing: the shop's time zone, the invoice series and its prefix, payment terms. */
 export const invoicingSettingsSchema = z.object({
   timeZone: z
-    .string({ error: 'Choose a time zone, e.g. Europe/Oslo.' })
+    .string({ error: TIME_ZONE })
     .trim()
-    .min(1, { error: 'Choose a time zone, e.g. Europe/Oslo.' })
-    .refine(isValidTimeZone, { error: 'That is not a time zone this server knows: use an IANA name such as Europe/Oslo.' }),
-  invoiceSeriesId: z.string({ error: 'Choose an invoice series.' }).trim().min(1, { error: 'Choose an invoice series.' }),
+    .min(1, { error: TIME_ZONE })
+    .refine(isValidTimeZone, { error: manageCode('timeZoneUnknown') }),
+  invoiceSeriesId: z.string({ error: SERIES }).trim().min(1, { error: SERIES }),
   invoicePrefix: z.string({ error: PREFIX }).trim().regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,15}$/, { error: PREFIX }),
   paymentTermsDays: z
     .string({ error: TERMS })

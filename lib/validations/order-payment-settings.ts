@@ -1,30 +1,32 @@
 import { z } from 'zod';
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { CREDIT_DECISIONS, INVOICE_ACCESS, type CreditDecision, type InvoiceAccess } from '@/lib/billing/invoice-order-access';
 import { PAYMENT_METHODS } from './cart';
 
-const TIMEOUT = 'The credit check’s timeout is a number of seconds from 0.5 to 30.';
+// Messages are codes of dashboard.manage.messages, rendered by the merchant action in the staff member's language.
+const TIMEOUT = manageCode('creditCheckTimeoutInvalid');
 
 /** Settings → Orders and payment: how customers may pay, when pay-by-invoice orders start, the credit check, passwords. */
 export const orderPaymentSettingsSchema = z.object({
   enabledPaymentMethods: z
-    .array(z.enum(PAYMENT_METHODS, { error: 'Choose payment methods from the list.' }))
-    .min(1, { error: 'Offer at least one payment method.' })
+    .array(z.enum(PAYMENT_METHODS, { error: manageCode('paymentMethodUnknown') }))
+    .min(1, { error: manageCode('paymentMethodRequired') })
     .transform((methods) => [...new Set(methods)]),
-  invoiceAccess: z.enum(INVOICE_ACCESS as [InvoiceAccess, ...InvoiceAccess[]], { error: 'Choose when a pay-by-invoice order starts.' }),
+  invoiceAccess: z.enum(INVOICE_ACCESS as [InvoiceAccess, ...InvoiceAccess[]], { error: manageCode('invoiceAccessRequired') }),
   creditCheckUrl: z.union([
     z.literal('').transform(() => null),
     z
-      .url({ protocol: /^https?$/, error: 'Enter the credit check’s full address, starting with https://, or leave it empty.' })
-      .max(2000, { error: 'That address is too long.' }),
+      .url({ protocol: /^https?$/, error: manageCode('creditCheckUrlInvalid') })
+      .max(2000, { error: manageCode('creditCheckUrlTooLong') }),
   ]),
   creditCheckTimeoutSeconds: z.coerce
     .number({ error: TIMEOUT })
     .min(0.5, { error: TIMEOUT })
     .max(30, { error: TIMEOUT }),
   creditCheckFallback: z.enum(CREDIT_DECISIONS as [CreditDecision, ...CreditDecision[]], {
-    error: 'Choose what happens when the credit check does not answer.',
+    error: manageCode('creditCheckFallbackRequired'),
   }),
-  requirePassword: z.enum(['true', 'false'], { error: 'Choose whether customers set a password.' }).transform((value) => value === 'true'),
+  requirePassword: z.enum(['true', 'false'], { error: manageCode('requirePasswordRequired') }).transform((value) => value === 'true'),
 });
 
 export type OrderPaymentSettingsInput = z.output<typeof orderPaymentSettingsSchema>;

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { manageLocalizer } from '@/lib/i18n/manage-messages';
 import { sellerIdentitySchema } from './seller-identity';
 
 const norwegian = {
@@ -20,7 +21,9 @@ const norwegian = {
 
 const errorsOf = (input: Record<string, string>) => {
   const result = sellerIdentitySchema.safeParse(input);
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+  // The messages are codes; their English text is what a staff member reads by default.
+  const english = manageLocalizer('en');
+  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0]), english.issue(issue)]));
 };
 
 describe('the seller identity form', () => {

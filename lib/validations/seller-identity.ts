@@ -5,29 +5,35 @@ import { checkPeppolId } from './tax-ids/check-peppol-id';
 import { checkSepaCreditorId } from './tax-ids/check-sepa-creditor-id';
 import { checkVatId } from './tax-ids/check-vat-id';
 import { isValidKid } from '@/lib/payments/references/kid';
+import { manageCode, type ManageCode } from '@/lib/i18n/manage-messages';
 
-const text = (message: string) => z.string({ error: message }).trim().min(1, { error: message }).max(200, { error: 'At most 200 characters.' });
+// Messages are codes of dashboard.manage.messages (only the dashboard's settings use this form);
+// the merchant action renders them in the staff member's language. The tax-id checks are shared
+// with checkout and Min Side and still answer in English.
+const TOO_LONG = manageCode('tooLong');
+
+const text = (message: ManageCode) => z.string({ error: message }).trim().min(1, { error: message }).max(200, { error: TOO_LONG });
 const optional = z
   .string()
   .trim()
-  .max(200, { error: 'At most 200 characters.' })
+  .max(200, { error: TOO_LONG })
   .optional()
   .transform((value) => value || null);
 
 /** The seller's legal identity as the settings form sends it (every field a string). */
 export const sellerIdentityFormSchema = z.object({
-  legalName: text('Enter the legal name, as in the business register.'),
+  legalName: text('legalNameRequired'),
   legalForm: optional,
-  addressLine1: text('Enter the street address.'),
+  addressLine1: text('streetRequired'),
   addressLine2: optional,
-  postalCode: text('Enter the postal code.'),
-  city: text('Enter the city.'),
-  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: 'Choose the country.' }),
+  postalCode: text('postalCodeRequired'),
+  city: text('cityRequired'),
+  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: manageCode('countryRequired') }),
   vatId: optional,
   organisationNumber: optional,
   peppolScheme: optional,
   peppolValue: optional,
-  contactEmail: z.email({ error: 'Enter the e-mail address customers write to about invoices.' }),
+  contactEmail: z.email({ error: manageCode('contactEmailRequired') }),
   contactPhone: optional,
   iban: optional,
   bic: optional,
@@ -45,12 +51,12 @@ const ORGANISATION_NUMBER_REQUIRED = new Set(['NO', 'NL', 'BE', 'DK', 'SE']);
  * documents print it; a message on the field that is wrong.
  */
 export const sellerIdentitySchema = sellerIdentityFormSchema.transform((input, ctx) => {
-  const fail = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  const fail = (path: string, message: string, params?: Record<string, string>) => ctx.addIssue({ code: 'custom', path: [path], message, params });
   let vatId: string | null = null;
   if (input.vatId) {
     const checked = checkVatId(input.vatId);
     if (!checked.ok) fail('vatId', checked.error.message);
-    else if (checked.value.country !== input.country) fail('vatId', `This VAT number is not from the shop's country (${input.country}).`);
+    else if (checked.value.country !== input.country) fail('vatId', manageCode('vatIdOtherCountry'), { country: input.country });
     else vatId = checked.value.value;
   }
   let organisationNumber: string | null = null;
@@ -59,7 +65,7 @@ export const sellerIdentitySchema = sellerIdentityFormSchema.transform((input, c
     if (checked.ok) organisationNumber = checked.value;
     else fail('organisationNumber', checked.error);
   } else if (ORGANISATION_NUMBER_REQUIRED.has(input.country)) {
-    fail('organisationNumber', 'Enter the organisation number: invoices in this country must show it.');
+    fail('organisationNumber', manageCode('organisationNumberRequired'));
   }
   let peppol: { scheme: string; value: string } | null = null;
   if (input.peppolScheme || input.peppolValue) {
@@ -68,12 +74,12 @@ export const sellerIdentitySchema = sellerIdentityFormSchema.transform((input, c
     else fail(checked.error.field === 'scheme' ? 'peppolScheme' : 'peppolValue', checked.error.message);
   }
   const iban = input.iban ? electronicFormatIBAN(input.iban) ?? '' : null;
-  if (iban !== null && !isValidIBAN(iban)) fail('iban', 'This is not a valid IBAN (check the country code, the length and the two check digits).');
+  if (iban !== null && !isValidIBAN(iban)) fail('iban', manageCode('ibanInvalid'));
   const bic = input.bic ? input.bic.replace(/\s/g, '').toUpperCase() : null;
-  if (bic !== null && !isValidBIC(bic)) fail('bic', 'A BIC has 8 or 11 letters and digits, e.g. DNBANOKKXXX.');
+  if (bic !== null && !isValidBIC(bic)) fail('bic', manageCode('bicInvalid'));
   const domesticAccount = input.domesticAccount ? input.domesticAccount.replace(/[\s.]/g, '') : null;
   if (domesticAccount !== null && (input.country !== 'NO' || !/^\d{11}$/.test(domesticAccount) || !isValidKid(domesticAccount, 'mod11'))) {
-    fail('domesticAccount', input.country === 'NO' ? 'A Norwegian account number has 11 digits with a valid check digit.' : 'Give an IBAN instead: a domestic account number is taken only for Norway.');
+    fail('domesticAccount', manageCode(input.country === 'NO' ? 'norwegianAccountInvalid' : 'domesticAccountOnlyNorway'));
   }
   let sepaCreditorId: string | null = null;
   if (input.sepaCreditorId) {

@@ -1,22 +1,24 @@
 import { z } from 'zod';
+import { manageCode, manageMessage } from '@/lib/i18n/manage-messages';
 import { MAX_ONE_OFF_DESCRIPTION, MAX_ONE_OFF_MINOR } from '@/lib/billing/one-off-charge';
 import { MAX_EXTENSION_DAYS } from '@/lib/billing/subscription-extension';
 import { TAX_CLASSES } from '@/lib/billing/vat/vat-rates';
 
-const customerId = z.uuid({ error: 'That customer does not exist.' });
-const subscriptionId = z.uuid({ error: 'That subscription does not exist for this customer.' });
+// Messages are codes of dashboard.manage.messages (staff-only forms), rendered by the merchant action.
+const customerId = z.uuid({ error: manageCode('customerMissing') });
+const subscriptionId = z.uuid({ error: manageCode('subscriptionNotThisCustomer') });
 
-const DAYS = `Extend by a whole number of days from 1 to ${MAX_EXTENSION_DAYS}.`;
+const DAYS = { error: manageMessage('extendDaysInvalid', { max: MAX_EXTENSION_DAYS }) };
 /** Staff's "extend by N days" (a goodwill extension of the running term). */
 export const extendSubscriptionSchema = z.object({
   customerId,
   subscriptionId,
   days: z
-    .string({ error: DAYS })
+    .string(DAYS)
     .trim()
-    .regex(/^\d{1,4}$/, { error: DAYS })
+    .regex(/^\d{1,4}$/, DAYS)
     .transform(Number)
-    .pipe(z.number().int().min(1, { error: DAYS }).max(MAX_EXTENSION_DAYS, { error: DAYS })),
+    .pipe(z.number().int().min(1, DAYS).max(MAX_EXTENSION_DAYS, DAYS)),
 });
 
 /** How a subscription's invoices are collected (subscriptions.collection; the API's `collection`). */
@@ -29,22 +31,22 @@ export const subscriptionCollectionSchema = z.object({
   collection: z.enum(SUBSCRIPTION_COLLECTIONS, { error: 'Choose to charge automatically or to send an invoice.' }),
 });
 
-const AMOUNT = `The amount is a whole number of minor units (cents, øre) from 1 to ${MAX_ONE_OFF_MINOR}, VAT included.`;
+const AMOUNT = { error: manageMessage('chargeAmountInvalid', { max: MAX_ONE_OFF_MINOR }) };
 /** Staff's "add a one-off charge"; `key` is rendered with the form, so a double submit is one charge. */
 export const oneOffChargeSchema = z.object({
-  key: z.uuid({ error: 'Reload the page and try again.' }),
+  key: z.uuid({ error: manageCode('reloadAndRetry') }),
   customerId,
   subscriptionId,
   description: z
-    .string({ error: 'Say what the charge is for.' })
+    .string({ error: manageCode('chargeDescriptionRequired') })
     .trim()
-    .min(1, { error: 'Say what the charge is for.' })
-    .max(MAX_ONE_OFF_DESCRIPTION, { error: `Keep the description to ${MAX_ONE_OFF_DESCRIPTION} characters.` }),
+    .min(1, { error: manageCode('chargeDescriptionRequired') })
+    .max(MAX_ONE_OFF_DESCRIPTION, { error: manageCode('chargeDescriptionTooLong') }),
   amountMinor: z
-    .string({ error: AMOUNT })
+    .string(AMOUNT)
     .trim()
-    .regex(/^\d{1,10}$/, { error: AMOUNT })
+    .regex(/^\d{1,10}$/, AMOUNT)
     .transform(Number)
-    .pipe(z.number().int().min(1, { error: AMOUNT }).max(MAX_ONE_OFF_MINOR, { error: AMOUNT })),
-  taxClass: z.enum(TAX_CLASSES, { error: 'Choose a VAT class from the list.' }),
+    .pipe(z.number().int().min(1, AMOUNT).max(MAX_ONE_OFF_MINOR, AMOUNT)),
+  taxClass: z.enum(TAX_CLASSES, { error: manageCode('taxClassRequired') }),
 });

@@ -20,7 +20,7 @@ vi.mock('next/navigation', () => ({
 // Auth.js needs Next's runtime to load; the staff page's form imports an action that uses it.
 vi.mock('next-auth', () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() }));
-// The page's language comes from the request's headers and cookies, which a test does not have.
+// Pages read their language from the request; outside one, English.
 vi.mock('@/lib/auth/page-locale', () => ({ getPageLocale: async () => 'en' }));
 
 /**

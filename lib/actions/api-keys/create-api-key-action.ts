@@ -1,5 +1,6 @@
 'use server';
 
+import { manageText } from '@/lib/actions/request-locale';
 import type { ActionState } from '@/lib/actions/action-state';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { apiKeyInputSchema, createApiKey } from '@/lib/services/api-keys/create-api-key';
@@ -14,7 +15,7 @@ export const createApiKeyAction = merchantAction(
     const created = await createApiKey(input, { staffUserId: viewer.userId });
     if (!created.ok) return { error: created.error.message, fieldErrors: created.error.field ? { [created.error.field]: created.error.message } : {} };
     return {
-      notice: `Key “${created.value.name}” created. Copy it now: it is shown only this once.`,
+      notice: await manageText('apiKeyCreated', { name: created.value.name }),
       createdKey: created.value.key,
     };
   },

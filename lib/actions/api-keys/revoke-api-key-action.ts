@@ -1,10 +1,12 @@
 'use server';
 
+import { manageText } from '@/lib/actions/request-locale';
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { z } from 'zod';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { revokeApiKey } from '@/lib/services/api-keys/revoke-api-key';
 
-const schema = z.object({ apiKeyId: z.uuid({ error: 'That key does not exist.' }) });
+const schema = z.object({ apiKeyId: z.uuid({ error: manageCode('apiKeyMissing') }) });
 
 /** The owner only: revokes a key; its next request is refused. */
 export const revokeApiKeyAction = merchantAction(
@@ -12,6 +14,6 @@ export const revokeApiKeyAction = merchantAction(
   async ({ apiKeyId }, { viewer }) => {
     const revoked = await revokeApiKey({ apiKeyId, staffUserId: viewer.userId, now: new Date() });
     if (!revoked.ok) return { error: revoked.error };
-    return { notice: `Key ${revoked.value.prefix}… revoked. Requests with it are now refused.` };
+    return { notice: await manageText('apiKeyRevoked', { prefix: revoked.value.prefix }) };
   },
 );

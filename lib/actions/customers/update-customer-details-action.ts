@@ -1,5 +1,6 @@
 'use server';
 
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { updateCustomerDetails } from '@/lib/services/customers/update-customer-details';
 import { staffCustomerDetailsSchema } from '@/lib/validations/customer-details';
@@ -19,6 +20,6 @@ export const updateCustomerDetailsAction = merchantAction(
   async ({ customerId, details }, { viewer }) => {
     const saved = await updateCustomerDetails({ customerId, changes: details, staffUserId: viewer.userId });
     if (!saved.ok) return saved.error;
-    return { notice: saved.value.changed.length === 0 ? 'Nothing changed.' : 'The customer’s details were saved. Invoices issued from now on show them.' };
+    return { notice: manageCode(saved.value.changed.length === 0 ? 'nothingChanged' : 'customerDetailsSaved') };
   },
 );

@@ -1,5 +1,7 @@
 'use server';
 
+import { manageText } from '@/lib/actions/request-locale';
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { z } from 'zod';
 import { getInvoiceCurrency } from '@/db/queries/invoices/get-invoice-currency';
 import { merchantAction } from '@/lib/actions/safe-action';
@@ -11,17 +13,17 @@ const CREDIT_REASON_MAX = 500;
 
 const creditNoteFormSchema = z
   .object({
-    invoiceId: z.uuid({ error: 'That invoice does not exist.' }),
-    scope: z.enum(['full', 'partial'], { error: 'Choose the whole invoice or an amount.' }),
+    invoiceId: z.uuid({ error: manageCode('invoiceMissing') }),
+    scope: z.enum(['full', 'partial'], { error: manageCode('creditScopeRequired') }),
     amount: z.string().trim().optional(),
     reason: z
-      .string({ error: 'Say why the invoice is credited.' })
+      .string({ error: manageCode('creditReasonRequired') })
       .trim()
-      .min(1, { error: 'Say why the invoice is credited.' })
-      .max(CREDIT_REASON_MAX, { error: `Keep the reason under ${CREDIT_REASON_MAX} characters.` }),
-    disposition: z.enum(['auto', 'refund', 'balance'], { error: 'Choose where the money goes.' }),
+      .min(1, { error: manageCode('creditReasonRequired') })
+      .max(CREDIT_REASON_MAX, { error: manageCode('creditReasonTooLong') }),
+    disposition: z.enum(['auto', 'refund', 'balance'], { error: manageCode('creditDispositionRequired') }),
   })
-  .refine((form) => form.scope === 'full' || Boolean(form.amount), { error: 'Enter the amount to credit.', path: ['amount'] });
+  .refine((form) => form.scope === 'full' || Boolean(form.amount), { error: manageCode('creditAmountRequired'), path: ['amount'] });
 
 /**
  * Merchant staff only: credits all or part of an invoice (the amount typed as a decimal in the
@@ -32,11 +34,11 @@ export const issueCreditNoteAction = merchantAction(
   { to: 'credit invoices', permission: 'credit-notes:write', schema: creditNoteFormSchema, revalidate: ['/dashboard/credit-notes', '/dashboard/invoices'] },
   async (form, { viewer }) => {
     const currency = await getInvoiceCurrency(form.invoiceId);
-    if (!currency) return { error: 'That invoice does not exist.' };
+    if (!currency) return { error: manageCode('invoiceMissing') };
     let amountMinor: number | 'full' = 'full';
     if (form.scope === 'partial') {
       const amount = parseMoney(form.amount ?? '', currency);
-      if (!amount.ok) return { error: 'Please correct the marked fields.', fieldErrors: { amount: amount.error } };
+      if (!amount.ok) return { error: manageCode('correctFields'), fieldErrors: { amount: amount.error } };
       amountMinor = amount.value;
     }
 
@@ -57,17 +59,22 @@ export const issueCreditNoteAction = merchantAction(
     const failed = refunds.find((refund) => refund.status === 'failed');
     if (failed) {
       return {
-        error: `Credit note ${creditNote.number} (${total}) is issued, but the refund of ${formatMoney(failed.amountMinor, failed.currency)} failed: ${failed.failureReason}`,
+        error: await manageText('creditRefundFailed', {
+          number: creditNote.number,
+          total,
+          amount: formatMoney(failed.amountMinor, failed.currency),
+          reason: failed.failureReason ?? '',
+        }),
       };
     }
     const where =
       creditNote.disposition === 'refund'
         ? refunds.every((refund) => refund.status === 'refunded')
-          ? 'refunded to the customer'
-          : 'being refunded (the provider has not confirmed yet)'
+          ? 'creditIssuedRefunded'
+          : 'creditIssuedRefunding'
         : creditNote.disposition === 'balance'
-          ? 'added to the customer’s balance'
-          : 'deducted from the open invoice';
-    return { notice: `Credit note ${creditNote.number} issued: ${total} ${where}.` };
+          ? 'creditIssuedBalance'
+          : 'creditIssuedDeducted';
+    return { notice: await manageText(where, { number: creditNote.number, total }) };
   },
 );

@@ -1,5 +1,6 @@
 'use server';
 
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { saveCustomersCanStop } from '@/lib/services/settings/save-customers-can-stop';
 import { customersCanStopSchema } from '@/lib/validations/subscription-stop';
@@ -9,7 +10,7 @@ export const saveCustomersCanStopAction = merchantAction(
   { to: 'change the shop settings', permission: 'settings:write', schema: customersCanStopSchema, revalidate: ['/dashboard/settings', '/account'] },
   async (input, { viewer }) => {
     const saved = await saveCustomersCanStop({ ...input, staffUserId: viewer.userId });
-    if (!saved.changed) return { notice: 'Nothing changed.' };
-    return { notice: input.customersCanStop ? 'Customers can now stop their subscriptions on Min Side.' : 'Customers can no longer stop their subscriptions on Min Side.' };
+    if (!saved.changed) return { notice: manageCode('nothingChanged') };
+    return { notice: manageCode(input.customersCanStop ? 'canStopOn' : 'canStopOff') };
   },
 );

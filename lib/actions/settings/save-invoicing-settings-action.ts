@@ -1,5 +1,6 @@
 'use server';
 
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { saveInvoicingSettings } from '@/lib/services/settings/save-invoicing-settings';
 import { invoicingSettingsSchema } from '@/lib/validations/invoicing-settings';
@@ -10,6 +11,6 @@ export const saveInvoicingSettingsAction = merchantAction(
   async (input, { viewer }) => {
     const saved = await saveInvoicingSettings({ ...input, staffUserId: viewer.userId });
     if (!saved.ok) return saved.error;
-    return { notice: saved.value.changed ? 'Saved. A new prefix applies from the next invoice number on.' : 'Nothing changed.' };
+    return { notice: manageCode(saved.value.changed ? 'invoicingSaved' : 'nothingChanged') };
   },
 );

@@ -1,5 +1,6 @@
 'use server';
 
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { formObject } from '@/lib/actions/action-state';
 import { saveOrderPaymentSettings } from '@/lib/services/settings/save-order-payment-settings';
@@ -21,6 +22,6 @@ export const saveOrderPaymentSettingsAction = merchantAction(
   async (input, { viewer }) => {
     const saved = await saveOrderPaymentSettings({ ...input, staffUserId: viewer.userId });
     if (!saved.ok) return saved.error;
-    return { notice: saved.value.changed ? 'Saved.' : 'Nothing changed.' };
+    return { notice: manageCode(saved.value.changed ? 'saved' : 'nothingChanged') };
   },
 );

@@ -1,5 +1,6 @@
 'use server';
 
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { savePauseSettings } from '@/lib/services/settings/save-pause-settings';
 import { pauseSettingsSchema } from '@/lib/validations/subscription-pause';
@@ -10,6 +11,6 @@ export const savePauseSettingsAction = merchantAction(
   async (input, { viewer }) => {
     const saved = await savePauseSettings({ ...input, staffUserId: viewer.userId });
     if (!saved.ok) return saved.error;
-    return { notice: saved.value.changed ? 'Saved.' : 'Nothing changed.' };
+    return { notice: manageCode(saved.value.changed ? 'saved' : 'nothingChanged') };
   },
 );

@@ -1,6 +1,7 @@
 'use server';
 
 import type { ActionState } from '@/lib/actions/action-state';
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { hasPermission } from '@/lib/auth/permissions';
 import type { DomainErrorShape } from '@/lib/errors/domain-error';
@@ -28,6 +29,6 @@ export const saveSellerIdentityAction = merchantAction(
       mayChangeBankAccount: hasPermission(viewer.role, 'provider-settings:write'),
     });
     if (!saved.ok) return saved.error;
-    return { notice: saved.value.changed ? 'Saved. Invoices and credit notes issued from now on show it.' : 'Nothing changed.' };
+    return { notice: manageCode(saved.value.changed ? 'identitySaved' : 'nothingChanged') };
   },
 );

@@ -1,5 +1,6 @@
 'use server';
 
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { parseFeeAmounts } from '@/lib/billing/parse-fee-amounts';
 import { saveStopNowSettings } from '@/lib/services/settings/save-stop-now-settings';
@@ -12,10 +13,10 @@ export const saveStopNowSettingsAction = merchantAction(
     const amounts = parseFeeAmounts(input.earlyExitFeeAmounts);
     if (!amounts.ok) return { error: amounts.error, fieldErrors: { earlyExitFeeAmounts: amounts.error } };
     if (input.earlyExitFee === 'fixed' && Object.keys(amounts.value).length === 0) {
-      const message = 'Enter the fee in each currency you sell in, like "EUR 25.00, NOK 250".';
+      const message = manageCode('earlyExitFeeRequired');
       return { error: message, fieldErrors: { earlyExitFeeAmounts: message } };
     }
     const saved = await saveStopNowSettings({ ...input, earlyExitFeeAmounts: amounts.value, staffUserId: viewer.userId });
-    return { notice: saved.changed ? 'Saved.' : 'Nothing changed.' };
+    return { notice: manageCode(saved.changed ? 'saved' : 'nothingChanged') };
   },
 );

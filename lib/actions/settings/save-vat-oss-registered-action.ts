@@ -1,5 +1,7 @@
 'use server';
 
+import { manageCode, manageLocalizer } from '@/lib/i18n/manage-messages';
+import { requestLocale } from '@/lib/actions/request-locale';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { saveVatSettings } from '@/lib/services/settings/save-vat-settings';
 import { vatSettingsSchema } from '@/lib/validations/vat-settings';
@@ -13,21 +15,11 @@ export const saveVatOssRegisteredAction = merchantAction(
   { to: 'change the shop settings', permission: 'settings:write', schema: vatSettingsSchema, revalidate: ['/dashboard/settings', '/dashboard/catalog'] },
   async (input, { viewer }) => {
     const changed = await saveVatSettings({ ...input, staffUserId: viewer.userId });
+    // Two changes answer with two sentences: rendered here, as one code renders one message.
+    const text = manageLocalizer(await requestLocale()).text;
     const notices: string[] = [];
-    if (changed.vatOssRegistered) {
-      notices.push(
-        input.vatOssRegistered
-          ? 'Registered for OSS: consumers in other EU countries are charged their country’s VAT on digital goods from the next invoice on.'
-          : 'Not registered for OSS: consumers in other EU countries are charged the shop’s own VAT (or, from Norway, invoiced as an export) from the next invoice on.',
-      );
-    }
-    if (changed.pricesIncludeVat) {
-      notices.push(
-        input.pricesIncludeVat
-          ? 'Prices include VAT: what a customer is shown is what they pay, from the next order, renewal and plan change on. Invoices already issued keep their amounts.'
-          : 'Prices exclude VAT: VAT is added to every price from the next order, renewal and plan change on. Invoices already issued keep their amounts.',
-      );
-    }
-    return { notice: notices.length > 0 ? notices.join(' ') : 'Nothing changed.' };
+    if (changed.vatOssRegistered) notices.push(text(manageCode(input.vatOssRegistered ? 'ossOn' : 'ossOff')));
+    if (changed.pricesIncludeVat) notices.push(text(manageCode(input.pricesIncludeVat ? 'pricesGross' : 'pricesNet')));
+    return { notice: notices.length > 0 ? notices.join(' ') : manageCode('nothingChanged') };
   },
 );

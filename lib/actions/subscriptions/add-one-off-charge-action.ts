@@ -1,5 +1,6 @@
 'use server';
 
+import { manageText } from '@/lib/actions/request-locale';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { formatMoney } from '@/lib/billing/money';
 import { addOneOffCharge } from '@/lib/services/subscriptions/add-one-off-charge';
@@ -17,6 +18,7 @@ export const addOneOffChargeAction = merchantAction(
     const result = await addOneOffCharge({ ...input, staffUserId: viewer.userId, now: new Date() });
     if (!result.ok) return result.error;
     const done = result.value;
-    return { notice: `${formatMoney(done.totalMinor, done.currency)} invoiced on invoice ${done.invoiceNumber ?? ''}${done.replayed ? ' (sent once already: nothing new was charged)' : ''}.` };
+    const values = { amount: formatMoney(done.totalMinor, done.currency), invoice: done.invoiceNumber ?? '' };
+    return { notice: await manageText(done.replayed ? 'chargeReplayed' : 'chargeInvoiced', values) };
   },
 );

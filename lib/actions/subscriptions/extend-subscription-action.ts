@@ -1,5 +1,6 @@
 'use server';
 
+import { manageText } from '@/lib/actions/request-locale';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { extendSubscription } from '@/lib/services/subscriptions/extend-subscription';
 import { extendSubscriptionSchema } from '@/lib/validations/subscription-by-hand';
@@ -17,6 +18,6 @@ export const extendSubscriptionAction = merchantAction(
   async (input, { viewer }) => {
     const result = await extendSubscription({ ...input, staffUserId: viewer.userId });
     if (!result.ok) return result.error;
-    return { notice: `Extended by ${input.days} days: the term now ends on ${day(result.value.currentPeriodEnd)} (was ${day(result.value.previousPeriodEnd)}).` };
+    return { notice: await manageText('extended', { days: input.days, end: day(result.value.currentPeriodEnd), was: day(result.value.previousPeriodEnd) }) };
   },
 );

@@ -1,5 +1,6 @@
 'use server';
 
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { setCustomerSelfService } from '@/lib/services/customers/set-customer-self-service';
 import { customerCanChangePlanSchema } from '@/lib/validations/plan-change';
@@ -17,7 +18,7 @@ export const setCustomerCanChangePlanAction = merchantAction(
     const set = await setCustomerSelfService({ customerId: input.customerId, key: 'canChangePlan', value: input.canChangePlan, staffUserId: viewer.userId });
     if (!set.ok) return set.error;
     return {
-      notice: input.canChangePlan ? 'This customer can change plans on Min Side.' : 'This customer can no longer change plans on Min Side.',
+      notice: manageCode(input.canChangePlan ? 'customerCanChangePlanOn' : 'customerCanChangePlanOff'),
     };
   },
 );

@@ -1,5 +1,6 @@
 'use server';
 
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { setCustomerCanPause } from '@/lib/services/customers/set-customer-can-pause';
 import { customerCanPauseSchema } from '@/lib/validations/subscription-pause';
@@ -10,6 +11,6 @@ export const setCustomerCanPauseAction = merchantAction(
   async (input, { viewer }) => {
     const set = await setCustomerCanPause({ ...input, staffUserId: viewer.userId });
     if (!set.ok) return set.error;
-    return { notice: input.canPause ? 'This customer can pause their subscriptions on Min Side.' : 'This customer can no longer pause their subscriptions on Min Side.' };
+    return { notice: manageCode(input.canPause ? 'customerCanPauseOn' : 'customerCanPauseOff') };
   },
 );

@@ -1,5 +1,6 @@
 'use server';
 
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { setCustomerCanStop } from '@/lib/services/customers/set-customer-can-stop';
 import { customerCanStopSchema } from '@/lib/validations/subscription-stop';
@@ -16,6 +17,6 @@ export const setCustomerCanStopAction = merchantAction(
   async (input, { viewer }) => {
     const set = await setCustomerCanStop({ ...input, staffUserId: viewer.userId });
     if (!set.ok) return set.error;
-    return { notice: input.canStop ? 'This customer can stop their subscriptions on Min Side.' : 'This customer can no longer stop their subscriptions on Min Side.' };
+    return { notice: manageCode(input.canStop ? 'customerCanStopOn' : 'customerCanStopOff') };
   },
 );

@@ -1,5 +1,6 @@
 'use server';
 
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { setCustomerSelfService } from '@/lib/services/customers/set-customer-self-service';
 import { customerCanStopNowSchema } from '@/lib/validations/subscription-stop';
@@ -16,6 +17,6 @@ export const setCustomerCanStopNowAction = merchantAction(
   async (input, { viewer }) => {
     const set = await setCustomerSelfService({ customerId: input.customerId, key: 'canStopNow', value: input.canStopNow, staffUserId: viewer.userId });
     if (!set.ok) return set.error;
-    return { notice: input.canStopNow ? 'This customer can stop at once on Min Side.' : 'This customer can no longer stop at once on Min Side.' };
+    return { notice: manageCode(input.canStopNow ? 'customerCanStopNowOn' : 'customerCanStopNowOff') };
   },
 );

@@ -1,5 +1,6 @@
 'use server';
 
+import { manageText } from '@/lib/actions/request-locale';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { formatMoney } from '@/lib/billing/money';
 import { changePlan } from '@/lib/services/subscriptions/change-plan';
@@ -17,7 +18,8 @@ export const staffChangePlanAction = merchantAction(
     const result = await changePlan({ ...input, now: new Date(), staffUserId: viewer.userId });
     if (!result.ok) return { error: result.error.message };
     const done = result.value;
-    if (done.timing === 'renewal') return { notice: `Changed to ${done.quantity} × ${done.planName} from ${done.effectiveAt.toISOString().slice(0, 10)}.` };
-    return { notice: `Changed to ${done.quantity} × ${done.planName}${done.invoice ? `; ${formatMoney(done.invoice.totalMinor, done.invoice.currency)} invoiced` : ''}.` };
+    const changed = { quantity: done.quantity, plan: done.planName };
+    if (done.timing === 'renewal') return { notice: await manageText('changedFrom', { ...changed, start: done.effectiveAt.toISOString().slice(0, 10) }) };
+    return { notice: await manageText(done.invoice ? 'changedNowInvoiced' : 'changedNow', { ...changed, amount: done.invoice ? formatMoney(done.invoice.totalMinor, done.invoice.currency) : '' }) };
   },
 );

@@ -1,5 +1,6 @@
 'use server';
 
+import { manageText } from '@/lib/actions/request-locale';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { pauseSubscription } from '@/lib/services/subscriptions/pause/pause-subscription';
 import { pauseSchema } from '@/lib/validations/subscription-pause';
@@ -18,6 +19,6 @@ export const staffPauseSubscriptionAction = merchantAction(
     });
     if (!result.ok) return result.error;
     const { startsAt, resumesAt } = result.value;
-    return { notice: `Pauses on ${day(startsAt)}${resumesAt ? `, resumes on ${day(resumesAt)}` : ' until resumed'}. The customer was e-mailed.` };
+    return { notice: await manageText(resumesAt ? 'pausesUntil' : 'pausesUntilResumed', { start: day(startsAt), end: resumesAt ? day(resumesAt) : '' }) };
   },
 );

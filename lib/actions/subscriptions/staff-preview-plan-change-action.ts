@@ -1,12 +1,14 @@
 'use server';
 
+import { requestLocale } from '@/lib/actions/request-locale';
+import { manageLocalizer } from '@/lib/i18n/manage-messages';
 import type { ActionState } from '@/lib/actions/action-state';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { formatMoney } from '@/lib/billing/money';
 import { previewPlanChange } from '@/lib/services/subscriptions/preview-plan-change';
 import { staffPreviewPlanChangeSchema } from '@/lib/validations/plan-change';
 
-/** A plan change's preview as the dashboard shows it (in English). */
+/** A plan change's preview as the dashboard shows it (in the page's language; line descriptions as the invoice will have them). */
 export type StaffPlanChangePreview = {
   planId: string;
   quantity: number;
@@ -35,17 +37,24 @@ export const staffPreviewPlanChangeAction = merchantAction<
   const p = result.value;
   const money = (minor: number) => formatMoney(minor, p.currency);
   const now = p.timing === 'now';
+  const { text } = manageLocalizer(await requestLocale());
   return {
     preview: {
       planId: p.planId,
       quantity: p.quantity,
       totalMinor: p.totalMinor,
       summary: now
-        ? `Applies at once: ${p.lines.length ? `the proration for ${p.daysUnused} of ${p.daysInPeriod} days is invoiced` : 'nothing to invoice'}.`
-        : `Applies from the next term, on ${day(p.effectiveAt)}, at ${money(p.termAmountMinor)} a term.`,
+        ? p.lines.length
+          ? text('previewNowProration', { unused: p.daysUnused ?? 0, days: p.daysInPeriod ?? 0 })
+          : text('previewNowNothing')
+        : text('previewNextTerm', { start: day(p.effectiveAt), amount: money(p.termAmountMinor) }),
       lines: p.lines.map((line) => ({ description: line.description, amount: money(line.amountMinor) })),
       total: p.lines.length ? money(p.totalMinor) : null,
-      confirmLabel: now ? (p.totalMinor > 0 ? `Change now and invoice ${money(p.totalMinor)}` : 'Change now') : `Change from ${day(p.effectiveAt)}`,
+      confirmLabel: now
+        ? p.totalMinor > 0
+          ? text('confirmNowInvoice', { amount: money(p.totalMinor) })
+          : text('confirmNow')
+        : text('confirmFrom', { start: day(p.effectiveAt) }),
     },
   };
 });

@@ -1,5 +1,6 @@
 'use server';
 
+import { manageText } from '@/lib/actions/request-locale';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { resumeSubscription } from '@/lib/services/subscriptions/pause/resume-subscription';
 import { resumeSchema } from '@/lib/validations/subscription-pause';
@@ -10,6 +11,6 @@ export const staffResumeSubscriptionAction = merchantAction(
   async (input, { viewer }) => {
     const result = await resumeSubscription({ subscriptionId: input.subscriptionId, actor: { kind: 'staff', staffUserId: viewer.userId }, now: new Date() });
     if (!result.ok) return result.error;
-    return { notice: `Resumed: the next term starts on ${result.value.nextTermStartsAt.toISOString().slice(0, 10)}. The customer was e-mailed.` };
+    return { notice: await manageText('resumed', { start: result.value.nextTermStartsAt.toISOString().slice(0, 10) }) };
   },
 );

@@ -1,11 +1,13 @@
 'use server';
 
+import { manageText } from '@/lib/actions/request-locale';
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { z } from 'zod';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { formatMoney } from '@/lib/billing/money';
 import { stopSubscriptionNow } from '@/lib/services/subscriptions/stop-subscription-now';
 
-const schema = z.object({ subscriptionId: z.uuid({ error: 'That subscription does not exist.' }), currency: z.string().length(3) });
+const schema = z.object({ subscriptionId: z.uuid({ error: manageCode('subscriptionMissing') }), currency: z.string().length(3) });
 
 /** Merchant staff only: stop a subscription now, crediting what was paid and not used. */
 export const stopSubscriptionAction = merchantAction(
@@ -14,6 +16,6 @@ export const stopSubscriptionAction = merchantAction(
     const stopped = await stopSubscriptionNow({ subscriptionId, staffUserId: viewer.userId, now: new Date() });
     if (!stopped.ok) return { error: stopped.error };
     const credited = stopped.value.creditedMinor;
-    return { notice: credited > 0 ? `Stopped; ${formatMoney(credited, currency)} credited to the customer’s balance.` : 'Stopped.' };
+    return { notice: credited > 0 ? await manageText('stoppedCredited', { amount: formatMoney(credited, currency) }) : manageCode('stopped') };
   },
 );

@@ -1,5 +1,6 @@
 'use server';
 
+import { manageText } from '@/lib/actions/request-locale';
 import { merchantAction } from '@/lib/actions/safe-action';
 import type { ActionState } from '@/lib/actions/action-state';
 import { createWebhookEndpoint } from '@/lib/services/webhooks/create-webhook-endpoint';
@@ -24,6 +25,6 @@ export const createWebhookEndpointAction = merchantAction<WebhookEndpointInput, 
   async (input, { viewer }) => {
     const created = await createWebhookEndpoint(input, { staffUserId: viewer.userId, now: new Date() });
     if (!created.ok) return created.error;
-    return { notice: `Webhooks will be sent to ${created.value.endpoint.url}. Copy the signing secret now: it is not shown again.`, secret: created.value.secret };
+    return { notice: await manageText('webhookCreated', { url: created.value.endpoint.url }), secret: created.value.secret };
   },
 );

@@ -1,5 +1,6 @@
 'use server';
 
+import { manageText } from '@/lib/actions/request-locale';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { deleteWebhookEndpoint } from '@/lib/services/webhooks/delete-webhook-endpoint';
 import { webhookEndpointIdSchema } from '@/lib/validations/webhook-events';
@@ -9,6 +10,6 @@ export const deleteWebhookEndpointAction = merchantAction(
   { to: 'manage webhooks', permission: 'webhooks:manage', schema: webhookEndpointIdSchema, revalidate: ['/dashboard/webhooks'] },
   async (input, { viewer }) => {
     const { url } = await deleteWebhookEndpoint({ endpointId: input.endpointId, staffUserId: viewer.userId });
-    return { notice: `The endpoint ${url} is deleted: nothing more is sent to it.` };
+    return { notice: await manageText('webhookDeleted', { url }) };
   },
 );

@@ -1,5 +1,6 @@
 'use server';
 
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { deliverWebhooks } from '@/lib/services/webhooks/deliver-webhooks';
 import { replayWebhookDelivery } from '@/lib/services/webhooks/replay-webhook-delivery';
@@ -11,7 +12,7 @@ export const replayWebhookDeliveryAction = merchantAction(
   async (input, { viewer }) => {
     const { endpointId } = await replayWebhookDelivery({ deliveryId: input.deliveryId, staffUserId: viewer.userId, now: new Date() });
     const report = await deliverWebhooks({ endpointIds: [endpointId], maxBatches: 1 });
-    if (report.succeeded > 0) return { notice: 'Sent again: the endpoint accepted it.' };
-    return { notice: 'Queued again. It is sent as soon as the endpoint is on and older events about the same subscription are through; see the log.' };
+    if (report.succeeded > 0) return { notice: manageCode('webhookReplayed') };
+    return { notice: manageCode('webhookRequeued') };
   },
 );

@@ -1,5 +1,6 @@
 'use server';
 
+import { manageText } from '@/lib/actions/request-locale';
 import { merchantAction } from '@/lib/actions/safe-action';
 import type { SecretState } from '@/lib/actions/webhooks/create-webhook-endpoint-action';
 import { rotateWebhookSecret } from '@/lib/services/webhooks/rotate-webhook-secret';
@@ -11,6 +12,6 @@ export const rotateWebhookSecretAction = merchantAction<{ endpointId: string }, 
   async (input, { viewer }) => {
     const rotated = await rotateWebhookSecret({ endpointId: input.endpointId, staffUserId: viewer.userId, now: new Date() });
     const until = rotated.previousValidUntil.toISOString().replace('T', ' ').slice(0, 16);
-    return { notice: `New signing secret below, shown this once. The old one keeps signing too until ${until} UTC.`, secret: rotated.secret };
+    return { notice: await manageText('webhookRotated', { until }), secret: rotated.secret };
   },
 );

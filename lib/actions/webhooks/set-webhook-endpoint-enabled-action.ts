@@ -1,5 +1,6 @@
 'use server';
 
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { setWebhookEndpointEnabled } from '@/lib/services/webhooks/set-webhook-endpoint-enabled';
 import { webhookEndpointEnabledSchema } from '@/lib/validations/webhook-events';
@@ -9,7 +10,7 @@ export const setWebhookEndpointEnabledAction = merchantAction(
   { to: 'manage webhooks', permission: 'webhooks:manage', schema: webhookEndpointEnabledSchema, revalidate: ['/dashboard/webhooks'] },
   async (input, { viewer }) => {
     const { changed } = await setWebhookEndpointEnabled({ ...input, staffUserId: viewer.userId, now: new Date() });
-    if (!changed) return { notice: 'Nothing changed.' };
-    return { notice: input.enabled ? 'The endpoint is on: waiting deliveries go out now.' : 'The endpoint is off: nothing is sent to it.' };
+    if (!changed) return { notice: manageCode('nothingChanged') };
+    return { notice: manageCode(input.enabled ? 'webhookOn' : 'webhookOff') };
   },
 );

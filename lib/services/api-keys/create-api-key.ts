@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { db } from '@/db/client';
 import { apiKeys, type ApiKeyScope } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
@@ -7,8 +8,9 @@ import { recordAudit } from '@/lib/services/audit/record-audit';
 import { newApiKeySecret } from './api-key-secret';
 
 export const apiKeyInputSchema = z.object({
-  name: z.string({ error: 'Name the key after what will use it, e.g. “CRM sync”.' }).trim().min(1, { error: 'Name the key after what will use it, e.g. “CRM sync”.' }).max(80, { error: 'Keep the name under 80 characters.' }),
-  scope: z.enum(['read', 'write'], { error: 'Choose what the key may do: read, or read and write.' }),
+  // Messages are codes of dashboard.manage.messages: the dashboard's form renders them in the staff member's language.
+  name: z.string({ error: manageCode('apiKeyNameRequired') }).trim().min(1, { error: manageCode('apiKeyNameRequired') }).max(80, { error: manageCode('apiKeyNameTooLong') }),
+  scope: z.enum(['read', 'write'], { error: manageCode('apiKeyScopeRequired') }),
 });
 
 export type CreatedApiKey = { id: string; key: string; prefix: string; name: string; scope: ApiKeyScope };

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
 import { ReadOnlyUnless } from '@/components/dashboard/read-only-unless';
 import { formatDate } from '@/components/dashboard/format-date';
 import { SellerIdentityForm } from '@/components/settings/seller-identity-form';
+import { ORDER_PAYMENT_TEXTS, SELLER_IDENTITY_TEXTS } from '@/components/settings/settings-texts';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
 import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
@@ -25,9 +25,16 @@ import { getInvoicingSettings } from '@/db/queries/settings/get-invoicing-settin
 import { CREDIT_NOTE_SERIES_ID } from '@/lib/services/credit-notes/take-credit-note-number';
 import { requireMerchantPage } from '@/lib/auth/guards';
 import { hasPermission } from '@/lib/auth/permissions';
+import { getPageLocale } from '@/lib/auth/page-locale';
+import { getTranslator } from '@/lib/i18n/translator';
+import { textsOf } from '@/lib/i18n/texts';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Settings' };
+export async function generateMetadata() {
+  return { title: getTranslator(await getPageLocale(), 'dashboard.manage.settings')('title') };
+}
+
+const NS = 'dashboard.manage.settings';
 
 /** The shop's legal identity: what every invoice and credit note must name (EU/EEA invoicing rules). */
 export default async function SettingsPage() {
@@ -35,75 +42,81 @@ export default async function SettingsPage() {
   const [settings, identity, storefront] = await Promise.all([getDashboardSettings(), getSellerIdentity(), getStorefrontSettings()]);
   const [couponChoices, retention, orderPayment] = await Promise.all([listCouponChoices(), listRetentionOffers(REAL_TIME), getOrderPaymentSettings()]);
   const invoicing = await getInvoicingSettings([CREDIT_NOTE_SERIES_ID]);
+  const locale = await getPageLocale();
+  const t = getTranslator(locale, NS);
+  const yesNo = ['save', 'allowed', 'notAllowed'] as const;
   const initial: Record<string, string> = {};
   if (identity) {
     for (const [key, value] of Object.entries(identity)) if (typeof value === 'string') initial[key] = value;
   }
   return (
     <>
-      <h1>Settings</h1>
-      <section className="panel" aria-label="Seller identity">
-        <h2 style={{ marginTop: 0 }}>Who issues the invoices</h2>
+      <h1>{t('title')}</h1>
+      <section className="panel" aria-label={t('identitySection')}>
+        <h2 style={{ marginTop: 0 }}>{t('identityHeading')}</h2>
         <p className="muted">
-          The legal name, address, VAT and organisation numbers and bank account printed on every invoice and credit note.{' '}
-          {identity
-            ? `In force since ${formatDate(identity.validFrom.toISOString(), settings.timeZone, { time: true })}; a change applies to documents issued from then on, and those issued before keep what they were issued with.`
-            : 'Not set yet: documents show only the shop’s name and support address, which is not a complete invoice in the EU/EEA.'}
+          {t('identityIntro')}{' '}
+          {identity ? t('identityInForce', { since: formatDate(identity.validFrom.toISOString(), settings.timeZone, { time: true }) }) : t('identityMissing')}
         </p>
         <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
-          <SellerIdentityForm initial={initial} mayChangeBankAccount={hasPermission(viewer.role, 'provider-settings:write')} />
+          <SellerIdentityForm
+            initial={initial}
+            mayChangeBankAccount={hasPermission(viewer.role, 'provider-settings:write')}
+            texts={textsOf(locale, NS, [...SELLER_IDENTITY_TEXTS])}
+          />
         </ReadOnlyUnless>
       </section>
-      <section className="panel" aria-label="Invoicing">
-        <h2 style={{ marginTop: 0 }}>Invoicing</h2>
+      <section className="panel" aria-label={t('invoicingHeading')}>
+        <h2 style={{ marginTop: 0 }}>{t('invoicingHeading')}</h2>
         <p className="muted" data-testid="invoicing-time-zone-note">
-          The time zone is the shop&apos;s calendar: where a day, a month and a due date begin, and how dates are shown here and on
-          invoices. A change applies from now on. Each subscription keeps the instant it is anchored at, and its later periods are
-          counted from that anchor in the new zone&apos;s calendar: a renewal may fall at another local hour, but no term is billed twice
-          or skipped. Simulated customers keep their test clock&apos;s zone.
+          {t('invoicingTimeZoneNote')}
         </p>
-        <p className="muted">
-          Invoices are numbered without gaps in the chosen series; a new prefix applies from the next number on, and invoices already
-          issued keep their numbers. The payment terms set the due date of an order paid by invoice; renewals use each plan&apos;s own
-          payment terms (Catalog).
-        </p>
+        <p className="muted">{t('invoicingNumbersNote')}</p>
         <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
-          <InvoicingSettingsForm initial={invoicing.values} series={invoicing.series} />
+          <InvoicingSettingsForm
+            initial={invoicing.values}
+            series={invoicing.series.map((s) => ({ id: s.id, label: t('seriesOption', { series: s.id, next: String(s.nextNumber) }) }))}
+            texts={textsOf(locale, NS, ['save', 'timeZone', 'invoiceSeries', 'invoicePrefix', 'paymentTermsDays'])}
+          />
         </ReadOnlyUnless>
       </section>
-      <section className="panel" aria-label="Orders and payment">
-        <h2 style={{ marginTop: 0 }}>Orders and payment</h2>
-        <p className="muted">
-          How customers pay at checkout, when an order paid by invoice starts, an optional credit check for such orders, and whether customers set a
-          password.
-        </p>
+      <section className="panel" aria-label={t('ordersHeading')}>
+        <h2 style={{ marginTop: 0 }}>{t('ordersHeading')}</h2>
+        <p className="muted">{t('ordersIntro')}</p>
         <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
-          <OrderPaymentSettingsForm settings={orderPayment} methods={PAYMENT_METHODS.map((value) => ({ value, label: paymentMethodLabel(value) }))} />
+          <OrderPaymentSettingsForm
+            settings={orderPayment}
+            methods={PAYMENT_METHODS.map((value) => ({ value, label: paymentMethodLabel(value) }))}
+            texts={textsOf(locale, NS, [...ORDER_PAYMENT_TEXTS])}
+          />
         </ReadOnlyUnless>
       </section>
-      <section className="panel" aria-label="VAT">
-        <h2 style={{ marginTop: 0 }}>VAT</h2>
-        <p className="muted">
-          Whose VAT a consumer in another EU country pays on digital goods: the shop&apos;s own (not registered, below the EUR 10,000
-          threshold) or their country&apos;s, declared through the One-Stop Shop. Invoices already issued keep their VAT.
-        </p>
+      <section className="panel" aria-label={t('vatHeading')}>
+        <h2 style={{ marginTop: 0 }}>{t('vatHeading')}</h2>
+        <p className="muted">{t('vatIntro')}</p>
         <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
-          <VatOssForm vatOssRegistered={settings.vatOssRegistered} pricesIncludeVat={settings.pricesIncludeVat} />
+          <VatOssForm
+            vatOssRegistered={settings.vatOssRegistered}
+            pricesIncludeVat={settings.pricesIncludeVat}
+            texts={textsOf(locale, NS, ['save', 'vatOssRegistered', 'ossYes', 'ossNo', 'pricesIncludeVat', 'pricesGross', 'pricesNet'])}
+          />
         </ReadOnlyUnless>
       </section>
-      <section className="panel" aria-label="Customer self-service">
-        <h2 style={{ marginTop: 0 }}>Customer self-service</h2>
-        <p className="muted">
-          What customers may do themselves on Min Side. You can also forbid a single customer on the subscribers page.
-        </p>
+      <section className="panel" aria-label={t('selfServiceHeading')}>
+        <h2 style={{ marginTop: 0 }}>{t('selfServiceHeading')}</h2>
+        <p className="muted">{t('selfServiceIntro')}</p>
         <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
-          <CustomersCanStopForm customersCanStop={storefront.customersCanStop} />
+          <CustomersCanStopForm customersCanStop={storefront.customersCanStop} texts={textsOf(locale, NS, [...yesNo, 'customersCanStop'])} />
           <StopNowSettingsForm
             customersCanStopNow={storefront.customersCanStopNow}
             earlyExitFee={storefront.earlyExitFee}
             earlyExitFeeAmounts={formatFeeAmounts(storefront.earlyExitFeeAmounts, currencyExponent)}
+            texts={textsOf(locale, NS, [...yesNo, 'customersCanStopNow', 'earlyExitFee', 'earlyExitNone', 'earlyExitFixed', 'earlyExitRest', 'earlyExitFeeAmounts'])}
           />
-          <CustomersCanChangePlanForm customersCanChangePlan={storefront.customersCanChangePlan} />
+          <CustomersCanChangePlanForm
+            customersCanChangePlan={storefront.customersCanChangePlan}
+            texts={textsOf(locale, NS, [...yesNo, 'customersCanChangePlan'])}
+          />
         </ReadOnlyUnless>
         <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
           <PauseSettingsForm
@@ -111,13 +124,14 @@ export default async function SettingsPage() {
             maxPauseTerms={storefront.maxPauseTerms}
             retentionCouponId={storefront.retentionCouponId}
             coupons={couponChoices}
+            texts={textsOf(locale, NS, [...yesNo, 'customersCanPause', 'maxPauseTerms', 'retentionCoupon', 'noCoupon'])}
           />
         </ReadOnlyUnless>
       </section>
-      <section className="panel" aria-label="Retention">
-        <h2 style={{ marginTop: 0 }}>Retention</h2>
-        <p className="muted">When a customer chooses to stop on Min Side, they are offered a pause (where allowed) and the coupon above. Their answers:</p>
-        <RetentionOffersTable rows={retention} timeZone={settings.timeZone} />
+      <section className="panel" aria-label={t('retentionHeading')}>
+        <h2 style={{ marginTop: 0 }}>{t('retentionHeading')}</h2>
+        <p className="muted">{t('retentionIntro')}</p>
+        <RetentionOffersTable rows={retention} timeZone={settings.timeZone} locale={locale} />
       </section>
     </>
   );

@@ -1,5 +1,7 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getPageLocale } from '@/lib/auth/page-locale';
+import { getTranslator } from '@/lib/i18n/translator';
+import { textsOf } from '@/lib/i18n/texts';
 import { DateText } from '@/components/ui/date-text';
 import { AddWebhookEndpointForm } from '@/components/webhooks/add-webhook-endpoint-form';
 import { webhookTestIds as ids } from '@/components/webhooks/test-ids';
@@ -11,7 +13,10 @@ import { listWebhookEndpoints } from '@/db/queries/webhooks/list-webhook-endpoin
 import { requireMerchantPage } from '@/lib/auth/guards';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Webhooks' };
+export async function generateMetadata() {
+  return { title: getTranslator(await getPageLocale(), 'dashboard.manage.webhooks')('title') };
+}
+const NS = 'dashboard.manage.webhooks';
 
 export default async function WebhooksPage({ searchParams }: { searchParams: Promise<{ endpoint?: string }> }) {
   await requireMerchantPage('/dashboard/webhooks', 'webhooks:manage');
@@ -19,29 +24,28 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
   const [settings, endpoints] = await Promise.all([getDashboardSettings(), listWebhookEndpoints(new Date())]);
   const selected = endpoints.find((row) => row.id === endpoint) ?? null;
   const deliveries = await listWebhookDeliveries({ endpointId: selected?.id ?? null, limit: 50 });
+  const locale = await getPageLocale();
+  const t = getTranslator(locale, NS);
+  const controlTexts = textsOf(locale, NS, ['rotate', 'switchOn', 'switchOff', 'delete', 'secret']);
   return (
     <>
-      <h1>Webhooks</h1>
-      <section className="panel" aria-label="Add an endpoint">
-        <h2 style={{ marginTop: 0 }}>Add an endpoint</h2>
-        <p className="muted">
-          Every delivery is signed per Standard Webhooks (<code>webhook-id</code>, <code>webhook-timestamp</code>, <code>webhook-signature</code>) with the
-          endpoint’s secret; the README says how to check it. Failed deliveries are retried for three days; an endpoint failing for five days is switched off
-          and you are e-mailed.
-        </p>
-        <AddWebhookEndpointForm />
+      <h1>{t('title')}</h1>
+      <section className="panel" aria-label={t('addSection')}>
+        <h2 style={{ marginTop: 0 }}>{t('addSection')}</h2>
+        <p className="muted">{t.rich('addIntro', { code: (chunks) => <code>{chunks}</code> })}</p>
+        <AddWebhookEndpointForm texts={textsOf(locale, NS, ['url', 'description', 'events', 'add', 'secret'])} />
       </section>
-      <section className="panel" aria-label="Endpoints">
-        <h2 style={{ marginTop: 0 }}>Endpoints</h2>
+      <section className="panel" aria-label={t('endpoints')}>
+        <h2 style={{ marginTop: 0 }}>{t('endpoints')}</h2>
         {endpoints.length === 0 ? (
-          <p className="muted">No endpoints yet.</p>
+          <p className="muted">{t('noEndpoints')}</p>
         ) : (
           <table>
             <thead>
               <tr>
-                <th>URL</th>
-                <th>Events</th>
-                <th>State</th>
+                <th>{t('url')}</th>
+                <th>{t('colEvents')}</th>
+                <th>{t('colState')}</th>
                 <th />
               </tr>
             </thead>
@@ -53,26 +57,30 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
                     {row.description ? <div className="muted">{row.description}</div> : null}
                   </td>
                   <td>
-                    <span title={row.eventTypes.join(', ')}>{row.eventTypes.length} types</span>
+                    <span title={row.eventTypes.join(', ')}>{t('types', { count: row.eventTypes.length })}</span>
                   </td>
                   <td>
-                    {row.enabled ? 'On' : row.disabledReason === 'failing' ? 'Off: every delivery failed for five days' : 'Off'}
+                    {t(row.enabled ? 'on' : row.disabledReason === 'failing' ? 'offFailing' : 'off')}
                     {row.failingSince && row.enabled ? (
                       <div className="muted">
-                        failing since <DateText value={row.failingSince} timeZone={settings.timeZone} />
+                        {t('failingSince')} <DateText value={row.failingSince} timeZone={settings.timeZone} />
                       </div>
                     ) : null}
                     <div className="muted">
-                      {row.pending} waiting · {row.failed} given up
+                      {t('counts', { pending: String(row.pending), failed: String(row.failed) })}
                     </div>
                     {row.previousSecretValidUntil ? (
                       <div className="muted">
-                        old secret signs until <DateText value={row.previousSecretValidUntil} timeZone={settings.timeZone} />
+                        {t('oldSecretUntil')} <DateText value={row.previousSecretValidUntil} timeZone={settings.timeZone} />
                       </div>
                     ) : null}
                   </td>
                   <td>
-                    <WebhookEndpointControls endpointId={row.id} url={row.url} enabled={row.enabled} />
+                    <WebhookEndpointControls
+                      endpointId={row.id}
+                      enabled={row.enabled}
+                      texts={{ ...controlTexts, rotateConfirm: t('rotateConfirm', { url: row.url }), deleteConfirm: t('deleteConfirm', { url: row.url }) }}
+                    />
                   </td>
                 </tr>
               ))}
@@ -80,14 +88,14 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
           </table>
         )}
       </section>
-      <section className="panel" aria-label="Delivery log">
-        <h2 style={{ marginTop: 0 }}>Delivery log{selected ? `: ${selected.url}` : ''}</h2>
+      <section className="panel" aria-label={t('log')}>
+        <h2 style={{ marginTop: 0 }}>{selected ? t('logOf', { url: selected.url }) : t('log')}</h2>
         {selected ? (
           <p>
-            <Link href="/dashboard/webhooks">All endpoints</Link>
+            <Link href="/dashboard/webhooks">{t('allEndpoints')}</Link>
           </p>
         ) : null}
-        <WebhookDeliveryLog rows={deliveries} showEndpoint={!selected} />
+        <WebhookDeliveryLog rows={deliveries} showEndpoint={!selected} locale={locale} />
       </section>
     </>
   );

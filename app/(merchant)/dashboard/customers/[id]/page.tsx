@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
@@ -28,9 +27,16 @@ import { requireMerchantPage } from '@/lib/auth/guards';
 import { hasPermission } from '@/lib/auth/permissions';
 import { formatMoney } from '@/lib/billing/money';
 import { customerVatNote } from '@/lib/services/vat/vat-staff-notes';
+import { getPageLocale } from '@/lib/auth/page-locale';
+import { getTranslator } from '@/lib/i18n/translator';
+import { textsOf } from '@/lib/i18n/texts';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Customer' };
+export async function generateMetadata() {
+  return {
+    title: getTranslator(await getPageLocale(), 'dashboard.manage.customer')('title'),
+  };
+}
 
 // `guid`: anything PostgreSQL's uuid type accepts, so a malformed id is a 404, not a 500.
 const paramsSchema = z.object({ id: z.guid() });
@@ -39,8 +45,8 @@ const RUNNING: string[] = ['trialing', 'active', 'past_due'];
 
 /**
  * One customer: their details (editable by staff who may change subscriptions, with the same
- * checks as Min Side), the self-service switch, and their subscriptions. The dashboard is in
- * English; the customer's own language is one of the fields.
+ * checks as Min Side), the self-service switch, and their subscriptions, in the page's language
+ * (the customer's own language is one of the fields).
  */
 export default async function CustomerPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -58,21 +64,53 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
     : subscriptions.map(() => null);
   const mayEdit = hasPermission(viewer.role, 'subscriptions:write') && !customer.erasedAt;
   const { id: customerId, email, canCancel, canStopNow, canPause, canChangePlan, createdAt, erasedAt, ...details } = customer;
+  const locale = await getPageLocale();
+  const t = getTranslator(locale, 'dashboard.manage.customer');
+  const NS = 'dashboard.manage.customer';
   const switches = [
-    { action: setCustomerCanStopAction, field: 'canStop', allowed: canCancel, what: 'self-service stop', testId: 'customer-can-stop', may: 'stop their subscriptions at the end of the term' },
-    { action: setCustomerCanStopNowAction, field: 'canStopNow', allowed: canStopNow, what: 'self-service stop at once', testId: 'customer-can-stop-now', may: 'stop at once' },
-    { action: setCustomerCanPauseAction, field: 'canPause', allowed: canPause, what: 'self-service pause', testId: 'customer-can-pause', may: 'pause and resume' },
-    { action: setCustomerCanChangePlanAction, field: 'canChangePlan', allowed: canChangePlan, what: 'self-service plan change', testId: 'customer-can-change-plan', may: 'change plan, interval or quantity' },
+    {
+      action: setCustomerCanStopAction,
+      field: 'canStop',
+      allowed: canCancel,
+      testId: 'customer-can-stop',
+      texts: ['mayStop', 'mayNotStop', 'forbidStop', 'allowStop'] as const,
+    },
+    {
+      action: setCustomerCanStopNowAction,
+      field: 'canStopNow',
+      allowed: canStopNow,
+      testId: 'customer-can-stop-now',
+      texts: ['mayStopNow', 'mayNotStopNow', 'forbidStopNow', 'allowStopNow'] as const,
+    },
+    {
+      action: setCustomerCanPauseAction,
+      field: 'canPause',
+      allowed: canPause,
+      testId: 'customer-can-pause',
+      texts: ['mayPause', 'mayNotPause', 'forbidPause', 'allowPause'] as const,
+    },
+    {
+      action: setCustomerCanChangePlanAction,
+      field: 'canChangePlan',
+      allowed: canChangePlan,
+      testId: 'customer-can-change-plan',
+      texts: ['mayChangePlan', 'mayNotChangePlan', 'forbidChangePlan', 'allowChangePlan'] as const,
+    },
   ];
+  const byHand = (currency: string) => ({
+    ...textsOf(locale, NS, ['extendDays', 'extend', 'chargeDescription', 'vatClass', 'vatStandard', 'vatReduced', 'vatZero', 'vatExempt', 'chargeSubmit']),
+    chargeAmount: t('chargeAmount', { currency }),
+  });
+  const planChangeTexts = textsOf(locale, NS, ['changePlan', 'plan', 'quantity', 'preview', 'total']);
   return (
     <>
       <p>
-        <Link href="/dashboard/subscribers">← Subscribers</Link>
+        <Link href="/dashboard/subscribers">{t('back')}</Link>
       </p>
       <h1 data-testid="customer-name">{customer.companyName ?? customer.name}</h1>
       <p className="muted">
-        {email} · {customer.customerType} · customer since {formatDate(createdAt, settings.timeZone)}
-        {erasedAt && ` · personal data erased ${formatDate(erasedAt, settings.timeZone)}`}
+        {email} · {t(customer.customerType === 'business' ? 'business' : 'consumer')} · {t('since', { date: formatDate(createdAt, settings.timeZone) })}
+        {erasedAt && ` · ${t('erased', { date: formatDate(erasedAt, settings.timeZone) })}`}
       </p>
       {vatNote && (
         <p className="panel" data-testid="customer-vat-note">
@@ -81,24 +119,18 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
       )}
       <CountryEvidencePanel evidence={countryEvidence} />
       <section className="panel">
-        <h2 style={{ marginTop: 0 }}>Subscriptions</h2>
-        {mayChange && (
-          <p className="muted">
-            Extend gives an active subscription free days: its term ends that many days later and every later renewal moves with it
-            (periods count from the subscription&apos;s anchor, so the renewal day moves for good). A one-off charge is invoiced at once on
-            its own invoice.
-          </p>
-        )}
+        <h2 style={{ marginTop: 0 }}>{t('subscriptions')}</h2>
+        {mayChange && <p className="muted">{t('byHandIntro')}</p>}
         {subscriptions.length === 0 ? (
-          <p className="muted">No subscriptions.</p>
+          <p className="muted">{t('noSubscriptions')}</p>
         ) : (
           <table>
             <thead>
               <tr>
-                <th>Product / plan</th>
-                <th>Status</th>
-                <th className="num">Price per term</th>
-                <th>Next term</th>
+                <th>{t('colPlan')}</th>
+                <th>{t('colStatus')}</th>
+                <th className="num">{t('colPrice')}</th>
+                <th>{t('colNextTerm')}</th>
                 <th />
               </tr>
             </thead>
@@ -111,7 +143,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                   </td>
                   <td>
                     <StatusBadge status={s.status} />
-                    {s.cancelAtPeriodEnd && s.status !== 'ended' && <div className="muted">stops at the end of the term</div>}
+                    {s.cancelAtPeriodEnd && s.status !== 'ended' && <div className="muted">{t('stopsAtTermEnd')}</div>}
                     <div className="muted" data-testid={byHandTestIds.collection}>
                       {COLLECTION_HEADING}: {COLLECTION_LABELS[s.collection]}
                     </div>
@@ -127,16 +159,17 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                         currentQuantity={options[i].subscription.quantity}
                         plans={options[i].plans.map((p) => ({
                           id: p.id,
-                          label: `${p.name} · ${formatMoney(p.priceMinor, p.currency)} ${intervalLabel(p.intervalUnit, p.intervalCount, 'en')}`,
+                          label: `${p.name} · ${formatMoney(p.priceMinor, p.currency)} ${intervalLabel(p.intervalUnit, p.intervalCount, locale)}`,
                         }))}
+                        texts={planChangeTexts}
                       />
                     )}
                     {mayChange && s.status !== 'ended' && <SubscriptionCollectionForm customerId={customer.id} subscriptionId={s.id} collection={s.collection} />}
-                    {mayChange && s.status === 'active' && <ExtendSubscriptionForm customerId={customer.id} subscriptionId={s.id} />}
+                    {mayChange && s.status === 'active' && <ExtendSubscriptionForm customerId={customer.id} subscriptionId={s.id} texts={byHand(s.currency)} />}
                     {mayChange && s.status !== 'ended' && (
                       <details>
-                        <summary data-testid={byHandTestIds.chargeOpen}>Add a one-off charge</summary>
-                        <OneOffChargeForm customerId={customer.id} subscriptionId={s.id} chargeKey={crypto.randomUUID()} currency={s.currency} />
+                        <summary data-testid={byHandTestIds.chargeOpen}>{t('addCharge')}</summary>
+                        <OneOffChargeForm customerId={customer.id} subscriptionId={s.id} chargeKey={crypto.randomUUID()} texts={byHand(s.currency)} />
                       </details>
                     )}
                   </td>
@@ -147,16 +180,21 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         )}
       </section>
       <section className="panel stack">
-        <h2 style={{ margin: 0 }}>Self-service on Min Side</h2>
-        <p className="muted">Each needs the shop's own switch too (Settings → Customer self-service).</p>
+        <h2 style={{ margin: 0 }}>{t('selfService')}</h2>
+        <p className="muted">{t('selfServiceIntro')}</p>
         <ul className="stack" style={{ listStyle: 'none', padding: 0 }}>
           {switches.map((sw) => (
             <li key={sw.testId} className="row" data-testid={`${sw.testId}-switch`}>
-              <span>
-                {sw.allowed ? 'May' : 'May not'} {sw.may} on Min Side.
-              </span>
+              <span>{t(sw.allowed ? sw.texts[0] : sw.texts[1])}</span>
               {hasPermission(viewer.role, 'subscriptions:write') && (
-                <CustomerSwitchButton action={sw.action} customerId={customerId} field={sw.field} allowed={sw.allowed} what={sw.what} testId={sw.testId} />
+                <CustomerSwitchButton
+                  action={sw.action}
+                  customerId={customerId}
+                  field={sw.field}
+                  allowed={sw.allowed}
+                  label={t(sw.allowed ? sw.texts[2] : sw.texts[3])}
+                  testId={sw.testId}
+                />
               )}
             </li>
           ))}
@@ -167,11 +205,11 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           <CustomerDetailsForm
             action={updateCustomerDetailsAction}
             initial={detailsFormValues(details)}
-            texts={detailsTexts('en', email)}
+            texts={detailsTexts(locale, email)}
             hidden={{ customerId }}
           />
         ) : (
-          <CustomerSummary details={details} />
+          <CustomerSummary details={details} label={(key) => t(`field_${key}`)} />
         )}
       </section>
     </>
@@ -179,15 +217,31 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
 }
 
 /** The details, read-only, for a role that may not edit them. */
-function CustomerSummary({ details }: { details: Record<string, unknown> }) {
-  const shown = ['name', 'companyName', 'vatId', 'organisationNumber', 'peppolScheme', 'peppolId', 'phone', 'addressLine1', 'addressLine2', 'postalCode', 'city', 'country', 'locale'];
+const SUMMARY_FIELDS = [
+  'name',
+  'companyName',
+  'vatId',
+  'organisationNumber',
+  'peppolScheme',
+  'peppolId',
+  'phone',
+  'addressLine1',
+  'addressLine2',
+  'postalCode',
+  'city',
+  'country',
+  'locale',
+] as const;
+
+function CustomerSummary({ details, label }: { details: Record<string, unknown>; label: (key: (typeof SUMMARY_FIELDS)[number]) => string }) {
+  const shown = SUMMARY_FIELDS;
   return (
     <dl data-testid="customer-details-summary">
       {shown
         .filter((key) => details[key])
         .map((key) => (
           <div key={key} className="row">
-            <dt className="muted">{key}</dt>
+            <dt className="muted">{label(key)}</dt>
             <dd>{String(details[key])}</dd>
           </div>
         ))}

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { creditNoteTexts } from '@/components/merchant/credit-note-texts';
+import { getPageLocale } from '@/lib/auth/page-locale';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
@@ -125,13 +127,7 @@ export default async function MerchantInvoicePage({ params }: { params: Promise<
 
       {can.has('credit-notes:write') && creditableAmount(invoice) > 0 && (invoice.status === 'open' || invoice.status === 'paid') ? (
         <section className="panel" aria-label="Credit note">
-          <CreditNoteForm
-            invoiceId={invoice.id}
-            invoiceNumber={invoice.number!}
-            currency={invoice.currency}
-            creditableMinor={creditableAmount(invoice)}
-            status={invoice.status}
-          />
+          <CreditNoteForm invoiceId={invoice.id} status={invoice.status} texts={creditNoteTexts(await getPageLocale(), { number: invoice.number, currency: invoice.currency, status: invoice.status, creditableMinor: creditableAmount(invoice) })} />
         </section>
       ) : null}
     </>
