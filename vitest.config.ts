@@ -16,6 +16,11 @@ export default defineConfig({
     // A fixed secret, so signed links (pay links) are made and checked as in production.
     env: { KADENS_BCRYPT_COST: '4', AUTH_SECRET: 'test-only-secret-not-for-production', KADENS_ENCRYPTION_KEY: ENCRYPTION_KEY },
     globalSetup: ['./test/global-setup.ts'],
+    setupFiles: ['./test/worker-database.ts'],
+    // Most tests wait on PostgreSQL, so more workers than cores keep both busy; each worker has
+    // its own copy of the test database (test/worker-database.ts). The embedded database is one
+    // process serving one database: one worker.
+    maxWorkers: process.env.DATABASE_URL ? 3 : 1,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -1007,7 +1007,8 @@ declare const messages: {
     "provider_refused_checkout": "The payment provider could not start this payment. Please try again or choose another payment method.",
     "cart_unpriceable": "This cart cannot be priced. Check the quantities and try again.",
     "vat": "We cannot work out the VAT for this change. Please contact the shop.",
-    "sepa_being_confirmed": "Your direct debit is being confirmed with the bank’s payment provider. Please reload this page in a few minutes; nothing will be debited twice."
+    "sepa_being_confirmed": "Your direct debit is being confirmed with the bank’s payment provider. Please reload this page in a few minutes; nothing will be debited twice.",
+    "stop_unpriceable": "We could not work out what stopping now would cost. Please contact us, or stop at the end of the term."
   },
   "dashboard": {
     "nav": {

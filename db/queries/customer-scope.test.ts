@@ -27,7 +27,7 @@ describe('a customer reaches only their own rows', () => {
 
     // The stranger cannot start paying the owner's order.
     const hijack = await startOrderPayment({ orderId, customerId: stranger.customerId, baseUrl: 'http://x', now: new Date() });
-    expect(hijack).toEqual({ ok: false, error: 'We could not find that order on your account.' });
+    expect(hijack).toEqual({ ok: false, error: { code: 'order_not_found', message: 'We could not find that order on your account.' } });
 
     await startOrderPayment({ orderId, customerId: owner.customerId, baseUrl: 'http://x', now: new Date() });
     const [payment] = await db.select().from(payments).where(eq(payments.orderId, orderId));

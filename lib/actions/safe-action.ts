@@ -8,7 +8,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { localizeError, localizeIssue, localizeMessage } from '@/lib/i18n/localize-message';
 import { fieldErrorsOf, formObject, localizeState, type ActionState } from './action-state';
 import { answerLocale } from './answer-locale';
-import { manageLocalizer, type ManageLocalizer } from '@/lib/i18n/manage-messages';
+import { manageCode, manageLocalizer, type ManageLocalizer } from '@/lib/i18n/manage-messages';
 import { requestLocale } from './request-locale';
 
 type Values = Record<string, string>;
@@ -101,7 +101,7 @@ function wrapper<V, C>(kind: ActionKind, guard: Guard<V, C>, localize?: () => Pr
           if (localizer) {
             // The dashboard's forms: their own codes, in the staff member's language.
             if (config.invalid === 'first') return answer({ error: localizer.issue(result.error.issues[0]!) });
-            return answer({ ...fieldErrorsOf(result.error, localizer.issue), error: 'correctFields' });
+            return answer({ ...fieldErrorsOf(result.error, localizer.issue), error: manageCode('correctFields') });
           }
           return answer(config.invalid === 'first' ? { error: localizeIssue(locale, result.error.issues[0]!) } : fieldErrorsOf(result.error, locale));
         }

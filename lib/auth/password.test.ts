@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { localizeIssue } from '@/lib/i18n/localize-message';
 import { passwordSchema } from '@/lib/validations/auth';
 import { hashPassword, verifyPassword } from './password';
 
@@ -14,7 +15,10 @@ describe('passwords longer than bcrypt’s 72 bytes', () => {
   ])('%s: accepted %s', (_case, password, accepted) => {
     const result = passwordSchema.safeParse(password);
     expect(result.success).toBe(accepted);
-    if (!result.success) expect(result.error.issues[0]!.message).toMatch(/at most 72 bytes/);
+    if (!result.success) {
+      expect(result.error.issues[0]!.message).toBe('password_too_long');
+      expect(localizeIssue('en', result.error.issues[0]!)).toMatch(/at most 72 bytes/);
+    }
   });
 
   test('hashing one is refused outright, so nothing can store it cut', async () => {

@@ -92,7 +92,7 @@ describe('a process that dies between Mollie’s debit and our write', () => {
     // The process restarts. The customer submits again at once: no second debit is asked for.
     fakeProviderSlot.provider = mollie;
     const posts = debitPosts();
-    expect(await submit(who)).toMatchObject({ ok: false, error: expect.stringContaining('being set up') });
+    expect(await submit(who)).toMatchObject({ ok: false, error: { code: 'sepa_being_set_up', message: expect.stringContaining('being set up') } });
     expect(debitPosts()).toBe(posts);
 
     const report = await sweepLater();

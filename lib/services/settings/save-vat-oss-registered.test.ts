@@ -1,3 +1,4 @@
+import { manageLocalizer } from '@/lib/i18n/manage-messages';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { auditLog } from '@/db/schema';
@@ -27,7 +28,7 @@ describe('the shop’s OSS registration (Settings → VAT)', () => {
     expect(vatOssRegisteredSchema.parse({ vatOssRegistered: 'true' })).toEqual({ vatOssRegistered: true });
     expect(vatOssRegisteredSchema.parse({ vatOssRegistered: 'false' })).toEqual({ vatOssRegistered: false });
     const refused = vatOssRegisteredSchema.safeParse({});
-    expect(refused.error?.issues[0]?.message).toBe('Choose whether the shop is registered for OSS.');
+    expect(manageLocalizer('en').issue(refused.error!.issues[0]!)).toBe('Choose whether the shop is registered for OSS.');
     expect(vatOssRegisteredSchema.safeParse({ vatOssRegistered: 'on' }).success).toBe(false);
   });
 });
@@ -53,7 +54,7 @@ describe('whether the prices entered include VAT (Settings → VAT, beside OSS)'
   test('the form must say whether prices include VAT: a missing answer is refused with a message', () => {
     expect(vatSettingsSchema.parse({ vatOssRegistered: 'false', pricesIncludeVat: 'false' })).toEqual({ vatOssRegistered: false, pricesIncludeVat: false });
     const refused = vatSettingsSchema.safeParse({ vatOssRegistered: 'true' });
-    expect(refused.error?.issues[0]?.message).toBe('Choose whether the prices you enter include VAT.');
+    expect(manageLocalizer('en').issue(refused.error!.issues[0]!)).toBe('Choose whether the prices you enter include VAT.');
     expect(vatSettingsSchema.safeParse({ vatOssRegistered: 'true', pricesIncludeVat: 'yes' }).success).toBe(false);
   });
 });

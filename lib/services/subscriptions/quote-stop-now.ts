@@ -142,7 +142,7 @@ export async function quoteStopNow(tx: Tx, own: OwnSubscription, now: Date): Pro
       couponUses: sub.couponUses,
       mode: { pricesIncludeVat: settings.pricesIncludeVat },
     });
-    if (!priced.ok) return err(domainError('invalid', priced.error));
+    if (!priced.ok) return err(domainError('stop_unpriceable', priced.error));
     terms = priced.value;
   }
   const feeMinor = earlyExitFee({ rule, inCommitment: committed, runningCreditMinor, termAmountsMinor: terms.map((term) => term.amountMinor) });
