@@ -14,9 +14,9 @@ function flatten(node: object, prefix = ''): [string, string][] {
 // left in English is a message nobody translated.
 const SAME: Record<string, string[]> = {
   all: ['settings.iban', 'settings.bic', 'apiKeys.colStatus', 'customer.colStatus', 'webhooks.colStatus', 'webhooks.url', 'webhooks.title'],
-  nl: ['webhooks.events', 'webhooks.colEvents', 'webhooks.colEvent', 'webhooks.endpoints', 'webhooks.colEndpoint', 'webhooks.types', 'webhooks.in'],
+  nl: ['webhooks.events', 'webhooks.colEvents', 'webhooks.colEvent', 'webhooks.endpoints', 'webhooks.colEndpoint', 'webhooks.types', 'webhooks.in', 'catalog.product', 'catalog.variant'],
   de: ['apiKeys.name', 'customer.field_name', 'webhooks.in'],
-  nb: ['customer.plan', 'settings.offerPause'],
+  nb: ['customer.plan', 'settings.offerPause', 'catalog.variant'],
 };
 
 describe('dashboard.manage: the managing half of the dashboard', () => {

@@ -1,0 +1,24 @@
+/**
+ * The words the catalog's client forms show, by key in `dashboard.manage.catalog`: the page
+ * formats them in the staff member's language and passes them as props (no catalog in the browser).
+ * A plain module, so server pages can read the lists (a client module's exports are references).
+ */
+/** The product form's words. */
+export const PRODUCT_FORM_TEXTS = [
+  'name',
+  'slug',
+  'kind',
+  'kind_digital',
+  'kind_download',
+  'kind_service',
+  'kind_physical',
+  'description',
+  'variants',
+  'variantsHint',
+  'variant',
+  'skuOptional',
+  'active',
+  'saveProduct',
+  'createProduct',
+] as const;
+export type ProductFormText = (typeof PRODUCT_FORM_TEXTS)[number];
