@@ -22,3 +22,33 @@ export const PRODUCT_FORM_TEXTS = [
   'createProduct',
 ] as const;
 export type ProductFormText = (typeof PRODUCT_FORM_TEXTS)[number];
+
+/** The coupon form's words. */
+export const COUPON_FORM_TEXTS = [
+  'code',
+  'codeFixed',
+  'codeLabel',
+  'discount',
+  'kind',
+  'percentOffKind',
+  'fixedOffKind',
+  'percentOff',
+  'amountOff',
+  'currency',
+  'appliesTo',
+  'durationOnce',
+  'durationRepeating',
+  'durationForever',
+  'durationTerms',
+  'limits',
+  'noLimit',
+  'maxRedemptions',
+  'maxRedemptionsPerCustomer',
+  'validUntil',
+  'plans',
+  'everyPlan',
+  'couponActive',
+  'saveCoupon',
+  'createCoupon',
+] as const;
+export type CouponFormText = (typeof COUPON_FORM_TEXTS)[number];

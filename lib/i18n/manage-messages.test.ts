@@ -14,8 +14,8 @@ function flatten(node: object, prefix = ''): [string, string][] {
 // left in English is a message nobody translated.
 const SAME: Record<string, string[]> = {
   all: ['settings.iban', 'settings.bic', 'apiKeys.colStatus', 'customer.colStatus', 'webhooks.colStatus', 'webhooks.url', 'webhooks.title'],
-  nl: ['webhooks.events', 'webhooks.colEvents', 'webhooks.colEvent', 'webhooks.endpoints', 'webhooks.colEndpoint', 'webhooks.types', 'webhooks.in', 'catalog.product', 'catalog.variant'],
-  de: ['apiKeys.name', 'customer.field_name', 'webhooks.in'],
+  nl: ['webhooks.events', 'webhooks.colEvents', 'webhooks.colEvent', 'webhooks.endpoints', 'webhooks.colEndpoint', 'webhooks.types', 'webhooks.in', 'catalog.product', 'catalog.variant', 'catalog.code'],
+  de: ['apiKeys.name', 'customer.field_name', 'webhooks.in', 'catalog.code'],
   nb: ['customer.plan', 'settings.offerPause', 'catalog.variant'],
 };
 

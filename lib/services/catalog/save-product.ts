@@ -5,7 +5,7 @@ import { err, ok, type Result } from '@/lib/billing/result';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { isUniqueViolation } from '@/lib/services/db-errors';
 import { variantField, type ProductInput } from '@/lib/validations/catalog-products';
-import { manageMessage } from '@/lib/i18n/manage-messages';
+import { manageCode, manageMessage } from '@/lib/i18n/manage-messages';
 import { catalogError, type CatalogSaveError } from './catalog-save-error';
 
 type Saved = { id: string; created: boolean };
@@ -32,7 +32,7 @@ async function saveProductIn(tx: Tx, input: ProductInput, staffUserId: string): 
   let variantsBefore: ProductVariant[] = [];
   if (input.id) {
     [existing = null] = await tx.select().from(products).where(eq(products.id, input.id)).for('update');
-    if (!existing) return err(catalogError(manageMessage('productGone', {})));
+    if (!existing) return err(catalogError(manageCode('productGone')));
     variantsBefore = await tx.select().from(productVariants).where(eq(productVariants.productId, existing.id)).orderBy(asc(productVariants.name));
   }
   const [taken] = await tx.select({ id: products.id }).from(products).where(eq(products.slug, input.slug));
