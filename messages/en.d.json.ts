@@ -1480,7 +1480,11 @@ declare const messages: {
         "couponCodeTaken": "Another coupon already has the code \"{code}\". Choose another.",
         "couponGone": "That coupon does not exist (any more). Go back to the catalog.",
         "couponPlanGone": "A chosen plan does not exist (any more). Choose again.",
-        "couponPlanCurrency": "The plan \"{plan}\" is priced in {planCurrency}, this amount off in {currency}: choose plans in {currency}."
+        "couponPlanCurrency": "The plan \"{plan}\" is priced in {planCurrency}, this amount off in {currency}: choose plans in {currency}.",
+        "reminderProcessSaved": "Reminder process saved.",
+        "dunningActionInvalid": "Choose remind, suspend, warn or terminate.",
+        "reminderProcessMissing": "That reminder process does not exist.",
+        "dunningStepsMax": "A reminder process has at most {max} steps."
       },
       "apiKeys": {
         "title": "API keys",
@@ -1773,7 +1777,26 @@ declare const messages: {
         "everyPlan": "(none ticked: every plan)",
         "couponActive": "Active (customers can use it)",
         "saveCoupon": "Save coupon",
-        "createCoupon": "Create coupon"
+        "createCoupon": "Create coupon",
+        "reminderProcess": "Reminder process",
+        "noPlanUsesProcess": "No plan uses this reminder process yet.",
+        "processUsedBy": "Used by {plans} (priced in {currencies}).",
+        "actionRemind": "Remind",
+        "actionSuspend": "Suspend",
+        "actionWarn": "Warn of termination",
+        "actionTerminate": "Terminate",
+        "endAfterDays": "Ends (days after termination)",
+        "suspendInsteadOfRemind": "Suspend instead of remind (non-payment suspends at the first reminder’s day)",
+        "step": "Step",
+        "daysAfterDueDate": "Days after due date",
+        "daysAfterTheDueDate": "days after the due date",
+        "action": "Action",
+        "actionLower": "action",
+        "fee": "Fee",
+        "feeIn": "fee in",
+        "stepsHint": "Steps go forward in time. Leave a row empty to drop it; a blank fee is no fee in that currency.",
+        "saveReminderProcess": "Save reminder process",
+        "createReminderProcess": "Create reminder process"
       }
     }
   }

@@ -52,3 +52,25 @@ export const COUPON_FORM_TEXTS = [
   'createCoupon',
 ] as const;
 export type CouponFormText = (typeof COUPON_FORM_TEXTS)[number];
+
+/** The reminder process form's words. */
+export const DUNNING_FORM_TEXTS = [
+  'name',
+  'actionRemind',
+  'actionSuspend',
+  'actionWarn',
+  'actionTerminate',
+  'endAfterDays',
+  'suspendInsteadOfRemind',
+  'step',
+  'daysAfterDueDate',
+  'daysAfterTheDueDate',
+  'action',
+  'actionLower',
+  'fee',
+  'feeIn',
+  'stepsHint',
+  'saveReminderProcess',
+  'createReminderProcess',
+] as const;
+export type DunningFormText = (typeof DUNNING_FORM_TEXTS)[number];
