@@ -16,7 +16,7 @@ const SAME: Record<string, string[]> = {
   all: ['settings.iban', 'settings.bic', 'apiKeys.colStatus', 'customer.colStatus', 'webhooks.colStatus', 'webhooks.url', 'webhooks.title'],
   nl: ['webhooks.events', 'webhooks.colEvents', 'webhooks.colEvent', 'webhooks.endpoints', 'webhooks.colEndpoint', 'webhooks.types', 'webhooks.in', 'catalog.product', 'catalog.variant', 'catalog.code'],
   de: ['apiKeys.name', 'customer.field_name', 'webhooks.in', 'catalog.code'],
-  nb: ['customer.plan', 'settings.offerPause', 'catalog.variant'],
+  nb: ['customer.plan', 'settings.offerPause', 'catalog.variant', 'catalog.plan'],
 };
 
 describe('dashboard.manage: the managing half of the dashboard', () => {
