@@ -1840,7 +1840,20 @@ declare const messages: {
         "moveTo": "Move to",
         "planActive": "Active (sold in the shop)",
         "savePlan": "Save plan",
-        "createPlan": "Create plan"
+        "createPlan": "Create plan",
+        "noProducts": "No products yet.",
+        "editProduct": "Edit product",
+        "soldOnce": "Sold once, without a plan.",
+        "colTimeline": "Timeline (days)",
+        "colPrice": "Price",
+        "colStatus": "Status",
+        "badgeActive": "active",
+        "badgeInactive": "inactive",
+        "none": "none",
+        "noCoupons": "No coupons yet.",
+        "colUsed": "Used",
+        "noReminderProcesses": "No reminder processes yet: unpaid invoices just stay open.",
+        "stepsAfterDue": "Steps after the due date"
       }
     }
   }

@@ -40,7 +40,7 @@ export default async function CatalogPage() {
           </Link>
         </p>
       ) : null}
-      <CatalogProducts products={products} canEdit={canEdit} />
+      <CatalogProducts products={products} canEdit={canEdit} t={t} />
       <section className="panel" aria-label={t('coupons')}>
         <div className="row" style={{ justifyContent: 'space-between' }}>
           <h2 style={{ margin: 0 }}>{t('coupons')}</h2>
@@ -50,7 +50,7 @@ export default async function CatalogPage() {
             </Link>
           ) : null}
         </div>
-        <CouponsTable rows={coupons} timeZone={settings.timeZone} />
+        <CouponsTable rows={coupons} timeZone={settings.timeZone} t={t} />
       </section>
       <section className="panel" aria-label={t('reminderProcesses')}>
         <div className="row" style={{ justifyContent: 'space-between' }}>
@@ -61,7 +61,7 @@ export default async function CatalogPage() {
             </Link>
           ) : null}
         </div>
-        <DunningPlansTable rows={dunningPlans} />
+        <DunningPlansTable rows={dunningPlans} t={t} />
       </section>
     </>
   );
