@@ -2,45 +2,46 @@ import Link from 'next/link';
 import { formatInterval } from '@/components/dashboard/format-interval';
 import { Money } from '@/components/ui/money';
 import type { CatalogProduct } from '@/db/queries/catalog/list-catalog-products';
+import type { Translator } from '@/lib/i18n/translator';
 import { catalogTestIds } from './test-ids';
 
 /**
  * Each product with its plans: term, price, the timeline of a term and the reminder process.
  * `canEdit`: the viewer's role may change the catalog (otherwise no "Add a plan" links).
  */
-export function CatalogProducts({ products, canEdit }: { products: CatalogProduct[]; canEdit: boolean }) {
-  if (products.length === 0) return <p className="muted">No products yet.</p>;
+export function CatalogProducts({ products, canEdit, t }: { products: CatalogProduct[]; canEdit: boolean; t: Translator<'dashboard.manage.catalog'> }) {
+  if (products.length === 0) return <p className="muted">{t('noProducts')}</p>;
   return (
     <>
       {products.map((product) => (
         <section key={product.id} className="panel" aria-label={product.name} data-testid={catalogTestIds.productSection}>
           <div className="row" style={{ justifyContent: 'space-between' }}>
             <h2 style={{ margin: 0 }}>
-              {product.name} {!product.active && <span className="badge">inactive</span>}
+              {product.name} {!product.active && <span className="badge">{t('badgeInactive')}</span>}
             </h2>
             <span className="row">
               <Link href={`/dashboard/catalog/products/${product.id}`} data-testid={catalogTestIds.editProductLink}>
-                {canEdit ? 'Edit product' : 'Product'}
+                {canEdit ? t('editProduct') : t('product')}
               </Link>
               {canEdit ? (
                 <Link href={`/dashboard/catalog/plans/new?product=${product.id}`} data-testid={catalogTestIds.newPlanLink}>
-                  Add a plan
+                  {t('addPlan')}
                 </Link>
               ) : null}
             </span>
           </div>
           {product.plans.length === 0 ? (
-            <p className="muted">Sold once, without a plan.</p>
+            <p className="muted">{t('soldOnce')}</p>
           ) : (
             <table>
               <thead>
                 <tr>
-                  <th>Plan</th>
-                  <th>Every</th>
-                  <th className="num">Price</th>
-                  <th>Timeline (days)</th>
-                  <th>Reminder process</th>
-                  <th>Status</th>
+                  <th>{t('plan')}</th>
+                  <th>{t('every')}</th>
+                  <th className="num">{t('colPrice')}</th>
+                  <th>{t('colTimeline')}</th>
+                  <th>{t('reminderProcess')}</th>
+                  <th>{t('colStatus')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -79,8 +80,8 @@ export function CatalogProducts({ products, canEdit }: { products: CatalogProduc
                       announce {plan.announceDaysBefore} · invoice {plan.invoiceDaysBefore} before; due {plan.paymentTermsDays} after
                       {plan.trialDays > 0 && <div className="muted">{plan.trialDays}-day trial</div>}
                     </td>
-                    <td>{plan.dunningPlanName ?? <span className="muted">none</span>}</td>
-                    <td>{plan.active ? <span className="badge active">active</span> : <span className="badge">inactive</span>}</td>
+                    <td>{plan.dunningPlanName ?? <span className="muted">{t('none')}</span>}</td>
+                    <td>{plan.active ? <span className="badge active">{t('badgeActive')}</span> : <span className="badge">{t('badgeInactive')}</span>}</td>
                   </tr>
                 ))}
               </tbody>

@@ -6,6 +6,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { saveCouponAction } from '@/lib/actions/catalog/save-coupon-action';
 import type { CatalogFormState } from '@/lib/actions/catalog/save-plan-action';
 import { COUPON_CODE_MAX } from '@/lib/validations/coupons';
+import type { CouponFormText } from './catalog-texts';
 import { catalogTestIds, couponFieldTestId, couponPlanTestId } from './test-ids';
 
 export type CouponPlanChoice = { id: string; code: string; label: string };
@@ -20,11 +21,14 @@ export function CouponForm({
   target,
   initial,
   plans,
+  texts,
 }: {
   /** An existing coupon (its code is fixed), or a new one. */
   target: { couponId: string; code: string } | null;
   initial: Record<string, string>;
   plans: CouponPlanChoice[];
+  /** The form's words in the staff member's language (COUPON_FORM_TEXTS). */
+  texts: Record<CouponFormText, string>;
 }) {
   const [state, action] = useActionState(saveCouponAction, initialState);
   const values = state.values ?? initial;
@@ -67,50 +71,50 @@ export function CouponForm({
         <>
           <input type="hidden" name="id" value={target.couponId} />
           <p className="muted" style={{ margin: 0 }}>
-            Code <code>{target.code}</code> (a code does not change once it exists)
+            {texts.code} <code>{target.code}</code> {texts.codeFixed}
           </p>
         </>
       ) : (
-        text('code', 'Code (customers type it in any case)', { width: '16rem', maxLength: COUPON_CODE_MAX })
+        text('code', texts.codeLabel, { width: '16rem', maxLength: COUPON_CODE_MAX })
       )}
 
       <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0 }}>
         <legend>
-          <strong>Discount</strong>
+          <strong>{texts.discount}</strong>
         </legend>
         <div className="row" style={{ alignItems: 'flex-start' }}>
-          {select('kind', 'Kind', [
-            ['percent', 'Percentage off'],
-            ['fixed', 'Fixed amount off'],
+          {select('kind', texts.kind, [
+            ['percent', texts.percentOffKind],
+            ['fixed', texts.fixedOffKind],
           ])}
-          {text('percentOff', 'Percent off (1–100)', { width: '10rem', inputMode: 'numeric' })}
-          {text('amountOff', 'Amount off', { width: '10rem', inputMode: 'decimal' })}
-          {text('currency', 'Currency (fixed: required)', { width: '12rem', maxLength: 3 })}
+          {text('percentOff', texts.percentOff, { width: '10rem', inputMode: 'numeric' })}
+          {text('amountOff', texts.amountOff, { width: '10rem', inputMode: 'decimal' })}
+          {text('currency', texts.currency, { width: '12rem', maxLength: 3 })}
         </div>
         <div className="row" style={{ alignItems: 'flex-start' }}>
-          {select('duration', 'Applies to', [
-            ['once', 'The first term'],
-            ['repeating', 'A number of terms'],
-            ['forever', 'Every term'],
+          {select('duration', texts.appliesTo, [
+            ['once', texts.durationOnce],
+            ['repeating', texts.durationRepeating],
+            ['forever', texts.durationForever],
           ])}
-          {text('durationTerms', 'Number of terms', { width: '10rem', inputMode: 'numeric' })}
+          {text('durationTerms', texts.durationTerms, { width: '10rem', inputMode: 'numeric' })}
         </div>
       </fieldset>
 
       <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0 }}>
         <legend>
-          <strong>Limits</strong> <span className="muted">(empty: no limit)</span>
+          <strong>{texts.limits}</strong> <span className="muted">{texts.noLimit}</span>
         </legend>
         <div className="row" style={{ alignItems: 'flex-start' }}>
-          {text('maxRedemptions', 'Orders in all', { width: '10rem', inputMode: 'numeric' })}
-          {text('maxRedemptionsPerCustomer', 'Orders per customer', { width: '12rem', inputMode: 'numeric' })}
-          {text('validUntil', 'Last day', { width: '12rem', type: 'date' })}
+          {text('maxRedemptions', texts.maxRedemptions, { width: '10rem', inputMode: 'numeric' })}
+          {text('maxRedemptionsPerCustomer', texts.maxRedemptionsPerCustomer, { width: '12rem', inputMode: 'numeric' })}
+          {text('validUntil', texts.validUntil, { width: '12rem', type: 'date' })}
         </div>
       </fieldset>
 
       <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0 }}>
         <legend>
-          <strong>Plans</strong> <span className="muted">(none ticked: every plan)</span>
+          <strong>{texts.plans}</strong> <span className="muted">{texts.everyPlan}</span>
         </legend>
         {plans.map((plan) => (
           <label key={plan.id} className="inline">
@@ -123,10 +127,10 @@ export function CouponForm({
 
       <label className="inline">
         <input type="checkbox" name="active" defaultChecked={values.active === 'on'} data-testid={couponFieldTestId('active')} />
-        Active (customers can use it)
+        {texts.couponActive}
       </label>
       <div>
-        <SubmitButton testId={catalogTestIds.couponSubmit}>{target ? 'Save coupon' : 'Create coupon'}</SubmitButton>
+        <SubmitButton testId={catalogTestIds.couponSubmit}>{target ? texts.saveCoupon : texts.createCoupon}</SubmitButton>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Money } from '@/components/ui/money';
 import type { CouponRow as Coupon } from '@/db/queries/catalog/list-coupons';
+import type { Translator } from '@/lib/i18n/translator';
 import { catalogTestIds } from './test-ids';
 
 /** The last day a coupon works, as the merchant typed it (`validUntil` is the midnight after it). */
@@ -9,18 +10,18 @@ function lastDay(validUntil: Date, timeZone: string): string {
 }
 
 /** The coupons with their discount, how long it applies, their limits and uses so far. */
-export function CouponsTable({ rows, timeZone }: { rows: Coupon[]; timeZone: string }) {
-  if (rows.length === 0) return <p className="muted">No coupons yet.</p>;
+export function CouponsTable({ rows, timeZone, t }: { rows: Coupon[]; timeZone: string; t: Translator<'dashboard.manage.catalog'> }) {
+  if (rows.length === 0) return <p className="muted">{t('noCoupons')}</p>;
   return (
     <table>
       <thead>
         <tr>
-          <th>Code</th>
-          <th>Discount</th>
-          <th>Applies to</th>
-          <th>Limits</th>
-          <th className="num">Used</th>
-          <th>Status</th>
+          <th>{t('code')}</th>
+          <th>{t('discount')}</th>
+          <th>{t('appliesTo')}</th>
+          <th>{t('limits')}</th>
+          <th className="num">{t('colUsed')}</th>
+          <th>{t('colStatus')}</th>
         </tr>
       </thead>
       <tbody>
@@ -48,7 +49,7 @@ export function CouponsTable({ rows, timeZone }: { rows: Coupon[]; timeZone: str
                 .join(' · ') || <span className="muted">none</span>}
             </td>
             <td className="num">{coupon.timesRedeemed}</td>
-            <td>{coupon.active ? <span className="badge active">active</span> : <span className="badge">inactive</span>}</td>
+            <td>{coupon.active ? <span className="badge active">{t('badgeActive')}</span> : <span className="badge">{t('badgeInactive')}</span>}</td>
           </tr>
         ))}
       </tbody>

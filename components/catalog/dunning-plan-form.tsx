@@ -14,6 +14,7 @@ import {
   stepField,
   stepRowKey,
 } from '@/lib/validations/catalog';
+import type { DunningFormText } from './catalog-texts';
 import { catalogTestIds, dunningStepTestId } from './test-ids';
 
 export type DunningPlanFormProps = {
@@ -23,15 +24,17 @@ export type DunningPlanFormProps = {
   initial: Record<string, string>;
   /** A fee column per currency the plans using the process are priced in. */
   currencies: string[];
+  /** The form's words in the staff member's language (DUNNING_FORM_TEXTS). */
+  texts: Record<DunningFormText, string>;
 };
 
 const initialState: CatalogFormState = {};
-const ACTION_LABELS: Record<(typeof DUNNING_ACTIONS)[number], string> = {
-  remind: 'Remind',
-  suspend: 'Suspend',
-  warn: 'Warn of termination',
-  terminate: 'Terminate',
-};
+const ACTION_LABELS = {
+  remind: 'actionRemind',
+  suspend: 'actionSuspend',
+  warn: 'actionWarn',
+  terminate: 'actionTerminate',
+} as const satisfies Record<(typeof DUNNING_ACTIONS)[number], DunningFormText>;
 
 /** The messages of one step row, whichever of its fields they are about. */
 function rowErrors(state: CatalogFormState, row: number): string[] {
@@ -45,7 +48,7 @@ function rowErrors(state: CatalogFormState, row: number): string[] {
  * A reminder process: its settings and a fixed number of step rows (day after the due date,
  * action, a fee per currency). Blank rows are ignored; rows are the steps in order.
  */
-export function DunningPlanForm({ dunningPlanId, initial, currencies }: DunningPlanFormProps) {
+export function DunningPlanForm({ dunningPlanId, initial, currencies, texts }: DunningPlanFormProps) {
   const [state, action] = useActionState(saveDunningPlanAction, initialState);
   const values = state.values ?? initial;
   // A currency typed before (a fee on a step the plans no longer need) keeps its column.
@@ -61,7 +64,7 @@ export function DunningPlanForm({ dunningPlanId, initial, currencies }: DunningP
       {dunningPlanId && <input type="hidden" name="id" value={dunningPlanId} />}
       <div className="row" style={{ alignItems: 'flex-start' }}>
         <label style={{ flex: '1 1 16rem' }}>
-          Name
+          {texts.name}
           <input
             name="name"
             defaultValue={values.name ?? ''}
@@ -72,7 +75,7 @@ export function DunningPlanForm({ dunningPlanId, initial, currencies }: DunningP
           <FieldError state={state} name="name" />
         </label>
         <label style={{ width: '16rem' }}>
-          Ends (days after termination)
+          {texts.endAfterDays}
           <input
             name="endAfterDays"
             inputMode="numeric"
@@ -85,17 +88,19 @@ export function DunningPlanForm({ dunningPlanId, initial, currencies }: DunningP
       </div>
       <label className="inline">
         <input type="checkbox" name="suspendInsteadOfRemind" defaultChecked={values.suspendInsteadOfRemind === 'on'} />
-        Suspend instead of remind (non-payment suspends at the first reminder’s day)
+        {texts.suspendInsteadOfRemind}
       </label>
 
       <table>
         <thead>
           <tr>
-            <th>Step</th>
-            <th>Days after due date</th>
-            <th>Action</th>
+            <th>{texts.step}</th>
+            <th>{texts.daysAfterDueDate}</th>
+            <th>{texts.action}</th>
             {columns.map((currency) => (
-              <th key={currency}>Fee ({currency})</th>
+              <th key={currency}>
+                {texts.fee} ({currency})
+              </th>
             ))}
           </tr>
         </thead>
@@ -110,7 +115,7 @@ export function DunningPlanForm({ dunningPlanId, initial, currencies }: DunningP
                     name={stepField(row, 'daysAfterDue')}
                     inputMode="numeric"
                     defaultValue={values[stepField(row, 'daysAfterDue')] ?? ''}
-                    aria-label={`Step ${row + 1}: days after the due date`}
+                    aria-label={`${texts.step} ${row + 1}: ${texts.daysAfterTheDueDate}`}
                     aria-invalid={errors.length > 0}
                     style={{ width: '6rem' }}
                     data-testid={dunningStepTestId(row, 'day')}
@@ -120,12 +125,12 @@ export function DunningPlanForm({ dunningPlanId, initial, currencies }: DunningP
                   <select
                     name={stepField(row, 'action')}
                     defaultValue={values[stepField(row, 'action')] || 'remind'}
-                    aria-label={`Step ${row + 1}: action`}
+                    aria-label={`${texts.step} ${row + 1}: ${texts.actionLower}`}
                     data-testid={dunningStepTestId(row, 'action')}
                   >
                     {DUNNING_ACTIONS.map((value) => (
                       <option key={value} value={value}>
-                        {ACTION_LABELS[value]}
+                        {texts[ACTION_LABELS[value]]}
                       </option>
                     ))}
                   </select>
@@ -136,7 +141,7 @@ export function DunningPlanForm({ dunningPlanId, initial, currencies }: DunningP
                       name={stepFeeField(row, currency)}
                       inputMode="decimal"
                       defaultValue={values[stepFeeField(row, currency)] ?? ''}
-                      aria-label={`Step ${row + 1}: fee in ${currency}`}
+                      aria-label={`${texts.step} ${row + 1}: ${texts.feeIn} ${currency}`}
                       style={{ width: '7rem' }}
                       data-testid={dunningStepTestId(row, `fee-${currency}`)}
                     />
@@ -160,10 +165,10 @@ export function DunningPlanForm({ dunningPlanId, initial, currencies }: DunningP
         </tbody>
       </table>
       <p className="muted" style={{ margin: 0 }}>
-        Steps go forward in time. Leave a row empty to drop it; a blank fee is no fee in that currency.
+        {texts.stepsHint}
       </p>
       <div>
-        <SubmitButton testId={catalogTestIds.dunningSubmit}>{dunningPlanId ? 'Save reminder process' : 'Create reminder process'}</SubmitButton>
+        <SubmitButton testId={catalogTestIds.dunningSubmit}>{dunningPlanId ? texts.saveReminderProcess : texts.createReminderProcess}</SubmitButton>
       </div>
     </form>
   );

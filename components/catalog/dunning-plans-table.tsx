@@ -1,18 +1,19 @@
 import Link from 'next/link';
 import type { DunningPlanListRow } from '@/db/queries/catalog/list-dunning-plans';
 import { describeDunningStep } from './describe-dunning-step';
+import type { Translator } from '@/lib/i18n/translator';
 import { catalogTestIds } from './test-ids';
 
 /** The reminder processes with their steps in order and how many plans use each. */
-export function DunningPlansTable({ rows }: { rows: DunningPlanListRow[] }) {
-  if (rows.length === 0) return <p className="muted">No reminder processes yet: unpaid invoices just stay open.</p>;
+export function DunningPlansTable({ rows, t }: { rows: DunningPlanListRow[]; t: Translator<'dashboard.manage.catalog'> }) {
+  if (rows.length === 0) return <p className="muted">{t('noReminderProcesses')}</p>;
   return (
     <table>
       <thead>
         <tr>
-          <th>Reminder process</th>
-          <th>Steps after the due date</th>
-          <th className="num">Plans</th>
+          <th>{t('reminderProcess')}</th>
+          <th>{t('stepsAfterDue')}</th>
+          <th className="num">{t('plans')}</th>
         </tr>
       </thead>
       <tbody>

@@ -6,6 +6,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { savePlanAction, type CatalogFormState } from '@/lib/actions/catalog/save-plan-action';
 import { TAX_CLASSES } from '@/lib/billing/vat/vat-rates';
 import { CATALOG_NAME_MAX, INTERVAL_UNITS, PLAN_CODE_MAX } from '@/lib/validations/catalog';
+import type { PlanFormText } from './catalog-texts';
 import { catalogTestIds, planFieldTestId } from './test-ids';
 
 export type PlanFormProps = {
@@ -20,22 +21,18 @@ export type PlanFormProps = {
   variants?: { id: string; name: string }[];
   /** The shop's price mode (Settings → VAT): what the price fields' labels say about VAT. */
   pricesIncludeVat: boolean;
+  /** The form's words in the staff member's language (PLAN_FORM_TEXTS). */
+  texts: Record<PlanFormText, string>;
 };
 
 const initialState: CatalogFormState = {};
 
-const TAX_CLASS_LABELS: Readonly<Record<(typeof TAX_CLASSES)[number], string>> = {
-  standard: 'Standard rate',
-  reduced: 'Reduced rate',
-  zero: 'Zero-rated (0 %)',
-  exempt: 'Exempt from VAT',
-};
 
 /**
  * A plan's price, term and timeline. Amounts are typed in major units of the plan's currency;
  * after a refusal the form shows what was typed, with the message beside its field.
  */
-export function PlanForm({ target, initial, dunningPlans, nextPlans, variants = [], pricesIncludeVat }: PlanFormProps) {
+export function PlanForm({ target, initial, dunningPlans, nextPlans, variants = [], pricesIncludeVat, texts }: PlanFormProps) {
   const [state, action] = useActionState(savePlanAction, initialState);
   const values = state.values ?? initial;
   const currency = 'currency' in target ? target.currency : values.currency || '';
@@ -56,7 +53,7 @@ export function PlanForm({ target, initial, dunningPlans, nextPlans, variants = 
     </label>
   );
   const days = (name: string, label: ReactNode) => text(name, label, { width: '12rem', inputMode: 'numeric' });
-  const vat = pricesIncludeVat ? 'incl. VAT' : 'excl. VAT';
+  const vat = pricesIncludeVat ? texts.inclVat : texts.exclVat;
   const money = (name: string, label: string) => text(name, `${label}, ${vat}${currency ? ` (${currency})` : ''}`, { width: '12rem', inputMode: 'decimal' });
 
   return (
@@ -68,30 +65,30 @@ export function PlanForm({ target, initial, dunningPlans, nextPlans, variants = 
         <>
           <input type="hidden" name="id" value={target.planId} />
           <p className="muted" style={{ margin: 0 }}>
-            Code <code>{target.code}</code> · priced in {target.currency} (code and currency do not change once a plan exists)
+            {texts.code} <code>{target.code}</code> · {texts.pricedIn} {target.currency} {texts.codeCurrencyFixed}
           </p>
         </>
       ) : (
         <input type="hidden" name="productId" value={target.productId} />
       )}
       <div className="row" style={{ alignItems: 'flex-start' }}>
-        <div style={{ flex: '1 1 16rem' }}>{text('name', 'Name', { maxLength: CATALOG_NAME_MAX })}</div>
+        <div style={{ flex: '1 1 16rem' }}>{text('name', texts.name, { maxLength: CATALOG_NAME_MAX })}</div>
         {!('planId' in target) && (
           <>
-            {text('code', 'Code', { width: '16rem', maxLength: PLAN_CODE_MAX })}
-            {text('currency', 'Currency', { width: '7rem', maxLength: 3 })}
+            {text('code', texts.code, { width: '16rem', maxLength: PLAN_CODE_MAX })}
+            {text('currency', texts.planCurrency, { width: '7rem', maxLength: 3 })}
           </>
         )}
         {variants.length > 0 && (
           <label style={{ width: '14rem' }}>
-            Variant
+            {texts.variant}
             <select
               name="variantId"
               defaultValue={values.variantId ?? ''}
               aria-invalid={Boolean(state.fieldErrors?.variantId)}
               data-testid={planFieldTestId('variantId')}
             >
-              <option value="">The whole product</option>
+              <option value="">{texts.wholeProduct}</option>
               {variants.map((variant) => (
                 <option key={variant.id} value={variant.id}>
                   {variant.name}
@@ -105,25 +102,25 @@ export function PlanForm({ target, initial, dunningPlans, nextPlans, variants = 
 
       <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0 }}>
         <legend>
-          <strong>Price and term</strong>
+          <strong>{texts.priceAndTerm}</strong>
         </legend>
         <div className="row" style={{ alignItems: 'flex-start' }}>
-          {money('price', 'Price per term')}
-          {text('intervalCount', 'Every', { width: '7rem', inputMode: 'numeric' })}
+          {money('price', texts.pricePerTerm)}
+          {text('intervalCount', texts.every, { width: '7rem', inputMode: 'numeric' })}
           <label style={{ width: '9rem' }}>
-            Unit
+            {texts.unit}
             <select name="intervalUnit" defaultValue={values.intervalUnit ?? 'month'} data-testid={planFieldTestId('intervalUnit')}>
               {INTERVAL_UNITS.map((unit) => (
                 <option key={unit} value={unit}>
-                  {unit}s
+                  {texts[`unit_${unit}`]}
                 </option>
               ))}
             </select>
             <FieldError state={state} name="intervalUnit" />
           </label>
-          {text('taxRate', 'VAT (%)', { width: '7rem', inputMode: 'decimal' })}
+          {text('taxRate', texts.vatPercent, { width: '7rem', inputMode: 'decimal' })}
           <label style={{ width: '12rem' }}>
-            Tax class
+            {texts.taxClass}
             <select
               name="taxClass"
               defaultValue={values.taxClass ?? 'standard'}
@@ -133,7 +130,7 @@ export function PlanForm({ target, initial, dunningPlans, nextPlans, variants = 
             >
               {TAX_CLASSES.map((taxClass) => (
                 <option key={taxClass} value={taxClass}>
-                  {TAX_CLASS_LABELS[taxClass]}
+                  {texts[`tax_${taxClass}`]}
                 </option>
               ))}
             </select>
@@ -141,35 +138,34 @@ export function PlanForm({ target, initial, dunningPlans, nextPlans, variants = 
           </label>
         </div>
         <p id="plan-tax-class-help" className="muted" style={{ margin: 0 }}>
-          The VAT rate is what you charge at home. The tax class says which rate applies in a customer&apos;s country
-          (OSS) and whether the plan is zero-rated or exempt everywhere.
+          {texts.taxClassHelp}
         </p>
         <div className="row" style={{ alignItems: 'flex-start' }}>
-          {money('setupFee', 'Setup fee')}
-          {days('trialDays', 'Trial (days)')}
-          {text('commitmentMonths', 'Commitment (months, empty: none)', { width: '14rem', inputMode: 'numeric' })}
-          {text('maxInstalments', 'Max. instalments (empty: no max.)', { width: '14rem', inputMode: 'numeric' })}
+          {money('setupFee', texts.setupFee)}
+          {days('trialDays', texts.trialDays)}
+          {text('commitmentMonths', texts.commitmentMonths, { width: '14rem', inputMode: 'numeric' })}
+          {text('maxInstalments', texts.maxInstalments, { width: '14rem', inputMode: 'numeric' })}
         </div>
       </fieldset>
 
       <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0 }}>
         <legend>
-          <strong>Timeline of a term</strong>
+          <strong>{texts.timeline}</strong>
         </legend>
         <div className="row" style={{ alignItems: 'flex-start' }}>
-          {days('announceDaysBefore', 'Announce (days before)')}
-          {days('invoiceDaysBefore', 'Invoice (days before)')}
-          {days('paymentTermsDays', 'Payment terms (days)')}
+          {days('announceDaysBefore', texts.announceDaysBefore)}
+          {days('invoiceDaysBefore', texts.invoiceDaysBefore)}
+          {days('paymentTermsDays', texts.paymentTermsDays)}
         </div>
         <label>
-          Reminder process
+          {texts.reminderProcess}
           <select
             name="dunningPlanId"
             defaultValue={values.dunningPlanId ?? ''}
             aria-invalid={Boolean(state.fieldErrors?.dunningPlanId)}
             data-testid={planFieldTestId('dunningPlanId')}
           >
-            <option value="">None (unpaid invoices just stay open)</option>
+            <option value="">{texts.noReminderProcess}</option>
             {dunningPlans.map((plan) => (
               <option key={plan.id} value={plan.id}>
                 {plan.name}
@@ -182,24 +178,24 @@ export function PlanForm({ target, initial, dunningPlans, nextPlans, variants = 
 
       <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0 }}>
         <legend>
-          <strong>Campaign</strong> <span className="muted">(optional: an offer price for the first terms)</span>
+          <strong>{texts.campaign}</strong> <span className="muted">{texts.campaignHint}</span>
         </legend>
         <div className="row" style={{ alignItems: 'flex-start' }}>
-          {money('offerPrice', 'Offer price')}
-          {text('offerTerms', 'For the first (terms)', { width: '12rem', inputMode: 'numeric' })}
+          {money('offerPrice', texts.offerPrice)}
+          {text('offerTerms', texts.offerTerms, { width: '12rem', inputMode: 'numeric' })}
         </div>
         <label>
-          After the offer
+          {texts.afterOffer}
           <select
             name="nextPlanId"
             defaultValue={values.nextPlanId ?? ''}
             aria-invalid={Boolean(state.fieldErrors?.nextPlanId)}
             data-testid={planFieldTestId('nextPlanId')}
           >
-            <option value="">Stay on this plan, at its list price</option>
+            <option value="">{texts.stayOnPlan}</option>
             {nextPlans.map((plan) => (
               <option key={plan.id} value={plan.id}>
-                Move to {plan.name}
+                {texts.moveTo} {plan.name}
               </option>
             ))}
           </select>
@@ -209,10 +205,10 @@ export function PlanForm({ target, initial, dunningPlans, nextPlans, variants = 
 
       <label className="inline">
         <input type="checkbox" name="active" defaultChecked={values.active === 'on'} data-testid={planFieldTestId('active')} />
-        Active (sold in the shop)
+        {texts.planActive}
       </label>
       <div>
-        <SubmitButton testId={catalogTestIds.planSubmit}>{'planId' in target ? 'Save plan' : 'Create plan'}</SubmitButton>
+        <SubmitButton testId={catalogTestIds.planSubmit}>{'planId' in target ? texts.savePlan : texts.createPlan}</SubmitButton>
       </div>
     </form>
   );

@@ -7,9 +7,12 @@ import { saveProductAction } from '@/lib/actions/catalog/save-product-action';
 import type { CatalogFormState } from '@/lib/actions/catalog/save-plan-action';
 import { CATALOG_NAME_MAX } from '@/lib/validations/catalog';
 import { PRODUCT_KINDS, PRODUCT_SLUG_MAX, VARIANT_ROWS_MAX, variantField } from '@/lib/validations/catalog-products';
+import { type ProductFormText } from './catalog-texts';
 import { catalogTestIds, productFieldTestId, variantTestId } from './test-ids';
 
 const initialState: CatalogFormState = {};
+
+type Texts = Record<ProductFormText, string>;
 /** Empty variant rows offered below the existing ones. */
 const BLANK_ROWS = 3;
 
@@ -17,7 +20,7 @@ const BLANK_ROWS = 3;
  * A product: its name, web address and kind, and its variants (edition, size, print + digital).
  * Without variants it is a simple product; each variant gets plans and prices of its own.
  */
-export function ProductForm({ productId, initial }: { productId: string | null; initial: Record<string, string> }) {
+export function ProductForm({ productId, initial, texts }: { productId: string | null; initial: Record<string, string>; texts: Texts }) {
   const [state, action] = useActionState(saveProductAction, initialState);
   const values = state.values ?? initial;
   let filled = 0;
@@ -44,14 +47,14 @@ export function ProductForm({ productId, initial }: { productId: string | null; 
       <FormAlert state={state} testId={catalogTestIds.productError} />
       {productId && <input type="hidden" name="id" value={productId} />}
       <div className="row" style={{ alignItems: 'flex-start' }}>
-        <div style={{ flex: '1 1 16rem' }}>{text('name', 'Name', { maxLength: CATALOG_NAME_MAX })}</div>
-        {text('slug', 'Web address (/plans/…)', { width: '16rem', maxLength: PRODUCT_SLUG_MAX })}
+        <div style={{ flex: '1 1 16rem' }}>{text('name', texts.name, { maxLength: CATALOG_NAME_MAX })}</div>
+        {text('slug', texts.slug, { width: '16rem', maxLength: PRODUCT_SLUG_MAX })}
         <label style={{ width: '10rem' }}>
-          Kind
+          {texts.kind}
           <select name="kind" defaultValue={values.kind ?? 'digital'} data-testid={productFieldTestId('kind')}>
             {PRODUCT_KINDS.map((kind) => (
               <option key={kind} value={kind}>
-                {kind}
+                {texts[`kind_${kind}`]}
               </option>
             ))}
           </select>
@@ -59,21 +62,21 @@ export function ProductForm({ productId, initial }: { productId: string | null; 
         </label>
       </div>
       <label>
-        Description
+        {texts.description}
         <textarea name="description" rows={3} defaultValue={values.description ?? ''} data-testid={productFieldTestId('description')} />
         <FieldError state={state} name="description" />
       </label>
 
       <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0 }}>
         <legend>
-          <strong>Variants</strong>{' '}
-          <span className="muted">(optional: edition, size, print + digital… each with its own plans; clear a name to remove it)</span>
+          <strong>{texts.variants}</strong>{' '}
+          <span className="muted">{texts.variantsHint}</span>
         </legend>
         {Array.from({ length: rows }, (_, row) => (
           <div key={row} className="row" style={{ alignItems: 'flex-start' }}>
             <input type="hidden" name={variantField(row, 'id')} value={values[variantField(row, 'id')] ?? ''} />
             <label style={{ flex: '1 1 14rem' }}>
-              Variant {row + 1}
+              {texts.variant} {row + 1}
               <input
                 name={variantField(row, 'name')}
                 defaultValue={values[variantField(row, 'name')] ?? ''}
@@ -85,7 +88,7 @@ export function ProductForm({ productId, initial }: { productId: string | null; 
               <FieldError state={state} name={variantField(row, 'name')} />
             </label>
             <label style={{ width: '12rem' }}>
-              SKU (optional)
+              {texts.skuOptional}
               <input
                 name={variantField(row, 'sku')}
                 defaultValue={values[variantField(row, 'sku')] ?? ''}
@@ -102,10 +105,10 @@ export function ProductForm({ productId, initial }: { productId: string | null; 
 
       <label className="inline">
         <input type="checkbox" name="active" defaultChecked={values.active === 'on'} data-testid={productFieldTestId('active')} />
-        Active (shown in the shop)
+        {texts.active}
       </label>
       <div>
-        <SubmitButton testId={catalogTestIds.productSubmit}>{productId ? 'Save product' : 'Create product'}</SubmitButton>
+        <SubmitButton testId={catalogTestIds.productSubmit}>{productId ? texts.saveProduct : texts.createProduct}</SubmitButton>
       </div>
     </form>
   );

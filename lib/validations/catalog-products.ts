@@ -1,4 +1,7 @@
 import { z } from 'zod';
+// Type only: the product form (a client component) reads this module's constants, and the
+// message catalog must not travel to the browser with them.
+import type { ManageCode } from '@/lib/i18n/manage-messages';
 import { CATALOG_NAME_MAX } from '@/lib/validations/catalog';
 
 /**
@@ -7,6 +10,7 @@ import { CATALOG_NAME_MAX } from '@/lib/validations/catalog';
  * `variants.<row>.id` (an existing variant) and `variants.<row>.name`.
  */
 
+/** Messages are codes of `dashboard.manage.messages`, worded in the staff member's language by the action. */
 export const PRODUCT_KINDS = ['digital', 'download', 'service', 'physical'] as const;
 export const PRODUCT_SLUG_MAX = 60;
 export const PRODUCT_DESCRIPTION_MAX = 2000;
@@ -20,13 +24,13 @@ const variantSchema = z.object({
     .string()
     .optional()
     .transform((id) => id || null)
-    .pipe(z.guid({ error: 'That variant does not exist.' }).nullable()),
+    .pipe(z.guid({ error: 'variantMissing' satisfies ManageCode }).nullable()),
   // Blank on an existing variant: remove it (refused while plans are sold for it).
-  name: z.string().trim().max(CATALOG_NAME_MAX, { error: `A variant name can be at most ${CATALOG_NAME_MAX} characters.` }),
+  name: z.string().trim().max(CATALOG_NAME_MAX, { error: 'variantNameTooLong' satisfies ManageCode }),
   sku: z
     .string()
     .trim()
-    .max(CATALOG_NAME_MAX, { error: `An SKU can be at most ${CATALOG_NAME_MAX} characters.` })
+    .max(CATALOG_NAME_MAX, { error: 'skuTooLong' satisfies ManageCode })
     .optional()
     .transform((sku) => sku || null),
 });
@@ -36,31 +40,31 @@ export const productSchema = z.object({
     .string()
     .optional()
     .transform((id) => id || null)
-    .pipe(z.guid({ error: 'That product does not exist.' }).nullable()),
+    .pipe(z.guid({ error: 'productMissing' satisfies ManageCode }).nullable()),
   name: z
-    .string({ error: 'Give the product a name.' })
+    .string({ error: 'productNameRequired' satisfies ManageCode })
     .trim()
-    .min(1, { error: 'Give the product a name.' })
-    .max(CATALOG_NAME_MAX, { error: `The name can be at most ${CATALOG_NAME_MAX} characters.` }),
+    .min(1, { error: 'productNameRequired' satisfies ManageCode })
+    .max(CATALOG_NAME_MAX, { error: 'productNameTooLong' satisfies ManageCode }),
   slug: z
-    .string({ error: 'Give the product a web address, like trendhouse.' })
+    .string({ error: 'productSlugRequired' satisfies ManageCode })
     .trim()
     .toLowerCase()
-    .min(1, { error: 'Give the product a web address, like trendhouse.' })
-    .max(PRODUCT_SLUG_MAX, { error: `The web address can be at most ${PRODUCT_SLUG_MAX} characters.` })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'A web address has lower-case letters, digits and single dashes, like trendhouse.' }),
+    .min(1, { error: 'productSlugRequired' satisfies ManageCode })
+    .max(PRODUCT_SLUG_MAX, { error: 'productSlugTooLong' satisfies ManageCode })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'productSlugInvalid' satisfies ManageCode }),
   description: z
     .string()
     .trim()
-    .max(PRODUCT_DESCRIPTION_MAX, { error: `The description can be at most ${PRODUCT_DESCRIPTION_MAX} characters.` })
+    .max(PRODUCT_DESCRIPTION_MAX, { error: 'productDescriptionTooLong' satisfies ManageCode })
     .optional()
     .transform((text) => text ?? ''),
-  kind: z.enum(PRODUCT_KINDS, { error: 'Choose digital, download, service or physical.' }),
+  kind: z.enum(PRODUCT_KINDS, { error: 'productKindInvalid' satisfies ManageCode }),
   active: z
-    .literal('on', { error: 'This is either on or off.' })
+    .literal('on', { error: 'onOrOff' satisfies ManageCode })
     .optional()
     .transform((value) => value === 'on'),
-  variants: z.array(variantSchema).max(VARIANT_ROWS_MAX, { error: `A product has at most ${VARIANT_ROWS_MAX} variants.` }),
+  variants: z.array(variantSchema).max(VARIANT_ROWS_MAX, { error: 'productVariantsMax' satisfies ManageCode }),
 });
 export type ProductInput = z.infer<typeof productSchema>;
 

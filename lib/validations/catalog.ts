@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { currencyExponent, isSupportedCurrency, parseMoney } from '@/lib/billing/money';
 import { TAX_CLASSES } from '@/lib/billing/vat/vat-rates';
+// Type only: the catalog's client forms read this module's constants (no message catalog in the browser).
+import type { ManageCode } from '@/lib/i18n/manage-messages';
 
 /**
  * The catalog forms: plans and reminder processes (dunning plans). These schemas check the form
@@ -147,7 +149,7 @@ export type SavePlanInput = NewPlanInput | EditPlanInput;
 
 const stepSchema = z.object({
   daysAfterDue: wholeNumber('Enter the day of this step, or clear the whole row.'),
-  action: z.enum(DUNNING_ACTIONS, { error: 'Choose remind, suspend, warn or terminate.' }),
+  action: z.enum(DUNNING_ACTIONS, { error: 'dunningActionInvalid' satisfies ManageCode }),
   // Fees typed per currency in major units; a blank fee is no fee in that currency.
   fees: z.record(z.string(), z.string().trim()).transform((typed, ctx) => {
     const fees: Record<string, number> = {};
@@ -171,11 +173,11 @@ export const dunningPlanSchema = z.object({
     .string()
     .optional()
     .transform((id) => id || null)
-    .pipe(z.guid({ error: 'That reminder process does not exist.' }).nullable()),
+    .pipe(z.guid({ error: 'reminderProcessMissing' satisfies ManageCode }).nullable()),
   name: nameSchema('reminder process'),
   suspendInsteadOfRemind: checkbox,
   endAfterDays: wholeNumber('Enter how many days after termination the subscription ends.'),
-  steps: z.array(stepSchema).max(DUNNING_STEPS_MAX, { error: `A reminder process has at most ${DUNNING_STEPS_MAX} steps.` }),
+  steps: z.array(stepSchema).max(DUNNING_STEPS_MAX, { error: 'dunningStepsMax' satisfies ManageCode }),
 });
 export type DunningPlanFormInput = z.infer<typeof dunningPlanSchema>;
 

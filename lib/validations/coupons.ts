@@ -1,9 +1,13 @@
 import { z } from 'zod';
+// Type only: the coupon form (a client component) reads this module's constants, and the
+// message catalog must not travel to the browser with them.
+import type { ManageCode } from '@/lib/i18n/manage-messages';
 
 /**
  * The coupon form. These schemas check the form (text into numbers, required fields); the rules
  * of a valid coupon (a percent from 1 to 100, a positive amount, terms for a repeating coupon)
- * live once, in lib/billing/coupon-terms.ts, and run in the service.
+ * live once, in lib/billing/coupon-terms.ts, and run in the service. Messages are codes of
+ * `dashboard.manage.messages`, worded in the staff member's language by the action.
  */
 
 export const COUPON_KINDS = ['percent', 'fixed'] as const;
@@ -26,7 +30,7 @@ const optionalText = z
   .transform((text) => text || null);
 
 const couponFields = {
-  kind: z.enum(COUPON_KINDS, { error: 'Choose a percentage or a fixed amount off.' }),
+  kind: z.enum(COUPON_KINDS, { error: 'couponKindInvalid' satisfies ManageCode }),
   percentOff: optionalWhole,
   amountOff: optionalText,
   currency: z
@@ -35,8 +39,8 @@ const couponFields = {
     .toUpperCase()
     .optional()
     .transform((code) => code || null)
-    .pipe(z.string().regex(/^[A-Z]{3}$/, { error: 'Enter a three-letter currency code, like EUR or NOK.' }).nullable()),
-  duration: z.enum(COUPON_DURATIONS, { error: 'Choose once, a number of terms, or forever.' }),
+    .pipe(z.string().regex(/^[A-Z]{3}$/, { error: 'currencyCodeInvalid' satisfies ManageCode }).nullable()),
+  duration: z.enum(COUPON_DURATIONS, { error: 'couponDurationInvalid' satisfies ManageCode }),
   durationTerms: optionalWhole,
   maxRedemptions: optionalWhole,
   maxRedemptionsPerCustomer: optionalWhole,
@@ -44,12 +48,12 @@ const couponFields = {
   validUntil: optionalText.pipe(
     z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Enter the last day as a date, like 2026-12-31.' })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'lastDayInvalid' satisfies ManageCode })
       .nullable(),
   ),
-  planIds: z.array(z.guid({ error: 'Choose the plans from the list.' })).max(COUPON_PLANS_MAX),
+  planIds: z.array(z.guid({ error: 'couponPlansFromList' satisfies ManageCode })).max(COUPON_PLANS_MAX),
   active: z
-    .literal('on', { error: 'This is either on or off.' })
+    .literal('on', { error: 'onOrOff' satisfies ManageCode })
     .optional()
     .transform((value) => value === 'on'),
 };
@@ -58,16 +62,16 @@ const couponFields = {
 export const newCouponSchema = z.object({
   ...couponFields,
   code: z
-    .string({ error: 'Give the coupon a code, like WELCOME10.' })
+    .string({ error: 'couponCodeRequired' satisfies ManageCode })
     .trim()
     .toUpperCase()
-    .min(1, { error: 'Give the coupon a code, like WELCOME10.' })
-    .max(COUPON_CODE_MAX, { error: `A code can be at most ${COUPON_CODE_MAX} characters.` })
-    .regex(/^[A-Z0-9]+(?:[-_][A-Z0-9]+)*$/, { error: 'A code has letters, digits and single dashes, like SUMMER-25.' }),
+    .min(1, { error: 'couponCodeRequired' satisfies ManageCode })
+    .max(COUPON_CODE_MAX, { error: 'couponCodeTooLong' satisfies ManageCode })
+    .regex(/^[A-Z0-9]+(?:[-_][A-Z0-9]+)*$/, { error: 'couponCodeInvalid' satisfies ManageCode }),
 });
 
 /** An existing coupon. NOTE: its code does not change: orders and customers refer to it. */
-export const editCouponSchema = z.object({ ...couponFields, id: z.guid({ error: 'That coupon does not exist.' }) });
+export const editCouponSchema = z.object({ ...couponFields, id: z.guid({ error: 'couponMissing' satisfies ManageCode }) });
 
 export type NewCouponInput = z.infer<typeof newCouponSchema>;
 export type EditCouponInput = z.infer<typeof editCouponSchema>;

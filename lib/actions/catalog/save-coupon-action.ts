@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { formObject } from '@/lib/actions/action-state';
 import { merchantAction } from '@/lib/actions/safe-action';
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { saveCoupon } from '@/lib/services/catalog/save-coupon';
 import { couponFormInput, editCouponSchema, newCouponSchema, type EditCouponInput, type NewCouponInput } from '@/lib/validations/coupons';
 import type { CatalogFormState } from './save-plan-action';
@@ -25,6 +26,6 @@ export const saveCouponAction = merchantAction(
     const saved = await saveCoupon(input, { staffUserId: viewer.userId });
     if (!saved.ok) return { error: saved.error.message, fieldErrors: saved.error.fieldErrors };
     if (saved.value.created) redirect(`/dashboard/catalog/coupons/${saved.value.id}`);
-    return { notice: 'Coupon saved.' };
+    return { notice: manageCode('couponSaved') };
   },
 );

@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import { formObject } from '@/lib/actions/action-state';
 import { merchantAction } from '@/lib/actions/safe-action';
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { saveDunningPlan } from '@/lib/services/catalog/save-dunning-plan';
 import { dunningPlanFormInput, dunningPlanSchema } from '@/lib/validations/catalog';
 import type { CatalogFormState } from './save-plan-action';
@@ -27,6 +28,6 @@ export const saveDunningPlanAction = merchantAction(
     const saved = await saveDunningPlan(input, { staffUserId: viewer.userId });
     if (!saved.ok) return { error: saved.error.message, fieldErrors: saved.error.fieldErrors };
     if (saved.value.created) redirect(`/dashboard/catalog/dunning/${saved.value.id}`);
-    return { notice: 'Reminder process saved.' };
+    return { notice: manageCode('reminderProcessSaved') };
   },
 );

@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import type { ActionState } from '@/lib/actions/action-state';
 import { merchantAction } from '@/lib/actions/safe-action';
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { savePlan } from '@/lib/services/catalog/save-plan';
 import type { z } from 'zod';
 import { editPlanSchema, newPlanSchema, type EditPlanInput, type NewPlanInput } from '@/lib/validations/catalog';
@@ -27,6 +28,6 @@ export const savePlanAction = merchantAction(
     const saved = await savePlan(input, { staffUserId: viewer.userId });
     if (!saved.ok) return { error: saved.error.message, fieldErrors: saved.error.fieldErrors };
     if (saved.value.created) redirect(`/dashboard/catalog/plans/${saved.value.id}`);
-    return { notice: 'Plan saved.' };
+    return { notice: manageCode('planSaved') };
   },
 );

@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import { formObject } from '@/lib/actions/action-state';
 import { merchantAction } from '@/lib/actions/safe-action';
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { saveProduct } from '@/lib/services/catalog/save-product';
 import { productFormInput, productSchema } from '@/lib/validations/catalog-products';
 import type { CatalogFormState } from './save-plan-action';
@@ -27,6 +28,6 @@ export const saveProductAction = merchantAction(
     const saved = await saveProduct(input, { staffUserId: viewer.userId });
     if (!saved.ok) return { error: saved.error.message, fieldErrors: saved.error.fieldErrors };
     if (saved.value.created) redirect(`/dashboard/catalog/products/${saved.value.id}`);
-    return { notice: 'Product saved.' };
+    return { notice: manageCode('productSaved') };
   },
 );

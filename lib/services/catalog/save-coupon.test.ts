@@ -16,7 +16,7 @@ describe('saveCoupon refuses a coupon the checkout could not apply, beside the f
     ['3 terms without a number', { duration: 'repeating' as const }, 'durationTerms', 'how many terms'],
     ['a last day gone by', { validUntil: '3681-06-01' }, 'validUntil', 'has passed'],
     ['0 uses per customer', { maxRedemptionsPerCustomer: 0 }, 'maxRedemptionsPerCustomer', 'from 1 to 1000'],
-    ['an unknown plan', { planIds: [crypto.randomUUID()] }, 'planIds', 'does not exist'],
+    ['an unknown plan', { planIds: [crypto.randomUUID()] }, 'planIds', 'couponPlanGone'],
   ])('%s', async (_what, overrides, field, message) => {
     const input = newCouponInput(overrides);
     const result = await saveCoupon(input, CATALOG_ACTOR, now);
@@ -31,7 +31,7 @@ describe('saveCoupon refuses a coupon the checkout could not apply, beside the f
     const first = newCouponInput();
     expect((await saveCoupon(first, CATALOG_ACTOR, now)).ok).toBe(true);
     const again = await saveCoupon(newCouponInput({ code: first.code, percentOff: 20 }), CATALOG_ACTOR, now);
-    expect(again).toMatchObject({ ok: false, error: { fieldErrors: { code: `Another coupon already has the code "${first.code}". Choose another.` } } });
+    expect(again).toMatchObject({ ok: false, error: { fieldErrors: { code: `couponCodeTaken?code=${first.code}` } } });
     expect(await couponRowByCode(first.code)).toMatchObject({ percentOff: 10 });
   });
 
@@ -40,7 +40,7 @@ describe('saveCoupon refuses a coupon the checkout could not apply, beside the f
     const nok = await savePlan(newPlanInput(product.id, { currency: 'NOK', price: '349' }), CATALOG_ACTOR);
     if (!nok.ok) throw new Error(nok.error.message);
     const result = await saveCoupon(newCouponInput({ kind: 'fixed', amountOff: '5', currency: 'EUR', planIds: [nok.value.id] }), CATALOG_ACTOR, now);
-    expect(result).toMatchObject({ ok: false, error: { fieldErrors: { planIds: expect.stringContaining('priced in NOK') } } });
+    expect(result).toMatchObject({ ok: false, error: { fieldErrors: { planIds: expect.stringMatching(/^couponPlanCurrency\?.*planCurrency=NOK/) } } });
   });
 });
 

@@ -9,11 +9,12 @@ import { wallToUtc } from '@/lib/billing/zone-offsets';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { isUniqueViolation } from '@/lib/services/db-errors';
 import type { SaveCouponInput } from '@/lib/validations/coupons';
+import { manageCode, manageMessage } from '@/lib/i18n/manage-messages';
 import { catalogError, type CatalogSaveError } from './catalog-save-error';
 
 type Saved = { id: string; created: boolean };
 
-const codeTaken = (code: string) => catalogError(`Another coupon already has the code "${code}". Choose another.`, 'code');
+const codeTaken = (code: string) => catalogError(manageMessage('couponCodeTaken', { code }), 'code');
 
 /**
  * Creates or updates a coupon. The amount off is read in the coupon's currency, the terms checked
@@ -38,7 +39,7 @@ async function saveCouponIn(tx: Tx, input: SaveCouponInput, staffUserId: string,
   let existing: Coupon | null = null;
   if ('id' in input) {
     [existing = null] = await tx.select().from(coupons).where(eq(coupons.id, input.id)).for('update');
-    if (!existing) return err(catalogError('That coupon does not exist (any more). Go back to the catalog.'));
+    if (!existing) return err(catalogError(manageCode('couponGone')));
   }
   const [settings] = await tx.select({ timeZone: shopSettings.timeZone }).from(shopSettings).limit(1);
   const timeZone = settings?.timeZone ?? 'UTC';
@@ -69,11 +70,11 @@ async function saveCouponIn(tx: Tx, input: SaveCouponInput, staffUserId: string,
 
   if (values.planIds) {
     const found = await tx.select({ id: plans.id, currency: plans.currency, name: plans.name }).from(plans).where(inArray(plans.id, values.planIds));
-    if (found.length !== values.planIds.length) return err(catalogError('A chosen plan does not exist (any more). Choose again.', 'planIds'));
+    if (found.length !== values.planIds.length) return err(catalogError(manageCode('couponPlanGone'), 'planIds'));
     const other = values.kind === 'fixed' ? found.find((p) => p.currency !== values.currency) : undefined;
     if (other) {
       return err(
-        catalogError(`The plan "${other.name}" is priced in ${other.currency}, this amount off in ${values.currency}: choose plans in ${values.currency}.`, 'planIds'),
+        catalogError(manageMessage('couponPlanCurrency', { plan: other.name, planCurrency: other.currency, currency: String(values.currency) }), 'planIds'),
       );
     }
   }

@@ -5,11 +5,12 @@ import { err, ok, type Result } from '@/lib/billing/result';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { isUniqueViolation } from '@/lib/services/db-errors';
 import { variantField, type ProductInput } from '@/lib/validations/catalog-products';
+import { manageCode, manageMessage } from '@/lib/i18n/manage-messages';
 import { catalogError, type CatalogSaveError } from './catalog-save-error';
 
 type Saved = { id: string; created: boolean };
 
-const slugTaken = (slug: string) => catalogError(`Another product already has the web address "${slug}". Choose another.`, 'slug');
+const slugTaken = (slug: string) => catalogError(manageMessage('productSlugTaken', { slug }), 'slug');
 
 /**
  * Creates or updates a product and its variants (edition, size, print + digital: each sold
@@ -31,7 +32,7 @@ async function saveProductIn(tx: Tx, input: ProductInput, staffUserId: string): 
   let variantsBefore: ProductVariant[] = [];
   if (input.id) {
     [existing = null] = await tx.select().from(products).where(eq(products.id, input.id)).for('update');
-    if (!existing) return err(catalogError('That product does not exist (any more). Go back to the catalog.'));
+    if (!existing) return err(catalogError(manageCode('productGone')));
     variantsBefore = await tx.select().from(productVariants).where(eq(productVariants.productId, existing.id)).orderBy(asc(productVariants.name));
   }
   const [taken] = await tx.select({ id: products.id }).from(products).where(eq(products.slug, input.slug));
@@ -82,15 +83,15 @@ async function checkVariantRows(tx: Tx, input: ProductInput, before: ProductVari
   for (const [row, variant] of input.variants.entries()) {
     const nameField = variantField(row, 'name');
     if (variant.id !== null && !known.has(variant.id)) {
-      return err(catalogError(`Variant ${row + 1} is not a variant of this product (any more). Reload the page.`, nameField));
+      return err(catalogError(manageMessage('variantNotOfProduct', { row: row + 1 }), nameField));
     }
     if (!variant.name) {
       if (variant.id !== null) changes.remove.push(variant.id);
-      else return err(catalogError(`Give variant ${row + 1} a name, or clear its row.`, nameField));
+      else return err(catalogError(manageMessage('variantNameRequired', { row: row + 1 }), nameField));
       continue;
     }
     const key = variant.name.toLowerCase();
-    if (names.has(key)) return err(catalogError(`Two variants are called "${variant.name}": give each its own name.`, nameField));
+    if (names.has(key)) return err(catalogError(manageMessage('variantNameTwice', { name: variant.name }), nameField));
     names.add(key);
     if (variant.id !== null) changes.keep.push({ id: variant.id, name: variant.name, sku: variant.sku });
     else changes.add.push({ name: variant.name, sku: variant.sku });
@@ -109,7 +110,7 @@ async function checkVariantRows(tx: Tx, input: ProductInput, before: ProductVari
       const row = input.variants.findIndex((v) => v.id === first.variantId);
       return err(
         catalogError(
-          `"${name}" has ${first.plans === 1 ? 'a plan' : `${first.plans} plans`}: a variant with plans cannot be removed. Make its plans inactive instead.`,
+          manageMessage('variantHasPlans', { name, plans: first.plans }),
           row >= 0 ? variantField(row, 'name') : undefined,
         ),
       );

@@ -9,56 +9,59 @@ import { listCoupons } from '@/db/queries/catalog/list-coupons';
 import { listDunningPlans } from '@/db/queries/catalog/list-dunning-plans';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { requireMerchantPage } from '@/lib/auth/guards';
+import { getPageLocale } from '@/lib/auth/page-locale';
 import { hasPermission } from '@/lib/auth/permissions';
+import { getTranslator } from '@/lib/i18n/translator';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Catalog' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getTranslator(await getPageLocale(), 'dashboard.manage.catalog')('title') };
+}
 
 export default async function CatalogPage() {
   const viewer = await requireMerchantPage('/dashboard/catalog', 'read');
   const canEdit = hasPermission(viewer.role, 'catalog:write');
-  const [products, dunningPlans, coupons, settings] = await Promise.all([
+  const [products, dunningPlans, coupons, settings, locale] = await Promise.all([
     listCatalogProducts(),
     listDunningPlans(),
     listCoupons(),
     getDashboardSettings(),
+    getPageLocale(),
   ]);
+  const t = getTranslator(locale, 'dashboard.manage.catalog');
   return (
     <>
-      <h1>Catalog</h1>
-      <p className="muted">
-        Products (simple, or with variants such as print and digital) and their plans, coupons, and the reminder processes that follow an unpaid invoice. A plan is checked as you save
-        it: a term, a price or a timeline the billing engine could not run is refused with the reason.
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="muted">{t('intro')}</p>
       {canEdit ? (
         <p>
           <Link href="/dashboard/catalog/products/new" data-testid={catalogTestIds.newProductLink}>
-            New product
+            {t('newProduct')}
           </Link>
         </p>
       ) : null}
-      <CatalogProducts products={products} canEdit={canEdit} />
-      <section className="panel" aria-label="Coupons">
+      <CatalogProducts products={products} canEdit={canEdit} t={t} />
+      <section className="panel" aria-label={t('coupons')}>
         <div className="row" style={{ justifyContent: 'space-between' }}>
-          <h2 style={{ margin: 0 }}>Coupons</h2>
+          <h2 style={{ margin: 0 }}>{t('coupons')}</h2>
           {canEdit ? (
             <Link href="/dashboard/catalog/coupons/new" data-testid={catalogTestIds.newCouponLink}>
-              New coupon
+              {t('newCoupon')}
             </Link>
           ) : null}
         </div>
-        <CouponsTable rows={coupons} timeZone={settings.timeZone} />
+        <CouponsTable rows={coupons} timeZone={settings.timeZone} t={t} />
       </section>
-      <section className="panel" aria-label="Reminder processes">
+      <section className="panel" aria-label={t('reminderProcesses')}>
         <div className="row" style={{ justifyContent: 'space-between' }}>
-          <h2 style={{ margin: 0 }}>Reminder processes</h2>
+          <h2 style={{ margin: 0 }}>{t('reminderProcesses')}</h2>
           {canEdit ? (
             <Link href="/dashboard/catalog/dunning/new" data-testid={catalogTestIds.newDunningLink}>
-              New reminder process
+              {t('newReminderProcess')}
             </Link>
           ) : null}
         </div>
-        <DunningPlansTable rows={dunningPlans} />
+        <DunningPlansTable rows={dunningPlans} t={t} />
       </section>
     </>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
+import { COUPON_FORM_TEXTS } from '@/components/catalog/catalog-texts';
 import { CouponForm } from '@/components/catalog/coupon-form';
 import { couponFormValues } from '@/components/catalog/coupon-form-values';
 import { couponPlanChoices } from '@/components/catalog/coupon-plan-choices';
@@ -10,10 +11,15 @@ import { getCoupon } from '@/db/queries/catalog/get-coupon';
 import { listCatalogProducts } from '@/db/queries/catalog/list-catalog-products';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { requireMerchantPage } from '@/lib/auth/guards';
+import { getPageLocale } from '@/lib/auth/page-locale';
 import { hasPermission } from '@/lib/auth/permissions';
+import { textsOf } from '@/lib/i18n/texts';
+import { getTranslator } from '@/lib/i18n/translator';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Coupon' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getTranslator(await getPageLocale(), 'dashboard.manage.catalog')('coupon') };
+}
 
 // `guid`, not `uuid`: anything PostgreSQL's uuid type accepts (see the plan page).
 const paramsSchema = z.object({ id: z.guid() });
@@ -23,23 +29,25 @@ export default async function CouponPage({ params }: { params: Promise<{ id: str
   const viewer = await requireMerchantPage(`/dashboard/catalog/coupons/${encodeURIComponent(id)}`, 'read');
   const parsed = paramsSchema.safeParse({ id });
   if (!parsed.success) notFound();
-  const [coupon, products, settings] = await Promise.all([getCoupon(parsed.data.id), listCatalogProducts(), getDashboardSettings()]);
+  const [coupon, products, settings, locale] = await Promise.all([getCoupon(parsed.data.id), listCatalogProducts(), getDashboardSettings(), getPageLocale()]);
   if (!coupon) notFound();
+  const t = getTranslator(locale, 'dashboard.manage.catalog');
   return (
     <>
       <p>
-        <Link href="/dashboard/catalog">← Catalog</Link>
+        <Link href="/dashboard/catalog">{t('backToCatalog')}</Link>
       </p>
       <h1>
-        Coupon <code>{coupon.code}</code>
+        {t('coupon')} <code>{coupon.code}</code>
       </h1>
-      <p className="muted">Used in {coupon.timesRedeemed === 1 ? '1 order' : `${coupon.timesRedeemed} orders`} so far.</p>
-      <section className="panel" aria-label="Coupon">
+      <p className="muted">{t('usedInOrders', { count: coupon.timesRedeemed })}</p>
+      <section className="panel" aria-label={t('coupon')}>
         <ReadOnlyUnless allowed={hasPermission(viewer.role, 'catalog:write')}>
           <CouponForm
             target={{ couponId: coupon.id, code: coupon.code }}
             initial={couponFormValues(coupon, settings.timeZone)}
             plans={couponPlanChoices(products)}
+            texts={textsOf(locale, 'dashboard.manage.catalog', COUPON_FORM_TEXTS)}
           />
         </ReadOnlyUnless>
       </section>

@@ -1,23 +1,32 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { PRODUCT_FORM_TEXTS } from '@/components/catalog/catalog-texts';
 import { ProductForm } from '@/components/catalog/product-form';
 import { newProductFormValues } from '@/components/catalog/product-form-values';
 import { requireMerchantPage } from '@/lib/auth/guards';
+import { getPageLocale } from '@/lib/auth/page-locale';
+import { textsOf } from '@/lib/i18n/texts';
+import { getTranslator } from '@/lib/i18n/translator';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'New product' };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getTranslator(await getPageLocale(), 'dashboard.manage.catalog')('newProduct') };
+}
 
 export default async function NewProductPage() {
   await requireMerchantPage('/dashboard/catalog/products/new', 'catalog:write');
+  const locale = await getPageLocale();
+  const t = getTranslator(locale, 'dashboard.manage.catalog');
   return (
     <>
       <p>
-        <Link href="/dashboard/catalog">← Catalog</Link>
+        <Link href="/dashboard/catalog">{t('backToCatalog')}</Link>
       </p>
-      <h1>New product</h1>
-      <p className="muted">Once the product is created, add its plans: each variant has plans and prices of its own.</p>
-      <section className="panel" aria-label="New product">
-        <ProductForm productId={null} initial={newProductFormValues()} />
+      <h1>{t('newProduct')}</h1>
+      <p className="muted">{t('newProductIntro')}</p>
+      <section className="panel" aria-label={t('newProduct')}>
+        <ProductForm productId={null} initial={newProductFormValues()} texts={textsOf(locale, 'dashboard.manage.catalog', PRODUCT_FORM_TEXTS)} />
       </section>
     </>
   );
