@@ -1687,6 +1687,40 @@ declare const messages: {
         "replay": "Send again"
       }
     }
+  },
+  "testProvider": {
+    "pageTitle": "Test payment",
+    "banner": "Test payment provider · no real money moves",
+    "saveHeading": "Save a payment method ({method})",
+    "payHeading": "Pay {amount}",
+    "done": "This payment is <strong>{status}</strong>.",
+    "doneWithReason": "This payment is <strong>{status}</strong> ({reason}).",
+    "returnToShop": "Return to the shop",
+    "outcomes": {
+      "pay": "Pay (later charges succeed)",
+      "pay-flaky-mandate": "Pay; later charges fail twice (insufficient funds), then succeed",
+      "pay-failing-mandate": "Pay; later charges fail (card expired)",
+      "pay-bouncing-mandate": "Pay by SEPA debit; later debits can bounce",
+      "pending": "Leave pending (settled or failed later from the test dashboard)",
+      "decline-insufficient-funds": "Decline: insufficient funds",
+      "decline-expired-card": "Decline: card expired",
+      "decline-closed-account": "Decline: account closed",
+      "cancel": "Cancel payment"
+    },
+    "setupOutcomes": {
+      "save": "Save (later charges succeed)",
+      "save-expiring": "Save a card that expires at the end of this month",
+      "save-failing": "Save; later charges fail (card expired)",
+      "decline-verification": "Decline: verification failed",
+      "cancel": "Cancel"
+    },
+    "reasons": {
+      "insufficientFunds": "Declined: insufficient funds",
+      "cardExpired": "Declined: the card has expired",
+      "accountClosed": "Declined: the account is closed",
+      "verificationFailed": "Declined: the card could not be verified",
+      "canceledByPayer": "Canceled by the payer"
+    }
   }
 };
 export default messages;
