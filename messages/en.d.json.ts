@@ -1007,7 +1007,22 @@ declare const messages: {
     "provider_refused_checkout": "The payment provider could not start this payment. Please try again or choose another payment method.",
     "cart_unpriceable": "This cart cannot be priced. Check the quantities and try again.",
     "vat": "We cannot work out the VAT for this change. Please contact the shop.",
-    "sepa_being_confirmed": "Your direct debit is being confirmed with the bank’s payment provider. Please reload this page in a few minutes; nothing will be debited twice."
+    "sepa_being_confirmed": "Your direct debit is being confirmed with the bank’s payment provider. Please reload this page in a few minutes; nothing will be debited twice.",
+    "return_link_malformed": "This return link is malformed or not valid.",
+    "payment_unknown": "We do not know this payment.",
+    "setup_unknown": "We do not know this payment method setup.",
+    "invoice_link_invalid": "This invoice link is not valid. Use the link in your invoice e-mail as it was sent.",
+    "invoice_link_expired": "This invoice link expired on {date}. Sign in to your account to download the invoice, or ask the shop for a new e-mail.",
+    "sign_in_to_download_invoices": "Sign in to download your invoices.",
+    "invoices_for_customers": "Only customers can download invoices here.",
+    "sign_in_to_download_credit_notes": "Sign in to download your credit notes.",
+    "credit_notes_for_customers": "Only customers can download credit notes here.",
+    "credit_note_not_found": "That credit note does not exist.",
+    "sign_in_to_download_data": "Sign in to download your data.",
+    "data_for_customers": "Only customers can download their data here.",
+    "nothing_to_export": "There is no customer account to export.",
+    "sign_in_to_save_method": "Sign in to save your payment method.",
+    "methods_for_customers": "Only customers can save a payment method here."
   },
   "dashboard": {
     "nav": {
