@@ -1008,7 +1008,22 @@ declare const messages: {
     "cart_unpriceable": "This cart cannot be priced. Check the quantities and try again.",
     "vat": "We cannot work out the VAT for this change. Please contact the shop.",
     "sepa_being_confirmed": "Your direct debit is being confirmed with the bank’s payment provider. Please reload this page in a few minutes; nothing will be debited twice.",
-    "stop_unpriceable": "We could not work out what stopping now would cost. Please contact us, or stop at the end of the term."
+    "stop_unpriceable": "We could not work out what stopping now would cost. Please contact us, or stop at the end of the term.",
+    "return_link_malformed": "This return link is malformed or not valid.",
+    "payment_unknown": "We do not know this payment.",
+    "setup_unknown": "We do not know this payment method setup.",
+    "invoice_link_invalid": "This invoice link is not valid. Use the link in your invoice e-mail as it was sent.",
+    "invoice_link_expired": "This invoice link expired on {date}. Sign in to your account to download the invoice, or ask the shop for a new e-mail.",
+    "sign_in_to_download_invoices": "Sign in to download your invoices.",
+    "invoices_for_customers": "Only customers can download invoices here.",
+    "sign_in_to_download_credit_notes": "Sign in to download your credit notes.",
+    "credit_notes_for_customers": "Only customers can download credit notes here.",
+    "credit_note_not_found": "That credit note does not exist.",
+    "sign_in_to_download_data": "Sign in to download your data.",
+    "data_for_customers": "Only customers can download their data here.",
+    "nothing_to_export": "There is no customer account to export.",
+    "sign_in_to_save_method": "Sign in to save your payment method.",
+    "methods_for_customers": "Only customers can save a payment method here."
   },
   "dashboard": {
     "nav": {
@@ -1856,6 +1871,40 @@ declare const messages: {
         "noReminderProcesses": "No reminder processes yet: unpaid invoices just stay open.",
         "stepsAfterDue": "Steps after the due date"
       }
+    }
+  },
+  "testProvider": {
+    "pageTitle": "Test payment",
+    "banner": "Test payment provider · no real money moves",
+    "saveHeading": "Save a payment method ({method})",
+    "payHeading": "Pay {amount}",
+    "done": "This payment is <strong>{status}</strong>.",
+    "doneWithReason": "This payment is <strong>{status}</strong> ({reason}).",
+    "returnToShop": "Return to the shop",
+    "outcomes": {
+      "pay": "Pay (later charges succeed)",
+      "pay-flaky-mandate": "Pay; later charges fail twice (insufficient funds), then succeed",
+      "pay-failing-mandate": "Pay; later charges fail (card expired)",
+      "pay-bouncing-mandate": "Pay by SEPA debit; later debits can bounce",
+      "pending": "Leave pending (settled or failed later from the test dashboard)",
+      "decline-insufficient-funds": "Decline: insufficient funds",
+      "decline-expired-card": "Decline: card expired",
+      "decline-closed-account": "Decline: account closed",
+      "cancel": "Cancel payment"
+    },
+    "setupOutcomes": {
+      "save": "Save (later charges succeed)",
+      "save-expiring": "Save a card that expires at the end of this month",
+      "save-failing": "Save; later charges fail (card expired)",
+      "decline-verification": "Decline: verification failed",
+      "cancel": "Cancel"
+    },
+    "reasons": {
+      "insufficientFunds": "Declined: insufficient funds",
+      "cardExpired": "Declined: the card has expired",
+      "accountClosed": "Declined: the account is closed",
+      "verificationFailed": "Declined: the card could not be verified",
+      "canceledByPayer": "Canceled by the payer"
     }
   }
 };

@@ -1,7 +1,11 @@
 import { redirect } from 'next/navigation';
 import { NextResponse } from 'next/server';
+import { customerAnswer } from '@/lib/http/customer-answer';
+import type { ErrorKey } from '@/lib/i18n/localize-message';
+import type { Locale } from '@/lib/i18n/locales';
 import { checkAccess, type Access, type CustomerViewer, type Granted } from './access';
 import type { Permission } from './permissions';
+import { requestLocale } from './request-locale';
 import { getViewer, type Viewer } from './viewer';
 
 /** The signed-in viewer checked against `access`; read from the session on every call. */
@@ -60,4 +64,19 @@ export async function guardRoute<A extends Access>(
   } as const;
   const [error, status] = answers[checked.reason];
   return { ok: false, response: NextResponse.json({ error }, { status }) };
+}
+
+/**
+ * For a customer's own route (a download, a return from the provider): the signed-in customer and
+ * the language to answer them in, or the refusal to send instead, worded in the request's
+ * language: 401 with `signedOut`, 403 with `forbidden` (staff, an unconfirmed customer).
+ */
+export async function guardCustomerRoute(
+  request: Request,
+  codes: { signedOut: ErrorKey; forbidden: ErrorKey },
+): Promise<{ ok: true; viewer: CustomerViewer; locale: Locale } | { ok: false; response: Response }> {
+  const checked = await viewerWith({ who: 'customer' });
+  if (checked.ok) return { ok: true, viewer: checked.viewer, locale: await requestLocale(request, checked.viewer.customerId) };
+  const locale = await requestLocale(request);
+  return { ok: false, response: checked.reason === 'signed-out' ? customerAnswer(locale, codes.signedOut, 401) : customerAnswer(locale, codes.forbidden, 403) };
 }

@@ -6,7 +6,7 @@ import { getTranslator } from './translator';
 /** The values a coded message fills in: `{ code: 'coupon_expired', params: { date } }`. */
 export type MessageParams = Record<string, string | number>;
 
-type ErrorKey = keyof (typeof catalog)['en']['errors'];
+export type ErrorKey = keyof (typeof catalog)['en']['errors'];
 
 /**
  * Whether `code` names a message of the `errors` namespace. Server answers to customers carry

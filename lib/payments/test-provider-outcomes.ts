@@ -1,60 +1,54 @@
 /**
  * What the payer can choose on the test provider's hosted page. Besides the immediate outcome,
  * a successful payment creates a mandate whose later off-session charges behave as chosen, like
- * the test cards and test IBANs of a real provider's sandbox.
+ * the test cards and test IBANs of a real provider's sandbox. The buttons' words are the catalog's
+ * (`testProvider.outcomes`), in the page's language.
  */
 export const TEST_OUTCOMES = {
-  pay: { status: 'paid', reason: null, kind: null, mandate: 'ok', label: 'Pay (later charges succeed)' },
+  pay: { status: 'paid', reason: null, kind: null, mandate: 'ok' },
   'pay-flaky-mandate': {
     status: 'paid',
     reason: null,
     kind: null,
     mandate: 'flaky',
-    label: 'Pay; later charges fail twice (insufficient funds), then succeed',
   },
   'pay-failing-mandate': {
     status: 'paid',
     reason: null,
     kind: null,
     mandate: 'failing',
-    label: 'Pay; later charges fail (card expired)',
   },
   'pay-bouncing-mandate': {
     status: 'paid',
     reason: null,
     kind: null,
     mandate: 'bouncing',
-    label: 'Pay by SEPA debit; later debits can bounce',
   },
   pending: {
     status: 'pending',
     reason: null,
     kind: null,
     mandate: null,
-    label: 'Leave pending (settled or failed later from the test dashboard)',
   },
   'decline-insufficient-funds': {
     status: 'failed',
     reason: 'Declined: insufficient funds',
     kind: 'temporary',
     mandate: null,
-    label: 'Decline: insufficient funds',
   },
   'decline-expired-card': {
     status: 'failed',
     reason: 'Declined: the card has expired',
     kind: 'permanent',
     mandate: null,
-    label: 'Decline: card expired',
   },
   'decline-closed-account': {
     status: 'failed',
     reason: 'Declined: the account is closed',
     kind: 'permanent',
     mandate: null,
-    label: 'Decline: account closed',
   },
-  cancel: { status: 'canceled', reason: 'Canceled by the payer', kind: null, mandate: null, label: 'Cancel payment' },
+  cancel: { status: 'canceled', reason: 'Canceled by the payer', kind: null, mandate: null },
 } as const;
 
 export type TestOutcome = keyof typeof TEST_OUTCOMES;
@@ -64,26 +58,42 @@ export type TestOutcome = keyof typeof TEST_OUTCOMES;
  * method's later charges behave as chosen, and `expiring` saves a card that expires this month.
  */
 export const TEST_SETUP_OUTCOMES = {
-  save: { status: 'paid', reason: null, kind: null, mandate: 'ok', label: 'Save (later charges succeed)' },
+  save: { status: 'paid', reason: null, kind: null, mandate: 'ok' },
   'save-expiring': {
     status: 'paid',
     reason: null,
     kind: null,
     mandate: 'expiring',
-    label: 'Save a card that expires at the end of this month',
   },
-  'save-failing': { status: 'paid', reason: null, kind: null, mandate: 'failing', label: 'Save; later charges fail (card expired)' },
+  'save-failing': { status: 'paid', reason: null, kind: null, mandate: 'failing' },
   'decline-verification': {
     status: 'failed',
     reason: 'Declined: the card could not be verified',
     kind: 'permanent',
     mandate: null,
-    label: 'Decline: verification failed',
   },
-  cancel: { status: 'canceled', reason: 'Canceled by the payer', kind: null, mandate: null, label: 'Cancel' },
+  cancel: { status: 'canceled', reason: 'Canceled by the payer', kind: null, mandate: null },
 } as const;
 
 export type TestSetupOutcome = keyof typeof TEST_SETUP_OUTCOMES;
+
+/**
+ * The catalog's key (`testProvider.reasons`) of each failure reason the test provider stores: the
+ * reason stays English in the payment (the shop and its logs read it), the payer reads it in the
+ * page's language.
+ */
+const TEST_REASON_KEYS = {
+  'Declined: insufficient funds': 'insufficientFunds',
+  'Declined: the card has expired': 'cardExpired',
+  'Declined: the account is closed': 'accountClosed',
+  'Declined: the card could not be verified': 'verificationFailed',
+  'Canceled by the payer': 'canceledByPayer',
+} as const;
+
+/** The catalog's key of a stored failure reason, or null for one it does not know. */
+export function testReasonKey(reason: string): (typeof TEST_REASON_KEYS)[keyof typeof TEST_REASON_KEYS] | null {
+  return Object.hasOwn(TEST_REASON_KEYS, reason) ? TEST_REASON_KEYS[reason as keyof typeof TEST_REASON_KEYS] : null;
+}
 
 /** How a test mandate's off-session charges behave (encoded in the mandate reference). */
 export type TestMandateBehaviour = 'ok' | 'flaky' | 'failing' | 'bouncing' | 'timeout-once' | 'expiring';

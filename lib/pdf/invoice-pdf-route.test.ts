@@ -11,8 +11,8 @@ const viewer = vi.mocked(getViewer);
 
 const customerViewer = (customerId: string): Viewer => ({ userId: 'u', email: 'c@example.test', role: 'customer', customerId });
 
-function download(id: string) {
-  const request = new Request(`http://localhost/account/invoices/${id}/pdf`) as unknown as NextRequest;
+function download(id: string, headers: Record<string, string> = {}) {
+  const request = new Request(`http://localhost/account/invoices/${id}/pdf`, { headers }) as unknown as NextRequest;
   return GET(request, { params: Promise.resolve({ id }) });
 }
 
@@ -32,18 +32,21 @@ describe('GET /account/invoices/[id]/pdf', () => {
     expect(Number(response.headers.get('content-length'))).toBe(pdf.length);
   });
 
-  test('not signed in: 401 JSON', async () => {
+  test('not signed in: 401, said in the language of the pages', async () => {
     viewer.mockResolvedValue(null);
     const response = await download('00000000-0000-4000-8000-000000000000');
     expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({ error: expect.any(String) });
+    expect(await response.text()).toBe('Sign in to download your invoices.');
+    const dutch = await download('00000000-0000-4000-8000-000000000000', { cookie: 'kadens_locale=nl' });
+    expect(dutch.status).toBe(401);
+    expect(await dutch.text()).toBe('Log in om uw facturen te downloaden.');
   });
 
-  test('signed in, but not a customer (merchant staff): 403 JSON', async () => {
+  test('signed in, but not a customer (merchant staff): 403', async () => {
     viewer.mockResolvedValue({ userId: 'm', email: 'm@example.test', role: 'owner', customerId: null });
-    const response = await download('00000000-0000-4000-8000-000000000000');
+    const response = await download('00000000-0000-4000-8000-000000000000', { 'accept-language': 'de-AT,de;q=0.8' });
     expect(response.status).toBe(403);
-    expect(await response.json()).toEqual({ error: expect.any(String) });
+    expect(await response.text()).toBe('Nur Kunden können hier Rechnungen herunterladen.');
   });
 
   test.each(['not-a-uuid', '1', "1' or '1'='1", '00000000-0000-0000-0000-00000000000g', ''.padEnd(5000, 'a')])(
@@ -52,7 +55,7 @@ describe('GET /account/invoices/[id]/pdf', () => {
       viewer.mockResolvedValue(customerViewer('00000000-0000-4000-8000-000000000001'));
       const response = await download(id);
       expect(response.status).toBe(404);
-      expect(await response.json()).toEqual({ error: 'Invoice not found.' });
+      expect(await response.text()).toBe('That invoice does not exist.');
     },
   );
 

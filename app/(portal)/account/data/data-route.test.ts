@@ -31,6 +31,8 @@ async function customerWithHistory() {
   return { customer, subscription, invoice, open, creditNote: credited.value.creditNote, link };
 }
 
+const download = (headers: Record<string, string> = {}) => new Request('http://localhost/account/data', { headers });
+
 const asCustomer = (customer: { userId: string; email: string; id: string }): Viewer => ({ userId: customer.userId, email: customer.email, role: 'customer', customerId: customer.id });
 
 describe('GET /account/data', () => {
@@ -38,7 +40,7 @@ describe('GET /account/data', () => {
     const mine = await customerWithHistory();
     const other = await customerWithHistory();
     viewer.mockResolvedValue(asCustomer(mine.customer));
-    const response = await GET();
+    const response = await GET(download());
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="my-data-\d{4}-\d{2}-\d{2}\.json"$/);
@@ -71,9 +73,24 @@ describe('GET /account/data', () => {
   test('staff get no customer’s data (no role acts as a customer); nobody signed in gets a 401', async () => {
     for (const role of ['owner', 'admin', 'support', 'accountant'] as const) {
       viewer.mockResolvedValue({ userId: `u-${role}`, email: `${role}@example.test`, role, customerId: null });
-      expect((await GET()).status).toBe(403);
+      expect((await GET(download())).status).toBe(403);
     }
     viewer.mockResolvedValue(null);
-    expect((await GET()).status).toBe(401);
+    expect((await GET(download())).status).toBe(401);
+  });
+
+  test('a refusal is plain text in the language of the pages: Dutch by the cookie, German by the browser', async () => {
+    viewer.mockResolvedValue(null);
+    const dutch = await GET(download({ cookie: 'kadens_locale=nl' }));
+    expect(dutch.status).toBe(401);
+    expect(dutch.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await dutch.text()).toBe('Log in om uw gegevens te downloaden.');
+
+    viewer.mockResolvedValue({ userId: 'u-owner', email: 'owner@example.test', role: 'owner', customerId: null });
+    const german = await GET(download({ 'accept-language': 'de-CH,de;q=0.9,en;q=0.5' }));
+    expect(german.status).toBe(403);
+    expect(await german.text()).toBe('Nur Kunden können hier ihre Daten herunterladen.');
+    // No language asked for: English, as before.
+    expect(await (await GET(download())).text()).toBe('Only customers can download their data here.');
   });
 });

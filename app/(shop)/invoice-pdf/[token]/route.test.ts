@@ -16,7 +16,8 @@ const { GET } = await import('./route');
 afterEach(() => vi.useRealTimers());
 
 const tokenOf = (path: string) => path.split('/').at(-1)!;
-const open = (token: string) => GET(new Request(`http://localhost/invoice-pdf/${token}`), { params: Promise.resolve({ token }) });
+const open = (token: string, headers: Record<string, string> = {}) =>
+  GET(new Request(`http://localhost/invoice-pdf/${token}`, { headers }), { params: Promise.resolve({ token }) });
 
 describe('the signed link to an invoice PDF in its e-mail', () => {
   test('opens the PDF of its own invoice, without signing in, and of no other', async () => {
@@ -52,6 +53,14 @@ describe('the signed link to an invoice PDF in its e-mail', () => {
     expect(body).not.toContain(other.number!);
   });
 
+  test('a link that is not valid says so in the language asked for: ?lang=nl, or German by the browser', async () => {
+    const dutch = await GET(new Request('http://localhost/invoice-pdf/not-a-token?lang=nl'), { params: Promise.resolve({ token: 'not-a-token' }) });
+    expect(dutch.status).toBe(404);
+    expect(dutch.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await dutch.text()).toBe('Deze factuurlink is ongeldig. Gebruik de link in uw factuurmail zoals die is verzonden.');
+    expect(await (await open('not-a-token', { 'accept-language': 'de' })).text()).toMatch(/^Dieser Rechnungslink ist ungültig\./);
+  });
+
   test('expires after the shop’s link validity: a 410 saying what to do instead', async () => {
     const { invoice } = await createTestInvoice('en');
     const { payLinkValidDays } = await getShopSettings(db);
@@ -66,6 +75,9 @@ describe('the signed link to an invoice PDF in its e-mail', () => {
     const expired = await open(token);
     expect(expired.status).toBe(410);
     expect(await expired.text()).toMatch(/expired on \d{4}-\d{2}-\d{2}\. Sign in to your account to download the invoice/);
+    // A Dutch or German reader (their pages' cookie, their browser) reads it in their language.
+    expect(await (await open(token, { cookie: 'other=1; kadens_locale=nl' })).text()).toMatch(/^Deze factuurlink is op \d{4}-\d{2}-\d{2} verlopen\. Log in op uw account/);
+    expect(await (await open(token, { 'accept-language': 'de-DE' })).text()).toMatch(/^Dieser Rechnungslink ist am \d{4}-\d{2}-\d{2} abgelaufen\./);
   });
 });
 

@@ -1,17 +1,24 @@
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { Money } from '@/components/ui/money';
 import { TestPaymentChoices } from '@/components/test-provider/test-payment-choices';
+import { testFailureReason, testPaymentChoices } from '@/components/test-provider/test-payment-texts';
 import { requireTestPayerPage, requireTestProviderMounted } from '@/lib/actions/test-provider/test-provider-access';
+import { getPageLocale } from '@/lib/auth/page-locale';
+import { formatMoney } from '@/lib/billing/money';
+import { intlLocales } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
 import { testProviderStore } from '@/lib/payments/test-provider';
-import { TEST_OUTCOMES, TEST_SETUP_OUTCOMES } from '@/lib/payments/test-provider-outcomes';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Test payment' };
+
+export async function generateMetadata() {
+  return { title: getTranslator(await getPageLocale(), 'testProvider')('pageTitle') };
+}
 
 /**
  * The test provider's hosted page: stands where Mollie's or Stripe's checkout would be. A 404 in
- * production unless mounted; for the shop's staff and the customer the payment is for only.
+ * production unless mounted; for the shop's staff and the customer the payment is for only. In
+ * the language of the shop's pages (a real provider's page follows the locale the shop sends).
  */
 export default async function TestPaymentPage({ params }: { params: Promise<{ id: string }> }) {
   requireTestProviderMounted();
@@ -20,34 +27,32 @@ export default async function TestPaymentPage({ params }: { params: Promise<{ id
   await requireTestPayerPage(id);
   const payment = await testProviderStore.find(id);
   if (!payment) notFound();
+  const locale = await getPageLocale();
+  const t = getTranslator(locale, 'testProvider');
+  const status = getTranslator(locale, 'statuses')('label', { status: payment.status });
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   // A setup saves a method and moves no money: its page asks only how the saved method behaves.
   const setup = payment.kind === 'setup';
-  const outcomes = setup ? TEST_SETUP_OUTCOMES : TEST_OUTCOMES;
   return (
     <div className="panel stack" style={{ maxWidth: 480, margin: '2rem auto', borderTop: '4px solid #6b21a8' }}>
-      <p className="muted">Test payment provider · no real money moves</p>
+      <p className="muted">{t('banner')}</p>
       {setup ? (
-        <h1 data-testid="test-setup-heading">Save a payment method ({payment.method})</h1>
+        <h1 data-testid="test-setup-heading">{t('saveHeading', { method: payment.method ?? '' })}</h1>
       ) : (
-        <h1>
-          Pay <Money minor={payment.amountMinor} currency={payment.currency} />
-        </h1>
+        <h1>{t('payHeading', { amount: formatMoney(payment.amountMinor, payment.currency, intlLocales[locale]) })}</h1>
       )}
       <p>{payment.description}</p>
       {payment.status === 'open' ? (
-        <TestPaymentChoices
-          id={payment.id}
-          setup={setup}
-          outcomes={Object.entries(outcomes).map(([outcome, { label }]) => ({ outcome, label }))}
-        />
+        <TestPaymentChoices id={payment.id} setup={setup} outcomes={testPaymentChoices(locale, setup)} />
       ) : (
         <div className="stack" data-testid="test-payment-done">
           <p>
-            This payment is <strong>{payment.status}</strong>
-            {payment.failureReason ? ` (${payment.failureReason})` : ''}.
+            {payment.failureReason
+              ? t.rich('doneWithReason', { status, reason: testFailureReason(locale, payment.failureReason), strong })
+              : t.rich('done', { status, strong })}
           </p>
           <a className="button" href={payment.returnUrl}>
-            Return to the shop
+            {t('returnToShop')}
           </a>
         </div>
       )}

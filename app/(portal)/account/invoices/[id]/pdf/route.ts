@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
-import { guardRoute } from '@/lib/auth/guards';
+import { guardCustomerRoute } from '@/lib/auth/guards';
+import { customerAnswer } from '@/lib/http/customer-answer';
 import { invoicePdfFilename } from '@/lib/pdf/invoice-pdf-filename';
 import { renderInvoicePdf } from '@/lib/pdf/render-invoice-pdf';
 import { loadInvoicePdfInput } from '@/lib/services/email/load-invoice-pdf';
@@ -9,20 +10,18 @@ const invoiceId = z.uuid();
 
 /**
  * The customer's own invoice as a PDF download. Someone else's invoice, a draft or a malformed id
- * is a 404, so an id reveals nothing about invoices that are not yours.
+ * is a 404, so an id reveals nothing about invoices that are not yours. Refusals are plain text in
+ * the customer's language.
  */
-export async function GET(_request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  const guard = await guardRoute({ who: 'customer' }, {
-    signedOut: 'Sign in to download your invoices.',
-    forbidden: 'Only customers can download invoices here.',
-  });
+export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  const guard = await guardCustomerRoute(request, { signedOut: 'sign_in_to_download_invoices', forbidden: 'invoices_for_customers' });
   if (!guard.ok) return guard.response;
   const { id } = await params;
   const parsed = invoiceId.safeParse(id);
-  if (!parsed.success) return NextResponse.json({ error: 'Invoice not found.' }, { status: 404 });
+  if (!parsed.success) return customerAnswer(guard.locale, 'invoice_not_found', 404);
 
   const input = await loadInvoicePdfInput(parsed.data, { customerId: guard.viewer.customerId });
-  if (!input) return NextResponse.json({ error: 'Invoice not found.' }, { status: 404 });
+  if (!input) return customerAnswer(guard.locale, 'invoice_not_found', 404);
   const pdf = await renderInvoicePdf(input);
   return new NextResponse(new Uint8Array(pdf), {
     headers: {
