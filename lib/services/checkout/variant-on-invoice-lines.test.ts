@@ -1,7 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
-import { emailOutbox, invoiceLines, invoices, plans, products, productVariants, subscriptions, type Plan } from '@/db/schema';
+import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
+import { emailOutbox, invoiceLines, invoices, plans, products, productVariants, sellerIdentities, subscriptions, type Plan } from '@/db/schema';
 import { loadInvoiceEinvoice } from '@/lib/services/einvoice/load-invoice-einvoice';
 import { loadInvoicePdfInput } from '@/lib/services/email/load-invoice-pdf';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
@@ -21,6 +22,10 @@ let plan: Plan;
 let productName: string;
 let variantId: string;
 beforeAll(async () => {
+  // The demo shop's complete identity as the seller in this file's years, whatever identities
+  // other tests in this database saved for earlier years (an e-invoice needs all of it).
+  const identity = await getSellerIdentity(new Date('2020-06-01T00:00:00Z'));
+  await db.insert(sellerIdentities).values({ ...identity!, id: undefined, validFrom: new Date('3764-01-01T00:00:00Z') }).onConflictDoNothing();
   const tag = crypto.randomUUID().slice(0, 8);
   productName = `Atelier ${tag}`;
   const [product] = await db.insert(products).values({ slug: `variant-lines-${tag}`, name: productName, kind: 'service' }).returning();
