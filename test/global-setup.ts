@@ -2,7 +2,7 @@ import type { TestProject } from 'vitest/node';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../db/embedded/server';
 import { migrateDatabase } from '../db/migrate';
 import { seedDemoShop } from '../db/seed';
-import { createWorkerDatabases, dropWorkerDatabases } from './support/worker-databases';
+import { createTemplateDatabase, createWorkerDatabases, dropWorkerDatabases } from './support/worker-databases';
 
 let embedded: EmbeddedDatabase | undefined;
 let workers: { baseUrl: string; count: number } | undefined;
@@ -17,15 +17,21 @@ export async function setup(project: TestProject) {
     // Workers are forked after this and inherit the environment.
     process.env.KADENS_EMBEDDED_DATABASE_URL = embedded.url;
   }
-  const url = process.env.DATABASE_URL || embedded!.url;
-  await migrateDatabase(url);
-  await seedDemoShop(url);
-  // On a server, each worker gets its own copy (test/worker-database.ts picks it by VITEST_POOL_ID).
-  if (process.env.DATABASE_URL) {
-    workers = { baseUrl: url, count: project.config.maxWorkers };
-    await createWorkerDatabases(url, workers.count);
-    process.env.KADENS_TEST_BASE_DATABASE_URL = url;
+  if (embedded) {
+    await migrateDatabase(embedded.url);
+    await seedDemoShop(embedded.url);
+    return;
   }
+  // On a server, the tests never write to DATABASE_URL's database itself (the end-to-end server
+  // starts on it fresh afterwards, and plays the demo's history there): a template is migrated and
+  // seeded, and each worker gets its own copy of it (test/worker-database.ts picks it by VITEST_POOL_ID).
+  const base = process.env.DATABASE_URL!;
+  workers = { baseUrl: base, count: project.config.maxWorkers };
+  const template = await createTemplateDatabase(base);
+  await migrateDatabase(template);
+  await seedDemoShop(template);
+  await createWorkerDatabases(base, template, workers.count);
+  process.env.KADENS_TEST_BASE_DATABASE_URL = base;
 }
 
 export async function teardown() {

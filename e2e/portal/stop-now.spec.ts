@@ -81,7 +81,8 @@ test('Min Side: inside a commitment the customer sees the early-exit fee and con
   await result.getByTestId('subscription-stop-now-reason').selectOption('too_expensive');
   await confirm.click();
   await expect(page.getByTestId('subscription-status')).toHaveText('ended');
-  await expect(page.getByTestId('form-notice')).toContainText('the early exit fee of €25.00 is invoiced');
+  // The unused part of the term is credited and pays the fee first; the rest stays as balance.
+  await expect(page.getByTestId('form-notice')).toContainText('€25.00 of it pays what you owed');
   // The fee is invoiced on its own invoice beside the first one.
   const invoices = page.getByTestId('account-invoice');
   await expect(invoices).toHaveCount(2);

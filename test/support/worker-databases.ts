@@ -4,7 +4,8 @@ import postgres from 'postgres';
  * One database per vitest worker, copied from the migrated and seeded test database: files that
  * run at the same time never see each other's rows or shop-wide settings (a test that changes
  * the shop's time zone or seller identity for a while), exactly as when files ran one by one.
- * A copy by TEMPLATE is a file copy on the server, a fraction of a second.
+ * A copy by TEMPLATE is a file copy on the server, a fraction of a second. DATABASE_URL's own
+ * database is left alone, for the end-to-end server to start on fresh.
  */
 export function workerDatabaseUrl(baseUrl: string, poolId: string | number): string {
   const url = new URL(baseUrl);
@@ -14,14 +15,27 @@ export function workerDatabaseUrl(baseUrl: string, poolId: string | number): str
 
 const nameOf = (url: string) => new URL(url).pathname.slice(1);
 
-export async function createWorkerDatabases(baseUrl: string, count: number): Promise<void> {
+/** An empty database beside `baseUrl` to migrate and seed once, the workers' template. */
+export async function createTemplateDatabase(baseUrl: string): Promise<string> {
+  const url = workerDatabaseUrl(baseUrl, 'template');
+  const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
+  try {
+    // Left over from an interrupted run: its rows would be older than this run's migrations.
+    await admin.unsafe(`drop database if exists "${nameOf(url)}" with (force)`);
+    await admin.unsafe(`create database "${nameOf(url)}"`);
+  } finally {
+    await admin.end();
+  }
+  return url;
+}
+
+export async function createWorkerDatabases(baseUrl: string, templateUrl: string, count: number): Promise<void> {
   const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
   try {
     for (let id = 1; id <= count; id++) {
       const name = nameOf(workerDatabaseUrl(baseUrl, id));
-      // Left over from an interrupted run: its rows would be older than this run's migrations.
       await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.unsafe(`create database "${name}" template "${nameOf(baseUrl)}"`);
+      await admin.unsafe(`create database "${name}" template "${nameOf(templateUrl)}"`);
     }
   } finally {
     await admin.end();
@@ -31,7 +45,7 @@ export async function createWorkerDatabases(baseUrl: string, count: number): Pro
 export async function dropWorkerDatabases(baseUrl: string, count: number): Promise<void> {
   const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
   try {
-    for (let id = 1; id <= count; id++) {
+    for (const id of [...Array.from({ length: count }, (_, i) => i + 1), 'template']) {
       await admin.unsafe(`drop database if exists "${nameOf(workerDatabaseUrl(baseUrl, id))}" with (force)`);
     }
   } finally {

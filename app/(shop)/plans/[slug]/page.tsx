@@ -12,8 +12,10 @@ export const dynamic = 'force-dynamic';
 
 export default async function ProductPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const [page, locale, settings] = await Promise.all([getProductPage(slug.slice(0, 100)), getPageLocale(), getStorefrontSettings()]);
+  const [page, locale] = await Promise.all([getProductPage(slug.slice(0, 100)), getPageLocale()]);
+  // An unknown product is a 404 before anything else is read: a shop not set up yet has no settings.
   if (!page) notFound();
+  const settings = await getStorefrontSettings();
   const { product, plans, variants, nextPlanPrices } = page;
   const format = createFormatter(locale);
   const groups = orderPageOptions(plans, variants, nextPlanPrices, locale);
