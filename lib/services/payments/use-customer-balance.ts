@@ -20,29 +20,7 @@ export async function useCustomerBalance(
   use: { customerId: string; invoiceId: string; amountMinor: number; currency: string; at: Date },
 ): Promise<void> {
   if (use.amountMinor <= 0) return;
-  const [payment] = await tx
-    .insert(payments)
-    .values({
-      customerId: use.customerId,
-      invoiceId: use.invoiceId,
-      attempt: 1,
-      provider: 'none',
-      method: 'balance',
-      amountMinor: use.amountMinor,
-      currency: use.currency,
-      status: 'paid',
-      source: 'balance',
-      settledAt: use.at,
-    })
-    .returning({ id: payments.id });
-  await creditBalance(tx, {
-    customerId: use.customerId,
-    amountMinor: -use.amountMinor,
-    currency: use.currency,
-    reason: 'applied_to_invoice',
-    invoiceId: use.invoiceId,
-    paymentId: payment!.id,
-  });
+  await spendBalance(tx, use, 1);
 }
 
 /**
@@ -58,12 +36,27 @@ export async function payOpenInvoiceFromBalance(
   use: { customerId: string; invoiceId: string; amountMinor: number; currency: string; at: Date; timeZone: string },
 ): Promise<{ paidInFull: boolean }> {
   if (use.amountMinor <= 0) return { paidInFull: false };
+  await spendBalance(tx, use, await nextAttempt(tx, use.invoiceId));
+  const marked = await markInvoicePaid(tx, { invoiceId: use.invoiceId, amountMinor: use.amountMinor, at: use.at, timeZone: use.timeZone });
+  const waiting = and(eq(payments.invoiceId, use.invoiceId), eq(payments.status, 'pending'), eq(payments.source, 'autopay'), isNull(payments.providerRequestedAt));
+  if (marked.paidInFull) {
+    await tx.update(payments).set({ status: 'canceled', failureReason: 'Paid from the customer’s balance' }).where(waiting);
+  } else {
+    await tx.update(payments).set({ amountMinor: amountOwed(marked.invoice) }).where(waiting);
+  }
+  return { paidInFull: marked.paidInFull };
+}
+
+type BalanceUse = { customerId: string; invoiceId: string; amountMinor: number; currency: string; at: Date };
+
+/** A paid `balance` payment as the invoice's `attempt`, and the ledger entry lowering the balance by it. */
+async function spendBalance(tx: Tx, use: BalanceUse, attempt: number): Promise<void> {
   const [payment] = await tx
     .insert(payments)
     .values({
       customerId: use.customerId,
       invoiceId: use.invoiceId,
-      attempt: await nextAttempt(tx, use.invoiceId),
+      attempt,
       provider: 'none',
       method: 'balance',
       amountMinor: use.amountMinor,
@@ -81,12 +74,4 @@ export async function payOpenInvoiceFromBalance(
     invoiceId: use.invoiceId,
     paymentId: payment!.id,
   });
-  const marked = await markInvoicePaid(tx, { invoiceId: use.invoiceId, amountMinor: use.amountMinor, at: use.at, timeZone: use.timeZone });
-  const waiting = and(eq(payments.invoiceId, use.invoiceId), eq(payments.status, 'pending'), eq(payments.source, 'autopay'), isNull(payments.providerRequestedAt));
-  if (marked.paidInFull) {
-    await tx.update(payments).set({ status: 'canceled', failureReason: 'Paid from the customer’s balance' }).where(waiting);
-  } else {
-    await tx.update(payments).set({ amountMinor: amountOwed(marked.invoice) }).where(waiting);
-  }
-  return { paidInFull: marked.paidInFull };
 }
