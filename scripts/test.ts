@@ -10,9 +10,14 @@ const RESULTS = '.test-results';
 fs.rmSync(RESULTS, { recursive: true, force: true });
 fs.mkdirSync(RESULTS, { recursive: true });
 
+const timings: string[] = [];
+
 function run(title: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
+  const started = performance.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  // Where the suite's minutes go, printed at the end: the budget is about ten minutes in all.
+  timings.push(`${title} ${((performance.now() - started) / 1000).toFixed(0)} s`);
   return result.status === 0;
 }
 
@@ -53,6 +58,7 @@ const problems = [
   ...(vitestOk || total.failed > 0 ? [] : ['vitest did not finish']),
   ...(e2eOk || !buildOk || total.failed > 0 ? [] : ['playwright did not finish']),
 ];
+console.log(`\nTimes: ${timings.join(', ')}.`);
 if (problems.length) console.log(`\nAlso: ${problems.join('; ')}.`);
 console.log(
   `\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`,

@@ -13,14 +13,15 @@ const TAG_BYTES = 16;
 const HKDF_SALT = 'kadens/secret-box';
 const HKDF_INFO = 'aes-256-gcm/v1';
 
-export type EncryptionKey = { key: Buffer; setting: 'KADENS_ENCRYPTION_KEY' | 'AUTH_SECRET' };
+export type EncryptionKey = { key: Buffer; setting: 'KADENS_ENCRYPTION_KEY' | 'AUTH_SECRET' | 'KADENS_ENCRYPTION_KEY_PREVIOUS' };
 
 /** A value that did not open: a wrong key (or a changed AUTH_SECRET), or a damaged value. */
 export class SecretKeyMismatchError extends Error {
   constructor(setting: string, context: string) {
     super(
       `A stored secret (${context}) cannot be decrypted with the key from ${setting}: it was encrypted with another key. ` +
-        'Set KADENS_ENCRYPTION_KEY (or AUTH_SECRET, when no KADENS_ENCRYPTION_KEY was ever set) back to the value it had.',
+        'Set KADENS_ENCRYPTION_KEY (or AUTH_SECRET, when no KADENS_ENCRYPTION_KEY was ever set) back to the value it had, ' +
+        'or, to change the key, put the old value in KADENS_ENCRYPTION_KEY_PREVIOUS for one start: the migrations re-encrypt every stored secret with the new key.',
     );
     this.name = 'SecretKeyMismatchError';
   }
@@ -34,12 +35,26 @@ export function encryptionKey(env: Readonly<Record<string, string | undefined>> 
   const setting = own ? 'KADENS_ENCRYPTION_KEY' : 'AUTH_SECRET';
   const material = own || env.AUTH_SECRET?.trim();
   if (!material) throw new Error('Neither KADENS_ENCRYPTION_KEY nor AUTH_SECRET is set: stored secrets cannot be encrypted or read.');
+  return { key: derive(material), setting };
+}
+
+/**
+ * The key a change of key leaves behind (KADENS_ENCRYPTION_KEY_PREVIOUS: the old
+ * KADENS_ENCRYPTION_KEY, or the old AUTH_SECRET when none was set): the migrations open with it
+ * what the current key does not open, and seal it again with the current key. Null when unset.
+ */
+export function previousEncryptionKey(env: Readonly<Record<string, string | undefined>> = process.env): EncryptionKey | null {
+  const material = env.KADENS_ENCRYPTION_KEY_PREVIOUS?.trim();
+  return material ? { key: derive(material), setting: 'KADENS_ENCRYPTION_KEY_PREVIOUS' } : null;
+}
+
+function derive(material: string): Buffer {
   let key = derived.get(material);
   if (!key) {
     key = Buffer.from(crypto.hkdfSync('sha256', material, HKDF_SALT, HKDF_INFO, 32));
     derived.set(material, key);
   }
-  return { key, setting };
+  return key;
 }
 
 export function isSealed(value: string): boolean {

@@ -125,4 +125,41 @@ describe('webhook signing secrets at rest', () => {
     vi.unstubAllEnvs();
     await expect(checkStoredWebhookSecrets()).resolves.toMatchObject({ checked: expect.any(Number) });
   });
+
+  test('a change of key: with the old key as KADENS_ENCRYPTION_KEY_PREVIOUS, the migration seals every secret again under the new key, and deliveries verify as before', async () => {
+    const oldKey = process.env.KADENS_ENCRYPTION_KEY!;
+    const newKey = 'the-new-key-after-a-rotation-0123456789abcdefghij';
+    const { endpoint: hook, secret } = await endpoint('/rekeyed');
+    const before = (await stored(hook.id)).secret;
+    try {
+      vi.stubEnv('KADENS_ENCRYPTION_KEY', newKey);
+      vi.stubEnv('KADENS_ENCRYPTION_KEY_PREVIOUS', oldKey);
+      const rotated = await encryptWebhookSecrets(sql);
+      expect(rotated.rekeyed).toBeGreaterThanOrEqual(1);
+      expect(rotated.encrypted).toBe(0);
+      const after = (await stored(hook.id)).secret;
+      expect(after).toMatch(/^enc:v1:/);
+      expect(after).not.toBe(before);
+      // The old key is no longer needed: the start's check passes with the new key alone.
+      vi.stubEnv('KADENS_ENCRYPTION_KEY_PREVIOUS', '');
+      await expect(checkStoredWebhookSecrets()).resolves.toMatchObject({ checked: expect.any(Number) });
+      receiver.trust('/rekeyed', secret);
+      expect(await deliverOneEvent(hook.id, new Date(T0.getTime() + 4 * HOUR))).toMatchObject({ succeeded: 1 });
+      expect(receiver.at('/rekeyed').map((m) => m.verifiedWith)).toEqual([[secret]]);
+      // Run again: nothing is sealed twice.
+      expect((await encryptWebhookSecrets(sql)).rekeyed).toBe(0);
+      // A previous key that opens nothing either is still the clear error, naming the current key's setting.
+      vi.stubEnv('KADENS_ENCRYPTION_KEY', 'a-third-key-that-sealed-nothing-0123456789abcdef');
+      vi.stubEnv('KADENS_ENCRYPTION_KEY_PREVIOUS', 'a-fourth-key-that-sealed-nothing-0123456789abcd');
+      await expect(encryptWebhookSecrets(sql)).rejects.toThrow(/cannot be decrypted with the key from KADENS_ENCRYPTION_KEY\b/);
+    } finally {
+      // Every endpoint in this database was re-keyed: put them back under the suite's key for the files after this one.
+      vi.stubEnv('KADENS_ENCRYPTION_KEY', oldKey);
+      vi.stubEnv('KADENS_ENCRYPTION_KEY_PREVIOUS', newKey);
+      await encryptWebhookSecrets(sql);
+      vi.unstubAllEnvs();
+    }
+    expect((await stored(hook.id)).secret).not.toBe(before);
+    await expect(checkStoredWebhookSecrets()).resolves.toMatchObject({ checked: expect.any(Number) });
+  });
 });
