@@ -44,7 +44,8 @@ describe('billing-overdue', () => {
     });
     expect(result).toMatchObject({ subscriptionId: lost.subscription.id, reason: 'nothing-due', restarted: [] });
     expect(mocks.sendEvent).not.toHaveBeenCalled();
-  });
+    // A year of one subscription's steps, twice (the lost one and its twin on a clock): slow on a loaded machine.
+  }, 90_000);
 
   test('then restarts the runs of the terms still in progress', async () => {
     const { subscription } = await simulatedSubscription({ plan: 'trendhouse-monthly', start: '2026-10-01T10:00:00Z', autopay: true, real: true });
