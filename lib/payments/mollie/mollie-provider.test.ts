@@ -271,7 +271,8 @@ describe('an unreachable Mollie', () => {
   test('HTTP 5xx after the client\u2019s retries is ProviderUnavailableError', async () => {
     const start = api.requests.length;
     await expect(mollie.getPayment(UNAVAILABLE_PAYMENT_ID)).rejects.toBeInstanceOf(ProviderUnavailableError);
-    expect(requestsSince(start)).toHaveLength(3);
+    // Only this payment's requests: the hanging request of the test before may still be retried meanwhile.
+    expect(requestsSince(start).filter((r) => r.path.includes(UNAVAILABLE_PAYMENT_ID))).toHaveLength(3);
   });
 
   test('a refused connection is ProviderUnavailableError', async () => {
