@@ -119,6 +119,16 @@ declare const messages: {
       "nothingOwed": "There is nothing left to pay.",
       "welcomeBack": "You are welcome to subscribe again at any time."
     },
+    "orderLapsed": {
+      "subject": "Your order {order} has been cancelled – {shop}",
+      "heading": "Your order has been cancelled",
+      "body": "We did not receive payment of invoice {invoice} for your order {order}, so the order was cancelled on {date}. Nothing was started or delivered.",
+      "invoice": "Invoice {invoice}",
+      "creditNote": "Credit note {creditNote}",
+      "owed": "You owe",
+      "latePayment": "If you paid in the meantime, your money is not lost: it is kept as credit on your account, or we refund it on request.",
+      "orderAgain": "You are welcome to order again at any time."
+    },
     "paymentFailed": {
       "subject": "Payment failed for invoice {invoice} – {shop}",
       "heading": "Your automatic payment failed",
