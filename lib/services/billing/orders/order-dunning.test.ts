@@ -13,6 +13,7 @@ import {
   subscriptions,
   type ShopSettings,
 } from '@/db/schema';
+import { getOrderFollowUp } from '@/db/queries/invoices/get-order-follow-up';
 import { createStaffUser } from '@/lib/services/audit/audit-test-fixtures';
 import { placeOrder } from '@/lib/services/checkout/place-order';
 import { registerManualPayment } from '@/lib/services/payments/register-manual-payment';
@@ -101,6 +102,11 @@ describe('an order waiting for its money is followed up by the bill run', () => 
     expect(cancelled!.text).toContain(invoice.number!);
     expect(cancelled!.text).toContain(note!.number);
     expect(await logOf(order.id)).toEqual(['order:remind:0', 'order:remind:1', 'order:remind:2', 'order:remind:3', 'order:lapse']);
+    // What the invoice pages show (Min Side: only the customer's own).
+    // Day 42 after the due date (16 March, CET), in the shop's zone: 27 April, CEST.
+    const lapseAt = new Date('3890-04-27T08:00:00Z');
+    expect(await getOrderFollowUp(invoice.id, { kind: 'customer', customerId })).toMatchObject({ reminders: 4, cancelledAt: lapseAt });
+    expect(await getOrderFollowUp(invoice.id, { kind: 'customer', customerId: order.id })).toBeNull();
 
     // The run repeated, twice at once: no second credit note, reminder or e-mail.
     const again = new Date(invoice.dueAt!.getTime() + 43 * DAY);
