@@ -13,7 +13,10 @@ import {
   subscriptions,
   type ShopSettings,
 } from '@/db/schema';
+import { ENGINE_LOG_LIST, listEngineLog } from '@/db/queries/dashboard/list-engine-log';
 import { getOrderFollowUp } from '@/db/queries/invoices/get-order-follow-up';
+import { orderReference } from '@/lib/services/email/load-order-confirmation';
+import { parseListQuery } from '@/lib/validations/list-query';
 import { createStaffUser } from '@/lib/services/audit/audit-test-fixtures';
 import { placeOrder } from '@/lib/services/checkout/place-order';
 import { registerManualPayment } from '@/lib/services/payments/register-manual-payment';
@@ -107,6 +110,11 @@ describe('an order waiting for its money is followed up by the bill run', () => 
     const lapseAt = new Date('3890-04-27T08:00:00Z');
     expect(await getOrderFollowUp(invoice.id, { kind: 'customer', customerId })).toMatchObject({ reminders: 4, cancelledAt: lapseAt });
     expect(await getOrderFollowUp(invoice.id, { kind: 'customer', customerId: order.id })).toBeNull();
+    // The dashboard's engine log lists the order's steps, for its customer, under its reference.
+    const logged = await listEngineLog(scope, parseListQuery({ action: 'order' }, ENGINE_LOG_LIST).query);
+    expect(logged.rows.map((row) => [row.action, row.isOrder, row.customerEmail, row.planName, row.status])).toEqual(
+      ['order:lapse', 'order:remind:3', 'order:remind:2', 'order:remind:1', 'order:remind:0'].map((action) => [action, true, email, orderReference(order.id), null]),
+    );
 
     // The run repeated, twice at once: no second credit note, reminder or e-mail.
     const again = new Date(invoice.dueAt!.getTime() + 43 * DAY);
