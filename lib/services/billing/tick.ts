@@ -93,9 +93,9 @@ export async function tick(input: {
     // reminders and lapse run here, in the same run and on the same dates.
     const ordersDunned = await sweep('order-dunning', 1, async (ids) =>
       db.transaction(async (tx) => {
-        const ctx = input.context ?? (await loadEngineContext(tx, scope));
         const due = await selectDueOrderDunning(tx, { now: input.now, scope, limit: batchSize, exclude: [...failedOrderInvoices], invoiceIds: ids });
-        await applyOrderDunningBatch(tx, due, ctx, input.now);
+        // Few sweeps find an order due: the context is loaded only for those that do.
+        if (due.length > 0) await applyOrderDunningBatch(tx, due, input.context ?? (await loadEngineContext(tx, scope)), input.now);
         return due.map((d) => d.invoice.id);
       }),
     );

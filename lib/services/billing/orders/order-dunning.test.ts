@@ -158,4 +158,18 @@ describe('an order waiting for its money is followed up by the bill run', () => 
     expect(await invoiceNow(invoice.id)).toMatchObject({ status: 'paid', nextDunningAt: null });
     expect(await logOf(order.id)).toEqual(['order:remind:0']);
   });
+
+  test('part of the money paid: the order is not lapsed at the end of its reminders; that is the merchant’s call, and the log says why', async () => {
+    const { email, order, invoice, advance } = await orderAwaitingPayment('3893-06-01T09:00:00Z');
+    const paidOn = new Date(invoice.dueAt!.getTime() + 3 * DAY).toISOString().slice(0, 10);
+    expect(await pay(invoice.id, 1000, paidOn)).toMatchObject({ ok: true, value: { paidInFull: false } });
+    await advance(50);
+
+    expect(await invoiceNow(invoice.id)).toMatchObject({ status: 'open', amountPaidMinor: 1000, nextDunningAt: null });
+    expect(await orderNow(order.id)).toMatchObject({ status: 'pending_payment' });
+    expect(await notesOf(invoice.id)).toEqual([]);
+    expect(await mailsTo(email, 'order-lapsed')).toEqual([]);
+    const [lapse] = await db.select().from(billingActions).where(and(eq(billingActions.subscriptionId, order.id), eq(billingActions.action, 'order:lapse')));
+    expect(lapse!.result).toEqual({ invoiceId: invoice.id, lapsed: false, reason: 'partly_paid' });
+  });
 });

@@ -15,9 +15,8 @@ export async function runDueOrderDunning(input: { now: Date; scope: ClockScope; 
   let applied = 0;
   for (;;) {
     const handled = await db.transaction(async (tx) => {
-      const ctx = await loadEngineContext(tx, input.scope);
       const due = await selectDueOrderDunning(tx, { now: input.now, scope: input.scope, limit });
-      applied += await applyOrderDunningBatch(tx, due, ctx, input.now);
+      if (due.length > 0) applied += await applyOrderDunningBatch(tx, due, await loadEngineContext(tx, input.scope), input.now);
       return due.length;
     });
     if (handled < limit) return applied;
