@@ -148,7 +148,8 @@ declare const messages: {
       "paidInFull": "The invoice is now paid in full.",
       "partly": "The invoice is not paid in full yet: {amount} is still open.",
       "creditNote": "You paid {amount} more than the invoice asked. We have kept it as credit on your account; let us know if you would rather have it back.",
-      "viewCta": "View the invoice"
+      "viewCta": "View the invoice",
+      "orderCancelled": "Your order had already been cancelled, as it was not paid in time: all {amount} is kept as credit on your account. Let us know if you would rather have it back."
     },
     "merchantNewOrder": {
       "subject": "New order {order} from {customer} – {shop}",

@@ -127,7 +127,7 @@ describe('an order waiting for its money is followed up by the bill run', () => 
   });
 
   test('a transfer arriving after the lapse is kept as the customer’s balance; the order stays cancelled', async () => {
-    const { order, invoice, advance, customerId } = await orderAwaitingPayment('3891-05-04T09:00:00Z');
+    const { email, order, invoice, advance, customerId } = await orderAwaitingPayment('3891-05-04T09:00:00Z');
     await advance(43);
     expect((await invoiceNow(invoice.id)).status).toBe('void');
 
@@ -138,6 +138,10 @@ describe('an order waiting for its money is followed up by the bill run', () => 
     expect(await invoiceNow(invoice.id)).toMatchObject({ status: 'void', amountPaidMinor: 0 });
     expect(await orderNow(order.id)).toMatchObject({ status: 'canceled' });
     expect(await db.select().from(subscriptions).where(eq(subscriptions.customerId, customerId))).toEqual([]);
+    // The receipt says where the money went, not that the cancelled invoice is paid.
+    const [receipt] = await mailsTo(email, 'payment-received');
+    expect(receipt!.text).toContain('had already been cancelled');
+    expect(receipt!.text).not.toContain('paid in full');
   });
 
   test('paid between two reminders: the subscription starts as on any payment, and the reminders stop', async () => {
