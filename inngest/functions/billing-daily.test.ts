@@ -2,11 +2,9 @@ import { InngestTestEngine } from '@inngest/test';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { emailOutbox, invoices } from '@/db/schema';
+import { emailOutbox } from '@/db/schema';
 import { runRenewalStep } from '@/lib/services/billing/run-subscription-step';
-import { placeOrder } from '@/lib/services/checkout/place-order';
-import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
-import { cartOf, newCustomer, planByCode } from '@/test/support/checkout-fixtures';
+import { newCustomer, orderMagazineByInvoice } from '@/test/support/checkout-fixtures';
 import { cycleStepMocks, sentEvents, simulatedSubscription, subscriptionRow } from '../testing/billing-fixtures';
 import { billingDailyFunction } from './billing-daily';
 
@@ -83,25 +81,15 @@ describe('billing-daily', () => {
   });
 
   test('reminds an order waiting for its money (no subscription, so no run of its own) on its step, once however often the cron runs', async () => {
-    const settings = await getShopSettings(db);
     const { customerId, email } = await newCustomer('daily-order-reminder');
-    const plan = await planByCode('trendhouse-monthly');
-    const placed = await placeOrder({
-      customerId,
-      cart: cartOf([{ planId: plan.id, quantity: 1 }], { paymentMethod: 'bank_transfer' }),
-      paymentMethod: 'bank_transfer',
-      now: new Date('3893-02-02T09:00:00Z'),
-      settings: { ...settings, enabledPaymentMethods: [...settings.enabledPaymentMethods, 'bank_transfer'], invoiceAccess: 'payment', creditCheckUrl: null },
-    });
-    if (!placed.ok) throw new Error(placed.error.message);
-    const [invoice] = await db.select().from(invoices).where(eq(invoices.orderId, placed.value.order.id));
+    const { invoice } = await orderMagazineByInvoice(customerId, { now: new Date('3893-02-02T09:00:00Z'), access: 'payment' });
     const reminders = () => db.select().from(emailOutbox).where(and(eq(emailOutbox.toAddress, email), eq(emailOutbox.template, 'reminder')));
 
-    await runCron(new Date(invoice!.nextDunningAt!.getTime() - HOUR));
+    await runCron(new Date(invoice.nextDunningAt!.getTime() - HOUR));
     expect(await reminders()).toEqual([]);
-    const { result } = await runCron(new Date(invoice!.nextDunningAt!.getTime() + HOUR));
+    const { result } = await runCron(new Date(invoice.nextDunningAt!.getTime() + HOUR));
     expect(result).toMatchObject({ orderReminders: 1 });
-    await runCron(new Date(invoice!.nextDunningAt!.getTime() + 2 * HOUR));
+    await runCron(new Date(invoice.nextDunningAt!.getTime() + 2 * HOUR));
     expect(await reminders()).toHaveLength(1);
   });
 });

@@ -11,19 +11,16 @@ import {
   invoices,
   orders,
   subscriptions,
-  type ShopSettings,
 } from '@/db/schema';
 import { ENGINE_LOG_LIST, listEngineLog } from '@/db/queries/dashboard/list-engine-log';
 import { getOrderFollowUp } from '@/db/queries/invoices/get-order-follow-up';
 import { orderReference } from '@/lib/services/email/load-order-confirmation';
 import { parseListQuery } from '@/lib/validations/list-query';
 import { createStaffUser } from '@/lib/services/audit/audit-test-fixtures';
-import { placeOrder } from '@/lib/services/checkout/place-order';
 import { registerManualPayment } from '@/lib/services/payments/register-manual-payment';
-import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { advanceTestClock } from '@/lib/services/test-clocks/advance-test-clock';
 import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
-import { cartOf, newCustomer, planByCode } from '@/test/support/checkout-fixtures';
+import { newCustomer, orderMagazineByInvoice } from '@/test/support/checkout-fixtures';
 import { tick } from '../tick';
 
 // This file's own years (3890–3899), each order on a test clock of its own.
@@ -32,23 +29,13 @@ const DAY = 86_400_000;
 beforeEach(() => vi.stubEnv('RESEND_API_KEY', ''));
 afterEach(() => vi.unstubAllEnvs());
 
-async function paymentAccessShop(): Promise<ShopSettings> {
-  const settings = await getShopSettings(db);
-  return { ...settings, enabledPaymentMethods: [...settings.enabledPaymentMethods, 'bank_transfer'], invoiceAccess: 'payment', creditCheckUrl: null };
-}
-
 /** A customer on a clock of their own orders the Trendhouse magazine by invoice, access on payment. */
 async function orderAwaitingPayment(start: string) {
   const startAt = new Date(start);
   const clock = await createTestClock({ name: 'order reminders', startAt });
   const { customerId, email } = await newCustomer('order-reminders');
   await db.update(customers).set({ testClockId: clock.id }).where(eq(customers.id, customerId));
-  const plan = await planByCode('trendhouse-monthly');
-  const cart = cartOf([{ planId: plan.id, quantity: 1 }], { paymentMethod: 'bank_transfer' });
-  const placed = await placeOrder({ customerId, cart, paymentMethod: 'bank_transfer', now: startAt, settings: await paymentAccessShop() });
-  if (!placed.ok) throw new Error(placed.error.message);
-  const order = placed.value.order;
-  const invoice = (await db.select().from(invoices).where(eq(invoices.orderId, order.id)))[0]!;
+  const { order, invoice } = await orderMagazineByInvoice(customerId, { now: startAt, access: 'payment' });
   const scope = { kind: 'test-clock' as const, clockId: clock.id };
   const advance = (days: number) => advanceTestClock({ clockId: clock.id, to: new Date(invoice.dueAt!.getTime() + days * DAY) });
   return { clock, scope, customerId, email, order, invoice, advance };
