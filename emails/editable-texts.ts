@@ -37,6 +37,7 @@ const EMAILS: Array<[TemplateName, string, string, string[]]> = [
   ['suspension-notice', 'Suspension notice', 'emails.suspension', [GREETING, FOOTER]],
   ['termination-warning', 'Termination warning', 'emails.terminationWarning', [GREETING, PAY, FOOTER]],
   ['termination', 'Termination', 'emails.termination', [GREETING, PAY, FOOTER]],
+  ['order-lapsed', 'Unpaid order cancelled', 'emails.orderLapsed', [GREETING, FOOTER]],
   ['payment-failed', 'Payment failed', 'emails.paymentFailed', [GREETING, PAY, FOOTER]],
   ['payment-received', 'Payment received', 'emails.paymentReceived', [GREETING, FOOTER]],
   ['autopay-method-saved', 'Automatic payment method saved', 'emails.autopayMethodSaved', [GREETING, FOOTER]],

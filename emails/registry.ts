@@ -9,6 +9,7 @@ import EmailChangeEmail, { type EmailChangeProps } from './email-change';
 import InvoiceEmail, { type InvoiceEmailProps } from './invoice';
 import MerchantNewOrderEmail, { type MerchantNewOrderProps } from './merchant-new-order';
 import OrderConfirmationEmail, { type OrderConfirmationProps } from './order-confirmation';
+import OrderLapsedEmail, { type OrderLapsedProps } from './order-lapsed';
 import PasswordResetEmail, { type PasswordResetProps } from './password-reset';
 import PaymentFailedEmail, { type PaymentFailedProps } from './payment-failed';
 import PayLinkEmail, { type PayLinkProps } from './pay-link';
@@ -39,6 +40,7 @@ export type EmailTemplates = {
   'suspension-notice': SuspensionNoticeProps;
   'termination-warning': TerminationWarningProps;
   termination: TerminationProps;
+  'order-lapsed': OrderLapsedProps;
   'payment-failed': PaymentFailedProps;
   'payment-received': PaymentReceivedProps;
   'merchant-new-order': MerchantNewOrderProps;
@@ -126,6 +128,10 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
   termination: {
     component: TerminationEmail,
     subject: (p) => getTranslator(p.locale, 'emails.termination', p.overrides)('subject', { shop: p.shop.name, subscription: p.subscriptionName }),
+  },
+  'order-lapsed': {
+    component: OrderLapsedEmail,
+    subject: (p) => getTranslator(p.locale, 'emails.orderLapsed', p.overrides)('subject', { shop: p.shop.name, order: p.orderReference }),
   },
   'payment-failed': {
     component: PaymentFailedEmail,

@@ -23,6 +23,7 @@ import SubscriptionChangedEmail from './subscription-changed';
 import SuspensionNoticeEmail from './suspension-notice';
 import TermAnnouncementEmail from './term-announcement';
 import TerminationEmail from './termination';
+import OrderLapsedEmail from './order-lapsed';
 import TerminationWarningEmail from './termination-warning';
 import SepaDebitEmail from './sepa-debit';
 import WebhookEndpointDisabledEmail from './webhook-endpoint-disabled';
@@ -40,6 +41,7 @@ const previews: { [T in TemplateName]: TemplateProps<T> } = {
   'suspension-notice': SuspensionNoticeEmail.PreviewProps,
   'termination-warning': TerminationWarningEmail.PreviewProps,
   termination: TerminationEmail.PreviewProps,
+  'order-lapsed': OrderLapsedEmail.PreviewProps,
   'payment-failed': PaymentFailedEmail.PreviewProps,
   'payment-received': PaymentReceivedEmail.PreviewProps,
   'merchant-new-order': MerchantNewOrderEmail.PreviewProps,
@@ -88,6 +90,10 @@ function expectedMinor(template: TemplateName): { currency: string; amounts: num
       const p = previews[template];
       const open = p.openInvoices.map((i) => i.openMinor);
       return { currency: p.currency, amounts: [...open, open.reduce((a, b) => a + b, 0)] };
+    }
+    case 'order-lapsed': {
+      const p = previews[template];
+      return { currency: p.currency, amounts: [p.totalMinor, -p.totalMinor, 0] };
     }
     case 'payment-failed': {
       const p = previews[template];

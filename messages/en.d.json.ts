@@ -119,6 +119,16 @@ declare const messages: {
       "nothingOwed": "There is nothing left to pay.",
       "welcomeBack": "You are welcome to subscribe again at any time."
     },
+    "orderLapsed": {
+      "subject": "Your order {order} has been cancelled – {shop}",
+      "heading": "Your order has been cancelled",
+      "body": "We did not receive payment of invoice {invoice} for your order {order}, so the order was cancelled on {date}. Nothing was started or delivered.",
+      "invoice": "Invoice {invoice}",
+      "creditNote": "Credit note {creditNote}",
+      "owed": "You owe",
+      "latePayment": "If you paid in the meantime, your money is not lost: it is kept as credit on your account, or we refund it on request.",
+      "orderAgain": "You are welcome to order again at any time."
+    },
     "paymentFailed": {
       "subject": "Payment failed for invoice {invoice} – {shop}",
       "heading": "Your automatic payment failed",
@@ -138,7 +148,8 @@ declare const messages: {
       "paidInFull": "The invoice is now paid in full.",
       "partly": "The invoice is not paid in full yet: {amount} is still open.",
       "creditNote": "You paid {amount} more than the invoice asked. We have kept it as credit on your account; let us know if you would rather have it back.",
-      "viewCta": "View the invoice"
+      "viewCta": "View the invoice",
+      "orderCancelled": "Your order had already been cancelled, as it was not paid in time: all {amount} is kept as credit on your account. Let us know if you would rather have it back."
     },
     "merchantNewOrder": {
       "subject": "New order {order} from {customer} – {shop}",
@@ -854,6 +865,10 @@ declare const messages: {
     "issued": "Issued",
     "due": "Due",
     "paid": "Paid",
+    "reminders": "Reminders",
+    "remindersSent": "{count} sent, the last on",
+    "orderCancelled": "Order cancelled",
+    "orderCancelledNote": "Not paid by the end of its reminders: the invoice is credited in full and nothing is owed.",
     "paymentReference": "Payment reference",
     "download": "Download",
     "einvoice": "E-invoice (EHF / Peppol XML)",
