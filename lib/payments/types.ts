@@ -128,6 +128,13 @@ export type DebitMandateRequest = {
 /** `pending`: the provider still checks the account; a debit on it may be refused until it is valid. */
 export type DebitMandate = { mandateRef: string; providerCustomerId: string | null; status: 'valid' | 'pending' };
 
+/**
+ * What a createDebitMandate call carried, to find the mandate it may have left when its answer
+ * never reached us (a timeout, or a process that died before the debit): by our reference and the
+ * mandate reference made from it, among the mandates made no earlier than `since`.
+ */
+export type DebitMandateLookup = Pick<DebitMandateRequest, 'reference' | 'mandateReference' | 'providerCustomerId'> & { since: Date };
+
 /** What the provider tells us about a saved method, for showing it (never for charging). */
 export type MethodDetails = {
   /** 'card', 'sepa_debit', 'paypal' (our words). */
@@ -202,6 +209,13 @@ export interface PaymentProvider {
    * IBAN on its own hosted page (Stripe: a Checkout Session with sepa_debit).
    */
   createDebitMandate?(request: DebitMandateRequest): Promise<DebitMandate>;
+  /**
+   * The live mandate (valid or pending) a createDebitMandate call with this reference left, or
+   * null when there is none. Asked before an intent that never debited is given up, so its
+   * mandate is revoked instead of left chargeable and unknown to us. Throws
+   * ProviderUnavailableError when the provider did not answer.
+   */
+  findDebitMandate?(lookup: DebitMandateLookup): Promise<DebitMandate | null>;
   /** A setup's outcome as the provider has it now; null when the provider does not know it. */
   getSetup(providerSetupId: string): Promise<ProviderSetup | null>;
   /** Refunds all or part of a paid payment; the same key never refunds twice. */
