@@ -25,6 +25,7 @@ import TermAnnouncementEmail from './term-announcement';
 import TerminationEmail from './termination';
 import TerminationWarningEmail from './termination-warning';
 import SepaDebitEmail from './sepa-debit';
+import PaymentReturnedEmail from './payment-returned';
 import WebhookEndpointDisabledEmail from './webhook-endpoint-disabled';
 
 const previews: { [T in TemplateName]: TemplateProps<T> } = {
@@ -51,6 +52,7 @@ const previews: { [T in TemplateName]: TemplateProps<T> } = {
   'autopay-method-saved': AutopayMethodSavedEmail.PreviewProps,
   'webhook-endpoint-disabled': WebhookEndpointDisabledEmail.PreviewProps,
   'sepa-debit': SepaDebitEmail.PreviewProps,
+  'payment-returned': PaymentReturnedEmail.PreviewProps,
 };
 
 const cases = templateNames.flatMap((template) => locales.map((locale) => ({ template, locale })));
@@ -118,6 +120,8 @@ function expectedMinor(template: TemplateName): { currency: string; amounts: num
       return { currency: 'EUR', amounts: [] };
     case 'sepa-debit':
       return { currency: 'EUR', amounts: [1999] };
+    case 'payment-returned':
+      return { currency: 'EUR', amounts: [3875] };
   }
 }
 

@@ -26,7 +26,16 @@ export type ProviderPayment = {
    * Kept as OSS evidence of where a consumer is; null for other methods.
    */
   cardCountry: string | null;
+  /** What the provider tells of the chargeback of a `charged_back` payment, when it tells it. */
+  chargeback?: ProviderChargeback | null;
 };
+
+/**
+ * A paid payment taken back. `reasonCode`: the SEPA return code (MD06, AM04...) or the card
+ * scheme's; null when the provider gave none. `feeMinor`: what the provider charges the merchant
+ * for it, in the payment's currency, when it reports one.
+ */
+export type ProviderChargeback = { at: Date; reasonCode: string | null; feeMinor: number | null };
 
 export type CheckoutRequest = {
   reference: string; // our payment id, shown to the provider for reconciliation
