@@ -18,7 +18,7 @@ export type PaymentReturnedProps = {
   invoiceNumber: string;
   amountMinor: number;
   currency: string;
-  /** `debit`: a SEPA direct debit the bank returned; `card`: any other payment charged back. */
+  /** `debit`: a SEPA direct debit the bank returned; `card`: a card chargeback, or any other payment taken back. */
   kind: 'debit' | 'card';
   /** The method that was charged ("SEPA direct debit DE89 •••• 3000"), when known. */
   paymentMethodLabel?: string | null;

@@ -254,7 +254,7 @@ declare const messages: {
       "headingDebit": "Your direct debit was returned",
       "headingCard": "Your payment was reversed",
       "bodyDebit": "The direct debit of {amount} for invoice {invoice} was returned by your bank on {date}, so the amount was not paid after all.",
-      "bodyCard": "The payment of {amount} for invoice {invoice} was charged back on {date}, so the amount was not paid after all.",
+      "bodyCard": "The payment of {amount} for invoice {invoice} was reversed on {date}, so the amount was not paid after all.",
       "reason": "Reason given: {reason}",
       "owed": "Invoice {invoice} is open again: {amount} is due. Please pay it with the link below.",
       "payCta": "Pay the invoice",

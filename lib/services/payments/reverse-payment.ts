@@ -21,7 +21,8 @@ export type ReversalInput = {
   feeMinor?: number | null;
   /**
    * The payer disputed the payment (an unauthorised-debit return such as MD01/MD06, a card
-   * dispute, a return with no reason): its mandate is no longer charged by autopay.
+   * dispute, a return with no reason): its mandate is no longer charged by autopay. Unsaid (a
+   * bank file's return of a transfer): no mandate is touched.
    */
   disputed?: boolean;
   /** The mandate the payment was taken on, when the provider names it. */
@@ -51,7 +52,8 @@ export async function reversePayment(tx: Tx, input: ReversalInput): Promise<Reve
       status: 'charged_back',
       reversedAt: input.at,
       failureReason: reason,
-      failureKind: input.disputed ? 'permanent' : 'temporary',
+      // Only a return known to be no dispute (insufficient funds) leaves the method worth trying again.
+      failureKind: input.disputed === false ? 'temporary' : 'permanent',
       reversalCode: input.reasonCode ?? null,
       chargebackFeeMinor: input.feeMinor ?? null,
     })
