@@ -1253,6 +1253,8 @@ declare const messages: {
         "badDate": "{which, select, from {The start date} other {The end date}} must be a real date written as YYYY-MM-DD, like 2026-03-31.",
         "badChoice": "{name} must be one of: {allowed}.",
         "datesOrder": "The start date must not be after the end date.",
+        "reversed": "Taken back {date}",
+        "chargebackFee": "Chargeback fee {fee}: the shop's cost, not owed by the customer",
         "columns": {
           "settled": "Settled",
           "customer": "Customer",

@@ -4,6 +4,9 @@ import { db } from '@/db/client';
 import { customers, emailOutbox, invoices, orders, paymentMethods, payments, subscriptions } from '@/db/schema';
 import { getAutopayMethod } from '@/db/queries/payments/get-autopay-method';
 import { getCustomerInvoice } from '@/db/queries/portal/get-customer-invoice';
+import { REAL_TIME } from '@/db/queries/clock-scope';
+import { listPaymentsPage, PAYMENT_LIST } from '@/db/queries/dashboard/list-payments-page';
+import { defaultListQuery } from '@/lib/validations/list-query';
 import { createMollieProvider } from '@/lib/payments/mollie/mollie-provider';
 import { startFakeMollieApi, type FakeMollieApi } from '@/lib/payments/mollie/test-support/fake-mollie-api';
 import type { PaymentProvider } from '@/lib/payments/types';
@@ -127,6 +130,8 @@ describe('a SEPA debit charged back weeks after it settled', () => {
     expect((await getMerchantInvoice(payment.invoiceId!))!.payments).toMatchObject([
       { id: payment.id, status: 'charged_back', reversedAt: CHARGED_BACK.toISOString(), reversalCode: 'MD06', chargebackFeeMinor: 350 },
     ]);
+    const listed = await listPaymentsPage(REAL_TIME, { from: ORDERED, to: CHARGED_BACK, status: 'charged_back' }, { ...defaultListQuery(PAYMENT_LIST), q: payment.providerPaymentId! });
+    expect(listed.rows).toMatchObject([{ id: payment.id, status: 'charged_back', reversedAt: CHARGED_BACK.toISOString(), chargebackFeeMinor: 350, failureReason: 'Disputed by the debtor' }]);
     const customerView = await getCustomerInvoice(customerId, payment.invoiceId!);
     expect(customerView).toMatchObject({ openMinor: paidInvoice.totalMinor, payments: [{ id: payment.id, status: 'charged_back', date: CHARGED_BACK }] });
 
