@@ -42,6 +42,7 @@ const EMAILS: Array<[TemplateName, string, string, string[]]> = [
   ['payment-received', 'Payment received', 'emails.paymentReceived', [GREETING, FOOTER]],
   ['autopay-method-saved', 'Automatic payment method saved', 'emails.autopayMethodSaved', [GREETING, FOOTER]],
   ['sepa-debit', 'SEPA direct debit (announcement, mandate, failure)', 'emails.sepaDebit', [GREETING, FOOTER]],
+  ['payment-returned', 'Payment returned (a bounced debit, a chargeback)', 'emails.paymentReturned', [GREETING, FOOTER]],
   ['card-expiring', 'Card expiring', 'emails.cardExpiring', [GREETING, FOOTER]],
   ['subscription-stop', 'Subscription stop', 'emails.subscriptionStop', [GREETING, FOOTER]],
   ['subscription-pause', 'Subscription pause and resume', 'emails.subscriptionPause', [GREETING, FOOTER]],

@@ -14,6 +14,7 @@ import PasswordResetEmail, { type PasswordResetProps } from './password-reset';
 import PaymentFailedEmail, { type PaymentFailedProps } from './payment-failed';
 import PayLinkEmail, { type PayLinkProps } from './pay-link';
 import PaymentReceivedEmail, { type PaymentReceivedProps } from './payment-received';
+import PaymentReturnedEmail, { paymentReturnedSubject, type PaymentReturnedProps } from './payment-returned';
 import ReminderEmail, { reminderTitle, type ReminderProps } from './reminder';
 import SepaDebitEmail, { sepaDebitSubject, type SepaDebitProps } from './sepa-debit';
 import SignInLinkEmail, { type SignInLinkProps } from './sign-in-link';
@@ -52,6 +53,7 @@ export type EmailTemplates = {
   'autopay-method-saved': AutopayMethodSavedProps;
   'webhook-endpoint-disabled': WebhookEndpointDisabledProps;
   'sepa-debit': SepaDebitProps;
+  'payment-returned': PaymentReturnedProps;
 };
 export type TemplateName = keyof EmailTemplates;
 export type TemplateProps<T extends TemplateName> = EmailTemplates[T];
@@ -179,6 +181,7 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
     subject: (p) => getTranslator(p.locale, 'emails.autopayMethodSaved', p.overrides)('subject', { shop: p.shop.name }),
   },
   'sepa-debit': { component: SepaDebitEmail, subject: sepaDebitSubject },
+  'payment-returned': { component: PaymentReturnedEmail, subject: paymentReturnedSubject },
 };
 
 export const templateNames = Object.keys(emailTemplates) as TemplateName[];

@@ -26,6 +26,7 @@ import TerminationEmail from './termination';
 import OrderLapsedEmail from './order-lapsed';
 import TerminationWarningEmail from './termination-warning';
 import SepaDebitEmail from './sepa-debit';
+import PaymentReturnedEmail from './payment-returned';
 import WebhookEndpointDisabledEmail from './webhook-endpoint-disabled';
 
 const previews: { [T in TemplateName]: TemplateProps<T> } = {
@@ -53,6 +54,7 @@ const previews: { [T in TemplateName]: TemplateProps<T> } = {
   'autopay-method-saved': AutopayMethodSavedEmail.PreviewProps,
   'webhook-endpoint-disabled': WebhookEndpointDisabledEmail.PreviewProps,
   'sepa-debit': SepaDebitEmail.PreviewProps,
+  'payment-returned': PaymentReturnedEmail.PreviewProps,
 };
 
 const cases = templateNames.flatMap((template) => locales.map((locale) => ({ template, locale })));
@@ -124,6 +126,8 @@ function expectedMinor(template: TemplateName): { currency: string; amounts: num
       return { currency: 'EUR', amounts: [] };
     case 'sepa-debit':
       return { currency: 'EUR', amounts: [1999] };
+    case 'payment-returned':
+      return { currency: 'EUR', amounts: [3875] };
   }
 }
 

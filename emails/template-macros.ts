@@ -73,5 +73,6 @@ export const templateMacros: { [T in TemplateName]: (props: EmailTemplates[T]) =
   }),
   'autopay-method-saved': (p) => ({ shop: p.shop.name, name: p.customerName, invoice: p.invoiceNumber }),
   'sepa-debit': (p) => ({ shop: p.shop.name, name: p.customerName, amount: money(p, p.amountMinor) }),
+  'payment-returned': (p) => ({ shop: p.shop.name, name: p.customerName, invoice: p.invoiceNumber, amount: money(p, p.amountMinor), pay_link: p.payUrl ?? '' }),
   'webhook-endpoint-disabled': (p) => ({ shop: p.shop.name, url: p.url }),
 };

@@ -258,6 +258,19 @@ declare const messages: {
       "bodyFailed": "The direct debit of {amount} from your account {account} for your order did not go through: {reason}. Your subscription has not started and nothing was taken. You can pay the order another way.",
       "noReason": "your bank returned it",
       "ctaFailed": "Pay another way"
+    },
+    "paymentReturned": {
+      "subjectDebit": "Your direct debit for invoice {invoice} was returned – {shop}",
+      "subjectCard": "Your payment for invoice {invoice} was reversed – {shop}",
+      "headingDebit": "Your direct debit was returned",
+      "headingCard": "Your payment was reversed",
+      "bodyDebit": "The direct debit of {amount} for invoice {invoice} was returned by your bank on {date}, so the amount was not paid after all.",
+      "bodyCard": "The payment of {amount} for invoice {invoice} was reversed on {date}, so the amount was not paid after all.",
+      "reason": "Reason given: {reason}",
+      "owed": "Invoice {invoice} is open again: {amount} is due. Please pay it with the link below.",
+      "payCta": "Pay the invoice",
+      "noRetry": "We will not collect from {has_method, select, yes {{method}} other {this payment method}} again by ourselves. Please pay this invoice yourself, or set up another payment method for future payments.",
+      "updateCta": "Set up another payment method"
     }
   },
   "documents": {
@@ -1255,6 +1268,8 @@ declare const messages: {
         "badDate": "{which, select, from {The start date} other {The end date}} must be a real date written as YYYY-MM-DD, like 2026-03-31.",
         "badChoice": "{name} must be one of: {allowed}.",
         "datesOrder": "The start date must not be after the end date.",
+        "reversed": "Taken back {date}",
+        "chargebackFee": "Chargeback fee {fee}: the shop's cost, not owed by the customer",
         "columns": {
           "settled": "Settled",
           "customer": "Customer",

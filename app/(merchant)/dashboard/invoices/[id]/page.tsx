@@ -40,7 +40,9 @@ function typedAmount(minor: number, currency: string): string {
 function staffNotes(payment: MerchantInvoicePayment, timeZone: string): string[] {
   return [
     payment.recordedBy ? `by ${payment.recordedBy}` : null,
-    payment.reversedAt ? `reversed ${formatDate(payment.reversedAt, timeZone)}` : null,
+    payment.reversedAt ? `reversed ${formatDate(payment.reversedAt, timeZone)}${payment.reversalCode ? ` (${payment.reversalCode})` : ''}` : null,
+    // The provider's fee is the merchant's cost: shown here, never added to what the customer owes.
+    payment.chargebackFeeMinor ? `chargeback fee ${typedAmount(payment.chargebackFeeMinor, payment.currency)} ${payment.currency}` : null,
     payment.failureReason,
     payment.note,
   ].filter((note): note is string => Boolean(note));
