@@ -28,6 +28,11 @@ export type PaymentReceivedProps = {
   creditedMinor: number;
   /** The invoice on Min Side. */
   invoiceUrl?: string | null;
+  /**
+   * The invoice was cancelled with its unpaid order before this money arrived (lapseOrder): all
+   * of it is the customer's credit, and "paid in full" would be untrue.
+   */
+  orderCancelled?: boolean;
 };
 
 export default function PaymentReceivedEmail(props: PaymentReceivedProps) {
@@ -44,10 +49,18 @@ export default function PaymentReceivedEmail(props: PaymentReceivedProps) {
       <Opening locale={locale} overrides={props.overrides} title={t('heading')} name={props.customerName} />
       <Text style={styles.paragraph}>{body}</Text>
       <SummaryTable rows={rows} />
-      <Text style={styles.paragraph}>
-        <strong>{props.openMinor > 0 ? t('partly', { amount: money(props.openMinor) }) : t('paidInFull')}</strong>
-      </Text>
-      {props.creditedMinor > 0 ? <Text style={styles.paragraph}>{t('creditNote', { amount: money(props.creditedMinor) })}</Text> : null}
+      {props.orderCancelled ? (
+        <Text style={styles.paragraph}>
+          <strong>{t('orderCancelled', { amount: money(props.creditedMinor) })}</strong>
+        </Text>
+      ) : (
+        <>
+          <Text style={styles.paragraph}>
+            <strong>{props.openMinor > 0 ? t('partly', { amount: money(props.openMinor) }) : t('paidInFull')}</strong>
+          </Text>
+          {props.creditedMinor > 0 ? <Text style={styles.paragraph}>{t('creditNote', { amount: money(props.creditedMinor) })}</Text> : null}
+        </>
+      )}
       <ActionButton href={props.invoiceUrl}>{t('viewCta')}</ActionButton>
     </Layout>
   );

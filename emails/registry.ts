@@ -9,10 +9,12 @@ import EmailChangeEmail, { type EmailChangeProps } from './email-change';
 import InvoiceEmail, { type InvoiceEmailProps } from './invoice';
 import MerchantNewOrderEmail, { type MerchantNewOrderProps } from './merchant-new-order';
 import OrderConfirmationEmail, { type OrderConfirmationProps } from './order-confirmation';
+import OrderLapsedEmail, { type OrderLapsedProps } from './order-lapsed';
 import PasswordResetEmail, { type PasswordResetProps } from './password-reset';
 import PaymentFailedEmail, { type PaymentFailedProps } from './payment-failed';
 import PayLinkEmail, { type PayLinkProps } from './pay-link';
 import PaymentReceivedEmail, { type PaymentReceivedProps } from './payment-received';
+import PaymentReturnedEmail, { paymentReturnedSubject, type PaymentReturnedProps } from './payment-returned';
 import ReminderEmail, { reminderTitle, type ReminderProps } from './reminder';
 import SepaDebitEmail, { sepaDebitSubject, type SepaDebitProps } from './sepa-debit';
 import SignInLinkEmail, { type SignInLinkProps } from './sign-in-link';
@@ -39,6 +41,7 @@ export type EmailTemplates = {
   'suspension-notice': SuspensionNoticeProps;
   'termination-warning': TerminationWarningProps;
   termination: TerminationProps;
+  'order-lapsed': OrderLapsedProps;
   'payment-failed': PaymentFailedProps;
   'payment-received': PaymentReceivedProps;
   'merchant-new-order': MerchantNewOrderProps;
@@ -50,6 +53,7 @@ export type EmailTemplates = {
   'autopay-method-saved': AutopayMethodSavedProps;
   'webhook-endpoint-disabled': WebhookEndpointDisabledProps;
   'sepa-debit': SepaDebitProps;
+  'payment-returned': PaymentReturnedProps;
 };
 export type TemplateName = keyof EmailTemplates;
 export type TemplateProps<T extends TemplateName> = EmailTemplates[T];
@@ -127,6 +131,10 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
     component: TerminationEmail,
     subject: (p) => getTranslator(p.locale, 'emails.termination', p.overrides)('subject', { shop: p.shop.name, subscription: p.subscriptionName }),
   },
+  'order-lapsed': {
+    component: OrderLapsedEmail,
+    subject: (p) => getTranslator(p.locale, 'emails.orderLapsed', p.overrides)('subject', { shop: p.shop.name, order: p.orderReference }),
+  },
   'payment-failed': {
     component: PaymentFailedEmail,
     subject: (p) => getTranslator(p.locale, 'emails.paymentFailed', p.overrides)('subject', { shop: p.shop.name, invoice: p.invoiceNumber }),
@@ -173,6 +181,7 @@ export const emailTemplates: { [T in TemplateName]: TemplateDefinition<EmailTemp
     subject: (p) => getTranslator(p.locale, 'emails.autopayMethodSaved', p.overrides)('subject', { shop: p.shop.name }),
   },
   'sepa-debit': { component: SepaDebitEmail, subject: sepaDebitSubject },
+  'payment-returned': { component: PaymentReturnedEmail, subject: paymentReturnedSubject },
 };
 
 export const templateNames = Object.keys(emailTemplates) as TemplateName[];

@@ -23,8 +23,10 @@ import SubscriptionChangedEmail from './subscription-changed';
 import SuspensionNoticeEmail from './suspension-notice';
 import TermAnnouncementEmail from './term-announcement';
 import TerminationEmail from './termination';
+import OrderLapsedEmail from './order-lapsed';
 import TerminationWarningEmail from './termination-warning';
 import SepaDebitEmail from './sepa-debit';
+import PaymentReturnedEmail from './payment-returned';
 import WebhookEndpointDisabledEmail from './webhook-endpoint-disabled';
 
 const previews: { [T in TemplateName]: TemplateProps<T> } = {
@@ -40,6 +42,7 @@ const previews: { [T in TemplateName]: TemplateProps<T> } = {
   'suspension-notice': SuspensionNoticeEmail.PreviewProps,
   'termination-warning': TerminationWarningEmail.PreviewProps,
   termination: TerminationEmail.PreviewProps,
+  'order-lapsed': OrderLapsedEmail.PreviewProps,
   'payment-failed': PaymentFailedEmail.PreviewProps,
   'payment-received': PaymentReceivedEmail.PreviewProps,
   'merchant-new-order': MerchantNewOrderEmail.PreviewProps,
@@ -51,6 +54,7 @@ const previews: { [T in TemplateName]: TemplateProps<T> } = {
   'autopay-method-saved': AutopayMethodSavedEmail.PreviewProps,
   'webhook-endpoint-disabled': WebhookEndpointDisabledEmail.PreviewProps,
   'sepa-debit': SepaDebitEmail.PreviewProps,
+  'payment-returned': PaymentReturnedEmail.PreviewProps,
 };
 
 const cases = templateNames.flatMap((template) => locales.map((locale) => ({ template, locale })));
@@ -89,6 +93,10 @@ function expectedMinor(template: TemplateName): { currency: string; amounts: num
       const open = p.openInvoices.map((i) => i.openMinor);
       return { currency: p.currency, amounts: [...open, open.reduce((a, b) => a + b, 0)] };
     }
+    case 'order-lapsed': {
+      const p = previews[template];
+      return { currency: p.currency, amounts: [p.totalMinor, -p.totalMinor, 0] };
+    }
     case 'payment-failed': {
       const p = previews[template];
       return { currency: p.currency, amounts: [p.amountMinor] };
@@ -118,6 +126,8 @@ function expectedMinor(template: TemplateName): { currency: string; amounts: num
       return { currency: 'EUR', amounts: [] };
     case 'sepa-debit':
       return { currency: 'EUR', amounts: [1999] };
+    case 'payment-returned':
+      return { currency: 'EUR', amounts: [3875] };
   }
 }
 

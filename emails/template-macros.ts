@@ -55,6 +55,7 @@ export const templateMacros: { [T in TemplateName]: (props: EmailTemplates[T]) =
     amount: money(p, p.openInvoices.reduce((sum, invoice) => sum + invoice.openMinor, 0)),
     pay_link: p.payUrl ?? '',
   }),
+  'order-lapsed': (p) => ({ shop: p.shop.name, name: p.customerName, order: p.orderReference, invoice: p.invoiceNumber, amount: money(p, p.totalMinor) }),
   'payment-failed': (p) => ({ shop: p.shop.name, name: p.customerName, invoice: p.invoiceNumber, amount: money(p, p.amountMinor), pay_link: p.payUrl ?? '' }),
   'payment-received': (p) => ({ shop: p.shop.name, name: p.customerName, invoice: p.invoiceNumber, amount: money(p, p.amountMinor) }),
   'merchant-new-order': (p) => ({ shop: p.shop.name, name: p.customerName, order: p.orderReference, invoice: p.invoiceNumber ?? '', amount: money(p, p.totalMinor) }),
@@ -72,5 +73,6 @@ export const templateMacros: { [T in TemplateName]: (props: EmailTemplates[T]) =
   }),
   'autopay-method-saved': (p) => ({ shop: p.shop.name, name: p.customerName, invoice: p.invoiceNumber }),
   'sepa-debit': (p) => ({ shop: p.shop.name, name: p.customerName, amount: money(p, p.amountMinor) }),
+  'payment-returned': (p) => ({ shop: p.shop.name, name: p.customerName, invoice: p.invoiceNumber, amount: money(p, p.amountMinor), pay_link: p.payUrl ?? '' }),
   'webhook-endpoint-disabled': (p) => ({ shop: p.shop.name, url: p.url }),
 };

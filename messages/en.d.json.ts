@@ -119,6 +119,16 @@ declare const messages: {
       "nothingOwed": "There is nothing left to pay.",
       "welcomeBack": "You are welcome to subscribe again at any time."
     },
+    "orderLapsed": {
+      "subject": "Your order {order} has been cancelled – {shop}",
+      "heading": "Your order has been cancelled",
+      "body": "We did not receive payment of invoice {invoice} for your order {order}, so the order was cancelled on {date}. Nothing was started or delivered.",
+      "invoice": "Invoice {invoice}",
+      "creditNote": "Credit note {creditNote}",
+      "owed": "You owe",
+      "latePayment": "If you paid in the meantime, your money is not lost: it is kept as credit on your account, or we refund it on request.",
+      "orderAgain": "You are welcome to order again at any time."
+    },
     "paymentFailed": {
       "subject": "Payment failed for invoice {invoice} – {shop}",
       "heading": "Your automatic payment failed",
@@ -138,7 +148,8 @@ declare const messages: {
       "paidInFull": "The invoice is now paid in full.",
       "partly": "The invoice is not paid in full yet: {amount} is still open.",
       "creditNote": "You paid {amount} more than the invoice asked. We have kept it as credit on your account; let us know if you would rather have it back.",
-      "viewCta": "View the invoice"
+      "viewCta": "View the invoice",
+      "orderCancelled": "Your order had already been cancelled, as it was not paid in time: all {amount} is kept as credit on your account. Let us know if you would rather have it back."
     },
     "merchantNewOrder": {
       "subject": "New order {order} from {customer} – {shop}",
@@ -247,6 +258,19 @@ declare const messages: {
       "bodyFailed": "The direct debit of {amount} from your account {account} for your order did not go through: {reason}. Your subscription has not started and nothing was taken. You can pay the order another way.",
       "noReason": "your bank returned it",
       "ctaFailed": "Pay another way"
+    },
+    "paymentReturned": {
+      "subjectDebit": "Your direct debit for invoice {invoice} was returned – {shop}",
+      "subjectCard": "Your payment for invoice {invoice} was reversed – {shop}",
+      "headingDebit": "Your direct debit was returned",
+      "headingCard": "Your payment was reversed",
+      "bodyDebit": "The direct debit of {amount} for invoice {invoice} was returned by your bank on {date}, so the amount was not paid after all.",
+      "bodyCard": "The payment of {amount} for invoice {invoice} was reversed on {date}, so the amount was not paid after all.",
+      "reason": "Reason given: {reason}",
+      "owed": "Invoice {invoice} is open again: {amount} is due. Please pay it with the link below.",
+      "payCta": "Pay the invoice",
+      "noRetry": "We will not collect from {has_method, select, yes {{method}} other {this payment method}} again by ourselves. Please pay this invoice yourself, or set up another payment method for future payments.",
+      "updateCta": "Set up another payment method"
     }
   },
   "documents": {
@@ -854,6 +878,10 @@ declare const messages: {
     "issued": "Issued",
     "due": "Due",
     "paid": "Paid",
+    "reminders": "Reminders",
+    "remindersSent": "{count} sent, the last on",
+    "orderCancelled": "Order cancelled",
+    "orderCancelledNote": "Not paid by the end of its reminders: the invoice is credited in full and nothing is owed.",
     "paymentReference": "Payment reference",
     "download": "Download",
     "einvoice": "E-invoice (EHF / Peppol XML)",
@@ -1240,6 +1268,8 @@ declare const messages: {
         "badDate": "{which, select, from {The start date} other {The end date}} must be a real date written as YYYY-MM-DD, like 2026-03-31.",
         "badChoice": "{name} must be one of: {allowed}.",
         "datesOrder": "The start date must not be after the end date.",
+        "reversed": "Taken back {date}",
+        "chargebackFee": "Chargeback fee {fee}: the shop's cost, not owed by the customer",
         "columns": {
           "settled": "Settled",
           "customer": "Customer",

@@ -30,7 +30,13 @@ function engineLogColumns(timeZone: string, texts: ListTexts<'engineLog'>) {
       ),
     }),
     column.accessor((row) => `${row.productName} · ${row.planName}`, { id: 'plan', header: c.plan }),
-    column.accessor('status', { header: c.status, cell: ({ getValue }) => <StatusBadge status={getValue()} label={texts.statuses[getValue()]} /> }),
+    column.accessor('status', {
+      header: c.status,
+      cell: ({ getValue }) => {
+        const status = getValue();
+        return status ? <StatusBadge status={status} label={texts.statuses[status]} /> : '—';
+      },
+    }),
   ]);
 }
 

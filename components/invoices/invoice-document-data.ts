@@ -1,5 +1,5 @@
 import type { PostalAddress } from '@/components/ui/postal-address';
-import type { InvoiceDocumentCreditNote, InvoiceDocumentData, InvoiceDocumentLine, InvoiceDocumentPayment } from './invoice-document-types';
+import type { InvoiceDocumentCreditNote, InvoiceDocumentData, InvoiceDocumentLine, InvoiceDocumentPayment, InvoiceFollowUp } from './invoice-document-types';
 
 /** The invoice fields the document shows, as any invoice row has them. */
 type InvoiceFields = Pick<
@@ -31,6 +31,7 @@ export function invoiceDocumentOf(parts: {
   payments: InvoiceDocumentPayment[];
   creditNotes: CreditNoteFields[];
   creditNotePdf: (creditNoteId: string) => string;
+  followUp?: InvoiceFollowUp | null;
 }): InvoiceDocumentData {
   const { invoice, creditNotePdf } = parts;
   return {
@@ -51,5 +52,6 @@ export function invoiceDocumentOf(parts: {
     lines: parts.lines,
     payments: parts.payments,
     creditNotes: parts.creditNotes.map((note) => ({ ...note, pdfHref: creditNotePdf(note.id) })),
+    followUp: parts.followUp ?? null,
   };
 }

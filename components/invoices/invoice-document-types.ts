@@ -62,4 +62,8 @@ export type InvoiceDocumentData = {
   lines: InvoiceDocumentLine[];
   payments: InvoiceDocumentPayment[];
   creditNotes: InvoiceDocumentCreditNote[];
+  /** An order waiting for its money: the reminders sent and when it was cancelled unpaid. */
+  followUp?: InvoiceFollowUp | null;
 };
+
+export type InvoiceFollowUp = { reminders: number; lastReminderAt: Date | null; cancelledAt: Date | null };

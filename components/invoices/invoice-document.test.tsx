@@ -96,4 +96,19 @@ describe('InvoiceDocument', () => {
     expect(html).not.toContain('Credit notes');
     expect(cell(html, invoiceTestIds.number)).toBe('(draft)');
   });
+
+  test('an order waiting for its money says how often it was reminded, and when it was cancelled unpaid', () => {
+    const reminded = { reminders: 2, lastReminderAt: new Date('2026-03-29T09:00:00Z'), cancelledAt: null };
+    const open = renderToStaticMarkup(<InvoiceDocument invoice={{ ...invoice, followUp: reminded }} timeZone={AMS} audience="customer" />);
+    expect(cell(open, invoiceTestIds.reminders)).toBe('2 sent, the last on ');
+    expect(open).toContain('29 Mar 2026');
+    expect(open).not.toContain(invoiceTestIds.orderCancelled);
+
+    const lapsed = { ...reminded, cancelledAt: new Date('2026-04-26T08:00:00Z') };
+    const dutch = renderToStaticMarkup(<InvoiceDocument invoice={{ ...invoice, status: 'void', followUp: lapsed }} timeZone={AMS} audience="customer" locale="nl" />);
+    expect(dutch).toContain('Bestelling geannuleerd');
+    expect(dutch).toContain('volledig gecrediteerd');
+    // Any other invoice has no such rows.
+    expect(render('merchant')).not.toContain(invoiceTestIds.reminders);
+  });
 });

@@ -58,6 +58,22 @@ export function InvoiceDocument({ invoice, timeZone, audience, aside, downloads,
                   <td>{date(invoice.paidAt)}</td>
                 </tr>
               )}
+              {invoice.followUp && invoice.followUp.reminders > 0 && (
+                <tr>
+                  <th>{t('reminders')}</th>
+                  <td data-testid={invoiceTestIds.reminders}>
+                    {t('remindersSent', { count: String(invoice.followUp.reminders) })} {date(invoice.followUp.lastReminderAt)}
+                  </td>
+                </tr>
+              )}
+              {invoice.followUp?.cancelledAt && (
+                <tr>
+                  <th>{t('orderCancelled')}</th>
+                  <td data-testid={invoiceTestIds.orderCancelled}>
+                    {date(invoice.followUp.cancelledAt)} <span className="muted">{t('orderCancelledNote')}</span>
+                  </td>
+                </tr>
+              )}
               <tr>
                 <th>{t('paymentReference')}</th>
                 <td data-testid={invoiceTestIds.paymentReference}>{invoice.paymentReference ?? '—'}</td>

@@ -11,4 +11,6 @@ export const invoiceTestIds = {
   einvoice: 'invoice-einvoice',
   paymentRow: 'invoice-payment-row',
   creditNoteRow: 'invoice-credit-note-row',
+  reminders: 'invoice-reminders',
+  orderCancelled: 'invoice-order-cancelled',
 } as const;

@@ -9,6 +9,7 @@ import { serverTableColumns } from '@/components/tables/server-table-features';
 import type { PaymentListRow } from '@/db/queries/dashboard/list-payments-page';
 import type { ListTexts } from '@/components/tables/table-texts';
 import { formatMoney } from '@/lib/billing/money';
+import { fillTemplate } from '@/lib/i18n/fill-template';
 import { merchantPaymentTestIds } from './test-ids';
 
 const column = serverTableColumns<PaymentListRow>();
@@ -41,7 +42,11 @@ function paymentColumns(timeZone: string, texts: ListTexts<'payments'>) {
       cell: ({ row: { original: r } }) => (
         <>
           <StatusBadge status={r.status} label={texts.statuses[r.status]} />
+          {r.reversedAt && <div className="muted">{fillTemplate(texts.list.reversed, { date: formatDate(r.reversedAt, timeZone, { locale }) })}</div>}
           {r.failureReason && <div className="field-error">{r.failureReason}</div>}
+          {r.chargebackFeeMinor ? (
+            <div className="muted">{fillTemplate(texts.list.chargebackFee, { fee: formatMoney(r.chargebackFeeMinor, r.currency, dashboardIntlTag(locale)) })}</div>
+          ) : null}
         </>
       ),
     }),

@@ -2,10 +2,11 @@ import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
- * A stored mandate to end at its provider because the customer removed the method. Written in
- * the transaction that deletes the method, tried right after the commit, and again by the billing
- * sweep until the provider confirms: a crash or an outage never leaves a mandate a merchant could
- * still charge after the customer took it away.
+ * A mandate to end at its provider: the customer removed the method, or a SEPA debit intent that
+ * never debited left one (failSepaIntent). Written in the transaction that deletes the method or
+ * fails the intent, tried right after the commit, and again by the billing sweep until the
+ * provider confirms: a crash or an outage never leaves a mandate a merchant could still charge
+ * after the customer took it away, or one we never knew of.
  */
 export const mandateRevocations = pgTable(
   'mandate_revocations',

@@ -51,8 +51,14 @@ export const payments = pgTable(
     recordedBy: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     settledAt: timestamp({ withTimezone: true }),
-    // When a paid payment was reversed (a bounced debit, a chargeback).
+    // When a paid payment was reversed (a bounced debit, a chargeback): the provider's date of
+    // the chargeback when it tells one, else when we learnt of it.
     reversedAt: timestamp({ withTimezone: true }),
+    // The reversal's reason code as the provider or bank gave it (SEPA MD06, AM04...; a card
+    // scheme's code), and the fee the provider charges the merchant for it, when it reports one.
+    // NOTE: the fee is the merchant's cost, shown to staff; it is never added to what the customer owes.
+    reversalCode: text(),
+    chargebackFeeMinor: bigint({ mode: 'number' }),
     // When we asked the provider to create this payment (a checkout or a charge). Written and
     // committed before the call: a pending row with this set and no providerPaymentId is in doubt
     // (the call timed out or the process died), and is looked up at the provider by its key

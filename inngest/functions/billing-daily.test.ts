@@ -1,6 +1,10 @@
 import { InngestTestEngine } from '@inngest/test';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { emailOutbox } from '@/db/schema';
 import { runRenewalStep } from '@/lib/services/billing/run-subscription-step';
+import { newCustomer, orderMagazineByInvoice } from '@/test/support/checkout-fixtures';
 import { cycleStepMocks, sentEvents, simulatedSubscription, subscriptionRow } from '../testing/billing-fixtures';
 import { billingDailyFunction } from './billing-daily';
 
@@ -74,5 +78,18 @@ describe('billing-daily', () => {
     ]);
     expect(late.termDue(subscription.id)).toEqual([]);
     expect(late.sendEvent).toHaveBeenCalledWith('send-overdue-0', expect.any(Array));
+  });
+
+  test('reminds an order waiting for its money (no subscription, so no run of its own) on its step, once however often the cron runs', async () => {
+    const { customerId, email } = await newCustomer('daily-order-reminder');
+    const { invoice } = await orderMagazineByInvoice(customerId, { now: new Date('3893-02-02T09:00:00Z'), access: 'payment' });
+    const reminders = () => db.select().from(emailOutbox).where(and(eq(emailOutbox.toAddress, email), eq(emailOutbox.template, 'reminder')));
+
+    await runCron(new Date(invoice.nextDunningAt!.getTime() - HOUR));
+    expect(await reminders()).toEqual([]);
+    const { result } = await runCron(new Date(invoice.nextDunningAt!.getTime() + HOUR));
+    expect(result).toMatchObject({ orderReminders: 1 });
+    await runCron(new Date(invoice.nextDunningAt!.getTime() + 2 * HOUR));
+    expect(await reminders()).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import { cron } from 'inngest';
 import { selectOverdueSubscriptions, selectTermsToStart } from '@/lib/services/billing/billing-queries';
 import { REAL_TIME } from '@/lib/services/billing/clock-scope';
+import { runDueOrderDunning } from '@/lib/services/billing/orders/run-due-order-dunning';
 import { sendCardExpiryNotices } from '@/lib/services/payment-methods/send-card-expiry-notices';
 import { revokeDueMandates } from '@/lib/services/payment-methods/revoke-mandates';
 import { inngest } from '../client';
@@ -25,7 +26,8 @@ const MAX_PAGES = 400;
  * 2. Sends `billing/step.overdue` for every subscription with a renewal or dunning step more than
  *    an hour overdue (its run was lost): billing-overdue catches it up. The id carries the day, so
  *    a retried cron sends it once a day.
- * 3. Tells customers whose stored card expires within 30 days, once per card.
+ * 3. Applies the reminders and lapses due of orders waiting for their money (runDueOrderDunning).
+ * 4. Tells customers whose stored card expires within 30 days, once per card.
  * Real customers only; test clocks are advanced by their own sweep.
  *
  * Deduplication is a courtesy: the database keys (billing_actions, one invoice per term) are what
@@ -72,9 +74,12 @@ export const billingDailyFunction = inngest.createFunction(
       if (ids.length < PAGE_SIZE) break;
       after = ids.at(-1);
     }
+    // Orders waiting for their money have no billing-cycle run (no subscription yet): their
+    // reminders and lapse run here, each dated on its own step's date (a day late at most).
+    const orderReminders = await step.run('order-reminders', () => runDueOrderDunning({ now, scope: REAL_TIME }));
     const cardNotices = await step.run('card-expiry-notices', () => sendCardExpiryNotices({ now, scope: REAL_TIME }));
     // Mandates of removed methods that a provider outage left standing (wall-clock time).
     const revocations = await step.run('mandate-revocations', () => revokeDueMandates({ now: new Date() }));
-    return { now: now.toISOString(), started, overdue, cardNotices, revocations };
+    return { now: now.toISOString(), started, overdue, orderReminders, cardNotices, revocations };
   },
 );

@@ -44,7 +44,8 @@ export async function applyTestProviderEvent(id: string, event: TestProviderEven
       ? await testProviderStore.transition(id, ['paid'], {
           status: 'charged_back',
           failureReason: 'Returned by the bank: insufficient funds (AM04)',
-          failureKind: 'permanent',
+          // AM04 is no dispute: the mandate may be debited again (mollie-failure-kind.ts).
+          failureKind: 'temporary',
         })
       : await testProviderStore.transition(
           id,

@@ -105,6 +105,12 @@ export function createTestProvider(store: TestProviderStore): PaymentProvider {
       return { mandateRef: testMandateRef('bouncing', request.reference), providerCustomerId: null, status: 'valid' };
     },
 
+    async findDebitMandate() {
+      // NOTE: a test mandate is its behaviour written in its ref, kept nowhere (revokeMandate): a
+      // mandate call whose answer was lost leaves nothing that could be charged.
+      return null;
+    },
+
     async getSetup(providerSetupId) {
       const setup = await store.find(providerSetupId);
       return setup?.kind === 'setup' ? testSetupState(setup) : null;

@@ -26,7 +26,16 @@ export type ProviderPayment = {
    * Kept as OSS evidence of where a consumer is; null for other methods.
    */
   cardCountry: string | null;
+  /** What the provider tells of the chargeback of a `charged_back` payment, when it tells it. */
+  chargeback?: ProviderChargeback | null;
 };
+
+/**
+ * A paid payment taken back. `reasonCode`: the SEPA return code (MD06, AM04...) or the card
+ * scheme's; null when the provider gave none. `feeMinor`: what the provider charges the merchant
+ * for it, in the payment's currency, when it reports one.
+ */
+export type ProviderChargeback = { at: Date; reasonCode: string | null; feeMinor: number | null };
 
 export type CheckoutRequest = {
   reference: string; // our payment id, shown to the provider for reconciliation
@@ -128,6 +137,13 @@ export type DebitMandateRequest = {
 /** `pending`: the provider still checks the account; a debit on it may be refused until it is valid. */
 export type DebitMandate = { mandateRef: string; providerCustomerId: string | null; status: 'valid' | 'pending' };
 
+/**
+ * What a createDebitMandate call carried, to find the mandate it may have left when its answer
+ * never reached us (a timeout, or a process that died before the debit): by our reference and the
+ * mandate reference made from it, among the mandates made no earlier than `since`.
+ */
+export type DebitMandateLookup = Pick<DebitMandateRequest, 'reference' | 'mandateReference' | 'providerCustomerId'> & { since: Date };
+
 /** What the provider tells us about a saved method, for showing it (never for charging). */
 export type MethodDetails = {
   /** 'card', 'sepa_debit', 'paypal' (our words). */
@@ -202,6 +218,13 @@ export interface PaymentProvider {
    * IBAN on its own hosted page (Stripe: a Checkout Session with sepa_debit).
    */
   createDebitMandate?(request: DebitMandateRequest): Promise<DebitMandate>;
+  /**
+   * The live mandate (valid or pending) a createDebitMandate call with this reference left, or
+   * null when there is none. Asked before an intent that never debited is given up, so its
+   * mandate is revoked instead of left chargeable and unknown to us. Throws
+   * ProviderUnavailableError when the provider did not answer.
+   */
+  findDebitMandate?(lookup: DebitMandateLookup): Promise<DebitMandate | null>;
   /** A setup's outcome as the provider has it now; null when the provider does not know it. */
   getSetup(providerSetupId: string): Promise<ProviderSetup | null>;
   /** Refunds all or part of a paid payment; the same key never refunds twice. */

@@ -40,7 +40,7 @@ describe('the engine log list', () => {
     expect(reminders.rows.length).toBeGreaterThan(0);
     expect(reminders.rows.every((row) => row.action.startsWith('dunning:'))).toBe(true);
 
-    const status = (await listEngineLog(scope, defaultListQuery(ENGINE_LOG_LIST, { size: 10 }))).rows[0]!.status;
+    const status = (await listEngineLog(scope, defaultListQuery(ENGINE_LOG_LIST, { size: 10 }))).rows[0]!.status!;
     const other = status === 'active' ? 'paused' : 'active';
     expect((await listEngineLog(scope, parseListQuery({ status }, ENGINE_LOG_LIST).query)).rows.length).toBeGreaterThan(0);
     expect((await listEngineLog(scope, parseListQuery({ status: other }, ENGINE_LOG_LIST).query)).rows).toEqual([]);
@@ -50,7 +50,7 @@ describe('the engine log list', () => {
 
   test('an unknown step is refused in words; another clock sees none of these rows', async () => {
     expect(parseListQuery({ action: 'refund' }, ENGINE_LOG_LIST).error).toBe(
-      'The action filter must be one of: announce, invoice, issue, dunning, pause, resume, end.',
+      'The action filter must be one of: announce, invoice, issue, dunning, order, pause, resume, end.',
     );
     const empty = await listEngineLog({ kind: 'test-clock', clockId: fixture.emptyClock.id }, defaultListQuery(ENGINE_LOG_LIST));
     expect(empty.rows).toEqual([]);

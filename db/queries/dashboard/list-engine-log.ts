@@ -1,6 +1,6 @@
-import { and, eq, like, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, like, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { billingActionKey, billingActions, customers, plans, products, subscriptions, type Subscription } from '@/db/schema';
+import { billingActionKey, billingActions, customers, orders, plans, products, subscriptions, type Subscription } from '@/db/schema';
 import { subscriptionStatuses } from '@/lib/billing/lifecycle';
 import { clockCondition, type ClockScope } from '@/db/queries/clock-scope';
 import { keysetBatches, keysetPage, searchAny, type KeysetFetchArgs, type KeysetSpec, type ListPage } from '@/db/queries/lists/keyset-page';
@@ -10,7 +10,10 @@ import type { ListConfig, ListQuery } from '@/lib/validations/list-query';
 export type EngineLogRow = {
   /** The row's key (subscription, term, action) as one uuid: the list's tie-breaker. */
   id: string;
+  /** The subscription the step was for, or the order (an order waiting for its money has none yet). */
   subscriptionId: string;
+  /** The step was an order's reminder or lapse (subscriptionId is then the order's id). */
+  isOrder: boolean;
   customerId: string;
   customerName: string;
   customerEmail: string;
@@ -20,12 +23,15 @@ export type EngineLogRow = {
   action: string;
   dueAt: string;
   appliedAt: string;
-  /** The subscription's status now. */
-  status: Subscription['status'];
+  /** The subscription's status now; null for an order's step. */
+  status: Subscription['status'] | null;
 };
 
-/** The kinds of step, as the filter offers them (`dunning` covers every reminder step). */
-export const ENGINE_LOG_ACTIONS = ['announce', 'invoice', 'issue', 'dunning', 'pause', 'resume', 'end'] as const;
+/**
+ * The kinds of step, as the filter offers them (`dunning` covers every reminder step; `order` an
+ * unpaid order's reminders and lapse).
+ */
+export const ENGINE_LOG_ACTIONS = ['announce', 'invoice', 'issue', 'dunning', 'order', 'pause', 'resume', 'end'] as const;
 
 export const ENGINE_LOG_LIST: ListConfig = {
   sorts: ['appliedAt'],
@@ -41,7 +47,8 @@ const SPEC: KeysetSpec = {
 function actionCondition(action: string | undefined): SQL | undefined {
   if (!action) return undefined;
   // A reminder step is logged as `dunning:<position>` (and `dunning:<round>:<position>` after a reversal).
-  return action === 'dunning' ? like(billingActions.action, 'dunning:%') : eq(billingActions.action, action);
+  if (action === 'dunning' || action === 'order') return like(billingActions.action, `${action}:%`);
+  return eq(billingActions.action, action);
 }
 
 function conditions(scope: ClockScope, query: ListQuery): SQL | undefined {
@@ -60,11 +67,13 @@ function fetchRows({ where, orderBy, limit, sortValue }: KeysetFetchArgs) {
       id: sql<string>`${billingActionKey}::text`,
       sortValue,
       subscriptionId: billingActions.subscriptionId,
+      isOrder: sql<boolean>`${orders.id} is not null`,
       customerId: customers.id,
       customerName: customers.name,
       customerEmail: customers.email,
-      productName: products.name,
-      planName: plans.name,
+      productName: sql<string>`coalesce(${products.name}, 'Order')`,
+      // An order has no number: the start of its id is what the customer quotes (orderReference).
+      planName: sql<string>`coalesce(${plans.name}, upper(left(replace(${orders.id}::text, '-', ''), 8)))`,
       term: billingActions.term,
       action: billingActions.action,
       dueAt: billingActions.dueAt,
@@ -72,10 +81,13 @@ function fetchRows({ where, orderBy, limit, sortValue }: KeysetFetchArgs) {
       status: subscriptions.status,
     })
     .from(billingActions)
-    .innerJoin(subscriptions, eq(subscriptions.id, billingActions.subscriptionId))
-    .innerJoin(customers, eq(customers.id, subscriptions.customerId))
-    .innerJoin(plans, eq(plans.id, subscriptions.planId))
-    .innerJoin(products, eq(products.id, plans.productId))
+    // NOTE: a step of an order waiting for its money is logged under the order's id (no
+    // subscription exists yet: applyOrderDunningBatch); the order is looked up only then.
+    .leftJoin(subscriptions, eq(subscriptions.id, billingActions.subscriptionId))
+    .leftJoin(orders, and(isNull(subscriptions.id), eq(orders.id, billingActions.subscriptionId)))
+    .innerJoin(customers, eq(customers.id, sql`coalesce(${subscriptions.customerId}, ${orders.customerId})`))
+    .leftJoin(plans, eq(plans.id, subscriptions.planId))
+    .leftJoin(products, eq(products.id, plans.productId))
     .where(where)
     .orderBy(...orderBy)
     .limit(limit);

@@ -23,6 +23,9 @@ export type PaymentListRow = {
   providerPaymentId: string | null;
   reference: string | null;
   failureReason: string | null;
+  /** When a paid payment was taken back (a chargeback, a returned debit), and the provider's fee for it. */
+  reversedAt: string | null;
+  chargebackFeeMinor: number | null;
 };
 
 /** The settled range and the choices of the payments report (its own form parses them). */
@@ -86,6 +89,8 @@ function fetchRows({ where, orderBy, limit, sortValue }: KeysetFetchArgs) {
       providerPaymentId: payments.providerPaymentId,
       reference: payments.reference,
       failureReason: payments.failureReason,
+      reversedAt: payments.reversedAt,
+      chargebackFeeMinor: payments.chargebackFeeMinor,
     })
     .from(payments)
     .innerJoin(customers, eq(customers.id, payments.customerId))
@@ -97,7 +102,7 @@ function fetchRows({ where, orderBy, limit, sortValue }: KeysetFetchArgs) {
 
 function toRow({ sortValue: _sort, ...row }: Awaited<ReturnType<typeof fetchRows>>[number]): PaymentListRow {
   // The range condition is on settled_at, so every row has one.
-  return { ...row, settledAt: row.settledAt!.toISOString() };
+  return { ...row, settledAt: row.settledAt!.toISOString(), reversedAt: row.reversedAt?.toISOString() ?? null };
 }
 
 /** One page of the scope's payments settled in the range (latest first), searched and filtered. */

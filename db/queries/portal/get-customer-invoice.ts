@@ -5,7 +5,7 @@ import { listInvoiceCreditNotes, type InvoiceCreditNote } from '@/db/queries/inv
 
 /** A payment attempt on the customer's invoice, as they may see it (no staff notes). */
 export type CustomerInvoicePayment = Pick<Payment, 'id' | 'method' | 'status' | 'amountMinor' | 'currency'> & {
-  /** When the money arrived, or when the attempt was made if it never did. */
+  /** When the money arrived (or was taken back again: a chargeback), or when the attempt was made if it never did. */
   date: Date;
 };
 
@@ -45,7 +45,7 @@ export async function getCustomerInvoice(customerId: string, invoiceId: string):
       status: p.status,
       amountMinor: p.amountMinor,
       currency: p.currency,
-      date: p.settledAt ?? p.createdAt,
+      date: p.reversedAt ?? p.settledAt ?? p.createdAt,
     })),
     creditNotes,
   };

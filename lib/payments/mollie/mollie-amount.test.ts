@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toMollieAmount } from './mollie-amount';
+import { fromMollieAmount, toMollieAmount } from './mollie-amount';
 
 describe('toMollieAmount', () => {
   test.each([
@@ -21,5 +21,25 @@ describe('toMollieAmount', () => {
     ['an unknown currency', 100, 'XYZ'],
   ])('refuses %s', (_label, amountMinor, currency) => {
     expect(() => toMollieAmount(amountMinor, currency)).toThrow(RangeError);
+  });
+});
+
+describe('fromMollieAmount', () => {
+  test.each([
+    ['19.99', 'EUR', 1999],
+    ['-23.49', 'EUR', -2349],
+    ['0.05', 'EUR', 5],
+    ['500', 'JPY', 500],
+    ['1.234', 'KWD', 1234],
+  ])('"%s" %s -> %i minor units', (value, currency, minor) => {
+    expect(fromMollieAmount({ currency, value })).toBe(minor);
+  });
+
+  test.each([
+    ['too many decimals', '19.999', 'EUR'],
+    ['too few', '19.9', 'EUR'],
+    ['not a number', 'abc', 'EUR'],
+  ])('refuses %s', (_label, value, currency) => {
+    expect(() => fromMollieAmount({ currency, value })).toThrow(RangeError);
   });
 });

@@ -60,3 +60,25 @@ describe('createDebitMandate', () => {
     expect(payment).toMatchObject({ status: 'pending', method: 'directdebit', mandateRef: null });
   });
 });
+
+describe('findDebitMandate', () => {
+  const lookup = (reference: string) => ({ reference, mandateReference: `K${reference.replace(/-/g, '').toUpperCase()}`, since: new Date(Date.now() - 60_000) });
+
+  test('the live mandate a call with our reference made, found by it alone; none for another reference, none once revoked', async () => {
+    const reference = crypto.randomUUID();
+    const made = await mollie.createDebitMandate!({ ...request, reference, mandateReference: lookup(reference).mandateReference });
+    const start = api.requests.length;
+    expect(await mollie.findDebitMandate!(lookup(reference))).toEqual(made);
+    expect(api.requests.slice(start).map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v2/customers', 'GET /v2/customers/cst_8wmqcHMN4U/mandates']);
+    expect(await mollie.findDebitMandate!(lookup(crypto.randomUUID()))).toBeNull();
+
+    expect(await mollie.revokeMandate(made.mandateRef)).toBe('revoked');
+    expect(await mollie.findDebitMandate!(lookup(reference))).toBeNull();
+  });
+
+  test('customers made before the call are not read through', async () => {
+    const reference = crypto.randomUUID();
+    await mollie.createDebitMandate!({ ...request, reference, mandateReference: lookup(reference).mandateReference });
+    expect(await mollie.findDebitMandate!({ ...lookup(reference), since: new Date(Date.now() + 3_600_000) })).toBeNull();
+  });
+});

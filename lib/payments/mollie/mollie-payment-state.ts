@@ -1,10 +1,11 @@
 import { PaymentMethod, PaymentStatus, type Payment } from '@mollie/api-client';
-import type { FailureKind, ProviderPayment, ProviderPaymentStatus } from '../types';
+import type { FailureKind, ProviderChargeback, ProviderPayment, ProviderPaymentStatus } from '../types';
+import { fromMollieAmount } from './mollie-amount';
 import { cardCountryOf } from '../card-country';
 import { bankFailureKind, cardFailureKind } from './mollie-failure-kind';
 import { formatMollieMandateRef } from './mollie-mandate-ref';
 
-type Failure = { reason: string | null; kind: FailureKind };
+type Failure = { reason: string | null; kind: FailureKind; chargeback?: ProviderChargeback };
 
 /**
  * What a Mollie payment (read with `embed=chargebacks`) means for us. A chargeback leaves the
@@ -15,8 +16,9 @@ export function toProviderPayment(payment: Payment): ProviderPayment {
   const chargeback = payment.status === PaymentStatus.paid ? activeChargeback(payment) : null;
   const status: ProviderPaymentStatus = chargeback ? 'charged_back' : statusOf(payment.status);
   const failure = chargeback ?? (status === 'failed' ? failureOf(payment) : null);
+  // A charged-back payment names its mandate too: the one a disputed debit must not be charged on again.
   const mandateRef =
-    status === 'paid' && payment.customerId && payment.mandateId
+    (status === 'paid' || status === 'charged_back') && payment.customerId && payment.mandateId
       ? formatMollieMandateRef({ customerId: payment.customerId, mandateId: payment.mandateId })
       : null;
   return {
@@ -28,6 +30,7 @@ export function toProviderPayment(payment: Payment): ProviderPayment {
     method: payment.method ?? null,
     // Only a card payment's details have it (creditcard; Apple Pay's card too).
     cardCountry: cardCountryOf((payment.details as Record<string, unknown> | null | undefined)?.cardCountryCode),
+    ...(chargeback ? { chargeback: chargeback.chargeback ?? null } : {}),
   };
 }
 
@@ -71,13 +74,26 @@ function activeChargeback(payment: Payment): Failure | null {
     return {
       reason: active.reason?.description ?? code ?? 'Charged back',
       // A bounced debit says why in its SEPA code; a disputed card payment is never charged again.
-      kind: payment.method === PaymentMethod.directdebit ? bankFailureKind(code) : 'permanent',
+      // NOTE: a debit returned with no code counts as disputed by the payer: permanent.
+      kind: payment.method === PaymentMethod.directdebit && code ? bankFailureKind(code) : 'permanent',
+      chargeback: { at: new Date(active.createdAt), reasonCode: code, feeMinor: chargebackFee(active.amount, active.settlementAmount) },
     };
   }
   const chargedBack = /[1-9]/.test(payment.amountChargedBack?.value ?? '') || Boolean(payment._links.chargebacks);
-  return chargedBack
-    ? { reason: 'Charged back', kind: payment.method === PaymentMethod.directdebit ? 'temporary' : 'permanent' }
-    : null;
+  return chargedBack ? { reason: 'Charged back', kind: 'permanent' } : null;
+}
+
+type MollieAmount = { currency: string; value: string };
+
+/**
+ * The fee of a chargeback where Mollie reports one: its settlement amount (negative, what leaves
+ * the merchant's balance) taking more than the amount charged back, in the same currency. Mollie
+ * states no fee of its own on the chargeback; a settlement in another currency tells none.
+ */
+function chargebackFee(amount: MollieAmount | undefined, settlement: MollieAmount | null | undefined): number | null {
+  if (!amount || !settlement || settlement.currency !== amount.currency) return null;
+  const fee = -fromMollieAmount(settlement) - fromMollieAmount(amount);
+  return fee > 0 ? fee : null;
 }
 
 type FailureDetails = { failureReason?: string; failureMessage?: string; bankReasonCode?: string; bankReason?: string };

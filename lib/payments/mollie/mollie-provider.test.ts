@@ -131,7 +131,8 @@ describe('getPayment', () => {
     ['tr_failedDebitAm04', 'failed', 'temporary', null, 'directdebit'],
     ['tr_failedDebitAc04', 'failed', 'permanent', null, 'directdebit'],
     ['tr_failedDebitMs03', 'failed', 'temporary', null, 'directdebit'],
-    ['tr_chargedBack', 'charged_back', 'permanent', null, 'directdebit'],
+    // A charged-back payment names the mandate it was taken on (not to be debited again if disputed).
+    ['tr_chargedBack', 'charged_back', 'permanent', 'cst_8wmqcHMN4U/mdt_pWUnw6pkBN', 'directdebit'],
     ['tr_chargedBackCard', 'charged_back', 'permanent', null, 'creditcard'],
     ['tr_chargebackReversed', 'paid', null, null, 'creditcard'],
   ])('%s reads as %s (%s)', async (id, status, failureKind, mandateRef, method) => {
@@ -144,6 +145,12 @@ describe('getPayment', () => {
     const [read] = requestsSince(start);
     expect(read).toMatchObject({ method: 'GET', path: `/v2/payments/${id}` });
     expect(read!.query.get('embed')).toBe('chargebacks');
+  });
+
+  test('a chargeback tells its date and SEPA code; a fee only where its settlement takes more than the amount', async () => {
+    expect((await mollie.getPayment('tr_chargedBack'))!.chargeback).toEqual({ at: new Date('2026-04-02T13:00:00Z'), reasonCode: 'MD06', feeMinor: null });
+    expect((await mollie.getPayment('tr_chargedBackCard'))!.chargeback).toMatchObject({ reasonCode: '4837', feeMinor: null });
+    expect((await mollie.getPayment('tr_paidOneoff'))!.chargeback).toBeUndefined();
   });
 
   test('failure reasons are the provider\u2019s words', async () => {

@@ -3,6 +3,7 @@ import type { CheckoutRequest, PaymentProvider, ProviderRefund } from '../types'
 import { toMollieAmount } from './mollie-amount';
 import { callMollie, isMollieNotFound } from './mollie-call';
 import { createMollieDebitMandate } from './mollie-debit-mandate';
+import { findMollieDebitMandate } from './mollie-find-mandate';
 import { parseMollieMandateRef } from './mollie-mandate-ref';
 import { findMolliePayment } from './mollie-find-payment';
 import { mollieCheckoutMethod } from './mollie-methods';
@@ -122,6 +123,10 @@ export function createMollieProvider(config: MollieProviderConfig): PaymentProvi
 
     async createDebitMandate(request) {
       return createMollieDebitMandate(mollie, timeoutMs, { ...request, customerId: await customerFor(request) });
+    },
+
+    async findDebitMandate(lookup) {
+      return callMollie(`looking up mandate ${lookup.mandateReference}`, timeoutMs, () => findMollieDebitMandate(mollie, lookup));
     },
 
     async getSetup(providerSetupId) {

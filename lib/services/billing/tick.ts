@@ -15,6 +15,8 @@ import { runCharge } from './run-charge';
 import { selectDueDunning } from './select-due-dunning';
 import { selectPendingCharges } from './select-pending-charges';
 import { selectDueRenewals } from './select-due-renewals';
+import { applyOrderDunningBatch } from './orders/apply-order-dunning-batch';
+import { selectDueOrderDunning } from './orders/select-due-order-dunning';
 
 export type TickReport = { renewals: number; dunning: number; charges: number; failed: { subscriptionId: string; error: string }[] };
 
@@ -56,6 +58,8 @@ export async function tick(input: {
   const failedIds = () => report.failed.map((f) => f.subscriptionId);
   // Charges tried in this tick: one that errors is left for the next tick, not retried in a loop.
   const tried = new Set<string>();
+  // Order invoices whose step failed in this tick: left for the next tick, like a failing subscription.
+  const failedOrderInvoices = new Set<string>();
 
   // Renewals, then dunning, until both are quiet (a renewal can make dunning due and back).
   for (let round = 0; round < 10_000; round += 1) {
@@ -85,8 +89,18 @@ export async function tick(input: {
         return due.map((d) => d.subscription.id);
       }),
     );
-    report.dunning += dunned;
-    if (renewed === 0 && dunned === 0 && charged === 0) break;
+    // Orders waiting for their money (access on payment): no subscription to dun yet, so their
+    // reminders and lapse run here, in the same run and on the same dates.
+    const ordersDunned = await sweep('order-dunning', 1, async (ids) =>
+      db.transaction(async (tx) => {
+        const due = await selectDueOrderDunning(tx, { now: input.now, scope, limit: batchSize, exclude: [...failedOrderInvoices], invoiceIds: ids });
+        // Few sweeps find an order due: the context is loaded only for those that do.
+        if (due.length > 0) await applyOrderDunningBatch(tx, due, input.context ?? (await loadEngineContext(tx, scope)), input.now);
+        return due.map((d) => d.invoice.id);
+      }),
+    );
+    report.dunning += dunned + ordersDunned;
+    if (renewed === 0 && dunned === 0 && ordersDunned === 0 && charged === 0) break;
   }
   if (input.followUps === false) return report;
   // Cards that stop working within 30 days: each holder told once (marked on the card).
@@ -115,7 +129,7 @@ export async function tick(input: {
    * subscriptions run one at a time: a failing one gets its error recorded and is left out of the
    * rest of the sweep, so the next batch makes progress and the others are not held up.
    */
-  async function sweep(kind: 'renewal' | 'dunning', workers: number, batch: (ids?: string[]) => Promise<string[]>): Promise<number> {
+  async function sweep(kind: SweepKind, workers: number, batch: (ids?: string[]) => Promise<string[]>): Promise<number> {
     let handled = 0;
     const worker = async () => {
       for (;;) {
@@ -130,7 +144,7 @@ export async function tick(input: {
             try {
               handled += (await batch([id])).length;
             } catch (error) {
-              await recordFailure(id, error);
+              await recordFailure(kind, id, error);
             }
           }
         }
@@ -160,16 +174,23 @@ export async function tick(input: {
     }
   }
 
-  async function dueIds(kind: 'renewal' | 'dunning'): Promise<string[]> {
+  async function dueIds(kind: SweepKind): Promise<string[]> {
     const query = { now: input.now, scope, limit: batchSize, exclude: failedIds() };
-    return db.transaction(async (tx) =>
-      kind === 'renewal'
-        ? (await selectDueRenewals(tx, query)).map((d) => d.subscription.id)
-        : (await selectDueDunning(tx, query)).map((d) => d.subscription.id),
-    );
+    return db.transaction(async (tx) => {
+      if (kind === 'renewal') return (await selectDueRenewals(tx, query)).map((d) => d.subscription.id);
+      if (kind === 'dunning') return (await selectDueDunning(tx, query)).map((d) => d.subscription.id);
+      return (await selectDueOrderDunning(tx, { ...query, exclude: [...failedOrderInvoices] })).map((d) => d.invoice.id);
+    });
   }
 
-  async function recordFailure(subscriptionId: string, error: unknown): Promise<void> {
+  async function recordFailure(kind: SweepKind, id: string, error: unknown): Promise<void> {
+    if (kind === 'order-dunning') {
+      // No subscription to note it on: the step stays due and is retried by the next tick.
+      failedOrderInvoices.add(id);
+      console.error(`[billing] order invoice ${id}: reminder step failed:`, describeError(error));
+      return;
+    }
+    const subscriptionId = id;
     const message = describeError(error);
     if (report.failed.some((f) => f.subscriptionId === subscriptionId)) return; // the other worker saw it too
     report.failed.push({ subscriptionId, error: message });
@@ -179,6 +200,8 @@ export async function tick(input: {
       .where(eq(subscriptions.id, subscriptionId));
   }
 }
+
+type SweepKind = 'renewal' | 'dunning' | 'order-dunning';
 
 /** The message a merchant can read on the dashboard: the database's own reason, not our SQL. */
 function describeError(error: unknown): string {

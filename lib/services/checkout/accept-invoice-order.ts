@@ -3,11 +3,13 @@ import type { Tx } from '@/db/client';
 import { customers, orders, type Order, type OrderLine, type Plan } from '@/db/schema';
 import { dunningCursor } from '@/lib/billing/dunning-round';
 import type { InvoiceAccess } from '@/lib/billing/invoice-order-access';
+import { orderDunningCursor } from '@/lib/billing/order-dunning';
 import { addDaysInZone } from '@/lib/billing/periods';
 import type { PricedInvoice } from '@/lib/billing/pricing';
 import { startSubscription } from '@/lib/billing/subscription-start';
 import { REAL_TIME } from '@/lib/services/billing/clock-scope';
 import { dunningStepsFor, loadEngineContext } from '@/lib/services/billing/engine-context';
+import { orderReminderSteps } from '@/lib/services/billing/orders/order-reminder-steps';
 import { queueMerchantNewOrder } from '@/lib/services/email/send-merchant-new-order';
 import { queueOrderConfirmation } from '@/lib/services/email/send-order-confirmation';
 import { recordEvent } from '@/lib/services/events/record-event';
@@ -44,9 +46,18 @@ export async function acceptInvoiceOrder(tx: Tx, input: { order: Order; access: 
   const priced = order.pricing as PricedInvoice;
   const lead = leadSubscriptionOf(priced, subscriptions);
   const plan = lead && lines.find(({ plan }) => plan?.id === lead.planId)?.plan;
+  // With access on payment nothing has started: the order itself is reminded, and lapses at the
+  // end of its process (orderReminderSteps, applyOrderDunningBatch).
   const open: OpenOrderInvoice | undefined = nothingToPay
     ? undefined
-    : { dueAt, cursor: plan ? dunningCursor(dueAt, dunningStepsFor(ctx, plan.dunningPlanId), 0, ctx.timeZone) : null };
+    : {
+        dueAt,
+        cursor: plan
+          ? dunningCursor(dueAt, dunningStepsFor(ctx, plan.dunningPlanId), 0, ctx.timeZone)
+          : access === 'payment'
+            ? orderDunningCursor(dueAt, await orderReminderSteps(tx, order.id, ctx), 0, ctx.timeZone)
+            : null,
+      };
   const invoiceId = await createOrderInvoice(tx, {
     order,
     customer: customer!,

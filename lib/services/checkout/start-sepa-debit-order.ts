@@ -4,6 +4,7 @@ import { domainError, type DomainErrorShape } from '@/lib/errors/domain-error';
 import { checkoutProvider } from '@/lib/payments/providers';
 import { ProviderUnavailableError, type ProviderPayment } from '@/lib/payments/types';
 import { resolveInDoubtCheckout } from '@/lib/services/payments/checkout-attempt';
+import { failSepaIntent } from '@/lib/services/payments/fail-sepa-intent';
 import { failCheckoutAttempt, storeProviderCheckout } from '@/lib/services/payments/open-provider-checkout';
 import { writeSepaDebitAttempt, type SepaDebitStarted } from './sepa-debit-attempt';
 import { settlePayment } from './settle-payment';
@@ -27,7 +28,10 @@ export { sepaMandateReference } from '@/lib/payments/sepa/mandate-reference';
  * debit are made at the provider, keyed by the intent's id so a retry never debits twice; (4) the
  * outcome is stored and settled, each step taking its own short lock. A process that dies between
  * (3) and (4) leaves an intent with no provider id, which the stale-payments sweep (or the next
- * submit, once the call cannot still be running) looks up at the provider by that id.
+ * submit, once the call cannot still be running) looks up at the provider by that id. One that
+ * dies between (2) and (3) leaves a mandate and no debit: the same lookup finds no debit, and the
+ * mandate, found by the same id, is revoked as the intent fails (failSepaIntent), before the next
+ * submit makes another.
  */
 export async function startSepaDebitOrder(input: {
   orderId: string;
@@ -62,9 +66,11 @@ export async function startSepaDebitOrder(input: {
       mandateReference: sepaMandateReference(payment.id),
     });
   } catch (error) {
-    // No debit was asked for: the attempt ends here and the customer can try again.
+    // No debit was asked for: the attempt ends here and the customer can try again. A timed-out
+    // call may have made the mandate all the same: it is looked up and revoked with the attempt.
     const timedOut = error instanceof ProviderUnavailableError;
-    await failCheckoutAttempt(payment.id, timedOut ? 'The payment provider did not answer in time' : 'The payment provider refused the mandate', input.now);
+    if (!timedOut) await failCheckoutAttempt(payment.id, 'The payment provider refused the mandate', input.now);
+    else if (!(await endedWithItsMandate(payment.id, 'The payment provider did not answer in time', input.now))) return err(beingConfirmed);
     return err(
       timedOut
         ? domainError('provider_timeout', 'The payment provider did not answer in time. Nothing was debited: please try again.')
@@ -99,10 +105,11 @@ export async function startSepaDebitOrder(input: {
       (found) => ({ answered: true as const, found }),
       () => ({ answered: false as const, found: null }),
     );
-    if (!lookup.answered) return err(domainError('sepa_being_confirmed', 'Your direct debit is being confirmed with the bank’s payment provider. Please reload this page in a few minutes; nothing will be debited twice.'));
+    if (!lookup.answered) return err(beingConfirmed);
     debit = lookup.found;
     if (!debit) {
-      await failCheckoutAttempt(payment.id, 'The payment provider did not answer in time', input.now);
+      // No debit: the mandate made for it is revoked with the attempt (the next try makes a new one).
+      if (!(await endedWithItsMandate(payment.id, 'The payment provider did not answer in time', input.now, mandate.mandateRef))) return err(beingConfirmed);
       return err(domainError('provider_timeout', 'The payment provider did not answer in time. Nothing was debited: please try again.'));
     }
   }
@@ -112,4 +119,20 @@ export async function startSepaDebitOrder(input: {
   // The pre-notification the mandate promises: what is debited, from which account, by whom.
   if (settled.status === 'pending' || settled.status === 'paid') await queueSepaDebitNotice(db, { paymentId: payment.id, kind: 'announced', at: input.now });
   return ok({ status: settled.status, orderId: input.orderId, paymentId: payment.id });
+}
+
+const beingConfirmed = domainError('sepa_being_confirmed', 'Your direct debit is being confirmed with the bank’s payment provider. Please reload this page in a few minutes; nothing will be debited twice.');
+
+/**
+ * Fails an intent with no debit together with its mandate (failSepaIntent). `false` when the
+ * provider could not be asked for the mandate: the intent then stays in doubt for the sweep.
+ */
+async function endedWithItsMandate(paymentId: string, reason: string, now: Date, mandateRef?: string): Promise<boolean> {
+  try {
+    await failSepaIntent(paymentId, { reason, now, mandateRef });
+    return true;
+  } catch (error) {
+    if (error instanceof ProviderUnavailableError) return false;
+    throw error;
+  }
 }

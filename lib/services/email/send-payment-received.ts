@@ -38,6 +38,8 @@ async function paymentReceivedMessage(db: DbOrTx, paymentId: string): Promise<Qu
       openMinor: amountOwed(invoice),
       creditedMinor: Number(credit?.minor ?? 0),
       invoiceUrl: appUrl(`/account/invoices/${invoice.id}`),
+      // Only a lapsed order's void invoice takes money (applyPayment): all of it kept as credit.
+      orderCancelled: invoice.status === 'void',
     },
   };
 }

@@ -30,7 +30,8 @@ export type OpenOrderInvoice = {
   dueAt: Date;
   /**
    * Where its dunning starts, on the reminder process of its lead subscription's plan
-   * (leadSubscriptionOf); null: not dunned (no subscription started yet: access on payment).
+   * (leadSubscriptionOf), or, with access on payment (nothing started yet), on the order's own
+   * steps (orderDunningSteps); null: not dunned.
    */
   cursor: DunningCursor | null;
 };

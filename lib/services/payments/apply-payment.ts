@@ -6,6 +6,7 @@ import { markInvoicePaid } from '@/lib/services/billing/mark-invoice-paid';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { startInvoicedOrder } from '@/lib/services/checkout/start-invoiced-order';
 import { creditBalance } from './credit-balance';
+import { isLapsedOrderInvoice } from './lapsed-order-invoice';
 import { recordEvent } from '@/lib/services/events/record-event';
 
 export type AppliedPayment = {
@@ -68,7 +69,9 @@ export async function applyPayment(tx: Tx, input: PaymentReceived): Promise<Appl
   }
   const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, input.invoiceId)).for('update');
   if (!invoice) throw new PaymentRejected('That invoice does not exist.');
-  if (invoice.status === 'draft' || invoice.status === 'void') {
+  // NOTE: a lapsed order's invoice is void, but money for it is the customer's all the same: it
+  // is taken, and all of it goes to their balance (it owes nothing), as any overpayment does.
+  if (invoice.status === 'draft' || (invoice.status === 'void' && !(await isLapsedOrderInvoice(tx, invoice)))) {
     throw new PaymentRejected(`Invoice ${invoice.number ?? ''} is ${invoice.status}: it cannot take a payment.`.replace('  ', ' '));
   }
   if (invoice.currency !== input.currency) {

@@ -126,7 +126,9 @@ describe('autopay', () => {
     expect(reopened.nextDunningAt!.getTime()).toBeGreaterThan(Date.now() - 1); // counted from the bounce, not the old due date
     expect((await attemptsOf(invoice.id))[0]).toMatchObject({ status: 'charged_back' });
     expect((await subscriptionOf(sub.id)).status).toBe('past_due');
-    expect(await mailsTo(customerId, 'payment-failed')).toHaveLength(1);
+    // The returned-payment notice, with the link to pay; AM04 (insufficient funds) is no dispute.
+    expect(await mailsTo(customerId, 'payment-returned')).toMatchObject([{ props: { disputed: false, payUrl: expect.stringContaining('/pay/') } }]);
+    expect(await mailsTo(customerId, 'payment-failed')).toEqual([]);
   });
 });
 

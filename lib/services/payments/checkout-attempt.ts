@@ -5,6 +5,7 @@ import { domainError, type DomainErrorShape } from '@/lib/errors/domain-error';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { providerById } from '@/lib/payments/providers';
 import { queueSepaDebitNotice } from '@/lib/services/email/queue-sepa-debit-notice';
+import { failSepaIntent } from './fail-sepa-intent';
 import { failCheckoutAttempt, storeProviderCheckout } from './open-provider-checkout';
 import { applyEarlyProviderEvent, syncProviderPayment } from './sync-provider-payment';
 
@@ -67,7 +68,9 @@ export async function resolveInDoubtCheckout(paymentId: string, now: Date): Prom
   const since = payment.providerRequestedAt;
   const found = await provider.findPayment(ownPageDebit ? { kind: 'debit', reference: payment.id, since } : { kind: 'checkout', reference: payment.id, since });
   if (!found) {
-    await failCheckoutAttempt(payment.id, ownPageDebit ? 'The payment provider never took this direct debit' : 'The payment provider never opened this checkout', now);
+    // The mandate its call may have made goes with it (revoked), before a new attempt makes another.
+    if (ownPageDebit) await failSepaIntent(payment.id, { reason: 'The payment provider never took this direct debit', now });
+    else await failCheckoutAttempt(payment.id, 'The payment provider never opened this checkout', now);
     return;
   }
   await storeProviderCheckout(payment.id, { providerPaymentId: found.providerPaymentId, checkoutUrl: found.checkoutUrl });

@@ -7,7 +7,7 @@ import { customers, invoiceLines, invoices, payments, users, type Customer, type
 
 export type MerchantInvoicePayment = Pick<
   Payment,
-  'id' | 'source' | 'method' | 'status' | 'amountMinor' | 'currency' | 'reference' | 'note' | 'failureReason'
+  'id' | 'source' | 'method' | 'status' | 'amountMinor' | 'currency' | 'reference' | 'note' | 'failureReason' | 'reversalCode' | 'chargebackFeeMinor'
 > & {
   /** When the money arrived (settled), or when the attempt was made if it never did. */
   date: string;
@@ -77,6 +77,8 @@ export async function getMerchantInvoice(invoiceId: string): Promise<MerchantInv
       reference: p.reference,
       note: p.note,
       failureReason: p.failureReason,
+      reversalCode: p.reversalCode,
+      chargebackFeeMinor: p.chargebackFeeMinor,
       date: (p.settledAt ?? p.createdAt).toISOString(),
       reversedAt: p.reversedAt?.toISOString() ?? null,
       recordedBy: recordedBy ?? p.recordedBy,

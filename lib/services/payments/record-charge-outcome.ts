@@ -9,7 +9,7 @@ import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { afterPaymentApplied } from './after-payment-applied';
 import { applyPayment, nextAttempt, providerPaymentReceived } from './apply-payment';
 import { markPastDue } from './mark-past-due';
-import { reversePayment } from './reverse-payment';
+import { chargebackReversal, reversePayment } from './reverse-payment';
 import { recordEvent } from '@/lib/services/events/record-event';
 import { recordCardCountry } from './record-card-country';
 
@@ -40,7 +40,7 @@ export async function recordChargeOutcome(input: { paymentId: string; state: Pro
 
     if (state.status === 'charged_back') {
       if (current.status !== 'paid') return skipped;
-      await reversePayment(tx, { paymentId: current.id, at: now, reason: state.failureReason ?? 'Charged back' });
+      await reversePayment(tx, chargebackReversal(current.id, state, now));
       return { outcome: { status: 'charged_back' as const, reason: state.failureReason, retry: null }, applied: null };
     }
     if (current.status !== 'pending') return skipped;

@@ -9,6 +9,7 @@ import { recordAudit } from '@/lib/services/audit/record-audit';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { afterMoneyRecorded } from './after-money-recorded';
 import { applyPayment, PaymentRejected } from './apply-payment';
+import { isLapsedOrderInvoice } from './lapsed-order-invoice';
 import { manualPaymentSchema, type ManualPaymentInput } from './manual-payment-input';
 import { paymentInstant, shopDate } from './payment-instant';
 
@@ -55,7 +56,7 @@ export async function registerManualPayment(
 
   const [invoice] = await db.select().from(invoices).where(eq(invoices.id, payment.invoiceId));
   if (!invoice) return refused('That invoice does not exist.', 'invoiceId');
-  if (invoice.status === 'draft' || invoice.status === 'void') {
+  if (invoice.status === 'draft' || (invoice.status === 'void' && !(await isLapsedOrderInvoice(db, invoice)))) {
     return refused(`Invoice ${invoice.number ?? '(draft)'} is ${invoice.status}: it cannot take a payment.`);
   }
   if (!isSupportedCurrency(payment.currency)) return refused(`${payment.currency} is not a currency we know.`, 'currency');

@@ -6,7 +6,7 @@ import { queueAutopayMethodSaved } from '@/lib/services/email/send-autopay-metho
 import { queuePaymentReceived } from '@/lib/services/email/send-payment-received';
 import { afterPaymentApplied } from './after-payment-applied';
 import { applyPayment, providerPaymentReceived } from './apply-payment';
-import { reversePayment } from './reverse-payment';
+import { chargebackReversal, reversePayment } from './reverse-payment';
 import { saveMandate } from './save-mandate';
 import { recordCardCountry } from './record-card-country';
 
@@ -30,7 +30,7 @@ export async function settleInvoicePayment(input: { paymentId: string; now: Date
     if (!current) throw new Error(`Payment ${payment.id} vanished`);
     if (!state) return { status: current.status as InvoicePaymentStatus, applied: null };
     if (state.status === 'charged_back' && current.status === 'paid') {
-      await reversePayment(tx, { paymentId: current.id, at: input.now, reason: state.failureReason });
+      await reversePayment(tx, chargebackReversal(current.id, state, input.now));
       return { status: 'charged_back' as const, applied: null };
     }
     if (current.status !== 'pending' || state.status === 'open' || state.status === 'pending') {

@@ -5,7 +5,7 @@ import { providerById } from '@/lib/payments/providers';
 import { settlePayment } from '@/lib/services/checkout/settle-payment';
 import { keepEarlyProviderEvent, takeEarlyProviderEvent } from './early-provider-events';
 import { recordChargeOutcome } from './record-charge-outcome';
-import { reversePayment } from './reverse-payment';
+import { chargebackReversal, reversePayment } from './reverse-payment';
 import { settleInvoicePayment } from './settle-invoice-payment';
 
 export type SyncResult = { providerPaymentId: string; outcome: 'unknown' | 'checkout' | 'invoice' | 'autopay' };
@@ -32,7 +32,7 @@ export async function syncProviderPayment(input: { provider: string; providerPay
       // Settled already: the only news can be a chargeback of the first payment.
       const state = await providerById(payment.provider).getPayment(input.providerPaymentId);
       if (state?.status === 'charged_back') {
-        await db.transaction((tx) => reversePayment(tx, { paymentId: payment.id, at: input.now, reason: state.failureReason }));
+        await db.transaction((tx) => reversePayment(tx, chargebackReversal(payment.id, state, input.now)));
       }
     } else await settlePayment({ paymentId: payment.id, now: input.now });
     return { providerPaymentId: input.providerPaymentId, outcome: 'checkout' };

@@ -28,6 +28,8 @@ export type FakeMollieApi = {
   requests: RecordedRequest[];
   /** Payments that a POST created, by id (not counting idempotent replays). */
   created: Map<string, Json>;
+  /** The mandates Mollie holds now, by id: the recorded ones and those made here, less the revoked. */
+  mandates: Map<string, Json>;
   close(): Promise<void>;
 };
 
@@ -55,6 +57,9 @@ export async function startFakeMollieApi(options: { runId?: string } = {}): Prom
   const mandates = new Map<string, Json>(Object.entries(structuredClone(storedMandates)));
   const replies = new Map<string, { status: number; body: Json }>();
   const madeMandates = new Set<string>();
+  // Customers a POST created, oldest first; and which customer each made mandate belongs to.
+  const customers: Json[] = [];
+  const mandateCustomer = new Map<string, string>();
   let sequence = 0;
 
   const server = https.createServer(
@@ -88,7 +93,16 @@ export async function startFakeMollieApi(options: { runId?: string } = {}): Prom
   function route(method: string, url: URL, body: Json | null): { status: number; body: Json } {
     const parts = url.pathname.split('/').filter(Boolean); // ['v2', 'payments', id, 'refunds']
     if (method === 'POST' && url.pathname === '/v2/customers') {
-      return { status: 201, body: { ...customerResponse, metadata: body?.metadata ?? null } };
+      const customer: Json = { ...customerResponse, metadata: body?.metadata ?? null, createdAt: new Date().toISOString() };
+      customers.push(customer);
+      return { status: 201, body: customer };
+    }
+    // Newest first, as Mollie lists them.
+    if (method === 'GET' && url.pathname === '/v2/customers') return listOf('customers', customers);
+    if (method === 'GET' && parts[1] === 'customers' && parts[3] === 'mandates' && parts.length === 4) {
+      const owner = (id: string, mandate: Json) =>
+        mandateCustomer.get(id) ?? String(((mandate._links as Json | undefined)?.customer as Json | undefined)?.href ?? '').split('/').at(-1);
+      return listOf('mandates', [...mandates.entries()].filter(([id, mandate]) => owner(id, mandate) === parts[2]).map(([, mandate]) => mandate));
     }
     if (method === 'POST' && url.pathname === '/v2/payments') {
       const payment = body ?? {};
@@ -101,9 +115,9 @@ export async function startFakeMollieApi(options: { runId?: string } = {}): Prom
         : { status: 422, body: errors.invalidMandate };
     }
     // Lists, newest first, in one page (all the fake ever holds): the payments made here, and those of one customer.
-    if (method === 'GET' && url.pathname === '/v2/payments') return listOf([...created.values()]);
+    if (method === 'GET' && url.pathname === '/v2/payments') return listOf('payments', [...created.values()]);
     if (method === 'GET' && parts[1] === 'customers' && parts[3] === 'payments' && parts.length === 4) {
-      return listOf([...created.values()].filter((p) => p.customerId === parts[2]));
+      return listOf('payments', [...created.values()].filter((p) => p.customerId === parts[2]));
     }
     if (method === 'GET' && parts[1] === 'payments' && parts.length === 3) {
       if (parts[2] === UNAVAILABLE_PAYMENT_ID) return { status: 503, body: errors.unavailable };
@@ -122,12 +136,14 @@ export async function startFakeMollieApi(options: { runId?: string } = {}): Prom
       const mandate: Json = {
         ...mandateResponse,
         id,
+        createdAt: new Date().toISOString(),
         details: { ...mandateResponse.details, consumerName: body.consumerName, consumerAccount: body.consumerAccount },
         mandateReference: body.mandateReference ?? null,
         signatureDate: body.signatureDate ?? null,
       };
       mandates.set(id, mandate);
       madeMandates.add(id);
+      mandateCustomer.set(id, parts[2]!);
       return { status: 201, body: mandate };
     }
     if (method === 'GET' && parts[1] === 'customers' && parts[3] === 'mandates' && parts.length === 5) {
@@ -187,12 +203,13 @@ export async function startFakeMollieApi(options: { runId?: string } = {}): Prom
     return payment;
   }
 
-  const listOf = (items: Json[]) => ({
+  /** One page of a list, newest first (items are kept oldest first), in Mollie's HAL shape. */
+  const listOf = (resource: 'payments' | 'customers' | 'mandates', items: Json[]) => ({
     status: 200,
     body: {
       count: items.length,
-      _embedded: { payments: [...items].reverse() },
-      _links: { self: { href: 'https://api.mollie.com/v2/payments', type: 'application/hal+json' }, previous: null, next: null },
+      _embedded: { [resource]: [...items].reverse() },
+      _links: { self: { href: `https://api.mollie.com/v2/${resource}`, type: 'application/hal+json' }, previous: null, next: null },
     },
   });
 
@@ -210,6 +227,7 @@ export async function startFakeMollieApi(options: { runId?: string } = {}): Prom
     apiEndpoint: `https://127.0.0.1:${port}/v2/`,
     requests,
     created,
+    mandates,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -4,6 +4,7 @@ import { customers, invoices } from '@/db/schema';
 import { amountOwed } from '@/lib/billing/amount-owed';
 import type { BankEntry } from '@/lib/payments/bank-files/types';
 import { applyPayment, PaymentRejected, type AppliedPayment } from '../apply-payment';
+import { isLapsedOrderInvoice } from '../lapsed-order-invoice';
 import { paymentInstant } from '../payment-instant';
 import { money, referenceOf, type MatchContext } from './bank-entry-context';
 import { suggestInvoice, type Suggestion } from './suggest-invoice';
@@ -27,6 +28,7 @@ async function findByReference(tx: Tx, reference: string, entry: BankEntry): Pro
       status: invoices.status,
       currency: invoices.currency,
       customerId: invoices.customerId,
+      orderId: invoices.orderId,
     })
     .from(invoices)
     .innerJoin(customers, eq(customers.id, invoices.customerId))
@@ -50,6 +52,9 @@ async function findByReference(tx: Tx, reference: string, entry: BankEntry): Pro
     return suggest(paid, `Reference ${reference}: invoice ${paid.number} is already paid. Applying this payment credits the customer’s balance.`);
   }
   const voided = sameCurrency.find((row) => row.status === 'void');
+  if (voided && (await isLapsedOrderInvoice(tx, voided))) {
+    return suggest(voided, `Reference ${reference}: invoice ${voided.number} was cancelled with its unpaid order. Applying this payment credits the customer’s balance.`);
+  }
   if (voided) return { payable: null, suggestion: { ...none, note: `Reference ${reference}: invoice ${voided.number} is void.` } };
   const other = rows[0];
   if (other) {

@@ -10,6 +10,7 @@ import { PAYMENT_SOURCE_LABELS } from '@/components/invoices/payment-labels';
 import { CreditNoteForm } from '@/components/merchant/credit-note-form';
 import { Money } from '@/components/ui/money';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
+import { getOrderFollowUp } from '@/db/queries/invoices/get-order-follow-up';
 import { listInvoiceCreditNotes } from '@/db/queries/invoices/list-invoice-credit-notes';
 import { requireMerchantPage } from '@/lib/auth/guards';
 import { permissionsOf } from '@/lib/auth/permissions';
@@ -39,7 +40,9 @@ function typedAmount(minor: number, currency: string): string {
 function staffNotes(payment: MerchantInvoicePayment, timeZone: string): string[] {
   return [
     payment.recordedBy ? `by ${payment.recordedBy}` : null,
-    payment.reversedAt ? `reversed ${formatDate(payment.reversedAt, timeZone)}` : null,
+    payment.reversedAt ? `reversed ${formatDate(payment.reversedAt, timeZone)}${payment.reversalCode ? ` (${payment.reversalCode})` : ''}` : null,
+    // The provider's fee is the merchant's cost: shown here, never added to what the customer owes.
+    payment.chargebackFeeMinor ? `chargeback fee ${typedAmount(payment.chargebackFeeMinor, payment.currency)} ${payment.currency}` : null,
     payment.failureReason,
     payment.note,
   ].filter((note): note is string => Boolean(note));
@@ -51,10 +54,11 @@ export default async function MerchantInvoicePage({ params }: { params: Promise<
   const can = permissionsOf(viewer.role);
   const parsed = paramsSchema.safeParse({ id });
   if (!parsed.success) notFound();
-  const [settings, found, creditNotes] = await Promise.all([
+  const [settings, found, creditNotes, followUp] = await Promise.all([
     getDashboardSettings(),
     getMerchantInvoice(parsed.data.id),
     listInvoiceCreditNotes(parsed.data.id, { kind: 'merchant' }),
+    getOrderFollowUp(parsed.data.id, { kind: 'merchant' }),
   ]);
   if (!found) notFound();
   const { invoice, customer, openMinor } = found;
@@ -73,6 +77,7 @@ export default async function MerchantInvoicePage({ params }: { params: Promise<
     })),
     creditNotes,
     creditNotePdf: (creditNoteId) => `/dashboard/credit-notes/${creditNoteId}/pdf`,
+    followUp,
   });
 
   return (

@@ -9,6 +9,7 @@ import { payInvoiceFormProps } from '@/components/portal/pay-invoice-texts';
 import { PastDueBanner } from '@/components/portal/past-due-banner';
 import { listUnpaidChargedInvoices } from '@/db/queries/portal/list-unpaid-charged-invoices';
 import { getCustomerInvoice } from '@/db/queries/portal/get-customer-invoice';
+import { getOrderFollowUp } from '@/db/queries/invoices/get-order-follow-up';
 import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
 import { requireCustomerPage } from '@/lib/auth/guards';
 import { getPageLocale } from '@/lib/auth/page-locale';
@@ -32,11 +33,12 @@ export default async function InvoicePage({
   const { payment: paymentResult } = await searchParams;
   const viewer = await requireCustomerPage(`/account/invoices/${id}`);
   if (!z.uuid().safeParse(id).success) notFound();
-  const [found, settings, unpaid, locale] = await Promise.all([
+  const [found, settings, unpaid, locale, followUp] = await Promise.all([
     getCustomerInvoice(viewer.customerId, id),
     getStorefrontSettings(),
     listUnpaidChargedInvoices(viewer.customerId),
     getPageLocale(),
+    getOrderFollowUp(id, { kind: 'customer', customerId: viewer.customerId }),
   ]);
   if (!found) notFound();
   const banner = getTranslator(locale, 'portal.pastDueBanner');
@@ -48,6 +50,7 @@ export default async function InvoicePage({
     ...found,
     payments: found.payments.map((payment) => ({ ...payment, method: PAYMENT_METHOD_NAMES[payment.method] })),
     creditNotePdf: (creditNoteId) => `/account/credit-notes/${creditNoteId}/pdf`,
+    followUp,
   });
   return (
     <div className="stack" style={{ maxWidth: 820 }}>
