@@ -70,7 +70,8 @@ try {
       (select count(*)::int from payments where status = 'failed') as failed_payments,
       (select count(*)::int from payments where source = 'manual') as transfers,
       (select json_object_agg(kind, n) from (select kind, count(*)::int as n from mrr_movements group by kind) k) as movements,
-      (select json_object_agg(status, n) from (select status, count(*)::int as n from subscriptions group by status) s) as statuses`;
+      (select json_object_agg(status, n) from (select status, count(*)::int as n from subscriptions group by status) s) as statuses,
+      (select count(*)::int from pg_prepared_statements) as prepared_statements_left`;
   console.log(JSON.stringify(row));
   await sql.end();
 } finally {
