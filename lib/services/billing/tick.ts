@@ -161,6 +161,8 @@ export async function tick(input: {
           console.error(`[billing] charge ${charge.paymentId} failed:`, describeError(error));
         }
       }
+      // As in sweep(): a short batch was everything due; a charge that fails waits out its retry.
+      if (due.length < batchSize) return charged;
     }
   }
 
