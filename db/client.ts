@@ -1,6 +1,7 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { databaseUrl } from './database-url';
+import { preparedOnRequest } from './prepared-statements';
 import * as schema from './schema';
 
 type Sql = ReturnType<typeof postgres>;
@@ -13,7 +14,8 @@ export const sql: Sql = (globalForDb.kadensSql ??= postgres(databaseUrl(), {
   onnotice: () => {},
 }));
 
-export const db = drizzle(sql, { schema, casing: 'snake_case' });
+// Drizzle's queries are unnamed statements unless a batch job asks otherwise (db/prepared-statements.ts).
+export const db = drizzle(preparedOnRequest(sql), { schema, casing: 'snake_case' });
 
 export type Db = typeof db;
 /** A transaction handle; services take `Db | Tx` so callers can compose them in one transaction. */

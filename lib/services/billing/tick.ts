@@ -135,8 +135,12 @@ export async function tick(input: {
       for (;;) {
         try {
           const ids = await batch();
-          if (ids.length === 0) return;
           handled += ids.length;
+          // NOTE: a batch short of the limit took everything due when it was selected (rows
+          // another worker holds are that worker's), so asking again would only come back
+          // empty: a transaction per kind per round saved. What a step makes due anew at `now`
+          // (the next reminder, a retry) the next round picks up, since this one did something.
+          if (ids.length < batchSize) return;
         } catch {
           const due = await dueIds(kind);
           if (due.length === 0) return;
@@ -171,6 +175,8 @@ export async function tick(input: {
           console.error(`[billing] charge ${charge.paymentId} failed:`, describeError(error));
         }
       }
+      // As in sweep(): a short batch was everything due; a charge that fails waits out its retry.
+      if (due.length < batchSize) return charged;
     }
   }
 

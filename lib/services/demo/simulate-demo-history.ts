@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { withPreparedStatements } from '@/db/prepared-statements';
 import { billingActions, invoices, plans, subscriptions, users } from '@/db/schema';
 import { demoStory, type DemoChange, type DemoCustomer } from '@/lib/billing/demo/demo-story';
 import type { TestMandateBehaviour } from '@/lib/payments/test-provider-outcomes';
@@ -42,7 +43,13 @@ const MANDATE_OF: Record<string, TestMandateBehaviour> = { card: 'ok', 'flaky-ca
  * would take minutes); their flags are cleared at the end, so the first sweep after the history
  * does not send them either. E-mails the services queue themselves (confirmations) are kept.
  */
-export async function simulateDemoHistory(input: {
+export function simulateDemoHistory(input: DemoHistoryInput): Promise<DemoHistoryReport> {
+  // NOTE: two years replay the same few hundred statements tens of thousands of times: prepared
+  // once, each costs about half as much CPU on the embedded database.
+  return withPreparedStatements(() => playDemoHistory(input));
+}
+
+type DemoHistoryInput = {
   scope: ClockScope;
   staffUserId: string;
   start: Date;
@@ -51,7 +58,9 @@ export async function simulateDemoHistory(input: {
   seed: number;
   /** Where the customers' e-mail addresses are (e-mail addresses are unique): default demo.example. */
   emailDomain?: string;
-}): Promise<DemoHistoryReport> {
+};
+
+async function playDemoHistory(input: DemoHistoryInput): Promise<DemoHistoryReport> {
   const testClockId = input.scope.kind === 'real' ? null : input.scope.clockId;
   const stories = demoStory({ seed: input.seed, start: input.start, end: input.end, customers: input.customers, emailDomain: input.emailDomain });
   const planIds = new Map((await db.select({ id: plans.id, code: plans.code }).from(plans)).map((p) => [p.code, p.id]));
