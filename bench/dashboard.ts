@@ -23,7 +23,7 @@
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { withApp, measurePage, type PageFigure } from './dashboard-http';
-import { seedDashboardHistory } from './dashboard-seed';
+import { countDashboardHistory, seedDashboardHistory } from './dashboard-seed';
 import { withFreshDatabase } from './fresh-database';
 import { percentiles } from './percentiles';
 
@@ -53,7 +53,8 @@ async function measure(name: string, times: number, read: () => PromiseLike<unkn
 const load = () => os.loadavg()[0]!.toFixed(1);
 const cell = (values: string[], widths: number[]) => values.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' ');
 
-// BENCH_KEEP_DATABASE=<url>: seed that database once and keep it (to EXPLAIN the queries by hand).
+// BENCH_KEEP_DATABASE=<url>: seed that database once and keep it (to EXPLAIN the queries by hand,
+// or to measure again without seeding again).
 const keep = process.env.BENCH_KEEP_DATABASE;
 await (keep ? (run: (url: string) => Promise<void>) => run(keep) : (run: (url: string) => Promise<void>) => withFreshDatabase(adminUrl, run))(async (url) => {
   process.env.DATABASE_URL = url;
@@ -62,9 +63,13 @@ await (keep ? (run: (url: string) => Promise<void>) => run(keep) : (run: (url: s
   await migrateDatabase(url);
   await seedDemoShop(url);
   const { sql } = await import('../db/client');
-  const seeded = await seedDashboardHistory(sql, { subscribers: n, months });
+  // A kept database is seeded once: later runs measure the history already in it.
+  const [held] = await sql<{ n: number }[]>`select count(*)::int as n from customers where email like 'subscriber-%@example.invalid'`;
+  const seeded = held!.n > 0 ? await countDashboardHistory(sql) : await seedDashboardHistory(sql, { subscribers: n, months });
+  if (held!.n > 0 && held!.n !== n) throw new Error(`the kept database holds ${held!.n} subscribers, not ${n}`);
   console.log(
-    `Seeded ${n} subscribers, ${seeded.invoices} invoices, ${seeded.payments} payments, ${seeded.movements} MRR movements in ${seeded.seconds.toFixed(1)} s (load ${load()})`,
+    `${held!.n > 0 ? 'Kept' : 'Seeded'} ${n} subscribers, ${seeded.invoices} invoices, ${seeded.payments} payments, ${seeded.movements} MRR movements` +
+      (held!.n > 0 ? '' : ` in ${seeded.seconds.toFixed(1)} s (load ${load()})`),
   );
 
   const { REAL_TIME } = await import('../db/queries/clock-scope');
