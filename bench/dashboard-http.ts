@@ -18,6 +18,8 @@ export async function withApp<T>(databaseUrl: string, port: number, secret: stri
     PORT: String(port),
     APP_URL: base,
     KADENS_ALLOW_HTTP: '1',
+    // A way to pay, as production needs one to start; it moves no money and nothing is charged here.
+    KADENS_TEST_PROVIDER: '1',
     AUTH_SECRET: secret,
     KADENS_TICK_INTERVAL_MS: String(3_600_000),
   };
