@@ -11,12 +11,7 @@ import { dashboardTestIds } from '@/components/dashboard/test-ids';
 import { staffTestIds } from '@/components/staff/test-ids';
 import { REAL_TIME } from '@/db/queries/clock-scope';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
-import { getMrrMonths } from '@/db/queries/dashboard/get-mrr-months';
-import { getTrialMetrics } from '@/db/queries/dashboard/get-trial-metrics';
-import { listBillingErrors } from '@/db/queries/dashboard/list-billing-errors';
-import { listInvoices } from '@/db/queries/dashboard/list-invoices';
-import { sumInvoicedBetween } from '@/db/queries/dashboard/sum-invoiced-between';
-import { sumPaymentsReceivedBetween } from '@/db/queries/dashboard/sum-payments-received-between';
+import { readOverview } from '@/db/queries/dashboard/read-overview';
 import { requireMerchantPage } from '@/lib/auth/guards';
 import { getPageLocale } from '@/lib/auth/page-locale';
 import { formatMoney } from '@/lib/billing/money';
@@ -46,15 +41,7 @@ export default async function DashboardOverviewPage({ searchParams }: { searchPa
   const tag = dashboardIntlTag(locale);
   const period = parseMetricsRange(params, new Date(), settings.timeZone);
   const months = monthSpans(period.from, period.to, settings.timeZone);
-  const range = { from: months[0]!.start, to: months[months.length - 1]!.end };
-  const [mrr, trials, invoiced, received, latest, billingErrors] = await Promise.all([
-    getMrrMonths(REAL_TIME, months),
-    getTrialMetrics(REAL_TIME, range),
-    sumInvoicedBetween(REAL_TIME, range),
-    sumPaymentsReceivedBetween(REAL_TIME, range),
-    listInvoices(REAL_TIME, { limit: 5 }),
-    listBillingErrors({ limit: 20 }),
-  ]);
+  const { mrr, trials, invoiced, received, latest, billingErrors } = await readOverview(REAL_TIME, months);
   const currencies = [
     ...new Set([...mrr.map((c) => c.currency), ...trials.map((t) => t.currency), ...invoiced.map((t) => t.currency), ...received.map((t) => t.currency)]),
   ].sort();
