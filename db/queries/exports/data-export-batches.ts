@@ -116,6 +116,8 @@ const paymentsColumns = {
   createdAt: payments.createdAt,
   settledAt: payments.settledAt,
   reversedAt: payments.reversedAt,
+  reversalCode: payments.reversalCode,
+  chargebackFeeMinor: payments.chargebackFeeMinor,
 };
 
 const creditNotesColumns = {

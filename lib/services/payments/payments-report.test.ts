@@ -133,11 +133,11 @@ describe('GET /dashboard/exports/payments (the streamed CSV)', () => {
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="payments-\d{4}-\d\d-\d\d\.csv"$/);
     const lines = (await response.text()).split('\r\n').filter(Boolean);
     expect(lines[0]).toBe(
-      'payment_id,settled_at,customer_name,customer_email,invoice_number,amount,currency,method,status,source,provider,provider_payment_id,reference,failure_reason',
+      'payment_id,settled_at,customer_name,customer_email,invoice_number,amount,currency,method,status,source,provider,provider_payment_id,reference,failure_reason,reversed_at,chargeback_fee',
     );
     expect(lines).toHaveLength(5);
     expect(lines.join('\n')).toContain(',500.00,NOK,card,');
-    expect(lines[4]).toMatch(new RegExp(`^${ids.manualOn1st},2012-03-01T22:59:59.000Z,Test Customer,[^,]+,,1234.56,EUR,bank_transfer,paid,manual,none,,'=SUM\\(A1\\),$`));
+    expect(lines[4]).toMatch(new RegExp(`^${ids.manualOn1st},2012-03-01T22:59:59.000Z,Test Customer,[^,]+,,1234.56,EUR,bank_transfer,paid,manual,none,,'=SUM\\(A1\\),,,$`));
   });
 
   test('a bad date is a 400 with the reason, not a 500', async () => {

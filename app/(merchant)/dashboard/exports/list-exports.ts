@@ -57,6 +57,9 @@ const payments = listExport<PaymentListRow>(PAYMENT_LIST, 'payments', paymentBat
   { header: 'provider_payment_id', value: (r) => csvText(r.providerPaymentId) },
   { header: 'reference', value: (r) => csvText(r.reference) },
   { header: 'failure_reason', value: (r) => csvText(r.failureReason) },
+  // A chargeback or returned debit: when the money was taken back, and the provider's fee for it (the merchant's cost).
+  { header: 'reversed_at', value: (r) => r.reversedAt },
+  { header: 'chargeback_fee', value: (r) => (r.chargebackFeeMinor === null ? null : minorToDecimal(r.chargebackFeeMinor, r.currency)) },
 ]);
 
 const subscribers = listExport<SubscriberRow>(SUBSCRIBER_LIST, 'subscribers', (query) => subscriberBatches(REAL_TIME, query), [
