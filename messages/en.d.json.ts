@@ -1194,6 +1194,23 @@ declare const messages: {
           "nextTerm": "Next term",
           "started": "Started",
           "ends": "Ends"
+        },
+        "row": {
+          "stopNow": "Stop now",
+          "stopConfirm": "Stop this subscription now? The unused part of a paid term goes to the customer’s balance.",
+          "forbidStop": "Forbid self-service stop",
+          "allowStop": "Allow self-service stop",
+          "forbidPause": "Forbid self-service pause",
+          "allowPause": "Allow self-service pause",
+          "pauseFor": "Pause for",
+          "oneTerm": "1 term",
+          "terms": "{count} terms",
+          "untilResumed": "until resumed",
+          "pauseAtTermEnd": "Pause at term end",
+          "resume": "Resume",
+          "stops": "Stops {date}",
+          "reasonForStopping": "Reason for stopping: {reason}",
+          "stopUndone": "Stop undone; reason given: {reason}"
         }
       },
       "invoices": {

@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test, vi } from 'vitest';
 import type { MrrMonth } from '@/db/queries/dashboard/get-mrr-months';
 import type { InvoiceListRow } from '@/db/queries/dashboard/list-invoices';
+import type { SubscriberRow } from '@/db/queries/dashboard/list-subscribers';
 import { getListTexts } from '@/components/tables/table-texts';
 import { listNoticeTexts } from '@/components/tables/list-notice-texts';
 import { InvoicesTable } from './invoices-table';
@@ -9,6 +10,15 @@ import { LatestInvoices } from './latest-invoices';
 import { MetricsDefinitions } from './metrics-definitions';
 import { metricsRangeNotice } from './metrics-range-notice';
 import { MrrMonthsTable } from './mrr-months-table';
+import { getSubscriberListTexts } from './subscriber-list-texts';
+import { SubscribersTable } from './subscribers-table';
+
+// The subscriber row's buttons post to server actions; rendering needs only their references.
+vi.mock('@/lib/actions/subscriptions/stop-subscription-action', () => ({ stopSubscriptionAction: async () => ({}) }));
+vi.mock('@/lib/actions/subscriptions/set-customer-can-stop-action', () => ({ setCustomerCanStopAction: async () => ({}) }));
+vi.mock('@/lib/actions/subscriptions/set-customer-can-pause-action', () => ({ setCustomerCanPauseAction: async () => ({}) }));
+vi.mock('@/lib/actions/subscriptions/staff-pause-subscription-action', () => ({ staffPauseSubscriptionAction: async () => ({}) }));
+vi.mock('@/lib/actions/subscriptions/staff-resume-subscription-action', () => ({ staffResumeSubscriptionAction: async () => ({}) }));
 
 // The server-paged table reads and writes the address bar.
 vi.mock('next/navigation', () => ({
@@ -88,6 +98,61 @@ describe('the dashboard for a staff member who chose German', () => {
       />,
     );
     expect(html).toContain('Keine passenden Rechnungen.');
+  });
+
+  test("a subscriber's row: its buttons, the pause lengths and the customer's stop with its reason in German", () => {
+    const row: SubscriberRow = {
+      id: 's1',
+      customerId: 'c1',
+      customerName: 'Jonas Becker',
+      customerEmail: 'jonas@example.test',
+      productName: 'Trendhouse',
+      planName: 'Monatlich',
+      status: 'active',
+      quantity: 1,
+      currency: 'EUR',
+      unitPriceMinor: 1500,
+      termPriceMinor: 1500,
+      intervalUnit: 'month',
+      intervalCount: 1,
+      currentPeriodEnd: '3805-04-30T22:00:00.000Z',
+      startedAt: '3805-01-01T08:00:00.000Z',
+      stopsAt: '3805-04-30T22:00:00.000Z',
+      stopReason: 'too_expensive',
+      stopReasonNote: 'Anderswo günstiger',
+      customerCanStop: true,
+      endsAt: '3805-04-30T22:00:00.000Z',
+      pausing: false,
+      pauseResumesAt: null,
+      customerCanPause: false,
+    };
+    const table = (rows: SubscriberRow[]) =>
+      renderToStaticMarkup(
+        <SubscribersTable
+          texts={getSubscriberListTexts('de')}
+          rows={rows}
+          sort={{ id: 'startedAt', desc: true }}
+          sortable={['startedAt']}
+          q=""
+          paging={{ page: 1, size: 25, nextCursor: null, prevCursor: null }}
+          timeZone="Europe/Berlin"
+          maxPauseTerms={3}
+          canStop
+        />,
+      );
+    const html = table([row]);
+    expect(html).toContain('>Jetzt beenden</button>');
+    expect(html).toContain('>Selbst beenden verbieten</button>');
+    expect(html).toContain('>Selbst pausieren erlauben</button>');
+    expect(html).toContain('aria-label="Pausieren für"');
+    for (const option of ['1 Laufzeit', '3 Laufzeiten', 'bis zur Fortsetzung']) expect(html).toContain(`>${option}</option>`);
+    expect(html).toContain('Zum Laufzeitende pausieren');
+    expect(html).toContain('Endet am 01.05.3805');
+    expect(html).toContain('Grund für die Kündigung: Es ist zu teuer');
+    expect(html).toContain('Anderswo günstiger');
+    expect(table([{ ...row, stopsAt: null }])).toContain('Kündigung zurückgenommen; angegebener Grund: Es ist zu teuer');
+    expect(table([{ ...row, pausing: true }])).toContain('>Fortsetzen</button>');
+    for (const english of ['Stop now', 'Forbid', 'Allow', 'Pause at', ' terms<', 'until resumed', 'Stops', 'Reason for stopping', 'It is too expensive']) expect(html).not.toContain(english);
   });
 
   test('the overview: months table with German movements, rates and amounts; definitions; latest invoices', () => {
