@@ -10,6 +10,7 @@ import { LatestInvoices } from './latest-invoices';
 import { MetricsDefinitions } from './metrics-definitions';
 import { metricsRangeNotice } from './metrics-range-notice';
 import { MrrMonthsTable } from './mrr-months-table';
+import { MrrSubscriptionsTable } from './mrr-subscriptions-table';
 import { getSubscriberListTexts } from './subscriber-list-texts';
 import { SubscribersTable } from './subscribers-table';
 
@@ -172,6 +173,16 @@ describe('the dashboard for a staff member who chose German', () => {
     const latest = renderToStaticMarkup(<LatestInvoices rows={[invoice]} timeZone="Europe/Berlin" locale="de" />);
     expect(latest).toContain('Neueste Rechnungen');
     expect(latest).toContain(euro('1.234,56'));
+  });
+
+  test('the subscriptions behind a figure: German headers, status, amount and time', () => {
+    const row = { subscriptionId: 's4', customerId: 'c3', customerName: 'Jonas Becker', productName: 'Trendhouse', planName: 'Wöchentlich', status: 'paused', amountMinor: -4333, occurredAt: new Date('3805-06-10T12:00:00Z') };
+    const html = renderToStaticMarkup(<MrrSubscriptionsTable rows={[row]} currency="EUR" timeZone="Europe/Berlin" withDate locale="de" />);
+    for (const header of ['Kunde', 'Produkt und Tarif', 'Status jetzt', 'Datum', 'MRR-Änderung']) expect(html).toContain(`>${header}</th>`);
+    expect(html).toContain('>pausiert</span>');
+    expect(html).toContain(euro('-43,33'));
+    expect(html).toContain('10.06.3805 14:00');
+    expect(renderToStaticMarkup(<MrrSubscriptionsTable rows={[]} currency="EUR" timeZone="Europe/Berlin" withDate={false} locale="de" />)).toContain('Keine Abonnements.');
   });
 
   test('what the server refused is said in German too', () => {

@@ -31,7 +31,7 @@ describe('the texts editor answers in the staff member’s language', () => {
     const state = await saveMessageOverrideAction({}, form({ ...ref, text: 'Hei {nope}' }));
     expect(state.error).toBe('Rett opp feltene som er markert.');
     expect(state.fieldErrors?.text).toMatch(/^Ukjent makro \{nope\}: denne teksten kan bruke \{[a-z_]+\}(, \{[a-z_]+\})*\.$/);
-    expect(state.values).toMatchObject({ text: 'Hei {nope}' });
+    expect((state as { values?: Record<string, string> }).values).toMatchObject({ text: 'Hei {nope}' });
   });
 
   test('German: an empty text and a text too long, with the bound in German figures', async () => {
@@ -52,7 +52,7 @@ describe('the texts editor answers in the staff member’s language', () => {
   });
 
   test('Dutch: a test e-mail for an account without an address is refused', async () => {
-    viewer.current = { ...OWNER, email: null };
+    viewer.current = { ...OWNER, email: '' };
     cookie.locale = 'nl';
     expect(await sendTestEmailAction({}, form({ target: 'invoice', locale: 'nl' }))).toEqual({ error: 'Uw account heeft geen e-mailadres om de test naar te sturen.' });
     expect((await sendTestEmailAction({}, form({ target: 'thank-you', locale: 'nl' }))).fieldErrors).toEqual({
