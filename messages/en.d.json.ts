@@ -1334,7 +1334,35 @@ declare const messages: {
           "subject": "Subject",
           "template": "Template",
           "status": "Status",
-          "error": "Error"
+          "error": "Error",
+          "links": "Links"
+        },
+        "linkInvoicePdf": "Invoice PDF, valid until {date}",
+        "linkInvoicePay": "Pay page, valid until {date}",
+        "detail": {
+          "title": "Outbox e-mail",
+          "back": "← Outbox",
+          "resent": "Sent again: this is the copy.",
+          "resend": "Send again",
+          "to": "To",
+          "subject": "Subject",
+          "template": "Template",
+          "language": "Language",
+          "status": "Status",
+          "transport": "Transport",
+          "created": "Created",
+          "sent": "Sent",
+          "providerId": "Provider message id",
+          "dedupeKey": "Deduplication key",
+          "links": "Links",
+          "noLinks": "none",
+          "failed": "Sending failed: {error}",
+          "headers": "Headers",
+          "html": "HTML",
+          "htmlOf": "HTML of “{subject}”",
+          "text": "Plain text",
+          "withheldSensitive": "This message carries a sign-in link for its recipient: it was sent, but its text is never shown here.",
+          "withheldPurged": "The text of this message was deleted after the retention period; the record of it stays."
         }
       },
       "engineLog": {

@@ -176,6 +176,7 @@ describe('OutboxTable', () => {
             template: 'invoice-issued',
             status: 'failed',
             error: 'Mailbox full',
+            links: [],
           },
         ]}
         timeZone="Europe/Amsterdam"
@@ -205,6 +206,7 @@ describe('OutboxEmailView', () => {
     createdAt: '2026-03-31T22:30:00.000Z',
     sentAt: null,
     withheld: null,
+    links: [],
   };
   const html = renderToStaticMarkup(<OutboxEmailView email={email} timeZone="UTC" />);
 

@@ -176,7 +176,7 @@ describe('the dashboard for a staff member who chose German', () => {
   });
 
   test('the subscriptions behind a figure: German headers, status, amount and time', () => {
-    const row = { subscriptionId: 's4', customerId: 'c3', customerName: 'Jonas Becker', productName: 'Trendhouse', planName: 'Wöchentlich', status: 'paused', amountMinor: -4333, occurredAt: new Date('3805-06-10T12:00:00Z') };
+    const row = { subscriptionId: 's4', customerId: 'c3', customerName: 'Jonas Becker', productName: 'Trendhouse', planName: 'Wöchentlich', status: 'paused' as const, amountMinor: -4333, occurredAt: new Date('3805-06-10T12:00:00Z') };
     const html = renderToStaticMarkup(<MrrSubscriptionsTable rows={[row]} currency="EUR" timeZone="Europe/Berlin" withDate locale="de" />);
     for (const header of ['Kunde', 'Produkt und Tarif', 'Status jetzt', 'Datum', 'MRR-Änderung']) expect(html).toContain(`>${header}</th>`);
     expect(html).toContain('>pausiert</span>');
