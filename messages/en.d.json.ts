@@ -1769,7 +1769,11 @@ declare const messages: {
         "vatReduced": "Reduced rate",
         "vatZero": "Zero-rated",
         "vatExempt": "Exempt",
-        "chargeSubmit": "Invoice the charge now"
+        "chargeSubmit": "Invoice the charge now",
+        "collection": "Collection",
+        "collection_charge_automatically": "charge automatically",
+        "collection_send_invoice": "send an invoice",
+        "saveCollection": "Save collection"
       },
       "settings": {
         "title": "Settings",
@@ -2085,7 +2089,8 @@ declare const messages: {
           "account-exists": "Account exists",
           "thank-you": "Thank-you page"
         }
-      }
+      },
+      "readOnly": "Your role can read this but not change it."
     }
   },
   "testProvider": {

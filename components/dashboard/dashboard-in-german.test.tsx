@@ -13,12 +13,18 @@ import { MrrMonthsTable } from './mrr-months-table';
 import { MrrSubscriptionsTable } from './mrr-subscriptions-table';
 import { getSubscriberListTexts } from './subscriber-list-texts';
 import { SubscribersTable } from './subscribers-table';
+import { ReadOnlyUnless } from './read-only-unless';
+import { SubscriptionCollectionForm } from './subscription-by-hand-forms';
+import { templatesOf } from '@/lib/i18n/templates';
 
 // The subscriber row's buttons post to server actions; rendering needs only their references.
 vi.mock('@/lib/actions/subscriptions/stop-subscription-action', () => ({ stopSubscriptionAction: async () => ({}) }));
 vi.mock('@/lib/actions/subscriptions/set-customer-can-stop-action', () => ({ setCustomerCanStopAction: async () => ({}) }));
 vi.mock('@/lib/actions/subscriptions/set-customer-can-pause-action', () => ({ setCustomerCanPauseAction: async () => ({}) }));
 vi.mock('@/lib/actions/subscriptions/staff-pause-subscription-action', () => ({ staffPauseSubscriptionAction: async () => ({}) }));
+vi.mock('@/lib/actions/subscriptions/set-subscription-collection-action', () => ({ setSubscriptionCollectionAction: async () => ({}) }));
+vi.mock('@/lib/actions/subscriptions/extend-subscription-action', () => ({ extendSubscriptionAction: async () => ({}) }));
+vi.mock('@/lib/actions/subscriptions/add-one-off-charge-action', () => ({ addOneOffChargeAction: async () => ({}) }));
 vi.mock('@/lib/actions/subscriptions/staff-resume-subscription-action', () => ({ staffResumeSubscriptionAction: async () => ({}) }));
 
 // The server-paged table reads and writes the address bar.
@@ -183,6 +189,22 @@ describe('the dashboard for a staff member who chose German', () => {
     expect(html).toContain(euro('-43,33'));
     expect(html).toContain('10.06.3805 14:00');
     expect(renderToStaticMarkup(<MrrSubscriptionsTable rows={[]} currency="EUR" timeZone="Europe/Berlin" withDate={false} locale="de" />)).toContain('Keine Abonnements.');
+  });
+
+  test('a form the role may only read, and the collection form, in German', () => {
+    const readOnly = renderToStaticMarkup(
+      <ReadOnlyUnless allowed={false} locale="de">
+        <input />
+      </ReadOnlyUnless>,
+    );
+    expect(readOnly).toContain('Ihre Rolle darf dies lesen, aber nicht ändern.');
+    const t = templatesOf('de', 'dashboard.manage.customer');
+    const texts = { heading: t.collection, labels: { charge_automatically: t.collection_charge_automatically, send_invoice: t.collection_send_invoice }, save: t.saveCollection };
+    const html = renderToStaticMarkup(<SubscriptionCollectionForm customerId="c1" subscriptionId="s1" collection="send_invoice" texts={texts} />);
+    expect(html).toContain('Einzug<select');
+    expect(html).toContain('>automatisch abbuchen</option>');
+    expect(html).toContain('>Rechnung senden</option>');
+    expect(html).toContain('Einzug speichern');
   });
 
   test('what the server refused is said in German too', () => {

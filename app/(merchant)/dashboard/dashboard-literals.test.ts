@@ -37,8 +37,6 @@ const NOT_YET_TRANSLATED = new Set([
   'components/catalog/coupons-table.tsx',
   'components/catalog/dunning-plans-table.tsx',
   'components/customers/country-evidence-panel.tsx',
-  'components/dashboard/read-only-unless.tsx',
-  'components/dashboard/subscription-by-hand-forms.tsx',
   'components/invoices/invoice-payments-table.tsx',
   'components/merchant/abandoned-payment-actions.tsx',
   'components/privacy/erase-customer-form.tsx',

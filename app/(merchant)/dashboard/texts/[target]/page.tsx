@@ -63,7 +63,7 @@ export default async function TextTargetPage({ params, searchParams }: Props) {
         )}
       </nav>
       <p className="muted">{target.id === 'thank-you' ? t('macrosOfPage', { macros }) : t('macrosOfEmail', { macros })}</p>
-      <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
+      <ReadOnlyUnless locale={pageLocale} allowed={hasPermission(viewer.role, 'settings:write')}>
         <TextsEditor key={locale} target={target.id} locale={locale} rows={rows} isEmail={target.id !== 'thank-you'} words={templatesOf(pageLocale, 'dashboard.manage.texts')} />
       </ReadOnlyUnless>
     </>
