@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatInterval } from '@/components/dashboard/format-interval';
+import { formatInterval, type IntervalTexts } from '@/components/dashboard/format-interval';
 import { Money } from '@/components/ui/money';
 import type { CatalogProduct } from '@/db/queries/catalog/list-catalog-products';
 import type { Translator } from '@/lib/i18n/translator';
@@ -9,7 +9,18 @@ import { catalogTestIds } from './test-ids';
  * Each product with its plans: term, price, the timeline of a term and the reminder process.
  * `canEdit`: the viewer's role may change the catalog (otherwise no "Add a plan" links).
  */
-export function CatalogProducts({ products, canEdit, t }: { products: CatalogProduct[]; canEdit: boolean; t: Translator<'dashboard.manage.catalog'> }) {
+export function CatalogProducts({
+  products,
+  canEdit,
+  t,
+  intervals,
+}: {
+  products: CatalogProduct[];
+  canEdit: boolean;
+  t: Translator<'dashboard.manage.catalog'>;
+  /** A term's length in the staff member's language (`dashboard.table`). */
+  intervals: IntervalTexts;
+}) {
   if (products.length === 0) return <p className="muted">{t('noProducts')}</p>;
   return (
     <>
@@ -61,24 +72,23 @@ export function CatalogProducts({ products, canEdit, t }: { products: CatalogPro
                         )}
                       </div>
                     </td>
-                    <td data-testid={catalogTestIds.planInterval}>{formatInterval(plan.intervalUnit, plan.intervalCount)}</td>
+                    <td data-testid={catalogTestIds.planInterval}>{formatInterval(plan.intervalUnit, plan.intervalCount, intervals)}</td>
                     <td className="num" data-testid={catalogTestIds.planPrice}>
                       <Money minor={plan.priceMinor} currency={plan.currency} />
                       {plan.setupFeeMinor > 0 && (
                         <div className="muted">
-                          + <Money minor={plan.setupFeeMinor} currency={plan.currency} /> setup
+                          {t.rich('listSetupFee', { money: () => <Money minor={plan.setupFeeMinor} currency={plan.currency} /> })}
                         </div>
                       )}
                       {plan.offerPriceMinor !== null && (
                         <div className="muted">
-                          <Money minor={plan.offerPriceMinor} currency={plan.currency} /> for {plan.offerTerms} term
-                          {plan.offerTerms === 1 ? '' : 's'}
+                          {t.rich('listOffer', { money: () => <Money minor={plan.offerPriceMinor ?? 0} currency={plan.currency} />, terms: plan.offerTerms ?? 0 })}
                         </div>
                       )}
                     </td>
                     <td>
-                      announce {plan.announceDaysBefore} · invoice {plan.invoiceDaysBefore} before; due {plan.paymentTermsDays} after
-                      {plan.trialDays > 0 && <div className="muted">{plan.trialDays}-day trial</div>}
+                      {t('listTimeline', { announce: String(plan.announceDaysBefore), invoice: String(plan.invoiceDaysBefore), due: String(plan.paymentTermsDays) })}
+                      {plan.trialDays > 0 && <div className="muted">{t('listTrial', { days: plan.trialDays })}</div>}
                     </td>
                     <td>{plan.dunningPlanName ?? <span className="muted">{t('none')}</span>}</td>
                     <td>{plan.active ? <span className="badge active">{t('badgeActive')}</span> : <span className="badge">{t('badgeInactive')}</span>}</td>

@@ -33,20 +33,22 @@ export function CouponsTable({ rows, timeZone, t }: { rows: Coupon[]; timeZone: 
               </Link>
             </td>
             <td>
-              {coupon.kind === 'percent' ? `${coupon.percentOff} %` : <Money minor={coupon.amountOffMinor ?? 0} currency={coupon.currency ?? 'EUR'} />} off
+              {t.rich('couponOff', {
+                amount: () => (coupon.kind === 'percent' ? `${coupon.percentOff} %` : <Money minor={coupon.amountOffMinor ?? 0} currency={coupon.currency ?? 'EUR'} />),
+              })}
             </td>
             <td>
-              {coupon.duration === 'once' ? 'first term' : coupon.duration === 'forever' ? 'every term' : `${coupon.durationTerms} terms`}
-              <div className="muted">{coupon.planIds ? `${coupon.planIds.length} plan${coupon.planIds.length === 1 ? '' : 's'}` : 'every plan'}</div>
+              {coupon.duration === 'once' ? t('couponFirstTerm') : coupon.duration === 'forever' ? t('couponEveryTerm') : t('couponTerms', { count: coupon.durationTerms ?? 0 })}
+              <div className="muted">{coupon.planIds ? t('couponPlans', { count: coupon.planIds.length }) : t('couponEveryPlan')}</div>
             </td>
             <td>
               {[
-                coupon.maxRedemptions !== null ? `${coupon.maxRedemptions} orders` : null,
-                coupon.maxRedemptionsPerCustomer !== null ? `${coupon.maxRedemptionsPerCustomer} per customer` : null,
-                coupon.validUntil ? `until ${lastDay(coupon.validUntil, timeZone)}` : null,
+                coupon.maxRedemptions !== null ? t('couponOrders', { count: coupon.maxRedemptions }) : null,
+                coupon.maxRedemptionsPerCustomer !== null ? t('couponPerCustomer', { count: String(coupon.maxRedemptionsPerCustomer) }) : null,
+                coupon.validUntil ? t('couponUntil', { date: lastDay(coupon.validUntil, timeZone) }) : null,
               ]
                 .filter(Boolean)
-                .join(' · ') || <span className="muted">none</span>}
+                .join(' · ') || <span className="muted">{t('none')}</span>}
             </td>
             <td className="num">{coupon.timesRedeemed}</td>
             <td>{coupon.active ? <span className="badge active">{t('badgeActive')}</span> : <span className="badge">{t('badgeInactive')}</span>}</td>

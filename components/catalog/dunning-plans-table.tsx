@@ -24,16 +24,17 @@ export function DunningPlansTable({ rows, t }: { rows: DunningPlanListRow[]; t: 
                 {plan.name}
               </Link>
               <div className="muted">
-                {plan.suspendInsteadOfRemind ? 'suspends instead of reminding; ' : ''}ends {plan.endAfterDays} days after termination
+                {plan.suspendInsteadOfRemind ? t('dunningSuspends') : ''}
+                {t('dunningEnds', { days: plan.endAfterDays })}
               </div>
             </td>
             <td>
               {plan.steps.length === 0 ? (
-                <span className="muted">no steps</span>
+                <span className="muted">{t('dunningNoSteps')}</span>
               ) : (
                 <ol style={{ margin: 0, paddingLeft: '1.2rem' }}>
                   {plan.steps.map((step, index) => (
-                    <li key={index}>{describeDunningStep(step)}</li>
+                    <li key={index}>{describeDunningStep(step, t)}</li>
                   ))}
                 </ol>
               )}

@@ -1,10 +1,7 @@
 import type { SUBSCRIPTION_COLLECTIONS } from '@/lib/validations/subscription-by-hand';
 
-/** The dashboard's words for a subscription's `collection` (English, in one place for the catalog later). */
-export const COLLECTION_LABELS: Record<(typeof SUBSCRIPTION_COLLECTIONS)[number], string> = {
-  charge_automatically: 'charge automatically',
-  send_invoice: 'send an invoice',
-};
+/** A subscription's ways of collecting its invoices, in the order the form offers them. */
+export const COLLECTIONS: readonly (typeof SUBSCRIPTION_COLLECTIONS)[number][] = ['charge_automatically', 'send_invoice'];
 
-/** What the choice is called on the page and in its form. */
-export const COLLECTION_HEADING = 'Collection';
+/** The collection form's words in the staff member's language: its heading, each way's name, the button. */
+export type CollectionTexts = { heading: string; labels: Record<(typeof SUBSCRIPTION_COLLECTIONS)[number], string>; save: string };

@@ -14,7 +14,6 @@ export function CustomerSwitchButton({
   customerId,
   field,
   allowed,
-  what,
   label,
   testId,
 }: {
@@ -23,10 +22,8 @@ export function CustomerSwitchButton({
   /** The action's form field for the new value ("true" / "false"). */
   field: string;
   allowed: boolean;
-  /** What the switch allows, as in "Forbid self-service stop" (English; used where no `label` is given). */
-  what?: string;
   /** The button's text in the page's language ("Forbid self-service stop" when allowed, "Allow …" when not). */
-  label?: string;
+  label: string;
   testId: string;
 }) {
   const [state, submit] = useActionState(action, initialActionState);
@@ -36,7 +33,7 @@ export function CustomerSwitchButton({
       <input type="hidden" name="customerId" value={customerId} />
       <input type="hidden" name={field} value={allowed ? 'false' : 'true'} />
       <button type="submit" className="secondary" data-testid={testId}>
-        {label ?? (allowed ? `Forbid ${what}` : `Allow ${what}`)}
+        {label}
       </button>
     </form>
   );

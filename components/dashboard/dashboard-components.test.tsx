@@ -8,6 +8,7 @@ import { InvoicesTable } from './invoices-table';
 import { LatestInvoices } from './latest-invoices';
 import { OutboxEmailView } from './outbox-email-view';
 import { OutboxTable } from './outbox-table';
+import { getSubscriberListTexts } from './subscriber-list-texts';
 import { SubscribersTable } from './subscribers-table';
 
 // The row's "Stop now" form posts to a server action; rendering needs only its reference.
@@ -77,11 +78,11 @@ const invoice = (over: Partial<InvoiceListRow>): InvoiceListRow => ({
 });
 
 describe('SubscribersTable', () => {
-  const html = renderToStaticMarkup(<SubscribersTable {...list} texts={getListTexts('en', 'subscribers')} rows={[subscriber]} timeZone="Europe/Amsterdam" canStop />);
+  const html = renderToStaticMarkup(<SubscribersTable {...list} texts={getSubscriberListTexts('en')} rows={[subscriber]} timeZone="Europe/Amsterdam" canStop />);
 
   test('the stop button only for a role that may stop subscriptions', () => {
     expect(html).toContain('data-testid="stop-subscription"');
-    const readOnly = renderToStaticMarkup(<SubscribersTable {...list} texts={getListTexts('en', 'subscribers')} rows={[subscriber]} timeZone="Europe/Amsterdam" canStop={false} />);
+    const readOnly = renderToStaticMarkup(<SubscribersTable {...list} texts={getSubscriberListTexts('en')} rows={[subscriber]} timeZone="Europe/Amsterdam" canStop={false} />);
     expect(readOnly).not.toContain('data-testid="stop-subscription"');
     expect(html).toContain('Forbid self-service stop');
     expect(readOnly).not.toContain('data-testid="customer-can-stop"');
@@ -90,11 +91,11 @@ describe('SubscribersTable', () => {
   test("a customer's scheduled stop shows when it takes effect and why; an undone one keeps the reason", () => {
     expect(html).not.toContain('subscriber-stop-reason');
     const stopping = { ...subscriber, stopsAt: subscriber.currentPeriodEnd, stopReason: 'too_expensive', stopReasonNote: 'Cheaper elsewhere' };
-    const scheduled = renderToStaticMarkup(<SubscribersTable {...list} texts={getListTexts('en', 'subscribers')} rows={[stopping]} timeZone="Europe/Amsterdam" canStop />);
+    const scheduled = renderToStaticMarkup(<SubscribersTable {...list} texts={getSubscriberListTexts('en')} rows={[stopping]} timeZone="Europe/Amsterdam" canStop />);
     expect(scheduled).toContain('Stops 2026-04-01');
     expect(scheduled).toContain('Reason for stopping: It is too expensive');
     expect(scheduled).toContain('Cheaper elsewhere');
-    const undone = renderToStaticMarkup(<SubscribersTable {...list} texts={getListTexts('en', 'subscribers')} rows={[{ ...stopping, stopsAt: null }]} timeZone="Europe/Amsterdam" canStop />);
+    const undone = renderToStaticMarkup(<SubscribersTable {...list} texts={getSubscriberListTexts('en')} rows={[{ ...stopping, stopsAt: null }]} timeZone="Europe/Amsterdam" canStop />);
     expect(undone).toContain('Stop undone; reason given: It is too expensive');
   });
 
@@ -117,17 +118,17 @@ describe('SubscribersTable', () => {
 
 describe('ServerTable (through SubscribersTable)', () => {
   test('the export link carries the search and filters, never the page cursor; sortable headers are buttons', () => {
-    const html = renderToStaticMarkup(<SubscribersTable {...list} texts={getListTexts('en', 'subscribers')} rows={[subscriber]} timeZone="UTC" canStop exportPath="/dashboard/exports/subscribers" />);
+    const html = renderToStaticMarkup(<SubscribersTable {...list} texts={getSubscriberListTexts('en')} rows={[subscriber]} timeZone="UTC" canStop exportPath="/dashboard/exports/subscribers" />);
     expect(html).toContain('href="/dashboard/exports/subscribers?q=daan"');
     expect(html.match(/<button type="button" class="[^"]*sortButton[^"]*">/g)).toHaveLength(1);
     expect(html).toContain('Page 1 · subscriptions 1–1');
   });
 
   test('paging buttons are disabled at the ends', () => {
-    const html = renderToStaticMarkup(<SubscribersTable {...list} texts={getListTexts('en', 'subscribers')} rows={[subscriber]} timeZone="UTC" canStop={false} />);
+    const html = renderToStaticMarkup(<SubscribersTable {...list} texts={getSubscriberListTexts('en')} rows={[subscriber]} timeZone="UTC" canStop={false} />);
     expect(html).toMatch(new RegExp(`disabled="" data-testid="${dashboardTestIds.tableNextPage}"`));
     const middle = renderToStaticMarkup(
-      <SubscribersTable {...list} texts={getListTexts('en', 'subscribers')} paging={{ page: 2, size: 25, nextCursor: 'n', prevCursor: 'p' }} rows={[subscriber]} timeZone="UTC" canStop={false} />,
+      <SubscribersTable {...list} texts={getSubscriberListTexts('en')} paging={{ page: 2, size: 25, nextCursor: 'n', prevCursor: 'p' }} rows={[subscriber]} timeZone="UTC" canStop={false} />,
     );
     expect(middle).not.toMatch(/disabled=""/);
   });
@@ -175,6 +176,7 @@ describe('OutboxTable', () => {
             template: 'invoice-issued',
             status: 'failed',
             error: 'Mailbox full',
+            links: [],
           },
         ]}
         timeZone="Europe/Amsterdam"
@@ -204,6 +206,7 @@ describe('OutboxEmailView', () => {
     createdAt: '2026-03-31T22:30:00.000Z',
     sentAt: null,
     withheld: null,
+    links: [],
   };
   const html = renderToStaticMarkup(<OutboxEmailView email={email} timeZone="UTC" />);
 

@@ -7,6 +7,7 @@ import { serverTableColumns } from '@/components/tables/server-table-features';
 import type { ListTexts } from '@/components/tables/table-texts';
 import type { OutboxListRow } from '@/db/queries/dashboard/list-outbox-emails';
 import { formatDate } from './format-date';
+import { OutboxLinks } from './outbox-links';
 import { StatusBadge } from './status-badge';
 import { dashboardTestIds } from './test-ids';
 
@@ -24,6 +25,11 @@ function outboxColumns(timeZone: string, texts: ListTexts<'outbox'>) {
     column.accessor('template', { header: c.template, cell: ({ getValue }) => <code>{getValue()}</code> }),
     column.accessor('status', { header: c.status, cell: ({ getValue }) => <StatusBadge status={getValue()} label={texts.statuses[getValue()]} /> }),
     column.accessor('error', { header: c.error, cell: ({ getValue }) => getValue() ?? <span className="muted">—</span> }),
+    column.display({
+      id: 'links',
+      header: c.links,
+      cell: ({ row: { original: r } }) => <OutboxLinks links={r.links} texts={texts.list} timeZone={timeZone} locale={locale} />,
+    }),
   ]);
 }
 

@@ -7,8 +7,8 @@ import { staffTestIds } from '@/components/staff/test-ids';
 import { initialActionState } from '@/lib/actions/action-state';
 import { resendEmailAction } from '@/lib/actions/outbox/resend-email-action';
 
-/** "Send again": a copy of this message goes out as a new outbox entry, which then opens. */
-export function ResendEmailButton({ emailId }: { emailId: string }) {
+/** "Send again" (`label`, in the staff member's language): a copy of this message goes out as a new outbox entry, which then opens. */
+export function ResendEmailButton({ emailId, label }: { emailId: string; label: string }) {
   const [state, action] = useActionState(resendEmailAction, initialActionState);
   return (
     <form action={action} className="stack">
@@ -16,7 +16,7 @@ export function ResendEmailButton({ emailId }: { emailId: string }) {
       <input type="hidden" name="emailId" value={emailId} />
       <div>
         <SubmitButton className="secondary" testId={staffTestIds.resendEmail}>
-          Send again
+          {label}
         </SubmitButton>
       </div>
     </form>

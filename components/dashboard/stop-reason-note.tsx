@@ -1,13 +1,12 @@
-import { STOP_REASONS, type StopReason } from '@/lib/billing/self-service-stop';
-import { getTranslator } from '@/lib/i18n/translator';
+import type { Locale } from '@/lib/i18n/locales';
+import { fillTemplate } from '@/lib/i18n/fill-template';
+import type { SubscriberListTexts } from './subscriber-list-texts';
 import { formatDate } from './format-date';
-
-const reasons = getTranslator('en', 'portal.subscriptionStop.reasons');
-const isReason = (value: string): value is StopReason => (STOP_REASONS as readonly string[]).includes(value);
 
 /**
  * Under a subscription's status on the dashboard: the date a customer's stop takes effect, and
- * why they chose to stop (also after they undid it), with their note.
+ * why they chose to stop (also after they undid it), with their note; in the staff member's
+ * language (a reason the catalog does not know is shown as stored).
  */
 export function StopReasonNote({
   stopsAt,
@@ -15,6 +14,8 @@ export function StopReasonNote({
   reason,
   note,
   timeZone,
+  locale,
+  texts,
 }: {
   stopsAt: string | null;
   /** The subscription has ended (a reason then belongs to the stop that ended it). */
@@ -22,14 +23,17 @@ export function StopReasonNote({
   reason: string | null;
   note: string | null;
   timeZone: string;
+  locale: Locale;
+  texts: Pick<SubscriberListTexts, 'row' | 'stopReasons'>;
 }) {
   if (!stopsAt && !reason) return null;
+  const shownReason = reason && (texts.stopReasons[reason] ?? reason);
   return (
     <div className="muted" data-testid="subscriber-stop-reason">
-      {stopsAt && <div>Stops {formatDate(stopsAt, timeZone)}</div>}
-      {reason && (
+      {stopsAt && <div>{fillTemplate(texts.row.stops, { date: formatDate(stopsAt, timeZone, { locale }) })}</div>}
+      {shownReason && (
         <div>
-          {stopsAt || ended ? 'Reason for stopping' : 'Stop undone; reason given'}: {isReason(reason) ? reasons(reason) : reason}
+          {fillTemplate(stopsAt || ended ? texts.row.reasonForStopping : texts.row.stopUndone, { reason: shownReason })}
           {note && <> — “{note}”</>}
         </div>
       )}

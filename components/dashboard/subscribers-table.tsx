@@ -5,7 +5,6 @@ import { useMemo } from 'react';
 import { ServerTable, type ServerTableProps } from '@/components/tables/server-table';
 import { serverTableColumns } from '@/components/tables/server-table-features';
 import type { SubscriberRow } from '@/db/queries/dashboard/list-subscribers';
-import type { ListTexts } from '@/components/tables/table-texts';
 import { formatMoney } from '@/lib/billing/money';
 import { fillTemplate } from '@/lib/i18n/fill-template';
 import { dashboardIntlTag, formatDate } from './format-date';
@@ -18,10 +17,11 @@ import { CustomerSwitchButton } from './customer-switch-button';
 import { StaffPauseButton } from './staff-pause-button';
 import { dashboardTestIds } from './test-ids';
 import { StopReasonNote } from './stop-reason-note';
+import type { SubscriberListTexts } from './subscriber-list-texts';
 
 const column = serverTableColumns<SubscriberRow>();
 
-function subscriberColumns(timeZone: string, canStop: boolean, maxPauseTerms: number, texts: ListTexts<'subscribers'>) {
+function subscriberColumns(timeZone: string, canStop: boolean, maxPauseTerms: number, texts: SubscriberListTexts) {
   const { columns: c, list: l, locale } = texts;
   const date = (iso: string | null) => formatDate(iso, timeZone, { locale });
   const money = (minor: number, currency: string) => formatMoney(minor, currency, dashboardIntlTag(locale));
@@ -45,7 +45,7 @@ function subscriberColumns(timeZone: string, canStop: boolean, maxPauseTerms: nu
       cell: ({ row: { original: r } }) => (
         <>
           <StatusBadge status={r.status} label={texts.statuses[r.status]} />
-          <StopReasonNote stopsAt={r.stopsAt} ended={r.status === 'ended'} reason={r.stopReason} note={r.stopReasonNote} timeZone={timeZone} />
+          <StopReasonNote stopsAt={r.stopsAt} ended={r.status === 'ended'} reason={r.stopReason} note={r.stopReasonNote} timeZone={timeZone} locale={locale} texts={texts} />
           {r.pausing && (
             <div className="muted" data-testid="subscriber-pause">
               {r.status === 'paused' ? l.paused : l.pausesAtTermEnd}
@@ -86,10 +86,24 @@ function subscriberColumns(timeZone: string, canStop: boolean, maxPauseTerms: nu
       cell: ({ row: { original: r } }) =>
         canStop && r.status !== 'ended' ? (
           <>
-            <StopSubscriptionButton subscriptionId={r.id} currency={r.currency} />
-            <CustomerSwitchButton action={setCustomerCanStopAction} customerId={r.customerId} field="canStop" allowed={r.customerCanStop} what="self-service stop" testId="customer-can-stop" />
-            <StaffPauseButton subscriptionId={r.id} pausing={r.pausing} maxTerms={maxPauseTerms} />
-            <CustomerSwitchButton action={setCustomerCanPauseAction} customerId={r.customerId} field="canPause" allowed={r.customerCanPause} what="self-service pause" testId="customer-can-pause" />
+            <StopSubscriptionButton subscriptionId={r.id} currency={r.currency} label={texts.row.stopNow} confirm={texts.row.stopConfirm} />
+            <CustomerSwitchButton
+              action={setCustomerCanStopAction}
+              customerId={r.customerId}
+              field="canStop"
+              allowed={r.customerCanStop}
+              label={r.customerCanStop ? texts.row.forbidStop : texts.row.allowStop}
+              testId="customer-can-stop"
+            />
+            <StaffPauseButton subscriptionId={r.id} pausing={r.pausing} maxTerms={maxPauseTerms} texts={texts.row} />
+            <CustomerSwitchButton
+              action={setCustomerCanPauseAction}
+              customerId={r.customerId}
+              field="canPause"
+              allowed={r.customerCanPause}
+              label={r.customerCanPause ? texts.row.forbidPause : texts.row.allowPause}
+              testId="customer-can-pause"
+            />
           </>
         ) : null,
     }),
@@ -107,7 +121,7 @@ export function SubscribersTable({
   ...list
 }: ListProps & {
   timeZone: string;
-  texts: ListTexts<'subscribers'>;
+  texts: SubscriberListTexts;
   canStop: boolean;
   /** The longest pause the shop allows (staff pause within it too). */
   maxPauseTerms?: number;

@@ -8,7 +8,7 @@ import { initialActionState } from '@/lib/actions/action-state';
 import { addOneOffChargeAction } from '@/lib/actions/subscriptions/add-one-off-charge-action';
 import { extendSubscriptionAction } from '@/lib/actions/subscriptions/extend-subscription-action';
 import { setSubscriptionCollectionAction } from '@/lib/actions/subscriptions/set-subscription-collection-action';
-import { COLLECTION_HEADING, COLLECTION_LABELS } from '@/components/dashboard/collection-labels';
+import { COLLECTIONS, type CollectionTexts } from '@/components/dashboard/collection-labels';
 
 type Ids = { customerId: string; subscriptionId: string };
 /** The forms' texts in the page's language (dashboard.manage.customer), the amount's label with its currency. */
@@ -81,7 +81,12 @@ export function OneOffChargeForm({ customerId, subscriptionId, chargeKey, texts 
  * Staff choose how the subscription's invoices are collected: charged to the customer's stored
  * method, or sent for them to pay (refused with a reason when there is no method to charge).
  */
-export function SubscriptionCollectionForm({ customerId, subscriptionId, collection }: Ids & { collection: keyof typeof COLLECTION_LABELS }) {
+export function SubscriptionCollectionForm({
+  customerId,
+  subscriptionId,
+  collection,
+  texts,
+}: Ids & { collection: (typeof COLLECTIONS)[number]; texts: CollectionTexts }) {
   const [state, action] = useActionState(setSubscriptionCollectionAction, initialActionState);
   return (
     <form action={action} className="row" data-testid={ids.collectionForm}>
@@ -89,18 +94,18 @@ export function SubscriptionCollectionForm({ customerId, subscriptionId, collect
       <input type="hidden" name="customerId" value={customerId} />
       <input type="hidden" name="subscriptionId" value={subscriptionId} />
       <label>
-        {COLLECTION_HEADING}
+        {texts.heading}
         <select name="collection" defaultValue={collection} data-testid={ids.collectionChoice}>
-          {Object.entries(COLLECTION_LABELS).map(([value, label]) => (
+          {COLLECTIONS.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {texts.labels[value]}
             </option>
           ))}
         </select>
         <FieldError state={state} name="collection" />
       </label>
       <SubmitButton className="secondary" testId={ids.collectionSubmit}>
-        Save collection
+        {texts.save}
       </SubmitButton>
     </form>
   );

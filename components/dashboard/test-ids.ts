@@ -24,6 +24,7 @@ export const dashboardTestIds = {
   outboxEmailHtml: 'outbox-email-html',
   outboxEmailText: 'outbox-email-text',
   outboxEmailWithheld: 'outbox-email-withheld',
+  outboxLinks: 'outbox-links',
   tableFilter: 'table-filter',
   tablePreviousPage: 'table-previous-page',
   tableNextPage: 'table-next-page',

@@ -6,6 +6,8 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { initialActionState } from '@/lib/actions/action-state';
 import { resetMessageOverrideAction } from '@/lib/actions/texts/reset-message-override-action';
 import { saveMessageOverrideAction } from '@/lib/actions/texts/save-message-override-action';
+import { fillTemplate } from '@/lib/i18n/fill-template';
+import type { Templates } from '@/lib/i18n/templates';
 import { textsTestIds } from './test-ids';
 
 export type TextRow = {
@@ -18,8 +20,20 @@ export type TextRow = {
   macros: string[];
 };
 
-/** One message of an e-mail in one language: its default, the merchant's text, save and reset. */
-export function TextRowForm({ target, locale, row, onDraft }: { target: string; locale: string; row: TextRow; onDraft: (key: string, text: string) => void }) {
+/** One message of an e-mail in one language: its default, the merchant's text, save and reset; labelled in the staff member's language (`words`). */
+export function TextRowForm({
+  target,
+  locale,
+  row,
+  onDraft,
+  words,
+}: {
+  target: string;
+  locale: string;
+  row: TextRow;
+  onDraft: (key: string, text: string) => void;
+  words: Templates<'dashboard.manage.texts'>;
+}) {
   const [saved, save] = useActionState(saveMessageOverrideAction, initialActionState);
   const [reset, resetAction] = useActionState(resetMessageOverrideAction, initialActionState);
   // Controlled, so a refused text stays as typed (React resets a form's uncontrolled fields).
@@ -38,7 +52,7 @@ export function TextRowForm({ target, locale, row, onDraft }: { target: string; 
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="key" value={row.key} />
         <label htmlFor={id}>
-          <code>{row.key}</code> {row.override === null ? <span className="muted">(default)</span> : <strong>(changed)</strong>}
+          <code>{row.key}</code> {row.override === null ? <span className="muted">{words.isDefault}</span> : <strong>{words.isChanged}</strong>}
         </label>
         <textarea
           id={id}
@@ -54,12 +68,12 @@ export function TextRowForm({ target, locale, row, onDraft }: { target: string; 
         />
         <FieldError state={saved} name="text" />
         <p className="muted" style={{ margin: 0 }}>
-          Default: {row.defaultText}
+          {fillTemplate(words.defaultText, { text: row.defaultText })}
           <br />
-          Macros: {row.macros.length ? row.macros.map((macro) => `{${macro}}`).join(' ') : 'none'}
+          {fillTemplate(words.macros, { macros: row.macros.length ? row.macros.map((macro) => `{${macro}}`).join(' ') : words.noMacros })}
         </p>
         <FormAlert state={saved} />
-        <SubmitButton testId={textsTestIds.save}>Save</SubmitButton>
+        <SubmitButton testId={textsTestIds.save}>{words.save}</SubmitButton>
       </form>
       {row.override === null ? null : (
         <form action={resetAction}>
@@ -68,7 +82,7 @@ export function TextRowForm({ target, locale, row, onDraft }: { target: string; 
           <input type="hidden" name="key" value={row.key} />
           <FormAlert state={reset} />
           <SubmitButton testId={textsTestIds.reset} className="secondary">
-            Reset to default
+            {words.reset}
           </SubmitButton>
         </form>
       )}

@@ -8,6 +8,7 @@ import {
   parse,
   type MessageFormatElement,
 } from '@formatjs/icu-messageformat-parser';
+import { manageMessage } from './manage-messages';
 
 /** Every argument and tag name a message uses, in nested plural and select branches too. */
 export function messageArguments(elements: MessageFormatElement[]): Map<string, 'simple' | 'other'> {
@@ -32,7 +33,8 @@ export function messageArguments(elements: MessageFormatElement[]): Map<string, 
 /**
  * Whether a merchant's text may replace a catalog message: valid ICU syntax, using only the
  * catalog message's own arguments (in any form it may) and the offered macros (plain `{macro}`,
- * their values being text). Answers a sentence naming what is wrong.
+ * their values being text). Answers a `dashboard.manage.messages` code with its arguments naming
+ * what is wrong, which the dashboard words in the staff member's language.
  */
 export function checkMessageText(text: string, defaultMessage: string, macros: readonly string[]): string | null {
   let elements: MessageFormatElement[];
@@ -40,15 +42,19 @@ export function checkMessageText(text: string, defaultMessage: string, macros: r
     elements = parse(text);
   } catch (error) {
     const location = (error as { location?: { start: { offset: number } } }).location;
-    const at = location ? ` near character ${location.start.offset + 1}` : '';
-    return `The text has a broken macro or brace${at} (${(error as Error).message}). Write a macro as {name}; to show a brace itself, put it in single quotes: '{'.`;
+    // The parser's own name of the problem (EXPECT_ARGUMENT_CLOSING_BRACE...) stays as it is: a technical hint.
+    const detail = (error as Error).message;
+    return location ? manageMessage('textBroken', { at: location.start.offset + 1, detail }) : manageMessage('textBrokenSomewhere', { detail });
   }
   const own = messageArguments(parse(defaultMessage));
   const offered = [...new Set([...own.keys(), ...macros])].sort();
   for (const [name, form] of messageArguments(elements)) {
     if (own.has(name)) continue;
-    if (!macros.includes(name)) return `Unknown macro {${name}}: this text can use ${offered.map((macro) => `{${macro}}`).join(', ') || 'no macros'}.`;
-    if (form !== 'simple') return `The macro {${name}} is text: write it as {${name}}, without a format.`;
+    if (!macros.includes(name)) {
+      const macro = `{${name}}`;
+      return offered.length ? manageMessage('textUnknownMacro', { macro, offered: offered.map((one) => `{${one}}`).join(', ') }) : manageMessage('textUnknownMacroNoMacros', { macro });
+    }
+    if (form !== 'simple') return manageMessage('textMacroFormat', { macro: `{${name}}` });
   }
   return null;
 }

@@ -1,24 +1,10 @@
-import { catalog, type Messages } from './catalog';
+import { catalog } from './catalog';
 import type { Locale } from './locales';
+import { manageCode, manageMessage, type ManageCode } from './manage-code';
 import { getTranslator } from './translator';
 
-/**
- * A dashboard form's validation problem or answer, by its key in `dashboard.manage.messages`:
- * schemas and merchant actions return these codes, never English, and the action wrapper
- * renders them in the staff member's language (safe-action.ts).
- */
-export type ManageCode = keyof Messages['dashboard']['manage']['messages'] & string;
-
-/** Marks a string as a message code, so a typo fails the type check instead of showing a key. */
-export const manageCode = <K extends ManageCode>(code: K): K => code;
-
-/**
- * A code with its arguments as one string (`extendDaysInvalid?max=366`): what a zod message or
- * an action's answer can carry where only a string fits. Rendered by the localizer below.
- */
-export function manageMessage(code: ManageCode, values: Record<string, string | number>): string {
-  return `${code}?${new URLSearchParams(Object.entries(values).map(([key, value]) => [key, String(value)]))}`;
-}
+// The codes themselves live in manage-code.ts, which a client form's module may import (no catalog there).
+export { manageCode, manageMessage, type ManageCode };
 
 const codes = new Set(Object.keys(catalog.en.dashboard.manage.messages));
 
@@ -46,9 +32,12 @@ export type ManageLocalizer = {
 /** The localizer of one language; English is the catalog's own text for each code. */
 export function manageLocalizer(locale: Locale): ManageLocalizer {
   const t = getTranslator(locale, 'dashboard.manage.messages') as unknown as (key: string, values?: Record<string, unknown>) => string;
-  const render = (message: string, values: Record<string, unknown>) => {
+  // An argument that is itself a code (a reminder process's problem inside a plan's refusal) is worded first.
+  const render = (message: string, values: Record<string, unknown>): string => {
     const parsed = parseMessage(message);
-    return parsed ? t(parsed.code, { ...values, ...parsed.values }) : message;
+    if (!parsed) return message;
+    const own = Object.fromEntries(Object.entries(parsed.values).map(([key, value]) => [key, parseMessage(value) ? render(value, {}) : value]));
+    return t(parsed.code, { ...values, ...own });
   };
   return {
     text: (message, values = {}) => render(message, values),

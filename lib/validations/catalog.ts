@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { currencyExponent, isSupportedCurrency, parseMoney } from '@/lib/billing/money';
 import { TAX_CLASSES } from '@/lib/billing/vat/vat-rates';
 // Type only: the catalog's client forms read this module's constants (no message catalog in the browser).
-import type { ManageCode } from '@/lib/i18n/manage-messages';
+import type { ManageCode } from '@/lib/i18n/manage-code';
+import { amountProblemCode } from './catalog-problem-codes';
 
 /**
  * The catalog forms: plans and reminder processes (dunning plans). These schemas check the form
  * (text into numbers, required fields); the rules of a valid plan or process live once, in
- * lib/billing (`validatePlanTerms`, `validateDunningPlan`), and run in the services.
+ * lib/billing (`validatePlanTerms`, `validateDunningPlan`), and run in the services. Every message
+ * is a `dashboard.manage.messages` code, worded in the staff member's language by the action.
  */
 
 export const INTERVAL_UNITS = ['day', 'week', 'month', 'year'] as const;
@@ -30,7 +32,7 @@ export const stepRowKey = (row: number) => `steps.${row}`;
  * answer it with their own message ("…a whole number of months from 1 to 120"), the same one a
  * number out of range gets.
  */
-const wholeNumber = (required: string) =>
+const wholeNumber = (required: ManageCode) =>
   z
     .string({ error: required })
     .trim()
@@ -44,7 +46,7 @@ const optionalWholeNumber = z
   .transform((text) => (!text ? null : /^[-\u2212]?\d{1,9}$/.test(text) ? Number(text.replace('\u2212', '-')) : Number.NaN));
 
 /** An amount as typed ("32.00", "32,00"); read with `parseMoney` once the currency is known. */
-const amountText = (required: string) => z.string({ error: required }).trim().min(1, { error: required });
+const amountText = (required: ManageCode) => z.string({ error: required }).trim().min(1, { error: required });
 const optionalAmountText = z
   .string()
   .trim()
@@ -52,59 +54,59 @@ const optionalAmountText = z
   .transform((text) => text || null);
 
 const checkbox = z
-  .literal('on', { error: 'This is either on or off.' })
+  .literal('on', { error: 'onOrOff' satisfies ManageCode })
   .optional()
   .transform((value) => value === 'on');
 
-const nameSchema = (what: string) =>
+const nameSchema = (required: ManageCode) =>
   z
-    .string({ error: `Give the ${what} a name.` })
+    .string({ error: required })
     .trim()
-    .min(1, { error: `Give the ${what} a name.` })
-    .max(CATALOG_NAME_MAX, { error: `The name can be at most ${CATALOG_NAME_MAX} characters.` });
+    .min(1, { error: required })
+    .max(CATALOG_NAME_MAX, { error: 'productNameTooLong' satisfies ManageCode });
 
 /** VAT in percent with at most two decimals ("21", "9", "5,5") as basis points. */
 const taxRateSchema = z
-  .string({ error: 'Enter the VAT rate in percent, like 21 or 9 (0 for none).' })
+  .string({ error: 'taxRateRequired' satisfies ManageCode })
   .trim()
   .transform((text, ctx) => {
     const match = /^(\d{1,3})(?:[.,](\d{1,2}))?$/.exec(text);
     const bp = match ? Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0')) : Number.NaN;
     if (!(bp >= 0 && bp <= 10_000)) {
-      ctx.addIssue({ code: 'custom', message: 'Enter the VAT rate in percent from 0 to 100, like 21 or 9 (0 for none).' });
+      ctx.addIssue({ code: 'custom', message: 'taxRateInvalid' satisfies ManageCode });
       return z.NEVER;
     }
     return bp;
   });
 
 const currencySchema = z
-  .string({ error: 'Enter the currency, like EUR.' })
+  .string({ error: 'currencyRequired' satisfies ManageCode })
   .trim()
   .toUpperCase()
-  .refine((code) => /^[A-Z]{3}$/.test(code), { error: 'Enter a three-letter currency code, like EUR or NOK.' })
-  .refine((code) => isSupportedCurrency(code), { error: 'That is not a currency code we know: use an ISO code such as EUR or NOK.' });
+  .refine((code) => /^[A-Z]{3}$/.test(code), { error: 'currencyCodeInvalid' satisfies ManageCode })
+  .refine((code) => isSupportedCurrency(code), { error: 'currencyUnknown' satisfies ManageCode });
 
 const planFields = {
-  name: nameSchema('plan'),
-  intervalUnit: z.enum(INTERVAL_UNITS, { error: 'Choose days, weeks, months or years.' }),
-  intervalCount: wholeNumber('Enter how many units one term lasts, like 1.'),
-  price: amountText('Enter the price.'),
+  name: nameSchema('planNameRequired'),
+  intervalUnit: z.enum(INTERVAL_UNITS, { error: 'intervalUnitInvalid' satisfies ManageCode }),
+  intervalCount: wholeNumber('intervalCountRequired'),
+  price: amountText('priceRequired'),
   setupFee: optionalAmountText,
   taxRate: taxRateSchema,
   // What the VAT rules tax the plan as abroad (OSS, reverse charge); the rate above is the home rate.
-  taxClass: z.enum(TAX_CLASSES, { error: 'Choose standard, reduced, zero-rated or exempt.' }).default('standard'),
-  trialDays: wholeNumber('Enter the trial in days (0 for none).'),
+  taxClass: z.enum(TAX_CLASSES, { error: 'taxClassInvalid' satisfies ManageCode }).default('standard'),
+  trialDays: wholeNumber('trialRequired'),
   commitmentMonths: optionalWholeNumber,
   maxInstalments: optionalWholeNumber,
-  announceDaysBefore: wholeNumber('Enter how many days before a term the announcement goes out.'),
-  invoiceDaysBefore: wholeNumber('Enter how many days before a term the invoice is made.'),
-  paymentTermsDays: wholeNumber('Enter the payment terms in days.'),
+  announceDaysBefore: wholeNumber('announceRequired'),
+  invoiceDaysBefore: wholeNumber('invoiceDaysRequired'),
+  paymentTermsDays: wholeNumber('paymentTermsRequired'),
   dunningPlanId: z
     .string()
     .trim()
     .optional()
     .transform((id) => id || null)
-    .pipe(z.guid({ error: 'Choose a reminder process from the list.' }).nullable()),
+    .pipe(z.guid({ error: 'dunningPlanFromList' satisfies ManageCode }).nullable()),
   offerPrice: optionalAmountText,
   offerTerms: optionalWholeNumber,
   nextPlanId: z
@@ -112,7 +114,7 @@ const planFields = {
     .trim()
     .optional()
     .transform((id) => id || null)
-    .pipe(z.guid({ error: 'Choose the plan to move to from the list.' }).nullable()),
+    .pipe(z.guid({ error: 'nextPlanFromList' satisfies ManageCode }).nullable()),
   active: checkbox,
   // The product's variant this plan is sold for (edition, size, print + digital); empty: the product.
   variantId: z
@@ -120,20 +122,20 @@ const planFields = {
     .trim()
     .optional()
     .transform((id) => id || null)
-    .pipe(z.guid({ error: 'Choose the variant from the list.' }).nullable()),
+    .pipe(z.guid({ error: 'variantFromList' satisfies ManageCode }).nullable()),
 };
 
 /** A new plan of a product: its code and currency are chosen once, here. */
 export const newPlanSchema = z.object({
   ...planFields,
-  productId: z.guid({ error: 'That product does not exist. Go back to the catalog and try again.' }),
+  productId: z.guid({ error: 'planProductMissing' satisfies ManageCode }),
   code: z
-    .string({ error: 'Give the plan a code, like trendhouse-monthly.' })
+    .string({ error: 'planCodeRequired' satisfies ManageCode })
     .trim()
     .toLowerCase()
-    .min(1, { error: 'Give the plan a code, like trendhouse-monthly.' })
-    .max(PLAN_CODE_MAX, { error: `The code can be at most ${PLAN_CODE_MAX} characters.` })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'A code has lower-case letters, digits and single dashes, like trendhouse-monthly.' }),
+    .min(1, { error: 'planCodeRequired' satisfies ManageCode })
+    .max(PLAN_CODE_MAX, { error: 'planCodeTooLong' satisfies ManageCode })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'planCodeInvalid' satisfies ManageCode }),
   currency: currencySchema,
 });
 
@@ -141,14 +143,14 @@ export const newPlanSchema = z.object({
  * An existing plan. NOTE: its code and currency do not change: subscriptions, invoices and the
  * API refer to them.
  */
-export const editPlanSchema = z.object({ ...planFields, id: z.guid({ error: 'That plan does not exist.' }) });
+export const editPlanSchema = z.object({ ...planFields, id: z.guid({ error: 'planMissing' satisfies ManageCode }) });
 
 export type NewPlanInput = z.infer<typeof newPlanSchema>;
 export type EditPlanInput = z.infer<typeof editPlanSchema>;
 export type SavePlanInput = NewPlanInput | EditPlanInput;
 
 const stepSchema = z.object({
-  daysAfterDue: wholeNumber('Enter the day of this step, or clear the whole row.'),
+  daysAfterDue: wholeNumber('stepDayRequired'),
   action: z.enum(DUNNING_ACTIONS, { error: 'dunningActionInvalid' satisfies ManageCode }),
   // Fees typed per currency in major units; a blank fee is no fee in that currency.
   fees: z.record(z.string(), z.string().trim()).transform((typed, ctx) => {
@@ -156,12 +158,12 @@ const stepSchema = z.object({
     for (const [currency, text] of Object.entries(typed)) {
       if (!text) continue;
       if (!isSupportedCurrency(currency)) {
-        ctx.addIssue({ code: 'custom', path: [currency], message: `"${currency}" is not a currency code we know.` });
+        ctx.addIssue({ code: 'custom', path: [currency], message: 'feeCurrencyUnknown' satisfies ManageCode, params: { currency } });
         continue;
       }
       const minor = parseMoney(text, currency);
       if (minor.ok) fees[currency] = minor.value;
-      else ctx.addIssue({ code: 'custom', path: [currency], message: minor.error.replace(/^The amount/, 'The fee') });
+      else ctx.addIssue({ code: 'custom', path: [currency], message: amountProblemCode(minor.error, 'fee') });
     }
     return fees;
   }),
@@ -174,9 +176,9 @@ export const dunningPlanSchema = z.object({
     .optional()
     .transform((id) => id || null)
     .pipe(z.guid({ error: 'reminderProcessMissing' satisfies ManageCode }).nullable()),
-  name: nameSchema('reminder process'),
+  name: nameSchema('reminderProcessNameRequired'),
   suspendInsteadOfRemind: checkbox,
-  endAfterDays: wholeNumber('Enter how many days after termination the subscription ends.'),
+  endAfterDays: wholeNumber('endAfterDaysRequired'),
   steps: z.array(stepSchema).max(DUNNING_STEPS_MAX, { error: 'dunningStepsMax' satisfies ManageCode }),
 });
 export type DunningPlanFormInput = z.infer<typeof dunningPlanSchema>;

@@ -52,16 +52,17 @@ describe('parseMrrFigureQuery', () => {
   });
 
   test.each([
-    [{ currency: 'eur', month: '2026-05', figure: 'churn' }, 'Choose a currency, such as EUR.'],
-    [{ currency: 'EUR', month: '2026-5', figure: 'churn' }, 'Choose a month written as YYYY-MM.'],
-    [{ currency: 'EUR', month: '2026-05', figure: 'everything' }, 'Choose a figure of the overview.'],
-    [{}, 'Choose a currency, such as EUR.'],
-  ])('%o is refused: %s', (params, error) => {
-    expect(parseMrrFigureQuery(params)).toEqual({ ok: false, error });
+    [{ currency: 'eur', month: '2026-05', figure: 'churn' }, 'currency'],
+    [{ currency: 'EUR', month: '2026-5', figure: 'churn' }, 'month'],
+    [{ currency: 'EUR', month: '2026-05', figure: 'everything' }, 'figure'],
+    [{}, 'currency'],
+  ])('%o is refused, naming the %s', (params, problem) => {
+    expect(parseMrrFigureQuery(params)).toEqual({ ok: false, problem });
   });
 
   test('a page that is not a whole number from 1 is refused', () => {
-    expect(parseMrrFigureQuery({ currency: 'EUR', month: '2026-05', figure: 'new', page: '0' })).toMatchObject({ ok: false });
-    expect(parseMrrFigureQuery({ currency: 'EUR', month: '2026-05', figure: 'new', page: 'x' })).toMatchObject({ ok: false });
+    expect(parseMrrFigureQuery({ currency: 'EUR', month: '2026-05', figure: 'new', page: '0' })).toEqual({ ok: false, problem: 'page' });
+    expect(parseMrrFigureQuery({ currency: 'EUR', month: '2026-05', figure: 'new', page: 'x' })).toEqual({ ok: false, problem: 'page' });
+    expect(parseMrrFigureQuery({ currency: 'EUR', month: '2026-05', figure: 'new', page: '1.5' })).toEqual({ ok: false, problem: 'page' });
   });
 });

@@ -81,19 +81,22 @@ export function parseMetricsRange(params: Record<string, string | string[] | und
 }
 
 const FIGURES = ['new', 'expansion', 'contraction', 'churn', 'reactivation', 'mrr'] as const;
+// The messages name what was wrong; the page words it in the staff member's language (MrrFigureProblem).
 const figureQuerySchema = z.object({
-  currency: z.string({ error: 'Choose a currency, such as EUR.' }).regex(/^[A-Z]{3}$/, { error: 'Choose a currency, such as EUR.' }),
-  month: z.string({ error: 'Choose a month written as YYYY-MM.' }).refine(isMonthKey, { error: 'Choose a month written as YYYY-MM.' }),
-  figure: z.enum(FIGURES, { error: 'Choose a figure of the overview.' }),
-  page: z.preprocess(blank, z.coerce.number().int().min(1).max(100_000).default(1)),
+  currency: z.string({ error: 'currency' }).regex(/^[A-Z]{3}$/, { error: 'currency' }),
+  month: z.string({ error: 'month' }).refine(isMonthKey, { error: 'month' }),
+  figure: z.enum(FIGURES, { error: 'figure' }),
+  page: z.preprocess(blank, z.coerce.number({ error: 'page' }).int({ error: 'page' }).min(1, { error: 'page' }).max(100_000, { error: 'page' }).default(1)),
 });
+/** Which part of a figure's address was wrong. */
+export type MrrFigureProblem = 'currency' | 'month' | 'figure' | 'page';
 export type MrrFigureQuery = z.infer<typeof figureQuerySchema>;
 
 /** The list behind one figure of the metrics: `currency`, `month`, `figure` (a movement kind or `mrr`), `page`. */
 export function parseMrrFigureQuery(
   params: Record<string, string | string[] | undefined>,
-): { ok: true; value: MrrFigureQuery } | { ok: false; error: string } {
+): { ok: true; value: MrrFigureQuery } | { ok: false; problem: MrrFigureProblem } {
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   const parsed = figureQuerySchema.safeParse({ currency: first(params.currency), month: first(params.month), figure: first(params.figure), page: first(params.page) });
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: parsed.error.issues[0]!.message };
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problem: parsed.error.issues[0]!.message as MrrFigureProblem };
 }

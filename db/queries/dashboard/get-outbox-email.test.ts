@@ -33,7 +33,21 @@ describe('getOutboxEmail', () => {
       createdAt: '2031-05-10T09:00:00.000Z',
       sentAt: null,
       withheld: null,
+      links: [],
     });
+  });
+
+  test('the links the message carried, with their expiry', async () => {
+    const links = [{ kind: 'invoice-pdf' as const, invoiceId: randomUUID(), expiresAt: '3912-02-01T00:00:00.000Z' }];
+    const [row] = await db
+      .insert(emailOutbox)
+      .values({ dedupeKey: `links:${randomUUID()}`, template: 'invoice', toAddress: fixture.customer.email, subject: 'Links', props: {}, html: '<p>x</p>', text: 'x', transport: 'outbox', status: 'stored', links })
+      .returning({ id: emailOutbox.id });
+    try {
+      expect((await getOutboxEmail(row!.id))?.links).toEqual(links);
+    } finally {
+      await db.delete(emailOutbox).where(eq(emailOutbox.id, row!.id));
+    }
   });
 
   test.each(['resend', 'outbox'] as const)('a sign-in link delivered by %s is never shown to staff', async (transport) => {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { emailOutbox, type OutboxEmail } from '@/db/schema';
+import { emailOutbox, type EmailLinkRef, type OutboxEmail } from '@/db/schema';
 import { isSensitiveTemplate } from '@/emails/registry';
 
 /** One outbox message with its headers and both bodies; dates as ISO strings. */
@@ -19,6 +19,8 @@ export type OutboxEmailDetail = {
   error: string | null;
   createdAt: string;
   sentAt: string | null;
+  /** The signed links the message carried (an invoice's PDF, its pay page) and until when they work. */
+  links: EmailLinkRef[];
   /**
    * Why the bodies are empty: `sensitive`, the message carries a credential (a sign-in link) and
    * staff never see it; `purged`, deleted after the retention period. Null: they are shown.
@@ -45,6 +47,7 @@ export async function getOutboxEmail(id: string): Promise<OutboxEmailDetail | nu
       createdAt: emailOutbox.createdAt,
       sentAt: emailOutbox.sentAt,
       bodyPurgedAt: emailOutbox.bodyPurgedAt,
+      links: emailOutbox.links,
     })
     .from(emailOutbox)
     .where(eq(emailOutbox.id, id))
@@ -55,5 +58,5 @@ export async function getOutboxEmail(id: string): Promise<OutboxEmailDetail | nu
   // e-mail or waits in the outbox: staff see that it was sent, to whom and when, not the link.
   const withheld = isSensitiveTemplate(row.template) ? 'sensitive' : bodyPurgedAt ? 'purged' : null;
   const bodies = withheld ? { html: '', text: '' } : {};
-  return { ...email, ...bodies, withheld, createdAt: row.createdAt.toISOString(), sentAt: row.sentAt?.toISOString() ?? null };
+  return { ...email, ...bodies, withheld, links: row.links ?? [], createdAt: row.createdAt.toISOString(), sentAt: row.sentAt?.toISOString() ?? null };
 }

@@ -23,6 +23,7 @@ describe('listOutboxEmails', () => {
         template: 'invoice',
         status: 'failed',
         error: 'Mailbox unavailable',
+        links: [],
       },
       {
         id: fixture.emails.olderEmail.id,
@@ -32,6 +33,7 @@ describe('listOutboxEmails', () => {
         template: 'invoice',
         status: 'stored',
         error: null,
+        links: [],
       },
     ]);
   });

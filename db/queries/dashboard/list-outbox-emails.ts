@@ -1,6 +1,6 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { emailOutbox, emailStatus, type OutboxEmail } from '@/db/schema';
+import { emailOutbox, emailStatus, type EmailLinkRef, type OutboxEmail } from '@/db/schema';
 import { keysetBatches, keysetPage, searchAny, type KeysetFetchArgs, type KeysetSpec, type ListPage } from '@/db/queries/lists/keyset-page';
 import type { ListConfig, ListQuery } from '@/lib/validations/list-query';
 
@@ -13,6 +13,8 @@ export type OutboxListRow = {
   template: string;
   status: OutboxEmail['status'];
   error: string | null;
+  /** The signed links the message carried (an invoice's PDF, its pay page), for the record. */
+  links: EmailLinkRef[];
 };
 
 export const OUTBOX_LIST: ListConfig = {
@@ -44,6 +46,7 @@ function fetchRows({ where, orderBy, limit, sortValue }: KeysetFetchArgs) {
       template: emailOutbox.template,
       status: emailOutbox.status,
       error: emailOutbox.error,
+      links: emailOutbox.links,
     })
     .from(emailOutbox)
     .where(where)
@@ -52,7 +55,7 @@ function fetchRows({ where, orderBy, limit, sortValue }: KeysetFetchArgs) {
 }
 
 function toRow({ sortValue: _sort, ...row }: Awaited<ReturnType<typeof fetchRows>>[number]): OutboxListRow {
-  return { ...row, createdAt: row.createdAt.toISOString() };
+  return { ...row, links: row.links ?? [], createdAt: row.createdAt.toISOString() };
 }
 
 /** One page of the outbox (every message the shop sent or stored), newest first, without bodies. */

@@ -58,3 +58,60 @@ describe('the product form refused in the staff member’s language', () => {
     expect(state.fieldErrors).toEqual({ name });
   });
 });
+
+const { savePlanAction } = await import('./save-plan-action');
+const { saveDunningPlanAction } = await import('./save-dunning-plan-action');
+
+/** A new monthly plan of `productId` as the plan form sends it. */
+const planForm = (productId: string, fields: Record<string, string> = {}) =>
+  form({
+    productId,
+    code: `plan-${productId.slice(0, 8)}`,
+    currency: 'EUR',
+    name: 'Monatlich',
+    intervalUnit: 'month',
+    intervalCount: '1',
+    price: '32.00',
+    taxRate: '19',
+    trialDays: '0',
+    announceDaysBefore: '14',
+    invoiceDaysBefore: '7',
+    paymentTermsDays: '14',
+    ...fields,
+  });
+
+// Refusals only: no plan or process is written.
+describe('the plan and reminder-process forms refused in the staff member’s language', () => {
+  test('German: the form’s own checks and the amount typed', async () => {
+    viewer.current = OWNER;
+    cookie.locale = 'de';
+    const { product } = await createCatalogProduct();
+    const schema = await savePlanAction({}, planForm(product.id, { name: '', code: 'Kein Code', taxRate: '101' }));
+    expect(schema.fieldErrors).toEqual({
+      name: 'Geben Sie dem Tarif einen Namen.',
+      code: 'Ein Code besteht aus Kleinbuchstaben, Ziffern und einzelnen Bindestrichen, etwa trendhouse-monthly.',
+      taxRate: 'Geben Sie den MwSt.-Satz in Prozent von 0 bis 100 an, etwa 21 oder 9 (0 für keinen).',
+    });
+    const amount = await savePlanAction({}, planForm(product.id, { price: '-3' }));
+    expect(amount).toMatchObject({ error: 'Der Preis darf nicht negativ sein.', fieldErrors: { price: 'Der Preis darf nicht negativ sein.' } });
+  });
+
+  test('Norwegian: the billing core’s rule about the plan’s timeline, beside its field', async () => {
+    viewer.current = OWNER;
+    cookie.locale = 'nb';
+    const { product } = await createCatalogProduct();
+    const state = await savePlanAction({}, planForm(product.id, { announceDaysBefore: '3', invoiceDaysBefore: '7' }));
+    expect(state.fieldErrors).toEqual({ announceDaysBefore: 'Varselet (3 dager før perioden) kan ikke komme etter fakturaen (7 dager før).' });
+  });
+
+  test('Dutch: a reminder process whose steps go backwards names both steps', async () => {
+    viewer.current = OWNER;
+    cookie.locale = 'nl';
+    const state = await saveDunningPlanAction(
+      {},
+      form({ name: 'Streng', endAfterDays: '30', 'steps.0.daysAfterDue': '10', 'steps.0.action': 'remind', 'steps.1.daysAfterDue': '5', 'steps.1.action': 'suspend' }),
+    );
+    const backwards = 'Stap 2 (dag 5) komt voor stap 1 (dag 10): stappen moeten vooruit gaan in de tijd.';
+    expect(state).toMatchObject({ error: backwards, fieldErrors: { 'steps.1': backwards } });
+  });
+});

@@ -1,6 +1,7 @@
 'use server';
 
 import { merchantAction } from '@/lib/actions/safe-action';
+import { manageCode } from '@/lib/i18n/manage-messages';
 import { saveMessageOverride } from '@/lib/services/texts/save-message-override';
 import { messageOverrideSchema } from '@/lib/validations/message-override';
 
@@ -9,7 +10,7 @@ export const saveMessageOverrideAction = merchantAction(
   { to: 'change the e-mail texts', permission: 'settings:write', schema: messageOverrideSchema, keepValues: true, revalidate: ['/dashboard/texts', '/dashboard/texts/[target]'] },
   async (input, { viewer }) => {
     const saved = await saveMessageOverride({ ...input, staffUserId: viewer.userId });
-    if (saved.isDefault) return { notice: 'This is the default text: the text follows the default again.' };
-    return { notice: saved.changed ? 'Saved. The next e-mail in this language uses it.' : 'Nothing changed.' };
+    if (saved.isDefault) return { notice: manageCode('textIsDefault') };
+    return { notice: saved.changed ? manageCode('textSaved') : manageCode('nothingChanged') };
   },
 );

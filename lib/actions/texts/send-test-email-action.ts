@@ -2,6 +2,7 @@
 
 import type { TemplateName } from '@/emails/registry';
 import { merchantAction } from '@/lib/actions/safe-action';
+import { manageCode, manageMessage } from '@/lib/i18n/manage-messages';
 import { sendTestEmail } from '@/lib/services/texts/send-test-email';
 import { sendTestEmailSchema } from '@/lib/validations/message-override';
 
@@ -9,8 +10,8 @@ import { sendTestEmailSchema } from '@/lib/validations/message-override';
 export const sendTestEmailAction = merchantAction(
   { to: 'send a test e-mail', permission: 'settings:write', schema: sendTestEmailSchema, revalidate: ['/dashboard/outbox'] },
   async (input, { viewer }) => {
-    if (!viewer.email) return { error: 'Your account has no e-mail address to send the test to.' };
+    if (!viewer.email) return { error: manageCode('testNoAddress') };
     await sendTestEmail({ template: input.target as TemplateName, locale: input.locale, to: viewer.email });
-    return { notice: `A test was queued to ${viewer.email}: see the outbox.` };
+    return { notice: manageMessage('testQueued', { email: viewer.email }) };
   },
 );

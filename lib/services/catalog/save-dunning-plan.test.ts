@@ -4,8 +4,13 @@ import { db } from '@/db/client';
 import { dunningPlans } from '@/db/schema';
 import type { DunningStep } from '@/lib/billing/dunning';
 import { CATALOG_ACTOR, createCatalogProduct, createDunningPlanRow, dunningPlanRow, newPlanInput, stepRows } from './catalog-fixture';
-import { saveDunningPlan, type SaveDunningPlanInput } from './save-dunning-plan';
-import { savePlan } from './save-plan';
+import { saveDunningPlan as saveDunningPlanCoded, type SaveDunningPlanInput } from './save-dunning-plan';
+import { savePlan as savePlanCoded } from './save-plan';
+import { inEnglish } from '@/test/support/catalog-in-english';
+
+// The services answer message codes; these tests read them as staff reading English do.
+const saveDunningPlan = inEnglish(saveDunningPlanCoded);
+const savePlan = inEnglish(savePlanCoded);
 
 const STANDARD: DunningStep[] = [
   { daysAfterDue: 1, action: 'remind', fees: {} },

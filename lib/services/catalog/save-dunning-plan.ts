@@ -4,6 +4,8 @@ import { dunningPlans, dunningSteps, plans } from '@/db/schema';
 import { validateDunningPlan, type DunningStep } from '@/lib/billing/dunning';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { recordAudit } from '@/lib/services/audit/record-audit';
+import { manageCode } from '@/lib/i18n/manage-messages';
+import { billingProblemCode } from '@/lib/validations/catalog-problem-codes';
 import { catalogError, type CatalogSaveError } from './catalog-save-error';
 import { dunningProblemField } from './dunning-problem-field';
 
@@ -35,14 +37,14 @@ export async function saveDunningPlan(
       // NOTE: locked first, like savePlan does before reading the currencies: a plan moved onto
       // this process at the same time is either seen here or sees these steps.
       const [row] = await tx.select({ id: dunningPlans.id }).from(dunningPlans).where(eq(dunningPlans.id, input.id)).for('update');
-      if (!row) return err(catalogError('That reminder process does not exist (any more). Go back to the catalog.'));
+      if (!row) return err(catalogError(manageCode('reminderProcessGone')));
     }
     const currencies = input.id ? await planCurrencies(tx, input.id) : [];
     const valid = validateDunningPlan(
       { steps: input.steps, suspendInsteadOfRemind: input.suspendInsteadOfRemind, endAfterDays: input.endAfterDays },
       currencies,
     );
-    if (!valid.ok) return err(catalogError(valid.error, dunningProblemField(valid.error)));
+    if (!valid.ok) return err(catalogError(billingProblemCode(valid.error), dunningProblemField(valid.error)));
 
     const settings = { name: input.name, suspendInsteadOfRemind: input.suspendInsteadOfRemind, endAfterDays: input.endAfterDays };
     const before = input.id ? await dunningPlanAuditState(tx, input.id) : null;

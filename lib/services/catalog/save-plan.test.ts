@@ -13,7 +13,11 @@ import {
 } from './catalog-fixture';
 import { auditEntriesOf } from '@/lib/services/audit/audit-test-fixtures';
 import { editPlanSchema } from '@/lib/validations/catalog';
-import { savePlan } from './save-plan';
+import { savePlan as savePlanCoded } from './save-plan';
+import { inEnglish } from '@/test/support/catalog-in-english';
+
+// The services answer message codes; these tests read them as staff reading English do.
+const savePlan = inEnglish(savePlanCoded);
 
 const REMINDERS_EUR: DunningStep[] = [
   { daysAfterDue: 1, action: 'remind', fees: {} },
@@ -286,6 +290,6 @@ describe('a plan’s tax class, for the VAT rules abroad', () => {
 
     const refused = editPlanSchema.safeParse({ ...form, taxClass: 'luxury' });
     expect(refused.success).toBe(false);
-    expect(refused.error?.issues[0]).toMatchObject({ path: ['taxClass'], message: 'Choose standard, reduced, zero-rated or exempt.' });
+    expect(refused.error?.issues[0]).toMatchObject({ path: ['taxClass'], message: 'taxClassInvalid' });
   });
 });

@@ -8,18 +8,22 @@ import { err, ok, type Result } from '@/lib/billing/result';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { isUniqueViolation } from '@/lib/services/db-errors';
 import type { SavePlanInput } from '@/lib/validations/catalog';
+import { manageCode, manageMessage } from '@/lib/i18n/manage-messages';
+import { amountProblemCode, billingProblemCode, type AmountWhat } from '@/lib/validations/catalog-problem-codes';
 import { catalogError, type CatalogSaveError } from './catalog-save-error';
 import { planProblemField } from './plan-problem-field';
 import { recordPlanValueChange } from '@/lib/services/metrics/record-plan-value-change';
 
 type Saved = { id: string; created: boolean };
 
-const codeTaken = (code: string) => catalogError(`Another plan already has the code "${code}". Choose another.`, 'code');
+const codeTaken = (code: string) => catalogError(manageMessage('planCodeTaken', { code }), 'code');
 
 /**
  * Creates or updates a plan. The amounts typed in major units are read in the plan's currency,
  * the terms checked by the billing core, and the chosen reminder process checked against the
  * currencies of every plan that would use it; nothing is written unless all of it holds.
+ * Refusals are `dashboard.manage.messages` codes (the billing core's sentences translated by
+ * billingProblemCode), worded in the staff member's language by the action.
  */
 export async function savePlan(input: SavePlanInput, actor: { staffUserId: string }): Promise<Result<Saved, CatalogSaveError>> {
   try {
@@ -36,11 +40,11 @@ async function savePlanIn(tx: Tx, input: SavePlanInput, staffUserId: string): Pr
   let currency: string;
   if ('id' in input) {
     [existing = null] = await tx.select().from(plans).where(eq(plans.id, input.id)).for('update');
-    if (!existing) return err(catalogError('That plan does not exist (any more). Go back to the catalog.'));
+    if (!existing) return err(catalogError(manageCode('planGone')));
     currency = existing.currency;
   } else {
     const [product] = await tx.select({ id: products.id }).from(products).where(eq(products.id, input.productId));
-    if (!product) return err(catalogError('That product does not exist. Go back to the catalog and try again.'));
+    if (!product) return err(catalogError(manageCode('planProductMissing')));
     currency = input.currency;
   }
   if (input.variantId) {
@@ -49,7 +53,7 @@ async function savePlanIn(tx: Tx, input: SavePlanInput, staffUserId: string): Pr
       .select({ id: productVariants.id })
       .from(productVariants)
       .where(and(eq(productVariants.id, input.variantId), eq(productVariants.productId, productId)));
-    if (!variant) return err(catalogError('That variant is not one of this product’s (any more). Choose another.', 'variantId'));
+    if (!variant) return err(catalogError(manageCode('planVariantGone'), 'variantId'));
   }
 
   const amounts = readAmounts(input, currency);
@@ -69,7 +73,7 @@ async function savePlanIn(tx: Tx, input: SavePlanInput, staffUserId: string): Pr
     offerPriceMinor,
     offerTerms: input.offerTerms,
   });
-  if (!terms.ok) return err(catalogError(terms.error, planProblemField(terms.error, input)));
+  if (!terms.ok) return err(catalogError(billingProblemCode(terms.error), planProblemField(terms.error, input)));
 
   if (input.dunningPlanId) {
     const fits = await checkDunningPlanFits(tx, input.dunningPlanId, currency, existing?.id ?? null);
@@ -140,15 +144,15 @@ async function checkNextPlan(
   selfId: string | null,
 ): Promise<Result<null, CatalogSaveError>> {
   const problem = (message: string) => err(catalogError(message, 'nextPlanId'));
-  if (input.offerTerms === null) return problem('Moving to another plan after the offer needs an offer: set the offer price and terms.');
-  if (input.nextPlanId === selfId) return problem('After the offer the subscription already stays on this plan: choose another plan, or none.');
+  if (input.offerTerms === null) return problem(manageCode('nextPlanNeedsOffer'));
+  if (input.nextPlanId === selfId) return problem(manageCode('nextPlanIsSelf'));
   const [next] = await tx.select().from(plans).where(eq(plans.id, input.nextPlanId!));
-  if (!next) return problem('That plan does not exist (any more). Choose another.');
-  if (next.currency !== currency) return problem(`The plan to move to is in ${next.currency}, this plan in ${currency}: choose a plan in ${currency}.`);
+  if (!next) return problem(manageCode('nextPlanGone'));
+  if (next.currency !== currency) return problem(manageMessage('nextPlanCurrency', { next: next.currency, currency }));
   if (next.intervalUnit !== input.intervalUnit || next.intervalCount !== input.intervalCount) {
-    return problem('The plan to move to must bill the same interval as this plan.');
+    return problem(manageCode('nextPlanInterval'));
   }
-  if (next.offerTerms !== null) return problem('The plan to move to has an offer of its own: choose a plan without one.');
+  if (next.offerTerms !== null) return problem(manageCode('nextPlanHasOffer'));
   return ok(null);
 }
 
@@ -158,18 +162,18 @@ function readAmounts(
   currency: string,
 ): Result<{ priceMinor: number; setupFeeMinor: number; offerPriceMinor: number | null }, CatalogSaveError> {
   const fieldErrors: Record<string, string> = {};
-  const read = (text: string, field: string, label: string): number => {
+  const read = (text: string, field: AmountWhat): number => {
     const parsed = parseMoney(text, currency);
     if (parsed.ok) return parsed.value;
-    fieldErrors[field] = parsed.error.replace(/^The amount/, label).replace(/^Enter an amount/, `Enter ${label.toLowerCase()}`);
+    fieldErrors[field] = amountProblemCode(parsed.error, field);
     return Number.NaN;
   };
-  const priceMinor = read(input.price, 'price', 'The price');
-  const setupFeeMinor = input.setupFee === null ? 0 : read(input.setupFee, 'setupFee', 'The setup fee');
-  const offerPriceMinor = input.offerPrice === null ? null : read(input.offerPrice, 'offerPrice', 'The offer price');
+  const priceMinor = read(input.price, 'price');
+  const setupFeeMinor = input.setupFee === null ? 0 : read(input.setupFee, 'setupFee');
+  const offerPriceMinor = input.offerPrice === null ? null : read(input.offerPrice, 'offerPrice');
   const messages = Object.values(fieldErrors);
   if (messages.length === 0) return ok({ priceMinor, setupFeeMinor, offerPriceMinor });
-  return err({ message: messages.length === 1 ? messages[0]! : 'Please correct the marked fields.', fieldErrors });
+  return err({ message: messages.length === 1 ? messages[0]! : manageCode('correctFields'), fieldErrors });
 }
 
 /**
@@ -184,7 +188,7 @@ async function checkDunningPlanFits(
   planId: string | null,
 ): Promise<Result<null, CatalogSaveError>> {
   const [dunning] = await tx.select().from(dunningPlans).where(eq(dunningPlans.id, dunningPlanId)).for('update');
-  if (!dunning) return err(catalogError('That reminder process does not exist (any more). Choose another.', 'dunningPlanId'));
+  if (!dunning) return err(catalogError(manageCode('dunningPlanGone'), 'dunningPlanId'));
   const [steps, others] = await Promise.all([
     tx.select().from(dunningSteps).where(eq(dunningSteps.dunningPlanId, dunningPlanId)).orderBy(asc(dunningSteps.position)),
     tx
@@ -202,7 +206,7 @@ async function checkDunningPlanFits(
     currencies,
   );
   if (valid.ok) return ok(null);
-  return err(catalogError(`This plan cannot use the reminder process "${dunning.name}": ${valid.error}`, 'dunningPlanId'));
+  return err(catalogError(manageMessage('planDunningMisfit', { name: dunning.name, problem: billingProblemCode(valid.error) }), 'dunningPlanId'));
 }
 
 /**
@@ -216,12 +220,6 @@ async function checkIntervalMayChange(tx: Tx, plan: Plan): Promise<Result<null, 
     .from(subscriptions)
     .where(and(eq(subscriptions.planId, plan.id), ne(subscriptions.status, 'ended')));
   if (running === 0) return ok(null);
-  const every = plan.intervalCount === 1 ? plan.intervalUnit : `${plan.intervalCount} ${plan.intervalUnit}s`;
-  const subs = running === 1 ? '1 subscription renews' : `${running} subscriptions renew`;
-  return err(
-    catalogError(
-      `${subs} on this plan every ${every}: a new interval would move their billing dates. Create a new plan with the new interval instead.`,
-      'intervalCount',
-    ),
-  );
+  const every = manageMessage('everyUnit', { count: plan.intervalCount, unit: plan.intervalUnit });
+  return err(catalogError(manageMessage('intervalLocked', { running, every }), 'intervalCount'));
 }

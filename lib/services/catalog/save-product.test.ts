@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { CATALOG_ACTOR, newPlanInput, newProductInput, productRow, variantRows } from './catalog-fixture';
-import { savePlan } from './save-plan';
+import { savePlan as savePlanCoded } from './save-plan';
 import { saveProduct } from './save-product';
+import { inEnglish } from '@/test/support/catalog-in-english';
+
+// The services answer message codes; these tests read them as staff reading English do.
+const savePlan = inEnglish(savePlanCoded);
 
 const variant = (name: string, id: string | null = null) => ({ id, name, sku: null });
 

@@ -6,6 +6,7 @@ import { checkMessageText } from '@/lib/i18n/check-message-text';
 import { getTranslator } from '@/lib/i18n/translator';
 import type { MessageRef } from '@/lib/validations/message-override';
 
+/** `problem`: a `dashboard.manage.messages` code naming what is wrong with the text, or null. */
 export type TextPreview = { subject: string | null; html: string | null; text: string; problem: string | null };
 
 const SAMPLE_THANK_YOU = { order: 'Trendhouse – Monthly', name: 'Daan de Vries', invoice: 'KD-000042' };

@@ -11,6 +11,7 @@ import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-setti
 import { requireMerchantPage } from '@/lib/auth/guards';
 import { getPageLocale } from '@/lib/auth/page-locale';
 import { hasPermission } from '@/lib/auth/permissions';
+import { templatesOf } from '@/lib/i18n/templates';
 import { getTranslator } from '@/lib/i18n/translator';
 
 export const dynamic = 'force-dynamic';
@@ -40,7 +41,7 @@ export default async function CatalogPage() {
           </Link>
         </p>
       ) : null}
-      <CatalogProducts products={products} canEdit={canEdit} t={t} />
+      <CatalogProducts products={products} canEdit={canEdit} t={t} intervals={templatesOf(locale, 'dashboard.table')} />
       <section className="panel" aria-label={t('coupons')}>
         <div className="row" style={{ justifyContent: 'space-between' }}>
           <h2 style={{ margin: 0 }}>{t('coupons')}</h2>

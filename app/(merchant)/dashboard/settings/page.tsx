@@ -58,7 +58,7 @@ export default async function SettingsPage() {
           {t('identityIntro')}{' '}
           {identity ? t('identityInForce', { since: formatDate(identity.validFrom.toISOString(), settings.timeZone, { time: true }) }) : t('identityMissing')}
         </p>
-        <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
+        <ReadOnlyUnless locale={locale} allowed={hasPermission(viewer.role, 'settings:write')}>
           <SellerIdentityForm
             initial={initial}
             mayChangeBankAccount={hasPermission(viewer.role, 'provider-settings:write')}
@@ -72,7 +72,7 @@ export default async function SettingsPage() {
           {t('invoicingTimeZoneNote')}
         </p>
         <p className="muted">{t('invoicingNumbersNote')}</p>
-        <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
+        <ReadOnlyUnless locale={locale} allowed={hasPermission(viewer.role, 'settings:write')}>
           <InvoicingSettingsForm
             initial={invoicing.values}
             series={invoicing.series.map((s) => ({ id: s.id, label: t('seriesOption', { series: s.id, next: String(s.nextNumber) }) }))}
@@ -83,7 +83,7 @@ export default async function SettingsPage() {
       <section className="panel" aria-label={t('ordersHeading')}>
         <h2 style={{ marginTop: 0 }}>{t('ordersHeading')}</h2>
         <p className="muted">{t('ordersIntro')}</p>
-        <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
+        <ReadOnlyUnless locale={locale} allowed={hasPermission(viewer.role, 'settings:write')}>
           <OrderPaymentSettingsForm
             settings={orderPayment}
             methods={PAYMENT_METHODS.map((value) => ({ value, label: paymentMethodLabel(value) }))}
@@ -94,7 +94,7 @@ export default async function SettingsPage() {
       <section className="panel" aria-label={t('vatHeading')}>
         <h2 style={{ marginTop: 0 }}>{t('vatHeading')}</h2>
         <p className="muted">{t('vatIntro')}</p>
-        <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
+        <ReadOnlyUnless locale={locale} allowed={hasPermission(viewer.role, 'settings:write')}>
           <VatOssForm
             vatOssRegistered={settings.vatOssRegistered}
             pricesIncludeVat={settings.pricesIncludeVat}
@@ -105,7 +105,7 @@ export default async function SettingsPage() {
       <section className="panel" aria-label={t('selfServiceHeading')}>
         <h2 style={{ marginTop: 0 }}>{t('selfServiceHeading')}</h2>
         <p className="muted">{t('selfServiceIntro')}</p>
-        <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
+        <ReadOnlyUnless locale={locale} allowed={hasPermission(viewer.role, 'settings:write')}>
           <CustomersCanStopForm customersCanStop={storefront.customersCanStop} texts={textsOf(locale, NS, [...yesNo, 'customersCanStop'])} />
           <StopNowSettingsForm
             customersCanStopNow={storefront.customersCanStopNow}
@@ -118,7 +118,7 @@ export default async function SettingsPage() {
             texts={textsOf(locale, NS, [...yesNo, 'customersCanChangePlan'])}
           />
         </ReadOnlyUnless>
-        <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
+        <ReadOnlyUnless locale={locale} allowed={hasPermission(viewer.role, 'settings:write')}>
           <PauseSettingsForm
             customersCanPause={storefront.customersCanPause}
             maxPauseTerms={storefront.maxPauseTerms}

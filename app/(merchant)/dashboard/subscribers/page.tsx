@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getSubscriberListTexts } from '@/components/dashboard/subscriber-list-texts';
 import { SubscribersTable } from '@/components/dashboard/subscribers-table';
 import { ListNotice } from '@/components/tables/list-notice';
 import { listNoticeTexts } from '@/components/tables/list-notice-texts';
-import { getListTexts } from '@/components/tables/table-texts';
 import { REAL_TIME } from '@/db/queries/clock-scope';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { ENDING_SOON_DAYS, listSubscribers, SUBSCRIBER_LIST } from '@/db/queries/dashboard/list-subscribers';
@@ -31,7 +31,7 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
     getPageLocale(),
   ]);
   const t = getTranslator(locale, 'dashboard.lists.subscribers');
-  const texts = getListTexts(locale, 'subscribers');
+  const texts = getSubscriberListTexts(locale);
   const ending = query.filters.view === 'ending';
   return (
     <>

@@ -9,7 +9,6 @@ import { CustomerSwitchButton } from '@/components/dashboard/customer-switch-but
 import { StaffPlanChangeForm } from '@/components/dashboard/staff-plan-change-form';
 import { byHandTestIds } from '@/components/dashboard/by-hand-test-ids';
 import { ExtendSubscriptionForm, OneOffChargeForm, SubscriptionCollectionForm } from '@/components/dashboard/subscription-by-hand-forms';
-import { COLLECTION_HEADING, COLLECTION_LABELS } from '@/components/dashboard/collection-labels';
 import { intervalLabel } from '@/components/shop/interval-label';
 import { getPlanChangeOptions } from '@/db/queries/portal/get-plan-change-options';
 import { formatDate } from '@/components/dashboard/format-date';
@@ -66,6 +65,12 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   const { id: customerId, email, canCancel, canStopNow, canPause, canChangePlan, createdAt, erasedAt, ...details } = customer;
   const locale = await getPageLocale();
   const t = getTranslator(locale, 'dashboard.manage.customer');
+  const status = getTranslator(locale, 'statuses');
+  const collectionTexts = {
+    heading: t('collection'),
+    labels: { charge_automatically: t('collection_charge_automatically'), send_invoice: t('collection_send_invoice') },
+    save: t('saveCollection'),
+  };
   const NS = 'dashboard.manage.customer';
   const switches = [
     {
@@ -142,10 +147,10 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                     {s.productName} · {s.planName}
                   </td>
                   <td>
-                    <StatusBadge status={s.status} />
+                    <StatusBadge status={s.status} label={status('label', { status: s.status })} />
                     {s.cancelAtPeriodEnd && s.status !== 'ended' && <div className="muted">{t('stopsAtTermEnd')}</div>}
                     <div className="muted" data-testid={byHandTestIds.collection}>
-                      {COLLECTION_HEADING}: {COLLECTION_LABELS[s.collection]}
+                      {collectionTexts.heading}: {collectionTexts.labels[s.collection]}
                     </div>
                   </td>
                   <td className="num">{formatMoney(s.termPriceMinor, s.currency)}</td>
@@ -164,7 +169,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                         texts={planChangeTexts}
                       />
                     )}
-                    {mayChange && s.status !== 'ended' && <SubscriptionCollectionForm customerId={customer.id} subscriptionId={s.id} collection={s.collection} />}
+                    {mayChange && s.status !== 'ended' && <SubscriptionCollectionForm customerId={customer.id} subscriptionId={s.id} collection={s.collection} texts={collectionTexts} />}
                     {mayChange && s.status === 'active' && <ExtendSubscriptionForm customerId={customer.id} subscriptionId={s.id} texts={byHand(s.currency)} />}
                     {mayChange && s.status !== 'ended' && (
                       <details>

@@ -5,34 +5,41 @@ import { REAL_TIME } from '@/db/queries/clock-scope';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { listMrrSubscriptions, MRR_LIST_PAGE_SIZE } from '@/db/queries/dashboard/list-mrr-subscriptions';
 import { requireMerchantPage } from '@/lib/auth/guards';
+import { getPageLocale } from '@/lib/auth/page-locale';
 import { monthSpan } from '@/lib/billing/metrics/month-range';
+import { getTranslator } from '@/lib/i18n/translator';
 import { parseMrrFigureQuery } from '@/lib/validations/metrics-range';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Subscriptions behind a figure' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getTranslator(await getPageLocale(), 'dashboard.overview.drill')('title') };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
+/** Each figure's heading, by its catalog key. */
 const TITLES = {
-  new: 'New MRR',
-  expansion: 'Expansion',
-  contraction: 'Contraction',
-  churn: 'Churn',
-  reactivation: 'Reactivation',
-  mrr: 'MRR at the end of the month',
+  new: 'figureNew',
+  expansion: 'figureExpansion',
+  contraction: 'figureContraction',
+  churn: 'figureChurn',
+  reactivation: 'figureReactivation',
+  mrr: 'figureMrr',
 } as const;
+const PROBLEMS = { currency: 'badCurrency', month: 'badMonth', figure: 'badFigure', page: 'badPage' } as const;
 
-/** The subscriptions behind one figure of the overview's metrics, a page at a time. */
+/** The subscriptions behind one figure of the overview's metrics, a page at a time, in the staff member's language. */
 export default async function MrrFigureSubscriptionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireMerchantPage('/dashboard/metrics/subscriptions', 'read');
-  const [settings, params] = await Promise.all([getDashboardSettings(), searchParams]);
+  const [settings, params, locale] = await Promise.all([getDashboardSettings(), searchParams, getPageLocale()]);
+  const t = getTranslator(locale, 'dashboard.overview.drill');
   const parsed = parseMrrFigureQuery(params);
   if (!parsed.ok) {
     return (
       <>
-        <h1>Subscriptions behind a figure</h1>
+        <h1>{t('title')}</h1>
         <p className="alert error" role="alert">
-          {parsed.error} Open a figure from the <Link href="/dashboard">overview</Link>.
+          {t(PROBLEMS[parsed.problem])} {t.rich('openFromOverview', { link: (chunks) => <Link href="/dashboard">{chunks}</Link> })}
         </p>
       </>
     );
@@ -43,25 +50,20 @@ export default async function MrrFigureSubscriptionsPage({ searchParams }: { sea
   const pageHref = (to: number) => `/dashboard/metrics/subscriptions?${new URLSearchParams({ currency, month, figure, page: String(to) })}`;
   return (
     <>
-      <h1>
-        {TITLES[figure]} · {month} · {currency}
-      </h1>
+      <h1>{t('heading', { figure: t(TITLES[figure]), month, currency })}</h1>
       <p className="muted">
-        {figure === 'mrr'
-          ? 'The subscriptions that counted in the MRR at the end of the month, largest first, with their MRR then.'
-          : `Each change of this kind in ${month}, in order, with its amount of MRR.`}{' '}
-        <Link href="/dashboard">Back to the overview</Link>
+        {figure === 'mrr' ? t('introMrr') : t('introMovement', { month })} <Link href="/dashboard">{t('back')}</Link>
       </p>
       <section className="panel">
-        <MrrSubscriptionsTable rows={list.rows} currency={currency} timeZone={settings.timeZone} withDate={figure !== 'mrr'} />
+        <MrrSubscriptionsTable rows={list.rows} currency={currency} timeZone={settings.timeZone} withDate={figure !== 'mrr'} locale={locale} />
         <p className="row" style={{ justifyContent: 'space-between', marginBottom: 0 }}>
           <span className="muted">
-            {list.total} {list.total === 1 ? 'row' : 'rows'}; page {Math.min(page, pages)} of {pages}
-            {pages > 1 ? null : ' (the rows add up to the figure)'}
+            {t('pageInfo', { total: list.total, page: String(Math.min(page, pages)), pages: String(pages) })}
+            {pages > 1 ? null : t('addsUp')}
           </span>
           <span className="row">
-            {page > 1 ? <Link href={pageHref(Math.min(page - 1, pages))}>← Previous</Link> : null}
-            {page < pages ? <Link href={pageHref(page + 1)}>Next →</Link> : null}
+            {page > 1 ? <Link href={pageHref(Math.min(page - 1, pages))}>{t('previous')}</Link> : null}
+            {page < pages ? <Link href={pageHref(page + 1)}>{t('next')}</Link> : null}
           </span>
         </p>
       </section>

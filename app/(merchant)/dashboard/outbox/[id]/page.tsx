@@ -7,10 +7,14 @@ import { ResendEmailButton } from '@/components/dashboard/resend-email-button';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { getOutboxEmail } from '@/db/queries/dashboard/get-outbox-email';
 import { requireMerchantPage } from '@/lib/auth/guards';
+import { getPageLocale } from '@/lib/auth/page-locale';
 import { hasPermission } from '@/lib/auth/permissions';
+import { getTranslator } from '@/lib/i18n/translator';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Outbox e-mail' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getTranslator(await getPageLocale(), 'dashboard.lists.outbox.detail')('title') };
+}
 
 // NOTE: `guid`, not `uuid`: any 8-4-4-4-12 hex id PostgreSQL's uuid type accepts, and nothing it
 // would reject with an error (a 500) instead of finding no row.
@@ -24,21 +28,22 @@ export default async function OutboxEmailPage({ params, searchParams }: { params
   const resent = (await searchParams).resent !== undefined;
   const parsed = paramsSchema.safeParse({ id });
   if (!parsed.success) notFound();
-  const [settings, email] = await Promise.all([getDashboardSettings(), getOutboxEmail(parsed.data.id)]);
+  const [settings, email, locale] = await Promise.all([getDashboardSettings(), getOutboxEmail(parsed.data.id), getPageLocale()]);
   if (!email) notFound();
+  const t = getTranslator(locale, 'dashboard.lists.outbox.detail');
   return (
     <>
       <p>
-        <Link href="/dashboard/outbox">← Outbox</Link>
+        <Link href="/dashboard/outbox">{t('back')}</Link>
       </p>
       <h1>{email.subject}</h1>
       {resent ? (
         <p className="alert ok" role="status">
-          Sent again: this is the copy.
+          {t('resent')}
         </p>
       ) : null}
-      {hasPermission(viewer.role, 'emails:resend') && !email.withheld ? <ResendEmailButton emailId={email.id} /> : null}
-      <OutboxEmailView email={email} timeZone={settings.timeZone} />
+      {hasPermission(viewer.role, 'emails:resend') && !email.withheld ? <ResendEmailButton emailId={email.id} label={t('resend')} /> : null}
+      <OutboxEmailView email={email} timeZone={settings.timeZone} locale={locale} />
     </>
   );
 }

@@ -7,17 +7,25 @@ import { TextsEditor } from '@/components/texts/texts-editor';
 import { getMessageOverrides } from '@/db/queries/texts/get-message-overrides';
 import { defaultText, findTextTarget } from '@/emails/editable-texts';
 import { requireMerchantPage } from '@/lib/auth/guards';
+import { getPageLocale } from '@/lib/auth/page-locale';
 import { hasPermission } from '@/lib/auth/permissions';
 import { messageArguments } from '@/lib/i18n/check-message-text';
 import { isLocale, locales } from '@/lib/i18n/locales';
+import { templatesOf } from '@/lib/i18n/templates';
+import { getTranslator } from '@/lib/i18n/translator';
 import { parse } from '@formatjs/icu-messageformat-parser';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Edit texts' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getTranslator(await getPageLocale(), 'dashboard.manage.texts')('editTitle') };
+}
 
 type Props = { params: Promise<{ target: string }>; searchParams: Promise<{ locale?: string | string[] }> };
 
-/** The texts of one e-mail or the thank-you page in one language: default, macros, the shop's text, a live preview. */
+/**
+ * The texts of one e-mail or the thank-you page in one language (`?locale=`): default, macros, the
+ * shop's text, a live preview; the page's own words in the staff member's language.
+ */
 export default async function TextTargetPage({ params, searchParams }: Props) {
   const { target: id } = await params;
   const viewer = await requireMerchantPage(`/dashboard/texts/${id}`, 'read');
@@ -25,7 +33,10 @@ export default async function TextTargetPage({ params, searchParams }: Props) {
   if (!target) notFound();
   const asked = (await searchParams).locale;
   const locale = isLocale(asked) ? asked : 'en';
-  const saved = await getMessageOverrides(target.id, locale);
+  const [saved, pageLocale] = await Promise.all([getMessageOverrides(target.id, locale), getPageLocale()]);
+  const t = getTranslator(pageLocale, 'dashboard.manage.texts');
+  const targetLabels: Record<string, string> = templatesOf(pageLocale, 'dashboard.manage.texts.targets');
+  const macros = target.macros.map((macro) => `{${macro}}`).join(' ');
   const rows = target.keys.map((key) => ({
     key,
     defaultText: defaultText(locale, key),
@@ -35,10 +46,10 @@ export default async function TextTargetPage({ params, searchParams }: Props) {
   return (
     <>
       <p>
-        <Link href="/dashboard/texts">← All e-mails and pages</Link>
+        <Link href="/dashboard/texts">{t('back')}</Link>
       </p>
-      <h1>{target.label}</h1>
-      <nav aria-label="Language" className="row" style={{ gap: 12 }}>
+      <h1>{targetLabels[target.id]}</h1>
+      <nav aria-label={t('language')} className="row" style={{ gap: 12 }}>
         {locales.map((code) =>
           code === locale ? (
             <strong key={code} aria-current="page">
@@ -51,9 +62,9 @@ export default async function TextTargetPage({ params, searchParams }: Props) {
           ),
         )}
       </nav>
-      <p className="muted">Macros offered by this {target.id === 'thank-you' ? 'page' : 'e-mail'}: {target.macros.map((macro) => `{${macro}}`).join(' ')}</p>
-      <ReadOnlyUnless allowed={hasPermission(viewer.role, 'settings:write')}>
-        <TextsEditor key={locale} target={target.id} locale={locale} rows={rows} isEmail={target.id !== 'thank-you'} />
+      <p className="muted">{target.id === 'thank-you' ? t('macrosOfPage', { macros }) : t('macrosOfEmail', { macros })}</p>
+      <ReadOnlyUnless locale={pageLocale} allowed={hasPermission(viewer.role, 'settings:write')}>
+        <TextsEditor key={locale} target={target.id} locale={locale} rows={rows} isEmail={target.id !== 'thank-you'} words={templatesOf(pageLocale, 'dashboard.manage.texts')} />
       </ReadOnlyUnless>
     </>
   );

@@ -42,7 +42,7 @@ export default async function CouponPage({ params }: { params: Promise<{ id: str
       </h1>
       <p className="muted">{t('usedInOrders', { count: coupon.timesRedeemed })}</p>
       <section className="panel" aria-label={t('coupon')}>
-        <ReadOnlyUnless allowed={hasPermission(viewer.role, 'catalog:write')}>
+        <ReadOnlyUnless locale={locale} allowed={hasPermission(viewer.role, 'catalog:write')}>
           <CouponForm
             target={{ couponId: coupon.id, code: coupon.code }}
             initial={couponFormValues(coupon, settings.timeZone)}

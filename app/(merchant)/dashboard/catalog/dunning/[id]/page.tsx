@@ -43,7 +43,7 @@ export default async function DunningPlanPage({ params }: { params: Promise<{ id
           : t('processUsedBy', { plans: plan.plans.map((p) => p.code).join(', '), currencies: plan.currencies.join(', ') })}
       </p>
       <section className="panel" aria-label={t('reminderProcess')}>
-        <ReadOnlyUnless allowed={hasPermission(viewer.role, 'catalog:write')}>
+        <ReadOnlyUnless locale={locale} allowed={hasPermission(viewer.role, 'catalog:write')}>
           <DunningPlanForm
             dunningPlanId={plan.id}
             initial={dunningPlanFormValues(plan)}

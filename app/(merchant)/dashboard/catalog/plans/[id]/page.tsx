@@ -51,7 +51,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         {productName} — {plan.name}
       </h1>
       <section className="panel" aria-label={t('plan')}>
-        <ReadOnlyUnless allowed={hasPermission(viewer.role, 'catalog:write')}>
+        <ReadOnlyUnless locale={locale} allowed={hasPermission(viewer.role, 'catalog:write')}>
           <PlanForm
             target={{ planId: plan.id, code: plan.code, currency: plan.currency }}
             initial={planFormValues(plan)}

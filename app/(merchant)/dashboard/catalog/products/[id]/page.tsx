@@ -48,7 +48,7 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
         )}
       </p>
       <section className="panel" aria-label={t('product')}>
-        <ReadOnlyUnless allowed={canEdit}>
+        <ReadOnlyUnless locale={locale} allowed={canEdit}>
           <ProductForm productId={product.id} initial={productFormValues(product, variants)} texts={textsOf(locale, 'dashboard.manage.catalog', PRODUCT_FORM_TEXTS)} />
         </ReadOnlyUnless>
       </section>
