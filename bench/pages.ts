@@ -105,8 +105,10 @@ async function measureJs(): Promise<Record<string, number>> {
     await page.getByTestId('sign-in-email').fill(DEMO_CUSTOMER.email);
     await page.getByTestId('sign-in-password').fill(DEMO_CUSTOMER.password);
     await page.getByTestId('sign-in-submit').click();
-    await page.waitForURL(/\/account$/);
+    // By path: the sign-in page's own address ends in `callbackUrl=/account` and would match at once.
+    await page.waitForURL((url) => url.pathname === '/account');
     sizes['Min Side (/account)'] = await firstLoadJs(page, () => page.goto(`${BASE}/account`));
+    if (new URL(page.url()).pathname !== '/account') throw new Error(`Min Side was not measured: the browser is on ${page.url()}`);
     return sizes;
   } finally {
     await browser.close();

@@ -11,6 +11,7 @@ import type { SavePlanInput } from '@/lib/validations/catalog';
 import { catalogError, type CatalogSaveError } from './catalog-save-error';
 import { planProblemField } from './plan-problem-field';
 import { recordPlanValueChange } from '@/lib/services/metrics/record-plan-value-change';
+import { forgetStorefrontReads } from '@/db/queries/catalog/storefront-memo';
 
 type Saved = { id: string; created: boolean };
 
@@ -28,6 +29,9 @@ export async function savePlan(input: SavePlanInput, actor: { staffUserId: strin
     // Two saves racing for one code: the loser is told, like the pre-check would have.
     if ('code' in input && isUniqueViolation(error, 'plans_code_key')) return err(codeTaken(input.code));
     throw error;
+  } finally {
+    // The order pages show the catalog as saved from the next visit on.
+    forgetStorefrontReads();
   }
 }
 
