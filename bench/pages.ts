@@ -10,6 +10,8 @@
  * - under load from a second process on loopback (autocannon, bench/load-worker.ts): p50/p95 and
  *   requests/s of the plan page, and its ratio to a static page of the same app (robots.txt,
  *   built once) in the same run (target: at least 0.5).
+ * With --scripts, each page's scripts are listed with their gzipped size (what to look at when a
+ * page is over budget: the chunk names match .next/static/chunks).
  */
 import { execSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,6 +24,7 @@ const SECONDS = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 1
 const CONNECTIONS = 10;
 const JS_BUDGET_KB = 130;
 const RATIO_TARGET = 0.5;
+const LIST_SCRIPTS = process.argv.includes('--scripts');
 const DEMO_CUSTOMER = { email: 'customer@example.com', password: 'kadens-demo' };
 
 if (process.argv.includes('--build') || !fs.existsSync('.next/BUILD_ID')) execSync('npx next build', { stdio: 'inherit' });
@@ -79,6 +82,8 @@ async function firstLoadJs(page: Page, open: () => Promise<unknown>): Promise<nu
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   page.off('response', onResponse);
+  if (LIST_SCRIPTS) console.log(`  scripts of ${new URL(page.url()).pathname}:`);
+  if (LIST_SCRIPTS) for (const [url, bytes] of [...scripts].sort((a, b) => b[1] - a[1])) console.log(`    ${(bytes / 1024).toFixed(1).padStart(6)} kB  ${new URL(url).pathname}`);
   return [...scripts.values()].reduce((sum, bytes) => sum + bytes, 0);
 }
 
@@ -100,8 +105,10 @@ async function measureJs(): Promise<Record<string, number>> {
     await page.getByTestId('sign-in-email').fill(DEMO_CUSTOMER.email);
     await page.getByTestId('sign-in-password').fill(DEMO_CUSTOMER.password);
     await page.getByTestId('sign-in-submit').click();
-    await page.waitForURL(/\/account$/);
+    // By path: the sign-in page's own address ends in `callbackUrl=/account` and would match at once.
+    await page.waitForURL((url) => url.pathname === '/account');
     sizes['Min Side (/account)'] = await firstLoadJs(page, () => page.goto(`${BASE}/account`));
+    if (new URL(page.url()).pathname !== '/account') throw new Error(`Min Side was not measured: the browser is on ${page.url()}`);
     return sizes;
   } finally {
     await browser.close();

@@ -1051,7 +1051,9 @@ declare const messages: {
     "data_for_customers": "Only customers can download their data here.",
     "nothing_to_export": "There is no customer account to export.",
     "sign_in_to_save_method": "Sign in to save your payment method.",
-    "methods_for_customers": "Only customers can save a payment method here."
+    "methods_for_customers": "Only customers can save a payment method here.",
+    "einvoice_void": "A voided invoice has no e-invoice.",
+    "einvoice_unavailable": "This document cannot be made as an e-invoice (EHF) right now. Download the PDF instead, or ask the shop."
   },
   "dashboard": {
     "nav": {
@@ -1697,7 +1699,12 @@ declare const messages: {
         "stepFeeWhole": "Step {step}: the fee in {currency} must be a whole number of minor units.",
         "stepFeeNegative": "Step {step}: the fee in {currency} cannot be negative.",
         "stepFeeTooLarge": "Step {step}: the fee in {currency} is too large.",
-        "everyUnit": "{count, plural, one {{unit, select, day {day} week {week} month {month} other {year}}} other {# {unit, select, day {days} week {weeks} month {months} other {years}}}}"
+        "everyUnit": "{count, plural, one {{unit, select, day {day} week {week} month {month} other {year}}} other {# {unit, select, day {days} week {weeks} month {months} other {years}}}}",
+        "testPaymentInvalid": "That is not a test payment.",
+        "testEventUnknown": "Unknown event.",
+        "testEventRefused": "Payment {id} cannot be {event, select, settle {settled} fail {failed} other {charged back}} in its current state.",
+        "testWebhookFailed": "The shop answered the webhook with {status}: {body}",
+        "testEventDone": "Done: {event, select, settle {settled} fail {failed} other {charged back}}, and the shop was notified."
       },
       "apiKeys": {
         "title": "API keys",
@@ -2173,6 +2180,20 @@ declare const messages: {
       "accountClosed": "Declined: the account is closed",
       "verificationFailed": "Declined: the card could not be verified",
       "canceledByPayer": "Canceled by the payer"
+    },
+    "payments": {
+      "pageTitle": "Test provider payments",
+      "heading": "Payments",
+      "id": "Id",
+      "kind": "Kind",
+      "description": "Description",
+      "amount": "Amount",
+      "status": "Status",
+      "events": "Events",
+      "kindLabel": "{kind, select, checkout {checkout} charge {charge} refund {refund} setup {setup} other {{kind}}}",
+      "settle": "Settle",
+      "fail": "Fail",
+      "chargeBack": "Charge back (bounce)"
     }
   }
 };

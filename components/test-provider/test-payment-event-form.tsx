@@ -5,9 +5,10 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { initialActionState } from '@/lib/actions/action-state';
 import { testProviderEventAction } from '@/lib/actions/test-provider/test-provider-event-action';
 
-const LABELS = { settle: 'Settle', fail: 'Fail', 'charge-back': 'Charge back (bounce)' } as const;
+export type TestPaymentEvent = 'settle' | 'fail' | 'charge-back';
 
-export function TestPaymentEventForm({ id, events }: { id: string; events: (keyof typeof LABELS)[] }) {
+/** The events one payment can take now, each a button named in the staff member's language (`labels`). */
+export function TestPaymentEventForm({ id, events, labels }: { id: string; events: TestPaymentEvent[]; labels: Record<TestPaymentEvent, string> }) {
   const [state, action] = useActionState(testProviderEventAction, initialActionState);
   return (
     <form action={action}>
@@ -15,7 +16,7 @@ export function TestPaymentEventForm({ id, events }: { id: string; events: (keyo
       <input type="hidden" name="id" value={id} />
       {events.map((event) => (
         <button key={event} type="submit" name="event" value={event} className="secondary" data-testid={`test-event-${event}-${id}`}>
-          {LABELS[event]}
+          {labels[event]}
         </button>
       ))}
     </form>

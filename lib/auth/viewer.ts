@@ -1,3 +1,4 @@
+import { headers } from 'next/headers';
 import { cache } from 'react';
 import { auth, type Role } from './auth';
 
@@ -10,6 +11,23 @@ export type Viewer = {
   unconfirmed?: boolean;
 };
 
+/** Auth.js's session cookie (JWT sessions), plain or split in chunks, on http or https. */
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
+
+/**
+ * Whether the request carries a session cookie at all. Without one Auth.js answers "nobody" too,
+ * but only after preparing a sign-in (a CSRF token, hashed) on every anonymous page view: about
+ * 5 % of the plan page's server time under load. Outside a request (a script) there are no
+ * headers to read: Auth.js is asked.
+ */
+async function hasSessionCookie(): Promise<boolean> {
+  try {
+    return SESSION_COOKIE.test((await headers()).get('cookie') ?? '');
+  } catch {
+    return true;
+  }
+}
+
 /**
  * Who is asking: read from the session in every page, action and route (never only in proxy).
  * The session callback reads the user once per request (role, customer, session version,
@@ -17,6 +35,7 @@ export type Viewer = {
  * new rights (or none) on their next request; the layout and the page of one request share it.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
+  if (!(await hasSessionCookie())) return null;
   const session = await auth();
   if (!session?.user?.id) return null;
   return {

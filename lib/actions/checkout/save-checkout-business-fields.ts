@@ -1,5 +1,6 @@
 import { getCustomerDetails } from '@/db/queries/portal/get-customer-details';
-import { fieldErrorsOf, type ActionState } from '@/lib/actions/action-state';
+import { fieldErrorsOf } from '@/lib/actions/action-answers';
+import type { ActionState } from '@/lib/actions/action-state';
 import { updateCustomerTaxFields } from '@/lib/services/customers/update-customer-details';
 import { checkoutTaxIdentitySchema } from '@/lib/validations/customer-details';
 

@@ -1,7 +1,8 @@
 import { notFound } from 'next/navigation';
 import { getCustomerLocale } from '@/db/queries/portal/get-customer-locale';
 import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
-import { answerOf, type ActionState } from '@/lib/actions/action-state';
+import { answerOf } from '@/lib/actions/action-answers';
+import type { ActionState } from '@/lib/actions/action-state';
 import { createFormatter, type Formatter } from '@/lib/i18n/create-formatter';
 import { getTranslator, type Translator } from '@/lib/i18n/translator';
 import type { StopNowError } from '@/lib/services/subscriptions/stop-now-errors';

@@ -13,6 +13,7 @@ import { amountProblemCode, billingProblemCode, type AmountWhat } from '@/lib/va
 import { catalogError, type CatalogSaveError } from './catalog-save-error';
 import { planProblemField } from './plan-problem-field';
 import { recordPlanValueChange } from '@/lib/services/metrics/record-plan-value-change';
+import { forgetStorefrontReads } from '@/db/queries/catalog/storefront-memo';
 
 type Saved = { id: string; created: boolean };
 
@@ -32,6 +33,9 @@ export async function savePlan(input: SavePlanInput, actor: { staffUserId: strin
     // Two saves racing for one code: the loser is told, like the pre-check would have.
     if ('code' in input && isUniqueViolation(error, 'plans_code_key')) return err(codeTaken(input.code));
     throw error;
+  } finally {
+    // The order pages show the catalog as saved from the next visit on.
+    forgetStorefrontReads();
   }
 }
 

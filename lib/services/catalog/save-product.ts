@@ -7,6 +7,7 @@ import { isUniqueViolation } from '@/lib/services/db-errors';
 import { variantField, type ProductInput } from '@/lib/validations/catalog-products';
 import { manageCode, manageMessage } from '@/lib/i18n/manage-messages';
 import { catalogError, type CatalogSaveError } from './catalog-save-error';
+import { forgetStorefrontReads } from '@/db/queries/catalog/storefront-memo';
 
 type Saved = { id: string; created: boolean };
 
@@ -24,6 +25,9 @@ export async function saveProduct(input: ProductInput, actor: { staffUserId: str
     // Two saves racing for one address: the loser is told, like the pre-check would have.
     if (isUniqueViolation(error, 'products_slug_key')) return err(slugTaken(input.slug));
     throw error;
+  } finally {
+    // The order pages show the catalog as saved from the next visit on.
+    forgetStorefrontReads();
   }
 }
 

@@ -90,7 +90,7 @@ describe('a credit note as an EHF / Peppol BIS Billing 3.0 CreditNote', () => {
 
     const stranger = await createTestCustomer('en');
     viewer.mockResolvedValue(customerViewer(stranger.id));
-    expect(await (await call(customerGet, note.id)).json()).toEqual({ error: 'Credit note not found.' });
+    expect(await (await call(customerGet, note.id)).text()).toBe('That credit note does not exist.');
     viewer.mockResolvedValue(null);
     expect((await call(customerGet, note.id)).status).toBe(401);
 

@@ -2,6 +2,7 @@ import { db as defaultDb, type DbOrTx } from '@/db/client';
 import { shopSettings } from '@/db/schema';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { getShopSettings } from './get-shop-settings';
+import { forgetStorefrontReads } from '@/db/queries/catalog/storefront-memo';
 
 /** The shop-wide switches (Min Side self-service, OSS registration, price mode), and the audit record id each is saved under. */
 const SWITCHES = {
@@ -21,7 +22,8 @@ export async function saveShopSwitch(
   input: { key: ShopSwitch; value: boolean; staffUserId: string },
   db: DbOrTx = defaultDb,
 ): Promise<{ changed: boolean }> {
-  return db.transaction(async (tx) => {
+  // The order pages say "incl. VAT" or "excl. VAT" as saved from the next visit on.
+  const saved = await db.transaction(async (tx) => {
     const before = await getShopSettings(tx);
     if (before[input.key] === input.value) return { changed: false };
     await tx.update(shopSettings).set({ [input.key]: input.value });
@@ -34,4 +36,6 @@ export async function saveShopSwitch(
     });
     return { changed: true };
   });
+  forgetStorefrontReads();
+  return saved;
 }

@@ -1,5 +1,6 @@
 import { db as defaultDb, type DbOrTx } from '@/db/client';
 import { saveShopSwitch } from './save-shop-switch';
+import { forgetStorefrontReads } from '@/db/queries/catalog/storefront-memo';
 
 export type VatSettingsChange = { vatOssRegistered: boolean; pricesIncludeVat: boolean };
 
@@ -15,9 +16,12 @@ export async function saveVatSettings(
   input: VatSettingsChange & { staffUserId: string },
   db: DbOrTx = defaultDb,
 ): Promise<{ [K in keyof VatSettingsChange]: boolean }> {
-  return db.transaction(async (tx) => {
+  const saved = await db.transaction(async (tx) => {
     const oss = await saveShopSwitch({ key: 'vatOssRegistered', value: input.vatOssRegistered, staffUserId: input.staffUserId }, tx);
     const mode = await saveShopSwitch({ key: 'pricesIncludeVat', value: input.pricesIncludeVat, staffUserId: input.staffUserId }, tx);
     return { vatOssRegistered: oss.changed, pricesIncludeVat: mode.changed };
   });
+  // After the commit: a visit between the switch's own save and this one may have read the old mode.
+  forgetStorefrontReads();
+  return saved;
 }

@@ -1,8 +1,7 @@
 import { notFound } from 'next/navigation';
 import { AddToCartForm } from '@/components/shop/add-to-cart-form';
 import { orderPageOptions } from '@/components/shop/order-page-options';
-import { getProductPage } from '@/db/queries/catalog/get-product-page';
-import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
+import { getPlanPage } from '@/db/queries/catalog/get-plan-page';
 import { getPageLocale } from '@/lib/auth/page-locale';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import { textsOf } from '@/lib/i18n/texts';
@@ -12,11 +11,9 @@ export const dynamic = 'force-dynamic';
 
 export default async function ProductPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const [page, locale] = await Promise.all([getProductPage(slug.slice(0, 100)), getPageLocale()]);
-  // An unknown product is a 404 before anything else is read: a shop not set up yet has no settings.
+  const [page, locale] = await Promise.all([getPlanPage(slug.slice(0, 100)), getPageLocale()]);
   if (!page) notFound();
-  const settings = await getStorefrontSettings();
-  const { product, plans, variants, nextPlanPrices } = page;
+  const { product, plans, variants, nextPlanPrices, pricesIncludeVat } = page;
   const format = createFormatter(locale);
   const groups = orderPageOptions(plans, variants, nextPlanPrices, locale);
   return (
@@ -29,7 +26,7 @@ export default async function ProductPage({ params }: { params: Promise<{ slug: 
         oneOffPrice={product.unitPriceMinor !== null && product.currency ? format.money(product.unitPriceMinor, product.currency) : null}
         texts={{
           ...textsOf(locale, 'shop.product', ['choose', 'chooseVariant', 'quantity', 'addToCart']),
-          vatNote: getTranslator(locale, 'shop.price')(settings.pricesIncludeVat ? 'inclVat' : 'exclVat'),
+          vatNote: getTranslator(locale, 'shop.price')(pricesIncludeVat ? 'inclVat' : 'exclVat'),
         }}
       />
     </div>
