@@ -1,0 +1,204 @@
+CREATE TABLE "dashboard_totals" (
+	"day" date NOT NULL,
+	"test_clock_id" uuid,
+	"currency" char(3) NOT NULL,
+	"figure" text NOT NULL,
+	"amount_minor" bigint NOT NULL,
+	"count" bigint NOT NULL,
+	CONSTRAINT "dashboard_totals_figure_check" CHECK ("dashboard_totals"."figure" in ('invoiced', 'received', 'mrr_new', 'mrr_expansion', 'mrr_contraction', 'mrr_churn', 'mrr_reactivation', 'subscribers'))
+);
+--> statement-breakpoint
+CREATE TABLE "mrr_crossings" (
+	"customer_id" uuid NOT NULL,
+	"currency" char(3) NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"direction" smallint NOT NULL,
+	CONSTRAINT "mrr_crossings_customer_id_currency_at_pk" PRIMARY KEY("customer_id","currency","at"),
+	CONSTRAINT "mrr_crossings_direction_check" CHECK ("mrr_crossings"."direction" in (-1, 1))
+);
+--> statement-breakpoint
+ALTER TABLE "mrr_crossings" ADD CONSTRAINT "mrr_crossings_customer_id_customers_id_fk" FOREIGN KEY ("customer_id") REFERENCES "public"."customers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "dashboard_totals_scope_day_idx" ON "dashboard_totals" USING btree ("test_clock_id","day");--> statement-breakpoint
+CREATE INDEX "mrr_crossings_at_idx" ON "mrr_crossings" USING btree ("at");--> statement-breakpoint
+-- What each row of invoices, payments and mrr_movements adds to dashboard_totals, written by
+-- statement-level triggers over the statement's transition tables (`new_rows`, `old_rows`): the new
+-- rows' contributions less the old rows', summed per day, scope, currency and figure, zero sums left
+-- out. The arguments: the figure, the instant that dates it, the amount, and which rows count; the
+-- same definitions as the exact sums in db/queries/dashboard (sum-invoiced-between and the others).
+-- NOTE: dynamic SQL, because a trigger for INSERT has no `old_rows` (nor one for DELETE `new_rows`).
+-- NOTE: rows whose customer is gone are left out: a customer is deleted with its rows, and its
+-- BEFORE DELETE trigger below has already taken their sums out.
+CREATE FUNCTION "dashboard_totals_apply"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  part text := 'select customer_id, currency, (%s at time zone ''UTC'')::date as day, %s as figure, %s as amount, %s as n from %s where %s';
+  parts text[] := '{}';
+BEGIN
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    parts := parts || format(part, TG_ARGV[1], TG_ARGV[0], TG_ARGV[2], '1', 'new_rows', TG_ARGV[3]);
+  END IF;
+  IF TG_OP IN ('DELETE', 'UPDATE') THEN
+    parts := parts || format(part, TG_ARGV[1], TG_ARGV[0], '-(' || TG_ARGV[2] || ')', '-1', 'old_rows', TG_ARGV[3]);
+  END IF;
+  EXECUTE format(
+    'insert into dashboard_totals (day, test_clock_id, currency, figure, amount_minor, count)
+     select d.day, c.test_clock_id, d.currency, d.figure, sum(d.amount), sum(d.n)
+     from (%s) d join customers c on c.id = d.customer_id
+     group by d.day, c.test_clock_id, d.currency, d.figure
+     having sum(d.amount) <> 0 or sum(d.n) <> 0',
+    array_to_string(parts, ' union all '));
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER "invoices_dashboard_totals_insert" AFTER INSERT ON "invoices" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION dashboard_totals_apply('''invoiced''', 'issued_at', 'total_minor', 'status in (''open'', ''paid'', ''uncollectible'') and issued_at is not null');
+--> statement-breakpoint
+CREATE TRIGGER "invoices_dashboard_totals_update" AFTER UPDATE ON "invoices" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION dashboard_totals_apply('''invoiced''', 'issued_at', 'total_minor', 'status in (''open'', ''paid'', ''uncollectible'') and issued_at is not null');
+--> statement-breakpoint
+CREATE TRIGGER "invoices_dashboard_totals_delete" AFTER DELETE ON "invoices" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION dashboard_totals_apply('''invoiced''', 'issued_at', 'total_minor', 'status in (''open'', ''paid'', ''uncollectible'') and issued_at is not null');
+--> statement-breakpoint
+CREATE TRIGGER "payments_dashboard_totals_insert" AFTER INSERT ON "payments" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION dashboard_totals_apply('''received''', 'settled_at', 'amount_minor', 'status = ''paid'' and source <> ''balance'' and settled_at is not null');
+--> statement-breakpoint
+CREATE TRIGGER "payments_dashboard_totals_update" AFTER UPDATE ON "payments" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION dashboard_totals_apply('''received''', 'settled_at', 'amount_minor', 'status = ''paid'' and source <> ''balance'' and settled_at is not null');
+--> statement-breakpoint
+CREATE TRIGGER "payments_dashboard_totals_delete" AFTER DELETE ON "payments" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION dashboard_totals_apply('''received''', 'settled_at', 'amount_minor', 'status = ''paid'' and source <> ''balance'' and settled_at is not null');
+--> statement-breakpoint
+CREATE TRIGGER "mrr_movements_dashboard_totals_insert" AFTER INSERT ON "mrr_movements" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION dashboard_totals_apply('''mrr_'' || kind', 'occurred_at', 'delta_minor', 'true');
+--> statement-breakpoint
+CREATE TRIGGER "mrr_movements_dashboard_totals_update" AFTER UPDATE ON "mrr_movements" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION dashboard_totals_apply('''mrr_'' || kind', 'occurred_at', 'delta_minor', 'true');
+--> statement-breakpoint
+CREATE TRIGGER "mrr_movements_dashboard_totals_delete" AFTER DELETE ON "mrr_movements" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION dashboard_totals_apply('''mrr_'' || kind', 'occurred_at', 'delta_minor', 'true');
+--> statement-breakpoint
+-- One customer's contributions, in a scope and with a sign: taken out when the customer is deleted
+-- (before its rows go with it) and moved when it joins or leaves a test clock.
+CREATE FUNCTION "dashboard_totals_move_customer"(cid uuid, clock uuid, sign int) RETURNS void LANGUAGE sql AS $$
+  insert into dashboard_totals (day, test_clock_id, currency, figure, amount_minor, count)
+  select day, clock, currency, figure, sign * sum(amount), sign * count(*)
+  from (
+    select (issued_at at time zone 'UTC')::date as day, currency, 'invoiced' as figure, total_minor as amount
+    from invoices where customer_id = cid and status in ('open', 'paid', 'uncollectible') and issued_at is not null
+    union all
+    select (settled_at at time zone 'UTC')::date, currency, 'received', amount_minor
+    from payments where customer_id = cid and status = 'paid' and source <> 'balance' and settled_at is not null
+    union all
+    select (occurred_at at time zone 'UTC')::date, currency, 'mrr_' || kind, delta_minor
+    from mrr_movements where subscription_id in (select id from subscriptions where customer_id = cid) and customer_id = cid
+    union all
+    select (at at time zone 'UTC')::date, currency, 'subscribers', direction
+    from mrr_crossings where customer_id = cid
+  ) d
+  group by day, currency, figure
+$$;
+--> statement-breakpoint
+CREATE FUNCTION "dashboard_totals_customer"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM dashboard_totals_move_customer(OLD.id, OLD.test_clock_id, -1);
+  IF TG_OP = 'DELETE' THEN
+    RETURN OLD;
+  END IF;
+  PERFORM dashboard_totals_move_customer(NEW.id, NEW.test_clock_id, 1);
+  RETURN NEW;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER "customers_dashboard_totals_delete" BEFORE DELETE ON "customers" FOR EACH ROW EXECUTE FUNCTION dashboard_totals_customer();
+--> statement-breakpoint
+CREATE TRIGGER "customers_dashboard_totals_clock" AFTER UPDATE OF "test_clock_id" ON "customers" FOR EACH ROW
+  WHEN (OLD.test_clock_id IS DISTINCT FROM NEW.test_clock_id) EXECUTE FUNCTION dashboard_totals_customer();
+--> statement-breakpoint
+-- Folds the rows into one per day, scope, currency and figure. Safe beside writers: it deletes only
+-- the rows it sums (rows another transaction adds meanwhile stay as they are).
+CREATE FUNCTION "dashboard_totals_compact"() RETURNS void LANGUAGE sql AS $$
+  with gone as (delete from dashboard_totals returning *)
+  insert into dashboard_totals (day, test_clock_id, currency, figure, amount_minor, count)
+  select day, test_clock_id, currency, figure, sum(amount_minor), sum(count)
+  from gone group by day, test_clock_id, currency, figure
+  having sum(amount_minor) <> 0 or sum(count) <> 0
+$$;
+--> statement-breakpoint
+-- The history so far.
+INSERT INTO "dashboard_totals" ("day", "test_clock_id", "currency", "figure", "amount_minor", "count")
+SELECT d.day, c.test_clock_id, d.currency, d.figure, sum(d.amount), count(*)
+FROM (
+  SELECT customer_id, (issued_at AT TIME ZONE 'UTC')::date AS day, currency, 'invoiced' AS figure, total_minor AS amount
+  FROM invoices WHERE status IN ('open', 'paid', 'uncollectible') AND issued_at IS NOT NULL
+  UNION ALL
+  SELECT customer_id, (settled_at AT TIME ZONE 'UTC')::date, currency, 'received', amount_minor
+  FROM payments WHERE status = 'paid' AND source <> 'balance' AND settled_at IS NOT NULL
+  UNION ALL
+  SELECT customer_id, (occurred_at AT TIME ZONE 'UTC')::date, currency, 'mrr_' || kind, delta_minor FROM mrr_movements
+) d JOIN customers c ON c.id = d.customer_id
+GROUP BY d.day, c.test_clock_id, d.currency, d.figure;
+--> statement-breakpoint
+-- Recomputes the crossings (mrr_crossings) of the given customers from their whole ledger and
+-- writes the change of the subscriber counts to dashboard_totals ('subscribers'). A customer's
+-- crossings depend on all its movements in time order, which may be written out of order, so
+-- they are derived again rather than patched.
+-- NOTE: the customers are locked first (a transaction-level advisory lock each, in one order;
+-- a statement of more than 1,000 customers, a bulk load, locks the table instead), and every
+-- statement after that reads the ledger as committed then: two transactions writing movements of
+-- one customer cannot both derive its crossings from a ledger without the other's rows.
+CREATE FUNCTION "mrr_crossings_refresh"(affected uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  h bigint;
+BEGIN
+  IF affected IS NULL OR cardinality(affected) = 0 THEN
+    RETURN;
+  END IF;
+  IF cardinality(affected) > 1000 THEN
+    LOCK TABLE mrr_crossings IN SHARE ROW EXCLUSIVE MODE;
+  ELSE
+    FOR h IN SELECT DISTINCT hashtextextended(c::text, 20260) AS k FROM unnest(affected) c ORDER BY k LOOP
+      PERFORM pg_advisory_xact_lock(h);
+    END LOOP;
+  END IF;
+  WITH gone AS (DELETE FROM mrr_crossings WHERE customer_id = ANY(affected) RETURNING customer_id, currency, at, direction)
+  INSERT INTO dashboard_totals (day, test_clock_id, currency, figure, amount_minor, count)
+  SELECT (g.at AT TIME ZONE 'UTC')::date, c.test_clock_id, g.currency, 'subscribers', -sum(g.direction), -count(*)
+  FROM gone g JOIN customers c ON c.id = g.customer_id
+  GROUP BY 1, 2, 3;
+  WITH per_instant AS (
+    SELECT m.customer_id, m.currency, m.occurred_at AS at, sum(m.delta_minor) AS d
+    FROM mrr_movements m
+    WHERE m.subscription_id IN (SELECT s.id FROM subscriptions s WHERE s.customer_id = ANY(affected)) AND m.customer_id = ANY(affected)
+    GROUP BY 1, 2, 3
+  ), balances AS (
+    SELECT customer_id, currency, at, d, sum(d) OVER (PARTITION BY customer_id, currency ORDER BY at) AS e FROM per_instant
+  ), fresh AS (
+    INSERT INTO mrr_crossings (customer_id, currency, at, direction)
+    SELECT b.customer_id, b.currency, b.at, CASE WHEN b.e > 0 THEN 1 ELSE -1 END
+    FROM balances b
+    WHERE (b.e > 0) <> (b.e - b.d > 0) AND EXISTS (SELECT 1 FROM customers c WHERE c.id = b.customer_id)
+    RETURNING customer_id, currency, at, direction
+  )
+  INSERT INTO dashboard_totals (day, test_clock_id, currency, figure, amount_minor, count)
+  SELECT (f.at AT TIME ZONE 'UTC')::date, c.test_clock_id, f.currency, 'subscribers', sum(f.direction), count(*)
+  FROM fresh f JOIN customers c ON c.id = f.customer_id
+  GROUP BY 1, 2, 3;
+END $$;
+--> statement-breakpoint
+CREATE FUNCTION "mrr_crossings_after_movements"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  affected uuid[];
+BEGIN
+  EXECUTE 'select array_agg(distinct customer_id) from (' || CASE TG_OP
+    WHEN 'INSERT' THEN 'select customer_id from new_rows'
+    WHEN 'DELETE' THEN 'select customer_id from old_rows'
+    ELSE 'select customer_id from new_rows union all select customer_id from old_rows' END || ') x' INTO affected;
+  PERFORM mrr_crossings_refresh(affected);
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER "mrr_movements_crossings_insert" AFTER INSERT ON "mrr_movements" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION mrr_crossings_after_movements();
+--> statement-breakpoint
+CREATE TRIGGER "mrr_movements_crossings_update" AFTER UPDATE ON "mrr_movements" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION mrr_crossings_after_movements();
+--> statement-breakpoint
+CREATE TRIGGER "mrr_movements_crossings_delete" AFTER DELETE ON "mrr_movements" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION mrr_crossings_after_movements();
+--> statement-breakpoint
+SELECT mrr_crossings_refresh(array(SELECT DISTINCT customer_id FROM mrr_movements));

@@ -1,0 +1,70 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { clockCondition, type ClockScope } from '@/db/queries/clock-scope';
+import { splitAtUtcDays } from '@/lib/billing/metrics/utc-days';
+
+/**
+ * Which of the dashboard's totals: what was invoiced, what was received, the MRR ledger by kind,
+ * and the customers who came to have MRR less those left without (mrr_crossings).
+ */
+export type TotalsFamily = 'invoiced' | 'received' | 'mrr' | 'subscribers';
+
+/** One span's total of one figure in one currency ("mrr_churn", …), in minor units, and how many rows. */
+export type SpanTotal = { key: string; currency: string; figure: string; amountMinor: number; count: number };
+
+/** A range to sum, named by `key` (a month, "before", …): `from` included, `to` excluded. */
+export type TotalsSpan = { key: string; from: Date; to: Date };
+
+// The rows behind each family, dated by `at`: the definitions of sumInvoicedBetween,
+// sumPaymentsReceivedBetween and the MRR ledger, as the triggers of migration 0042 apply them.
+const SOURCES: Record<TotalsFamily, SQL> = {
+  invoiced: sql`select customer_id, currency, issued_at as at, 'invoiced'::text as figure, total_minor as amount
+    from invoices where status in ('open', 'paid', 'uncollectible')`,
+  received: sql`select customer_id, currency, settled_at as at, 'received'::text as figure, amount_minor as amount
+    from payments where status = 'paid' and source <> 'balance'`,
+  mrr: sql`select customer_id, currency, occurred_at as at, 'mrr_' || kind as figure, delta_minor as amount from mrr_movements`,
+  subscribers: sql`select customer_id, currency, at, 'subscribers'::text as figure, direction::bigint as amount from mrr_crossings`,
+};
+
+/**
+ * The totals of a family over each span, per currency and figure, for the scope: the whole UTC
+ * days of a span from dashboard_totals (a row per day at most once compacted), the hours left at
+ * its ends from the rows themselves (by their date index). Exactly the sums over the rows, in any
+ * time zone, at a cost that does not grow with the history.
+ */
+export async function sumDashboardTotals(scope: ClockScope, family: TotalsFamily, spans: readonly TotalsSpan[]): Promise<SpanTotal[]> {
+  const dayRows: SQL[] = [];
+  const edgeRows: SQL[] = [];
+  for (const span of spans) {
+    const split = splitAtUtcDays(span);
+    if (split.days) dayRows.push(sql`(${span.key}::text, ${split.days.from}::date, ${split.days.to}::date)`);
+    for (const edge of split.edges) edgeRows.push(sql`(${span.key}::text, ${edge.from.toISOString()}::timestamptz, ${edge.to.toISOString()}::timestamptz)`);
+  }
+  const parts: SQL[] = [];
+  if (dayRows.length > 0) {
+    const ofScope = scope.kind === 'real' ? sql`t.test_clock_id is null` : sql`t.test_clock_id = ${scope.clockId}`;
+    const figures = family === 'mrr' ? sql`t.figure like 'mrr\_%'` : sql`t.figure = ${family}`;
+    parts.push(sql`select s.key, t.currency, t.figure, sum(t.amount_minor)::text as amount, sum(t.count)::text as n
+      from (values ${sql.join(dayRows, sql`, `)}) as s(key, f, e)
+      join dashboard_totals t on t.day >= s.f and t.day < s.e and ${ofScope} and ${figures}
+      group by s.key, t.currency, t.figure`);
+  }
+  if (edgeRows.length > 0) {
+    parts.push(sql`select e.key, d.currency, d.figure, sum(d.amount)::text as amount, count(*)::text as n
+      from (values ${sql.join(edgeRows, sql`, `)}) as e(key, f, t)
+      join (${SOURCES[family]}) d on d.at >= e.f and d.at < e.t
+      join customers on customers.id = d.customer_id and ${clockCondition(scope)}
+      group by e.key, d.currency, d.figure`);
+  }
+  if (parts.length === 0) return [];
+  const rows = await db.execute<{ key: string; currency: string; figure: string; amount: string; n: string }>(sql.join(parts, sql` union all `));
+  const totals = new Map<string, SpanTotal>();
+  for (const row of rows) {
+    const at = `${row.key}|${row.currency}|${row.figure}`;
+    const total = totals.get(at) ?? { key: row.key, currency: row.currency, figure: row.figure, amountMinor: 0, count: 0 };
+    total.amountMinor += Number(row.amount);
+    total.count += Number(row.n);
+    totals.set(at, total);
+  }
+  return [...totals.values()].filter((t) => t.amountMinor !== 0 || t.count !== 0);
+}
