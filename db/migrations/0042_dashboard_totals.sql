@@ -12,9 +12,10 @@ CREATE TABLE "mrr_crossings" (
 	"customer_id" uuid NOT NULL,
 	"currency" char(3) NOT NULL,
 	"at" timestamp with time zone NOT NULL,
-	"direction" smallint NOT NULL,
+	"from_sign" smallint NOT NULL,
+	"to_sign" smallint NOT NULL,
 	CONSTRAINT "mrr_crossings_customer_id_currency_at_pk" PRIMARY KEY("customer_id","currency","at"),
-	CONSTRAINT "mrr_crossings_direction_check" CHECK ("mrr_crossings"."direction" in (-1, 1))
+	CONSTRAINT "mrr_crossings_signs_check" CHECK ("mrr_crossings"."from_sign" in (-1, 0, 1) and "mrr_crossings"."to_sign" in (-1, 0, 1) and "mrr_crossings"."from_sign" <> "mrr_crossings"."to_sign")
 );
 --> statement-breakpoint
 ALTER TABLE "mrr_crossings" ADD CONSTRAINT "mrr_crossings_customer_id_customers_id_fk" FOREIGN KEY ("customer_id") REFERENCES "public"."customers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -91,7 +92,7 @@ CREATE FUNCTION "dashboard_totals_move_customer"(cid uuid, clock uuid, sign int)
     select (occurred_at at time zone 'UTC')::date, currency, 'mrr_' || kind, delta_minor
     from mrr_movements where subscription_id in (select id from subscriptions where customer_id = cid) and customer_id = cid
     union all
-    select (at at time zone 'UTC')::date, currency, 'subscribers', direction
+    select (at at time zone 'UTC')::date, currency, 'subscribers', (to_sign = 1)::int - (from_sign = 1)::int
     from mrr_crossings where customer_id = cid
   ) d
   group by day, currency, figure
@@ -136,7 +137,8 @@ FROM (
 ) d JOIN customers c ON c.id = d.customer_id
 GROUP BY d.day, c.test_clock_id, d.currency, d.figure;
 --> statement-breakpoint
--- Recomputes the crossings (mrr_crossings) of the given customers from their whole ledger and
+-- Recomputes the crossings (mrr_crossings) of the given customers from their whole ledger (the
+-- instants at which the sign of the sum of its movements before them changes) and
 -- writes the change of the subscriber counts to dashboard_totals ('subscribers'). A customer's
 -- crossings depend on all its movements in time order, which may be written out of order, so
 -- they are derived again rather than patched.
@@ -158,9 +160,9 @@ BEGIN
       PERFORM pg_advisory_xact_lock(h);
     END LOOP;
   END IF;
-  WITH gone AS (DELETE FROM mrr_crossings WHERE customer_id = ANY(affected) RETURNING customer_id, currency, at, direction)
+  WITH gone AS (DELETE FROM mrr_crossings WHERE customer_id = ANY(affected) RETURNING customer_id, currency, at, from_sign, to_sign)
   INSERT INTO dashboard_totals (day, test_clock_id, currency, figure, amount_minor, count)
-  SELECT (g.at AT TIME ZONE 'UTC')::date, c.test_clock_id, g.currency, 'subscribers', -sum(g.direction), -count(*)
+  SELECT (g.at AT TIME ZONE 'UTC')::date, c.test_clock_id, g.currency, 'subscribers', -sum((g.to_sign = 1)::int - (g.from_sign = 1)::int), -count(*)
   FROM gone g JOIN customers c ON c.id = g.customer_id
   GROUP BY 1, 2, 3;
   WITH per_instant AS (
@@ -171,14 +173,14 @@ BEGIN
   ), balances AS (
     SELECT customer_id, currency, at, d, sum(d) OVER (PARTITION BY customer_id, currency ORDER BY at) AS e FROM per_instant
   ), fresh AS (
-    INSERT INTO mrr_crossings (customer_id, currency, at, direction)
-    SELECT b.customer_id, b.currency, b.at, CASE WHEN b.e > 0 THEN 1 ELSE -1 END
+    INSERT INTO mrr_crossings (customer_id, currency, at, from_sign, to_sign)
+    SELECT b.customer_id, b.currency, b.at, sign(b.e - b.d), sign(b.e)
     FROM balances b
-    WHERE (b.e > 0) <> (b.e - b.d > 0) AND EXISTS (SELECT 1 FROM customers c WHERE c.id = b.customer_id)
-    RETURNING customer_id, currency, at, direction
+    WHERE sign(b.e) <> sign(b.e - b.d) AND EXISTS (SELECT 1 FROM customers c WHERE c.id = b.customer_id)
+    RETURNING customer_id, currency, at, from_sign, to_sign
   )
   INSERT INTO dashboard_totals (day, test_clock_id, currency, figure, amount_minor, count)
-  SELECT (f.at AT TIME ZONE 'UTC')::date, c.test_clock_id, f.currency, 'subscribers', sum(f.direction), count(*)
+  SELECT (f.at AT TIME ZONE 'UTC')::date, c.test_clock_id, f.currency, 'subscribers', sum((f.to_sign = 1)::int - (f.from_sign = 1)::int), count(*)
   FROM fresh f JOIN customers c ON c.id = f.customer_id
   GROUP BY 1, 2, 3;
 END $$;

@@ -20,7 +20,7 @@ export const dashboardTotals = pgTable(
     day: date({ mode: 'string' }).notNull(),
     testClockId: uuid(),
     currency: char({ length: 3 }).notNull(),
-    // 'invoiced', 'received', 'mrr_' and a movement kind, or 'subscribers' (mrr_crossings' directions).
+    // 'invoiced', 'received', 'mrr_' and a movement kind, or 'subscribers' (customers with MRR, from mrr_crossings).
     figure: text().notNull(),
     amountMinor: bigint({ mode: 'number' }).notNull(),
     count: bigint({ mode: 'number' }).notNull(),
@@ -32,11 +32,13 @@ export const dashboardTotals = pgTable(
 );
 
 /**
- * When a customer's MRR in a currency went from none to some (`direction` 1) or back to none (-1):
- * the instants at which the sum of its mrr_movements before them changes sign, derived from the
- * ledger by a trigger (migration 0042) whenever the customer's movements change. The subscribers at
- * an instant are the sum of the directions before it (kept per day in dashboard_totals as
- * 'subscribers'), and a customer churned in a month when its first and last crossing in it are -1.
+ * When the sign of a customer's MRR in a currency changed: the instants at which the sum of its
+ * mrr_movements before them goes from `fromSign` to `toSign` (1: some MRR, 0: none; -1 only while
+ * movements written out of time order leave a sum below zero), derived from the ledger by a trigger
+ * (migration 0042) whenever the customer's movements change. The subscribers at an instant are the
+ * customers whose last crossing before it ends at 1 (their count kept per day in dashboard_totals as
+ * 'subscribers'); a customer churned in a month when its first crossing in it starts at 1 and its
+ * last ends at 0.
  */
 export const mrrCrossings = pgTable(
   'mrr_crossings',
@@ -46,11 +48,12 @@ export const mrrCrossings = pgTable(
       .references(() => customers.id, { onDelete: 'cascade' }),
     currency: char({ length: 3 }).notNull(),
     at: timestamp({ withTimezone: true }).notNull(),
-    direction: smallint().notNull(),
+    fromSign: smallint().notNull(),
+    toSign: smallint().notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.customerId, t.currency, t.at] }),
     index('mrr_crossings_at_idx').on(t.at),
-    check('mrr_crossings_direction_check', sql`${t.direction} in (-1, 1)`),
+    check('mrr_crossings_signs_check', sql`${t.fromSign} in (-1, 0, 1) and ${t.toSign} in (-1, 0, 1) and ${t.fromSign} <> ${t.toSign}`),
   ],
 );

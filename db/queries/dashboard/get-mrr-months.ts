@@ -56,7 +56,7 @@ const BEFORE = 'before';
  * - the subscribers at each month's start from the sum of mrr_crossings' directions before it
  *   (also per UTC day in dashboard_totals);
  * - a month's churned customers (MRR at its start, none at its end) from the crossings in the
- *   range only: those whose first and last crossing in the month both end their MRR.
+ *   range only: those whose first crossing in the month starts with MRR and whose last ends without.
  */
 export async function getMrrMonths(scope: ClockScope, months: readonly MonthSpan[]): Promise<MrrMonthsOfCurrency[]> {
   if (months.length === 0) return [];
@@ -71,13 +71,13 @@ export async function getMrrMonths(scope: ClockScope, months: readonly MonthSpan
     db.execute<{ k: number; currency: string; churned: number }>(sql`
       with per_customer as (
         select width_bucket(x.at, ${starts}) as k, x.currency,
-          (array_agg(x.direction order by x.at))[1] as first, (array_agg(x.direction order by x.at desc))[1] as last
+          (array_agg(x.from_sign order by x.at))[1] as first, (array_agg(x.to_sign order by x.at desc))[1] as last
         from mrr_crossings x
         join customers on customers.id = x.customer_id and ${clockCondition(scope)}
         where x.at >= ${months[0]!.start.toISOString()}::timestamptz and x.at < ${months[months.length - 1]!.end.toISOString()}::timestamptz
         group by k, x.customer_id, x.currency
       )
-      select k, currency, count(*)::int as churned from per_customer where first = -1 and last = -1 group by k, currency`),
+      select k, currency, count(*)::int as churned from per_customer where first = 1 and last = 0 group by k, currency`),
   ]);
 
   const at = (rows: SpanTotal[]) => new Map(rows.map((r) => [`${r.key}|${r.currency}|${r.figure}`, r]));

@@ -23,7 +23,8 @@ const SOURCES: Record<TotalsFamily, SQL> = {
   received: sql`select customer_id, currency, settled_at as at, 'received'::text as figure, amount_minor as amount
     from payments where status = 'paid' and source <> 'balance'`,
   mrr: sql`select customer_id, currency, occurred_at as at, 'mrr_' || kind as figure, delta_minor as amount from mrr_movements`,
-  subscribers: sql`select customer_id, currency, at, 'subscribers'::text as figure, direction::bigint as amount from mrr_crossings`,
+  subscribers: sql`select customer_id, currency, at, 'subscribers'::text as figure, ((to_sign = 1)::int - (from_sign = 1)::int)::bigint as amount
+    from mrr_crossings`,
 };
 
 /**
