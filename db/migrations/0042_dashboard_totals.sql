@@ -113,10 +113,19 @@ CREATE TRIGGER "customers_dashboard_totals_delete" BEFORE DELETE ON "customers" 
 CREATE TRIGGER "customers_dashboard_totals_clock" AFTER UPDATE OF "test_clock_id" ON "customers" FOR EACH ROW
   WHEN (OLD.test_clock_id IS DISTINCT FROM NEW.test_clock_id) EXECUTE FUNCTION dashboard_totals_customer();
 --> statement-breakpoint
--- Folds the rows into one per day, scope, currency and figure. Safe beside writers: it deletes only
--- the rows it sums (rows another transaction adds meanwhile stay as they are).
+-- Folds the rows into one per day, scope, currency and figure (those with more than one), and
+-- drops sums of zero. Safe beside writers and another compaction: it deletes only the rows it
+-- sums, and sums only the rows it deleted (rows added meanwhile stay as they are).
 CREATE FUNCTION "dashboard_totals_compact"() RETURNS void LANGUAGE sql AS $$
-  with gone as (delete from dashboard_totals returning *)
+  with folded as (
+    select day, test_clock_id, currency, figure from dashboard_totals
+    group by day, test_clock_id, currency, figure
+    having count(*) > 1 or sum(amount_minor) = 0 and sum(count) = 0
+  ), gone as (
+    delete from dashboard_totals t using folded f
+    where t.day = f.day and t.test_clock_id is not distinct from f.test_clock_id and t.currency = f.currency and t.figure = f.figure
+    returning t.*
+  )
   insert into dashboard_totals (day, test_clock_id, currency, figure, amount_minor, count)
   select day, test_clock_id, currency, figure, sum(amount_minor), sum(count)
   from gone group by day, test_clock_id, currency, figure
