@@ -24,58 +24,53 @@ CREATE INDEX "mrr_crossings_at_idx" ON "mrr_crossings" USING btree ("at");--> st
 -- What each row of invoices, payments and mrr_movements adds to dashboard_totals, written by
 -- statement-level triggers over the statement's transition tables (`new_rows`, `old_rows`): the new
 -- rows' contributions less the old rows', summed per day, scope, currency and figure, zero sums left
--- out. The arguments: the figure, the instant that dates it, the amount, and which rows count; the
--- same definitions as the exact sums in db/queries/dashboard (sum-invoiced-between and the others).
--- NOTE: dynamic SQL, because a trigger for INSERT has no `old_rows` (nor one for DELETE `new_rows`).
+-- out. One trigger function per table, made here from its figure, the instant that dates a row,
+-- the amount and which rows count: the same definitions as the passes over the rows in
+-- db/queries/dashboard (scan-invoiced-between and the others).
+-- NOTE: static SQL in each function (built once, here), not EXECUTE at every statement: plpgsql
+-- keeps the plans, and a single-row UPDATE costs a few hundredths of a millisecond more instead of
+-- most of a millisecond (3,000 payment updates: 0.51 s against 0.34 s without, 2.4 s with EXECUTE).
 -- NOTE: rows whose customer is gone are left out: a customer is deleted with its rows, and its
 -- BEFORE DELETE trigger below has already taken their sums out.
-CREATE FUNCTION "dashboard_totals_apply"() RETURNS trigger LANGUAGE plpgsql AS $$
+DO $do$
 DECLARE
+  t record;
   part text := 'select customer_id, currency, (%s at time zone ''UTC'')::date as day, %s as figure, %s as amount, %s as n from %s where %s';
-  parts text[] := '{}';
+  ins text := 'insert into dashboard_totals (day, test_clock_id, currency, figure, amount_minor, count)
+      select d.day, c.test_clock_id, d.currency, d.figure, sum(d.amount), sum(d.n)
+      from (%s) d join customers c on c.id = d.customer_id
+      group by d.day, c.test_clock_id, d.currency, d.figure
+      having sum(d.amount) <> 0 or sum(d.n) <> 0';
 BEGIN
-  IF TG_OP IN ('INSERT', 'UPDATE') THEN
-    parts := parts || format(part, TG_ARGV[1], TG_ARGV[0], TG_ARGV[2], '1', 'new_rows', TG_ARGV[3]);
-  END IF;
-  IF TG_OP IN ('DELETE', 'UPDATE') THEN
-    parts := parts || format(part, TG_ARGV[1], TG_ARGV[0], '-(' || TG_ARGV[2] || ')', '-1', 'old_rows', TG_ARGV[3]);
-  END IF;
-  EXECUTE format(
-    'insert into dashboard_totals (day, test_clock_id, currency, figure, amount_minor, count)
-     select d.day, c.test_clock_id, d.currency, d.figure, sum(d.amount), sum(d.n)
-     from (%s) d join customers c on c.id = d.customer_id
-     group by d.day, c.test_clock_id, d.currency, d.figure
-     having sum(d.amount) <> 0 or sum(d.n) <> 0',
-    array_to_string(parts, ' union all '));
-  RETURN NULL;
-END $$;
---> statement-breakpoint
-CREATE TRIGGER "invoices_dashboard_totals_insert" AFTER INSERT ON "invoices" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION dashboard_totals_apply('''invoiced''', 'issued_at', 'total_minor', 'status in (''open'', ''paid'', ''uncollectible'') and issued_at is not null');
---> statement-breakpoint
-CREATE TRIGGER "invoices_dashboard_totals_update" AFTER UPDATE ON "invoices" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION dashboard_totals_apply('''invoiced''', 'issued_at', 'total_minor', 'status in (''open'', ''paid'', ''uncollectible'') and issued_at is not null');
---> statement-breakpoint
-CREATE TRIGGER "invoices_dashboard_totals_delete" AFTER DELETE ON "invoices" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION dashboard_totals_apply('''invoiced''', 'issued_at', 'total_minor', 'status in (''open'', ''paid'', ''uncollectible'') and issued_at is not null');
---> statement-breakpoint
-CREATE TRIGGER "payments_dashboard_totals_insert" AFTER INSERT ON "payments" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION dashboard_totals_apply('''received''', 'settled_at', 'amount_minor', 'status = ''paid'' and source <> ''balance'' and settled_at is not null');
---> statement-breakpoint
-CREATE TRIGGER "payments_dashboard_totals_update" AFTER UPDATE ON "payments" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION dashboard_totals_apply('''received''', 'settled_at', 'amount_minor', 'status = ''paid'' and source <> ''balance'' and settled_at is not null');
---> statement-breakpoint
-CREATE TRIGGER "payments_dashboard_totals_delete" AFTER DELETE ON "payments" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION dashboard_totals_apply('''received''', 'settled_at', 'amount_minor', 'status = ''paid'' and source <> ''balance'' and settled_at is not null');
---> statement-breakpoint
-CREATE TRIGGER "mrr_movements_dashboard_totals_insert" AFTER INSERT ON "mrr_movements" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION dashboard_totals_apply('''mrr_'' || kind', 'occurred_at', 'delta_minor', 'true');
---> statement-breakpoint
-CREATE TRIGGER "mrr_movements_dashboard_totals_update" AFTER UPDATE ON "mrr_movements" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION dashboard_totals_apply('''mrr_'' || kind', 'occurred_at', 'delta_minor', 'true');
---> statement-breakpoint
-CREATE TRIGGER "mrr_movements_dashboard_totals_delete" AFTER DELETE ON "mrr_movements" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION dashboard_totals_apply('''mrr_'' || kind', 'occurred_at', 'delta_minor', 'true');
+  FOR t IN SELECT * FROM (VALUES
+    ('invoices', '''invoiced''::text', 'issued_at', 'total_minor', 'status in (''open'', ''paid'', ''uncollectible'') and issued_at is not null'),
+    ('payments', '''received''::text', 'settled_at', 'amount_minor', 'status = ''paid'' and source <> ''balance'' and settled_at is not null'),
+    ('mrr_movements', '''mrr_'' || kind', 'occurred_at', 'delta_minor', 'true')
+  ) AS v(tbl, figure, at, amount, cond) LOOP
+    EXECUTE format(
+      'CREATE FUNCTION %I() RETURNS trigger LANGUAGE plpgsql AS $f$
+      BEGIN
+        IF TG_OP = ''INSERT'' THEN
+          %s;
+        ELSIF TG_OP = ''DELETE'' THEN
+          %s;
+        ELSE
+          %s;
+        END IF;
+        RETURN NULL;
+      END $f$',
+      t.tbl || '_dashboard_totals',
+      format(ins, format(part, t.at, t.figure, t.amount, '1', 'new_rows', t.cond)),
+      format(ins, format(part, t.at, t.figure, '-' || t.amount, '-1', 'old_rows', t.cond)),
+      format(ins, format(part, t.at, t.figure, t.amount, '1', 'new_rows', t.cond) || ' union all ' || format(part, t.at, t.figure, '-' || t.amount, '-1', 'old_rows', t.cond)));
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION %I()',
+      t.tbl || '_dashboard_totals_insert', t.tbl, t.tbl || '_dashboard_totals');
+    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION %I()',
+      t.tbl || '_dashboard_totals_update', t.tbl, t.tbl || '_dashboard_totals');
+    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION %I()',
+      t.tbl || '_dashboard_totals_delete', t.tbl, t.tbl || '_dashboard_totals');
+  END LOOP;
+END $do$;
 --> statement-breakpoint
 -- One customer's contributions, in a scope and with a sign: taken out when the customer is deleted
 -- (before its rows go with it) and moved when it joins or leaves a test clock.
@@ -195,14 +190,15 @@ BEGIN
 END $$;
 --> statement-breakpoint
 CREATE FUNCTION "mrr_crossings_after_movements"() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  affected uuid[];
 BEGIN
-  EXECUTE 'select array_agg(distinct customer_id) from (' || CASE TG_OP
-    WHEN 'INSERT' THEN 'select customer_id from new_rows'
-    WHEN 'DELETE' THEN 'select customer_id from old_rows'
-    ELSE 'select customer_id from new_rows union all select customer_id from old_rows' END || ') x' INTO affected;
-  PERFORM mrr_crossings_refresh(affected);
+  -- Static SQL per operation (see above): a trigger for INSERT has no old_rows, nor one for DELETE new_rows.
+  IF TG_OP = 'INSERT' THEN
+    PERFORM mrr_crossings_refresh(array(SELECT DISTINCT customer_id FROM new_rows));
+  ELSIF TG_OP = 'DELETE' THEN
+    PERFORM mrr_crossings_refresh(array(SELECT DISTINCT customer_id FROM old_rows));
+  ELSE
+    PERFORM mrr_crossings_refresh(array(SELECT customer_id FROM new_rows UNION SELECT customer_id FROM old_rows));
+  END IF;
   RETURN NULL;
 END $$;
 --> statement-breakpoint
