@@ -21,6 +21,7 @@ CREATE TABLE "mrr_crossings" (
 ALTER TABLE "mrr_crossings" ADD CONSTRAINT "mrr_crossings_customer_id_customers_id_fk" FOREIGN KEY ("customer_id") REFERENCES "public"."customers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "dashboard_totals_scope_day_idx" ON "dashboard_totals" USING btree ("test_clock_id","day");--> statement-breakpoint
 CREATE INDEX "mrr_crossings_at_idx" ON "mrr_crossings" USING btree ("at");--> statement-breakpoint
+CREATE INDEX "mrr_crossings_to_none_at_idx" ON "mrr_crossings" USING btree ("at") WHERE "mrr_crossings"."to_sign" = 0;--> statement-breakpoint
 -- What each row of invoices, payments and mrr_movements adds to dashboard_totals, written by
 -- statement-level triggers over the statement's transition tables (`new_rows`, `old_rows`): the new
 -- rows' contributions less the old rows', summed per day, scope, currency and figure, zero sums left

@@ -54,6 +54,8 @@ export const mrrCrossings = pgTable(
   (t) => [
     primaryKey({ columns: [t.customerId, t.currency, t.at] }),
     index('mrr_crossings_at_idx').on(t.at),
+    // The crossings to none: where a month's churned customers are looked for (few of all crossings).
+    index('mrr_crossings_to_none_at_idx').on(t.at).where(sql`${t.toSign} = 0`),
     check('mrr_crossings_signs_check', sql`${t.fromSign} in (-1, 0, 1) and ${t.toSign} in (-1, 0, 1) and ${t.fromSign} <> ${t.toSign}`),
   ],
 );

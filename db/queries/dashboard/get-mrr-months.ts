@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { clockCondition, type ClockScope } from '@/db/queries/clock-scope';
-import { sumDashboardTotals, type SpanTotal } from '@/db/queries/dashboard/sum-dashboard-totals';
+import { instant, sumDashboardTotals, type SpanTotal } from '@/db/queries/dashboard/sum-dashboard-totals';
 import { mrrMovementKinds, type MrrMovementKind } from '@/lib/billing/metrics/movement-kinds';
 import type { MonthSpan } from '@/lib/billing/metrics/month-range';
 import { rateBp, revenueChurnBp, type MovementTotals } from '@/lib/billing/metrics/rates';
@@ -55,29 +55,38 @@ const BEFORE = 'before';
  * - the movements by kind and the MRR before the range from dashboard_totals (per UTC day);
  * - the subscribers at each month's start from the sum of mrr_crossings' directions before it
  *   (also per UTC day in dashboard_totals);
- * - a month's churned customers (MRR at its start, none at its end) from the crossings in the
- *   range only: those whose first crossing in the month starts with MRR and whose last ends without.
+ * - a month's churned customers (MRR at its start, none at its end) from the crossings to none in
+ *   the range: those whose first crossing in the month starts with MRR and whose last ends without.
  */
 export async function getMrrMonths(scope: ClockScope, months: readonly MonthSpan[]): Promise<MrrMonthsOfCurrency[]> {
   if (months.length === 0) return [];
   const spans = [{ key: BEFORE, from: new Date(0), to: months[0]!.start }, ...months.map((m) => ({ key: m.key, from: m.start, to: m.end }))];
   const starts = sql`array[${sql.join(
-    months.map((m) => sql`${m.start.toISOString()}::timestamptz`),
+    months.map((m) => instant(m.start)),
+    sql`, `,
+  )}]`;
+  const ends = sql`array[${sql.join(
+    months.map((m) => instant(m.end)),
     sql`, `,
   )}]`;
   const [movements, crossings, churnRows] = await Promise.all([
     sumDashboardTotals(scope, 'mrr', spans),
     sumDashboardTotals(scope, 'subscribers', spans),
+    // Only customers with a crossing to none in the month can have churned in it (the partial
+    // index mrr_crossings_to_none_at_idx finds those); each is then checked by its first and last
+    // crossing in the month, two probes of the primary key.
     db.execute<{ k: number; currency: string; churned: number }>(sql`
-      with per_customer as (
-        select width_bucket(x.at, ${starts}) as k, x.currency,
-          (array_agg(x.from_sign order by x.at))[1] as first, (array_agg(x.to_sign order by x.at desc))[1] as last
+      with candidates as (
+        select distinct x.customer_id, x.currency, width_bucket(x.at, ${starts}) as k
         from mrr_crossings x
         join customers on customers.id = x.customer_id and ${clockCondition(scope)}
-        where x.at >= ${months[0]!.start.toISOString()}::timestamptz and x.at < ${months[months.length - 1]!.end.toISOString()}::timestamptz
-        group by k, x.customer_id, x.currency
+        where x.to_sign = 0 and x.at >= ${instant(months[0]!.start)} and x.at < ${instant(months[months.length - 1]!.end)}
       )
-      select k, currency, count(*)::int as churned from per_customer where first = 1 and last = 0 group by k, currency`),
+      select c.k, c.currency, count(*)::int as churned
+      from candidates c, lateral (select (${ends})[c.k] as e, (${starts})[c.k] as s) b
+      where (select y.from_sign from mrr_crossings y where y.customer_id = c.customer_id and y.currency = c.currency and y.at >= b.s and y.at < b.e order by y.at limit 1) = 1
+        and (select y.to_sign from mrr_crossings y where y.customer_id = c.customer_id and y.currency = c.currency and y.at >= b.s and y.at < b.e order by y.at desc limit 1) = 0
+      group by c.k, c.currency`),
   ]);
 
   const at = (rows: SpanTotal[]) => new Map(rows.map((r) => [`${r.key}|${r.currency}|${r.figure}`, r]));
