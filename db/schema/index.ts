@@ -28,3 +28,4 @@ export * from './plan-changes';
 export * from './webhooks';
 export * from './message-overrides';
 export * from './one-off-charges';
+export * from './dashboard-totals';

@@ -1,7 +1,8 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { clockCondition, type ClockScope } from '@/db/queries/clock-scope';
-import type { MrrMovementKind } from '@/lib/billing/metrics/movement-kinds';
+import { instant, sumDashboardTotals, type SpanTotal } from '@/db/queries/dashboard/sum-dashboard-totals';
+import { mrrMovementKinds, type MrrMovementKind } from '@/lib/billing/metrics/movement-kinds';
 import type { MonthSpan } from '@/lib/billing/metrics/month-range';
 import { rateBp, revenueChurnBp, type MovementTotals } from '@/lib/billing/metrics/rates';
 
@@ -29,116 +30,98 @@ export type MrrMonth = {
 
 export type MrrMonthsOfCurrency = { currency: string; months: MrrMonth[] };
 
-const zeroTotals = (): MovementTotals => ({ new: 0, expansion: 0, contraction: 0, churn: 0, reactivation: 0 });
-const key = (month: string, currency: string) => `${month}|${currency}`;
+export const zeroTotals = (): MovementTotals => ({ new: 0, expansion: 0, contraction: 0, churn: 0, reactivation: 0 });
 
-/** The months as a table of (month, start, end), for joining the ledger against. */
-function monthsTable(months: readonly MonthSpan[]): SQL {
-  const rows = months.map((m) => sql`(${m.key}::text, ${m.start.toISOString()}::timestamptz, ${m.end.toISOString()}::timestamptz)`);
-  return sql`(values ${sql.join(rows, sql`, `)}) as b(month, s, e)`;
+
+/** One month's figures with its rates, which follow from them. */
+export function mrrMonth(month: string, f: Omit<MrrMonth, 'month' | 'customerChurnBp' | 'grossRevenueChurnBp' | 'netRevenueChurnBp'>): MrrMonth {
+  const revenue = revenueChurnBp(f.openingMinor, f.movements);
+  return {
+    month,
+    ...f,
+    customerChurnBp: rateBp(f.churnedCustomers, f.subscribersAtStart),
+    grossRevenueChurnBp: revenue.grossBp,
+    netRevenueChurnBp: revenue.netBp,
+  };
 }
 
+const BEFORE = 'before';
+
 /**
- * The MRR ledger (mrr_movements) month by month, one entry per currency: the MRR at each month's
- * start and end, the month's movements by kind, subscribers and the churn rates. A currency is
- * listed when it has MRR or movements in the range; each is reported on its own (no exchange rates).
- *
- * NOTE: every figure is a sum over the same ledger rows, so a month's closing MRR is exactly its
- * opening plus its movements, and the next month opens where it closed.
- * NOTE: one pass over the ledger, whatever the number of months: each customer's movements are
- * summed per month (bucket 0: everything before the range), a running sum over those few rows
- * gives the customer's MRR at each month's end, and the months' figures are sums of those. (Joining
- * every month to every earlier movement cost months × movements: 7.8 s for 12 months at 100,000
- * subscribers on a loaded machine where this takes 1 s; see bench:dashboard.)
+ * The MRR ledger month by month, one entry per currency: the MRR at each month's start and end,
+ * the month's movements by kind, subscribers and the churn rates. A currency is listed when it has
+ * MRR or movements in the range; each is reported on its own (no exchange rates). The same figures
+ * as scanMrrMonths (the definition, one pass over the whole ledger), without reading the history:
+ * - the movements by kind and the MRR before the range from dashboard_totals (per UTC day);
+ * - the subscribers at each month's start from the sum of mrr_crossings' directions before it
+ *   (also per UTC day in dashboard_totals);
+ * - a month's churned customers (MRR at its start, none at its end) from the crossings to none in
+ *   the range: those whose first crossing in the month starts with MRR and whose last ends without.
  */
 export async function getMrrMonths(scope: ClockScope, months: readonly MonthSpan[]): Promise<MrrMonthsOfCurrency[]> {
   if (months.length === 0) return [];
-  const lastEnd = months[months.length - 1]!.end.toISOString();
-  const scoped = sql`join customers on customers.id = m.customer_id and ${clockCondition(scope)}`;
-  // width_bucket over the months' starts: 0 before the first month, i for the i-th month.
+  const spans = [{ key: BEFORE, from: new Date(0), to: months[0]!.start }, ...months.map((m) => ({ key: m.key, from: m.start, to: m.end }))];
   const starts = sql`array[${sql.join(
-    months.map((m) => sql`${m.start.toISOString()}::timestamptz`),
+    months.map((m) => instant(m.start)),
     sql`, `,
   )}]`;
-
-  const [movementRows, bucketRows] = await Promise.all([
-    db.execute<{ month: string; currency: string; kind: MrrMovementKind; total: string; n: number }>(sql`
-      select b.month, m.currency, m.kind, sum(m.delta_minor)::text as total, count(*)::int as n
-      from ${monthsTable(months)}
-      join mrr_movements m on m.occurred_at >= b.s and m.occurred_at < b.e
-      ${scoped}
-      group by b.month, m.currency, m.kind`),
-    // Per month bucket and currency: the movements' sum, how many customers came to have MRR
-    // (minus those left without), and the customers who had MRR at its start and none at its end.
-    db.execute<{ k: number; currency: string; delta: string; became: number; churned: number }>(sql`
-      with per_month as (
-        select m.customer_id, m.currency, width_bucket(m.occurred_at, ${starts}) as k, sum(m.delta_minor) as d
-        from mrr_movements m
-        ${scoped}
-        where m.occurred_at < ${lastEnd}::timestamptz
-        group by m.customer_id, m.currency, k
-      ), balances as (
-        select currency, k, d, sum(d) over (partition by customer_id, currency order by k) as e
-        from per_month
+  const ends = sql`array[${sql.join(
+    months.map((m) => instant(m.end)),
+    sql`, `,
+  )}]`;
+  const [movements, crossings, churnRows] = await Promise.all([
+    sumDashboardTotals(scope, 'mrr', spans),
+    sumDashboardTotals(scope, 'subscribers', spans),
+    // Only customers with a crossing to none in the month can have churned in it (the partial
+    // index mrr_crossings_to_none_at_idx finds those); each is then checked by its first and last
+    // crossing in the month, two probes of the primary key.
+    db.execute<{ k: number; currency: string; churned: number }>(sql`
+      with candidates as (
+        select distinct x.customer_id, x.currency, width_bucket(x.at, ${starts}) as k
+        from mrr_crossings x
+        join customers on customers.id = x.customer_id and ${clockCondition(scope)}
+        where x.to_sign = 0 and x.at >= ${instant(months[0]!.start)} and x.at < ${instant(months[months.length - 1]!.end)}
       )
-      select k, currency, sum(d)::text as delta,
-        sum((e > 0)::int - (e - d > 0)::int)::int as became,
-        (count(*) filter (where e - d > 0 and e = 0))::int as churned
-      from balances
-      group by k, currency`),
+      select c.k, c.currency, count(*)::int as churned
+      from candidates c, lateral (select (${ends})[c.k] as e, (${starts})[c.k] as s) b
+      where (select y.from_sign from mrr_crossings y where y.customer_id = c.customer_id and y.currency = c.currency and y.at >= b.s and y.at < b.e order by y.at limit 1) = 1
+        and (select y.to_sign from mrr_crossings y where y.customer_id = c.customer_id and y.currency = c.currency and y.at >= b.s and y.at < b.e order by y.at desc limit 1) = 0
+      group by c.k, c.currency`),
   ]);
 
-  // Opening and closing MRR and subscribers of each month: running sums over the buckets.
-  const levels = new Map<string, { opening: number; closing: number; atStart: number; atEnd: number; churned: number }>();
-  const byCurrency = new Map<string, (typeof bucketRows)[number][]>();
-  for (const row of bucketRows) byCurrency.set(row.currency, [...(byCurrency.get(row.currency) ?? []), row]);
-  for (const [currency, rows] of byCurrency) {
-    const at = new Map(rows.map((row) => [Number(row.k), row]));
-    let mrr = Number(at.get(0)?.delta ?? 0);
-    let subscribers = Number(at.get(0)?.became ?? 0);
-    months.forEach((span, i) => {
-      const row = at.get(i + 1);
-      const opening = mrr;
-      const atStart = subscribers;
-      mrr += Number(row?.delta ?? 0);
-      subscribers += Number(row?.became ?? 0);
-      levels.set(key(span.key, currency), { opening, closing: mrr, atStart, atEnd: subscribers, churned: Number(row?.churned ?? 0) });
-    });
-  }
+  const at = (rows: SpanTotal[]) => new Map(rows.map((r) => [`${r.key}|${r.currency}|${r.figure}`, r]));
+  const moves = at(movements);
+  const subscribers = at(crossings);
+  const churned = new Map(churnRows.map((r) => [`${months[Number(r.k) - 1]!.key}|${r.currency}`, Number(r.churned)]));
+  const currencies = [...new Set([...movements, ...crossings].map((r) => r.currency))].sort();
 
-  const currencies = new Set<string>();
-  const moves = new Map<string, { totals: MovementTotals; counts: Record<MrrMovementKind, number> }>();
-  for (const row of movementRows) {
-    currencies.add(row.currency);
-    const entry = moves.get(key(row.month, row.currency)) ?? { totals: zeroTotals(), counts: zeroTotals() };
-    entry.totals[row.kind] = Number(row.total);
-    entry.counts[row.kind] = Number(row.n);
-    moves.set(key(row.month, row.currency), entry);
-  }
-  for (const [at, level] of levels) if (level.opening !== 0 || level.closing !== 0) currencies.add(at.split('|')[1]!);
-
-  return [...currencies].sort().map((currency) => ({
-    currency,
-    months: months.map((span): MrrMonth => {
-      const level = levels.get(key(span.key, currency));
-      const move = moves.get(key(span.key, currency)) ?? { totals: zeroTotals(), counts: zeroTotals() };
-      const openingMinor = level?.opening ?? 0;
-      const subscribersAtStart = level?.atStart ?? 0;
-      const churnedCustomers = level?.churned ?? 0;
-      const revenue = revenueChurnBp(openingMinor, move.totals);
-      return {
-        month: span.key,
+  return currencies.flatMap((currency) => {
+    let mrr = mrrMovementKinds.reduce((sum, kind) => sum + (moves.get(`${BEFORE}|${currency}|mrr_${kind}`)?.amountMinor ?? 0), 0);
+    let count = subscribers.get(`${BEFORE}|${currency}|subscribers`)?.amountMinor ?? 0;
+    let listed = false;
+    const rows = months.map((span) => {
+      const totals = zeroTotals();
+      const counts = zeroTotals();
+      for (const kind of mrrMovementKinds) {
+        const row = moves.get(`${span.key}|${currency}|mrr_${kind}`);
+        totals[kind] = row?.amountMinor ?? 0;
+        counts[kind] = row?.count ?? 0;
+      }
+      const openingMinor = mrr;
+      const subscribersAtStart = count;
+      mrr += mrrMovementKinds.reduce((sum, kind) => sum + totals[kind], 0);
+      count += subscribers.get(`${span.key}|${currency}|subscribers`)?.amountMinor ?? 0;
+      listed ||= openingMinor !== 0 || mrr !== 0 || mrrMovementKinds.some((kind) => counts[kind] > 0);
+      return mrrMonth(span.key, {
         openingMinor,
-        closingMinor: level?.closing ?? 0,
-        movements: move.totals,
-        movementCounts: move.counts,
+        closingMinor: mrr,
+        movements: totals,
+        movementCounts: counts,
         subscribersAtStart,
-        subscribersAtEnd: level?.atEnd ?? 0,
-        churnedCustomers,
-        customerChurnBp: rateBp(churnedCustomers, subscribersAtStart),
-        grossRevenueChurnBp: revenue.grossBp,
-        netRevenueChurnBp: revenue.netBp,
-      };
-    }),
-  }));
+        subscribersAtEnd: count,
+        churnedCustomers: churned.get(`${span.key}|${currency}`) ?? 0,
+      });
+    });
+    return listed ? [{ currency, months: rows }] : [];
+  });
 }

@@ -1,37 +1,20 @@
-import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
-import { db } from '@/db/client';
-import { customers, invoices } from '@/db/schema';
-import { clockCondition, type ClockScope } from '@/db/queries/clock-scope';
+import type { ClockScope } from '@/db/queries/clock-scope';
+import { sumDashboardTotals } from '@/db/queries/dashboard/sum-dashboard-totals';
+import type { InvoicedTotal } from '@/db/queries/dashboard/scan-invoiced-between';
 import { assertMinor } from '@/lib/billing/money';
 
-export type InvoicedTotal = { currency: string; totalMinor: number; invoiceCount: number };
+export type { InvoicedTotal };
 
 /**
- * What was invoiced in [from, to): the totals of the invoices issued in that range, per currency.
- * Drafts are not issued; a voided invoice is cancelled, so neither counts.
+ * What was invoiced in [from, to), per currency: the same figures as scanInvoicedBetween (the
+ * definition, a pass over the invoices), read from the daily totals, so a year costs the same at any history.
  */
 export async function sumInvoicedBetween(scope: ClockScope, range: { from: Date; to: Date }): Promise<InvoicedTotal[]> {
-  const rows = await db
-    .select({
-      currency: invoices.currency,
-      totalMinor: sql<string>`coalesce(sum(${invoices.totalMinor}), 0)::text`,
-      invoiceCount: sql<number>`count(*)`.mapWith(Number),
+  const totals = await sumDashboardTotals(scope, 'invoiced', [{ key: 'range', ...range }]);
+  return totals
+    .map((t) => {
+      assertMinor(t.amountMinor, 'invoiced total');
+      return { currency: t.currency, totalMinor: t.amountMinor, invoiceCount: t.count };
     })
-    .from(invoices)
-    .innerJoin(customers, eq(customers.id, invoices.customerId))
-    .where(
-      and(
-        clockCondition(scope),
-        inArray(invoices.status, ['open', 'paid', 'uncollectible']),
-        gte(invoices.issuedAt, range.from),
-        lt(invoices.issuedAt, range.to),
-      ),
-    )
-    .groupBy(invoices.currency)
-    .orderBy(invoices.currency);
-  return rows.map((row) => {
-    const totalMinor = Number(row.totalMinor);
-    assertMinor(totalMinor, 'invoiced total');
-    return { currency: row.currency, totalMinor, invoiceCount: row.invoiceCount };
-  });
+    .sort((a, b) => a.currency.localeCompare(b.currency));
 }

@@ -1,31 +1,21 @@
-import { and, eq, gte, lt, ne, sql } from 'drizzle-orm';
-import { db } from '@/db/client';
-import { customers, payments } from '@/db/schema';
-import { clockCondition, type ClockScope } from '@/db/queries/clock-scope';
+import type { ClockScope } from '@/db/queries/clock-scope';
+import { sumDashboardTotals } from '@/db/queries/dashboard/sum-dashboard-totals';
+import type { PaymentsReceivedTotal } from '@/db/queries/dashboard/scan-payments-received-between';
 import { assertMinor } from '@/lib/billing/money';
 
-export type PaymentsReceivedTotal = { currency: string; amountMinor: number; paymentCount: number };
+export type { PaymentsReceivedTotal };
 
 /**
- * Money the scope's customers paid in [from, to): payments that settled as paid in that range, per
- * currency. Money in only: a customer's credit balance used on an invoice (source `balance`) is
- * money received before, not again.
+ * Money received in [from, to), per currency: the same figures as scanPaymentsReceivedBetween
+ * (the definition, a pass over the payments: paid, settled in the range, credit balance use left out), read from
+ * the daily totals.
  */
 export async function sumPaymentsReceivedBetween(scope: ClockScope, range: { from: Date; to: Date }): Promise<PaymentsReceivedTotal[]> {
-  const rows = await db
-    .select({
-      currency: payments.currency,
-      amountMinor: sql<string>`coalesce(sum(${payments.amountMinor}), 0)::text`,
-      paymentCount: sql<number>`count(*)`.mapWith(Number),
+  const totals = await sumDashboardTotals(scope, 'received', [{ key: 'range', ...range }]);
+  return totals
+    .map((t) => {
+      assertMinor(t.amountMinor, 'payments total');
+      return { currency: t.currency, amountMinor: t.amountMinor, paymentCount: t.count };
     })
-    .from(payments)
-    .innerJoin(customers, eq(customers.id, payments.customerId))
-    .where(and(clockCondition(scope), eq(payments.status, 'paid'), ne(payments.source, 'balance'), gte(payments.settledAt, range.from), lt(payments.settledAt, range.to)))
-    .groupBy(payments.currency)
-    .orderBy(payments.currency);
-  return rows.map((row) => {
-    const amountMinor = Number(row.amountMinor);
-    assertMinor(amountMinor, 'payments total');
-    return { currency: row.currency, amountMinor, paymentCount: row.paymentCount };
-  });
+    .sort((a, b) => a.currency.localeCompare(b.currency));
 }

@@ -7,6 +7,7 @@ import { deliverWebhooks } from '@/lib/services/webhooks/deliver-webhooks';
 import { sweepStalePayments } from '@/lib/services/payments/sweep-stale-payments';
 import { sendCardExpiryNotices } from '@/lib/services/payment-methods/send-card-expiry-notices';
 import { revokeDueMandates } from '@/lib/services/payment-methods/revoke-mandates';
+import { compactDashboardTotals } from '@/lib/services/metrics/compact-dashboard-totals';
 import { applyDunningBatch } from './apply-dunning-batch';
 import { applyRenewalBatch } from './apply-renewal-batch';
 import { REAL_TIME, type ClockScope } from './clock-scope';
@@ -118,6 +119,10 @@ export async function tick(input: {
   // Domain events no nudge delivered: their writer died after the commit, or a failed delivery
   // is due again. Wall-clock time, whatever clock this sweep runs on.
   await relayEvents();
+  // The dashboard's daily totals: the delta rows of every write since the last sweep, folded.
+  if (scope.kind === 'real') {
+    await compactDashboardTotals().catch((error: unknown) => console.error('[metrics] dashboard totals compaction failed:', describeError(error)));
+  }
   // Outgoing webhooks due now (queued by the relay), on wall-clock time like the relay.
   if (scope.kind === 'real') {
     await deliverWebhooks({ maxBatches: 5 }).catch((error: unknown) => console.error('[webhooks] delivery run failed:', describeError(error)));
