@@ -2142,7 +2142,9 @@ declare const messages: {
           "password-reset": "Password reset",
           "email-change": "E-mail address change",
           "account-exists": "Account exists",
-          "thank-you": "Thank-you page"
+          "thank-you": "Thank-you page",
+          "order-lapsed": "Unpaid order cancelled",
+          "payment-returned": "Payment returned (debit bounced or charged back)"
         }
       },
       "readOnly": "Your role can read this but not change it."

@@ -182,7 +182,12 @@ async function recordAttempt(endpoint: WebhookEndpoint, delivery: Claimed, sent:
   const ok = response.status !== null && response.status >= 200 && response.status < 300;
   const error = ok ? null : (response.error ?? `The endpoint answered ${response.status}.`);
   const delay = webhookRetryDelayMs({ attempts: delivery.attempts, status: response.status, retryAfterMs: response.retryAfterMs });
-  const gaveUp = !ok && now.getTime() + delay > delivery.retryUntil.getTime();
+  // The last retry is at the end of the window rather than never: a 12-hour delay (±20 %) that
+  // would overshoot it is shortened to land on it, so every delivery is tried for the full three
+  // days; one tried at (or after) the end of its window is given up.
+  const until = delivery.retryUntil.getTime();
+  const gaveUp = !ok && now.getTime() >= until;
+  const nextAttemptAt = new Date(Math.min(now.getTime() + delay, until));
   // Successes are written in groups (success-recorder.ts); a failure in its own transaction below.
   if (ok) {
     const success = { deliveryId: delivery.id, endpointId: endpoint.id, at: now, requestBody: sent.body, status: response.status!, responseBody: response.body, latencyMs: response.latencyMs };
@@ -204,7 +209,7 @@ async function recordAttempt(endpoint: WebhookEndpoint, delivery: Claimed, sent:
       .set({
         status: gaveUp ? 'failed' : 'pending',
         deliveredAt: null,
-        nextAttemptAt: gaveUp ? now : new Date(now.getTime() + delay),
+        nextAttemptAt: gaveUp ? now : nextAttemptAt,
         lastResponseStatus: response.status,
         lastError: error?.slice(0, 1000) ?? null,
       })
