@@ -901,7 +901,9 @@ declare const messages: {
       "number": "Number",
       "invoice": "Invoice",
       "reason": "Reason",
-      "download": "Download"
+      "download": "Download",
+      "source": "Source",
+      "reference": "Reference and note"
     },
     "subtotal": "Subtotal excl. VAT",
     "vat": "VAT",
@@ -1444,7 +1446,9 @@ declare const messages: {
           "method": "Method",
           "order": "Order",
           "amount": "Amount"
-        }
+        },
+        "markPaid": "Mark paid",
+        "markNotPaid": "Mark not paid"
       },
       "toActOn": {
         "title": "To act on",
@@ -1704,7 +1708,15 @@ declare const messages: {
         "testEventUnknown": "Unknown event.",
         "testEventRefused": "Payment {id} cannot be {event, select, settle {settled} fail {failed} other {charged back}} in its current state.",
         "testWebhookFailed": "The shop answered the webhook with {status}: {body}",
-        "testEventDone": "Done: {event, select, settle {settled} fail {failed} other {charged back}}, and the shop was notified."
+        "testEventDone": "Done: {event, select, settle {settled} fail {failed} other {charged back}}, and the shop was notified.",
+        "paymentRegistered": "Payment of {amount} registered.",
+        "paymentRegisteredOverpaid": "Payment of {amount} registered. Invoice {number} is paid; {over} more than it owed went to the customer’s balance.",
+        "paymentRegisteredInFull": "Payment of {amount} registered. Invoice {number} is paid in full.",
+        "paymentRegisteredOpen": "Payment of {amount} registered. {open} is still open.",
+        "abandonedMarkedPaid": "Marked paid: the order is fulfilled and the customer has been e-mailed.",
+        "abandonedNotPaidVoided": "Marked not paid: the order’s invoice is voided.",
+        "abandonedNotPaidCanceled": "Marked not paid: the order is canceled.",
+        "paymentNotFound": "That payment does not exist."
       },
       "apiKeys": {
         "title": "API keys",
@@ -2145,7 +2157,25 @@ declare const messages: {
           "thank-you": "Thank-you page"
         }
       },
-      "readOnly": "Your role can read this but not change it."
+      "readOnly": "Your role can read this but not change it.",
+      "invoice": {
+        "title": "Invoice",
+        "back": "← Invoices",
+        "simulated": "(simulated)",
+        "balance": "The customer’s balance: {amount}.",
+        "vat": "VAT",
+        "registerPayment": "Register payment",
+        "registerIntro": "Money received outside the shop, for example a bank transfer you saw on your account.",
+        "creditNote": "Credit note",
+        "amountIn": "Amount ({currency})",
+        "receivedOn": "Received on",
+        "method": "Method",
+        "bankTransfer": "Bank transfer",
+        "note": "Note (optional: the bank’s reference, who paid)",
+        "by": "by {name}",
+        "reversed": "reversed {date}",
+        "chargebackFee": "chargeback fee {amount}"
+      }
     }
   },
   "testProvider": {
