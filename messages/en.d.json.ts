@@ -1716,7 +1716,11 @@ declare const messages: {
         "abandonedMarkedPaid": "Marked paid: the order is fulfilled and the customer has been e-mailed.",
         "abandonedNotPaidVoided": "Marked not paid: the order’s invoice is voided.",
         "abandonedNotPaidCanceled": "Marked not paid: the order is canceled.",
-        "paymentNotFound": "That payment does not exist."
+        "paymentNotFound": "That payment does not exist.",
+        "bankTransactionNotFound": "That bank transaction does not exist.",
+        "invoiceNumberRequired": "Enter the invoice number.",
+        "invoiceNumberInvalid": "That is not an invoice number.",
+        "bankDecisionRequired": "Choose whether to apply the payment to an invoice or to ignore it."
       },
       "apiKeys": {
         "title": "API keys",
@@ -2175,6 +2179,54 @@ declare const messages: {
         "by": "by {name}",
         "reversed": "reversed {date}",
         "chargebackFee": "chargeback fee {amount}"
+      },
+      "bankImports": {
+        "title": "Bank imports",
+        "importHeading": "Import a bank file",
+        "intro": "Payments whose reference names an open invoice are booked at once; reversals reopen the invoice they took money from. Everything else waits in the <queue>unmatched queue</queue>. A file imported before, or an entry an earlier file already held, is never booked twice.",
+        "imported": "Imported files",
+        "waiting": "{count, plural, one {1 transaction waits} other {# transactions wait}} to be matched by hand →",
+        "tooLarge": "{name} is larger than {kb} KB: export a shorter period from your bank.",
+        "line": "Line",
+        "problem": "Problem",
+        "file": "Bank file (camt.053 .xml or Nets OCR giro .txt, at most {kb} KB)",
+        "import": "Import",
+        "empty": "No bank files imported yet.",
+        "noun": "imports",
+        "columns": {
+          "importedAt": "Imported",
+          "filename": "File",
+          "format": "Format",
+          "account": "Account",
+          "entries": "Entries",
+          "matched": "Matched",
+          "unmatched": "Unmatched",
+          "ignored": "Ignored",
+          "duplicates": "Already imported",
+          "importedBy": "By"
+        }
+      },
+      "unmatched": {
+        "title": "Unmatched bank transactions",
+        "intro": "Bank lines an import could not book by itself, oldest first. Apply each to the invoice it pays (a reversal: the invoice whose payment the bank took back), or ignore it when it is not a customer’s payment.",
+        "importLink": "Import a bank file",
+        "transactions": "Unmatched transactions",
+        "empty": "Nothing to match: every imported transaction is booked or ignored.",
+        "booked": "Booked",
+        "amount": "Amount",
+        "payer": "Payer",
+        "reference": "Reference and text",
+        "why": "Why unmatched",
+        "suggested": "Suggested invoice",
+        "decision": "Decision",
+        "reversal": "reversal",
+        "open": "{customer}, open {amount}",
+        "paysInvoice": "Pays invoice",
+        "takesBack": "Takes back the payment of invoice",
+        "invoiceNumber": "Invoice number",
+        "apply": "Apply payment",
+        "reverse": "Reverse payment",
+        "ignore": "Ignore"
       }
     }
   },
