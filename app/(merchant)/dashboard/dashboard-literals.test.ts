@@ -19,15 +19,11 @@ const SAME_IN_EVERY_LANGUAGE = new Set(['.csv', 'PDF', 'EHF', 'ms', 'https://', 
  */
 const NOT_YET_TRANSLATED = new Set([
   'app/(merchant)/dashboard/account/page.tsx',
-  'app/(merchant)/dashboard/audit/page.tsx',
   'app/(merchant)/dashboard/privacy/page.tsx',
   'app/(merchant)/dashboard/staff/page.tsx',
   'app/(merchant)/dashboard/test-clocks/[id]/page.tsx',
   'app/(merchant)/dashboard/test-clocks/page.tsx',
-  'components/audit/audit-filter-form.tsx',
-  'components/audit/audit-table.tsx',
   'components/auth/change-email-form.tsx',
-  'components/customers/country-evidence-panel.tsx',
   'components/privacy/erase-customer-form.tsx',
   'components/staff/add-staff-member-form.tsx',
   'components/staff/staff-member-controls.tsx',
@@ -40,8 +36,6 @@ const NOT_YET_TRANSLATED = new Set([
   'components/test-clocks/create-test-clock-form.tsx',
   'components/test-clocks/event-delivery-errors-table.tsx',
   'components/test-clocks/test-clocks-table.tsx',
-  'components/ui/filter-fields.tsx',
-  'components/ui/postal-address.tsx',
 ]);
 
 const modules = dashboardModules();
