@@ -1720,7 +1720,12 @@ declare const messages: {
         "bankTransactionNotFound": "That bank transaction does not exist.",
         "invoiceNumberRequired": "Enter the invoice number.",
         "invoiceNumberInvalid": "That is not an invoice number.",
-        "bankDecisionRequired": "Choose whether to apply the payment to an invoice or to ignore it."
+        "bankDecisionRequired": "Choose whether to apply the payment to an invoice or to ignore it.",
+        "staffAdded": "{email} is added as {role, select, owner {owner} admin {admin} support {support} other {accountant}} and has been e-mailed a sign-in link.",
+        "staffAddedNoLink": "{email} is added as {role, select, owner {owner} admin {admin} support {support} other {accountant}}, but the sign-in link could not be sent: they can ask for one on the sign-in page.",
+        "staffRoleChanged": "Role changed to {role, select, owner {owner} admin {admin} support {support} other {accountant}}.",
+        "staffRoleUnchanged": "That is already their role.",
+        "staffRemoved": "{email} is no longer on the staff."
       },
       "apiKeys": {
         "title": "API keys",
@@ -2320,6 +2325,35 @@ declare const messages: {
         "when": "When",
         "beforeAfter": "Before → after",
         "recordIdHint": "a record’s id"
+      },
+      "staff": {
+        "title": "Staff",
+        "roles": "Roles",
+        "role_owner": "Owner",
+        "role_admin": "Admin",
+        "role_support": "Support",
+        "role_accountant": "Accountant",
+        "does_owner": "everything, including the staff and where the money goes (payment provider and payout settings)",
+        "does_admin": "everything except the staff and the payment provider and payout settings",
+        "does_support": "reads everything and can send e-mails again; changes nothing",
+        "does_accountant": "reads everything, downloads reports, issues credit notes and reads the audit log",
+        "rolesNote": "A new role or a removal applies from the person’s next click. The shop always keeps one owner.",
+        "add": "Add a staff member",
+        "members": "Staff members",
+        "email": "E-mail",
+        "name": "Name (optional)",
+        "role": "Role",
+        "addSubmit": "Add and send a sign-in link",
+        "roleOf": "Role of {email}",
+        "changeRole": "Change role",
+        "remove": "Remove",
+        "confirmRemove": "Remove {email} from the staff? They are signed out at once.",
+        "member": "Staff member",
+        "signsInWith": "Signs in with",
+        "added": "Added",
+        "you": "(you)",
+        "passwordOrLink": "password or link",
+        "emailedLink": "e-mailed link"
       }
     }
   },
