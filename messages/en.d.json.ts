@@ -1725,7 +1725,11 @@ declare const messages: {
         "staffAddedNoLink": "{email} is added as {role, select, owner {owner} admin {admin} support {support} other {accountant}}, but the sign-in link could not be sent: they can ask for one on the sign-in page.",
         "staffRoleChanged": "Role changed to {role, select, owner {owner} admin {admin} support {support} other {accountant}}.",
         "staffRoleUnchanged": "That is already their role.",
-        "staffRemoved": "{email} is no longer on the staff."
+        "staffRemoved": "{email} is no longer on the staff.",
+        "eraseConfirmRequired": "Tick the box to confirm: erasing cannot be undone.",
+        "eraseNoCustomer": "No customer has the address {email}.",
+        "eraseAmbiguous": "More than one customer has the address {email}: ask the customer which account.",
+        "erased": "Erased: the customer is now “Erased customer”; {methods} payment method(s) removed, {emails} e-mail(s) purged. Their invoices and credit notes are kept as issued."
       },
       "apiKeys": {
         "title": "API keys",
@@ -2354,6 +2358,17 @@ declare const messages: {
         "you": "(you)",
         "passwordOrLink": "password or link",
         "emailedLink": "e-mailed link"
+      },
+      "privacy": {
+        "title": "Privacy",
+        "erase": "Erase a customer",
+        "eraseIntro": "When a customer asks to be forgotten: their name, e-mail, company, VAT id and address are replaced by placeholders, their account can no longer sign in, their payment methods are removed and the text of the e-mails sent to them is deleted. Their invoices and credit notes are kept as they were issued, for as long as the law requires accounting records to be kept. A customer with a subscription that has not ended, an open invoice or a pending payment cannot be erased yet.",
+        "selfService": "What customers can do themselves",
+        "automatic": "What is automatic",
+        "automaticText": "Customers download everything the shop holds about them from Min Side. The text of every e-mail is deleted {days} days after it was sent (KADENS_OUTBOX_RETENTION_DAYS); the outbox keeps the record of it: to whom, the subject, when and whether it was delivered.",
+        "email": "The customer’s e-mail address",
+        "confirm": "I understand this cannot be undone.",
+        "submit": "Erase personal data"
       }
     }
   },

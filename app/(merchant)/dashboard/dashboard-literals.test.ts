@@ -19,11 +19,9 @@ const SAME_IN_EVERY_LANGUAGE = new Set(['.csv', 'PDF', 'EHF', 'ms', 'https://', 
  */
 const NOT_YET_TRANSLATED = new Set([
   'app/(merchant)/dashboard/account/page.tsx',
-  'app/(merchant)/dashboard/privacy/page.tsx',
   'app/(merchant)/dashboard/test-clocks/[id]/page.tsx',
   'app/(merchant)/dashboard/test-clocks/page.tsx',
   'components/auth/change-email-form.tsx',
-  'components/privacy/erase-customer-form.tsx',
   'components/test-clocks/add-simulated-subscriber-form.tsx',
   'components/test-clocks/advance-report-view.tsx',
   'components/test-clocks/advance-test-clock-form.tsx',
