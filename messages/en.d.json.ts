@@ -1729,7 +1729,8 @@ declare const messages: {
         "eraseConfirmRequired": "Tick the box to confirm: erasing cannot be undone.",
         "eraseNoCustomer": "No customer has the address {email}.",
         "eraseAmbiguous": "More than one customer has the address {email}: ask the customer which account.",
-        "erased": "Erased: the customer is now “Erased customer”; {methods} payment method(s) removed, {emails} e-mail(s) purged. Their invoices and credit notes are kept as issued."
+        "erased": "Erased: the customer is now “Erased customer”; {methods} payment method(s) removed, {emails} e-mail(s) purged. Their invoices and credit notes are kept as issued.",
+        "emailChangeSent": "We sent a link to {email}. Your sign-in address changes when you open it."
       },
       "apiKeys": {
         "title": "API keys",
@@ -2369,6 +2370,14 @@ declare const messages: {
         "email": "The customer’s e-mail address",
         "confirm": "I understand this cannot be undone.",
         "submit": "Erase personal data"
+      },
+      "account": {
+        "title": "Your account",
+        "signInAddress": "Sign-in address",
+        "signsInAs": "You sign in as <strong>{email}</strong>. The new address takes over once you open the link we send to it.",
+        "newEmail": "New e-mail address",
+        "currentPassword": "Current password",
+        "sendLink": "Send the confirmation link"
       }
     }
   },
