@@ -2378,6 +2378,21 @@ declare const messages: {
         "newEmail": "New e-mail address",
         "currentPassword": "Current password",
         "sendLink": "Send the confirmation link"
+      },
+      "testClocks": {
+        "title": "Test clocks",
+        "intro": "A test clock has its own time. Simulated customers on it subscribe through the real checkout, and when you move the clock forward the billing engine runs for them as if that time had come: announcements, invoices, charges, reminders. Real customers are never touched.",
+        "new": "New test clock",
+        "empty": "No test clocks yet. Create one to simulate months of billing in seconds.",
+        "name": "Name",
+        "simulatedTime": "Simulated time",
+        "simulatedCustomers": "Simulated customers",
+        "created": "Created",
+        "namePlaceholder": "e.g. Dunning of a monthly magazine",
+        "timeZone": "Time zone",
+        "shopZone": "The shop’s ({timeZone})",
+        "startsAt": "Starts at (in that zone)",
+        "create": "Create test clock"
       }
     }
   },

@@ -25,6 +25,7 @@ describe('TestClocksTable', () => {
           { id: 'c2', name: 'Auckland DST', timeZone: 'Pacific/Auckland', customerCount: 1, ...clock },
         ]}
         timeZone={AMS}
+        locale="en"
       />,
     );
     expect(count(html, ids.clockRow)).toBe(2);
@@ -36,7 +37,14 @@ describe('TestClocksTable', () => {
   });
 
   test('an empty list says what a clock is for', () => {
-    expect(renderToStaticMarkup(<TestClocksTable rows={[]} timeZone={AMS} />)).toContain('No test clocks yet');
+    expect(renderToStaticMarkup(<TestClocksTable rows={[]} timeZone={AMS} locale="en" />)).toContain('No test clocks yet');
+  });
+
+  test('in Dutch: the headers, the times as Dutch staff write them, the empty list', () => {
+    const clock = { id: 'c1', name: 'Herinneringen', timeZone: null, customerCount: 3, frozenTime: '2026-02-28T09:00:00.000Z', createdAt: '2026-01-01T00:00:00.000Z' };
+    const html = renderToStaticMarkup(<TestClocksTable rows={[clock]} timeZone={AMS} locale="nl" />);
+    for (const text of ['<th>Naam</th>', '<th>Gesimuleerde tijd</th>', 'Gesimuleerde klanten', '<th>Aangemaakt</th>', '28-02-2026 10:00']) expect(html).toContain(text);
+    expect(renderToStaticMarkup(<TestClocksTable rows={[]} timeZone={AMS} locale="nl" />)).toContain('Nog geen testklokken.');
   });
 });
 

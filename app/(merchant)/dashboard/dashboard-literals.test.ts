@@ -19,15 +19,12 @@ const SAME_IN_EVERY_LANGUAGE = new Set(['.csv', 'PDF', 'EHF', 'ms', 'https://', 
  */
 const NOT_YET_TRANSLATED = new Set([
   'app/(merchant)/dashboard/test-clocks/[id]/page.tsx',
-  'app/(merchant)/dashboard/test-clocks/page.tsx',
   'components/test-clocks/add-simulated-subscriber-form.tsx',
   'components/test-clocks/advance-report-view.tsx',
   'components/test-clocks/advance-test-clock-form.tsx',
   'components/test-clocks/clock-invoices-table.tsx',
   'components/test-clocks/clock-subscriptions-table.tsx',
-  'components/test-clocks/create-test-clock-form.tsx',
   'components/test-clocks/event-delivery-errors-table.tsx',
-  'components/test-clocks/test-clocks-table.tsx',
 ]);
 
 const modules = dashboardModules();
