@@ -2392,7 +2392,23 @@ declare const messages: {
         "timeZone": "Time zone",
         "shopZone": "The shop’s ({timeZone})",
         "startsAt": "Starts at (in that zone)",
-        "create": "Create test clock"
+        "create": "Create test clock",
+        "invoices": {
+          "draft": "draft",
+          "order": "order",
+          "noun": "invoices",
+          "empty": "No invoices yet.",
+          "columns": {
+            "number": "Number",
+            "customer": "Customer",
+            "term": "Term",
+            "status": "Status",
+            "payments": "Payments",
+            "issued": "Issued",
+            "due": "Due",
+            "total": "Total"
+          }
+        }
       }
     }
   },

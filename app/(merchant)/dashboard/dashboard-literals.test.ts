@@ -22,7 +22,6 @@ const NOT_YET_TRANSLATED = new Set([
   'components/test-clocks/add-simulated-subscriber-form.tsx',
   'components/test-clocks/advance-report-view.tsx',
   'components/test-clocks/advance-test-clock-form.tsx',
-  'components/test-clocks/clock-invoices-table.tsx',
   'components/test-clocks/clock-subscriptions-table.tsx',
   'components/test-clocks/event-delivery-errors-table.tsx',
 ]);
