@@ -39,7 +39,7 @@ export function InvoiceDocument({ invoice, timeZone, audience, aside, downloads,
       <section className="panel stack" aria-label={t('title')}>
         <div className="grid">
           <div>
-            {invoice.billTo && <PostalAddressText address={invoice.billTo} />}
+            {invoice.billTo && <PostalAddressText address={invoice.billTo} locale={locale} />}
             {aside}
           </div>
           <table>

@@ -19,11 +19,11 @@ export function InvoicePaymentsTable({ payments, timeZone, audience, locale = 'e
       <thead>
         <tr>
           <th>{t('columns.date')}</th>
-          {staff && <th>Source</th>}
+          {staff && <th>{t('columns.source')}</th>}
           <th>{t('columns.method')}</th>
           <th>{t('columns.status')}</th>
           <th className="num">{t('columns.amount')}</th>
-          {staff && <th>Reference and note</th>}
+          {staff && <th>{t('columns.reference')}</th>}
         </tr>
       </thead>
       <tbody>

@@ -48,7 +48,7 @@ function abandonedColumns(timeZone: string, canSettle: boolean, texts: ListTexts
     }),
     column.accessor('amountMinor', { header: c.amount, cell: ({ row: { original: r } }) => <Money minor={r.amountMinor} currency={r.currency} locale={locale} /> }),
     // Only for a role that may settle payments; the actions refuse the others anyway.
-    column.display({ id: 'actions', header: '', cell: ({ row: { original: r } }) => (canSettle ? <AbandonedPaymentActions paymentId={r.id} /> : null) }),
+    column.display({ id: 'actions', header: '', cell: ({ row: { original: r } }) => (canSettle ? <AbandonedPaymentActions paymentId={r.id} texts={texts.list} /> : null) }),
   ]);
 }
 

@@ -7,8 +7,8 @@ import { initialActionState } from '@/lib/actions/action-state';
 import { markAbandonedNotPaidAction, markAbandonedPaidAction } from '@/lib/actions/payments/abandoned-actions';
 import { merchantPaymentTestIds as ids } from './test-ids';
 
-/** The two answers to an abandoned checkout, each its own small form; the row goes once one succeeds. */
-export function AbandonedPaymentActions({ paymentId }: { paymentId: string }) {
+/** The two answers to an abandoned checkout, each its own small form; the row goes once one succeeds. Texts: dashboard.lists.abandoned. */
+export function AbandonedPaymentActions({ paymentId, texts }: { paymentId: string; texts: { markPaid: string; markNotPaid: string } }) {
   const [paid, markPaid] = useActionState(markAbandonedPaidAction, initialActionState);
   const [notPaid, markNotPaid] = useActionState(markAbandonedNotPaidAction, initialActionState);
   return (
@@ -16,12 +16,12 @@ export function AbandonedPaymentActions({ paymentId }: { paymentId: string }) {
       <div className="row">
         <form action={markPaid}>
           <input type="hidden" name="paymentId" value={paymentId} />
-          <SubmitButton testId={ids.abandonedMarkPaid}>Mark paid</SubmitButton>
+          <SubmitButton testId={ids.abandonedMarkPaid}>{texts.markPaid}</SubmitButton>
         </form>
         <form action={markNotPaid}>
           <input type="hidden" name="paymentId" value={paymentId} />
           <SubmitButton className="secondary" testId={ids.abandonedMarkNotPaid}>
-            Mark not paid
+            {texts.markNotPaid}
           </SubmitButton>
         </form>
       </div>

@@ -5,11 +5,12 @@ import { FieldError, FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialActionState } from '@/lib/actions/action-state';
 import { addStaffMemberAction } from '@/lib/actions/staff/add-staff-member-action';
-import { ROLE_LABELS, STAFF_ROLES } from '@/lib/auth/permissions';
+import { STAFF_ROLES } from '@/lib/auth/permissions';
+import type { StaffTexts } from './staff-texts';
 import { staffTestIds as ids } from './test-ids';
 
 /** Adds a staff member by e-mail address, with a role; they get a sign-in link. */
-export function AddStaffMemberForm() {
+export function AddStaffMemberForm({ texts }: { texts: StaffTexts }) {
   const [state, action] = useActionState(addStaffMemberAction, initialActionState);
   const values = 'values' in state ? (state.values as Record<string, string>) : {};
   return (
@@ -17,27 +18,27 @@ export function AddStaffMemberForm() {
       <FormAlert state={state} />
       <div className="row">
         <label>
-          E-mail
+          {texts.email}
           <input name="email" type="email" required defaultValue={values.email} data-testid={ids.addEmail} />
           <FieldError state={state} name="email" />
         </label>
         <label>
-          Name (optional)
+          {texts.name}
           <input name="name" defaultValue={values.name} data-testid={ids.addName} />
         </label>
         <label>
-          Role
+          {texts.role}
           <select name="role" defaultValue={values.role ?? 'support'} data-testid={ids.addRole}>
             {STAFF_ROLES.map((role) => (
               <option key={role} value={role}>
-                {ROLE_LABELS[role]}
+                {texts.roleNames[role]}
               </option>
             ))}
           </select>
         </label>
       </div>
       <div>
-        <SubmitButton testId={ids.addSubmit}>Add and send a sign-in link</SubmitButton>
+        <SubmitButton testId={ids.addSubmit}>{texts.addSubmit}</SubmitButton>
       </div>
     </form>
   );

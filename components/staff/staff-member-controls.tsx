@@ -6,11 +6,13 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { initialActionState } from '@/lib/actions/action-state';
 import { changeStaffRoleAction } from '@/lib/actions/staff/change-staff-role-action';
 import { removeStaffMemberAction } from '@/lib/actions/staff/remove-staff-member-action';
-import { ROLE_LABELS, STAFF_ROLES, type StaffRole } from '@/lib/auth/permissions';
+import { STAFF_ROLES, type StaffRole } from '@/lib/auth/permissions';
+import { fillTemplate } from '@/lib/i18n/fill-template';
+import type { StaffTexts } from './staff-texts';
 import { staffTestIds as ids } from './test-ids';
 
 /** A staff member's role picker and the remove button (which asks first). */
-export function StaffMemberControls({ userId, email, role }: { userId: string; email: string; role: StaffRole }) {
+export function StaffMemberControls({ userId, email, role, texts }: { userId: string; email: string; role: StaffRole; texts: StaffTexts }) {
   const [changed, change] = useActionState(changeStaffRoleAction, initialActionState);
   const [removed, remove] = useActionState(removeStaffMemberAction, initialActionState);
   return (
@@ -18,26 +20,26 @@ export function StaffMemberControls({ userId, email, role }: { userId: string; e
       <div className="row">
         <form action={change} className="row">
           <input type="hidden" name="userId" value={userId} />
-          <select name="role" defaultValue={role} aria-label={`Role of ${email}`} data-testid={ids.roleSelect}>
+          <select name="role" defaultValue={role} aria-label={fillTemplate(texts.roleOf, { email })} data-testid={ids.roleSelect}>
             {STAFF_ROLES.map((option) => (
               <option key={option} value={option}>
-                {ROLE_LABELS[option]}
+                {texts.roleNames[option]}
               </option>
             ))}
           </select>
           <SubmitButton className="secondary" testId={ids.roleSubmit}>
-            Change role
+            {texts.changeRole}
           </SubmitButton>
         </form>
         <form
           action={remove}
           onSubmit={(event) => {
-            if (!window.confirm(`Remove ${email} from the staff? They are signed out at once.`)) event.preventDefault();
+            if (!window.confirm(fillTemplate(texts.confirmRemove, { email }))) event.preventDefault();
           }}
         >
           <input type="hidden" name="userId" value={userId} />
           <SubmitButton className="secondary" testId={ids.remove}>
-            Remove
+            {texts.remove}
           </SubmitButton>
         </form>
       </div>

@@ -8,71 +8,72 @@ import { dataTableColumns } from '@/components/tables/data-table-features';
 import type { ClockInvoiceRow } from '@/db/queries/test-clocks/list-clock-invoices';
 import { formatMoney } from '@/lib/billing/money';
 import { testClockTestIds } from './test-ids';
-import type { TableTexts } from '@/components/tables/table-texts';
+import { intlLocales } from '@/lib/i18n/locales';
+import type { ClockInvoicesTexts } from './clock-invoices-texts';
 
 const column = dataTableColumns<ClockInvoiceRow>();
 
-function invoiceColumns(timeZone: string) {
+function invoiceColumns(timeZone: string, { locale, own, columns: c, statuses }: ClockInvoicesTexts) {
   return column.columns([
     column.accessor((row) => row.number ?? undefined, {
       id: 'number',
-      header: 'Number',
+      header: c.number,
       sortUndefined: 'last',
       cell: ({ getValue }) => (
-        <span data-testid={testClockTestIds.invoiceNumber}>{getValue() ?? <span className="muted">draft</span>}</span>
+        <span data-testid={testClockTestIds.invoiceNumber}>{getValue() ?? <span className="muted">{own.draft}</span>}</span>
       ),
     }),
-    column.accessor('customerName', { header: 'Customer' }),
+    column.accessor('customerName', { header: c.customer }),
     // The checkout's invoice bills no renewal term.
     column.accessor((row) => row.term ?? undefined, {
       id: 'term',
-      header: 'Term',
+      header: c.term,
       sortUndefined: 'first',
       meta: { numeric: true },
-      cell: ({ getValue }) => <span data-testid={testClockTestIds.invoiceTerm}>{getValue() ?? 'order'}</span>,
+      cell: ({ getValue }) => <span data-testid={testClockTestIds.invoiceTerm}>{getValue() ?? own.order}</span>,
     }),
     column.accessor('status', {
-      header: 'Status',
+      header: c.status,
       cell: ({ getValue }) => (
         <span data-testid={testClockTestIds.invoiceStatus}>
-          <StatusBadge status={getValue()} />
+          <StatusBadge status={getValue()} label={statuses[getValue()]} />
         </span>
       ),
     }),
     column.accessor('attempts', {
-      header: 'Payments',
+      header: c.payments,
       enableGlobalFilter: false,
       cell: ({ getValue }) => <span data-testid={testClockTestIds.invoiceAttempts}>{getValue()}</span>,
     }),
     column.accessor((row) => row.issuedAt ?? undefined, {
       id: 'issuedAt',
-      header: 'Issued',
+      header: c.issued,
       sortUndefined: 'last',
       enableGlobalFilter: false,
-      cell: ({ getValue }) => formatDate(getValue() ?? null, timeZone),
+      cell: ({ getValue }) => formatDate(getValue() ?? null, timeZone, { locale }),
     }),
     column.accessor((row) => row.dueAt ?? undefined, {
       id: 'dueAt',
-      header: 'Due',
+      header: c.due,
       sortUndefined: 'last',
       enableGlobalFilter: false,
-      cell: ({ getValue }) => formatDate(getValue() ?? null, timeZone),
+      cell: ({ getValue }) => formatDate(getValue() ?? null, timeZone, { locale }),
     }),
     column.accessor('totalMinor', {
-      header: 'Total',
+      header: c.total,
       meta: { numeric: true },
       enableGlobalFilter: false,
       cell: ({ row: { original: r } }) => (
-        <span data-testid={testClockTestIds.invoiceTotal}>{formatMoney(r.totalMinor, r.currency)}</span>
+        <span data-testid={testClockTestIds.invoiceTotal}>{formatMoney(r.totalMinor, r.currency, intlLocales[locale])}</span>
       ),
     }),
   ]);
 }
 
 /** The simulated customers' invoices, the newest issued first; dates in the shop's zone. */
-/** `texts`: the table's chrome in the staff member's language (`getTableTexts`). */
-export function ClockInvoicesTable({ rows, timeZone, texts }: { rows: ClockInvoiceRow[]; timeZone: string; texts: TableTexts }) {
-  const columns = useMemo(() => invoiceColumns(timeZone), [timeZone]);
+/** `texts`: the table in the staff member's language (`clockInvoicesTexts`). */
+export function ClockInvoicesTable({ rows, timeZone, texts }: { rows: ClockInvoiceRow[]; timeZone: string; texts: ClockInvoicesTexts }) {
+  const columns = useMemo(() => invoiceColumns(timeZone, texts), [timeZone, texts]);
   return (
     <DataTable
       texts={texts}
@@ -80,8 +81,8 @@ export function ClockInvoicesTable({ rows, timeZone, texts }: { rows: ClockInvoi
       rows={rows}
       getRowId={(row) => row.id}
       rowTestId={testClockTestIds.invoiceRow}
-      noun="invoices"
-      emptyText="No invoices yet."
+      noun={texts.own.noun}
+      emptyText={texts.own.empty}
     />
   );
 }

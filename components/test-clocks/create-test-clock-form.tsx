@@ -12,32 +12,41 @@ import { testClockTestIds } from './test-ids';
  * Name, time zone and start of a new clock. The zone simulates the shop somewhere else (a DST
  * change in Auckland); the start is a wall-clock time in that zone.
  */
-export function CreateTestClockForm({ defaultStartAt, timeZone, zones }: { defaultStartAt: string; timeZone: string; zones: string[] }) {
+export function CreateTestClockForm({
+  defaultStartAt,
+  zones,
+  texts,
+}: {
+  defaultStartAt: string;
+  zones: string[];
+  /** In the staff member's language (dashboard.manage.testClocks), `shopZone` with the shop's zone filled in. */
+  texts: Record<'name' | 'namePlaceholder' | 'timeZone' | 'shopZone' | 'startsAt' | 'create', string>;
+}) {
   const [state, action] = useActionState(createTestClockAction, initialActionState);
   return (
     <form action={action} className="stack" data-testid={testClockTestIds.createForm} noValidate>
       <FormAlert state={state} testId={testClockTestIds.createError} />
       <div className="row" style={{ alignItems: 'flex-start' }}>
         <label style={{ flex: '1 1 16rem' }}>
-          Name
+          {texts.name}
           <input
             name="name"
             maxLength={TEST_CLOCK_NAME_MAX}
-            placeholder="e.g. Dunning of a monthly magazine"
+            placeholder={texts.namePlaceholder}
             aria-invalid={Boolean(state.fieldErrors?.name)}
             data-testid={testClockTestIds.createName}
           />
           <FieldError state={state} name="name" />
         </label>
         <label>
-          Time zone
+          {texts.timeZone}
           <select
             name="timeZone"
             defaultValue=""
             aria-invalid={Boolean(state.fieldErrors?.timeZone)}
             data-testid={testClockTestIds.createTimeZone}
           >
-            <option value="">The shop’s ({timeZone})</option>
+            <option value="">{texts.shopZone}</option>
             {zones.map((zone) => (
               <option key={zone} value={zone}>
                 {zone}
@@ -47,7 +56,7 @@ export function CreateTestClockForm({ defaultStartAt, timeZone, zones }: { defau
           <FieldError state={state} name="timeZone" />
         </label>
         <label>
-          Starts at (in that zone)
+          {texts.startsAt}
           <input
             name="startAt"
             type="datetime-local"
@@ -59,7 +68,7 @@ export function CreateTestClockForm({ defaultStartAt, timeZone, zones }: { defau
         </label>
       </div>
       <div>
-        <SubmitButton testId={testClockTestIds.createSubmit}>Create test clock</SubmitButton>
+        <SubmitButton testId={testClockTestIds.createSubmit}>{texts.create}</SubmitButton>
       </div>
     </form>
   );

@@ -1,12 +1,14 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import type { EventDeliveryError, SubscriptionBillingError } from '@/db/queries/dashboard/list-billing-errors';
+import type { ClockInvoiceRow } from '@/db/queries/test-clocks/list-clock-invoices';
 import type { ClockSubscriptionRow } from '@/db/queries/test-clocks/list-clock-subscriptions';
 import { AdvanceReportView } from './advance-report-view';
 import { BillingErrorsPanel } from './billing-errors-panel';
 import { ClockEmailsTable } from './clock-emails-table';
 import { ClockEngineLogTable } from './clock-engine-log-table';
 import { ClockInvoicesTable } from './clock-invoices-table';
+import { clockInvoicesTexts } from './clock-invoices-texts';
 import { ClockSubscriptionsTable } from './clock-subscriptions-table';
 import { TestClocksTable } from './test-clocks-table';
 import { testClockTestIds as ids } from './test-ids';
@@ -25,6 +27,7 @@ describe('TestClocksTable', () => {
           { id: 'c2', name: 'Auckland DST', timeZone: 'Pacific/Auckland', customerCount: 1, ...clock },
         ]}
         timeZone={AMS}
+        locale="en"
       />,
     );
     expect(count(html, ids.clockRow)).toBe(2);
@@ -36,7 +39,14 @@ describe('TestClocksTable', () => {
   });
 
   test('an empty list says what a clock is for', () => {
-    expect(renderToStaticMarkup(<TestClocksTable rows={[]} timeZone={AMS} />)).toContain('No test clocks yet');
+    expect(renderToStaticMarkup(<TestClocksTable rows={[]} timeZone={AMS} locale="en" />)).toContain('No test clocks yet');
+  });
+
+  test('in Dutch: the headers, the times as Dutch staff write them, the empty list', () => {
+    const clock = { id: 'c1', name: 'Herinneringen', timeZone: null, customerCount: 3, frozenTime: '2026-02-28T09:00:00.000Z', createdAt: '2026-01-01T00:00:00.000Z' };
+    const html = renderToStaticMarkup(<TestClocksTable rows={[clock]} timeZone={AMS} locale="nl" />);
+    for (const text of ['<th>Naam</th>', '<th>Gesimuleerde tijd</th>', 'Gesimuleerde klanten', '<th>Aangemaakt</th>', '28-02-2026 10:00']) expect(html).toContain(text);
+    expect(renderToStaticMarkup(<TestClocksTable rows={[]} timeZone={AMS} locale="nl" />)).toContain('Nog geen testklokken.');
   });
 });
 
@@ -85,7 +95,7 @@ describe('ClockInvoicesTable', () => {
     const base = { customerName: 'Simulated 1', currency: 'EUR', amountPaidMinor: 0 };
     const html = renderToStaticMarkup(
       <ClockInvoicesTable
-        texts={getTableTexts('en')}
+        texts={clockInvoicesTexts('en')}
         rows={[
           { ...base, id: 'i2', number: 'SIM-1-000002', term: 1, status: 'open', totalMinor: 3450, issuedAt: '2026-02-21T09:00:00.000Z', dueAt: '2026-03-14T09:00:00.000Z', attempts: '1 failed, 2 failed, 3 paid' },
           { ...base, id: 'i1', number: 'SIM-1-000001', term: null, status: 'paid', totalMinor: 3200, issuedAt: '2026-01-31T09:00:00.000Z', dueAt: null, attempts: '1 paid' },
@@ -100,6 +110,14 @@ describe('ClockInvoicesTable', () => {
     expect(html).toContain(`<span data-testid="${ids.invoiceTotal}">€34.50</span>`);
     expect(html).toContain('2026-03-14');
     expect(html.indexOf('SIM-1-000002')).toBeLessThan(html.indexOf('SIM-1-000001'));
+  });
+
+  test('in German: headers, a draft and the order invoice, status, dates and amounts', () => {
+    const row: ClockInvoiceRow = { customerName: 'Simuliert 1', currency: 'EUR', amountPaidMinor: 0, id: 'i1', number: null, term: null, status: 'open', totalMinor: 3450, issuedAt: '2026-02-21T09:00:00.000Z', dueAt: '2026-03-14T09:00:00.000Z', attempts: '' };
+    const html = renderToStaticMarkup(<ClockInvoicesTable texts={clockInvoicesTexts('de')} rows={[row]} timeZone={AMS} />);
+    for (const text of ['Laufzeit', 'Ausgestellt', 'Fällig', 'Summe', '>Entwurf</span>', `<span data-testid="${ids.invoiceTerm}">Bestellung</span>`, '14.03.2026', '34,50']) expect(html).toContain(text);
+    expect(html).toContain(`>${clockInvoicesTexts('de').statuses.open}<`);
+    expect(renderToStaticMarkup(<ClockInvoicesTable texts={clockInvoicesTexts('de')} rows={[]} timeZone={AMS} />)).toContain('Noch keine Rechnungen.');
   });
 });
 

@@ -1,19 +1,22 @@
 import Link from 'next/link';
 import { formatDate } from '@/components/dashboard/format-date';
 import type { TestClockListRow } from '@/db/queries/test-clocks/list-test-clocks';
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
 import { testClockTestIds } from './test-ids';
 
 /** Every test clock, each opening its page; a simulated time in the clock's zone (or the shop's). */
-export function TestClocksTable({ rows, timeZone }: { rows: TestClockListRow[]; timeZone: string }) {
-  if (rows.length === 0) return <p className="muted">No test clocks yet. Create one to simulate months of billing in seconds.</p>;
+export function TestClocksTable({ rows, timeZone, locale }: { rows: TestClockListRow[]; timeZone: string; locale: Locale }) {
+  const t = getTranslator(locale, 'dashboard.manage.testClocks');
+  if (rows.length === 0) return <p className="muted">{t('empty')}</p>;
   return (
     <table>
       <thead>
         <tr>
-          <th>Name</th>
-          <th>Simulated time</th>
-          <th className="num">Simulated customers</th>
-          <th>Created</th>
+          <th>{t('name')}</th>
+          <th>{t('simulatedTime')}</th>
+          <th className="num">{t('simulatedCustomers')}</th>
+          <th>{t('created')}</th>
         </tr>
       </thead>
       <tbody>
@@ -25,13 +28,13 @@ export function TestClocksTable({ rows, timeZone }: { rows: TestClockListRow[]; 
               </Link>
             </td>
             <td data-testid={testClockTestIds.clockRowTime}>
-              {formatDate(clock.frozenTime, clock.timeZone ?? timeZone, { time: true })}
+              {formatDate(clock.frozenTime, clock.timeZone ?? timeZone, { time: true, locale })}
               {clock.timeZone ? <span className="muted"> ({clock.timeZone})</span> : null}
             </td>
             <td className="num" data-testid={testClockTestIds.clockRowCustomers}>
               {clock.customerCount}
             </td>
-            <td>{formatDate(clock.createdAt, timeZone, { time: true })}</td>
+            <td>{formatDate(clock.createdAt, timeZone, { time: true, locale })}</td>
           </tr>
         ))}
       </tbody>

@@ -32,26 +32,24 @@ export function FilterSelect({
   );
 }
 
-/** `labels`: the two fields' names in the reader's language; English with the time zone otherwise. */
+/** `labels`: the two fields' names in the reader's language (the first with the shop's time zone where it matters). */
 export function DayRangeFields({
   from,
   to,
-  timeZone,
   labels,
 }: {
   from: string;
   to: string;
-  timeZone?: string;
-  labels?: { from: string; to: string };
+  labels: { from: string; to: string };
 }) {
   return (
     <>
       <label>
-        {labels?.from ?? `From (${timeZone})`}
+        {labels.from}
         <input type="date" name="from" defaultValue={from} />
       </label>
       <label>
-        {labels?.to ?? 'To (inclusive)'}
+        {labels.to}
         <input type="date" name="to" defaultValue={to} />
       </label>
     </>

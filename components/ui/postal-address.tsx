@@ -1,3 +1,6 @@
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
+
 /** A name and postal address as plain data (a customer's, or an invoice's frozen copy of it). */
 export type PostalAddress = {
   name: string;
@@ -10,7 +13,7 @@ export type PostalAddress = {
 };
 
 /** An address block: name, company, street, postal code and city, country, and VAT id when known. */
-export function PostalAddressText({ address, testId }: { address: PostalAddress; testId?: string }) {
+export function PostalAddressText({ address, testId, locale = 'en' }: { address: PostalAddress; testId?: string; locale?: Locale }) {
   return (
     <p data-testid={testId}>
       {address.name}
@@ -27,7 +30,7 @@ export function PostalAddressText({ address, testId }: { address: PostalAddress;
       {address.vatId && (
         <>
           <br />
-          VAT {address.vatId}
+          {getTranslator(locale, 'documents')('vatId', { vat_id: address.vatId })}
         </>
       )}
     </p>

@@ -2,6 +2,7 @@
 
 import { headers } from 'next/headers';
 import { merchantAction } from '@/lib/actions/safe-action';
+import { manageMessage } from '@/lib/i18n/manage-code';
 import { tooManyAttempts } from '@/lib/rate-limit/limit-answers';
 import { limitSignIn } from '@/lib/rate-limit/request-limits';
 import { requestEmailChange } from '@/lib/services/auth/request-email-change';
@@ -15,6 +16,6 @@ export const requestEmailChangeAction = merchantAction(
     if (!limited.ok) return tooManyAttempts(limited.retryAfterSeconds);
     const requested = await requestEmailChange({ userId: viewer.userId, currentPassword, newEmail, now: new Date() });
     if (!requested.ok) return requested.error;
-    return { notice: `We sent a link to ${requested.value.sentTo}. Your sign-in address changes when you open it.` };
+    return { notice: manageMessage('emailChangeSent', { email: requested.value.sentTo }) };
   },
 );

@@ -1,7 +1,9 @@
 'use server';
 
 import type { ActionState } from '@/lib/actions/action-state';
+import { manageText, requestLocale } from '@/lib/actions/request-locale';
 import { merchantAction } from '@/lib/actions/safe-action';
+import { intlLocales } from '@/lib/i18n/locales';
 import { formatMoney } from '@/lib/billing/money';
 import { manualPaymentSchema } from '@/lib/services/payments/manual-payment-input';
 import { registerManualPayment, type RegisteredPayment } from '@/lib/services/payments/register-manual-payment';
@@ -9,14 +11,16 @@ import { registerManualPayment, type RegisteredPayment } from '@/lib/services/pa
 /** The form's answer: on a refusal, also what was typed, so the form shows it again. */
 export type RegisterPaymentFormState = ActionState & { values?: Record<string, string> };
 
-function registeredNotice(payment: RegisteredPayment): string {
-  const amount = (minor: number) => formatMoney(minor, payment.currency, 'en-GB');
-  const paid = `Payment of ${amount(payment.amountMinor)} registered.`;
+/** What was registered and what it left open, in the staff member's language. */
+async function registeredNotice(payment: RegisteredPayment): Promise<string> {
+  const locale = await requestLocale();
+  const amount = (minor: number) => formatMoney(minor, payment.currency, intlLocales[locale]);
+  const paid = amount(payment.amountMinor);
   if (payment.overpaidMinor > 0) {
-    return `${paid} Invoice ${payment.invoiceNumber} is paid; ${amount(payment.overpaidMinor)} more than it owed went to the customer’s balance.`;
+    return manageText('paymentRegisteredOverpaid', { amount: paid, number: payment.invoiceNumber ?? '', over: amount(payment.overpaidMinor) });
   }
-  if (payment.paidInFull) return `${paid} Invoice ${payment.invoiceNumber} is paid in full.`;
-  return `${paid} ${amount(payment.openMinor)} is still open.`;
+  if (payment.paidInFull) return manageText('paymentRegisteredInFull', { amount: paid, number: payment.invoiceNumber ?? '' });
+  return manageText('paymentRegisteredOpen', { amount: paid, open: amount(payment.openMinor) });
 }
 
 /**
@@ -34,6 +38,6 @@ export const registerManualPaymentAction = merchantAction(
   async (payment, { viewer }): Promise<RegisterPaymentFormState> => {
     const registered = await registerManualPayment(payment, { staffUserId: viewer.userId, now: new Date() });
     if (!registered.ok) return { error: registered.error, fieldErrors: registered.fieldErrors };
-    return { notice: registeredNotice(registered.value) };
+    return { notice: await registeredNotice(registered.value) };
   },
 );

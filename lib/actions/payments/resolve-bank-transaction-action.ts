@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { merchantAction } from '@/lib/actions/safe-action';
+import { manageCode } from '@/lib/i18n/manage-code';
 import { domainError } from '@/lib/errors/domain-error';
 import { findInvoiceByNumber } from '@/lib/services/payments/bank-import/find-invoice-by-number';
 import { resolveBankTransaction } from '@/lib/services/payments/bank-import/resolve-bank-transaction';
@@ -10,17 +11,17 @@ const resolveSchema = z.discriminatedUnion(
   'decision',
   [
     z.object({
-      transactionId: z.guid({ error: 'That bank transaction does not exist.' }),
+      transactionId: z.guid({ error: manageCode('bankTransactionNotFound') }),
       decision: z.literal('apply'),
       invoiceNumber: z
-        .string({ error: 'Enter the invoice number.' })
+        .string({ error: manageCode('invoiceNumberRequired') })
         .trim()
-        .min(1, { error: 'Enter the invoice number.' })
-        .max(40, { error: 'That is not an invoice number.' }),
+        .min(1, { error: manageCode('invoiceNumberRequired') })
+        .max(40, { error: manageCode('invoiceNumberInvalid') }),
     }),
-    z.object({ transactionId: z.guid({ error: 'That bank transaction does not exist.' }), decision: z.literal('ignore') }),
+    z.object({ transactionId: z.guid({ error: manageCode('bankTransactionNotFound') }), decision: z.literal('ignore') }),
   ],
-  { error: 'Choose whether to apply the payment to an invoice or to ignore it.' },
+  { error: manageCode('bankDecisionRequired') },
 );
 
 /**

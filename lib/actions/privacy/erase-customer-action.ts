@@ -4,12 +4,13 @@ import { z } from 'zod';
 import { findCustomersByEmail } from '@/db/queries/customers/find-customers-by-email';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { domainError } from '@/lib/errors/domain-error';
+import { manageCode, manageMessage } from '@/lib/i18n/manage-code';
 import { eraseCustomer } from '@/lib/services/privacy/erase-customer';
 import { emailSchema } from '@/lib/validations/auth';
 
 const schema = z.object({
   email: emailSchema,
-  confirm: z.literal('yes', { error: 'Tick the box to confirm: erasing cannot be undone.' }),
+  confirm: z.literal('yes', { error: manageCode('eraseConfirmRequired') }),
 });
 
 /**
@@ -20,15 +21,11 @@ export const eraseCustomerAction = merchantAction(
   { to: 'erase customers', permission: 'customers:erase', schema, keepValues: true, revalidate: ['/dashboard/subscribers', '/dashboard/privacy'] },
   async ({ email }, { viewer }) => {
     const found = await findCustomersByEmail(email);
-    if (found.length === 0) return domainError('not_found', `No customer has the address ${email}.`, 'email');
-    if (found.length > 1) return domainError('ambiguous', `More than one customer has the address ${email}: ask the customer which account.`, 'email');
+    if (found.length === 0) return domainError('not_found', manageMessage('eraseNoCustomer', { email }), 'email');
+    if (found.length > 1) return domainError('ambiguous', manageMessage('eraseAmbiguous', { email }), 'email');
     const erased = await eraseCustomer({ customerId: found[0]!.id, staffUserId: viewer.userId, now: new Date() });
     if (!erased.ok) return { error: erased.error };
     const { paymentMethodsDetached, emailsPurged } = erased.value;
-    return {
-      notice:
-        `Erased: the customer is now “Erased customer”; ${paymentMethodsDetached} payment method(s) removed, ${emailsPurged} e-mail(s) purged. ` +
-        'Their invoices and credit notes are kept as issued.',
-    };
+    return { notice: manageMessage('erased', { methods: paymentMethodsDetached, emails: emailsPurged }) };
   },
 );

@@ -3,7 +3,7 @@
 import { AuthError } from 'next-auth';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { signIn } from '@/lib/auth/auth';
-import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { manageText } from '@/lib/actions/request-locale';
 import { addStaffMember } from '@/lib/services/staff/add-staff-member';
 import { addStaffMemberSchema } from '@/lib/validations/staff';
 
@@ -16,13 +16,12 @@ export const addStaffMemberAction = merchantAction(
   async (input, { viewer }) => {
     const added = await addStaffMember(input, { staffUserId: viewer.userId });
     if (!added.ok) return { error: added.error, fieldErrors: { email: added.error } };
-    const role = ROLE_LABELS[input.role].toLowerCase();
     try {
       await signIn('email', { email: input.email, redirectTo: '/dashboard', redirect: false });
     } catch (error) {
       if (!(error instanceof AuthError)) throw error;
-      return { notice: `${input.email} is added as ${role}, but the sign-in link could not be sent: they can ask for one on the sign-in page.` };
+      return { notice: await manageText('staffAddedNoLink', { email: input.email, role: input.role }) };
     }
-    return { notice: `${input.email} is added as ${role} and has been e-mailed a sign-in link.` };
+    return { notice: await manageText('staffAdded', { email: input.email, role: input.role }) };
   },
 );

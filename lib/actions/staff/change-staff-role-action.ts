@@ -1,7 +1,8 @@
 'use server';
 
 import { merchantAction } from '@/lib/actions/safe-action';
-import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { manageText } from '@/lib/actions/request-locale';
+import { manageCode } from '@/lib/i18n/manage-code';
 import { changeStaffRole } from '@/lib/services/staff/change-staff-role';
 import { changeStaffRoleSchema } from '@/lib/validations/staff';
 
@@ -11,6 +12,6 @@ export const changeStaffRoleAction = merchantAction(
   async (input, { viewer }) => {
     const changed = await changeStaffRole(input, { staffUserId: viewer.userId });
     if (!changed.ok) return { error: changed.error };
-    return { notice: changed.value.changed ? `Role changed to ${ROLE_LABELS[input.role].toLowerCase()}.` : 'That is already their role.' };
+    return { notice: changed.value.changed ? await manageText('staffRoleChanged', { role: input.role }) : manageCode('staffRoleUnchanged') };
   },
 );

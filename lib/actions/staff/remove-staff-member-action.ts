@@ -1,5 +1,6 @@
 'use server';
 
+import { manageText } from '@/lib/actions/request-locale';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { removeStaffMember } from '@/lib/services/staff/remove-staff-member';
 import { removeStaffMemberSchema } from '@/lib/validations/staff';
@@ -10,6 +11,6 @@ export const removeStaffMemberAction = merchantAction(
   async (input, { viewer }) => {
     const removed = await removeStaffMember(input, { staffUserId: viewer.userId });
     if (!removed.ok) return { error: removed.error };
-    return { notice: `${removed.value.email} is no longer on the staff.` };
+    return { notice: await manageText('staffRemoved', { email: removed.value.email }) };
   },
 );

@@ -7,18 +7,24 @@ import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-setti
 import { listAuditActors } from '@/db/queries/dashboard/list-audit-actors';
 import { listAuditEntries } from '@/db/queries/dashboard/list-audit-entries';
 import { requireMerchantPage } from '@/lib/auth/guards';
-import { AUDIT_ACTION_NAMES, AUDIT_ACTIONS, AUDIT_RECORD_TYPES } from '@/lib/validations/audit-actions';
+import { AUDIT_ACTION_NAMES, AUDIT_RECORD_TYPES } from '@/lib/validations/audit-actions';
+import { auditTexts } from '@/components/audit/audit-texts';
+import { getPageLocale } from '@/lib/auth/page-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 import { parseAuditQuery } from '@/lib/validations/audit-filters';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Audit log' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getTranslator(await getPageLocale(), 'dashboard.manage.audit')('title') };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireMerchantPage('/dashboard/audit', 'audit:read');
-  const [settings, query, actors] = await Promise.all([getDashboardSettings(), searchParams, listAuditActors()]);
+  const [settings, query, actors, locale] = await Promise.all([getDashboardSettings(), searchParams, listAuditActors(), getPageLocale()]);
+  const texts = auditTexts(locale, settings.timeZone);
   const parsed = parseAuditQuery(query, settings.timeZone);
   const page = parsed.ok ? await listAuditEntries(parsed.value) : null;
   const values = {
@@ -32,18 +38,15 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const older = page?.next ? new URLSearchParams({ ...Object.fromEntries(Object.entries(values).filter(([, v]) => v)), after: page.next }) : null;
   return (
     <>
-      <h1>Audit log</h1>
-      <p className="muted">
-        Every change the shop’s staff made, with who, when, the record and its state before and after. Entries cannot be
-        changed or deleted.
-      </p>
+      <h1>{texts.title}</h1>
+      <p className="muted">{texts.intro}</p>
       <section className="panel stack">
         <AuditFilterForm
           values={values}
           actors={actors}
-          actions={AUDIT_ACTION_NAMES.map((value) => ({ value, label: AUDIT_ACTIONS[value] }))}
+          actions={AUDIT_ACTION_NAMES.map((value) => ({ value, label: texts.actions[value] ?? value }))}
           recordTypes={AUDIT_RECORD_TYPES}
-          timeZone={settings.timeZone}
+          texts={texts}
         />
         {!parsed.ok && (
           <p className="alert error" role="alert">
@@ -53,11 +56,11 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       </section>
       {page && (
         <section className="panel">
-          <AuditTable rows={page.rows} labels={AUDIT_ACTIONS} timeZone={settings.timeZone} />
+          <AuditTable rows={page.rows} texts={texts} timeZone={settings.timeZone} />
           {older ? (
             <p>
               <Link href={`/dashboard/audit?${older}`} data-testid={staffTestIds.auditOlder}>
-                Older entries →
+                {texts.older}
               </Link>
             </p>
           ) : null}

@@ -1,34 +1,31 @@
 import type { Metadata } from 'next';
 import { EraseCustomerForm } from '@/components/privacy/erase-customer-form';
 import { requireMerchantPage } from '@/lib/auth/guards';
+import { getPageLocale } from '@/lib/auth/page-locale';
+import { textsOf } from '@/lib/i18n/texts';
+import { getTranslator } from '@/lib/i18n/translator';
 import { outboxRetentionDays } from '@/lib/services/privacy/outbox-retention';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Privacy' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getTranslator(await getPageLocale(), 'dashboard.manage.privacy')('title') };
+}
 
 export default async function PrivacyPage() {
   await requireMerchantPage('/dashboard/privacy', 'customers:erase');
+  const locale = await getPageLocale();
+  const t = getTranslator(locale, 'dashboard.manage.privacy');
   return (
     <>
-      <h1>Privacy</h1>
-      <section className="panel stack" aria-label="Erase a customer">
-        <h2 style={{ marginTop: 0 }}>Erase a customer</h2>
-        <p className="muted">
-          When a customer asks to be forgotten: their name, e-mail, company, VAT id and address are replaced by placeholders,
-          their account can no longer sign in, their payment methods are removed and the text of the e-mails sent to them is
-          deleted. Their invoices and credit notes are kept as they were issued, for as long as the law requires accounting
-          records to be kept. A customer with a subscription that has not ended, an open invoice or a pending payment cannot
-          be erased yet.
-        </p>
-        <EraseCustomerForm />
+      <h1>{t('title')}</h1>
+      <section className="panel stack" aria-label={t('erase')}>
+        <h2 style={{ marginTop: 0 }}>{t('erase')}</h2>
+        <p className="muted">{t('eraseIntro')}</p>
+        <EraseCustomerForm texts={textsOf(locale, 'dashboard.manage.privacy', ['email', 'confirm', 'submit'])} />
       </section>
-      <section className="panel" aria-label="What customers can do themselves">
-        <h2 style={{ marginTop: 0 }}>What is automatic</h2>
-        <p className="muted">
-          Customers download everything the shop holds about them from Min Side. The text of every e-mail is deleted{' '}
-          {outboxRetentionDays()} days after it was sent (KADENS_OUTBOX_RETENTION_DAYS); the outbox keeps the record of
-          it: to whom, the subject, when and whether it was delivered.
-        </p>
+      <section className="panel" aria-label={t('selfService')}>
+        <h2 style={{ marginTop: 0 }}>{t('automatic')}</h2>
+        <p className="muted">{t('automaticText', { days: String(outboxRetentionDays()) })}</p>
       </section>
     </>
   );

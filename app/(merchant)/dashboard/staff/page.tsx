@@ -4,40 +4,40 @@ import { StaffTable } from '@/components/staff/staff-table';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { listStaffMembers } from '@/db/queries/dashboard/list-staff-members';
 import { requireMerchantPage } from '@/lib/auth/guards';
-import { ROLE_LABELS, ROLE_PERMISSIONS, STAFF_ROLES } from '@/lib/auth/permissions';
+import { ROLE_PERMISSIONS, STAFF_ROLES } from '@/lib/auth/permissions';
+import { staffTexts } from '@/components/staff/staff-texts';
+import { getPageLocale } from '@/lib/auth/page-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Staff' };
-
-const ROLE_DESCRIPTIONS = {
-  owner: 'everything, including the staff and where the money goes (payment provider and payout settings)',
-  admin: 'everything except the staff and the payment provider and payout settings',
-  support: 'reads everything and can send e-mails again; changes nothing',
-  accountant: 'reads everything, downloads reports, issues credit notes and reads the audit log',
-} satisfies Record<(typeof STAFF_ROLES)[number], string>;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getTranslator(await getPageLocale(), 'dashboard.manage.staff')('title') };
+}
 
 export default async function StaffPage() {
   const viewer = await requireMerchantPage('/dashboard/staff', 'staff:manage');
-  const [settings, rows] = await Promise.all([getDashboardSettings(), listStaffMembers()]);
+  const [settings, rows, locale] = await Promise.all([getDashboardSettings(), listStaffMembers(), getPageLocale()]);
+  const t = getTranslator(locale, 'dashboard.manage.staff');
+  const texts = staffTexts(locale);
   return (
     <>
-      <h1>Staff</h1>
-      <section className="panel" aria-label="Roles">
+      <h1>{t('title')}</h1>
+      <section className="panel" aria-label={t('roles')}>
         <ul>
           {STAFF_ROLES.map((role) => (
             <li key={role} title={ROLE_PERMISSIONS[role].join(', ')}>
-              <strong>{ROLE_LABELS[role]}</strong>: {ROLE_DESCRIPTIONS[role]}.
+              <strong>{texts.roleNames[role]}</strong>: {t(`does_${role}`)}.
             </li>
           ))}
         </ul>
-        <p className="muted">A new role or a removal applies from the person’s next click. The shop always keeps one owner.</p>
+        <p className="muted">{t('rolesNote')}</p>
       </section>
-      <section className="panel" aria-label="Add a staff member">
-        <h2 style={{ marginTop: 0 }}>Add a staff member</h2>
-        <AddStaffMemberForm />
+      <section className="panel" aria-label={t('add')}>
+        <h2 style={{ marginTop: 0 }}>{t('add')}</h2>
+        <AddStaffMemberForm texts={texts} />
       </section>
-      <section className="panel" aria-label="Staff members">
-        <StaffTable rows={rows} selfId={viewer.userId} timeZone={settings.timeZone} />
+      <section className="panel" aria-label={t('members')}>
+        <StaffTable rows={rows} selfId={viewer.userId} timeZone={settings.timeZone} texts={texts} />
       </section>
     </>
   );

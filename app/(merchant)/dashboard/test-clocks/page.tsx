@@ -5,34 +5,39 @@ import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-setti
 import { listTestClocks } from '@/db/queries/test-clocks/list-test-clocks';
 import { requireMerchantPage } from '@/lib/auth/guards';
 import { hasPermission } from '@/lib/auth/permissions';
+import { getPageLocale } from '@/lib/auth/page-locale';
+import { textsOf } from '@/lib/i18n/texts';
+import { getTranslator } from '@/lib/i18n/translator';
 import { toLocalDateTimeInput } from '@/lib/validations/test-clocks';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Test clocks' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getTranslator(await getPageLocale(), 'dashboard.manage.testClocks')('title') };
+}
 
 export default async function TestClocksPage() {
   const viewer = await requireMerchantPage('/dashboard/test-clocks', 'read');
-  const [settings, clocks] = await Promise.all([getDashboardSettings(), listTestClocks()]);
+  const [settings, clocks, locale] = await Promise.all([getDashboardSettings(), listTestClocks(), getPageLocale()]);
+  const t = getTranslator(locale, 'dashboard.manage.testClocks');
   return (
     <>
-      <h1>Test clocks</h1>
-      <p className="muted">
-        A test clock has its own time. Simulated customers on it subscribe through the real checkout, and when you move
-        the clock forward the billing engine runs for them as if that time had come: announcements, invoices, charges,
-        reminders. Real customers are never touched.
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="muted">{t('intro')}</p>
       {hasPermission(viewer.role, 'test-clocks:write') ? (
-        <section className="panel" aria-label="New test clock">
-          <h2 style={{ marginTop: 0 }}>New test clock</h2>
+        <section className="panel" aria-label={t('new')}>
+          <h2 style={{ marginTop: 0 }}>{t('new')}</h2>
           <CreateTestClockForm
             defaultStartAt={toLocalDateTimeInput(new Date(), settings.timeZone)}
-            timeZone={settings.timeZone}
             zones={Intl.supportedValuesOf('timeZone')}
+            texts={{
+              ...textsOf(locale, 'dashboard.manage.testClocks', ['name', 'namePlaceholder', 'timeZone', 'startsAt', 'create']),
+              shopZone: t('shopZone', { timeZone: settings.timeZone }),
+            }}
           />
         </section>
       ) : null}
-      <section className="panel" aria-label="Test clocks">
-        <TestClocksTable rows={clocks} timeZone={settings.timeZone} />
+      <section className="panel" aria-label={t('title')}>
+        <TestClocksTable rows={clocks} timeZone={settings.timeZone} locale={locale} />
       </section>
     </>
   );

@@ -39,7 +39,7 @@ export default async function CheckoutSummaryPage() {
         <section className="panel grid">
           <div>
             <h2 style={{ marginTop: 0 }}>{t('invoiceAddress')}</h2>
-            {address && <PostalAddressText address={address} testId="summary-address" />}
+            {address && <PostalAddressText address={address} testId="summary-address" locale={locale} />}
           </div>
           <div>
             <h2 style={{ marginTop: 0 }}>{t('payment')}</h2>

@@ -122,7 +122,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           {vatNote}
         </p>
       )}
-      <CountryEvidencePanel evidence={countryEvidence} />
+      <CountryEvidencePanel evidence={countryEvidence} locale={locale} />
       <section className="panel">
         <h2 style={{ marginTop: 0 }}>{t('subscriptions')}</h2>
         {mayChange && <p className="muted">{t('byHandIntro')}</p>}

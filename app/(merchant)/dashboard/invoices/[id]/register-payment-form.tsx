@@ -9,9 +9,9 @@ import {
 } from '@/lib/actions/payments/register-manual-payment-action';
 import { MANUAL_PAYMENT_METHODS, MANUAL_PAYMENT_NOTE_MAX } from '@/lib/services/payments/manual-payment-input';
 import { paymentsTestIds } from '../../payments/payments-test-ids';
+import type { RegisterPaymentTexts } from './register-payment-texts';
 
 const initialState: RegisterPaymentFormState = {};
-const METHOD_LABELS: Record<(typeof MANUAL_PAYMENT_METHODS)[number], string> = { bank_transfer: 'Bank transfer' };
 
 /**
  * Money received outside the shop, registered for this invoice. The amount starts as what is
@@ -22,6 +22,7 @@ export function RegisterPaymentForm({
   currency,
   defaultAmount,
   today,
+  texts,
 }: {
   invoiceId: string;
   currency: string;
@@ -29,7 +30,10 @@ export function RegisterPaymentForm({
   defaultAmount: string;
   /** Today in the shop's time zone (YYYY-MM-DD): the latest date allowed. */
   today: string;
+  /** In the staff member's language: register-payment-texts.ts. */
+  texts: RegisterPaymentTexts;
 }) {
+  const methodLabels: Record<(typeof MANUAL_PAYMENT_METHODS)[number], string> = { bank_transfer: texts.bankTransfer };
   const [state, action] = useActionState(registerManualPaymentAction, initialState);
   // After a success the fields start over from the new open amount (the page re-renders).
   const values = state.values ?? { amount: defaultAmount, paidOn: today, method: 'bank_transfer', note: '' };
@@ -46,7 +50,7 @@ export function RegisterPaymentForm({
       <input type="hidden" name="currency" value={currency} />
       <div className="row" style={{ alignItems: 'flex-start' }}>
         <label style={{ width: '12rem' }}>
-          Amount ({currency})
+          {texts.amountIn}
           <input
             name="amount"
             inputMode="decimal"
@@ -58,7 +62,7 @@ export function RegisterPaymentForm({
           <FieldError state={state} name="currency" />
         </label>
         <label style={{ width: '12rem' }}>
-          Received on
+          {texts.receivedOn}
           <input
             type="date"
             name="paidOn"
@@ -70,11 +74,11 @@ export function RegisterPaymentForm({
           <FieldError state={state} name="paidOn" />
         </label>
         <label style={{ width: '12rem' }}>
-          Method
+          {texts.method}
           <select name="method" defaultValue={values.method ?? 'bank_transfer'}>
             {MANUAL_PAYMENT_METHODS.map((method) => (
               <option key={method} value={method}>
-                {METHOD_LABELS[method]}
+                {methodLabels[method]}
               </option>
             ))}
           </select>
@@ -82,12 +86,12 @@ export function RegisterPaymentForm({
         </label>
       </div>
       <label>
-        Note (optional: the bank’s reference, who paid)
+        {texts.note}
         <textarea name="note" rows={2} maxLength={MANUAL_PAYMENT_NOTE_MAX} defaultValue={values.note ?? ''} />
         <FieldError state={state} name="note" />
       </label>
       <div>
-        <SubmitButton testId={paymentsTestIds.registerPaymentSubmit}>Register payment</SubmitButton>
+        <SubmitButton testId={paymentsTestIds.registerPaymentSubmit}>{texts.registerPayment}</SubmitButton>
       </div>
     </form>
   );

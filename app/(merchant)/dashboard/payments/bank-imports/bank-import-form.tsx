@@ -5,7 +5,9 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { BANK_FILE_EXTENSIONS, BANK_FILE_MAX_BYTES } from '@/lib/actions/payments/bank-file-upload';
 import { importBankFileAction, type BankImportFormState } from '@/lib/actions/payments/import-bank-file-action';
+import { fillTemplate } from '@/lib/i18n/fill-template';
 import { paymentsTestIds } from '../payments-test-ids';
+import type { BankImportFormTexts } from './bank-import-form-texts';
 
 const initialState: BankImportFormState = {};
 
@@ -13,7 +15,7 @@ const initialState: BankImportFormState = {};
  * Upload of one bank statement. The size is checked here first so a too-large file is answered
  * at once instead of being cut off by the server's body limit; the action checks it again.
  */
-export function BankImportForm() {
+export function BankImportForm({ texts }: { texts: BankImportFormTexts }) {
   const [state, action] = useActionState(importBankFileAction, initialState);
   const [tooLarge, setTooLarge] = useState<string | null>(null);
 
@@ -22,7 +24,7 @@ export function BankImportForm() {
     const file = input?.files?.[0];
     if (file && file.size > BANK_FILE_MAX_BYTES) {
       event.preventDefault();
-      setTooLarge(`${file.name} is larger than ${BANK_FILE_MAX_BYTES / 1024} KB: export a shorter period from your bank.`);
+      setTooLarge(fillTemplate(texts.tooLarge, { name: file.name }));
     } else {
       setTooLarge(null);
     }
@@ -36,8 +38,8 @@ export function BankImportForm() {
         <table data-testid={paymentsTestIds.bankFileLineErrors}>
           <thead>
             <tr>
-              <th className="num">Line</th>
-              <th>Problem</th>
+              <th className="num">{texts.line}</th>
+              <th>{texts.problem}</th>
             </tr>
           </thead>
           <tbody>
@@ -51,7 +53,7 @@ export function BankImportForm() {
         </table>
       ) : null}
       <label>
-        Bank file (camt.053 .xml or Nets OCR giro .txt, at most {BANK_FILE_MAX_BYTES / 1024} KB)
+        {texts.file}
         <input
           type="file"
           name="file"
@@ -61,7 +63,7 @@ export function BankImportForm() {
         />
       </label>
       <div>
-        <SubmitButton testId={paymentsTestIds.bankFileSubmit}>Import</SubmitButton>
+        <SubmitButton testId={paymentsTestIds.bankFileSubmit}>{texts.import}</SubmitButton>
       </div>
     </form>
   );

@@ -7,33 +7,36 @@ import { dataTableColumns } from '@/components/tables/data-table-features';
 import type { BankImportRow } from '@/lib/services/payments/bank-import/list-bank-imports';
 import { paymentsTestIds } from '../payments-test-ids';
 import type { TableTexts } from '@/components/tables/table-texts';
+import type { Templates } from '@/lib/i18n/templates';
+
+type BankImportsTexts = TableTexts & { noun: string; empty: string; columns: Templates<'dashboard.manage.bankImports.columns'> };
 
 const column = dataTableColumns<BankImportRow>();
 const FORMATS: Record<BankImportRow['format'], string> = { camt053: 'camt.053', ocr: 'OCR giro' };
 
-function importColumns(timeZone: string) {
+function importColumns(timeZone: string, { locale, columns: c }: BankImportsTexts) {
   return column.columns([
     column.accessor('importedAt', {
-      header: 'Imported',
+      header: c.importedAt,
       enableGlobalFilter: false,
-      cell: ({ getValue }) => formatDate(getValue(), timeZone, { time: true }),
+      cell: ({ getValue }) => formatDate(getValue(), timeZone, { time: true, locale }),
     }),
-    column.accessor('filename', { header: 'File' }),
-    column.accessor((row) => FORMATS[row.format], { id: 'format', header: 'Format' }),
-    column.accessor((row) => row.accountIban ?? '', { id: 'account', header: 'Account' }),
-    column.accessor('entries', { header: 'Entries', meta: { numeric: true }, enableGlobalFilter: false }),
-    column.accessor('matched', { header: 'Matched', meta: { numeric: true }, enableGlobalFilter: false }),
-    column.accessor('unmatched', { header: 'Unmatched', meta: { numeric: true }, enableGlobalFilter: false }),
-    column.accessor('ignored', { header: 'Ignored', meta: { numeric: true }, enableGlobalFilter: false }),
-    column.accessor('duplicates', { header: 'Already imported', meta: { numeric: true }, enableGlobalFilter: false }),
-    column.accessor((row) => row.importedBy ?? '', { id: 'importedBy', header: 'By' }),
+    column.accessor('filename', { header: c.filename }),
+    column.accessor((row) => FORMATS[row.format], { id: 'format', header: c.format }),
+    column.accessor((row) => row.accountIban ?? '', { id: 'account', header: c.account }),
+    column.accessor('entries', { header: c.entries, meta: { numeric: true }, enableGlobalFilter: false }),
+    column.accessor('matched', { header: c.matched, meta: { numeric: true }, enableGlobalFilter: false }),
+    column.accessor('unmatched', { header: c.unmatched, meta: { numeric: true }, enableGlobalFilter: false }),
+    column.accessor('ignored', { header: c.ignored, meta: { numeric: true }, enableGlobalFilter: false }),
+    column.accessor('duplicates', { header: c.duplicates, meta: { numeric: true }, enableGlobalFilter: false }),
+    column.accessor((row) => row.importedBy ?? '', { id: 'importedBy', header: c.importedBy }),
   ]);
 }
 
 /** Every imported bank file, newest first, with what became of its entries. */
-/** `texts`: the table's chrome in the staff member's language (`getTableTexts`). */
-export function BankImportsTable({ rows, timeZone, texts }: { rows: BankImportRow[]; timeZone: string; texts: TableTexts }) {
-  const columns = useMemo(() => importColumns(timeZone), [timeZone]);
+/** `texts`: the table's chrome (`getTableTexts`) and its own words (dashboard.manage.bankImports) in the staff member's language. */
+export function BankImportsTable({ rows, timeZone, texts }: { rows: BankImportRow[]; timeZone: string; texts: BankImportsTexts }) {
+  const columns = useMemo(() => importColumns(timeZone, texts), [timeZone, texts]);
   return (
     <DataTable
       texts={texts}
@@ -41,8 +44,8 @@ export function BankImportsTable({ rows, timeZone, texts }: { rows: BankImportRo
       rows={rows}
       getRowId={(row) => row.id}
       rowTestId={paymentsTestIds.bankImportRow}
-      noun="imports"
-      emptyText="No bank files imported yet."
+      noun={texts.noun}
+      emptyText={texts.empty}
     />
   );
 }

@@ -8,36 +8,39 @@ import { BankImportForm } from './bank-import-form';
 import { BankImportsTable } from './bank-imports-table';
 import { getTableTexts } from '@/components/tables/table-texts';
 import { getPageLocale } from '@/lib/auth/page-locale';
+import { templatesOf } from '@/lib/i18n/templates';
+import { textsOf } from '@/lib/i18n/texts';
+import { getTranslator } from '@/lib/i18n/translator';
+import { bankImportFormTexts } from './bank-import-form-texts';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Bank imports' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getTranslator(await getPageLocale(), 'dashboard.manage.bankImports')('title') };
+}
 
 export default async function BankImportsPage() {
   const viewer = await requireMerchantPage('/dashboard/payments/bank-imports', 'read');
-  const [settings, rows] = await Promise.all([getDashboardSettings(), listBankImports()]);
+  const [settings, rows, locale] = await Promise.all([getDashboardSettings(), listBankImports(), getPageLocale()]);
+  const t = getTranslator(locale, 'dashboard.manage.bankImports');
   const waiting = rows.reduce((sum, row) => sum + row.unmatched, 0);
   return (
     <>
-      <h1>Bank imports</h1>
+      <h1>{t('title')}</h1>
       {hasPermission(viewer.role, 'payments:write') ? (
-        <section className="panel stack" aria-label="Import a bank file">
-          <h2>Import a bank file</h2>
-          <p className="muted">
-            Payments whose reference names an open invoice are booked at once; reversals reopen the invoice they took money
-            from. Everything else waits in the <Link href="/dashboard/payments/unmatched">unmatched queue</Link>. A file
-            imported before, or an entry an earlier file already held, is never booked twice.
-          </p>
-          <BankImportForm />
+        <section className="panel stack" aria-label={t('importHeading')}>
+          <h2>{t('importHeading')}</h2>
+          <p className="muted">{t.rich('intro', { queue: (chunks) => <Link href="/dashboard/payments/unmatched">{chunks}</Link> })}</p>
+          <BankImportForm texts={bankImportFormTexts(locale)} />
         </section>
       ) : null}
-      <section className="panel" aria-label="Imported files">
-        <h2>Imported files</h2>
+      <section className="panel" aria-label={t('imported')}>
+        <h2>{t('imported')}</h2>
         {waiting > 0 ? (
           <p>
-            <Link href="/dashboard/payments/unmatched">{waiting === 1 ? '1 transaction waits' : `${waiting} transactions wait`} to be matched by hand →</Link>
+            <Link href="/dashboard/payments/unmatched">{t('waiting', { count: waiting })}</Link>
           </p>
         ) : null}
-        <BankImportsTable rows={rows} timeZone={settings.timeZone} texts={getTableTexts(await getPageLocale())} />
+        <BankImportsTable rows={rows} timeZone={settings.timeZone} texts={{ ...getTableTexts(locale), ...textsOf(locale, 'dashboard.manage.bankImports', ['noun', 'empty']), columns: templatesOf(locale, 'dashboard.manage.bankImports.columns') }} />
       </section>
     </>
   );

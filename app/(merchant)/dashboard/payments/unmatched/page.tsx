@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Money } from '@/components/ui/money';
+import { getPageLocale } from '@/lib/auth/page-locale';
+import { formatMoney } from '@/lib/billing/money';
+import { intlLocales } from '@/lib/i18n/locales';
+import { textsOf } from '@/lib/i18n/texts';
+import { getTranslator } from '@/lib/i18n/translator';
 import { requireMerchantPage } from '@/lib/auth/guards';
 import { hasPermission } from '@/lib/auth/permissions';
 import { listUnmatchedTransactions } from '@/lib/services/payments/bank-import/list-unmatched-transactions';
@@ -8,34 +12,37 @@ import { paymentsTestIds } from '../payments-test-ids';
 import { ResolveTransactionForm } from './resolve-transaction-form';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Unmatched bank transactions' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getTranslator(await getPageLocale(), 'dashboard.manage.unmatched')('title') };
+}
 
 export default async function UnmatchedTransactionsPage() {
   const viewer = await requireMerchantPage('/dashboard/payments/unmatched', 'read');
   const canDecide = hasPermission(viewer.role, 'payments:write');
-  const rows = await listUnmatchedTransactions();
+  const [rows, locale] = await Promise.all([listUnmatchedTransactions(), getPageLocale()]);
+  const t = getTranslator(locale, 'dashboard.manage.unmatched');
+  const formTexts = textsOf(locale, 'dashboard.manage.unmatched', ['paysInvoice', 'takesBack', 'invoiceNumber', 'apply', 'reverse', 'ignore']);
+  const money = (minor: number, currency: string) => formatMoney(minor, currency, intlLocales[locale]);
   return (
     <>
-      <h1>Unmatched bank transactions</h1>
+      <h1>{t('title')}</h1>
       <p className="muted">
-        Bank lines an import could not book by itself, oldest first. Apply each to the invoice it pays (a reversal:
-        the invoice whose payment the bank took back), or ignore it when it is not a customer’s payment.{' '}
-        <Link href="/dashboard/payments/bank-imports">Import a bank file</Link>
+        {t('intro')} <Link href="/dashboard/payments/bank-imports">{t('importLink')}</Link>
       </p>
-      <section className="panel" aria-label="Unmatched transactions">
+      <section className="panel" aria-label={t('transactions')}>
         {rows.length === 0 ? (
-          <p className="muted">Nothing to match: every imported transaction is booked or ignored.</p>
+          <p className="muted">{t('empty')}</p>
         ) : (
           <table>
             <thead>
               <tr>
-                <th>Booked</th>
-                <th className="num">Amount</th>
-                <th>Payer</th>
-                <th>Reference and text</th>
-                <th>Why unmatched</th>
-                <th>Suggested invoice</th>
-                {canDecide ? <th>Decision</th> : null}
+                <th>{t('booked')}</th>
+                <th className="num">{t('amount')}</th>
+                <th>{t('payer')}</th>
+                <th>{t('reference')}</th>
+                <th>{t('why')}</th>
+                <th>{t('suggested')}</th>
+                {canDecide ? <th>{t('decision')}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -47,9 +54,12 @@ export default async function UnmatchedTransactionsPage() {
                   </td>
                   <td className="num">
                     {row.kind === 'reversal' ? '−' : ''}
-                    <Money minor={row.amountMinor} currency={row.currency} />
+                    {money(row.amountMinor, row.currency)}
                     {row.kind === 'reversal' ? (
-                      <div className="muted">reversal{row.returnReasonCode ? ` (${row.returnReasonCode})` : ''}</div>
+                      <div className="muted">
+                        {t('reversal')}
+                        {row.returnReasonCode ? ` (${row.returnReasonCode})` : ''}
+                      </div>
                     ) : null}
                   </td>
                   <td>
@@ -65,9 +75,7 @@ export default async function UnmatchedTransactionsPage() {
                     {row.suggested ? (
                       <>
                         <Link href={`/dashboard/invoices/${row.suggested.id}`}>{row.suggested.number}</Link>
-                        <div className="muted">
-                          {row.suggested.customerName}, open <Money minor={row.suggested.openMinor} currency={row.suggested.currency} />
-                        </div>
+                        <div className="muted">{t('open', { customer: row.suggested.customerName, amount: money(row.suggested.openMinor, row.suggested.currency) })}</div>
                       </>
                     ) : (
                       '—'
@@ -75,7 +83,7 @@ export default async function UnmatchedTransactionsPage() {
                   </td>
                   {canDecide ? (
                     <td>
-                      <ResolveTransactionForm transactionId={row.id} suggestedNumber={row.suggested?.number ?? null} kind={row.kind} />
+                      <ResolveTransactionForm transactionId={row.id} suggestedNumber={row.suggested?.number ?? null} kind={row.kind} texts={formTexts} />
                     </td>
                   ) : null}
                 </tr>

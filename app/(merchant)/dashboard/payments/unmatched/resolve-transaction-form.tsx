@@ -17,10 +17,13 @@ export function ResolveTransactionForm({
   transactionId,
   suggestedNumber,
   kind,
+  texts,
 }: {
   transactionId: string;
   suggestedNumber: string | null;
   kind: 'credit' | 'reversal';
+  /** In the staff member's language (dashboard.manage.unmatched). */
+  texts: Record<'paysInvoice' | 'takesBack' | 'invoiceNumber' | 'apply' | 'reverse' | 'ignore', string>;
 }) {
   const [state, action] = useActionState(resolveBankTransactionAction, initialState);
   if (state.notice) return <FormAlert state={state} />;
@@ -30,11 +33,11 @@ export function ResolveTransactionForm({
       {state.fieldErrors?.invoiceNumber ? null : <FormAlert state={state} />}
       <input type="hidden" name="transactionId" value={transactionId} />
       <label>
-        {kind === 'credit' ? 'Pays invoice' : 'Takes back the payment of invoice'}
+        {kind === 'credit' ? texts.paysInvoice : texts.takesBack}
         <input
           name="invoiceNumber"
           defaultValue={suggestedNumber ?? ''}
-          placeholder="Invoice number"
+          placeholder={texts.invoiceNumber}
           aria-invalid={Boolean(state.fieldErrors?.invoiceNumber)}
           data-testid={paymentsTestIds.resolveInvoiceNumber}
         />
@@ -42,10 +45,10 @@ export function ResolveTransactionForm({
       </label>
       <div className="row">
         <SubmitButton name="decision" value="apply" testId={paymentsTestIds.resolveApply}>
-          {kind === 'credit' ? 'Apply payment' : 'Reverse payment'}
+          {kind === 'credit' ? texts.apply : texts.reverse}
         </SubmitButton>
         <SubmitButton name="decision" value="ignore" className="secondary" testId={paymentsTestIds.resolveIgnore}>
-          Ignore
+          {texts.ignore}
         </SubmitButton>
       </div>
     </form>

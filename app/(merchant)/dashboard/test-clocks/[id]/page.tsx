@@ -9,6 +9,7 @@ import { AdvanceTestClockForm } from '@/components/test-clocks/advance-test-cloc
 import { ClockEmailsTable } from '@/components/test-clocks/clock-emails-table';
 import { ClockEngineLogTable } from '@/components/test-clocks/clock-engine-log-table';
 import { ClockInvoicesTable } from '@/components/test-clocks/clock-invoices-table';
+import { clockInvoicesTexts } from '@/components/test-clocks/clock-invoices-texts';
 import { ClockSubscriptionsTable } from '@/components/test-clocks/clock-subscriptions-table';
 import { testClockTestIds } from '@/components/test-clocks/test-ids';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
@@ -88,7 +89,7 @@ export default async function TestClockPage({ params }: { params: Promise<{ id: 
       </section>
       <section className="panel" aria-label="Invoices">
         <h2 style={{ marginTop: 0 }}>Invoices</h2>
-        <ClockInvoicesTable rows={invoices} timeZone={timeZone} texts={tableTexts} />
+        <ClockInvoicesTable rows={invoices} timeZone={timeZone} texts={clockInvoicesTexts(tableTexts.locale)} />
       </section>
       <section className="panel" aria-label="E-mails">
         <h2 style={{ marginTop: 0 }}>E-mails</h2>
