@@ -87,8 +87,11 @@ describe('billing-daily', () => {
 
     await runCron(new Date(invoice.nextDunningAt!.getTime() - HOUR));
     expect(await reminders()).toEqual([]);
+    // Counted in this customer's e-mails: the cron also reminds the orders other files left due
+    // in this database, so its own count is not this order's.
     const { result } = await runCron(new Date(invoice.nextDunningAt!.getTime() + HOUR));
-    expect(result).toMatchObject({ orderReminders: 1 });
+    expect(result.orderReminders).toBeGreaterThanOrEqual(1);
+    expect(await reminders()).toHaveLength(1);
     await runCron(new Date(invoice.nextDunningAt!.getTime() + 2 * HOUR));
     expect(await reminders()).toHaveLength(1);
   });
