@@ -90,7 +90,7 @@ describe('billing-daily', () => {
     // Counted in this customer's e-mails: the cron also reminds the orders other files left due
     // in this database, so its own count is not this order's.
     const { result } = await runCron(new Date(invoice.nextDunningAt!.getTime() + HOUR));
-    expect(result.orderReminders).toBeGreaterThanOrEqual(1);
+    expect((result as { orderReminders: number }).orderReminders).toBeGreaterThanOrEqual(1);
     expect(await reminders()).toHaveLength(1);
     await runCron(new Date(invoice.nextDunningAt!.getTime() + 2 * HOUR));
     expect(await reminders()).toHaveLength(1);
