@@ -1,27 +1,13 @@
 import { Text } from './components/primitives';
 import { createFormatter } from '@/lib/i18n/create-formatter';
-import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
-import type { TextOverrides } from '@/lib/i18n/text-overrides';
 import { ActionButton } from './components/action-button';
-import { Layout, type ShopIdentity } from './components/layout';
+import { Layout } from './components/layout';
+import type { PaymentNoticeProps } from './components/mail-props';
 import { Opening } from './components/opening';
 import { styles } from './components/styles';
 
-export type PaymentFailedProps = {
-  locale: Locale;
-  shop: ShopIdentity;
-  /** The merchant's texts for this e-mail in its language (emails/render.ts adds the macros). */
-  overrides?: TextOverrides;
-  timeZone: string;
-  customerName: string;
-  invoiceNumber: string;
-  amountMinor: number;
-  currency: string;
-  /** The mandate that was charged ("Visa •••• 4242"), when known. */
-  paymentMethodLabel?: string | null;
-  /** The provider's reason, as it gave it ("insufficient funds"). */
-  reason: string | null;
+export type PaymentFailedProps = PaymentNoticeProps & {
   /**
    * `temporary` (e.g. insufficient funds): the charge is retried by itself on `retryAt`.
    * `permanent` (expired card, closed account): the customer must update the payment method.

@@ -1,31 +1,17 @@
 import { Text } from './components/primitives';
 import { createFormatter } from '@/lib/i18n/create-formatter';
-import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
-import type { TextOverrides } from '@/lib/i18n/text-overrides';
 import { ActionButton } from './components/action-button';
-import { Layout, type ShopIdentity } from './components/layout';
+import { Layout } from './components/layout';
+import type { PaymentNoticeProps } from './components/mail-props';
 import { Opening } from './components/opening';
 import { styles } from './components/styles';
 
-export type PaymentReturnedProps = {
-  locale: Locale;
-  shop: ShopIdentity;
-  /** The merchant's texts for this e-mail in its language (emails/render.ts adds the macros). */
-  overrides?: TextOverrides;
-  timeZone: string;
-  customerName: string;
-  invoiceNumber: string;
-  amountMinor: number;
-  currency: string;
+export type PaymentReturnedProps = PaymentNoticeProps & {
   /** `debit`: a SEPA direct debit the bank returned; `card`: a card chargeback, or any other payment taken back. */
   kind: 'debit' | 'card';
-  /** The method that was charged ("SEPA direct debit DE89 •••• 3000"), when known. */
-  paymentMethodLabel?: string | null;
   /** ISO 8601: when it was taken back. */
   returnedAt: string;
-  /** The bank's or provider's reason, as it gave it. */
-  reason: string | null;
   /**
    * The payer disputed it, or no reason says otherwise: the method is not charged again by
    * itself, and the customer pays through the link or sets up a new method.

@@ -1,14 +1,11 @@
 import { payLinkPath } from '@/lib/services/payments/pay-link';
-import { eq } from 'drizzle-orm';
 import { db as defaultDb, type DbOrTx } from '@/db/client';
-import { customers, invoices, payments } from '@/db/schema';
 import { getAutopayMethod } from '@/db/queries/payments/get-autopay-method';
-import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { appUrl } from './app-url';
+import { loadPaymentNotice } from './payment-notice';
 import type { DeliverEmailOptions } from './deliver-email';
 import { queueEmail, type QueueEmailInput } from './queue-email';
 import { sendEmail, type SendEmailResult } from './send-email';
-import { emailShop } from '@/lib/services/email/email-shop';
 
 export type PaymentFailedInput = {
   /** The failed autopay charge (a payment of an invoice). */
@@ -28,19 +25,10 @@ async function paymentFailedMessage(
   db: DbOrTx,
   input: PaymentFailedInput,
 ): Promise<QueueEmailInput<'payment-failed'> | null> {
-  const [row] = await db
-    .select({ payment: payments, invoice: invoices, customer: customers })
-    .from(payments)
-    .innerJoin(invoices, eq(payments.invoiceId, invoices.id))
-    .innerJoin(customers, eq(payments.customerId, customers.id))
-    .where(eq(payments.id, input.paymentId));
-  if (!row) throw new Error(`Payment ${input.paymentId} does not exist or is not the charge of an invoice`);
-  const { payment, invoice, customer } = row;
-  if (!invoice.number) throw new Error(`Invoice ${invoice.id} is a draft: it cannot have been charged`);
-  // Paid some other way meanwhile (or voided): a failure notice would only confuse.
-  if (invoice.status === 'paid' || invoice.status === 'void') return null;
+  const notice = await loadPaymentNotice(db, input.paymentId);
+  if (!notice) return null;
+  const { payment, invoice, customer } = notice;
   const method = await getAutopayMethod(db, customer.id);
-  const settings = await getShopSettings(db);
   const permanent = input.failure === 'permanent';
 
   return {
@@ -49,12 +37,7 @@ async function paymentFailedMessage(
     locale: customer.locale,
     dedupeKey: `payment-failed:${payment.id}`,
     props: {
-      shop: emailShop(settings),
-      timeZone: settings.timeZone,
-      customerName: invoice.customerSnapshot?.name ?? customer.name,
-      invoiceNumber: invoice.number,
-      amountMinor: payment.amountMinor,
-      currency: payment.currency,
+      ...notice.props,
       paymentMethodLabel: method?.label ?? null,
       reason: input.reason === undefined ? payment.failureReason : input.reason,
       failure: input.failure,
