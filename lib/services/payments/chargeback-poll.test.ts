@@ -146,4 +146,23 @@ describe('the daily chargeback poll (Mollie)', () => {
     expect(await watermark()).toMatchObject({ polledThrough: at('3903-08-02T03:00:00Z'), lastError: null });
     expect(await returnedMails(customerId)).toHaveLength(1);
   });
+
+  test('a payment Mollie does not read back in time holds the watermark at its chargeback; the next day it is recorded', async () => {
+    const { customerId, payment, debit } = await paidMollieSepaOrder(api, { ordered: at('3904-01-02T09:00:00Z'), settled: at('3904-01-05T06:00:00Z') }, 'chargeback-poll');
+    expect(await poll(at('3904-02-01T02:00:00Z'))).toMatchObject({ found: 0 });
+    const chargedBack = at('3904-02-01T12:00:00Z');
+    api.chargeBack(debit.id as string, { createdAt: chargedBack, reason: { code: 'AM04', description: 'Insufficient funds' } });
+    api.unavailable = (request) => request.path === `/v2/payments/${debit.id as string}`;
+
+    expect(await poll(at('3904-02-02T02:00:00Z'))).toMatchObject({ found: 1, recorded: 0, failed: 1, unavailable: [] });
+    expect(await watermark()).toMatchObject({ polledThrough: chargedBack, lastError: '1 of the charged-back payments could not be read back' });
+    expect(await paymentRow(payment.id)).toMatchObject({ status: 'paid' });
+
+    // A week later (more than the overlap) it is still read: the watermark waited for it.
+    api.unavailable = null;
+    expect(await poll(at('3904-02-09T02:00:00Z'))).toMatchObject({ found: 1, recorded: 1, failed: 0 });
+    expect(await paymentRow(payment.id)).toMatchObject({ status: 'charged_back', reversedAt: chargedBack });
+    expect(await returnedMails(customerId)).toHaveLength(1);
+    expect(await watermark()).toMatchObject({ polledThrough: at('3904-02-09T02:00:00Z'), lastError: null });
+  });
 });

@@ -107,7 +107,7 @@ export async function pollChargebacks(input: { now: Date; providers?: PaymentPro
         nextPollAt: new Date(input.now.getTime() + CHARGEBACK_POLL_INTERVAL_MS),
         lastFound: listed.length,
         lastRecorded: outcome.recorded,
-        lastError: outcome.failed > 0 ? `${outcome.failed} charged-back payments could not be read back` : null,
+        lastError: outcome.failed > 0 ? `${outcome.failed} of the charged-back payments could not be read back` : null,
       })
       .where(eq(chargebackPolls.provider, provider.id));
   }
