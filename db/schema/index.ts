@@ -29,3 +29,4 @@ export * from './webhooks';
 export * from './message-overrides';
 export * from './one-off-charges';
 export * from './dashboard-totals';
+export * from './chargeback-polls';

@@ -201,6 +201,8 @@ export const testProviderPayments = pgTable('test_provider_payments', {
   cardCountry: text(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   completedAt: timestamp({ withTimezone: true }),
+  // When a paid payment was charged back (from the sandbox dashboard), for its list of chargebacks.
+  chargedBackAt: timestamp({ withTimezone: true }),
 });
 
 export type Payment = typeof payments.$inferSelect;

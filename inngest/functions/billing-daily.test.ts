@@ -2,14 +2,24 @@ import { InngestTestEngine } from '@inngest/test';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { emailOutbox } from '@/db/schema';
+import { chargebackPolls, emailOutbox, invoices } from '@/db/schema';
+import { createMollieProvider } from '@/lib/payments/mollie/mollie-provider';
+import { startFakeMollieApi } from '@/lib/payments/mollie/test-support/fake-mollie-api';
+import { fakeProviderSlot } from '@/test/support/fake-provider';
+import { paidMollieSepaOrder } from '@/test/support/mollie-sepa-order';
 import { runRenewalStep } from '@/lib/services/billing/run-subscription-step';
 import { newCustomer, orderMagazineByInvoice } from '@/test/support/checkout-fixtures';
 import { cycleStepMocks, sentEvents, simulatedSubscription, subscriptionRow } from '../testing/billing-fixtures';
 import { billingDailyFunction } from './billing-daily';
 
+// The providers as configured, unless a test puts one in the slot.
+vi.mock('@/lib/payments/providers', async (real) => (await import('@/test/support/fake-provider')).providersWithFake(await real()));
+
 beforeEach(() => vi.stubEnv('RESEND_API_KEY', ''));
-afterEach(() => vi.unstubAllEnvs());
+afterEach(() => {
+  vi.unstubAllEnvs();
+  fakeProviderSlot.provider = null;
+});
 
 const HOUR = 60 * 60 * 1000;
 
@@ -94,5 +104,29 @@ describe('billing-daily', () => {
     expect(await reminders()).toHaveLength(1);
     await runCron(new Date(invoice.nextDunningAt!.getTime() + 2 * HOUR));
     expect(await reminders()).toHaveLength(1);
+  });
+});
+
+describe('billing-daily: chargebacks whose webhook was lost', () => {
+  test('the poll in the cron records a chargeback Mollie never told us of, and its result says how many it found', async () => {
+    const api = await startFakeMollieApi({ runId: crypto.randomUUID().replace(/-/g, '').slice(0, 10) });
+    try {
+      fakeProviderSlot.provider = createMollieProvider({ apiKey: 'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM', apiEndpoint: api.apiEndpoint, timeoutMs: 5_000 });
+      await db.delete(chargebackPolls).where(eq(chargebackPolls.provider, 'mollie'));
+      vi.stubEnv('APP_URL', 'https://shop.example.org');
+      // This test's own year (3908).
+      const { payment, debit } = await paidMollieSepaOrder(api, { ordered: new Date('3908-01-02T09:00:00Z'), settled: new Date('3908-01-05T06:00:00Z') }, 'daily-chargeback');
+      api.chargeBack(debit.id as string, { createdAt: new Date('3908-02-10T15:00:00Z'), reason: { code: 'AM04', description: 'Insufficient funds' } });
+
+      const { result } = await runCron(new Date('3908-02-11T02:00:00Z'));
+      expect((result as { chargebacks: unknown }).chargebacks).toMatchObject({ polled: ['mollie'], found: 1, recorded: 1, alreadyRecorded: 0, unavailable: [] });
+      expect((await db.select().from(invoices).where(eq(invoices.id, payment.invoiceId!)))[0]).toMatchObject({ status: 'open', dunningFrom: new Date('3908-02-10T15:00:00Z') });
+
+      // The next day's run finds it again (the overlap) and records nothing more.
+      const next = await runCron(new Date('3908-02-12T02:00:00Z'));
+      expect((next.result as { chargebacks: unknown }).chargebacks).toMatchObject({ found: 1, recorded: 0, alreadyRecorded: 1 });
+    } finally {
+      await api.close();
+    }
   });
 });

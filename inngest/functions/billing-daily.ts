@@ -2,6 +2,7 @@ import { cron } from 'inngest';
 import { selectOverdueSubscriptions, selectTermsToStart } from '@/lib/services/billing/billing-queries';
 import { REAL_TIME } from '@/lib/services/billing/clock-scope';
 import { runDueOrderDunning } from '@/lib/services/billing/orders/run-due-order-dunning';
+import { pollChargebacks } from '@/lib/services/payments/poll-chargebacks';
 import { sendCardExpiryNotices } from '@/lib/services/payment-methods/send-card-expiry-notices';
 import { revokeDueMandates } from '@/lib/services/payment-methods/revoke-mandates';
 import { inngest } from '../client';
@@ -28,6 +29,9 @@ const MAX_PAGES = 400;
  *    a retried cron sends it once a day.
  * 3. Applies the reminders and lapses due of orders waiting for their money (runDueOrderDunning).
  * 4. Tells customers whose stored card expires within 30 days, once per card.
+ * 5. Ends the mandates of removed methods that a provider outage left standing.
+ * 6. Lists each provider's chargebacks since its watermark and records those whose webhook was
+ *    lost, as the webhook would (pollChargebacks); the result says how many were found and recorded.
  * Real customers only; test clocks are advanced by their own sweep.
  *
  * Deduplication is a courtesy: the database keys (billing_actions, one invoice per term) are what
@@ -80,6 +84,7 @@ export const billingDailyFunction = inngest.createFunction(
     const cardNotices = await step.run('card-expiry-notices', () => sendCardExpiryNotices({ now, scope: REAL_TIME }));
     // Mandates of removed methods that a provider outage left standing (wall-clock time).
     const revocations = await step.run('mandate-revocations', () => revokeDueMandates({ now: new Date() }));
-    return { now: now.toISOString(), started, overdue, orderReminders, cardNotices, revocations };
+    const chargebacks = await step.run('chargeback-poll', () => pollChargebacks({ now }));
+    return { now: now.toISOString(), started, overdue, orderReminders, cardNotices, revocations, chargebacks };
   },
 );

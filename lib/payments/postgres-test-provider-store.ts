@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { testProviderPayments } from '@/db/schema';
 import type { TestProviderStore } from './test-provider-store';
@@ -88,5 +88,13 @@ export const postgresTestProviderStore: TestProviderStore = {
 
   async listLatest(limit) {
     return db.select().from(testProviderPayments).orderBy(desc(testProviderPayments.createdAt)).limit(limit);
+  },
+
+  async listChargedBack(since) {
+    return db
+      .select()
+      .from(testProviderPayments)
+      .where(and(eq(testProviderPayments.status, 'charged_back'), gte(testProviderPayments.chargedBackAt, since)))
+      .orderBy(desc(testProviderPayments.chargedBackAt));
   },
 };

@@ -45,6 +45,12 @@ export function providerById(id: string): PaymentProvider {
   return provider;
 }
 
+/** The providers that take payments here: the real ones configured, and the test provider when mounted. */
+export function activeProviders(): PaymentProvider[] {
+  const { byId, webhookIds } = providers();
+  return [...webhookIds].map((id) => byId[id]!);
+}
+
 /** Whether webhooks for `id` are accepted here (any other is answered 404). */
 export function isProviderId(id: string): boolean {
   return providers().webhookIds.has(id);

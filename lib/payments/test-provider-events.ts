@@ -46,6 +46,7 @@ export async function applyTestProviderEvent(id: string, event: TestProviderEven
           failureReason: 'Returned by the bank: insufficient funds (AM04)',
           // AM04 is no dispute: the mandate may be debited again (mollie-failure-kind.ts).
           failureKind: 'temporary',
+          chargedBackAt: new Date(),
         })
       : await testProviderStore.transition(
           id,

@@ -23,12 +23,14 @@ export type TestPaymentRecord = {
   refundedMinor: number;
   createdAt: Date;
   completedAt: Date | null;
+  /** When a paid payment was charged back; null for any other. */
+  chargedBackAt: Date | null;
 };
 
 export type NewTestPayment = Pick<TestPaymentRecord, 'id' | 'amountMinor' | 'currency' | 'description' | 'returnUrl'> &
   Partial<Pick<TestPaymentRecord, 'kind' | 'status' | 'failureReason' | 'failureKind' | 'mandateRef' | 'method' | 'cardCountry' | 'completedAt'>>;
 
-export type TestPaymentChange = Partial<Pick<TestPaymentRecord, 'status' | 'failureReason' | 'failureKind' | 'mandateRef' | 'completedAt'>>;
+export type TestPaymentChange = Partial<Pick<TestPaymentRecord, 'status' | 'failureReason' | 'failureKind' | 'mandateRef' | 'completedAt' | 'chargedBackAt'>>;
 
 export type TestRefund = { id: string; paymentId: string; amountMinor: number; currency: string; description: string };
 
@@ -54,4 +56,6 @@ export interface TestProviderStore {
   refund(refund: TestRefund): Promise<void>;
   /** The latest payments, newest first. */
   listLatest(limit: number): Promise<TestPaymentRecord[]>;
+  /** Payments charged back at or after `since`, newest first. */
+  listChargedBack(since: Date): Promise<TestPaymentRecord[]>;
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
-import { decideTestCheckout } from './test-provider-events';
+import { applyTestProviderEvent, decideTestCheckout } from './test-provider-events';
 import { testProvider } from './test-provider';
 import type { CheckoutRequest } from './types';
 
@@ -56,5 +56,23 @@ describe('the test card’s country', () => {
     for (const { providerPaymentId } of [card, ideal]) await decideTestCheckout(providerPaymentId, { status: 'paid', at: new Date() });
     expect(await testProvider.getPayment(card.providerPaymentId)).toMatchObject({ status: 'paid', cardCountry: 'DE' });
     expect(await testProvider.getPayment(ideal.providerPaymentId)).toMatchObject({ status: 'paid', cardCountry: null });
+  });
+});
+
+describe('the test provider’s chargebacks', () => {
+  test('a paid payment charged back from its dashboard is listed from that moment, dated on the bounce', async () => {
+    const { providerPaymentId } = await testProvider.createCheckout(checkout('Order charged back'));
+    await decideTestCheckout(providerPaymentId, { status: 'paid', mandate: 'ok', at: new Date() });
+    const before = new Date(Date.now() - 1000);
+    expect((await testProvider.listChargebacks!(before)).map((c) => c.providerPaymentId)).not.toContain(providerPaymentId);
+
+    expect(await applyTestProviderEvent(providerPaymentId, 'charge-back')).toBe(true);
+    const listed = (await testProvider.listChargebacks!(before)).filter((c) => c.providerPaymentId === providerPaymentId);
+    expect(listed).toEqual([{ providerChargebackId: `chb_${providerPaymentId}`, providerPaymentId, createdAt: expect.any(Date) }]);
+    expect(listed[0]!.createdAt.getTime()).toBeGreaterThanOrEqual(before.getTime());
+    expect(await testProvider.getPayment(providerPaymentId)).toMatchObject({ status: 'charged_back', chargeback: { at: listed[0]!.createdAt, reasonCode: null } });
+    // Not listed by a poll that reads only from after it.
+    const after = new Date(listed[0]!.createdAt.getTime() + 1);
+    expect((await testProvider.listChargebacks!(after)).map((c) => c.providerPaymentId)).not.toContain(providerPaymentId);
   });
 });

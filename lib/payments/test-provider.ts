@@ -125,6 +125,15 @@ export function createTestProvider(store: TestProviderStore): PaymentProvider {
       return { providerRefundId: id, status: 'refunded' };
     },
 
+    async listChargebacks(since) {
+      // A test payment is charged back at most once: the chargeback is named after its payment.
+      return (await store.listChargedBack(since)).map((payment) => ({
+        providerChargebackId: `chb_${payment.id}`,
+        providerPaymentId: payment.id,
+        createdAt: payment.chargedBackAt!,
+      }));
+    },
+
     async revokeMandate() {
       // NOTE: a test mandate is its behaviour written in its ref (test-provider-outcomes.ts); the
       // provider keeps no mandate of its own to end. Ours is gone with the method row, so nothing
@@ -151,6 +160,8 @@ function stateOf(payment: TestPaymentRecord): ProviderPayment {
     mandateRef: payment.status === 'paid' || payment.status === 'charged_back' ? payment.mandateRef : null,
     method: payment.method,
     cardCountry: payment.status === 'paid' || payment.status === 'charged_back' ? payment.cardCountry : null,
+    // Dated on the bounce, so a chargeback recorded late (by the daily poll) is dunned from it.
+    ...(payment.status === 'charged_back' && payment.chargedBackAt ? { chargeback: { at: payment.chargedBackAt, reasonCode: null, feeMinor: null } } : {}),
   };
 }
 

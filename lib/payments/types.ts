@@ -37,6 +37,13 @@ export type ProviderPayment = {
  */
 export type ProviderChargeback = { at: Date; reasonCode: string | null; feeMinor: number | null };
 
+/**
+ * A chargeback as a provider's list of them names it: which payment it took money back from, and
+ * when the provider made it. What it means for us is read from the payment itself (getPayment),
+ * as for a webhook.
+ */
+export type ListedChargeback = { providerChargebackId: string; providerPaymentId: string; createdAt: Date };
+
 export type CheckoutRequest = {
   reference: string; // our payment id, shown to the provider for reconciliation
   amountMinor: number;
@@ -236,6 +243,14 @@ export interface PaymentProvider {
    * did not answer, to be tried again later.
    */
   revokeMandate(mandateRef: string): Promise<'revoked' | 'gone'>;
+  /**
+   * Every chargeback the provider made at or after `since`, all pages read (newest first at
+   * Mollie; the order is not promised). The daily poll asks it so that a chargeback whose webhook
+   * was lost is still recorded. Absent where the provider cannot list them (Stripe: its
+   * chargebacks are disputes, told by webhook only here). Throws ProviderUnavailableError when the
+   * provider did not answer, part-way through the pages too: nothing is returned then.
+   */
+  listChargebacks?(since: Date): Promise<ListedChargeback[]>;
   /**
    * Verifies a webhook delivery and names the payments it concerns. Never trusts the body for the
    * state: callers read each payment back with getPayment, so duplicates and out-of-order

@@ -163,6 +163,7 @@ export function providersWithFake(real: typeof import('@/lib/payments/providers'
   return {
     ...real,
     checkoutProvider: () => fakeProviderSlot.provider ?? real.checkoutProvider(),
+    activeProviders: () => (fakeProviderSlot.provider ? [fakeProviderSlot.provider] : real.activeProviders()),
     providerById: (id: string) => (fakeProviderSlot.provider?.id === id ? fakeProviderSlot.provider : real.providerById(id)),
     isProviderId: (id: string) => fakeProviderSlot.provider?.id === id || real.isProviderId(id),
   };

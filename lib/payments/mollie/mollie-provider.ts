@@ -6,6 +6,7 @@ import { createMollieDebitMandate } from './mollie-debit-mandate';
 import { findMollieDebitMandate } from './mollie-find-mandate';
 import { parseMollieMandateRef } from './mollie-mandate-ref';
 import { findMolliePayment } from './mollie-find-payment';
+import { listMollieChargebacks } from './mollie-list-chargebacks';
 import { mollieCheckoutMethod } from './mollie-methods';
 import { createMollieSetup, getMollieSetup } from './mollie-setup';
 import { toProviderPayment } from './mollie-payment-state';
@@ -161,6 +162,10 @@ export function createMollieProvider(config: MollieProviderConfig): PaymentProvi
           throw error;
         }
       });
+    },
+
+    async listChargebacks(since) {
+      return listMollieChargebacks(mollie, timeoutMs, since, profile);
     },
 
     async parseWebhook(request) {

@@ -222,6 +222,10 @@ export function createStripeProvider(config: StripeProviderConfig): PaymentProvi
       return toProviderRefund(refund);
     },
 
+    // NOTE: no listChargebacks. Stripe's chargebacks are disputes (charge.dispute.* events, read
+    // back through the payment in getPayment), so the daily chargeback poll skips Stripe and a
+    // lost dispute webhook is not caught up. Listing them would be stripe.disputes.list with
+    // `created[gte]`, each dispute's payment_intent synced as a webhook's.
     async parseWebhook(request) {
       return parseStripeWebhook(stripe, config.webhookSecret, request);
     },

@@ -4,6 +4,7 @@ import { subscriptions } from '@/db/schema';
 import { composePendingEmails } from '@/lib/services/email/compose-pending-emails';
 import { relayEvents } from '@/lib/services/events/relay-events';
 import { deliverWebhooks } from '@/lib/services/webhooks/deliver-webhooks';
+import { pollChargebacks } from '@/lib/services/payments/poll-chargebacks';
 import { sweepStalePayments } from '@/lib/services/payments/sweep-stale-payments';
 import { sendCardExpiryNotices } from '@/lib/services/payment-methods/send-card-expiry-notices';
 import { revokeDueMandates } from '@/lib/services/payment-methods/revoke-mandates';
@@ -112,6 +113,11 @@ export async function tick(input: {
   // Provider payments a lost webhook or a crash left pending. Real customers only, on wall-clock
   // time: their age is a real provider's, whatever `now` this sweep bills on.
   if (scope.kind === 'real') await sweepStalePayments({ now: new Date() });
+  // Chargebacks whose webhook was lost: each provider's list read once a day (the poll keeps its
+  // own schedule and watermark), on wall-clock time like the provider's.
+  if (scope.kind === 'real') {
+    await pollChargebacks({ now: new Date() }).catch((error: unknown) => console.error('[payments] chargeback poll failed:', describeError(error)));
+  }
   // Mandates of removed methods that a provider outage left standing: ended now, on wall-clock time.
   if (scope.kind === 'real') {
     await revokeDueMandates({ now: new Date() }).catch((error: unknown) => console.error('[payments] mandate revocations failed:', describeError(error)));

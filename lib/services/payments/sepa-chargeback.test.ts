@@ -10,11 +10,8 @@ import { defaultListQuery } from '@/lib/validations/list-query';
 import { createMollieProvider } from '@/lib/payments/mollie/mollie-provider';
 import { startFakeMollieApi, type FakeMollieApi } from '@/lib/payments/mollie/test-support/fake-mollie-api';
 import type { PaymentProvider } from '@/lib/payments/types';
-import { placeOrder } from '@/lib/services/checkout/place-order';
-import { startSepaDebitOrder } from '@/lib/services/checkout/start-sepa-debit-order';
-import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
-import { cartOf, newCustomer, planByCode } from '@/test/support/checkout-fixtures';
 import { fakeProviderSlot } from '@/test/support/fake-provider';
+import { paidMollieSepaOrder } from '@/test/support/mollie-sepa-order';
 import { getMerchantInvoice } from './get-merchant-invoice';
 import { syncProviderPayment } from './sync-provider-payment';
 
@@ -27,7 +24,6 @@ const SETTLED = new Date('3885-03-04T06:00:00Z');
 const CHARGED_BACK = new Date('3885-04-22T10:00:00Z');
 /** Mollie's webhook reaches us two days later (it retried while we were down). */
 const TOLD = new Date('3885-04-24T08:00:00Z');
-const IBAN = 'DE89370400440532013000';
 
 let api: FakeMollieApi;
 let mollie: PaymentProvider;
@@ -46,30 +42,7 @@ afterEach(() => {
   fakeProviderSlot.provider = null;
 });
 
-/** A SEPA order debited through Mollie and settled by the bank: a paid invoice, an active subscription, the mandate saved for autopay. */
-async function paidSepaOrder() {
-  const settings = await getShopSettings(db);
-  const { customerId } = await newCustomer('sepa-chargeback');
-  const plan = await planByCode('trendhouse-monthly');
-  const placed = await placeOrder({
-    customerId,
-    cart: cartOf([{ planId: plan.id, quantity: 1 }], { paymentMethod: 'sepa_debit' }),
-    paymentMethod: 'sepa_debit',
-    now: ORDERED,
-    settings: { ...settings, enabledPaymentMethods: [...settings.enabledPaymentMethods, 'sepa_debit'] },
-  });
-  if (!placed.ok) throw new Error(JSON.stringify(placed.error));
-  const orderId = placed.value.order.id;
-  const started = await startSepaDebitOrder({ customerId, orderId, accountHolder: 'Erika Mustermann', iban: IBAN, baseUrl: 'http://localhost:3000', now: ORDERED });
-  if (!started.ok) throw new Error(JSON.stringify(started.error));
-  const [payment] = await db.select().from(payments).where(eq(payments.orderId, orderId));
-  const debit = api.created.get(payment!.providerPaymentId!)!;
-  Object.assign(debit, { status: 'paid', paidAt: SETTLED.toISOString() });
-  await syncProviderPayment({ provider: 'mollie', providerPaymentId: debit.id as string, now: SETTLED });
-  const [paid] = await db.select().from(payments).where(eq(payments.id, payment!.id));
-  expect(paid).toMatchObject({ status: 'paid' });
-  return { customerId, orderId, payment: paid!, debit };
-}
+const paidSepaOrder = () => paidMollieSepaOrder(api, { ordered: ORDERED, settled: SETTLED });
 
 /** Mollie's payment once the bank returned it: still `paid`, with the chargeback listed (recorded shape). */
 function chargeBack(debit: Record<string, unknown>, reason: { code: string; description: string } | null, settlementValue?: string) {

@@ -30,6 +30,14 @@ export type FakeMollieApi = {
   created: Map<string, Json>;
   /** The mandates Mollie holds now, by id: the recorded ones and those made here, less the revoked. */
   mandates: Map<string, Json>;
+  /**
+   * The bank or card issuer takes a paid payment's money back: the chargeback Mollie lists (GET
+   * /v2/chargebacks) and embeds in the payment, which stays `paid` with `amountChargedBack`, as
+   * Mollie records it. `settlementValue`: what leaves the balance (default minus the amount).
+   */
+  chargeBack(paymentId: string, chargeback: { createdAt: Date; reason: { code: string; description: string } | null; settlementValue?: string }): Json;
+  /** Requests for which this says true are answered 503 (an outage), until it is set back to null. */
+  unavailable: ((request: RecordedRequest) => boolean) | null;
   close(): Promise<void>;
 };
 
@@ -50,7 +58,8 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, im
  * switched off in this test process while it runs (restored on close).
  */
 /** `runId`: letters and digits in each payment id, for tests that keep the ids in a shared database. */
-export async function startFakeMollieApi(options: { runId?: string } = {}): Promise<FakeMollieApi> {
+/** `listLimit`: the most items one page of a list holds whatever `limit` asks (Mollie's is 250), to make tests page. */
+export async function startFakeMollieApi(options: { runId?: string; listLimit?: number } = {}): Promise<FakeMollieApi> {
   const requests: RecordedRequest[] = [];
   const created = new Map<string, Json>();
   const payments = new Map<string, Json>(Object.entries(structuredClone({ ...storedPayments, ...setupPayments })));
@@ -61,6 +70,8 @@ export async function startFakeMollieApi(options: { runId?: string } = {}): Prom
   const customers: Json[] = [];
   const mandateCustomer = new Map<string, string>();
   let sequence = 0;
+  // Known once the server listens; list links name it.
+  let apiEndpoint = '';
 
   const server = https.createServer(
     { key: fixture('localhost-key.pem'), cert: fixture('localhost-cert.pem') },
@@ -79,6 +90,7 @@ export async function startFakeMollieApi(options: { runId?: string } = {}): Prom
           res.end(JSON.stringify(json));
         };
         if (!header(req.headers.authorization)?.startsWith('Bearer test_')) return send(401, errors.unauthorized);
+        if (fake.unavailable?.(requests.at(-1)!)) return send(503, errors.unavailable, { 'retry-after': '0' });
         if (req.method === 'POST' && idempotencyKey) {
           const earlier = replies.get(`${url.pathname}|${idempotencyKey}`);
           if (earlier) return send(earlier.status, earlier.body);
@@ -119,6 +131,8 @@ export async function startFakeMollieApi(options: { runId?: string } = {}): Prom
     if (method === 'GET' && parts[1] === 'customers' && parts[3] === 'payments' && parts.length === 4) {
       return listOf('payments', [...created.values()].filter((p) => p.customerId === parts[2]));
     }
+    // Every payment's chargebacks, newest first, paged by `from` (inclusive) and `limit` as at Mollie.
+    if (method === 'GET' && url.pathname === '/v2/chargebacks') return chargebackPage(url);
     if (method === 'GET' && parts[1] === 'payments' && parts.length === 3) {
       if (parts[2] === UNAVAILABLE_PAYMENT_ID) return { status: 503, body: errors.unavailable };
       const payment = payments.get(parts[2]!);
@@ -203,6 +217,64 @@ export async function startFakeMollieApi(options: { runId?: string } = {}): Prom
     return payment;
   }
 
+  /** GET /v2/chargebacks: one page of the chargebacks embedded in the payments, newest first. */
+  function chargebackPage(url: URL): { status: number; body: Json } {
+    const all = [...payments.values()]
+      .flatMap((payment) => ((payment._embedded as Json | undefined)?.chargebacks as Json[] | undefined) ?? [])
+      .sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)) || String(b.id).localeCompare(String(a.id)));
+    const limit = Math.min(Number(url.searchParams.get('limit') ?? 50), 250, options.listLimit ?? 250);
+    const from = url.searchParams.get('from');
+    const start = from ? all.findIndex((chargeback) => chargeback.id === from) : 0;
+    if (start < 0) return notFound(from!);
+    const items = all.slice(start, start + limit);
+    const following = all[start + limit];
+    // The links point back here, as Mollie's point at api.mollie.com: the client follows them as they are.
+    const link = (query: string) => ({ href: `${apiEndpoint}chargebacks?${query}`, type: 'application/hal+json' });
+    return {
+      status: 200,
+      body: {
+        count: items.length,
+        _embedded: { chargebacks: items },
+        _links: {
+          self: link(`${from ? `from=${from}&` : ''}limit=${limit}`),
+          previous: start > 0 ? link(`from=${String(all[Math.max(0, start - limit)]!.id)}&limit=${limit}`) : null,
+          next: following ? link(`from=${String(following.id)}&limit=${limit}`) : null,
+          documentation: { href: 'https://docs.mollie.com/reference/list-chargebacks', type: 'text/html' },
+        },
+      },
+    };
+  }
+
+  function chargeBack(paymentId: string, input: { createdAt: Date; reason: { code: string; description: string } | null; settlementValue?: string }): Json {
+    const payment = payments.get(paymentId);
+    if (!payment) throw new Error(`The fake Mollie API has no payment ${paymentId}`);
+    const amount = payment.amount as { currency: string; value: string };
+    const embedded = (payment._embedded as Json | undefined) ?? {};
+    const earlier = (embedded.chargebacks as Json[] | undefined) ?? [];
+    const id = `chb_${options.runId ?? ''}${++sequence}`;
+    const chargeback: Json = {
+      resource: 'chargeback',
+      id,
+      amount,
+      settlementAmount: { currency: amount.currency, value: input.settlementValue ?? `-${amount.value}` },
+      createdAt: input.createdAt.toISOString(),
+      reason: input.reason,
+      reversedAt: null,
+      paymentId,
+      _links: {
+        self: { href: `https://api.mollie.com/v2/payments/${paymentId}/chargebacks/${id}`, type: 'application/hal+json' },
+        payment: { href: `https://api.mollie.com/v2/payments/${paymentId}`, type: 'application/hal+json' },
+        documentation: { href: 'https://docs.mollie.com/reference/get-chargeback', type: 'text/html' },
+      },
+    };
+    Object.assign(payment, {
+      amountChargedBack: amount,
+      _embedded: { ...embedded, chargebacks: [...earlier, chargeback] },
+      _links: { ...(payment._links as Json), chargebacks: { href: `https://api.mollie.com/v2/payments/${paymentId}/chargebacks`, type: 'application/hal+json' } },
+    });
+    return chargeback;
+  }
+
   /** One page of a list, newest first (items are kept oldest first), in Mollie's HAL shape. */
   const listOf = (resource: 'payments' | 'customers' | 'mandates', items: Json[]) => ({
     status: 200,
@@ -222,12 +294,15 @@ export async function startFakeMollieApi(options: { runId?: string } = {}): Prom
   process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  apiEndpoint = `https://127.0.0.1:${port}/v2/`;
 
-  return {
-    apiEndpoint: `https://127.0.0.1:${port}/v2/`,
+  const fake: FakeMollieApi = {
+    apiEndpoint,
     requests,
     created,
     mandates,
+    chargeBack,
+    unavailable: null,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -235,6 +310,7 @@ export async function startFakeMollieApi(options: { runId?: string } = {}): Prom
       else process.env.NODE_TLS_REJECT_UNAUTHORIZED = previousTlsSetting;
     },
   };
+  return fake;
 }
 
 function header(value: string | string[] | undefined): string | null {
