@@ -59,9 +59,10 @@ function perRequest(request: NextRequest, renderLocale: string | null): NextResp
   if (isLocale(lang)) headers.set(LOCALE_HEADER, lang);
   headers.set(PAGE_PATH_HEADER, renderLocale === null ? `${request.nextUrl.pathname}${request.nextUrl.search}` : request.nextUrl.pathname);
   const response = NextResponse.next({ request: { headers } });
-  // NOTE: also on a render request: its answer goes to this process alone, and should one ever
-  // reach a browser, its scripts (without the nonce) do not run.
-  response.headers.set('Content-Security-Policy', nonced);
+  // NOTE: Next.js also hands the response's headers to the page as request headers, so a render
+  // request's answer gets a policy without a nonce (none for Next.js to put on the kept page's
+  // scripts), which, should it ever reach a browser, runs none of its inline scripts.
+  response.headers.set('Content-Security-Policy', renderLocale === null ? nonced : policy({ scriptHashes: [] }));
   if (renderLocale === null) keepLanguage(request, response);
   return response;
 }

@@ -60,7 +60,10 @@ test('a visitor’s plan page, kept for everyone, shows a new price on the next 
   await expect(visitor.locator('html')).toHaveAttribute('lang', 'en');
   await expect(option).toContainText('€12.00 every month');
 
-  // The page's scripts ran (the form sends the choice through the app's router) and none was refused.
+  // The page's scripts ran under the hashes (React took over the page: its inline data is needed
+  // for that), none was refused, and the order goes on.
+  const hydrated = () => visitor.getByTestId('add-to-cart').evaluate((button) => Object.keys(button).some((key) => key.startsWith('__reactFiber')));
+  await expect.poll(hydrated).toBe(true);
   await option.getByRole('radio').check();
   await visitor.getByTestId('add-to-cart').click();
   await expect(visitor).toHaveURL(/\/cart$/);

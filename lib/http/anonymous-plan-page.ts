@@ -43,7 +43,7 @@ export function keptAnonymousPlanPage(origin: string, path: string, locale: Loca
       const value = response.headers.get(name);
       return value === null ? [] : [[name, value]];
     });
-    return { html, headers, scriptHashes: inlineScriptHashes(html) };
+    return { html: new TextEncoder().encode(html), headers, scriptHashes: inlineScriptHashes(html) };
   });
 }
 

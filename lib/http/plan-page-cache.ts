@@ -26,7 +26,8 @@ const KEEP_MS = 5_000;
 const MAX_ENTRIES = 400;
 
 export type KeptPage = {
-  html: string;
+  /** UTF-8, encoded once: every visitor gets the same bytes. */
+  html: Uint8Array;
   /** The response headers to send with it (content type, cache control, link hints), CSP aside. */
   headers: [string, string][];
   /** The 'sha256-…' sources of the page's inline scripts, for the CSP's script-src. */
