@@ -123,10 +123,12 @@ describe('proxy: the plan page kept for visitors without a session', () => {
     renders.push({ url: String(url), headers: new Headers(init?.headers) });
     return new Response(PAGE, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' } });
   });
-  const visit = async (path: string, headers: Record<string, string> = {}) => proxy(new NextRequest(`http://localhost:3000${path}`, { headers }));
+  // The visitor's Host is not where the render goes: that is the address `next start` listens on.
+  const visit = async (path: string, headers: Record<string, string> = {}) => proxy(new NextRequest(`https://shop.example.com${path}`, { headers }));
 
   beforeEach(() => {
     vi.stubEnv('NODE_ENV', 'production');
+    vi.stubEnv('PORT', '3000');
     vi.stubGlobal('fetch', app);
     forgetStorefrontReads();
     renders.length = 0;
@@ -192,6 +194,14 @@ describe('proxy: the plan page kept for visitors without a session', () => {
     expect(response.headers.get(`x-middleware-request-${RENDER_HEADER}`)).toBeNull();
     // Nor in its answer's policy (Next.js reads that one too); should it ever reach a browser, its inline scripts do not run.
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self';");
+  });
+
+  test('never rendered at the address the request names (its Host): without a known own address, rendered per request', async () => {
+    vi.stubEnv('PORT', '');
+    vi.stubEnv('__NEXT_PRIVATE_ORIGIN', '');
+    const response = await visit('/plans/trendhouse', { host: 'attacker.example' });
+    expect(renders).toHaveLength(0);
+    expect(response.headers.get('content-security-policy')).toMatch(/'nonce-/);
   });
 
   test('a render header with a wrong secret is a visitor’s request like any other', async () => {

@@ -34,7 +34,8 @@ export function proxy(request: NextRequest): NextResponse | Promise<NextResponse
 }
 
 async function keptOrRendered(request: NextRequest, path: string, locale: Parameters<typeof keptAnonymousPlanPage>[2]): Promise<NextResponse> {
-  const page = await keptAnonymousPlanPage(ownOrigin(request), path, locale);
+  const origin = ownOrigin();
+  const page = origin ? await keptAnonymousPlanPage(origin, path, locale) : null;
   if (!page) return perRequest(request, null);
   const response = new NextResponse(page.html, { status: 200, headers: page.headers });
   response.headers.set('Content-Security-Policy', policy({ scriptHashes: page.scriptHashes }));

@@ -36,7 +36,12 @@ export function anonymousPlanPage(request: NextRequest): { path: string; locale:
  */
 export function keptAnonymousPlanPage(origin: string, path: string, locale: Locale): Promise<KeptPage | null> {
   return keptPlanPage(`${locale} ${path}`, async () => {
-    const response = await fetch(new URL(path, origin), { headers: renderRequestHeaders(locale), redirect: 'manual', cache: 'no-store' });
+    const response = await fetch(new URL(path, origin), { headers: renderRequestHeaders(locale), redirect: 'manual', cache: 'no-store' }).catch(
+      (error: unknown) => {
+        warnOnce(`[pages] the plan page is rendered per request: this server could not reach itself at ${origin} (${String(error)})`);
+        throw error;
+      },
+    );
     const html = await response.text();
     if (response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html') || response.headers.has('set-cookie')) return null;
     const headers = KEPT_HEADERS.flatMap((name): [string, string][] => {
@@ -49,9 +54,21 @@ export function keptAnonymousPlanPage(origin: string, path: string, locale: Loca
 
 /**
  * This server's own address, for its render requests: the one `next start` listens on (it sets
- * both variables), else the request's.
+ * both variables). Null when it is not known: then there is no kept page.
+ *
+ * NOTE: never the request's address. It comes from the Host header, which the visitor writes: a
+ * render request sent there would hand this process's secret to any host and keep that host's
+ * answer as the page every visitor gets.
  */
-export function ownOrigin(request: NextRequest): string {
+export function ownOrigin(): string | null {
   const port = process.env.PORT;
-  return process.env.__NEXT_PRIVATE_ORIGIN || (port ? `http://localhost:${port}` : request.nextUrl.origin);
+  return process.env.__NEXT_PRIVATE_ORIGIN || (port ? `http://localhost:${port}` : null);
+}
+
+let warned = false;
+/** Said once per process: every visitor still gets the page, only slower. */
+function warnOnce(message: string): void {
+  if (warned) return;
+  warned = true;
+  console.warn(message);
 }

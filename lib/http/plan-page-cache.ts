@@ -27,7 +27,7 @@ const MAX_ENTRIES = 400;
 
 export type KeptPage = {
   /** UTF-8, encoded once: every visitor gets the same bytes. */
-  html: Uint8Array;
+  html: Uint8Array<ArrayBuffer>;
   /** The response headers to send with it (content type, cache control, link hints), CSP aside. */
   headers: [string, string][];
   /** The 'sha256-…' sources of the page's inline scripts, for the CSP's script-src. */
