@@ -1,6 +1,7 @@
 import { headers } from 'next/headers';
 import { cache } from 'react';
 import { auth, type Role } from './auth';
+import { hasSessionCookie } from './session-cookie';
 
 export type Viewer = {
   userId: string;
@@ -11,18 +12,15 @@ export type Viewer = {
   unconfirmed?: boolean;
 };
 
-/** Auth.js's session cookie (JWT sessions), plain or split in chunks, on http or https. */
-const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
-
 /**
  * Whether the request carries a session cookie at all. Without one Auth.js answers "nobody" too,
  * but only after preparing a sign-in (a CSRF token, hashed) on every anonymous page view: about
  * 5 % of the plan page's server time under load. Outside a request (a script) there are no
  * headers to read: Auth.js is asked.
  */
-async function hasSessionCookie(): Promise<boolean> {
+async function requestHasSessionCookie(): Promise<boolean> {
   try {
-    return SESSION_COOKIE.test((await headers()).get('cookie') ?? '');
+    return hasSessionCookie((await headers()).get('cookie'));
   } catch {
     return true;
   }
@@ -35,7 +33,7 @@ async function hasSessionCookie(): Promise<boolean> {
  * new rights (or none) on their next request; the layout and the page of one request share it.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  if (!(await hasSessionCookie())) return null;
+  if (!(await requestHasSessionCookie())) return null;
   const session = await auth();
   if (!session?.user?.id) return null;
   return {

@@ -4,8 +4,14 @@
  */
 const CHECKOUT_ORIGINS = ['https://www.mollie.com', 'https://checkout.stripe.com'];
 
-export type CspOptions = {
-  nonce: string;
+export type CspOptions = (
+  | { nonce: string }
+  /**
+   * A page kept for every visitor (lib/http/plan-page-cache.ts): its inline scripts by hash
+   * ('sha256-…'), its script files from our own origin.
+   */
+  | { scriptHashes: string[] }
+) & {
   /** `next dev`: React's debugging needs eval (never in production). */
   dev: boolean;
   /** The shop is served over https: the browser upgrades any stray http:// subresource. */
@@ -15,16 +21,20 @@ export type CspOptions = {
 /**
  * The Content-Security-Policy of every page: scripts only with this response's nonce (Next.js
  * puts it on its own scripts when it finds it in the request's policy; 'strict-dynamic' lets those
- * load the rest), no plugins, no framing by anyone (clickjacking).
+ * load the rest), no plugins, no framing by anyone (clickjacking). A page kept for every visitor
+ * cannot carry a nonce: its inline scripts are allowed by their hashes instead, and its script
+ * files (and the chunks they load) by our own origin. Never 'unsafe-inline' for scripts.
  *
  * NOTE: styles allow 'unsafe-inline': pages use style attributes, which a nonce cannot cover,
  * and the outbox shows e-mails (inline-styled HTML) in a sandboxed srcdoc frame that inherits
  * this policy. Images may come from any https origin for the same e-mails.
  */
-export function contentSecurityPolicy({ nonce, dev, https }: CspOptions): string {
+export function contentSecurityPolicy(options: CspOptions): string {
+  const { dev, https } = options;
+  const scripts = 'nonce' in options ? `'nonce-${options.nonce}' 'strict-dynamic'` : options.scriptHashes.join(' ');
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    `script-src 'self' ${scripts}${dev ? " 'unsafe-eval'" : ''}`.trimEnd(),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' blob: data: https:",
     "font-src 'self' data:",

@@ -5,16 +5,21 @@
  * once (forgetStorefrontReads), so the merchant sees the change on the next visit; another
  * process (a second instance) sees it within FRESH_MS.
  *
+ * The plan page an anonymous visitor gets is kept too, rendered from these reads
+ * (lib/http/plan-page-cache.ts, up to 5 s): hence 5 s here, so another instance shows a change
+ * within 10 s. It is forgotten with them: it must match storefrontGeneration().
+ *
  * NOTE: on globalThis, not in this module's scope: the bundler may give the pages and the server
  * actions each their own copy of this module, and a save must reach the copy the pages read.
  */
-const FRESH_MS = 10_000;
+const FRESH_MS = 5_000;
 /** Keys come from addresses (slugs): bounded, so made-up ones cannot grow memory. */
 const MAX_ENTRIES = 500;
 
 type Entry = { until: number; value: Promise<unknown> };
 const KEY = Symbol.for('kadens.storefrontReads');
-const store = globalThis as typeof globalThis & { [KEY]?: Map<string, Entry> };
+const GENERATION = Symbol.for('kadens.storefrontGeneration');
+const store = globalThis as typeof globalThis & { [KEY]?: Map<string, Entry>; [GENERATION]?: number };
 const entries = (store[KEY] ??= new Map<string, Entry>());
 
 /**
@@ -42,4 +47,10 @@ export function memoizedStorefrontRead<T>(key: string, read: () => Promise<T | n
 /** After a save of the catalog or of the shop's price display: the next visit reads the database. */
 export function forgetStorefrontReads(): void {
   entries.clear();
+  store[GENERATION] = storefrontGeneration() + 1;
+}
+
+/** How many times the storefront reads were forgotten in this process: what was kept from before is stale. */
+export function storefrontGeneration(): number {
+  return store[GENERATION] ?? 0;
 }
