@@ -1226,6 +1226,16 @@ declare const messages: {
         "colDate": "Date",
         "colChange": "MRR change",
         "colMrr": "MRR"
+      },
+      "events": {
+        "title": "Events not delivered yet",
+        "event": "Event",
+        "about": "About",
+        "error": "Error",
+        "lastAttempt": "Last attempt",
+        "nextAttempt": "Next attempt",
+        "attempt": "{at} (attempt {attempts})",
+        "subject": "{type, select, invoice {invoice} subscription {subscription} customer {customer} order {order} payment {payment} other {{type}}} {id}"
       }
     },
     "lists": {
@@ -1730,7 +1740,32 @@ declare const messages: {
         "eraseNoCustomer": "No customer has the address {email}.",
         "eraseAmbiguous": "More than one customer has the address {email}: ask the customer which account.",
         "erased": "Erased: the customer is now “Erased customer”; {methods} payment method(s) removed, {emails} e-mail(s) purged. Their invoices and credit notes are kept as issued.",
-        "emailChangeSent": "We sent a link to {email}. Your sign-in address changes when you open it."
+        "emailChangeSent": "We sent a link to {email}. Your sign-in address changes when you open it.",
+        "clockMissing": "That test clock does not exist.",
+        "clockNameRequired": "Give the clock a name.",
+        "clockNameTooLong": "The name can be at most {max} characters.",
+        "clockZoneFromList": "Choose a time zone from the list.",
+        "clockStartRequired": "Choose when the clock starts.",
+        "dateTimeInvalid": "Enter a valid date and time, like 2026-01-31 10:00.",
+        "clockStartRange": "Choose a start within {years} years of today.",
+        "advanceStepInvalid": "Choose a day, a week, a month or a year.",
+        "advanceToRequired": "Choose the date and time to advance to.",
+        "advanceForwardOnly": "Choose a time after the clock’s current time: a test clock only moves forward.",
+        "advanceTooFar": "A clock moves at most {years} years at a time; choose an earlier date.",
+        "clockAdvanced": "Clock advanced.",
+        "clockMovedOn": "The clock moved on in the meantime. Reload the page and try again.",
+        "clockStoppedOnFailure": "The engine failed on some subscriptions; the clock stopped at {at}. See below.",
+        "simPlanRequired": "Choose a plan.",
+        "simPlanGone": "That plan is no longer sold. Reload the page and choose another.",
+        "simQuantityRequired": "Enter a quantity.",
+        "simQuantityWhole": "The quantity must be a whole number.",
+        "simQuantityMin": "The quantity must be at least 1.",
+        "simQuantityMax": "The quantity can be at most {max}.",
+        "simMandateInvalid": "Choose how the card behaves.",
+        "simCouponTooLong": "That code is too long to be one of ours.",
+        "simCouponInvalid": "Coupon codes contain only letters, digits, - and _.",
+        "simNameTooLong": "The name can be at most {max} characters.",
+        "simAdded": "Simulated subscriber added ({autopay, select, yes {autopay} other {invoiced by e-mail}})."
       },
       "apiKeys": {
         "title": "API keys",
@@ -2409,6 +2444,67 @@ declare const messages: {
             "issued": "Issued",
             "due": "Due",
             "total": "Total"
+          }
+        },
+        "clock": "Test clock",
+        "simulatedTimeIn": "simulated time ({timeZone})",
+        "advance": "Advance the clock",
+        "addSubscriber": "Add simulated subscriber",
+        "subscriptionsTitle": "Subscriptions",
+        "invoicesTitle": "Invoices",
+        "emailsTitle": "E-mails",
+        "engineLog": "Engine log",
+        "planChoice": "{product} — {plan} · {price} / {interval}{trialDays, plural, =0 {} one { · #-day trial} other { · #-day trial}}",
+        "subscriber": {
+          "noPlans": "The shop sells no active plans: there is nothing to subscribe to.",
+          "plan": "Plan",
+          "quantity": "Quantity",
+          "coupon": "Coupon code (optional)",
+          "name": "Customer name (optional)",
+          "namePlaceholder": "Simulated …",
+          "autopay": "Autopay (renewals are charged to the card; without it they are invoiced by e-mail)",
+          "mandate": "With autopay, the card’s later charges",
+          "mandateOk": "succeed",
+          "mandateFlaky": "fail twice (insufficient funds), then succeed",
+          "mandateFailing": "fail (card expired)",
+          "mandateBouncing": "are SEPA debits that can bounce",
+          "submit": "Add simulated subscriber"
+        },
+        "advanceForm": {
+          "to": "Advance to ({timeZone})",
+          "submit": "Advance",
+          "by": "Advance by",
+          "day": "+1 day",
+          "week": "+1 week",
+          "month": "+1 month",
+          "year": "+1 year"
+        },
+        "report": {
+          "label": "Advance report",
+          "summaryOne": "From {from} to {to}: the engine ran on {count} date.",
+          "summaryOther": "From {from} to {to}: the engine ran on {count} dates.",
+          "renewalsOne": "{count} renewal step",
+          "renewalsOther": "{count} renewal steps",
+          "dunningOne": "{count} dunning step",
+          "dunningOther": "{count} dunning steps",
+          "chargesOne": "{count} charge",
+          "chargesOther": "{count} charges",
+          "failuresNone": "no failures",
+          "failuresOne": "{count} failure",
+          "failuresOther": "{count} failures"
+        },
+        "subscriptions": {
+          "empty": "No simulated subscribers yet.",
+          "nextActionTerm": "(term {term})",
+          "none": "none",
+          "columns": {
+            "customer": "Customer",
+            "plan": "Product / plan",
+            "status": "Status",
+            "term": "Term",
+            "period": "Current period",
+            "nextAction": "Next action",
+            "lastError": "Last error"
           }
         }
       }
