@@ -144,6 +144,7 @@ describe('importBankFile: a real camt.053.001.08 statement', () => {
         message: 'This file was already imported on 2026-03-06 (as statement.xml); nothing was changed.',
         importId: before.imports[0]!.id,
         importedAt: NOW,
+        filename: 'statement.xml',
       },
     });
     expect({
