@@ -1798,7 +1798,22 @@ declare const messages: {
         "bankFileRequired": "Choose the bank file to import.",
         "bankFileEmpty": "Choose the bank file to import (the file is empty).",
         "bankFileTooLarge": "The file is larger than {kb} KB: export a shorter period from your bank.",
-        "bankFileKind": "Upload a camt.053 statement (.xml) or a Nets OCR giro file (.txt)."
+        "bankFileKind": "Upload a camt.053 statement (.xml) or a Nets OCR giro file (.txt).",
+        "bankNoteNoReference": "No payment reference.",
+        "bankNoteReferenceSeveral": "Reference {reference} is on {count} open invoices ({numbers}): choose one.",
+        "bankNoteReferencePaid": "Reference {reference}: invoice {number} is already paid. Applying this payment credits the customer’s balance.",
+        "bankNoteReferenceLapsed": "Reference {reference}: invoice {number} was cancelled with its unpaid order. Applying this payment credits the customer’s balance.",
+        "bankNoteReferenceVoid": "Reference {reference}: invoice {number} is void.",
+        "bankNoteReferenceCurrency": "Reference {reference} is invoice {number}, in {invoiceCurrency}; the payment is in {paymentCurrency}.",
+        "bankNoteReferenceUnknown": "No invoice has the reference {reference}.",
+        "bankNoteNoneOwes": "No open invoice owes {amount}.",
+        "bankNoteNoneByName": "{count, plural, one {One open invoice owes} other {# open invoices owe}} {amount}, none billed to a name like “{payer}”.",
+        "bankNoteNoneByNoName": "{count, plural, one {One open invoice owes} other {# open invoices owe}} {amount}, none billed to a name like the payer’s (the bank gave none).",
+        "bankNoteSuggested": "Suggested: invoice {number} owes {amount} and is billed to a name like “{payer}”.",
+        "bankNoteSuggestedFirst": "Suggested: invoice {number}, the first due of {count} open invoices of {amount} billed to a name like “{payer}”.",
+        "bankNoteReversalNone": "Reversal of {amount}{reason}: no paid bank or direct-debit payment of this amount to take back.",
+        "bankNoteReversalSeveral": "Reversal of {amount}{reason}: {count} paid payments of this amount; choose the invoice.",
+        "bankNoteReversalSeveralByName": "Reversal of {amount}{reason}: {count} payments of this amount by a payer of this name; choose the invoice."
       },
       "apiKeys": {
         "title": "API keys",
