@@ -1813,7 +1813,14 @@ declare const messages: {
         "bankNoteSuggestedFirst": "Suggested: invoice {number}, the first due of {count} open invoices of {amount} billed to a name like “{payer}”.",
         "bankNoteReversalNone": "Reversal of {amount}{reason}: no paid bank or direct-debit payment of this amount to take back.",
         "bankNoteReversalSeveral": "Reversal of {amount}{reason}: {count} paid payments of this amount; choose the invoice.",
-        "bankNoteReversalSeveralByName": "Reversal of {amount}{reason}: {count} payments of this amount by a payer of this name; choose the invoice."
+        "bankNoteReversalSeveralByName": "Reversal of {amount}{reason}: {count} payments of this amount by a payer of this name; choose the invoice.",
+        "bankResolvedMatched": "Matched by hand to invoice {number}.",
+        "bankResolvedMatchedOverpaid": "Matched by hand to invoice {number}; {amount} went to the customer’s balance.",
+        "bankResolvedReversal": "Reversal matched by hand to invoice {number}{reopened, select, yes {: the invoice is open again} other {}}.",
+        "bankResolvedIgnored": "Ignored.",
+        "bankAlreadyResolved": "This transaction was already {status, select, matched {matched} other {ignored}} on {date}; nothing was changed.",
+        "bankNothingToTakeBack": "Invoice {number} has no paid payment of {amount} to take back.",
+        "bankInvoiceNumberUnknown": "No invoice has the number {number}."
       },
       "apiKeys": {
         "title": "API keys",

@@ -1,4 +1,7 @@
+import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { db } from '@/db/client';
+import { bankTransactions } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer';
 import { createStaffUser } from '@/lib/services/audit/audit-test-fixtures';
 import { camt053File } from '@/lib/services/payments/bank-import/camt053-test-file';
@@ -15,6 +18,7 @@ vi.mock('next/headers', () => ({
 }));
 
 const { importBankFileAction } = await import('./import-bank-file-action');
+const { resolveBankTransactionAction } = await import('./resolve-bank-transaction-action');
 
 const upload = (content: string, name: string) => {
   const data = new FormData();
@@ -55,5 +59,20 @@ describe('a bank file’s import answers in the staff member’s language', () =
     expect((await importBankFileAction({}, upload('%PDF-1.4', 'utskrift.pdf'))).error).toBe(
       'Last opp en camt.053-kontoutskrift (.xml) eller en OCR-giro-fil fra Nets (.txt).',
     );
+  });
+
+  test('Norwegian: deciding a queued line, a number no invoice has, a line decided already', async () => {
+    await signIn('nb');
+    const iban = uniqueIban();
+    await importBankFileAction({}, upload(camt053File({ accountIban: iban, entries: [{ amountMinor: uniqueAmountMinor(), bankReference: 'NB-1', payerName: 'Ingen' }] }), 'mars.xml'));
+    const [line] = await db.select().from(bankTransactions).where(and(eq(bankTransactions.accountKey, iban), eq(bankTransactions.bankReference, 'NB-1')));
+    const decide = (fields: Record<string, string>) => {
+      const data = new FormData();
+      for (const [key, value] of Object.entries({ transactionId: line!.id, ...fields })) data.set(key, value);
+      return resolveBankTransactionAction({}, data);
+    };
+    expect(await decide({ decision: 'apply', invoiceNumber: 'FINNES-IKKE-1' })).toMatchObject({ fieldErrors: { invoiceNumber: 'Ingen faktura har nummeret FINNES-IKKE-1.' } });
+    expect(await decide({ decision: 'ignore' })).toEqual({ notice: 'Ignorert.' });
+    expect((await decide({ decision: 'ignore' })).error).toMatch(/^Denne transaksjonen ble allerede ignorert \d{4}-\d{2}-\d{2}; ingenting ble endret\.$/);
   });
 });
