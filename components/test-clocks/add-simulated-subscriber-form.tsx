@@ -5,21 +5,33 @@ import { FieldError, FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialActionState } from '@/lib/actions/action-state';
 import { addSimulatedSubscriberAction } from '@/lib/actions/test-clocks/add-simulated-subscriber-action';
+import type { Templates } from '@/lib/i18n/templates';
 import { SIMULATED_QUANTITY_MAX, TEST_CLOCK_NAME_MAX } from '@/lib/validations/test-clocks';
 import { testClockTestIds } from './test-ids';
 
 export type PlanChoice = { id: string; code: string; label: string };
 
-/** A simulated customer buys a plan at the clock's time, through the real checkout. */
-export function AddSimulatedSubscriberForm({ clockId, plans }: { clockId: string; plans: PlanChoice[] }) {
+/**
+ * A simulated customer buys a plan at the clock's time, through the real checkout; `texts` in the
+ * staff member's language (dashboard.manage.testClocks.subscriber), each plan's label too.
+ */
+export function AddSimulatedSubscriberForm({
+  clockId,
+  plans,
+  texts,
+}: {
+  clockId: string;
+  plans: PlanChoice[];
+  texts: Templates<'dashboard.manage.testClocks.subscriber'>;
+}) {
   const [state, action] = useActionState(addSimulatedSubscriberAction, initialActionState);
-  if (plans.length === 0) return <p className="muted">The shop sells no active plans: there is nothing to subscribe to.</p>;
+  if (plans.length === 0) return <p className="muted">{texts.noPlans}</p>;
   return (
     <form action={action} className="stack" data-testid={testClockTestIds.subscriberForm} noValidate>
       <FormAlert state={state} testId={testClockTestIds.subscriberError} />
       <input type="hidden" name="clockId" value={clockId} />
       <label>
-        Plan
+        {texts.plan}
         <select name="planId" defaultValue={plans[0]!.id} data-testid={testClockTestIds.subscriberPlan}>
           {plans.map((plan) => (
             <option key={plan.id} value={plan.id} data-plan-code={plan.code}>
@@ -31,7 +43,7 @@ export function AddSimulatedSubscriberForm({ clockId, plans }: { clockId: string
       </label>
       <div className="row" style={{ alignItems: 'flex-start' }}>
         <label style={{ width: '7rem' }}>
-          Quantity
+          {texts.quantity}
           <input
             name="quantity"
             type="number"
@@ -44,7 +56,7 @@ export function AddSimulatedSubscriberForm({ clockId, plans }: { clockId: string
           <FieldError state={state} name="quantity" />
         </label>
         <label style={{ flex: '1 1 8rem' }}>
-          Coupon code (optional)
+          {texts.coupon}
           <input
             name="couponCode"
             autoComplete="off"
@@ -55,11 +67,11 @@ export function AddSimulatedSubscriberForm({ clockId, plans }: { clockId: string
         </label>
       </div>
       <label>
-        Customer name (optional)
+        {texts.name}
         <input
           name="name"
           maxLength={TEST_CLOCK_NAME_MAX}
-          placeholder="Simulated …"
+          placeholder={texts.namePlaceholder}
           aria-invalid={Boolean(state.fieldErrors?.name)}
           data-testid={testClockTestIds.subscriberName}
         />
@@ -67,19 +79,19 @@ export function AddSimulatedSubscriberForm({ clockId, plans }: { clockId: string
       </label>
       <label className="inline">
         <input type="checkbox" name="autopay" defaultChecked data-testid={testClockTestIds.subscriberAutopay} />
-        Autopay (renewals are charged to the card; without it they are invoiced by e-mail)
+        {texts.autopay}
       </label>
       <label>
-        With autopay, the card&apos;s later charges
+        {texts.mandate}
         <select name="mandate" defaultValue="ok" data-testid={testClockTestIds.subscriberMandate}>
-          <option value="ok">succeed</option>
-          <option value="flaky">fail twice (insufficient funds), then succeed</option>
-          <option value="failing">fail (card expired)</option>
-          <option value="bouncing">are SEPA debits that can bounce</option>
+          <option value="ok">{texts.mandateOk}</option>
+          <option value="flaky">{texts.mandateFlaky}</option>
+          <option value="failing">{texts.mandateFailing}</option>
+          <option value="bouncing">{texts.mandateBouncing}</option>
         </select>
       </label>
       <div>
-        <SubmitButton testId={testClockTestIds.subscriberSubmit}>Add simulated subscriber</SubmitButton>
+        <SubmitButton testId={testClockTestIds.subscriberSubmit}>{texts.submit}</SubmitButton>
       </div>
     </form>
   );

@@ -5,14 +5,15 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { advanceTestClockAction, type AdvanceTestClockState } from '@/lib/actions/test-clocks/advance-test-clock-action';
 import type { AdvanceStep } from '@/lib/validations/test-clocks';
+import type { AdvanceReportTexts } from './advance-report-texts';
 import { AdvanceReportView } from './advance-report-view';
 import { testClockTestIds } from './test-ids';
 
-const STEPS: { step: AdvanceStep; label: string; testId: string }[] = [
-  { step: 'day', label: '+1 day', testId: testClockTestIds.advanceStepDay },
-  { step: 'week', label: '+1 week', testId: testClockTestIds.advanceStepWeek },
-  { step: 'month', label: '+1 month', testId: testClockTestIds.advanceStepMonth },
-  { step: 'year', label: '+1 year', testId: testClockTestIds.advanceStepYear },
+const STEPS: { step: AdvanceStep; testId: string }[] = [
+  { step: 'day', testId: testClockTestIds.advanceStepDay },
+  { step: 'week', testId: testClockTestIds.advanceStepWeek },
+  { step: 'month', testId: testClockTestIds.advanceStepMonth },
+  { step: 'year', testId: testClockTestIds.advanceStepYear },
 ];
 
 const initialState: AdvanceTestClockState = {};
@@ -22,7 +23,18 @@ const initialState: AdvanceTestClockState = {};
  * on one action state, so the steps are not blocked by an empty date field; the report of the
  * last advance shows under both.
  */
-export function AdvanceTestClockForm({ clockId, timeZone }: { clockId: string; timeZone: string }) {
+export function AdvanceTestClockForm({
+  clockId,
+  timeZone,
+  texts,
+  reportTexts,
+}: {
+  clockId: string;
+  timeZone: string;
+  /** In the staff member's language (dashboard.manage.testClocks.advanceForm), `to` with the zone filled in. */
+  texts: Record<'to' | 'submit' | 'by' | AdvanceStep, string>;
+  reportTexts: AdvanceReportTexts;
+}) {
   const [state, action] = useActionState(advanceTestClockAction, initialState);
   return (
     <div className="stack">
@@ -35,20 +47,20 @@ export function AdvanceTestClockForm({ clockId, timeZone }: { clockId: string; t
       <form action={action} className="row" style={{ alignItems: 'flex-end' }} data-testid={testClockTestIds.advanceToForm} noValidate>
         <input type="hidden" name="clockId" value={clockId} />
         <label>
-          Advance to ({timeZone})
+          {texts.to}
           <input name="to" type="datetime-local" data-testid={testClockTestIds.advanceTo} />
         </label>
-        <SubmitButton testId={testClockTestIds.advanceToSubmit}>Advance</SubmitButton>
+        <SubmitButton testId={testClockTestIds.advanceToSubmit}>{texts.submit}</SubmitButton>
       </form>
-      <form action={action} className="row" aria-label="Advance by">
+      <form action={action} className="row" aria-label={texts.by}>
         <input type="hidden" name="clockId" value={clockId} />
-        {STEPS.map(({ step, label, testId }) => (
+        {STEPS.map(({ step, testId }) => (
           <SubmitButton key={step} className="secondary" name="step" value={step} testId={testId}>
-            {label}
+            {texts[step]}
           </SubmitButton>
         ))}
       </form>
-      {state.report && <AdvanceReportView report={state.report} timeZone={timeZone} />}
+      {state.report && <AdvanceReportView report={state.report} timeZone={timeZone} texts={reportTexts} />}
     </div>
   );
 }

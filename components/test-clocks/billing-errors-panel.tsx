@@ -60,7 +60,7 @@ export function BillingErrorsPanel({ rows, timeZone, locale = 'en' }: { rows: Bi
           </tbody>
         </table>
       )}
-      {failedEvents.length > 0 && <EventDeliveryErrorsTable rows={failedEvents} timeZone={timeZone} />}
+      {failedEvents.length > 0 && <EventDeliveryErrorsTable rows={failedEvents} timeZone={timeZone} locale={locale} />}
     </section>
   );
 }

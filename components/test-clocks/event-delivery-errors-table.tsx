@@ -1,30 +1,36 @@
 import Link from 'next/link';
 import { formatDate } from '@/components/dashboard/format-date';
 import type { EventDeliveryError } from '@/db/queries/dashboard/list-billing-errors';
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator, type Translator } from '@/lib/i18n/translator';
 import { testClockTestIds } from './test-ids';
 
-function SubjectCell({ row }: { row: EventDeliveryError }) {
+type Words = Translator<'dashboard.overview.events'>;
+
+function SubjectCell({ row, t }: { row: EventDeliveryError; t: Words }) {
   if (!row.subjectId) return <>—</>;
-  const label = `${row.subjectType ?? 'subject'} ${row.subjectId.slice(0, 8)}`;
+  const label = t('subject', { type: row.subjectType ?? '', id: row.subjectId.slice(0, 8) });
   return row.subjectType === 'invoice' ? <Link href={`/dashboard/invoices/${row.subjectId}`}>{label}</Link> : <code>{label}</code>;
 }
 
 /**
  * Domain events not delivered yet after a failed attempt: what they were about, why the last
  * attempt failed, and when the next one is due (they are retried with backoff until delivered).
+ * The event's name and the error stay as the system wrote them; the rest in the staff member's language.
  */
-export function EventDeliveryErrorsTable({ rows, timeZone }: { rows: EventDeliveryError[]; timeZone: string }) {
+export function EventDeliveryErrorsTable({ rows, timeZone, locale = 'en' }: { rows: EventDeliveryError[]; timeZone: string; locale?: Locale }) {
+  const t = getTranslator(locale, 'dashboard.overview.events');
   return (
     <>
-      <h3>Events not delivered yet</h3>
+      <h3>{t('title')}</h3>
       <table>
         <thead>
           <tr>
-            <th>Event</th>
-            <th>About</th>
-            <th>Error</th>
-            <th>Last attempt</th>
-            <th>Next attempt</th>
+            <th>{t('event')}</th>
+            <th>{t('about')}</th>
+            <th>{t('error')}</th>
+            <th>{t('lastAttempt')}</th>
+            <th>{t('nextAttempt')}</th>
           </tr>
         </thead>
         <tbody>
@@ -34,15 +40,13 @@ export function EventDeliveryErrorsTable({ rows, timeZone }: { rows: EventDelive
                 <code>{row.eventName}</code>
               </td>
               <td>
-                <SubjectCell row={row} />
+                <SubjectCell row={row} t={t} />
               </td>
               <td data-testid={testClockTestIds.billingErrorMessage} style={{ color: 'var(--danger)' }}>
                 {row.error}
               </td>
-              <td>
-                {formatDate(row.at, timeZone, { time: true })} (attempt {row.attempts})
-              </td>
-              <td>{formatDate(row.nextAttemptAt, timeZone, { time: true })}</td>
+              <td>{t('attempt', { at: formatDate(row.at, timeZone, { time: true, locale }), attempts: String(row.attempts) })}</td>
+              <td>{formatDate(row.nextAttemptAt, timeZone, { time: true, locale })}</td>
             </tr>
           ))}
         </tbody>

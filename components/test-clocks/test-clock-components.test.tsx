@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { EventDeliveryError, SubscriptionBillingError } from '@/db/queries/dashboard/list-billing-errors';
 import type { ClockInvoiceRow } from '@/db/queries/test-clocks/list-clock-invoices';
 import type { ClockSubscriptionRow } from '@/db/queries/test-clocks/list-clock-subscriptions';
+import { advanceReportTexts } from './advance-report-texts';
 import { AdvanceReportView } from './advance-report-view';
 import { BillingErrorsPanel } from './billing-errors-panel';
 import { ClockEmailsTable } from './clock-emails-table';
@@ -87,6 +88,13 @@ describe('ClockSubscriptionsTable', () => {
     );
     expect(html).toContain('<span class="muted">none</span>');
     expect(html).not.toContain('Mandate revoked');
+  });
+
+  test('in Norwegian: headers, status, dates, the next action\'s term; an empty clock says so', () => {
+    const html = renderToStaticMarkup(<ClockSubscriptionsTable rows={[row]} timeZone={AMS} locale="nb" />);
+    for (const text of ['<th>Produkt / plan</th>', '<th>Gjeldende periode</th>', '<th>Neste steg</th>', '<th>Siste feil</th>', '<span class="badge past_due">forfalt</span>', '28.02.2026 – 31.03.2026', '<code>announce</code> (periode 2)', '17.03.2026 10:00'])
+      expect(html).toContain(text);
+    expect(renderToStaticMarkup(<ClockSubscriptionsTable rows={[]} timeZone={AMS} locale="nb" />)).toContain('Ingen simulerte abonnenter ennå.');
   });
 });
 
@@ -180,14 +188,24 @@ describe('AdvanceReportView', () => {
           failed: [{ subscriptionId: 's9', error: 'boom' }],
         }}
         timeZone={AMS}
+        texts={advanceReportTexts('en')}
       />,
     );
-    expect(html).toContain('From 2026-01-31 10:00 to 2026-02-28 10:00');
+    expect(html).toContain('From 2026-01-31 10:00 to 2026-02-28 10:00: the engine ran on 3 dates.');
     expect(html).toContain(`<li data-testid="${ids.advanceReportRenewals}">3 renewal steps</li>`);
     expect(html).toContain(`<li data-testid="${ids.advanceReportDunning}">1 dunning step</li>`);
     expect(html).toContain(`<li data-testid="${ids.advanceReportCharges}">0 charges</li>`);
     expect(html).toContain('1 failure');
     expect(html).toContain('<code>s9</code>: boom');
+  });
+
+  test('in German and Dutch: the dates written their way, one and many counted in the language', () => {
+    const report = { from: '2026-01-31T09:00:00.000Z', to: '2026-02-28T09:00:00.000Z', reachedAt: '2026-02-28T09:00:00.000Z', steps: 1, renewals: 2, dunning: 1, charges: 0, failed: [] };
+    const de = renderToStaticMarkup(<AdvanceReportView report={report} timeZone={AMS} texts={advanceReportTexts('de')} />);
+    for (const text of ['Von 31.01.2026 10:00 bis 28.02.2026 10:00: Die Abrechnung lief an 1 Termin.', '2 Verlängerungsschritte', '1 Mahnschritt', '0 Abbuchungen', 'keine Fehler'])
+      expect(de).toContain(text);
+    const nl = renderToStaticMarkup(<AdvanceReportView report={{ ...report, steps: 4, failed: [{ subscriptionId: 's9', error: 'boom' }] }} timeZone={AMS} texts={advanceReportTexts('nl')} />);
+    for (const text of ['Van 31-01-2026 10:00 tot 28-02-2026 10:00: de facturatie liep op 4 datums.', '2 verlengingsstappen', '1 herinneringsstap', '1 fout']) expect(nl).toContain(text);
   });
 });
 
@@ -204,6 +222,18 @@ describe('BillingErrorsPanel', () => {
     at: '2026-03-31T22:30:00.000Z',
     testClockId: null,
     testClockName: null,
+  };
+
+  const event: EventDeliveryError = {
+    kind: 'event',
+    eventId: 'e1',
+    eventName: 'billing/invoice.finalized',
+    subjectType: 'invoice',
+    subjectId: '0190f2c4-1111-7000-8000-000000000001',
+    attempts: 3,
+    error: 'Resend: daily quota exceeded',
+    at: '2026-03-31T22:30:00.000Z',
+    nextAttemptAt: '2026-03-31T22:32:00.000Z',
   };
 
   test('one row per failing subscription, a simulated one linking to its clock', () => {
@@ -225,17 +255,6 @@ describe('BillingErrorsPanel', () => {
   });
 
   test('an event whose delivery failed is listed with its error, attempts and next try; an invoice links to it', () => {
-    const event: EventDeliveryError = {
-      kind: 'event',
-      eventId: 'e1',
-      eventName: 'billing/invoice.finalized',
-      subjectType: 'invoice',
-      subjectId: '0190f2c4-1111-7000-8000-000000000001',
-      attempts: 3,
-      error: 'Resend: daily quota exceeded',
-      at: '2026-03-31T22:30:00.000Z',
-      nextAttemptAt: '2026-03-31T22:32:00.000Z',
-    };
     const html = renderToStaticMarkup(<BillingErrorsPanel rows={[event, row]} timeZone={AMS} />);
     expect(count(html, ids.billingEventErrorRow)).toBe(1);
     expect(count(html, ids.billingErrorRow)).toBe(1);
@@ -245,5 +264,13 @@ describe('BillingErrorsPanel', () => {
     expect(html).toContain('2026-04-01 00:30 (attempt 3)');
     expect(html).toContain('2026-04-01 00:32');
     expect(html).toContain(`href="/dashboard/invoices/${event.subjectId}"`);
+    expect(html).toContain('<h3>Events not delivered yet</h3>');
+    expect(html).toContain('>invoice 0190f2c4</a>');
+  });
+
+  test('in Dutch: the undelivered events\' headers, subject, attempt and times; the event\'s name and error as written', () => {
+    const html = renderToStaticMarkup(<BillingErrorsPanel rows={[event, { ...event, eventId: 'e2', subjectType: 'subscription' }]} timeZone={AMS} locale="nl" />);
+    for (const text of ['<h3>Gebeurtenissen die nog niet zijn afgeleverd</h3>', '<th>Gebeurtenis</th>', '<th>Volgende poging</th>', '>factuur 0190f2c4</a>', '<code>abonnement 0190f2c4</code>', '01-04-2026 00:30 (poging 3)', '01-04-2026 00:32', 'billing/invoice.finalized', 'Resend: daily quota exceeded'])
+      expect(html).toContain(text);
   });
 });

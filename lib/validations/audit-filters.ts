@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { z } from 'zod';
+import { manageCode, manageMessage } from '@/lib/i18n/manage-code';
 import { AUDIT_ACTION_NAMES, AUDIT_RECORD_TYPES, type AuditAction, type AuditRecordType } from './audit-actions';
 
 /** What the audit page lists: every field optional; dates are the shop's calendar days, inclusive. */
@@ -23,28 +24,29 @@ function isRealDay(value: string): boolean {
 }
 
 const blank = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
-const text = (max: number) => z.preprocess(blank, z.string().trim().max(max, { error: 'That filter is too long.' }).optional());
-const day = (label: string) =>
+const text = (max: number) => z.preprocess(blank, z.string().trim().max(max, { error: manageCode('auditFilterTooLong') }).optional());
+// Refusals are dashboard.manage.messages codes: the page words them for the staff member.
+const day = (field: 'from' | 'to') =>
   z.preprocess(
     blank,
     z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} must be a date written as YYYY-MM-DD.` })
-      .refine(isRealDay, { error: `${label} must be a real date.` })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: manageMessage('auditDateFormat', { field }) })
+      .refine(isRealDay, { error: manageMessage('auditDateReal', { field }) })
       .optional(),
   );
 
 const querySchema = z
   .object({
     actor: text(100),
-    action: z.preprocess(blank, z.enum(AUDIT_ACTION_NAMES as [AuditAction, ...AuditAction[]], { error: 'Choose an action from the list.' }).optional()),
-    recordType: z.preprocess(blank, z.enum(AUDIT_RECORD_TYPES, { error: 'Choose a kind of record from the list.' }).optional()),
+    action: z.preprocess(blank, z.enum(AUDIT_ACTION_NAMES as [AuditAction, ...AuditAction[]], { error: manageCode('auditActionFromList') }).optional()),
+    recordType: z.preprocess(blank, z.enum(AUDIT_RECORD_TYPES, { error: manageCode('auditRecordTypeFromList') }).optional()),
     record: text(100),
-    from: day('The start date'),
-    to: day('The end date'),
-    after: z.preprocess(blank, z.guid({ error: 'That page does not exist.' }).optional()),
+    from: day('from'),
+    to: day('to'),
+    after: z.preprocess(blank, z.guid({ error: manageCode('auditPageMissing') }).optional()),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { error: 'The start date must not be after the end date.', path: ['to'] });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { error: manageCode('auditDatesOrder'), path: ['to'] });
 
 export type AuditQuery = z.infer<typeof querySchema>;
 
@@ -53,7 +55,7 @@ const midnight = (date: string, timeZone: string, plusDays = 0) => {
   return new Date(new TZDate(y, m - 1, d + plusDays, 0, 0, 0, timeZone).getTime());
 };
 
-/** The page's query string into filters, or its first problem in words; days in the shop's zone. */
+/** The page's query string into filters, or its first problem (a dashboard.manage.messages code); days in the shop's zone. */
 export function parseAuditQuery(
   input: Record<string, string | string[] | undefined>,
   timeZone: string,

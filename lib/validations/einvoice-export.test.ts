@@ -12,7 +12,7 @@ describe('the month of an e-invoice export', () => {
     expect(parseExportMonth(null, { now: new Date('2026-12-31T23:30:00Z'), timeZone: 'Europe/Amsterdam' })).toEqual({ ok: true, month: '2026-12' });
     expect(parseExportMonth(' 2026-07 ', { now: new Date(), timeZone: 'Europe/Amsterdam' })).toEqual({ ok: true, month: '2026-07' });
     for (const bad of ['', '2026-00', '2026-13', '26-07', '2026/07']) {
-      expect(parseExportMonth(bad, { now: new Date(), timeZone: 'Europe/Amsterdam' })).toEqual({ ok: false, error: 'Choose a month as YYYY-MM, e.g. 2026-03.' });
+      expect(parseExportMonth(bad, { now: new Date(), timeZone: 'Europe/Amsterdam' })).toEqual({ ok: false, error: 'exportMonthInvalid' });
     }
   });
 });

@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { z } from 'zod';
 import { addDaysInZone, addMonthsInZone } from '@/lib/billing/periods';
 import { isValidTimeZone } from '@/lib/billing/time-zone';
+import { manageCode, manageMessage } from '@/lib/i18n/manage-code';
 
 export const TEST_CLOCK_NAME_MAX = 80;
 /** How far a clock may start from today, and how far one advance may move it. */
@@ -69,6 +70,7 @@ export function stepForward(from: Date, step: AdvanceStep, timeZone: string): Da
   }
 }
 
+// Messages are dashboard.manage.messages codes: the action wrapper words them for the staff member.
 function localDateTimeSchema(timeZone: string, required: string) {
   return z
     .string({ error: required })
@@ -77,34 +79,34 @@ function localDateTimeSchema(timeZone: string, required: string) {
     .transform((value, ctx) => {
       const date = parseLocalDateTime(value, timeZone);
       if (!date) {
-        ctx.addIssue({ code: 'custom', message: 'Enter a valid date and time, like 2026-01-31 10:00.' });
+        ctx.addIssue({ code: 'custom', message: manageCode('dateTimeInvalid') });
         return z.NEVER;
       }
       return date;
     });
 }
 
-export const testClockIdSchema = z.guid({ error: 'That test clock does not exist.' });
+export const testClockIdSchema = z.guid({ error: manageCode('clockMissing') });
 
 const nameSchema = z
-  .string({ error: 'Give the clock a name.' })
+  .string({ error: manageCode('clockNameRequired') })
   .trim()
-  .min(1, { error: 'Give the clock a name.' })
-  .max(TEST_CLOCK_NAME_MAX, { error: `The name can be at most ${TEST_CLOCK_NAME_MAX} characters.` });
+  .min(1, { error: manageCode('clockNameRequired') })
+  .max(TEST_CLOCK_NAME_MAX, { error: manageCode('clockNameTooLong') });
 
 const clockZoneSchema = z
   .string()
   .trim()
   .optional()
   .transform((value) => (value ? value : undefined))
-  .refine((zone) => zone === undefined || isValidTimeZone(zone), { error: 'Choose a time zone from the list.' });
+  .refine((zone) => zone === undefined || isValidTimeZone(zone), { error: manageCode('clockZoneFromList') });
 
 /**
  * A new clock: a name, the time zone it simulates the shop in (none: the shop's own), and its
  * start: a date-time in that zone, within 10 years of now.
  */
 export function createTestClockSchema(context: { timeZone: string; now: Date }) {
-  const required = 'Choose when the clock starts.';
+  const required = manageCode('clockStartRequired');
   return z
     .object({
       name: nameSchema,
@@ -114,7 +116,7 @@ export function createTestClockSchema(context: { timeZone: string; now: Date }) 
         .string({ error: required })
         .trim()
         .min(1, { error: required })
-        .refine((value) => parseLocalDateTime(value, 'UTC') !== null, { error: 'Enter a valid date and time, like 2026-01-31 10:00.' }),
+        .refine((value) => parseLocalDateTime(value, 'UTC') !== null, { error: manageCode('dateTimeInvalid') }),
     })
     .transform((value, ctx) => {
       // NOTE: the start is read in the clock's own zone: "10:00" in Auckland is 10:00 there.
@@ -123,7 +125,7 @@ export function createTestClockSchema(context: { timeZone: string; now: Date }) 
       const earliest = addMonthsInZone(context.now, -12 * TEST_CLOCK_MAX_YEARS, zone);
       const latest = addMonthsInZone(context.now, 12 * TEST_CLOCK_MAX_YEARS, zone);
       if (startAt < earliest || startAt > latest) {
-        ctx.addIssue({ code: 'custom', path: ['startAt'], message: `Choose a start within ${TEST_CLOCK_MAX_YEARS} years of today.` });
+        ctx.addIssue({ code: 'custom', path: ['startAt'], message: manageMessage('clockStartRange', { years: TEST_CLOCK_MAX_YEARS }) });
         return z.NEVER;
       }
       return { name: value.name, timeZone: value.timeZone ?? null, startAt };
@@ -133,7 +135,7 @@ export function createTestClockSchema(context: { timeZone: string; now: Date }) 
 /** "+1 day" … "+1 year": the clock and the step; the target is computed from the stored time. */
 export const advanceStepSchema = z.object({
   clockId: testClockIdSchema,
-  step: z.enum(ADVANCE_STEPS, { error: 'Choose a day, a week, a month or a year.' }),
+  step: z.enum(ADVANCE_STEPS, { error: manageCode('advanceStepInvalid') }),
 });
 
 /** "Advance to": strictly after the clock's time, and at most 10 years past it. */
@@ -141,12 +143,12 @@ export function advanceToSchema(context: { timeZone: string; clockTime: Date }) 
   const latest = addMonthsInZone(context.clockTime, 12 * TEST_CLOCK_MAX_YEARS, context.timeZone);
   return z.object({
     clockId: testClockIdSchema,
-    to: localDateTimeSchema(context.timeZone, 'Choose the date and time to advance to.')
+    to: localDateTimeSchema(context.timeZone, manageCode('advanceToRequired'))
       .refine((date) => date > context.clockTime, {
-        error: "Choose a time after the clock's current time: a test clock only moves forward.",
+        error: manageCode('advanceForwardOnly'),
       })
       .refine((date) => date <= latest, {
-        error: `A clock moves at most ${TEST_CLOCK_MAX_YEARS} years at a time; choose an earlier date.`,
+        error: manageMessage('advanceTooFar', { years: TEST_CLOCK_MAX_YEARS }),
       }),
   });
 }
@@ -161,22 +163,22 @@ const optionalText = (max: number, tooLong: string) =>
 
 export const addSimulatedSubscriberSchema = z.object({
   clockId: testClockIdSchema,
-  planId: z.guid({ error: 'Choose a plan.' }),
+  planId: z.guid({ error: manageCode('simPlanRequired') }),
   quantity: z.coerce
-    .number({ error: 'Enter a quantity.' })
-    .int({ error: 'The quantity must be a whole number.' })
-    .min(1, { error: 'The quantity must be at least 1.' })
-    .max(SIMULATED_QUANTITY_MAX, { error: `The quantity can be at most ${SIMULATED_QUANTITY_MAX}.` }),
+    .number({ error: manageCode('simQuantityRequired') })
+    .int({ error: manageCode('simQuantityWhole') })
+    .min(1, { error: manageCode('simQuantityMin') })
+    .max(SIMULATED_QUANTITY_MAX, { error: manageCode('simQuantityMax') }),
   // An unchecked checkbox is simply absent from the form.
   autopay: z
-    .literal('on', { error: 'Autopay is either on or off.' })
+    .literal('on', { error: manageCode('onOrOff') })
     .optional()
     .transform((value) => value === 'on'),
-  mandate: z.enum(['ok', 'flaky', 'failing', 'bouncing'], { error: 'Choose how the card behaves.' }).default('ok'),
-  couponCode: optionalText(40, 'That code is too long to be one of ours.').refine(
+  mandate: z.enum(['ok', 'flaky', 'failing', 'bouncing'], { error: manageCode('simMandateInvalid') }).default('ok'),
+  couponCode: optionalText(40, manageCode('simCouponTooLong')).refine(
     (code) => code === undefined || /^[A-Za-z0-9_-]+$/.test(code),
-    { error: 'Coupon codes contain only letters, digits, - and _.' },
+    { error: manageCode('simCouponInvalid') },
   ),
-  name: optionalText(TEST_CLOCK_NAME_MAX, `The name can be at most ${TEST_CLOCK_NAME_MAX} characters.`),
+  name: optionalText(TEST_CLOCK_NAME_MAX, manageCode('simNameTooLong')),
 });
 export type AddSimulatedSubscriberInput = z.infer<typeof addSimulatedSubscriberSchema>;

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
 import { auditLog } from '@/db/schema';
 import { createStaffUser } from '@/lib/services/audit/audit-test-fixtures';
+import { manageLocalizer } from '@/lib/i18n/manage-messages';
 import { parseAuditQuery } from '@/lib/validations/audit-filters';
 import { listAuditActors } from './list-audit-actors';
 import { listAuditEntries } from './list-audit-entries';
@@ -102,11 +103,15 @@ describe('listAuditEntries', () => {
   });
 
   test.each([
-    [{ from: '2031-02-30' }, 'The start date must be a real date.'],
-    [{ from: '2031-03-02', to: '2031-03-01' }, 'The start date must not be after the end date.'],
-    [{ action: 'drop table' }, 'Choose an action from the list.'],
-    [{ after: 'x' }, 'That page does not exist.'],
-  ])('a filter that does not parse is answered in words: %j', (query, message) => {
-    expect(parseAuditQuery(query, 'UTC')).toEqual({ ok: false, error: message });
+    ['en', { from: '2031-02-30' }, 'The start date must be a real date.'],
+    ['en', { from: '2031-03-02', to: '2031-03-01' }, 'The start date must not be after the end date.'],
+    ['en', { action: 'drop table' }, 'Choose an action from the list.'],
+    ['en', { after: 'x' }, 'That page does not exist.'],
+    ['de', { to: '2031-3-1' }, 'Das Enddatum muss ein Datum im Format JJJJ-MM-TT sein.'],
+    ['nl', { from: '2031-02-30' }, 'De begindatum moet een bestaande datum zijn.'],
+    ['nb', { recordType: 'table' }, 'Velg en type oppføring fra listen.'],
+  ] as const)('a filter that does not parse is answered in the staff member’s words (%s): %j', (locale, query, message) => {
+    const parsed = parseAuditQuery(query, 'UTC');
+    expect(parsed.ok ? null : manageLocalizer(locale).text(parsed.error)).toBe(message);
   });
 });

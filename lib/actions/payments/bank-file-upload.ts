@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { manageCode, manageMessage } from '@/lib/i18n/manage-code';
 
 /**
  * The largest bank file the upload takes.
@@ -11,16 +12,13 @@ import { z } from 'zod';
 export const BANK_FILE_MAX_BYTES = 900 * 1024;
 export const BANK_FILE_EXTENSIONS = ['.xml', '.txt'] as const;
 
+/** Refusals are dashboard.manage.messages codes, worded for the staff member by the action wrapper. */
 export const bankFileUploadSchema = z.object({
   file: z
-    .instanceof(File, { error: 'Choose the bank file to import.' })
-    .refine((file) => file.size > 0, { error: 'Choose the bank file to import (the file is empty).' })
-    .refine((file) => file.size <= BANK_FILE_MAX_BYTES, {
-      error: `The file is larger than ${BANK_FILE_MAX_BYTES / 1024} KB: export a shorter period from your bank.`,
-    })
-    .refine((file) => BANK_FILE_EXTENSIONS.some((ext) => file.name.toLowerCase().endsWith(ext)), {
-      error: 'Upload a camt.053 statement (.xml) or a Nets OCR giro file (.txt).',
-    }),
+    .instanceof(File, { error: manageCode('bankFileRequired') })
+    .refine((file) => file.size > 0, { error: manageCode('bankFileEmpty') })
+    .refine((file) => file.size <= BANK_FILE_MAX_BYTES, { error: manageMessage('bankFileTooLarge', { kb: BANK_FILE_MAX_BYTES / 1024 }) })
+    .refine((file) => BANK_FILE_EXTENSIONS.some((ext) => file.name.toLowerCase().endsWith(ext)), { error: manageCode('bankFileKind') }),
 });
 
 /**

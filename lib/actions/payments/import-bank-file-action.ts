@@ -1,27 +1,39 @@
 'use server';
 
+import { formatDate } from '@/components/dashboard/format-date';
+import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import type { ActionState } from '@/lib/actions/action-state';
+import { manageText, requestLocale } from '@/lib/actions/request-locale';
 import { merchantAction } from '@/lib/actions/safe-action';
 import type { BankFileError } from '@/lib/payments/bank-files/types';
-import { importBankFile, type ImportedStatement } from '@/lib/services/payments/bank-import/import-bank-file';
+import { importBankFile, type ImportedStatement, type ImportRefusal } from '@/lib/services/payments/bank-import/import-bank-file';
 import type { BankImportCounts } from '@/lib/services/payments/bank-import/record-statement';
 import { bankFileUploadSchema, decodeBankFile } from './bank-file-upload';
 
 /** The upload form's answer: every problem of a file that does not parse, with its line. */
 export type BankImportFormState = ActionState & { lineErrors?: BankFileError[]; counts?: BankImportCounts };
 
-function importedNotice(filename: string, counts: BankImportCounts, statements: ImportedStatement[]): string {
-  const parts = [
-    `${counts.matched} paid to invoices`,
-    ...(counts.reversals ? [`${counts.reversals} reversed`] : []),
-    `${counts.unmatched} left to match by hand`,
-    ...(counts.duplicates ? [`${counts.duplicates} already imported from an earlier file`] : []),
-  ];
-  const several =
-    statements.length > 1
-      ? ` ${statements.length} statements (${statements.map((s) => `${s.statementId}${s.accountIban ? ` on ${s.accountIban}` : ''}`).join('; ')});`
-      : '';
-  return `Imported ${filename}:${several} ${counts.entries} ${counts.entries === 1 ? 'entry' : 'entries'}; ${parts.join(', ')}.`;
+/** What became of the file's entries, in the staff member's language: each count that is there, then the whole. */
+async function importedNotice(filename: string, counts: BankImportCounts, statements: ImportedStatement[]): Promise<string> {
+  const parts = await Promise.all([
+    manageText('bankPartMatched', { count: counts.matched }),
+    ...(counts.reversals ? [manageText('bankPartReversed', { count: counts.reversals })] : []),
+    manageText('bankPartUnmatched', { count: counts.unmatched }),
+    ...(counts.duplicates ? [manageText('bankPartDuplicates', { count: counts.duplicates })] : []),
+  ]);
+  const values = { filename, entries: counts.entries, parts: parts.join(', ') };
+  if (statements.length <= 1) return manageText('bankImported', values);
+  const named = await Promise.all(
+    statements.map((s) => (s.accountIban ? manageText('bankStatementOn', { statement: s.statementId, iban: s.accountIban }) : s.statementId)),
+  );
+  return manageText('bankImportedSeveral', { ...values, count: statements.length, statements: named.join('; ') });
+}
+
+/** Why nothing was booked, in the staff member's language; the earlier import's day in the shop's calendar. */
+async function refusalText(filename: string, error: ImportRefusal): Promise<string> {
+  if (error.kind === 'invalid_file') return manageText('bankFileInvalid', { filename, count: error.errors.length });
+  const [{ timeZone }, locale] = await Promise.all([getDashboardSettings(), requestLocale()]);
+  return manageText('bankFileAlreadyImported', { date: formatDate(error.importedAt.toISOString(), timeZone, { locale }), filename: error.filename });
 }
 
 /**
@@ -43,8 +55,9 @@ export const importBankFileAction = merchantAction(
     const imported = await importBankFile({ filename: file.name, content, importedBy: viewer.userId, now: new Date() });
     if (!imported.ok) {
       const { error } = imported;
-      return error.kind === 'invalid_file' ? { error: error.message, lineErrors: error.errors } : { error: error.message };
+      const text = await refusalText(file.name, error);
+      return error.kind === 'invalid_file' ? { error: text, lineErrors: error.errors } : { error: text };
     }
-    return { notice: importedNotice(file.name, imported.value.counts, imported.value.statements), counts: imported.value.counts };
+    return { notice: await importedNotice(file.name, imported.value.counts, imported.value.statements), counts: imported.value.counts };
   },
 );

@@ -2,8 +2,9 @@
 
 import { z } from 'zod';
 import { merchantAction } from '@/lib/actions/safe-action';
-import { manageCode } from '@/lib/i18n/manage-code';
-import { domainError } from '@/lib/errors/domain-error';
+import { requestLocale } from '@/lib/actions/request-locale';
+import { bankNoteText } from '@/lib/i18n/bank-note-text';
+import { manageCode, manageMessage } from '@/lib/i18n/manage-code';
 import { findInvoiceByNumber } from '@/lib/services/payments/bank-import/find-invoice-by-number';
 import { resolveBankTransaction } from '@/lib/services/payments/bank-import/resolve-bank-transaction';
 
@@ -39,11 +40,16 @@ export const resolveBankTransactionAction = merchantAction(
     let invoiceId: string | 'ignore' = 'ignore';
     if (input.decision === 'apply') {
       const invoice = await findInvoiceByNumber(input.invoiceNumber);
-      if (!invoice) return domainError('invoice_unknown', `No invoice has the number ${input.invoiceNumber}.`, 'invoiceNumber');
+      if (!invoice) {
+        const unknown = manageMessage('bankInvoiceNumberUnknown', { number: input.invoiceNumber });
+        return { error: unknown, fieldErrors: { invoiceNumber: unknown } };
+      }
       invoiceId = invoice.id;
     }
     const resolved = await resolveBankTransaction({ transactionId: input.transactionId, invoiceId, staffUserId: viewer.userId });
-    if (!resolved.ok) return { error: resolved.error };
-    return { notice: resolved.value.note };
+    // Coded with amounts in minor units: worded here, amounts in the staff member's format.
+    const locale = await requestLocale();
+    if (!resolved.ok) return { error: bankNoteText(locale, resolved.error) };
+    return { notice: bankNoteText(locale, resolved.value.note) };
   },
 );

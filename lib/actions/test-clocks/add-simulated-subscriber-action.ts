@@ -2,14 +2,17 @@
 
 import { getTestClock } from '@/db/queries/test-clocks/get-test-clock';
 import { listSimulationPlans } from '@/db/queries/test-clocks/list-simulation-plans';
+import { requestLocale } from '@/lib/actions/request-locale';
 import { merchantAction } from '@/lib/actions/safe-action';
-import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
+import { manageCode, manageMessage } from '@/lib/i18n/manage-code';
+import { localizeError } from '@/lib/i18n/localize-message';
+import { addSimulatedSubscriber } from '@/lib/services/test-clocks/add-simulated-subscriber';
 import { addSimulatedSubscriberSchema } from '@/lib/validations/test-clocks';
 
 /**
  * Merchant staff only: a simulated customer on the clock buys the plan through the real checkout,
  * at the clock's time. A coupon that does not apply, or a plan no longer sold, is answered with
- * the checkout's own message.
+ * the checkout's own message, in the staff member's language.
  */
 export const addSimulatedSubscriberAction = merchantAction(
   {
@@ -20,12 +23,13 @@ export const addSimulatedSubscriberAction = merchantAction(
   },
   async (input) => {
     const [clock, sold] = await Promise.all([getTestClock(input.clockId), listSimulationPlans()]);
-    if (!clock) return { error: 'That test clock does not exist.' };
+    if (!clock) return { error: manageCode('clockMissing') };
     if (!sold.some((plan) => plan.id === input.planId)) {
-      return { error: 'Please correct the marked fields.', fieldErrors: { planId: 'That plan is no longer sold. Reload the page and choose another.' } };
+      return { error: manageCode('correctFields'), fieldErrors: { planId: manageCode('simPlanGone') } };
     }
-    const subscribed = await subscribeSimulatedCustomer(input);
-    if (!subscribed.ok) return { error: subscribed.error };
-    return { notice: `Simulated subscriber added${input.autopay ? ' (autopay)' : ' (invoiced by e-mail)'}.` };
+    const subscribed = await addSimulatedSubscriber(input);
+    // The checkout's refusals are coded in the catalog's `errors` (what a customer reads at the checkout).
+    if (!subscribed.ok) return { error: localizeError(await requestLocale(), subscribed.error) };
+    return { notice: manageMessage('simAdded', { autopay: input.autopay ? 'yes' : 'no' }) };
   },
 );

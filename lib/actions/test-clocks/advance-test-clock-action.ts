@@ -1,10 +1,13 @@
 'use server';
 
 import { z } from 'zod';
+import { formatDate } from '@/components/dashboard/format-date';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { getTestClock } from '@/db/queries/test-clocks/get-test-clock';
 import type { ActionState } from '@/lib/actions/action-state';
+import { requestLocale } from '@/lib/actions/request-locale';
 import { merchantAction } from '@/lib/actions/safe-action';
+import { manageCode, manageMessage } from '@/lib/i18n/manage-code';
 import { advanceTestClock } from '@/lib/services/test-clocks/advance-test-clock';
 import { advanceStepSchema, advanceToSchema, stepForward, testClockIdSchema } from '@/lib/validations/test-clocks';
 
@@ -39,10 +42,10 @@ export const advanceTestClockAction = merchantAction(
   },
   async ({ clockId }, { values }): Promise<AdvanceTestClockState> => {
     const clock = await getTestClock(clockId);
-    if (!clock) return { error: 'That test clock does not exist.' };
+    if (!clock) return { error: manageCode('clockMissing') };
     const timeZone = clock.timeZone ?? (await getDashboardSettings()).timeZone;
 
-    // One field: its message is the answer.
+    // One field: its message (a dashboard.manage.messages code) is the answer.
     const parsed =
       values.step !== undefined
         ? advanceStepSchema.transform(({ step }) => stepForward(clock.frozenTime, step, timeZone)).safeParse(values)
@@ -56,13 +59,16 @@ export const advanceTestClockAction = merchantAction(
     } catch (error) {
       // Another tab may have moved the clock past `to` since it was read: say so instead of a 500.
       const now = await getTestClock(clock.id);
-      if (now && now.frozenTime > to) return { error: 'The clock moved on in the meantime. Reload the page and try again.' };
+      if (now && now.frozenTime > to) return { error: manageCode('clockMovedOn') };
       throw error;
     }
     return {
-      notice: result.failed.length ? undefined : 'Clock advanced.',
+      notice: result.failed.length ? undefined : manageCode('clockAdvanced'),
+      // Where the clock stopped, as the page shows the clock's time: in its zone, written the staff member's way.
       error: result.failed.length
-        ? `The engine failed on some subscriptions; the clock stopped at ${result.reachedAt.toISOString()}. See below.`
+        ? manageMessage('clockStoppedOnFailure', {
+            at: formatDate(result.reachedAt.toISOString(), timeZone, { time: true, locale: await requestLocale() }),
+          })
         : undefined,
       report: { from: clock.frozenTime.toISOString(), to: to.toISOString(), ...result, reachedAt: result.reachedAt.toISOString() },
     };

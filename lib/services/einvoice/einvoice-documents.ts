@@ -11,7 +11,11 @@ export type EinvoiceResult = Result<EinvoiceDocument, DomainErrorShape>;
 
 function built(input: EinvoiceInput): EinvoiceResult {
   const document = buildEinvoiceDocument(input);
-  return document.ok ? ok(document.value) : err(domainError(document.error.code, document.error.message));
+  if (document.ok) return ok(document.value);
+  const { code, message } = document.error;
+  // The missing settings by key, so the dashboard can name each in the staff member's language.
+  const missing = 'missing' in document.error ? { missing: document.error.missing.map((setting) => setting.key).join(',') } : undefined;
+  return err(domainError(code, message, undefined, missing));
 }
 
 /**

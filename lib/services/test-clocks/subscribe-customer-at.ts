@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { customers, paymentMethods, payments, users } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
+import type { DomainErrorShape } from '@/lib/errors/domain-error';
 import { decideTestCheckout } from '@/lib/payments/test-provider-events';
 import type { TestMandateBehaviour } from '@/lib/payments/test-provider-outcomes';
 import { placeOrder } from '@/lib/services/checkout/place-order';
@@ -30,8 +31,9 @@ export type SubscribeAtInput = {
  * provider. With `autopay` the payment leaves a mandate and renewals are charged; without it
  * renewals are invoiced and e-mailed. Used for a test clock's simulated customers and for the
  * demo shop's history: never for a real shop's customers (the payment is the test provider's).
+ * A refusal is the checkout's own (its code, so staff read it in their language).
  */
-export async function subscribeCustomerAt(input: SubscribeAtInput): Promise<Result<{ customerId: string; orderId: string }>> {
+export async function subscribeCustomerAt(input: SubscribeAtInput): Promise<Result<{ customerId: string; orderId: string }, DomainErrorShape>> {
   const customerId = await db.transaction(async (tx) => {
     const [user] = await tx.insert(users).values({ email: input.email, name: input.name, role: 'customer' }).returning();
     const [customer] = await tx
@@ -67,7 +69,7 @@ export async function subscribeCustomerAt(input: SubscribeAtInput): Promise<Resu
   if (!placed.ok) {
     // Nothing was bought: the customer goes again, so no orphan is left.
     await removeCustomer(customerId);
-    return err(placed.error.message);
+    return err(placed.error);
   }
   const started = await startOrderPayment({
     orderId: placed.value.order.id,
@@ -75,7 +77,7 @@ export async function subscribeCustomerAt(input: SubscribeAtInput): Promise<Resu
     baseUrl: 'http://simulation',
     now: input.now,
   });
-  if (!started.ok) return err(started.error.message);
+  if (!started.ok) return err(started.error);
   const [payment] = await db.select().from(payments).where(eq(payments.orderId, placed.value.order.id));
   if (payment?.providerPaymentId) {
     // The payer presses "Pay" on the test provider's page.

@@ -10,6 +10,7 @@ import { requireMerchantPage } from '@/lib/auth/guards';
 import { AUDIT_ACTION_NAMES, AUDIT_RECORD_TYPES } from '@/lib/validations/audit-actions';
 import { auditTexts } from '@/components/audit/audit-texts';
 import { getPageLocale } from '@/lib/auth/page-locale';
+import { manageLocalizer } from '@/lib/i18n/manage-messages';
 import { getTranslator } from '@/lib/i18n/translator';
 import { parseAuditQuery } from '@/lib/validations/audit-filters';
 
@@ -50,7 +51,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         />
         {!parsed.ok && (
           <p className="alert error" role="alert">
-            {parsed.error}
+            {manageLocalizer(locale).text(parsed.error)}
           </p>
         )}
       </section>

@@ -9,6 +9,7 @@ import { importBankFile } from '@/lib/services/payments/bank-import/import-bank-
 import { resolveBankTransaction } from '@/lib/services/payments/bank-import/resolve-bank-transaction';
 import { uniqueIban } from '@/lib/services/payments/payment-test-fixtures';
 import { newCustomer, orderMagazineByInvoice } from '@/test/support/checkout-fixtures';
+import { bankNoteText } from '@/lib/i18n/bank-note-text';
 import { REAL_TIME } from '../clock-scope';
 import { runDueOrderDunning } from './run-due-order-dunning';
 
@@ -43,7 +44,7 @@ describe('a transfer for a lapsed order in a bank file', () => {
     expect(imported).toMatchObject({ ok: true, value: { counts: { matched: 0 } } });
     const [line] = await db.select().from(bankTransactions).where(eq(bankTransactions.suggestedInvoiceId, invoice.id));
     expect(line).toMatchObject({ status: 'unmatched' });
-    expect(line!.matchNote).toContain('was cancelled with its unpaid order. Applying this payment credits the customer’s balance.');
+    expect(bankNoteText('en', line!.matchNote ?? '')).toContain('was cancelled with its unpaid order. Applying this payment credits the customer’s balance.');
 
     const staff = await createStaffUser('admin');
     const resolved = await resolveBankTransaction({ transactionId: line!.id, invoiceId: invoice.id, staffUserId: staff.id, now: new Date('3894-04-02T09:00:00Z') });

@@ -9,6 +9,10 @@ import { referenceForInvoice } from '@/lib/payments/references/reference-for-inv
 import { createCollectedDebit, createPayableInvoice, invoiceRow, paymentsOf, uniqueAmountMinor, uniqueIban } from '../payment-test-fixtures';
 import { bankFileFixture, camt053File, camt053MultiFile } from './camt053-test-file';
 import { fileSha256, importBankFile } from './import-bank-file';
+import { bankNoteText } from '@/lib/i18n/bank-note-text';
+
+/** A queued line's note as an English-speaking merchant reads it (stored coded). */
+const noteOf = (row: { matchNote: string | null } | undefined) => bankNoteText('en', row?.matchNote ?? '');
 
 const NOW = new Date('2026-03-06T08:00:00Z');
 const importOf = (content: string, filename = 'statement.xml') =>
@@ -144,6 +148,7 @@ describe('importBankFile: a real camt.053.001.08 statement', () => {
         message: 'This file was already imported on 2026-03-06 (as statement.xml); nothing was changed.',
         importId: before.imports[0]!.id,
         importedAt: NOW,
+        filename: 'statement.xml',
       },
     });
     expect({
@@ -329,7 +334,7 @@ describe('importBankFile: what is left for the merchant', () => {
     expect(result).toMatchObject({ ok: true, value: { counts: { matched: 0, unmatched: 1 } } });
     const [row] = await transactionsOf(iban);
     expect(row).toMatchObject({ status: 'unmatched', suggestedInvoiceId: invoice.id, suggestedCustomerId: customer.id, paymentId: null });
-    expect(row!.matchNote).toBe(
+    expect(noteOf(row)).toBe(
       `No payment reference. Suggested: invoice ${invoice.number} owes €${(amountMinor / 100).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} and is billed to a name like “SCHMIDT ANNA”.`,
     );
     expect(await invoiceRow(invoice.id)).toMatchObject({ status: 'open', amountPaidMinor: 0 });
@@ -341,7 +346,7 @@ describe('importBankFile: what is left for the merchant', () => {
     await importOf(camt053File({ accountIban: iban, entries: [{ amountMinor: 3200, bankReference: 'TWICE-1', reference: invoice.paymentReference }] }));
     const [row] = await transactionsOf(iban);
     expect(row).toMatchObject({ status: 'unmatched', suggestedInvoiceId: invoice.id });
-    expect(row!.matchNote).toContain(`invoice ${invoice.number} is already paid`);
+    expect(noteOf(row)).toContain(`invoice ${invoice.number} is already paid`);
     expect(await paymentsOf(invoice.id)).toEqual([]);
   });
 
@@ -360,8 +365,8 @@ describe('importBankFile: what is left for the merchant', () => {
     );
     const first = await transactionByReference(iban, 'UNKNOWN-1');
     const second = await transactionByReference(iban, 'CURRENCY-2');
-    expect(first.matchNote).toContain(`No invoice has the reference ${unknown}.`);
-    expect(second.matchNote).toContain(`is invoice ${nok.invoice.number}, in NOK; the payment is in EUR.`);
+    expect(noteOf(first)).toContain(`No invoice has the reference ${unknown}.`);
+    expect(noteOf(second)).toContain(`is invoice ${nok.invoice.number}, in NOK; the payment is in EUR.`);
     expect(await paymentsOf(nok.invoice.id)).toEqual([]);
   });
 });
@@ -403,7 +408,7 @@ describe('importBankFile: reversals', () => {
     );
     expect(result).toMatchObject({ ok: true, value: { counts: { reversals: 0, unmatched: 1 } } });
     const [row] = await transactionsOf(iban);
-    expect(row!.matchNote).toContain('2 payments of this amount by a payer of this name');
+    expect(noteOf(row)).toContain('2 payments of this amount by a payer of this name');
     expect((await db.select().from(payments).where(inArray(payments.invoiceId, [one.invoice.id, two.invoice.id]))).map((p) => p.status)).toEqual([
       'paid',
       'paid',

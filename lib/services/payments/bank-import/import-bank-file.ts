@@ -28,7 +28,7 @@ export type ImportedBankFile = {
 };
 
 export type ImportRefusal =
-  | { kind: 'already_imported'; message: string; importId: string; importedAt: Date }
+  | { kind: 'already_imported'; message: string; importId: string; importedAt: Date; filename: string }
   | { kind: 'invalid_file'; message: string; errors: BankFileError[] };
 
 export type ImportBankFileResult = { ok: true; value: ImportedBankFile } | { ok: false; error: ImportRefusal };
@@ -56,6 +56,7 @@ function alreadyImported(earlier: BankImport, timeZone: string): ImportBankFileR
       message: `This file was already imported on ${shopDate(earlier.importedAt, timeZone)} (as ${earlier.filename}); nothing was changed.`,
       importId: earlier.id,
       importedAt: earlier.importedAt,
+      filename: earlier.filename,
     },
   };
 }

@@ -8,6 +8,7 @@ import { isLapsedOrderInvoice } from '../lapsed-order-invoice';
 import { paymentInstant } from '../payment-instant';
 import { money, referenceOf, type MatchContext } from './bank-entry-context';
 import { suggestInvoice, type Suggestion } from './suggest-invoice';
+import { joinNote, notePart } from './match-note';
 
 export type CreditMatch =
   | { status: 'matched'; applied: AppliedPayment; note: string }
@@ -45,23 +46,23 @@ async function findByReference(tx: Tx, reference: string, entry: BankEntry): Pro
   if (payable.length === 1) return { payable: payable[0]!, suggestion: none };
   if (payable.length > 1) {
     const numbers = payable.map((row) => row.number).join(', ');
-    return suggest(payable[0]!, `Reference ${reference} is on ${payable.length} open invoices (${numbers}): choose one.`);
+    return suggest(payable[0]!, notePart('bankNoteReferenceSeveral', { reference, count: payable.length, numbers }));
   }
   const paid = sameCurrency.find((row) => row.status === 'paid');
   if (paid) {
-    return suggest(paid, `Reference ${reference}: invoice ${paid.number} is already paid. Applying this payment credits the customer’s balance.`);
+    return suggest(paid, notePart('bankNoteReferencePaid', { reference, number: paid.number ?? '' }));
   }
   const voided = sameCurrency.find((row) => row.status === 'void');
   if (voided && (await isLapsedOrderInvoice(tx, voided))) {
-    return suggest(voided, `Reference ${reference}: invoice ${voided.number} was cancelled with its unpaid order. Applying this payment credits the customer’s balance.`);
+    return suggest(voided, notePart('bankNoteReferenceLapsed', { reference, number: voided.number ?? '' }));
   }
-  if (voided) return { payable: null, suggestion: { ...none, note: `Reference ${reference}: invoice ${voided.number} is void.` } };
+  if (voided) return { payable: null, suggestion: { ...none, note: notePart('bankNoteReferenceVoid', { reference, number: voided.number ?? '' }) } };
   const other = rows[0];
   if (other) {
-    const note = `Reference ${reference} is invoice ${other.number}, in ${other.currency}; the payment is in ${entry.currency}.`;
+    const note = notePart('bankNoteReferenceCurrency', { reference, number: other.number ?? '', invoiceCurrency: other.currency, paymentCurrency: entry.currency });
     return { payable: null, suggestion: { ...none, note } };
   }
-  return { payable: null, suggestion: { ...none, note: `No invoice has the reference ${reference}.` } };
+  return { payable: null, suggestion: { ...none, note: notePart('bankNoteReferenceUnknown', { reference }) } };
 }
 
 function appliedNote(applied: AppliedPayment, reference: string): string {
@@ -82,7 +83,7 @@ export async function matchCredit(tx: Tx, entry: BankEntry, context: MatchContex
   const reference = referenceOf(entry);
   if (!reference) {
     const suggestion = await suggestInvoice(tx, entry);
-    return { status: 'unmatched', suggestion: { ...suggestion, note: `No payment reference. ${suggestion.note}` } };
+    return { status: 'unmatched', suggestion: { ...suggestion, note: joinNote(notePart('bankNoteNoReference'), suggestion.note) } };
   }
 
   const found = await findByReference(tx, reference, entry);
@@ -106,5 +107,5 @@ export async function matchCredit(tx: Tx, entry: BankEntry, context: MatchContex
   }
   if (found.suggestion.invoiceId) return { status: 'unmatched', suggestion: found.suggestion };
   const byAmount = await suggestInvoice(tx, entry);
-  return { status: 'unmatched', suggestion: { ...byAmount, note: `${found.suggestion.note} ${byAmount.note}` } };
+  return { status: 'unmatched', suggestion: { ...byAmount, note: joinNote(found.suggestion.note, byAmount.note) } };
 }

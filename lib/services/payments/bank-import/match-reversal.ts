@@ -4,9 +4,10 @@ import { customers, invoices, payments } from '@/db/schema';
 import type { BankEntry } from '@/lib/payments/bank-files/types';
 import { paymentInstant } from '../payment-instant';
 import { reversePayment } from '../reverse-payment';
-import { money, referenceOf, type MatchContext } from './bank-entry-context';
+import { referenceOf, type MatchContext } from './bank-entry-context';
 import { namesSimilar } from './names-similar';
 import type { Suggestion } from './suggest-invoice';
+import { notePart } from './match-note';
 
 export type ReversalMatch =
   | { status: 'matched'; paymentId: string; invoiceId: string; note: string }
@@ -60,7 +61,7 @@ async function reversibleOfAmount(tx: Tx, entry: BankEntry): Promise<Candidate[]
  * reference, the one whose invoice number the bank's text quotes, or else the only one paid by
  * someone of the payer's name. Ambiguity is never guessed: the merchant chooses.
  */
-function pick(entry: BankEntry, candidates: Candidate[]): { found: Candidate | null; why: string } {
+function pick(entry: BankEntry, candidates: Candidate[]): { found: Candidate | null; why: string; sameName?: number } {
   const reference = referenceOf(entry);
   if (reference) {
     const found = candidates.find((c) => c.paymentReference === reference);
@@ -71,7 +72,7 @@ function pick(entry: BankEntry, candidates: Candidate[]): { found: Candidate | n
   if (quoted.length === 1) return { found: quoted[0]!, why: `invoice number ${quoted[0]!.invoiceNumber} in the text` };
   const named = candidates.filter((c) => c.names.some((name) => namesSimilar(entry.counterpartyName, name)));
   if (named.length === 1) return { found: named[0]!, why: `amount and payer name “${entry.counterpartyName}”` };
-  return { found: null, why: named.length > 1 ? `${named.length} payments of this amount by a payer of this name` : '' };
+  return { found: null, why: '', sameName: named.length };
 }
 
 /**
@@ -81,14 +82,17 @@ function pick(entry: BankEntry, candidates: Candidate[]): { found: Candidate | n
  */
 export async function matchReversal(tx: Tx, entry: BankEntry, context: MatchContext): Promise<ReversalMatch> {
   const candidates = await reversibleOfAmount(tx, entry);
-  const { found, why } = pick(entry, candidates);
+  const { found, why, sameName = 0 } = pick(entry, candidates);
   const code = entry.returnReasonCode ? ` (${entry.returnReasonCode})` : '';
-  const amount = money(entry.amountMinor, entry.currency);
   if (!found) {
+    // Coded, the amount as minor units: the queue writes it in each staff member's language (match-note.ts).
+    const values = { amountMinor: entry.amountMinor, amountCurrency: entry.currency, reason: code };
     const note =
       candidates.length === 0
-        ? `Reversal of ${amount}${code}: no paid bank or direct-debit payment of this amount to take back.`
-        : `Reversal of ${amount}${code}: ${why || `${candidates.length} paid payments of this amount`}; choose the invoice.`;
+        ? notePart('bankNoteReversalNone', values)
+        : sameName > 1
+          ? notePart('bankNoteReversalSeveralByName', { ...values, count: sameName })
+          : notePart('bankNoteReversalSeveral', { ...values, count: candidates.length });
     const likely = candidates.find((c) => c.names.some((name) => namesSimilar(entry.counterpartyName, name)));
     return { status: 'unmatched', suggestion: { invoiceId: likely?.invoiceId ?? null, customerId: likely?.customerId ?? null, note } };
   }

@@ -8,6 +8,13 @@ import { camt053File, type TestCamtEntry } from './camt053-test-file';
 import { importBankFile } from './import-bank-file';
 import { listUnmatchedTransactions } from './list-unmatched-transactions';
 import { resolveBankTransaction } from './resolve-bank-transaction';
+import { bankNoteText } from '@/lib/i18n/bank-note-text';
+
+/** The decision's answer as an English-speaking merchant reads it (the note and refusals are stored coded). */
+async function resolve(input: Parameters<typeof resolveBankTransaction>[0]) {
+  const result = await resolveBankTransaction(input);
+  return result.ok ? { ...result, value: { ...result.value, note: bankNoteText('en', result.value.note) } } : { ...result, error: bankNoteText('en', result.error) };
+}
 
 const NOW = new Date('2026-03-10T10:00:00Z');
 const STAFF = 'staff-user-2';
@@ -45,7 +52,7 @@ describe('resolveBankTransaction', () => {
       suggested: { id: invoice.id, number: invoice.number, customerName: 'Anna Schmidt', openMinor: amountMinor },
     });
 
-    const resolved = await resolveBankTransaction({ transactionId: row.id, invoiceId: invoice.id, staffUserId: STAFF, now: NOW });
+    const resolved = await resolve({ transactionId: row.id, invoiceId: invoice.id, staffUserId: STAFF, now: NOW });
     expect(resolved).toEqual({
       ok: true,
       value: { status: 'matched', invoiceNumber: invoice.number, note: `Matched by hand to invoice ${invoice.number}.` },
@@ -63,7 +70,7 @@ describe('resolveBankTransaction', () => {
     expect(await db.select().from(emailOutbox).where(eq(emailOutbox.dedupeKey, `payment-received:${payment!.id}`))).toHaveLength(1);
     expect((await listUnmatchedTransactions()).some((queuedRow) => queuedRow.id === row.id)).toBe(false);
 
-    const again = await resolveBankTransaction({ transactionId: row.id, invoiceId: 'ignore', staffUserId: STAFF, now: NOW });
+    const again = await resolve({ transactionId: row.id, invoiceId: 'ignore', staffUserId: STAFF, now: NOW });
     expect(again).toEqual({ ok: false, error: 'This transaction was already matched on 2026-03-10; nothing was changed.' });
     expect(await transaction(row.id)).toMatchObject({ status: 'matched' });
     expect(await paymentsOf(invoice.id)).toHaveLength(1);
@@ -71,13 +78,13 @@ describe('resolveBankTransaction', () => {
 
   test('ignored: out of the queue, no payment; deciding again is refused', async () => {
     const row = await queued({ amountMinor: uniqueAmountMinor(), bankReference: 'Q-2', text: 'Refund from supplier' });
-    expect(await resolveBankTransaction({ transactionId: row.id, invoiceId: 'ignore', staffUserId: STAFF, now: NOW })).toEqual({
+    expect(await resolve({ transactionId: row.id, invoiceId: 'ignore', staffUserId: STAFF, now: NOW })).toEqual({
       ok: true,
       value: { status: 'ignored', invoiceNumber: null, note: 'Ignored.' },
     });
     expect(await transaction(row.id)).toMatchObject({ status: 'ignored', paymentId: null, resolvedBy: STAFF });
     const { invoice } = await createPayableInvoice();
-    expect(await resolveBankTransaction({ transactionId: row.id, invoiceId: invoice.id, staffUserId: STAFF, now: NOW })).toEqual({
+    expect(await resolve({ transactionId: row.id, invoiceId: invoice.id, staffUserId: STAFF, now: NOW })).toEqual({
       ok: false,
       error: 'This transaction was already ignored on 2026-03-10; nothing was changed.',
     });
@@ -87,19 +94,19 @@ describe('resolveBankTransaction', () => {
   test('an invoice in another currency is refused and the line stays in the queue', async () => {
     const row = await queued({ amountMinor: uniqueAmountMinor(), bankReference: 'Q-3' });
     const { invoice } = await createPayableInvoice({ currency: 'NOK' });
-    const result = await resolveBankTransaction({ transactionId: row.id, invoiceId: invoice.id, staffUserId: STAFF, now: NOW });
+    const result = await resolve({ transactionId: row.id, invoiceId: invoice.id, staffUserId: STAFF, now: NOW });
     expect(result).toEqual({ ok: false, error: `The payment is in EUR but invoice ${invoice.number} is in NOK.` });
     expect(await transaction(row.id)).toMatchObject({ status: 'unmatched', resolvedAt: null });
     expect(await paymentsOf(invoice.id)).toEqual([]);
   });
 
   test('an unknown transaction or invoice is refused', async () => {
-    expect(await resolveBankTransaction({ transactionId: randomUUID(), invoiceId: 'ignore', staffUserId: STAFF })).toEqual({
+    expect(await resolve({ transactionId: randomUUID(), invoiceId: 'ignore', staffUserId: STAFF })).toEqual({
       ok: false,
       error: 'That bank transaction does not exist.',
     });
     const row = await queued({ amountMinor: uniqueAmountMinor(), bankReference: 'Q-4' });
-    expect(await resolveBankTransaction({ transactionId: row.id, invoiceId: randomUUID(), staffUserId: STAFF })).toEqual({
+    expect(await resolve({ transactionId: row.id, invoiceId: randomUUID(), staffUserId: STAFF })).toEqual({
       ok: false,
       error: 'That invoice does not exist.',
     });
@@ -113,7 +120,7 @@ describe('resolveBankTransaction', () => {
     const row = await queued({ kind: 'reversal', amountMinor, bankReference: 'Q-5', payerName: 'Unknown Payer', reasonCode: 'AC04' });
     expect(row.kind).toBe('reversal');
 
-    const result = await resolveBankTransaction({ transactionId: row.id, invoiceId: invoice.id, staffUserId: STAFF, now: NOW });
+    const result = await resolve({ transactionId: row.id, invoiceId: invoice.id, staffUserId: STAFF, now: NOW });
     expect(result).toMatchObject({ ok: true, value: { status: 'matched', invoiceNumber: invoice.number } });
     expect((await paymentsOf(invoice.id))[0]).toMatchObject({ id: debit.id, status: 'charged_back', failureReason: 'Returned by the bank (AC04)' });
     expect(await invoiceRow(invoice.id)).toMatchObject({ status: 'open', amountPaidMinor: 0 });
@@ -124,7 +131,7 @@ describe('resolveBankTransaction', () => {
     const amountMinor = uniqueAmountMinor();
     const row = await queued({ kind: 'reversal', amountMinor, bankReference: 'Q-6' });
     const { invoice } = await createPayableInvoice();
-    const result = await resolveBankTransaction({ transactionId: row.id, invoiceId: invoice.id, staffUserId: STAFF, now: NOW });
+    const result = await resolve({ transactionId: row.id, invoiceId: invoice.id, staffUserId: STAFF, now: NOW });
     expect(result).toEqual({ ok: false, error: expect.stringContaining(`Invoice ${invoice.number} has no paid payment of`) });
     expect(await transaction(row.id)).toMatchObject({ status: 'unmatched' });
   });

@@ -7,8 +7,12 @@ import { afterMoneyRecorded } from '../after-money-recorded';
 import { applyPayment, PaymentRejected, type AppliedPayment } from '../apply-payment';
 import { paymentInstant, shopDate } from '../payment-instant';
 import { reversePayment } from '../reverse-payment';
-import { money } from './bank-entry-context';
+import { notePart } from './match-note';
 
+/**
+ * The note and a refusal are stored and answered coded (match-note.ts): bankNoteText words them for
+ * the staff member; a payment the invoice refuses keeps applyPayment's own sentence.
+ */
 export type ResolvedTransaction = { status: 'matched' | 'ignored'; invoiceNumber: string | null; note: string };
 export type ResolveBankTransactionResult = { ok: true; value: ResolvedTransaction } | { ok: false; error: string };
 
@@ -19,9 +23,7 @@ class Refused extends Error {}
 
 function alreadyResolved(row: BankTransaction, timeZone: string): string {
   const when = row.resolvedAt ?? row.createdAt;
-  return row.status === 'matched'
-    ? `This transaction was already matched on ${shopDate(when, timeZone)}; nothing was changed.`
-    : `This transaction was already ignored on ${shopDate(when, timeZone)}; nothing was changed.`;
+  return notePart('bankAlreadyResolved', { status: row.status === 'matched' ? 'matched' : 'ignored', date: shopDate(when, timeZone) });
 }
 
 /** A credit the merchant assigned to an invoice: paid to it like a matched bank line. */
@@ -41,8 +43,8 @@ async function applyCredit(tx: Tx, row: BankTransaction, invoiceId: string, staf
     const { invoice } = applied;
     const note =
       applied.overpaidMinor > 0
-        ? `Matched by hand to invoice ${invoice.number}; ${money(applied.overpaidMinor, row.currency)} went to the customer’s balance.`
-        : `Matched by hand to invoice ${invoice.number}.`;
+        ? notePart('bankResolvedMatchedOverpaid', { number: invoice.number ?? '', amountMinor: applied.overpaidMinor, amountCurrency: row.currency })
+        : notePart('bankResolvedMatched', { number: invoice.number ?? '' });
     await tx
       .update(bankTransactions)
       .set({ status: 'matched', invoiceId: invoice.id, paymentId: applied.payment.id, matchNote: note })
@@ -57,7 +59,7 @@ async function applyCredit(tx: Tx, row: BankTransaction, invoiceId: string, staf
 /** A reversal the merchant assigned to an invoice: its latest paid payment of that amount is taken back. */
 async function applyReversal(tx: Tx, row: BankTransaction, invoiceId: string, at: Date): Promise<Outcome> {
   const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, invoiceId));
-  if (!invoice) return { ok: false, error: 'That invoice does not exist.' };
+  if (!invoice) return { ok: false, error: notePart('invoiceMissing') };
   const [payment] = await tx
     .select({ id: payments.id })
     .from(payments)
@@ -73,12 +75,12 @@ async function applyReversal(tx: Tx, row: BankTransaction, invoiceId: string, at
     .orderBy(desc(payments.settledAt), desc(payments.id))
     .limit(1);
   if (!payment) {
-    return { ok: false, error: `Invoice ${invoice.number} has no paid payment of ${money(row.amountMinor, row.currency)} to take back.` };
+    return { ok: false, error: notePart('bankNothingToTakeBack', { number: invoice.number ?? '', amountMinor: row.amountMinor, amountCurrency: row.currency }) };
   }
   const reason = row.returnReasonCode ? `Returned by the bank (${row.returnReasonCode})` : 'Returned by the bank';
   const reversal = await reversePayment(tx, { paymentId: payment.id, at, reasonCode: row.returnReasonCode, reason });
   if (!reversal.reversed) throw new Refused(`The payment of invoice ${invoice.number} was already taken back.`);
-  const note = `Reversal matched by hand to invoice ${invoice.number}${reversal.reopened ? ': the invoice is open again' : ''}.`;
+  const note = notePart('bankResolvedReversal', { number: invoice.number ?? '', reopened: reversal.reopened ? 'yes' : 'no' });
   await tx
     .update(bankTransactions)
     .set({ status: 'matched', invoiceId: invoice.id, paymentId: payment.id, matchNote: note })
@@ -126,14 +128,14 @@ export async function resolveBankTransaction(input: {
   try {
     outcome = await db.transaction(async (tx): Promise<Outcome> => {
       const [row] = await tx.select().from(bankTransactions).where(eq(bankTransactions.id, input.transactionId)).for('update');
-      if (!row) return { ok: false, error: 'That bank transaction does not exist.' };
+      if (!row) return { ok: false, error: notePart('bankTransactionNotFound') };
       if (row.status !== 'unmatched') return { ok: false, error: alreadyResolved(row, timeZone) };
 
       const decided = { resolvedBy: input.staffUserId, resolvedAt: now };
       if (input.invoiceId === 'ignore') {
         await tx.update(bankTransactions).set({ status: 'ignored', ...decided }).where(eq(bankTransactions.id, row.id));
         await auditResolution(tx, input.staffUserId, row);
-        return { ok: true, value: { status: 'ignored', invoiceNumber: null, note: 'Ignored.' } };
+        return { ok: true, value: { status: 'ignored', invoiceNumber: null, note: notePart('bankResolvedIgnored') } };
       }
       const at = paymentInstant(row.bookingDate, { now, timeZone });
       const result =

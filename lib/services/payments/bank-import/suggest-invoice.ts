@@ -3,8 +3,8 @@ import { amountOwedSql } from '@/db/amount-owed-sql';
 import type { Tx } from '@/db/client';
 import { customers, invoices } from '@/db/schema';
 import type { BankEntry } from '@/lib/payments/bank-files/types';
-import { money } from './bank-entry-context';
 import { namesSimilar } from './names-similar';
+import { notePart } from './match-note';
 
 /** A likely invoice for the merchant to confirm, and why; `invoiceId` null when there is none. */
 export type Suggestion = { invoiceId: string | null; customerId: string | null; note: string };
@@ -42,18 +42,19 @@ export async function suggestInvoice(
     .orderBy(sql`${invoices.dueAt} asc nulls last`, asc(invoices.id))
     .limit(CANDIDATES);
 
-  const amount = money(entry.amountMinor, entry.currency);
-  if (rows.length === 0) return { invoiceId: null, customerId: null, note: `No open invoice owes ${amount}.` };
+  // Coded, the amount as minor units: the queue writes it in each staff member's language (match-note.ts).
+  const amount = { amountMinor: entry.amountMinor, amountCurrency: entry.currency };
+  if (rows.length === 0) return { invoiceId: null, customerId: null, note: notePart('bankNoteNoneOwes', amount) };
   const payer = entry.counterpartyName;
   const alike = rows.filter((row) => row.names.some((name) => namesSimilar(payer, name)));
   if (alike.length === 0) {
-    const count = rows.length === 1 ? 'One open invoice owes' : `${rows.length} open invoices owe`;
-    return { invoiceId: null, customerId: null, note: `${count} ${amount}, none billed to a name like ${payer ? `“${payer}”` : 'the payer’s (the bank gave none)'}.` };
+    const note = payer ? notePart('bankNoteNoneByName', { count: rows.length, ...amount, payer }) : notePart('bankNoteNoneByNoName', { count: rows.length, ...amount });
+    return { invoiceId: null, customerId: null, note };
   }
   const [first] = alike;
   const note =
     alike.length === 1
-      ? `Suggested: invoice ${first!.number} owes ${amount} and is billed to a name like “${payer}”.`
-      : `Suggested: invoice ${first!.number}, the first due of ${alike.length} open invoices of ${amount} billed to a name like “${payer}”.`;
+      ? notePart('bankNoteSuggested', { number: first!.number ?? '', ...amount, payer: payer ?? '' })
+      : notePart('bankNoteSuggestedFirst', { number: first!.number ?? '', count: alike.length, ...amount, payer: payer ?? '' });
   return { invoiceId: first!.id, customerId: first!.customerId, note };
 }

@@ -1,7 +1,8 @@
 import { PassThrough, Readable } from 'node:stream';
 import { NextResponse, type NextRequest } from 'next/server';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
-import { guardRoute } from '@/lib/auth/guards';
+import { guardStaffRoute } from '@/lib/auth/guard-staff-route';
+import { staffAnswer } from '@/lib/http/staff-answer';
 import { exportPeriodEinvoices } from '@/lib/services/einvoice/export-period-einvoices';
 import { monthWindow, parseExportMonth } from '@/lib/validations/einvoice-export';
 
@@ -9,19 +10,15 @@ import { monthWindow, parseExportMonth } from '@/lib/validations/einvoice-export
  * A month's invoices and credit notes (`month=YYYY-MM`, the shop's calendar; default last month)
  * as one zip of EHF / Peppol BIS 3.0 XML for the accountant, streamed as it is made. Documents
  * that could not be made are listed in the zip's problems.txt. A month that does not parse is a
- * 400 saying so.
+ * 400 saying so, in the staff member's language.
  */
 export async function GET(request: NextRequest) {
-  const guard = await guardRoute({ who: 'merchant', permission: 'exports:read' }, {
-    signedOut: 'Sign in to export e-invoices.',
-    forbidden: 'Only the shop’s staff can export e-invoices.',
-    notPermitted: 'Your role does not allow you to export e-invoices.',
-  });
+  const guard = await guardStaffRoute(request, { who: 'merchant', permission: 'exports:read' }, 'einvoiceExport');
   if (!guard.ok) return guard.response;
 
   const { timeZone } = await getDashboardSettings();
   const month = parseExportMonth(request.nextUrl.searchParams.get('month'), { now: new Date(), timeZone });
-  if (!month.ok) return NextResponse.json({ error: month.error }, { status: 400 });
+  if (!month.ok) return staffAnswer(guard.locale, month.error, 400);
 
   const zip = new PassThrough();
   exportPeriodEinvoices(monthWindow(month.month, timeZone), zip).then(

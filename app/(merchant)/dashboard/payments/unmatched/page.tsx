@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getPageLocale } from '@/lib/auth/page-locale';
 import { formatMoney } from '@/lib/billing/money';
+import { bankNoteText } from '@/lib/i18n/bank-note-text';
 import { intlLocales } from '@/lib/i18n/locales';
 import { textsOf } from '@/lib/i18n/texts';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -70,7 +71,7 @@ export default async function UnmatchedTransactionsPage() {
                     {row.reference ?? '—'}
                     {row.remittanceText ? <div className="muted">{row.remittanceText}</div> : null}
                   </td>
-                  <td>{row.matchNote}</td>
+                  <td>{row.matchNote ? bankNoteText(locale, row.matchNote) : null}</td>
                   <td>
                     {row.suggested ? (
                       <>

@@ -1,0 +1,78 @@
+import { and, eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { db } from '@/db/client';
+import { bankTransactions } from '@/db/schema';
+import type { Viewer } from '@/lib/auth/viewer';
+import { createStaffUser } from '@/lib/services/audit/audit-test-fixtures';
+import { camt053File } from '@/lib/services/payments/bank-import/camt053-test-file';
+import { createPayableInvoice, uniqueAmountMinor, uniqueIban } from '@/lib/services/payments/payment-test-fixtures';
+
+const viewer = vi.hoisted(() => ({ current: null as Viewer | null }));
+/** The request's language cookie, as the switcher and `?lang=` leave it (lib/i18n/negotiate.ts). */
+const cookie = vi.hoisted(() => ({ locale: undefined as string | undefined }));
+vi.mock('@/lib/auth/viewer', () => ({ getViewer: async () => viewer.current }));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers(),
+  cookies: async () => ({ get: (name: string) => (name === 'kadens_locale' && cookie.locale ? { value: cookie.locale } : undefined) }),
+}));
+
+const { importBankFileAction } = await import('./import-bank-file-action');
+const { resolveBankTransactionAction } = await import('./resolve-bank-transaction-action');
+
+const upload = (content: string, name: string) => {
+  const data = new FormData();
+  data.set('file', new File([content], name, { type: 'text/xml' }));
+  return data;
+};
+const signIn = async (locale: string) => {
+  const admin = await createStaffUser('admin');
+  viewer.current = { userId: admin.id, email: admin.email, role: 'admin', customerId: null };
+  cookie.locale = locale;
+};
+
+beforeEach(() => vi.stubEnv('RESEND_API_KEY', ''));
+afterEach(() => vi.unstubAllEnvs());
+
+describe('a bank file’s import answers in the staff member’s language', () => {
+  test('Dutch: what became of the entries, then the same file again', async () => {
+    await signIn('nl');
+    const { invoice } = await createPayableInvoice();
+    const content = camt053File({
+      accountIban: uniqueIban(),
+      entries: [
+        { amountMinor: 3200, bankReference: 'NL-1', reference: invoice.paymentReference },
+        { amountMinor: uniqueAmountMinor(), bankReference: 'NL-2', payerName: 'Niemand' },
+      ],
+    });
+    const state = await importBankFileAction({}, upload(content, 'maart.xml'));
+    expect(state.notice).toBe('maart.xml geïmporteerd: 2 boekingen; 1 betaling aan een factuur toegewezen, 1 blijft over om zelf toe te wijzen.');
+    const again = await importBankFileAction({}, upload(content, 'opnieuw.xml'));
+    expect(again.error).toMatch(/^Dit bestand is al geïmporteerd op \d{2}-\d{2}-\d{4} \(als maart\.xml\); er is niets gewijzigd\.$/);
+  });
+
+  test('German: a file that does not parse; Norwegian: a file of another kind', async () => {
+    await signIn('de');
+    const broken = '<?xml version="1.0"?>\n<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">\n<Broken>\n</Document>';
+    expect((await importBankFileAction({}, upload(broken, 'kaputt.xml'))).error).toBe('kaputt.xml wurde nicht importiert: Die Datei enthält einen Fehler.');
+    cookie.locale = 'nb';
+    expect((await importBankFileAction({}, upload('%PDF-1.4', 'utskrift.pdf'))).error).toBe(
+      'Last opp en camt.053-kontoutskrift (.xml) eller en OCR-giro-fil fra Nets (.txt).',
+    );
+  });
+
+  test('Norwegian: deciding a queued line, a number no invoice has, a line decided already', async () => {
+    await signIn('nb');
+    const iban = uniqueIban();
+    await importBankFileAction({}, upload(camt053File({ accountIban: iban, entries: [{ amountMinor: uniqueAmountMinor(), bankReference: 'NB-1', payerName: 'Ingen' }] }), 'mars.xml'));
+    const [line] = await db.select().from(bankTransactions).where(and(eq(bankTransactions.accountKey, iban), eq(bankTransactions.bankReference, 'NB-1')));
+    const decide = (fields: Record<string, string>) => {
+      const data = new FormData();
+      for (const [key, value] of Object.entries({ transactionId: line!.id, ...fields })) data.set(key, value);
+      return resolveBankTransactionAction({}, data);
+    };
+    expect(await decide({ decision: 'apply', invoiceNumber: 'FINNES-IKKE-1' })).toMatchObject({ fieldErrors: { invoiceNumber: 'Ingen faktura har nummeret FINNES-IKKE-1.' } });
+    expect(await decide({ decision: 'ignore' })).toEqual({ notice: 'Ignorert.' });
+    expect((await decide({ decision: 'ignore' })).error).toMatch(/^Denne transaksjonen ble allerede ignorert \d{4}-\d{2}-\d{2}; ingenting ble endret\.$/);
+  });
+});
