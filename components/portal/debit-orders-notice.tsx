@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export type DebitOrderNotice = { orderId: string; state: 'pending' | 'failed'; text: string };
 
@@ -18,9 +17,9 @@ export function DebitOrdersNotice({ notices, retry }: { notices: DebitOrderNotic
         ) : (
           <p key={notice.orderId} className="alert error" role="alert" data-testid="account-debit-failed">
             {notice.text}{' '}
-            <Link href={`/checkout/failed/${notice.orderId}`} data-testid="account-debit-retry">
+            <a href={`/checkout/failed/${notice.orderId}`} data-testid="account-debit-retry">
               {retry}
-            </Link>
+            </a>
           </p>
         ),
       )}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { listCustomerSubscriptions } from '@/db/queries/portal/list-customer-subscriptions';
 import { planChangeBlocked } from '@/lib/billing/plan-change';
 import { createFormatter } from '@/lib/i18n/create-formatter';
@@ -36,9 +35,9 @@ export function SubscriptionPlanChangeCell({ subscription: s, shopAllows, locale
       ) : null}
       {blocked ? null : (
         <div>
-          <Link href={`/account/subscriptions/${s.id}/plan`} data-testid="subscription-change-plan">
+          <a href={`/account/subscriptions/${s.id}/plan`} data-testid="subscription-change-plan">
             {t('link')}
-          </Link>
+          </a>
         </div>
       )}
     </>

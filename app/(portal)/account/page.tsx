@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { intervalLabel } from '@/components/shop/interval-label';
 import { DateText } from '@/components/ui/date-text';
 import { Money } from '@/components/ui/money';
@@ -62,20 +61,20 @@ export default async function AccountPage() {
         })}
       />
       <p className="row">
-        <Link href="/account/security" data-testid="account-security-link">
+        <a href="/account/security" data-testid="account-security-link">
           {t('security')}
-        </Link>
-        <Link href="/account/payment-methods" data-testid="account-payment-methods-link">
+        </a>
+        <a href="/account/payment-methods" data-testid="account-payment-methods-link">
           {portal('paymentMethods.title')}
-        </Link>
-        <Link href="/account/details" data-testid="account-details-link">
+        </a>
+        <a href="/account/details" data-testid="account-details-link">
           {getTranslator(locale, 'customerDetails')('link')}
-        </Link>
+        </a>
       </p>
       <section className="panel">
         <h2 style={cell}>{t('subscriptions')}</h2>
         {subscriptions.length === 0 ? (
-          <p className="muted">{t.rich('noSubscriptions', { link: (chunks) => <Link href="/">{chunks}</Link> })}</p>
+          <p className="muted">{t.rich('noSubscriptions', { link: (chunks) => <a href="/">{chunks}</a> })}</p>
         ) : (
           <table>
             <thead>
@@ -152,9 +151,9 @@ export default async function AccountPage() {
               {invoices.map((invoice) => (
                 <tr key={invoice.id} data-testid="account-invoice">
                   <td>
-                    <Link href={`/account/invoices/${invoice.id}`} data-testid="account-invoice-link">
+                    <a href={`/account/invoices/${invoice.id}`} data-testid="account-invoice-link">
                       {invoice.number}
-                    </Link>
+                    </a>
                   </td>
                   <td>
                     <DateText value={invoice.issuedAt} timeZone={tz} locale={locale} />

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { CartItems } from '@/components/shop/cart-items';
 import { CouponForm } from '@/components/shop/coupon-form';
 import { PricedLines } from '@/components/shop/priced-lines';
@@ -22,7 +21,7 @@ export default async function CartPage() {
     return (
       <div className="panel" data-testid="cart-empty">
         <h1>{t('empty')}</h1>
-        <Link href="/">{t('backToShop')}</Link>
+        <a href="/">{t('backToShop')}</a>
       </div>
     );
   }
@@ -64,12 +63,12 @@ export default async function CartPage() {
             <PricedLines priced={priced.value.priced} locale={locale} />
           </div>
           <div className="row">
-            <Link href="/" className="button secondary">
+            <a href="/" className="button secondary">
               {t('continueShopping')}
-            </Link>
-            <Link href="/checkout" className="button" data-testid="go-to-checkout">
+            </a>
+            <a href="/checkout" className="button" data-testid="go-to-checkout">
               {t('checkout')}
-            </Link>
+            </a>
           </div>
         </>
       )}
