@@ -4,8 +4,11 @@
  *
  * Prints the time to open, migrate and seed the shop, then the history's wall time, this
  * process's CPU time (user + system: the embedded database runs in this process too), the queries
- * the services sent, what the history left (subscribers, invoices, the engine log, MRR movements)
- * and the load average, since other work on the machine stretches the wall time.
+ * the services sent, what the history left (subscribers, invoices, the engine log, MRR movements,
+ * the e-mails in the outbox) and the load average, since other work on the machine stretches the
+ * wall time. The baseline, measured in the same run before and after the history: 5,000 one-row
+ * round trips through the same pool to the same database; the ratio of the history's CPU time to
+ * it is what compares across runs on a machine whose load changes.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -28,8 +31,20 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kadens-demo-history-'));
 const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 const cpuSeconds = (since: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(since);
-  return ((used.user + used.system) / 1e6).toFixed(1);
+  return (used.user + used.system) / 1e6;
 };
+
+const BASELINE_ROUND_TRIPS = 5000;
+/**
+ * The baseline: CPU seconds of BASELINE_ROUND_TRIPS prepared one-row selects sent one after the
+ * other through the app's pool, to the same embedded database (a round trip's fixed cost, which
+ * every query of the history pays too).
+ */
+async function roundTrips(pool: postgres.Sql): Promise<number> {
+  const started = process.cpuUsage();
+  for (let i = 0; i < BASELINE_ROUND_TRIPS; i += 1) await pool.unsafe('select $1::int as n', [i], { prepare: true });
+  return cpuSeconds(started);
+}
 
 const prepStarted = performance.now();
 const prepCpu = process.cpuUsage();
@@ -38,7 +53,7 @@ try {
   await migrateDatabase(database.url);
   await seedShopDefaults(database.url);
   await seedDemoShop(database.url);
-  console.log(`open + migrate + seed: ${((performance.now() - prepStarted) / 1000).toFixed(1)} s wall, ${cpuSeconds(prepCpu)} s CPU`);
+  console.log(`open + migrate + seed: ${((performance.now() - prepStarted) / 1000).toFixed(1)} s wall, ${cpuSeconds(prepCpu).toFixed(1)} s CPU`);
 
   // The app's pool, made here so that every query the services send is counted.
   let queries = 0;
@@ -56,12 +71,29 @@ try {
     },
   });
   const { seedDemoHistory } = await import('../lib/services/demo/seed-demo-history');
+  const pool = (globalThis as unknown as { kadensSql: postgres.Sql }).kadensSql;
+  const baselineBefore = await roundTrips(pool);
+  queries = 0;
   const loadBefore = load();
   const cpu = process.cpuUsage();
   const seeded = await seedDemoHistory({ customers, months, now: new Date() });
+  const historyCpu = cpuSeconds(cpu);
+  const historyQueries = queries;
+  const loadAfter = load();
+  const baselineAfter = await roundTrips(pool);
   console.log(
-    `history: ${customers} customers over ${months} months: ${(seeded.ms / 1000).toFixed(1)} s wall, ${cpuSeconds(cpu)} s CPU, ${queries} queries ` +
-      `(load average before ${loadBefore}, after ${load()})`,
+    `history: ${customers} customers over ${months} months: ${(seeded.ms / 1000).toFixed(1)} s wall, ${historyCpu.toFixed(1)} s CPU, ${historyQueries} queries ` +
+      `(load average before ${loadBefore}, after ${loadAfter})`,
+  );
+  // The baseline, before and after the history in the same run: the machine's load stretches both alike.
+  const baseline = (baselineBefore + baselineAfter) / 2;
+  console.log(
+    `baseline: ${BASELINE_ROUND_TRIPS} one-row round trips through the same pool: ${baselineBefore.toFixed(2)} s CPU before, ${baselineAfter.toFixed(2)} s after ` +
+      `(${((baseline / BASELINE_ROUND_TRIPS) * 1e6).toFixed(0)} µs each)`,
+  );
+  console.log(
+    `ratio: history CPU / baseline CPU = ${(historyCpu / baseline).toFixed(1)} ` +
+      `(the history costs as much CPU as ${Math.round((historyCpu / baseline) * BASELINE_ROUND_TRIPS)} round trips; ${(historyCpu / baseline / customers).toFixed(2)} baselines per customer)`,
   );
   console.log(JSON.stringify(seeded));
   const sql = postgres(database.url, { max: 1, onnotice: () => {} });
@@ -71,7 +103,8 @@ try {
       (select count(*)::int from payments where source = 'manual') as transfers,
       (select json_object_agg(kind, n) from (select kind, count(*)::int as n from mrr_movements group by kind) k) as movements,
       (select json_object_agg(status, n) from (select status, count(*)::int as n from subscriptions group by status) s) as statuses,
-      (select count(*)::int from pg_prepared_statements) as prepared_statements_left`;
+      (select count(*)::int from pg_prepared_statements) as prepared_statements_left,
+      (select json_object_agg(template, n) from (select template, count(*)::int as n from email_outbox group by template) e) as emails`;
   console.log(JSON.stringify(row));
   await sql.end();
 } finally {

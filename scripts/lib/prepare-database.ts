@@ -44,10 +44,10 @@ export async function prepareDatabase(options: {
 export type DemoHistorySize = { customers: number; months: number };
 
 /**
- * The default size of the demo's history: 100 customers over two years, about the CPU time 40
- * took before its queries were prepared statements (`npm run bench:demo-history`: 37 s of CPU on
- * a loaded two-core machine; 300 took 103 s): the first `npm run dev` should not keep a newcomer
- * waiting.
+ * The default size of the demo's history: 100 customers over two years (`npm run
+ * bench:demo-history`: 61 s of CPU on a two-core machine under a load average of 10, where 300
+ * took 168 s): the first `npm run dev` should not keep a newcomer waiting. NOTE: 300 is the aim
+ * once it fits in about 30 s.
  */
 export const DEMO_HISTORY: DemoHistorySize = { customers: 100, months: 24 };
 

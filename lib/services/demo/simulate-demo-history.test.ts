@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, like } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
 import { billingActions, customers, invoices, mrrMovements, payments, subscriptions } from '@/db/schema';
@@ -8,7 +8,8 @@ import { simulateDemoHistory, type DemoHistoryReport } from './simulate-demo-his
 
 // A small history on a test clock of its own (the demo shop's runs on real time), so the engine
 // it drives never touches another test's rows: 16 customers over the first half of the year 3643.
-// The seed's story has a late payer, a card that stops working, an upgrade asked too late and a stop.
+// The seed's story has what the demo's promises: a late payer, a card that sometimes fails and one
+// that stops working, upgrades, a pause and stops (one of them asked too early and refused).
 const START = new Date('3643-01-01T00:00:00Z');
 const END = new Date('3643-07-01T00:00:00Z');
 let clockId: string;
@@ -18,7 +19,7 @@ let customerIds: string[];
 beforeAll(async () => {
   const clock = await createTestClock({ name: 'demo history', startAt: START });
   clockId = clock.id;
-  report = await simulateDemoHistory({ scope: { kind: 'test-clock', clockId }, staffUserId: 'demo-history-test', start: START, end: END, customers: 16, seed: 371, emailDomain: `${randomUUID().slice(0, 8)}.demo.example` });
+  report = await simulateDemoHistory({ scope: { kind: 'test-clock', clockId }, staffUserId: 'demo-history-test', start: START, end: END, customers: 16, seed: 43, emailDomain: `${randomUUID().slice(0, 8)}.demo.example` });
   customerIds = (await db.select({ id: customers.id }).from(customers).where(eq(customers.testClockId, clockId))).map((c) => c.id);
 }, 600_000);
 
@@ -36,15 +37,24 @@ describe('the demo history, played through the engine', () => {
       .from(billingActions)
       .innerJoin(subscriptions, eq(subscriptions.id, billingActions.subscriptionId))
       .where(inArray(subscriptions.customerId, customerIds));
-    expect(new Set(logged.map((l) => l.action.split(':')[0]))).toEqual(new Set(['announce', 'invoice', 'issue', 'dunning', 'end']));
+    expect(new Set(logged.map((l) => l.action.split(':')[0]))).toEqual(new Set(['announce', 'invoice', 'issue', 'dunning', 'end', 'pause']));
   });
 
-  test('the ledger holds new MRR and churn, as the dashboard will show them', async () => {
+  test('the ledger holds new MRR, upgrades and churn, as the dashboard will show them', async () => {
     const kinds = await db.select({ kind: mrrMovements.kind }).from(mrrMovements).where(inArray(mrrMovements.customerId, customerIds));
     const seen = new Set(kinds.map((k) => k.kind));
-    for (const kind of ['new', 'churn'] as const) expect(seen).toContain(kind);
-    // The stop was taken; the upgrade came after its next term was invoiced and was refused, as Min Side refuses it.
-    expect(report).toMatchObject({ changesTaken: 1, changesRefused: 1 });
+    for (const kind of ['new', 'expansion', 'churn'] as const) expect(seen).toContain(kind);
+    // The upgrades, the pause and a stop were taken; one stop came too early and was refused, as Min Side refuses it.
+    expect(report).toMatchObject({ changesTaken: 4, changesRefused: 1 });
+  });
+
+  test('a subscriber paused through Min Side, and the engine logged the pause', async () => {
+    const paused = await db
+      .select({ action: billingActions.action })
+      .from(billingActions)
+      .innerJoin(subscriptions, eq(subscriptions.id, billingActions.subscriptionId))
+      .where(and(inArray(subscriptions.customerId, customerIds), like(billingActions.action, 'pause%')));
+    expect(paused.length).toBeGreaterThan(0);
   });
 
   test('cards that failed, and invoices paid by transfer after their due date', async () => {

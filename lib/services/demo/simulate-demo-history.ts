@@ -8,7 +8,7 @@ import type { ClockScope } from '@/lib/services/billing/clock-scope';
 import { loadEngineContext } from '@/lib/services/billing/engine-context';
 import { nextDueInScope } from '@/lib/services/billing/next-due-in-scope';
 import { tick } from '@/lib/services/billing/tick';
-import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { getShopSettings, withShopSettingsHeld } from '@/lib/services/settings/get-shop-settings';
 import { subscribeCustomerAt } from '@/lib/services/test-clocks/subscribe-customer-at';
 import { applyDemoChange, payDemoInvoices } from './demo-story-steps';
 
@@ -46,7 +46,8 @@ const MANDATE_OF: Record<string, TestMandateBehaviour> = { card: 'ok', 'flaky-ca
 export function simulateDemoHistory(input: DemoHistoryInput): Promise<DemoHistoryReport> {
   // NOTE: two years replay the same few hundred statements tens of thousands of times: prepared
   // once, each costs about half as much CPU on the embedded database.
-  return withPreparedStatements(() => playDemoHistory(input));
+  // Nor can the shop's settings change meanwhile: read once, not in every service the history calls.
+  return withPreparedStatements(() => withShopSettingsHeld(db, () => playDemoHistory(input)));
 }
 
 type DemoHistoryInput = {
@@ -87,7 +88,7 @@ async function playDemoHistory(input: DemoHistoryInput): Promise<DemoHistoryRepo
       // to about 700 sweeps whatever the number of customers. One batch at a time: two in flight
       // would take invoice numbers in an order that differs from run to run.
       now = new Date(Math.min(endOfUtcDay(due).getTime(), until.getTime()));
-      const ticked = await tick({ now, scope: input.scope, composeEmails: false, followUps: false, concurrency: 1, context });
+      const ticked = await tick({ now, scope: input.scope, composeEmails: false, followUps: false, concurrency: 1, context, skipIdleSweeps: true });
       if (ticked.failed.length) throw new Error(`The demo history stopped on ${now.toISOString()}: ${ticked.failed[0]!.error}`);
       report.engineDates += 1;
       report.renewals += ticked.renewals;
