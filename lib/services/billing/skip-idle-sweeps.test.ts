@@ -25,7 +25,7 @@ async function customerOnClock(planId: string, mandate: 'ok' | 'flaky'): Promise
     mandate,
     now: START,
   });
-  if (!subscribed.ok) throw new Error(subscribed.error);
+  if (!subscribed.ok) throw new Error(subscribed.error.message);
   return { scope: { kind: 'test-clock', clockId: clock.id }, customerId: subscribed.value.customerId };
 }
 
