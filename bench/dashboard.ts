@@ -151,9 +151,9 @@ await (keep ? (run: (url: string) => Promise<void>) => run(keep) : (run: (url: s
   const mrrDeepPage = 101;
 
   const reads: Figure[] = [];
-  // BENCH_ONLY=<text>: only the reads and pages whose name has it (to look at a few again quickly).
+  // BENCH_ONLY=<regular expression>: only the reads and pages whose name matches (to look at a few again quickly).
   const only = process.env.BENCH_ONLY;
-  const wanted = (name: string) => !only || name.includes(only);
+  const wanted = (name: string) => !only || new RegExp(only).test(name);
   const read = async (name: string, fn: () => PromiseLike<unknown>) => void (wanted(name) && reads.push(await measure(name, runs, fn)));
   await read('overview: every read (12 months)', () => readOverview(REAL_TIME, shown));
   await read('  MRR months (12), getMrrMonths', () => getMrrMonths(REAL_TIME, shown));

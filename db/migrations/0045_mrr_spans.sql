@@ -50,3 +50,5 @@ CREATE TRIGGER "mrr_movements_spans_delete" AFTER DELETE ON "mrr_movements" REFE
 --> statement-breakpoint
 -- The spans of the ledger as it stands.
 SELECT mrr_spans_rebuild(array(select distinct subscription_id from mrr_movements));
+--> statement-breakpoint
+ANALYZE "mrr_spans";

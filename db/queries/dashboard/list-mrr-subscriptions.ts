@@ -126,7 +126,8 @@ async function listMonthEndMrr(scope: ClockScope, currency: string, endDate: Dat
       select m.subscription_id, m.amount_minor as amount, null::timestamptz as occurred_at
       from mrr_spans m
       where ${holding}
-      order by m.amount_minor desc, m.subscription_id
+      -- NOTE: nulls last as in the index (none are null), or the index cannot give this order.
+      order by m.amount_minor desc nulls last, m.subscription_id
       limit ${MRR_LIST_PAGE_SIZE} offset ${offset}
     )
     ${withNames(sql`(select count(*)::int from mrr_spans m where ${holding}) as total`)}
