@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { clockCondition, type ClockScope } from '@/db/queries/clock-scope';
+import { clockCondition, clockConditionOn, type ClockScope } from '@/db/queries/clock-scope';
 import type { SubscriptionStatus } from '@/lib/billing/lifecycle';
 import type { MrrMovementKind } from '@/lib/billing/metrics/movement-kinds';
 import type { MonthSpan } from '@/lib/billing/metrics/month-range';
@@ -101,16 +101,6 @@ function toRow(r: Raw): MrrSubscriptionRow {
 }
 
 /**
- * The scope's customers among `customerColumn`'s. NOTE: for real time as an anti-join with the few
- * simulated customers (customers_test_clock_id_idx), not a join with every real customer.
- */
-function inScope(scope: ClockScope, customerColumn: SQL): SQL {
-  return scope.kind === 'real'
-    ? sql`not exists (select 1 from customers c where c.id = ${customerColumn} and c.test_clock_id is not null)`
-    : sql`exists (select 1 from customers c where c.id = ${customerColumn} and c.test_clock_id = ${scope.clockId})`;
-}
-
-/**
  * The subscriptions counting in the MRR at `end` (the sum of their movements before it is
  * positive), largest first, from the ledger's spans (mrr_spans): the span holding at `end` of
  * each. NOTE: the page is a walk of mrr_spans_currency_amount_idx in the list's order, and the
@@ -120,7 +110,7 @@ function inScope(scope: ClockScope, customerColumn: SQL): SQL {
 async function listMonthEndMrr(scope: ClockScope, currency: string, endDate: Date, offset: number): Promise<{ rows: MrrSubscriptionRow[]; total: number }> {
   const end = endDate.toISOString();
   const holding = sql`m.currency = ${currency} and m.from_at < ${end}::timestamptz and (m.to_at is null or m.to_at >= ${end}::timestamptz)
-    and m.amount_minor > 0 and ${inScope(scope, sql`m.customer_id`)}`;
+    and m.amount_minor > 0 and ${clockConditionOn(scope, sql`m.customer_id`)}`;
   const rows = await db.execute<Raw & { total: number }>(sql`
     with page as (
       select m.subscription_id, m.amount_minor as amount, null::timestamptz as occurred_at

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { customers, plans, products, subscriptions, type Subscription } from '@/db/schema';
-import { clockCondition, type ClockScope } from '@/db/queries/clock-scope';
+import { clockConditionOn, type ClockScope } from '@/db/queries/clock-scope';
 import { keysetBatches, keysetPage, searchAny, type KeysetFetchArgs, type KeysetSpec, type ListPage } from '@/db/queries/lists/keyset-page';
 import { subscriptionStatuses } from '@/lib/billing/lifecycle';
 import type { ListConfig, ListQuery } from '@/lib/validations/list-query';
@@ -102,7 +102,9 @@ function spec(now: Date): KeysetSpec {
 function conditions(scope: ClockScope, query: ListQuery, now: Date): SQL | undefined {
   const { status, view } = query.filters;
   return and(
-    clockCondition(scope),
+    // NOTE: on the subscription's customer id, not the joined customer: the rows are filtered and
+    // ordered first and only the page's customers joined ("ending soon" holds thousands).
+    clockConditionOn(scope, subscriptions.customerId),
     status ? eq(subscriptions.status, status as Subscription['status']) : undefined,
     view === 'ending'
       ? and(inArray(subscriptions.status, ['trialing', 'active', 'past_due']), endingBy(now, new Date(now.getTime() + ENDING_SOON_DAYS * 86_400_000)))
