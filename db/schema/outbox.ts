@@ -53,6 +53,11 @@ export const emailOutbox = pgTable(
     index('email_outbox_unpurged_idx').on(t.createdAt).where(sql`${t.bodyPurgedAt} is null`),
     // The sender's work list: messages waiting for Resend, oldest first (not every stored one).
     index('email_outbox_queued_idx').on(t.createdAt).where(sql`${t.status} = 'queued'`),
+    // The outbox list's search ("contains", case-insensitive) by address, subject or template:
+    // trigram indexes (pg_trgm; the migration skips them where the extension cannot be created).
+    index('email_outbox_to_address_trgm_idx').using('gin', t.toAddress.op('gin_trgm_ops')),
+    index('email_outbox_subject_trgm_idx').using('gin', t.subject.op('gin_trgm_ops')),
+    index('email_outbox_template_trgm_idx').using('gin', t.template.op('gin_trgm_ops')),
   ],
 );
 

@@ -104,6 +104,15 @@ export const subscriptions = pgTable(
     // engine's updates stay HOT.
     index('subscriptions_started_at_id_idx').on(t.startedAt, t.id),
     index('subscriptions_next_action_at_idx').on(t.nextActionAt).where(sql`${t.nextActionAt} is not null`),
+    // The "ending soon" list (list-subscribers.ts), one index per way a subscription ends: its
+    // commitment, a stop at the term's end, the last instalment of its plan.
+    index('subscriptions_commitment_ends_at_idx').on(t.commitmentEndsAt).where(sql`${t.commitmentEndsAt} is not null`),
+    index('subscriptions_stopping_period_end_idx').on(t.currentPeriodEnd).where(sql`${t.cancelAtPeriodEnd}`),
+    index('subscriptions_plan_id_term_idx').on(t.planId, t.currentTerm),
+    // The engine errors list's order (list-engine-errors.ts), over the few that failed.
+    index('subscriptions_last_error_at_id_idx')
+      .on(sql`coalesce(last_error_at, '-infinity'::timestamptz)`, t.id)
+      .where(sql`${t.lastError} is not null`),
     check('subscriptions_quantity_check', sql`${t.quantity} > 0`),
     check('subscriptions_collection_check', sql`${t.collection} in ('charge_automatically', 'send_invoice')`),
     check('subscriptions_pause_terms_check', sql`${t.pauseTerms} is null or ${t.pauseTerms} > 0`),

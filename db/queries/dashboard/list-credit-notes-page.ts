@@ -30,14 +30,29 @@ const SPEC: KeysetSpec = { sorts: { issuedAt: { expr: creditNotes.issuedAt, type
 
 const hasFailedRefund = sql`exists (select 1 from refunds r where r.credit_note_id = ${creditNotes.id} and r.status = 'failed')`;
 
+/**
+ * The note's or its invoice's number, the name it was issued to, or the customer's e-mail.
+ * NOTE: the matching notes are found first, by a union of lookups (trigram indexes on the
+ * invoice number and the e-mail), so a rare match is not looked for by joining every note to its
+ * invoice in date order (1.1 s p95 over 24,000 notes in bench:dashboard); the condition on the
+ * joined rows stays, so the rows are the same.
+ */
+function searchCondition(pattern: string): SQL {
+  return sql`(${creditNotes.number} ilike ${pattern} or ${invoices.number} ilike ${pattern} or ${creditNotes.customerSnapshot}->>'name' ilike ${pattern} or ${customers.email} ilike ${pattern})
+    and ${creditNotes.id} in (
+      select id from credit_notes where number ilike ${pattern} or customer_snapshot->>'name' ilike ${pattern}
+      union all
+      select n.id from credit_notes n where n.invoice_id in (select i.id from invoices i where i.number ilike ${pattern})
+      union all
+      select n.id from credit_notes n where n.customer_id in (select c.id from customers c where c.email ilike ${pattern})
+    )`;
+}
+
 function conditions(scope: ClockScope, query: ListQuery): SQL | undefined {
-  const pattern = query.q ? containsPattern(query.q) : null;
   return and(
     clockCondition(scope),
     query.filters.refunds === 'failed' ? hasFailedRefund : undefined,
-    pattern
-      ? sql`(${creditNotes.number} ilike ${pattern} or ${invoices.number} ilike ${pattern} or ${creditNotes.customerSnapshot}->>'name' ilike ${pattern} or ${customers.email} ilike ${pattern})`
-      : undefined,
+    query.q ? searchCondition(containsPattern(query.q)) : undefined,
   );
 }
 

@@ -3,7 +3,7 @@ import { db } from '@/db/client';
 import { billingActionKey, billingActions, customers, orders, plans, products, subscriptions, type Subscription } from '@/db/schema';
 import { subscriptionStatuses } from '@/lib/billing/lifecycle';
 import { clockCondition, type ClockScope } from '@/db/queries/clock-scope';
-import { keysetBatches, keysetPage, searchAny, type KeysetFetchArgs, type KeysetSpec, type ListPage } from '@/db/queries/lists/keyset-page';
+import { containsPattern, keysetBatches, keysetPage, searchAny, type KeysetFetchArgs, type KeysetSpec, type ListPage } from '@/db/queries/lists/keyset-page';
 import type { ListConfig, ListQuery } from '@/lib/validations/list-query';
 
 /** One step the billing engine applied; dates as ISO strings. */
@@ -51,14 +51,33 @@ function actionCondition(action: string | undefined): SQL | undefined {
   return eq(billingActions.action, action);
 }
 
+/**
+ * The customer's name or e-mail contains the text. NOTE: the steps of the matching customers'
+ * subscriptions and orders are looked up first (trigram indexes, then each one's steps by the
+ * primary key), so a rare name is not looked for by walking the whole log in date order (1.5 s
+ * p95 over 1.8M steps in bench:dashboard); the condition on the joined customer stays, so the
+ * rows are the same.
+ */
+function searchCondition(text: string): SQL | undefined {
+  const matches = searchAny(text, [customers.name, customers.email]);
+  if (!matches) return undefined;
+  const pattern = containsPattern(text);
+  return and(
+    matches,
+    sql`${billingActions.subscriptionId} in (
+      select theirs.id from (select c.id from customers c where c.name ilike ${pattern} or c.email ilike ${pattern}) matched
+      cross join lateral (
+        select s.id from subscriptions s where s.customer_id = matched.id
+        union all
+        select o.id from orders o where o.customer_id = matched.id
+      ) theirs
+    )`,
+  );
+}
+
 function conditions(scope: ClockScope, query: ListQuery): SQL | undefined {
   const status = query.filters.status as Subscription['status'] | undefined;
-  return and(
-    clockCondition(scope),
-    actionCondition(query.filters.action),
-    status ? eq(subscriptions.status, status) : undefined,
-    searchAny(query.q, [customers.name, customers.email]),
-  );
+  return and(clockCondition(scope), actionCondition(query.filters.action), status ? eq(subscriptions.status, status) : undefined, searchCondition(query.q));
 }
 
 function fetchRows({ where, orderBy, limit, sortValue }: KeysetFetchArgs) {

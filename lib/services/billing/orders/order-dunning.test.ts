@@ -102,6 +102,9 @@ describe('an order waiting for its money is followed up by the bill run', () => 
     expect(logged.rows.map((row) => [row.action, row.isOrder, row.customerEmail, row.planName, row.status])).toEqual(
       ['order:lapse', 'order:remind:3', 'order:remind:2', 'order:remind:1', 'order:remind:0'].map((action) => [action, true, email, orderReference(order.id), null]),
     );
+    // Searched by the customer's e-mail: the order's steps are found through the order.
+    const searched = await listEngineLog(scope, parseListQuery({ action: 'order', q: email }, ENGINE_LOG_LIST).query);
+    expect(searched.rows.map((row) => row.id)).toEqual(logged.rows.map((row) => row.id));
 
     // The run repeated, twice at once: no second credit note, reminder or e-mail.
     const again = new Date(invoice.dueAt!.getTime() + 43 * DAY);

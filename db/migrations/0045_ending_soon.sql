@@ -1,0 +1,3 @@
+CREATE INDEX "subscriptions_commitment_ends_at_idx" ON "subscriptions" USING btree ("commitment_ends_at") WHERE "subscriptions"."commitment_ends_at" is not null;--> statement-breakpoint
+CREATE INDEX "subscriptions_stopping_period_end_idx" ON "subscriptions" USING btree ("current_period_end") WHERE "subscriptions"."cancel_at_period_end";--> statement-breakpoint
+CREATE INDEX "subscriptions_plan_id_term_idx" ON "subscriptions" USING btree ("plan_id","current_term");
