@@ -8,6 +8,7 @@ import { planByCode } from '@/test/support/checkout-fixtures';
 import { REAL_TIME } from '@/db/queries/clock-scope';
 import { defaultListQuery } from '@/lib/validations/list-query';
 import { INVOICE_LIST, listInvoicesPage } from './list-invoices';
+import { listPaymentsPage, PAYMENT_LIST, totalPaymentsList } from './list-payments-page';
 import { listSubscribers, SUBSCRIBER_LIST } from './list-subscribers';
 
 describe('the dashboard shows the business, not simulations', () => {
@@ -22,6 +23,13 @@ describe('the dashboard shows the business, not simulations', () => {
     const q = customer!.email;
     expect((await listSubscribers(REAL_TIME, defaultListQuery(SUBSCRIBER_LIST, { q }))).rows).toEqual([]);
     expect((await listInvoicesPage(REAL_TIME, defaultListQuery(INVOICE_LIST, { q }))).rows).toEqual([]);
+    // Nor its card payment in the payments list or the totals above it (summed without the customers join).
+    const june = { from: new Date('2026-05-01T00:00:00Z'), to: new Date('2026-08-01T00:00:00Z') };
+    const scope = { kind: 'test-clock', clockId: clock.id } as const;
+    expect((await listPaymentsPage(scope, june, defaultListQuery(PAYMENT_LIST, { q }))).rows).not.toEqual([]);
+    expect((await totalPaymentsList(scope, june, defaultListQuery(PAYMENT_LIST, { q })))[0]?.count).toBeGreaterThan(0);
+    expect((await listPaymentsPage(REAL_TIME, june, defaultListQuery(PAYMENT_LIST, { q }))).rows).toEqual([]);
+    expect(await totalPaymentsList(REAL_TIME, june, defaultListQuery(PAYMENT_LIST, { q }))).toEqual([]);
   });
 
   test("the clock's own scope reads exactly its simulated customers", async () => {
