@@ -75,4 +75,13 @@ describe('a bank file’s import answers in the staff member’s language', () =
     expect(await decide({ decision: 'ignore' })).toEqual({ notice: 'Ignorert.' });
     expect((await decide({ decision: 'ignore' })).error).toMatch(/^Denne transaksjonen ble allerede ignorert \d{4}-\d{2}-\d{2}; ingenting ble endret\.$/);
   });
+
+  test('German: someone who is not staff, and a role that may not, are refused in German', async () => {
+    cookie.locale = 'de';
+    viewer.current = null;
+    expect(await importBankFileAction({}, upload('%PDF-1.4', 'x.pdf'))).toEqual({ error: 'Nur Mitarbeitende des Shops dürfen Bankdateien importieren. Melden Sie sich erneut an.' });
+    const support = await createStaffUser('support');
+    viewer.current = { userId: support.id, email: support.email, role: 'support', customerId: null };
+    expect(await importBankFileAction({}, upload('%PDF-1.4', 'x.pdf'))).toEqual({ error: 'Mit Ihrer Rolle dürfen Sie nicht Bankdateien importieren.' });
+  });
 });
