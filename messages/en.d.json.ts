@@ -1849,7 +1849,13 @@ declare const messages: {
         "staffActionSettlePayments": "settle payments",
         "staffActionSignOutEverywhere": "sign out everywhere",
         "staffActionStopSubscriptions": "stop subscriptions",
-        "staffActionUseTheTestPaymentProvider": "use the test payment provider"
+        "staffActionUseTheTestPaymentProvider": "use the test payment provider",
+        "paymentAmountNotPositive": "The amount must be a positive amount in cents.",
+        "paymentInvoiceUnpayable": "{status, select, draft {A draft invoice cannot take a payment.} other {Invoice {number} is void: it cannot take a payment.}}",
+        "paymentCurrencyMismatch": "The payment is in {currency} but invoice {number} is in {invoiceCurrency}.",
+        "paymentCurrencyUnknown": "{currency} is not a currency we know.",
+        "paymentAmountZero": "The amount must be more than zero.",
+        "paymentDateFuture": "The payment date cannot be in the future."
       },
       "apiKeys": {
         "title": "API keys",

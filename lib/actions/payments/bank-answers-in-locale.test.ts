@@ -19,6 +19,7 @@ vi.mock('next/headers', () => ({
 
 const { importBankFileAction } = await import('./import-bank-file-action');
 const { resolveBankTransactionAction } = await import('./resolve-bank-transaction-action');
+const { registerManualPaymentAction } = await import('./register-manual-payment-action');
 
 const upload = (content: string, name: string) => {
   const data = new FormData();
@@ -83,5 +84,21 @@ describe('a bank file’s import answers in the staff member’s language', () =
     const support = await createStaffUser('support');
     viewer.current = { userId: support.id, email: support.email, role: 'support', customerId: null };
     expect(await importBankFileAction({}, upload('%PDF-1.4', 'x.pdf'))).toEqual({ error: 'Mit Ihrer Rolle dürfen Sie nicht Bankdateien importieren.' });
+  });
+
+  test('German: a payment the invoice refuses, registered by hand', async () => {
+    await signIn('de');
+    const register = (invoiceId: string, fields: Record<string, string>) => {
+      const data = new FormData();
+      for (const [key, value] of Object.entries({ invoiceId, amount: '10,00', paidOn: '3970-01-01', method: 'bank_transfer', ...fields })) data.set(key, value);
+      return registerManualPaymentAction({}, data);
+    };
+    const { invoice } = await createPayableInvoice({ currency: 'NOK' });
+    const other = await register(invoice.id, { currency: 'EUR' });
+    expect(other.error).toBe(`Die Zahlung ist in EUR, Rechnung ${invoice.number} aber in NOK.`);
+    expect(other.fieldErrors).toEqual({ currency: `Die Zahlung ist in EUR, Rechnung ${invoice.number} aber in NOK.` });
+    expect((await register(invoice.id, { currency: 'NOK', paidOn: '3979-12-31' })).fieldErrors).toEqual({ paidOn: 'Das Zahlungsdatum darf nicht in der Zukunft liegen.' });
+    const { invoice: voided } = await createPayableInvoice({ status: 'void' });
+    expect((await register(voided.id, { currency: 'EUR' })).error).toBe(`Rechnung ${voided.number} ist storniert: Sie kann keine Zahlung annehmen.`);
   });
 });
