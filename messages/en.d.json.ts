@@ -1855,7 +1855,16 @@ declare const messages: {
         "paymentCurrencyMismatch": "The payment is in {currency} but invoice {number} is in {invoiceCurrency}.",
         "paymentCurrencyUnknown": "{currency} is not a currency we know.",
         "paymentAmountZero": "The amount must be more than zero.",
-        "paymentDateFuture": "The payment date cannot be in the future."
+        "paymentDateFuture": "The payment date cannot be in the future.",
+        "bankFileFormatUnknown": "{kind, select, xml {XML file that is not a camt.053 bank statement (no urn:iso:std:iso:20022:tech:xsd:camt.053.001.xx namespace).} other {Unknown bank file format: expected a camt.053 XML statement or a Nets OCR giro file (records starting with \"NY\").}}",
+        "bankFileDoctype": "A DOCTYPE is not allowed in a bank statement.",
+        "bankFileMalformedXml": "Malformed XML: {detail}",
+        "bankFileNotCamt053": "Not a camt.053 statement: no urn:iso:std:iso:20022:tech:xsd:camt.053.001.xx namespace.",
+        "bankFileNoStatement": "No bank-to-customer statement (Document/BkToCstmrStmt/Stmt) in the file.",
+        "bankFileStatementNoId": "The statement has no Id.",
+        "bankFileStatementNoAccount": "Statement {statement} ({index} of {count}) names no account (Acct/Id/IBAN): in a file with several statements each must name its account. Nothing was imported.",
+        "bankFileRecordLength": "Record is {length} characters long; OCR giro records are {expected}.",
+        "bankFileNoRecords": "The file is empty."
       },
       "apiKeys": {
         "title": "API keys",

@@ -101,4 +101,13 @@ describe('a bank file’s import answers in the staff member’s language', () =
     const { invoice: voided } = await createPayableInvoice({ status: 'void' });
     expect((await register(voided.id, { currency: 'EUR' })).error).toBe(`Rechnung ${voided.number} ist storniert: Sie kann keine Zahlung annehmen.`);
   });
+
+  test('Norwegian: the reason beside each line of a file that does not parse', async () => {
+    await signIn('nb');
+    const shortRecord = `${'NY000010'.padEnd(80, '0')}\n${'NY000020'.padEnd(79, '0')}\n`;
+    const state = await importBankFileAction({}, upload(shortRecord, 'ocr.txt'));
+    expect(state.lineErrors).toEqual([{ line: 2, reason: 'Posten er 79 tegn lang; OCR-giro-poster er på 80 tegn.' }]);
+    const broken = '<?xml version="1.0"?>\n<!DOCTYPE x>\n<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"/>';
+    expect((await importBankFileAction({}, upload(broken, 'doctype.xml'))).lineErrors).toEqual([{ line: 2, reason: 'En DOCTYPE er ikke tillatt i en kontoutskrift.' }]);
+  });
 });
