@@ -87,8 +87,8 @@ describe('the session is checked first', () => {
 
   test('a merchant action refuses customers, and staff whose role lacks its permission', async () => {
     const SUPPORT: Viewer = { ...STAFF, role: 'support' };
-    const reading = merchantAction({ to: 'look', permission: 'read', schema: amountSchema }, async () => ({ notice: 'done' }));
-    const staffOnly = merchantAction({ to: 'add staff', permission: 'staff:manage', schema: amountSchema }, async () => ({ notice: 'done' }));
+    const reading = merchantAction({ to: 'sign out everywhere', permission: 'read', schema: amountSchema }, async () => ({ notice: 'done' }));
+    const staffOnly = merchantAction({ to: 'manage the staff', permission: 'staff:manage', schema: amountSchema }, async () => ({ notice: 'done' }));
     const answers = async (who: Viewer | null) => {
       viewer.current = who;
       return [(await reading({}, form({ amount: '1' }))).notice ?? 'refused', (await staffOnly({}, form({ amount: '1' }))).notice ?? 'refused'];
@@ -99,18 +99,18 @@ describe('the session is checked first', () => {
     expect(await answers(STAFF)).toEqual(['done', 'refused']);
     expect(await answers(OWNER)).toEqual(['done', 'done']);
     viewer.current = CUSTOMER;
-    expect(await staffOnly({}, form({ amount: '1' }))).toEqual({ error: 'Only the shop’s staff can add staff. Sign in again.' });
+    expect(await staffOnly({}, form({ amount: '1' }))).toEqual({ error: 'Only the shop’s staff can manage the staff. Sign in again.' });
     viewer.current = STAFF;
-    expect(await staffOnly({}, form({ amount: '1' }))).toEqual({ error: 'Your role does not allow you to add staff.' });
+    expect(await staffOnly({}, form({ amount: '1' }))).toEqual({ error: 'Your role does not allow you to manage the staff.' });
   });
 
   test('each wrapper marks what it built', () => {
     const run = async () => ({});
     expect(actionKind(publicAction({}, run))).toBe('public');
     expect(actionKind(customerAction({ to: 'pay' }, run))).toBe('customer');
-    expect(actionKind(merchantAction({ to: 'export', permission: 'exports:read' }, run))).toBe('merchant');
+    expect(actionKind(merchantAction({ to: 'change the shop settings', permission: 'exports:read' }, run))).toBe('merchant');
     expect(actionKind(async () => ({}))).toBeUndefined();
-    expect(actionPermission(merchantAction({ to: 'export', permission: 'exports:read' }, run))).toBe('exports:read');
+    expect(actionPermission(merchantAction({ to: 'change the shop settings', permission: 'exports:read' }, run))).toBe('exports:read');
     expect(actionPermission(publicAction({}, run))).toBeUndefined();
   });
 });
@@ -118,7 +118,7 @@ describe('the session is checked first', () => {
 describe('revalidation', () => {
   test('after the action ran (also when it redirected), never after a refusal', async () => {
     const paths = ['/dashboard/invoices', '/dashboard/invoices/[id]'];
-    const action = merchantAction({ to: 'export', permission: 'read', schema: amountSchema, revalidate: paths }, async ({ amount }) => {
+    const action = merchantAction({ to: 'change the shop settings', permission: 'read', schema: amountSchema, revalidate: paths }, async ({ amount }) => {
       if (amount > 5) throw Object.assign(new Error('NEXT_REDIRECT'), { digest: 'NEXT_REDIRECT;replace;/x;303;' });
       return { notice: 'done' };
     });

@@ -9,7 +9,8 @@ import { localizeError, localizeIssue, localizeMessage } from '@/lib/i18n/locali
 import { fieldErrorsOf, localizeState } from './action-answers';
 import { formObject, type ActionState } from './action-state';
 import { answerLocale } from './answer-locale';
-import { manageCode, manageLocalizer, type ManageLocalizer } from '@/lib/i18n/manage-messages';
+import { manageCode, manageLocalizer, manageMessage, type ManageLocalizer } from '@/lib/i18n/manage-messages';
+import { STAFF_ACTIONS, type StaffAction } from '@/lib/i18n/staff-actions';
 import { requestLocale } from './request-locale';
 
 type Values = Record<string, string>;
@@ -87,9 +88,10 @@ function wrapper<V, C>(kind: ActionKind, guard: Guard<V, C>, localize?: () => Pr
       // Customers and visitors are answered in the page's language; the dashboard answers in English.
       const locale: Locale = kind === 'merchant' ? 'en' : await answerLocale();
       const allowed = await guard(config);
-      if (!allowed.ok) return { error: localizeMessage(locale, allowed.error) };
-      const { input, values } = (config.form ?? textFields)(formData);
       const localizer = localize ? await localize() : undefined;
+      // A merchant guard's refusal is a dashboard code; a customer's an errors.* code.
+      if (!allowed.ok) return { error: localizer ? localizer.text(allowed.error) : localizeMessage(locale, allowed.error) };
+      const { input, values } = (config.form ?? textFields)(formData);
       const answer = (raw: ActionState) => {
         const state = localizer ? localized(raw, localizer) : raw;
         return config.keepValues && state.error ? { ...state, values } : state;
@@ -148,8 +150,8 @@ export const customerAction = wrapper('customer', async ({ unconfirmed }: { to: 
 });
 
 type MerchantGuard = {
-  /** Completes "Only the shop’s staff can …" and "Your role does not allow you to …". */
-  to: string;
+  /** Completes "Only the shop’s staff can …" and "Your role does not allow you to …": worded per language (staff-actions.ts). */
+  to: StaffAction;
   /** What the staff member's role must grant (lib/auth/permissions.ts). */
   permission: Permission;
 };
@@ -158,8 +160,6 @@ type MerchantGuard = {
 export const merchantAction = wrapper('merchant', async ({ to, permission }: MerchantGuard) => {
   const checked = await viewerWith({ who: 'merchant', permission });
   if (checked.ok) return checked;
-  return {
-    ok: false,
-    error: checked.reason === 'not-permitted' ? `Your role does not allow you to ${to}.` : `Only the shop’s staff can ${to}. Sign in again.`,
-  };
+  // Coded, so the refusal reaches the staff member in their language (the wrapper words it).
+  return { ok: false, error: manageMessage(checked.reason === 'not-permitted' ? 'roleNotAllowed' : 'staffOnly', { action: STAFF_ACTIONS[to] }) };
 }, async () => manageLocalizer(await requestLocale())) as Wrapper<Viewer, MerchantGuard>;

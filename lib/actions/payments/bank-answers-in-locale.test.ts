@@ -19,6 +19,7 @@ vi.mock('next/headers', () => ({
 
 const { importBankFileAction } = await import('./import-bank-file-action');
 const { resolveBankTransactionAction } = await import('./resolve-bank-transaction-action');
+const { registerManualPaymentAction } = await import('./register-manual-payment-action');
 
 const upload = (content: string, name: string) => {
   const data = new FormData();
@@ -74,5 +75,39 @@ describe('a bank file’s import answers in the staff member’s language', () =
     expect(await decide({ decision: 'apply', invoiceNumber: 'FINNES-IKKE-1' })).toMatchObject({ fieldErrors: { invoiceNumber: 'Ingen faktura har nummeret FINNES-IKKE-1.' } });
     expect(await decide({ decision: 'ignore' })).toEqual({ notice: 'Ignorert.' });
     expect((await decide({ decision: 'ignore' })).error).toMatch(/^Denne transaksjonen ble allerede ignorert \d{4}-\d{2}-\d{2}; ingenting ble endret\.$/);
+  });
+
+  test('German: someone who is not staff, and a role that may not, are refused in German', async () => {
+    cookie.locale = 'de';
+    viewer.current = null;
+    expect(await importBankFileAction({}, upload('%PDF-1.4', 'x.pdf'))).toEqual({ error: 'Nur Mitarbeitende des Shops dürfen Bankdateien importieren. Melden Sie sich erneut an.' });
+    const support = await createStaffUser('support');
+    viewer.current = { userId: support.id, email: support.email, role: 'support', customerId: null };
+    expect(await importBankFileAction({}, upload('%PDF-1.4', 'x.pdf'))).toEqual({ error: 'Mit Ihrer Rolle dürfen Sie nicht Bankdateien importieren.' });
+  });
+
+  test('German: a payment the invoice refuses, registered by hand', async () => {
+    await signIn('de');
+    const register = (invoiceId: string, fields: Record<string, string>) => {
+      const data = new FormData();
+      for (const [key, value] of Object.entries({ invoiceId, amount: '10,00', paidOn: '3970-01-01', method: 'bank_transfer', ...fields })) data.set(key, value);
+      return registerManualPaymentAction({}, data);
+    };
+    const { invoice } = await createPayableInvoice({ currency: 'NOK' });
+    const other = await register(invoice.id, { currency: 'EUR' });
+    expect(other.error).toBe(`Die Zahlung ist in EUR, Rechnung ${invoice.number} aber in NOK.`);
+    expect(other.fieldErrors).toEqual({ currency: `Die Zahlung ist in EUR, Rechnung ${invoice.number} aber in NOK.` });
+    expect((await register(invoice.id, { currency: 'NOK', paidOn: '3979-12-31' })).fieldErrors).toEqual({ paidOn: 'Das Zahlungsdatum darf nicht in der Zukunft liegen.' });
+    const { invoice: voided } = await createPayableInvoice({ status: 'void' });
+    expect((await register(voided.id, { currency: 'EUR' })).error).toBe(`Rechnung ${voided.number} ist storniert: Sie kann keine Zahlung annehmen.`);
+  });
+
+  test('Norwegian: the reason beside each line of a file that does not parse', async () => {
+    await signIn('nb');
+    const shortRecord = `${'NY000010'.padEnd(80, '0')}\n${'NY000020'.padEnd(79, '0')}\n`;
+    const state = await importBankFileAction({}, upload(shortRecord, 'ocr.txt'));
+    expect(state.lineErrors).toEqual([{ line: 2, reason: 'Posten er 79 tegn lang; OCR-giro-poster er på 80 tegn.' }]);
+    const broken = '<?xml version="1.0"?>\n<!DOCTYPE x>\n<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"/>';
+    expect((await importBankFileAction({}, upload(broken, 'doctype.xml'))).lineErrors).toEqual([{ line: 2, reason: 'En DOCTYPE er ikke tillatt i en kontoutskrift.' }]);
   });
 });

@@ -5,6 +5,7 @@ import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-setti
 import type { ActionState } from '@/lib/actions/action-state';
 import { manageText, requestLocale } from '@/lib/actions/request-locale';
 import { merchantAction } from '@/lib/actions/safe-action';
+import { bankNoteText } from '@/lib/i18n/bank-note-text';
 import type { BankFileError } from '@/lib/payments/bank-files/types';
 import { importBankFile, type ImportedStatement, type ImportRefusal } from '@/lib/services/payments/bank-import/import-bank-file';
 import type { BankImportCounts } from '@/lib/services/payments/bank-import/record-statement';
@@ -56,7 +57,10 @@ export const importBankFileAction = merchantAction(
     if (!imported.ok) {
       const { error } = imported;
       const text = await refusalText(file.name, error);
-      return error.kind === 'invalid_file' ? { error: text, lineErrors: error.errors } : { error: text };
+      if (error.kind !== 'invalid_file') return { error: text };
+      // Each line's reason is coded (or English, for a reason not coded yet): worded for the staff member.
+      const locale = await requestLocale();
+      return { error: text, lineErrors: error.errors.map(({ line, reason }) => ({ line, reason: bankNoteText(locale, reason) })) };
     }
     return { notice: await importedNotice(file.name, imported.value.counts, imported.value.statements), counts: imported.value.counts };
   },

@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCamt053 } from './camt053';
+import { parseCamt053 as parseCamt053Coded } from './camt053';
 import type { BankEntry, ParseResult } from './types';
+import { inEnglish } from './english-reasons-fixtures';
+
+const parseCamt053 = inEnglish(parseCamt053Coded);
 
 function fixture(name: string): string {
   return readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8');

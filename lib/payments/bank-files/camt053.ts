@@ -5,6 +5,7 @@ import { uniqueBankReferences } from './unique-bank-references';
 import type { BankEntry, BankFileError, ParsedStatement, ParseResult } from './types';
 import { indexElementLines, type XmlPath } from './xml-element-lines';
 import { childOf, childrenOf, textAt } from './xml-node';
+import { manageCode, manageMessage } from '@/lib/i18n/manage-code';
 
 // camt.053.001.02 to .08 differ in namespace and in some shapes (Sts, Pty, TxDtls/Amt), not in
 // the elements read here, so any version is accepted and the differences are handled per field.
@@ -41,7 +42,7 @@ function failed(errors: BankFileError[]): ParseResult {
 function readStatement(statement: unknown, statementPath: XmlPath, issues: Issue[]): ParsedStatement | null {
   const statementId = textAt(statement, 'Id');
   if (statementId === null) {
-    issues.push({ path: [...statementPath, ['Id', 0]], reason: 'The statement has no Id.' });
+    issues.push({ path: [...statementPath, ['Id', 0]], reason: manageCode('bankFileStatementNoId') });
     return null;
   }
   const entries: BankEntry[] = childrenOf(statement, 'Ntry').flatMap((ntry, entryIndex) =>
@@ -76,7 +77,7 @@ function readStatements(root: unknown, issues: Issue[]): ParsedStatement[] {
   if (statements.length === 0) {
     issues.push({
       path: messagePath,
-      reason: 'No bank-to-customer statement (Document/BkToCstmrStmt/Stmt) in the file.',
+      reason: manageCode('bankFileNoStatement'),
     });
     return [];
   }
@@ -86,7 +87,7 @@ function readStatements(root: unknown, issues: Issue[]): ParsedStatement[] {
     if (statement && statements.length > 1 && statement.accountIban === null) {
       issues.push({
         path: [...statementPath, ['Id', 0]],
-        reason: `Statement ${statement.statementId} (${index + 1} of ${statements.length}) names no account (Acct/Id/IBAN): in a file with several statements each must name its account. Nothing was imported.`,
+        reason: manageMessage('bankFileStatementNoAccount', { statement: statement.statementId, index: index + 1, count: statements.length }),
       });
     }
     return statement ? [statement] : [];
@@ -105,15 +106,15 @@ export function parseCamt053(xml: string): ParseResult {
   // Entity declarations are the way into entity-expansion attacks, and no bank sends one.
   const doctype = /<!DOCTYPE/i.exec(text);
   if (doctype)
-    return failed([{ line: lineAt(text, doctype.index), reason: 'A DOCTYPE is not allowed in a bank statement.' }]);
+    return failed([{ line: lineAt(text, doctype.index), reason: manageCode('bankFileDoctype') }]);
 
   const validation = XMLValidator.validate(text);
   if (validation !== true) {
-    return failed([{ line: validation.err.line, reason: `Malformed XML: ${validation.err.msg}` }]);
+    return failed([{ line: validation.err.line, reason: manageMessage('bankFileMalformedXml', { detail: validation.err.msg }) }]);
   }
   if (!isCamt053(text)) {
     return failed([
-      { line: 1, reason: 'Not a camt.053 statement: no urn:iso:std:iso:20022:tech:xsd:camt.053.001.xx namespace.' },
+      { line: 1, reason: manageCode('bankFileNotCamt053') },
     ]);
   }
 

@@ -1,5 +1,6 @@
 import { calendarDate } from './calendar-date';
 import type { BankFileError } from './types';
+import { manageMessage } from '@/lib/i18n/manage-code';
 
 /** The records of a Nets OCR giro file, with the fields billing uses. Amounts are in øre. */
 export type OcrRecord =
@@ -61,7 +62,7 @@ export function parseOcrRecord(text: string, line: number): OcrRecordResult {
   if (text.length !== RECORD_LENGTH) {
     return {
       ok: false,
-      error: { line, reason: `Record is ${text.length} characters long; OCR giro records are ${RECORD_LENGTH}.` },
+      error: { line, reason: manageMessage('bankFileRecordLength', { length: text.length, expected: RECORD_LENGTH }) },
     };
   }
   const f = fieldReader(text);

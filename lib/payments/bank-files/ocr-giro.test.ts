@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseOcrGiro } from './ocr-giro';
+import { parseOcrGiro as parseOcrGiroCoded } from './ocr-giro';
 import type { BankEntry, ParseResult } from './types';
+import { inEnglish } from './english-reasons-fixtures';
+
+const parseOcrGiro = inEnglish(parseOcrGiroCoded);
 
 function fixture(name: string): string {
   return readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8');

@@ -3,6 +3,7 @@ import { norwegianIban } from './norwegian-iban';
 import { parseOcrRecord } from './ocr-giro-records';
 import { groupOcrTransactions, type OcrTransaction } from './ocr-giro-transactions';
 import type { BankEntry, ParseResult } from './types';
+import { manageCode } from '@/lib/i18n/manage-code';
 
 // Reversals of a card or online-bank payment ("reversering med KID / med fritekst").
 const REVERSAL_TYPES = new Set([18, 20]);
@@ -45,7 +46,7 @@ function entryOf(tx: OcrTransaction, transmissionNumber: string): BankEntry {
  */
 export function parseOcrGiro(text: string): ParseResult {
   const parsed = recordLines(text).map((line, index) => parseOcrRecord(line, index + 1));
-  if (parsed.length === 0) return { ok: false, errors: [{ line: 1, reason: 'The file is empty.' }] };
+  if (parsed.length === 0) return { ok: false, errors: [{ line: 1, reason: manageCode('bankFileNoRecords') }] };
   const recordErrors = parsed.flatMap((result) => (result.ok ? [] : [result.error]));
   if (recordErrors.length > 0) return { ok: false, errors: recordErrors };
 

@@ -1,9 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCamt053 } from './camt053';
-import { parseOcrGiro } from './ocr-giro';
-import { detectBankFileFormat, parseBankFile } from './parse-bank-file';
+import { parseCamt053 as parseCamt053Coded } from './camt053';
+import { parseOcrGiro as parseOcrGiroCoded } from './ocr-giro';
+import { detectBankFileFormat, parseBankFile as parseBankFileCoded } from './parse-bank-file';
+import { inEnglish } from './english-reasons-fixtures';
+
+const parseCamt053 = inEnglish(parseCamt053Coded);
+const parseOcrGiro = inEnglish(parseOcrGiroCoded);
+const parseBankFile = inEnglish(parseBankFileCoded);
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 

@@ -1,6 +1,7 @@
 import { isCamt053, parseCamt053 } from './camt053';
 import { parseOcrGiro } from './ocr-giro';
 import type { ParsedStatement, ParseResult } from './types';
+import { manageMessage } from '@/lib/i18n/manage-code';
 
 /**
  * Which parser a file needs: XML declaring a camt.053 namespace, or fixed-width records whose
@@ -29,9 +30,7 @@ export function parseBankFile(content: string): ParseResult {
         errors: [
           {
             line: 1,
-            reason: content.trimStart().startsWith('<')
-              ? 'XML file that is not a camt.053 bank statement (no urn:iso:std:iso:20022:tech:xsd:camt.053.001.xx namespace).'
-              : 'Unknown bank file format: expected a camt.053 XML statement or a Nets OCR giro file (records starting with "NY").',
+            reason: manageMessage('bankFileFormatUnknown', { kind: content.trimStart().startsWith('<') ? 'xml' : 'other' }),
           },
         ],
       };

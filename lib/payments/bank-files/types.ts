@@ -33,7 +33,10 @@ export type ParsedStatement = {
   entries: BankEntry[];
 };
 
-/** `line` is 1-based, counted in the file as it was given. */
+/**
+ * `line` is 1-based, counted in the file as it was given. `reason` is a dashboard.manage.messages
+ * code with its values where one is catalogued (the import's answer words it: bankNoteText), else English.
+ */
 export type BankFileError = { line: number; reason: string };
 
 /**

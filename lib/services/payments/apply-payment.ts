@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { invoices, payments, type Invoice, type Payment } from '@/db/schema';
 import { amountOwed } from '@/lib/billing/amount-owed';
+import { manageCode, manageMessage } from '@/lib/i18n/manage-code';
 import { markInvoicePaid } from '@/lib/services/billing/mark-invoice-paid';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { startInvoicedOrder } from '@/lib/services/checkout/start-invoiced-order';
@@ -48,12 +49,25 @@ export function providerPaymentReceived(payment: Payment, providerPaymentId: str
   };
 }
 
+/**
+ * A payment the invoice cannot take. Its message is a dashboard.manage.messages code with its
+ * values (manageMessage), so staff read it in their language: bankNoteText or the action wrapper
+ * words it; an API answer words it in English.
+ */
 export class PaymentRejected extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'PaymentRejected';
   }
 }
+
+/** Why an invoice cannot take a payment now (a draft, or void), coded. */
+export const invoiceUnpayable = (invoice: { number: string | null; status: string }): string =>
+  manageMessage('paymentInvoiceUnpayable', { number: invoice.number ?? '', status: invoice.status });
+
+/** A payment in another currency than its invoice's, coded. */
+export const currencyMismatch = (paymentCurrency: string, invoice: { number: string | null; currency: string }): string =>
+  manageMessage('paymentCurrencyMismatch', { currency: paymentCurrency, number: invoice.number ?? '', invoiceCurrency: invoice.currency });
 
 /**
  * Money received for an invoice, however it came (autopay, the pay link, by hand, a bank file),
@@ -65,17 +79,17 @@ export class PaymentRejected extends Error {
  */
 export async function applyPayment(tx: Tx, input: PaymentReceived): Promise<AppliedPayment> {
   if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0) {
-    throw new PaymentRejected('The amount must be a positive amount in cents.');
+    throw new PaymentRejected(manageCode('paymentAmountNotPositive'));
   }
   const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, input.invoiceId)).for('update');
-  if (!invoice) throw new PaymentRejected('That invoice does not exist.');
+  if (!invoice) throw new PaymentRejected(manageCode('invoiceMissing'));
   // NOTE: a lapsed order's invoice is void, but money for it is the customer's all the same: it
   // is taken, and all of it goes to their balance (it owes nothing), as any overpayment does.
   if (invoice.status === 'draft' || (invoice.status === 'void' && !(await isLapsedOrderInvoice(tx, invoice)))) {
-    throw new PaymentRejected(`Invoice ${invoice.number ?? ''} is ${invoice.status}: it cannot take a payment.`.replace('  ', ' '));
+    throw new PaymentRejected(invoiceUnpayable(invoice));
   }
   if (invoice.currency !== input.currency) {
-    throw new PaymentRejected(`The payment is in ${input.currency} but invoice ${invoice.number} is in ${invoice.currency}.`);
+    throw new PaymentRejected(currencyMismatch(input.currency, invoice));
   }
 
   const payment = input.paymentId

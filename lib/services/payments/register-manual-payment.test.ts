@@ -4,7 +4,16 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
 import { balanceEntriesOf, balanceIn, createPayableInvoice, invoiceRow, paymentsOf } from './payment-test-fixtures';
-import { registerManualPayment } from './register-manual-payment';
+import { registerManualPayment as registerCoded } from './register-manual-payment';
+import { bankNoteText } from '@/lib/i18n/bank-note-text';
+
+/** The registration's answer as an English-speaking merchant reads it (refusals are dashboard codes). */
+async function registerManualPayment(...args: Parameters<typeof registerCoded>) {
+  const result = await registerCoded(...args);
+  if (result.ok) return result;
+  const en = (message: string) => bankNoteText('en', message);
+  return { ...result, error: en(result.error), fieldErrors: Object.fromEntries(Object.entries(result.fieldErrors).map(([key, message]) => [key, en(message)])) };
+}
 
 const NOW = new Date('2026-03-10T14:30:00Z');
 const STAFF = { staffUserId: 'staff-user-1', now: NOW };

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { manageCode, manageMessage } from '@/lib/i18n/manage-code';
 import { db } from '@/db/client';
 import { invoices } from '@/db/schema';
 import { amountOwed } from '@/lib/billing/amount-owed';
@@ -8,7 +9,7 @@ import { paymentAuditState } from '@/lib/services/audit/payment-audit-state';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { afterMoneyRecorded } from './after-money-recorded';
-import { applyPayment, PaymentRejected } from './apply-payment';
+import { applyPayment, currencyMismatch, invoiceUnpayable, PaymentRejected } from './apply-payment';
 import { isLapsedOrderInvoice } from './lapsed-order-invoice';
 import { manualPaymentSchema, type ManualPaymentInput } from './manual-payment-input';
 import { paymentInstant, shopDate } from './payment-instant';
@@ -50,25 +51,25 @@ export async function registerManualPayment(
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[issue.path.join('.') || 'form'] ??= issue.message;
-    return { ok: false, error: 'Please correct the marked fields.', fieldErrors };
+    return { ok: false, error: manageCode('correctFields'), fieldErrors };
   }
   const payment = parsed.data;
 
   const [invoice] = await db.select().from(invoices).where(eq(invoices.id, payment.invoiceId));
-  if (!invoice) return refused('That invoice does not exist.', 'invoiceId');
+  if (!invoice) return refused(manageCode('invoiceMissing'), 'invoiceId');
   if (invoice.status === 'draft' || (invoice.status === 'void' && !(await isLapsedOrderInvoice(db, invoice)))) {
-    return refused(`Invoice ${invoice.number ?? '(draft)'} is ${invoice.status}: it cannot take a payment.`);
+    return refused(invoiceUnpayable(invoice));
   }
-  if (!isSupportedCurrency(payment.currency)) return refused(`${payment.currency} is not a currency we know.`, 'currency');
+  if (!isSupportedCurrency(payment.currency)) return refused(manageMessage('paymentCurrencyUnknown', { currency: payment.currency }), 'currency');
   if (payment.currency !== invoice.currency) {
-    return refused(`The payment is in ${payment.currency} but invoice ${invoice.number} is in ${invoice.currency}.`, 'currency');
+    return refused(currencyMismatch(payment.currency, invoice), 'currency');
   }
   const amount = parseMoney(payment.amount, invoice.currency);
   if (!amount.ok) return refused(amount.error, 'amount');
-  if (amount.value === 0) return refused('The amount must be more than zero.', 'amount');
+  if (amount.value === 0) return refused(manageCode('paymentAmountZero'), 'amount');
 
   const { timeZone } = await getShopSettings(db);
-  if (payment.paidOn > shopDate(context.now, timeZone)) return refused('The payment date cannot be in the future.', 'paidOn');
+  if (payment.paidOn > shopDate(context.now, timeZone)) return refused(manageCode('paymentDateFuture'), 'paidOn');
 
   try {
     const applied = await db.transaction(async (tx) => {

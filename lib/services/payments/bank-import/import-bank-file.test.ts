@@ -273,7 +273,7 @@ describe('importBankFile: a file with several statements', () => {
     if (result.ok) throw new Error('expected a refusal');
     expect(result.error).toMatchObject({ kind: 'invalid_file', message: 'mixed.xml was not imported: it has a problem.' });
     if (result.error.kind !== 'invalid_file') throw new Error('expected invalid_file');
-    expect(result.error.errors).toEqual([
+    expect(result.error.errors.map(({ line, reason }) => ({ line, reason: bankNoteText('en', reason) }))).toEqual([
       { line: expect.any(Number), reason: expect.stringContaining('Statement S-NOACCOUNT (2 of 2) names no account') },
     ]);
     expect(content.split('\n')[result.error.errors[0]!.line - 1]).toContain('<Id>S-NOACCOUNT</Id>');

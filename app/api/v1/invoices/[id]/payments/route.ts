@@ -2,6 +2,7 @@ import { getApiInvoice } from '@/db/queries/api/invoice-reads';
 import { getApiPayment } from '@/db/queries/api/payment-reads';
 import { REAL_TIME } from '@/db/queries/clock-scope';
 import { invalidRequest } from '@/lib/api/api-error';
+import { manageLocalizer } from '@/lib/i18n/manage-messages';
 import { apiHandler } from '@/lib/api/api-handler';
 import { found, minorAsDecimal, pathId } from '@/lib/api/found';
 import { createInvoicePayment } from '@/lib/api/operations/invoices';
@@ -29,7 +30,8 @@ export const POST = apiHandler(createInvoicePayment, async ({ params, body, call
   );
   if (!registered.ok) {
     const field = Object.keys(registered.fieldErrors)[0];
-    const message = field ? registered.fieldErrors[field]! : registered.error;
+    // The service's refusals are dashboard codes: an API client reads them in English.
+    const message = manageLocalizer('en').text(field ? registered.fieldErrors[field]! : registered.error);
     throw invalidRequest('payment_refused', message, field ? (PARAMS[field] ?? null) : null);
   }
   return { body: presentPayment(found(await getApiPayment(REAL_TIME, registered.value.paymentId), 'payment')) };
