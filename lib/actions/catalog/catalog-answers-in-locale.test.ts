@@ -1,16 +1,11 @@
 import { describe, expect, test, vi } from 'vitest';
-import type { Viewer } from '@/lib/auth/viewer';
 import { createCatalogProduct } from '@/lib/services/catalog/catalog-fixture';
+import type { Viewer } from '@/lib/auth/viewer';
+import { cookie, viewer } from '@/test/support/staff-request';
 
-const viewer = vi.hoisted(() => ({ current: null as Viewer | null }));
-/** The request's language cookie, as the switcher and `?lang=` leave it (lib/i18n/negotiate.ts). */
-const cookie = vi.hoisted(() => ({ locale: undefined as string | undefined }));
-vi.mock('@/lib/auth/viewer', () => ({ getViewer: async () => viewer.current }));
+vi.mock('@/lib/auth/viewer', () => import('@/test/support/staff-request').then((m) => m.viewerModule));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers(),
-  cookies: async () => ({ get: (name: string) => (name === 'kadens_locale' && cookie.locale ? { value: cookie.locale } : undefined) }),
-}));
+vi.mock('next/headers', () => import('@/test/support/staff-request').then((m) => m.headersModule));
 
 const { saveProductAction } = await import('./save-product-action');
 

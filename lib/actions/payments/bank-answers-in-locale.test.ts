@@ -2,20 +2,14 @@ import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
 import { bankTransactions } from '@/db/schema';
-import type { Viewer } from '@/lib/auth/viewer';
 import { createStaffUser } from '@/lib/services/audit/audit-test-fixtures';
 import { camt053File } from '@/lib/services/payments/bank-import/camt053-test-file';
 import { createPayableInvoice, uniqueAmountMinor, uniqueIban } from '@/lib/services/payments/payment-test-fixtures';
+import { cookie, viewer } from '@/test/support/staff-request';
 
-const viewer = vi.hoisted(() => ({ current: null as Viewer | null }));
-/** The request's language cookie, as the switcher and `?lang=` leave it (lib/i18n/negotiate.ts). */
-const cookie = vi.hoisted(() => ({ locale: undefined as string | undefined }));
-vi.mock('@/lib/auth/viewer', () => ({ getViewer: async () => viewer.current }));
+vi.mock('@/lib/auth/viewer', () => import('@/test/support/staff-request').then((m) => m.viewerModule));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers(),
-  cookies: async () => ({ get: (name: string) => (name === 'kadens_locale' && cookie.locale ? { value: cookie.locale } : undefined) }),
-}));
+vi.mock('next/headers', () => import('@/test/support/staff-request').then((m) => m.headersModule));
 
 const { importBankFileAction } = await import('./import-bank-file-action');
 const { resolveBankTransactionAction } = await import('./resolve-bank-transaction-action');

@@ -3,6 +3,13 @@ import { db } from '@/db/client';
 import { customers, invoices, orders, payments, subscriptions } from '@/db/schema';
 import { clockCondition, type ClockScope } from './clock-scope';
 
+/** A subscription whose next engine step (renewal, announcement, stop…) is due by `at`. */
+const renewalDueBy = (at: Date) => and(isNotNull(subscriptions.nextActionAt), lte(subscriptions.nextActionAt, at));
+/** An open invoice whose next dunning step is due by `at`. */
+const dunningDueBy = (at: Date) => and(eq(invoices.status, 'open'), isNotNull(invoices.nextDunningAt), lte(invoices.nextDunningAt, at));
+/** An autopay charge prepared and not yet sent to the provider (its `chargeAt` says when). */
+const autopayWaiting = and(eq(payments.status, 'pending'), eq(payments.source, 'autopay'), isNull(payments.providerPaymentId));
+
 /**
  * The earliest engine date due in a scope at or before `until` (a renewal step, a dunning step,
  * an autopay retry waiting out its backoff), never earlier than `after`; null when nothing is due.
@@ -14,25 +21,17 @@ export async function nextDueInScope(scope: ClockScope, after: Date, until: Date
     .select({ at: min(subscriptions.nextActionAt) })
     .from(subscriptions)
     .innerJoin(customers, eq(subscriptions.customerId, customers.id))
-    .where(and(clockCondition(scope), isNotNull(subscriptions.nextActionAt), lte(subscriptions.nextActionAt, until)));
+    .where(and(clockCondition(scope), renewalDueBy(until)));
   const dunning = db
     .select({ at: min(invoices.nextDunningAt) })
     .from(invoices)
     .innerJoin(customers, eq(invoices.customerId, customers.id))
-    .where(and(clockCondition(scope), eq(invoices.status, 'open'), isNotNull(invoices.nextDunningAt), lte(invoices.nextDunningAt, until)));
+    .where(and(clockCondition(scope), dunningDueBy(until)));
   const charge = db
     .select({ at: min(payments.chargeAt) })
     .from(payments)
     .innerJoin(customers, eq(payments.customerId, customers.id))
-    .where(
-      and(
-        clockCondition(scope),
-        eq(payments.status, 'pending'),
-        eq(payments.source, 'autopay'),
-        isNull(payments.providerPaymentId),
-        lte(payments.chargeAt, until),
-      ),
-    );
+    .where(and(clockCondition(scope), autopayWaiting, lte(payments.chargeAt, until)));
   // NOTE: one statement for the three: a driver replaying two years asks this before every
   // sweep, and on the embedded database each round trip costs more than the lookups themselves.
   const rows = await db.execute<{ at: string | Date | null }>(
@@ -59,26 +58,18 @@ export async function dueKindsInScope(scope: ClockScope, now: Date): Promise<Due
     .select({ one: sql`1` })
     .from(subscriptions)
     .innerJoin(customers, eq(subscriptions.customerId, customers.id))
-    .where(and(clockCondition(scope), isNotNull(subscriptions.nextActionAt), lte(subscriptions.nextActionAt, now)));
+    .where(and(clockCondition(scope), renewalDueBy(now)));
   const charge = db
     .select({ one: sql`1` })
     .from(payments)
     .innerJoin(customers, eq(payments.customerId, customers.id))
-    .where(
-      and(
-        clockCondition(scope),
-        eq(payments.status, 'pending'),
-        eq(payments.source, 'autopay'),
-        isNull(payments.providerPaymentId),
-        or(isNull(payments.chargeAt), lte(payments.chargeAt, now)),
-      ),
-    );
+    .where(and(clockCondition(scope), autopayWaiting, or(isNull(payments.chargeAt), lte(payments.chargeAt, now))));
   // Subscriptions' invoices and orders' first invoices alike: each sweep narrows it further.
   const dunning = db
     .select({ one: sql`1` })
     .from(invoices)
     .innerJoin(customers, eq(invoices.customerId, customers.id))
-    .where(and(clockCondition(scope), eq(invoices.status, 'open'), isNotNull(invoices.nextDunningAt), lte(invoices.nextDunningAt, now)));
+    .where(and(clockCondition(scope), dunningDueBy(now)));
   const orderDunning = db
     .select({ one: sql`1` })
     .from(invoices)
@@ -87,9 +78,7 @@ export async function dueKindsInScope(scope: ClockScope, now: Date): Promise<Due
     .where(
       and(
         clockCondition(scope),
-        eq(invoices.status, 'open'),
-        isNotNull(invoices.nextDunningAt),
-        lte(invoices.nextDunningAt, now),
+        dunningDueBy(now),
         isNull(invoices.subscriptionId),
         eq(orders.status, 'pending_payment'),
         eq(orders.invoiceAccess, 'payment'),

@@ -3,15 +3,11 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Viewer } from '@/lib/auth/viewer';
 import { testProviderStore } from '@/lib/payments/test-provider';
+import { cookie, viewer } from '@/test/support/staff-request';
 
-const viewer = vi.hoisted(() => ({ current: null as Viewer | null }));
-vi.mock('@/lib/auth/viewer', () => ({ getViewer: async () => viewer.current }));
+vi.mock('@/lib/auth/viewer', () => import('@/test/support/staff-request').then((m) => m.viewerModule));
 // The page's language as the browser sends it: the cookie the header's language switcher sets.
-const cookie = vi.hoisted(() => ({ locale: undefined as string | undefined }));
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers(),
-  cookies: async () => ({ get: (name: string) => (name === 'kadens_locale' && cookie.locale ? { value: cookie.locale } : undefined) }),
-}));
+vi.mock('next/headers', () => import('@/test/support/staff-request').then((m) => m.headersModule));
 const { default: TestProviderPaymentsPage, generateMetadata } = await import('./page');
 
 const STAFF: Viewer = { userId: 'staff-1', email: 'staff@example.com', role: 'admin', customerId: null };
