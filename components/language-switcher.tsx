@@ -1,6 +1,3 @@
-'use client';
-
-import { usePathname } from 'next/navigation';
 import { chooseLanguageAction } from '@/lib/actions/i18n/choose-language-action';
 import { locales, type Locale } from '@/lib/i18n/locales';
 
@@ -8,17 +5,15 @@ import { locales, type Locale } from '@/lib/i18n/locales';
 const NAMES: Record<Locale, string> = { en: 'English', nl: 'Nederlands', de: 'Deutsch', nb: 'Norsk bokmål' };
 
 /**
- * The header's language choice: a plain form, so it works with the keyboard and before the
- * page's JavaScript has loaded. Back to this page in the chosen language: `returnTo` is the
- * address the server rendered; once navigated in the browser (the header is not rendered again),
- * the current path.
+ * The header's language choice: a plain form of the server's, so it works with the keyboard and
+ * before the page's JavaScript has loaded, and ships no client code of its own. Back to this page
+ * in the chosen language: the action goes back to the page the form was sent from, `returnTo`
+ * (the address the server rendered) when the browser does not say.
  */
 export function LanguageSwitcher({ locale, returnTo, texts }: { locale: Locale; returnTo: string; texts: { language: string; submit: string } }) {
-  const pathname = usePathname();
-  const here = returnTo.split('?')[0] === pathname ? returnTo : pathname;
   return (
     <form action={chooseLanguageAction} className="row" data-testid="language-switcher">
-      <input type="hidden" name="returnTo" value={here} />
+      <input type="hidden" name="returnTo" value={returnTo} />
       <select name="locale" defaultValue={locale} aria-label={texts.language} data-testid="language-choice">
         {locales.map((code) => (
           <option key={code} value={code} lang={code}>
