@@ -6,7 +6,12 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { acquireDataDirLock } from './lock';
 import { SessionQueue } from './session-queue';
 
-export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+export type EmbeddedDatabase = {
+  url: string;
+  /** Statements the server has run since it started (each Execute and simple Query). */
+  statements: () => number;
+  stop: () => Promise<void>;
+};
 
 /**
  * Starts PGlite in this process and serves it over the Postgres wire protocol.
@@ -37,12 +42,14 @@ export async function startEmbeddedDatabase(options: {
       maxConnections: 64,
     });
     // Replace the library's per-message queue before any connection is accepted (see SessionQueue).
-    (server as unknown as { queryQueue: SessionQueue }).queryQueue = new SessionQueue(pglite);
+    const queue = new SessionQueue(pglite);
+    (server as unknown as { queryQueue: SessionQueue }).queryQueue = queue;
     await server.start();
     const address = server.getServerConn();
     const port = Number(address.split(':').pop());
     return {
       url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+      statements: () => queue.statements,
       stop: async () => {
         await server.stop();
         await pglite.close();
