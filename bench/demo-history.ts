@@ -57,13 +57,15 @@ try {
 
   // The app's pool, made here so that the queries the services send can be logged.
   // NOTE: queries are counted by the server (each statement it runs), not with postgres-js's
-  // `debug` hook: with a hook set, postgres-js captures a stack trace for every query, which
-  // costs the history about a tenth of its CPU time; only a query log asks for it.
+  // `debug` hook: with a hook set, postgres-js captures a stack trace for every query (CPU the
+  // app does not spend); only a query log asks for it.
   const queryLog = process.env.BENCH_QUERY_LOG;
   process.env.KADENS_EMBEDDED_DATABASE_URL = database.url;
-  (globalThis as unknown as { kadensSql?: postgres.Sql }).kadensSql = postgres(database.url, {
+  const poolOptions: postgres.Options<Record<string, never>> & { socket?: () => unknown } = {
     max: Number(process.env.KADENS_DB_POOL_SIZE ?? 10),
     onnotice: () => {},
+    // As `npm run dev` connects its own pool: in process, without TCP (db/embedded/in-process-connector.ts).
+    socket: database.connectInProcess,
     // BENCH_QUERY_LOG=<file>: each query's text after the CPU time (µs) when it was sent.
     debug: queryLog
       ? (_connection: number, query: string) => {
@@ -71,7 +73,8 @@ try {
           fs.appendFileSync(queryLog, `${cpu.user + cpu.system}\t${query.replace(/\s+/g, ' ').slice(0, 160)}\n`);
         }
       : undefined,
-  });
+  };
+  (globalThis as unknown as { kadensSql?: postgres.Sql }).kadensSql = postgres(database.url, poolOptions);
   const { seedDemoHistory } = await import('../lib/services/demo/seed-demo-history');
   const pool = (globalThis as unknown as { kadensSql: postgres.Sql }).kadensSql;
   const baselineBefore = await roundTrips(pool);

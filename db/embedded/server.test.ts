@@ -125,6 +125,36 @@ describe('a connection\'s messages reach the database together until its Sync', 
   });
 });
 
+describe('connections from the process that serves the database', () => {
+  test('an in-process pool runs queries and transactions beside TCP connections, and ends cleanly', async () => {
+    const embedded = await startEmbeddedDatabase({ dataDir: 'memory://', port: 0 });
+    const options: postgres.Options<Record<string, never>> & { socket: () => unknown } = { max: 4, onnotice: () => {}, socket: embedded.connectInProcess };
+    const inProcess = postgres(embedded.url, options);
+    const overTcp = postgres(embedded.url, { max: 4, onnotice: () => {} });
+    try {
+      await inProcess`create table visits (n int not null)`;
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          (i % 2 ? inProcess : overTcp).begin(async (tx) => {
+            await tx`insert into visits values (${i})`;
+          }),
+        ),
+      );
+      await expect(inProcess.begin(async (tx) => {
+        await tx`insert into visits values (100)`;
+        await tx`select 1/0`;
+      })).rejects.toThrow(/division by zero/);
+      const [row] = await overTcp<{ n: number; total: number }[]>`select count(*)::int as n, sum(n)::int as total from visits`;
+      expect(row).toEqual({ n: 20, total: 190 });
+      expect(embedded.statements()).toBeGreaterThan(20);
+    } finally {
+      await inProcess.end();
+      await overTcp.end();
+      await embedded.stop();
+    }
+  });
+});
+
 describe('one owner per data directory', () => {
   test('a second process opening the same directory fails loudly and names the owner', async () => {
     const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kadens-lock-')), 'pglite');

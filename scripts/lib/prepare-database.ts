@@ -1,5 +1,6 @@
 import { EMBEDDED_DB_PORT } from '../../db/database-url';
 import { DEMO_CUSTOMER, DEMO_MERCHANT } from '../../db/demo-data';
+import { useInProcessConnections } from '../../db/embedded/in-process-connector';
 import { startEmbeddedDatabase } from '../../db/embedded/server';
 import { migrateDatabase } from '../../db/migrate';
 import { seedDemoShop } from '../../db/seed';
@@ -28,6 +29,8 @@ export async function prepareDatabase(options: {
     const db = await startEmbeddedDatabase({ dataDir, port: options.port ?? EMBEDDED_DB_PORT });
     url = db.url;
     stop = db.stop;
+    // This process's own queries (the demo's history) skip TCP; Next.js connects to `url`.
+    useInProcessConnections(db.connectInProcess);
     console.log(`Embedded database: ${dataDir} (served on ${url})`);
   } else {
     console.log('Database: PostgreSQL from DATABASE_URL');
