@@ -48,8 +48,8 @@ export type DemoHistorySize = { customers: number; months: number };
 
 /**
  * The default size of the demo's history: 100 customers over two years (`npm run
- * bench:demo-history`: 61 s of CPU on a two-core machine under a load average of 10, where 300
- * took 168 s): the first `npm run dev` should not keep a newcomer waiting. NOTE: 300 is the aim
+ * bench:demo-history`: 26 s of CPU on a two-core machine under a load average of 4, where 300
+ * took 66 s): the first `npm run dev` should not keep a newcomer waiting. NOTE: 300 is the aim
  * once it fits in about 30 s.
  */
 export const DEMO_HISTORY: DemoHistorySize = { customers: 100, months: 24 };
