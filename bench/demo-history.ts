@@ -55,30 +55,35 @@ try {
   await seedDemoShop(database.url);
   console.log(`open + migrate + seed: ${((performance.now() - prepStarted) / 1000).toFixed(1)} s wall, ${cpuSeconds(prepCpu).toFixed(1)} s CPU`);
 
-  // The app's pool, made here so that every query the services send is counted.
-  let queries = 0;
+  // The app's pool, made here so that the queries the services send can be logged.
+  // NOTE: queries are counted by the server (each statement it runs), not with postgres-js's
+  // `debug` hook: with a hook set, postgres-js captures a stack trace for every query (CPU the
+  // app does not spend); only a query log asks for it.
+  const queryLog = process.env.BENCH_QUERY_LOG;
   process.env.KADENS_EMBEDDED_DATABASE_URL = database.url;
-  (globalThis as unknown as { kadensSql?: postgres.Sql }).kadensSql = postgres(database.url, {
+  const poolOptions: postgres.Options<Record<string, never>> & { socket?: () => unknown } = {
     max: Number(process.env.KADENS_DB_POOL_SIZE ?? 10),
     onnotice: () => {},
-    debug: (_connection: number, query: string) => {
-      queries += 1;
-      // BENCH_QUERY_LOG=<file>: each query's text after the CPU time (µs) when it was sent.
-      if (process.env.BENCH_QUERY_LOG) {
-        const cpu = process.cpuUsage();
-        fs.appendFileSync(process.env.BENCH_QUERY_LOG, `${cpu.user + cpu.system}\t${query.replace(/\s+/g, ' ').slice(0, 160)}\n`);
-      }
-    },
-  });
+    // As `npm run dev` connects its own pool: in process, without TCP (db/embedded/in-process-connector.ts).
+    socket: database.connectInProcess,
+    // BENCH_QUERY_LOG=<file>: each query's text after the CPU time (µs) when it was sent.
+    debug: queryLog
+      ? (_connection: number, query: string) => {
+          const cpu = process.cpuUsage();
+          fs.appendFileSync(queryLog, `${cpu.user + cpu.system}\t${query.replace(/\s+/g, ' ').slice(0, 160)}\n`);
+        }
+      : undefined,
+  };
+  (globalThis as unknown as { kadensSql?: postgres.Sql }).kadensSql = postgres(database.url, poolOptions);
   const { seedDemoHistory } = await import('../lib/services/demo/seed-demo-history');
   const pool = (globalThis as unknown as { kadensSql: postgres.Sql }).kadensSql;
   const baselineBefore = await roundTrips(pool);
-  queries = 0;
+  const statementsBefore = database.statements();
   const loadBefore = load();
   const cpu = process.cpuUsage();
   const seeded = await seedDemoHistory({ customers, months, now: new Date() });
   const historyCpu = cpuSeconds(cpu);
-  const historyQueries = queries;
+  const historyQueries = database.statements() - statementsBefore;
   const loadAfter = load();
   const baselineAfter = await roundTrips(pool);
   console.log(

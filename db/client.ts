@@ -1,6 +1,7 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { databaseUrl } from './database-url';
+import { inProcessConnector } from './embedded/in-process-connector';
 import { preparedOnRequest } from './prepared-statements';
 import * as schema from './schema';
 
@@ -9,10 +10,14 @@ type Sql = ReturnType<typeof postgres>;
 // NOTE: one pool per process, kept across Next.js hot reloads.
 const globalForDb = globalThis as unknown as { kadensSql?: Sql };
 
-export const sql: Sql = (globalForDb.kadensSql ??= postgres(databaseUrl(), {
+// `socket` is postgres-js's documented custom-socket option, missing from its types.
+const options: postgres.Options<Record<string, never>> & { socket?: () => unknown } = {
   max: Number(process.env.KADENS_DB_POOL_SIZE ?? 10),
   onnotice: () => {},
-}));
+  // In the process that serves the embedded database: its connections without TCP.
+  socket: inProcessConnector(),
+};
+export const sql: Sql = (globalForDb.kadensSql ??= postgres(databaseUrl(), options));
 
 // Drizzle's queries are unnamed statements unless a batch job asks otherwise (db/prepared-statements.ts).
 export const db = drizzle(preparedOnRequest(sql), { schema, casing: 'snake_case' });

@@ -1,12 +1,24 @@
 import fs from 'node:fs';
+import type { Socket } from 'node:net';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { PGLiteSocketHandler, PGLiteSocketServer, type PGLiteSocketHandlerOptions } from '@electric-sql/pglite-socket';
+import { InProcessSocket } from './in-process-socket';
 import { acquireDataDirLock } from './lock';
 import { SessionQueue } from './session-queue';
 
-export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+export type EmbeddedDatabase = {
+  url: string;
+  /** Statements the server has run since it started (each Execute and simple Query). */
+  statements: () => number;
+  /**
+   * A connection from this process without TCP (postgres-js's `socket` option): the same wire
+   * protocol and session queue, without a system call per message (see connectInProcess).
+   */
+  connectInProcess: () => InProcessSocket;
+  stop: () => Promise<void>;
+};
 
 /**
  * Starts PGlite in this process and serves it over the Postgres wire protocol.
@@ -37,13 +49,28 @@ export async function startEmbeddedDatabase(options: {
       maxConnections: 64,
     });
     // Replace the library's per-message queue before any connection is accepted (see SessionQueue).
-    (server as unknown as { queryQueue: SessionQueue }).queryQueue = new SessionQueue(pglite);
+    const queue = new SessionQueue(pglite);
+    (server as unknown as { queryQueue: SessionQueue }).queryQueue = queue;
     await server.start();
+    const inProcess = new Set<PGLiteSocketHandler>();
     const address = server.getServerConn();
     const port = Number(address.split(':').pop());
     return {
       url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+      statements: () => queue.statements,
+      connectInProcess: () => {
+        const [client, serverSide] = InProcessSocket.pair();
+        // The same handler the TCP server gives each connection, on the same session queue.
+        // NOTE: the handler is typed for its own queue and a net.Socket; it uses only what
+        // SessionQueue and InProcessSocket have (enqueue and the clear* calls; data, write, end).
+        const handler = new PGLiteSocketHandler({ queryQueue: queue as unknown as PGLiteSocketHandlerOptions['queryQueue'], closeOnDetach: true });
+        inProcess.add(handler);
+        serverSide.once('close', () => inProcess.delete(handler));
+        void handler.attach(serverSide as unknown as Socket);
+        return client;
+      },
       stop: async () => {
+        await Promise.all([...inProcess].map((handler) => handler.detach(true)));
         await server.stop();
         await pglite.close();
         release();

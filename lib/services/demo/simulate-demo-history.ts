@@ -1,6 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { withPreparedStatements } from '@/db/prepared-statements';
+import { withMessageOverridesHeld } from '@/db/queries/texts/get-message-overrides';
 import { billingActions, invoices, plans, subscriptions, users } from '@/db/schema';
 import { demoStory, type DemoChange, type DemoCustomer } from '@/lib/billing/demo/demo-story';
 import type { TestMandateBehaviour } from '@/lib/payments/test-provider-outcomes';
@@ -26,6 +27,8 @@ export type DemoHistoryReport = {
 type StoryEvent = { at: Date; customer: DemoCustomer; change: DemoChange | null };
 
 const MANDATE_OF: Record<string, TestMandateBehaviour> = { card: 'ok', 'flaky-card': 'flaky', 'failing-card': 'failing' };
+/** The planner's statistics are renewed each time the number of customers has doubled, from this many. */
+const FIRST_ANALYZE_AT = 16;
 
 /**
  * Plays the demo shop's history (lib/billing/demo/demo-story.ts) through the real services, in
@@ -46,8 +49,9 @@ const MANDATE_OF: Record<string, TestMandateBehaviour> = { card: 'ok', 'flaky-ca
 export function simulateDemoHistory(input: DemoHistoryInput): Promise<DemoHistoryReport> {
   // NOTE: two years replay the same few hundred statements tens of thousands of times: prepared
   // once, each costs about half as much CPU on the embedded database.
-  // Nor can the shop's settings change meanwhile: read once, not in every service the history calls.
-  return withPreparedStatements(() => withShopSettingsHeld(db, () => playDemoHistory(input)));
+  // Nor can the shop's settings or texts change meanwhile: read once, not in every service the
+  // history calls (the texts: once for each e-mail).
+  return withPreparedStatements(() => withShopSettingsHeld(db, () => withMessageOverridesHeld(db, () => playDemoHistory(input))));
 }
 
 type DemoHistoryInput = {
@@ -77,6 +81,7 @@ async function playDemoHistory(input: DemoHistoryInput): Promise<DemoHistoryRepo
   const payers = new Map<string, DemoCustomer['payer']>();
   let now = input.start;
   let next = 0;
+  let analyzeAt = FIRST_ANALYZE_AT;
   for (;;) {
     const storyAt = events[next]?.at ?? null;
     const until = storyAt && storyAt < input.end ? storyAt : input.end;
@@ -107,6 +112,14 @@ async function playDemoHistory(input: DemoHistoryInput): Promise<DemoHistoryRepo
         customerIds.set(event.customer.index, customerId);
         payers.set(customerId, event.customer.payer);
         report.customers += 1;
+        if (report.customers >= analyzeAt) {
+          // NOTE: PGlite runs no autovacuum, so nothing else gathers the statistics: planned on
+          // those of the empty tables, the engine's date searches walk every customer (a nested
+          // loop) instead of the due-date indexes, which costs more with each customer. ANALYZE
+          // changes no row, only the plans (prepared statements are planned again).
+          await db.execute(sql`analyze`);
+          analyzeAt *= 2;
+        }
       }
       continue;
     }

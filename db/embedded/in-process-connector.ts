@@ -1,0 +1,21 @@
+import type { InProcessSocket } from './in-process-socket';
+
+type Connector = () => InProcessSocket;
+
+// NOTE: on globalThis, like the pool itself (db/client.ts): one per process.
+const globalForConnector = globalThis as unknown as { kadensConnectInProcess?: Connector };
+
+/**
+ * Lets the app's pool in this process reach the embedded database it serves without TCP: set by
+ * the process that owns the database (the `npm run dev` launcher, which plays the demo's history
+ * through the app's services) before the pool is made. Other processes (Next.js, its workers)
+ * connect over TCP as before.
+ */
+export function useInProcessConnections(connect: Connector): void {
+  globalForConnector.kadensConnectInProcess = connect;
+}
+
+/** The in-process connector when this process owns the embedded database, otherwise undefined. */
+export function inProcessConnector(): Connector | undefined {
+  return globalForConnector.kadensConnectInProcess;
+}
