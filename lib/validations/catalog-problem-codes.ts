@@ -12,7 +12,8 @@ import { manageCode, manageMessage, type ManageCode } from '@/lib/i18n/manage-co
 
 /** Which amount a message is about, as the messages' `what` select names it. */
 const WHAT: Record<string, string> = { 'The price': 'price', 'The setup fee': 'setupFee', 'The offer price': 'offerPrice', 'The fee': 'fee' };
-export type AmountWhat = 'price' | 'setupFee' | 'offerPrice' | 'fee';
+/** `payment`: the amount received, typed into the invoice's "Register payment" form. */
+export type AmountWhat = 'price' | 'setupFee' | 'offerPrice' | 'fee' | 'payment';
 
 type Rule = [pattern: RegExp, code: ManageCode, values?: (groups: Record<string, string>) => Record<string, string | number>];
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { manageCode, manageMessage } from '@/lib/i18n/manage-code';
 
 /**
  * How a merchant may say money came in by hand.
@@ -12,25 +13,28 @@ export type ManualPaymentMethod = (typeof MANUAL_PAYMENT_METHODS)[number];
 
 export const MANUAL_PAYMENT_NOTE_MAX = 500;
 
+const AMOUNT_REQUIRED = manageMessage('amountRequired', { what: 'payment' });
+
 /**
- * The "Register payment" form, as typed. The amount stays text here: it is read exactly in the
- * invoice's currency (parseMoney) once the invoice is loaded. Parsing its own output again gives
- * the same result, so the action and the service may both run it.
+ * The "Register payment" form, as typed. Its refusals are dashboard.manage.messages codes: the
+ * dashboard words them in the staff member's language, the REST API in English. The amount stays
+ * text here: it is read exactly in the invoice's currency (parseMoney) once the invoice is loaded.
+ * Parsing its own output again gives the same result, so the action and the service may both run it.
  */
 export const manualPaymentSchema = z.object({
-  invoiceId: z.guid({ error: 'That invoice does not exist.' }),
-  amount: z.string({ error: 'Enter the amount received.' }).trim().min(1, { error: 'Enter the amount received.' }),
+  invoiceId: z.guid({ error: manageCode('invoiceMissing') }),
+  amount: z.string({ error: AMOUNT_REQUIRED }).trim().min(1, { error: AMOUNT_REQUIRED }),
   currency: z
-    .string({ error: 'Enter the currency of the payment.' })
+    .string({ error: manageCode('currencyRequired') })
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{3}$/, { error: 'The currency is a three-letter code such as EUR.' }),
-  paidOn: z.iso.date({ error: 'Enter the date the money arrived, as YYYY-MM-DD.' }),
-  method: z.enum(MANUAL_PAYMENT_METHODS, { error: 'Choose how the money was paid.' }),
+    .regex(/^[A-Z]{3}$/, { error: manageCode('currencyCodeInvalid') }),
+  paidOn: z.iso.date({ error: manageCode('paymentDateInvalid') }),
+  method: z.enum(MANUAL_PAYMENT_METHODS, { error: manageCode('paymentMethodRequired') }),
   note: z
     .string()
     .trim()
-    .max(MANUAL_PAYMENT_NOTE_MAX, { error: `Keep the note under ${MANUAL_PAYMENT_NOTE_MAX} characters.` })
+    .max(MANUAL_PAYMENT_NOTE_MAX, { error: manageMessage('paymentNoteTooLong', { max: MANUAL_PAYMENT_NOTE_MAX }) })
     .nullish()
     .transform((note) => note || null),
 });

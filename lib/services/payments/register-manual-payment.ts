@@ -8,6 +8,7 @@ import { invoiceAuditState, lockInvoiceAuditState } from '@/lib/services/audit/i
 import { paymentAuditState } from '@/lib/services/audit/payment-audit-state';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { amountProblemCode } from '@/lib/validations/catalog-problem-codes';
 import { afterMoneyRecorded } from './after-money-recorded';
 import { applyPayment, currencyMismatch, invoiceUnpayable, PaymentRejected } from './apply-payment';
 import { isLapsedOrderInvoice } from './lapsed-order-invoice';
@@ -65,7 +66,7 @@ export async function registerManualPayment(
     return refused(currencyMismatch(payment.currency, invoice), 'currency');
   }
   const amount = parseMoney(payment.amount, invoice.currency);
-  if (!amount.ok) return refused(amount.error, 'amount');
+  if (!amount.ok) return refused(amountProblemCode(amount.error, 'payment'), 'amount');
   if (amount.value === 0) return refused(manageCode('paymentAmountZero'), 'amount');
 
   const { timeZone } = await getShopSettings(db);
