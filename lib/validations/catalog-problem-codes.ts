@@ -12,8 +12,8 @@ import { manageCode, manageMessage, type ManageCode } from '@/lib/i18n/manage-co
 
 /** Which amount a message is about, as the messages' `what` select names it. */
 const WHAT: Record<string, string> = { 'The price': 'price', 'The setup fee': 'setupFee', 'The offer price': 'offerPrice', 'The fee': 'fee' };
-/** `payment`: the amount received, typed into the invoice's "Register payment" form. */
-export type AmountWhat = 'price' | 'setupFee' | 'offerPrice' | 'fee' | 'payment';
+/** `payment`: the amount received, typed into the invoice's "Register payment" form; `credit`: the amount to credit. */
+export type AmountWhat = 'price' | 'setupFee' | 'offerPrice' | 'fee' | 'payment' | 'credit';
 
 type Rule = [pattern: RegExp, code: ManageCode, values?: (groups: Record<string, string>) => Record<string, string | number>];
 

@@ -1,13 +1,15 @@
 'use server';
 
-import { manageText } from '@/lib/actions/request-locale';
+import { manageText, requestLocale } from '@/lib/actions/request-locale';
+import { bankNoteText } from '@/lib/i18n/bank-note-text';
+import { intlLocales } from '@/lib/i18n/locales';
 import { manageCode } from '@/lib/i18n/manage-messages';
 import { z } from 'zod';
 import { getInvoiceCurrency } from '@/db/queries/invoices/get-invoice-currency';
 import { merchantAction } from '@/lib/actions/safe-action';
 import { formatMoney, parseMoney } from '@/lib/billing/money';
-import { domainError } from '@/lib/errors/domain-error';
 import { issueCreditNote } from '@/lib/services/credit-notes/issue-credit-note';
+import { amountProblemCode } from '@/lib/validations/catalog-problem-codes';
 
 const CREDIT_REASON_MAX = 500;
 
@@ -38,7 +40,7 @@ export const issueCreditNoteAction = merchantAction(
     let amountMinor: number | 'full' = 'full';
     if (form.scope === 'partial') {
       const amount = parseMoney(form.amount ?? '', currency);
-      if (!amount.ok) return { error: manageCode('correctFields'), fieldErrors: { amount: amount.error } };
+      if (!amount.ok) return { error: manageCode('correctFields'), fieldErrors: { amount: amountProblemCode(amount.error, 'credit') } };
       amountMinor = amount.value;
     }
 
@@ -50,19 +52,23 @@ export const issueCreditNoteAction = merchantAction(
       staffUserId: viewer.userId,
       now: new Date(),
     });
+    const locale = await requestLocale();
     if (!issued.ok) {
-      const { code, message } = issued.error;
-      return domainError(code, message, code === 'amount' ? 'amount' : undefined);
+      // The service's coded refusal, its amounts too, in the staff member's language (English where it has none).
+      const { code, message, text } = issued.error;
+      const shown = text ? bankNoteText(locale, text) : message;
+      return code === 'amount' ? { error: shown, fieldErrors: { amount: shown } } : { error: shown };
     }
     const { creditNote, refunds } = issued.value;
-    const total = formatMoney(creditNote.totalMinor, creditNote.currency);
+    const money = (minor: number, currency: string) => formatMoney(minor, currency, intlLocales[locale]);
+    const total = money(creditNote.totalMinor, creditNote.currency);
     const failed = refunds.find((refund) => refund.status === 'failed');
     if (failed) {
       return {
         error: await manageText('creditRefundFailed', {
           number: creditNote.number,
           total,
-          amount: formatMoney(failed.amountMinor, failed.currency),
+          amount: money(failed.amountMinor, failed.currency),
           reason: failed.failureReason ?? '',
         }),
       };

@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { creditNotes } from '@/db/schema';
 import { createStaffUser } from '@/lib/services/audit/audit-test-fixtures';
+import { createTestInvoice } from '@/lib/services/email/test-fixtures';
 import { createPayableInvoice, paymentsOf } from '@/lib/services/payments/payment-test-fixtures';
 import { cookie, viewer } from '@/test/support/staff-request';
 
@@ -8,6 +12,7 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 vi.mock('next/headers', () => import('@/test/support/staff-request').then((m) => m.headersModule));
 
 const { registerManualPaymentAction } = await import('./register-manual-payment-action');
+const { issueCreditNoteAction } = await import('./credit-note-actions');
 
 const signIn = async (locale: string) => {
   const admin = await createStaffUser('admin');
@@ -26,7 +31,7 @@ beforeEach(() => vi.stubEnv('RESEND_API_KEY', ''));
 afterEach(() => vi.unstubAllEnvs());
 
 describe('the “Register payment” form answers in the staff member’s language', () => {
-  // [field typed, what staff read beside it] per language; nothing is written for any of them.
+  // [fields typed, what staff read beside them] per language; nothing is written for any of them.
   const refusals: Record<string, [Record<string, string>, Record<string, string>][]> = {
     en: [
       [{ amount: '' }, { amount: 'Enter the amount received.' }],
@@ -70,5 +75,59 @@ describe('the “Register payment” form answers in the staff member’s langua
     const { invoice } = await createPayableInvoice({ currency: 'NOK' });
     const state = await register(invoice.id, { currency: 'NOK', amount: '1 234,567' });
     expect(state).toMatchObject({ error: 'Beträge in NOK haben höchstens 2 Nachkommastellen.', fieldErrors: { amount: 'Beträge in NOK haben höchstens 2 Nachkommastellen.' } });
+  });
+});
+
+const credit = (invoiceId: string, fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [key, value] of Object.entries({ invoiceId, scope: 'partial', reason: 'Late', disposition: 'balance', ...fields })) data.set(key, value);
+  return issueCreditNoteAction({}, data);
+};
+const notesOf = (invoiceId: string) => db.select().from(creditNotes).where(eq(creditNotes.invoiceId, invoiceId));
+
+describe('the credit form answers in the staff member’s language', () => {
+  test('English: too much, amounts as English writes them; nothing is credited', async () => {
+    await signIn('en');
+    const { invoice } = await createTestInvoice('en', 'paid');
+    const state = await credit(invoice.id, { amount: '40.00' });
+    const tooMuch = `Invoice ${invoice.number} has €32.00 left to credit; €40.00 is more than that.`;
+    expect(state).toEqual({ error: tooMuch, fieldErrors: { amount: tooMuch } });
+    expect((await credit(invoice.id, { amount: 'forty' })).fieldErrors).toEqual({
+      amount: 'Enter an amount like 32.50, with at most one decimal separator and no thousands separators.',
+    });
+    expect(await notesOf(invoice.id)).toEqual([]);
+  });
+
+  test('Dutch: the amount refusals, then a credit note issued, with amounts written the Dutch way', async () => {
+    await signIn('nl');
+    const { invoice } = await createTestInvoice('en', 'paid');
+    const tooMuch = `Op factuur ${invoice.number} valt nog €\u00a032,00 te crediteren; €\u00a040,00 is meer dan dat.`;
+    expect(await credit(invoice.id, { amount: '40,00' })).toEqual({ error: tooMuch, fieldErrors: { amount: tooMuch } });
+    expect((await credit(invoice.id, { amount: '10,505' })).fieldErrors).toEqual({ amount: 'Bedragen in EUR hebben hoogstens 2 decimalen.' });
+    expect((await credit(invoice.id, { amount: '-1' })).fieldErrors).toEqual({ amount: 'Het bedrag kan niet negatief zijn.' });
+    expect((await credit(invoice.id, { amount: '0' })).fieldErrors).toEqual({ amount: 'Het te crediteren bedrag moet groter zijn dan nul.' });
+    expect(await notesOf(invoice.id)).toEqual([]);
+    const issued = await credit(invoice.id, { amount: '10,50' });
+    expect(issued.notice).toMatch(/^Creditnota \S+ uitgegeven: €\u00a010,50 bijgeschreven op het tegoed van de klant\.$/);
+  });
+
+  test('German: a void invoice, and a refund of money that was not paid online', async () => {
+    await signIn('de');
+    const { invoice: voided } = await createTestInvoice('en', 'void');
+    expect((await credit(voided.id, { amount: '1,00' })).error).toBe(
+      `Rechnung ${voided.number} ist storniert: Nur eine offene oder bezahlte Rechnung kann gutgeschrieben werden.`,
+    );
+    const { invoice: paid } = await createTestInvoice('en', 'paid');
+    expect((await credit(paid.id, { scope: 'full', disposition: 'refund' })).error).toBe(
+      `Rechnung ${paid.number} wurde nicht online bezahlt, es gibt also keine Zahlung zu erstatten: Behalten Sie die Gutschrift als Guthaben des Kunden.`,
+    );
+    expect(await notesOf(paid.id)).toEqual([]);
+  });
+
+  test('Norwegian: an amount that is too large', async () => {
+    await signIn('nb');
+    const { invoice } = await createTestInvoice('en', 'open');
+    expect((await credit(invoice.id, { amount: '99999999999999999' })).fieldErrors).toEqual({ amount: 'Beløpet er for stort.' });
+    expect((await credit(invoice.id, { amount: '' })).fieldErrors).toEqual({ amount: 'Skriv inn beløpet som skal krediteres.' });
   });
 });

@@ -6,6 +6,7 @@ import { creditableAmount } from '@/lib/billing/creditable-amount';
 import { creditNoteLines } from '@/lib/billing/credit-note-lines';
 import { formatMoney, sumMinor } from '@/lib/billing/money';
 import { err, ok, type Result } from '@/lib/billing/result';
+import { manageCode, manageMessage } from '@/lib/i18n/manage-code';
 import { markInvoicePaid } from '@/lib/services/billing/mark-invoice-paid';
 import { snapshotOf } from '@/lib/services/invoices/create-order-invoice';
 import { creditBalance } from '@/lib/services/payments/credit-balance';
@@ -37,7 +38,12 @@ export type CreditNoteRequest = {
   refundPaymentId?: string;
 };
 
-export type CreditNoteError = { code: 'not_found' | 'not_creditable' | 'amount' | 'not_refundable'; message: string };
+/**
+ * A refusal: `message` in English for the API and logs; `text`, where given, the same refusal as a
+ * dashboard.manage.messages code whose amounts are `<name>Minor` and `<name>Currency` values, so
+ * the dashboard words it (amounts too) in the staff member's language (bankNoteText).
+ */
+export type CreditNoteError = { code: 'not_found' | 'not_creditable' | 'amount' | 'not_refundable'; message: string; text?: string };
 
 export type CreatedCreditNote = {
   creditNote: CreditNote;
@@ -67,14 +73,25 @@ export async function createCreditNote(tx: Tx, request: CreditNoteRequest): Prom
     .innerJoin(customers, eq(invoices.customerId, customers.id))
     .where(eq(invoices.id, request.invoiceId))
     .for('update', { of: invoices });
-  if (!row) return err({ code: 'not_found', message: 'That invoice does not exist.' });
+  if (!row) return err({ code: 'not_found', message: 'That invoice does not exist.', text: manageCode('invoiceMissing') });
   const { invoice, customer } = row;
   const label = `Invoice ${invoice.number ?? '(draft)'}`;
+  const invoiceNumber = invoice.number ?? '';
+  // An amount of this invoice as a coded message's values (see CreditNoteError).
+  const amountOf = (name: string, minor: number) => ({ [`${name}Minor`]: minor, [`${name}Currency`]: invoice.currency });
   if (invoice.status !== 'open' && invoice.status !== 'paid') {
-    return err({ code: 'not_creditable', message: `${label} is ${invoice.status}: only an open or paid invoice can be credited.` });
+    return err({
+      code: 'not_creditable',
+      message: `${label} is ${invoice.status}: only an open or paid invoice can be credited.`,
+      text: manageMessage('creditInvoiceNotCreditable', { number: invoiceNumber, status: invoice.status }),
+    });
   }
   if (request.voids && (invoice.status !== 'open' || invoice.amountPaidMinor > 0 || invoice.creditedMinor > 0 || request.amountMinor !== 'full')) {
-    return err({ code: 'not_creditable', message: `${label} has money paid or credited on it: it cannot be voided. Credit it instead.` });
+    return err({
+      code: 'not_creditable',
+      message: `${label} has money paid or credited on it: it cannot be voided. Credit it instead.`,
+      text: manageMessage('creditCannotVoid', { number: invoiceNumber }),
+    });
   }
   const money = (minor: number) => formatMoney(minor, invoice.currency);
 
@@ -85,23 +102,44 @@ export async function createCreditNote(tx: Tx, request: CreditNoteRequest): Prom
   // is credited once the invoice is settled, as a refund or balance (a second note).
   const owed = amountOwed(invoice);
   const limit = Math.min(linesLeft, creditableAmount(invoice));
-  if (limit <= 0) return err({ code: 'amount', message: `${label} has nothing left to credit.` });
+  if (limit <= 0) return err({ code: 'amount', message: `${label} has nothing left to credit.`, text: manageMessage('creditNothingLeft', { number: invoiceNumber }) });
   const requested = request.amountMinor === 'full' ? limit : request.amountMinor;
-  if (!Number.isSafeInteger(requested) || requested <= 0) return err({ code: 'amount', message: 'The amount to credit must be more than zero.' });
+  if (!Number.isSafeInteger(requested) || requested <= 0) {
+    return err({ code: 'amount', message: 'The amount to credit must be more than zero.', text: manageCode('creditAmountPositive') });
+  }
   if (requested > limit) {
-    const why =
+    return err(
       invoice.status === 'open' && limit === owed && owed < invoice.totalMinor - invoice.creditedMinor
-        ? `${label} still owes ${money(owed)}: credit at most that now, and the part already paid once the invoice is settled.`
-        : `${label} has ${money(limit)} left to credit; ${money(requested)} is more than that.`;
-    return err({ code: 'amount', message: why });
+        ? {
+            code: 'amount',
+            message: `${label} still owes ${money(owed)}: credit at most that now, and the part already paid once the invoice is settled.`,
+            text: manageMessage('creditOwedFirst', { number: invoiceNumber, ...amountOf('owed', owed) }),
+          }
+        : {
+            code: 'amount',
+            message: `${label} has ${money(limit)} left to credit; ${money(requested)} is more than that.`,
+            text: manageMessage('creditMoreThanLeft', { number: invoiceNumber, ...amountOf('limit', limit), ...amountOf('requested', requested) }),
+          },
+    );
   }
 
   const split = creditNoteLines(lines, requested, { currency: invoice.currency, pricesIncludeVat: invoice.pricesIncludeVat });
-  if (!split.ok) return err({ code: 'amount', message: split.error });
+    if (!split.ok) {
+    // NOTE: of creditNoteLines' refusals only the step can happen here (zero and too much were refused above).
+    const step = /multiple of (?<step>\d+) minor units/.exec(split.error)?.groups?.step;
+    const text = step ? manageMessage('creditStep', amountOf('step', Number(step))) : manageCode('creditAmountPositive');
+    return err({ code: 'amount', message: split.error, text });
+  }
   // A partial credit of a net-price invoice is net + VAT rounded per category: its own total is
   // what is credited, refunded or kept as balance (a step or two off the amount asked for).
   const amount = split.value.totalMinor;
-  if (amount > limit) return err({ code: 'amount', message: `${label} has ${money(limit)} left to credit: credit all of it, or a little less.` });
+  if (amount > limit) {
+    return err({
+      code: 'amount',
+      message: `${label} has ${money(limit)} left to credit: credit all of it, or a little less.`,
+      text: manageMessage('creditRoundedOverLimit', { number: invoiceNumber, ...amountOf('limit', limit) }),
+    });
+  }
 
   let disposition: CreditNote['disposition'] = 'reduce_open';
   let refundParts: RefundPart[] = [];
@@ -109,13 +147,19 @@ export async function createCreditNote(tx: Tx, request: CreditNoteRequest): Prom
     const payable = (await refundablePayments(tx, invoice.id)).filter((p) => !request.refundPaymentId || p.payment.id === request.refundPaymentId);
     const refundable = sumMinor(payable.map((p) => p.refundableMinor));
     if (request.disposition === 'refund' && refundable < amount) {
-      return err({
-        code: 'not_refundable',
-        message:
-          refundable === 0
-            ? `${label} was not paid online, so there is no payment to refund: keep the credit as the customer’s balance.`
-            : `Only ${money(refundable)} of ${label} can be refunded online: credit that much, or keep the credit as balance.`,
-      });
+      return err(
+        refundable === 0
+          ? {
+              code: 'not_refundable',
+              message: `${label} was not paid online, so there is no payment to refund: keep the credit as the customer’s balance.`,
+              text: manageMessage('creditNotPaidOnline', { number: invoiceNumber }),
+            }
+          : {
+              code: 'not_refundable',
+              message: `Only ${money(refundable)} of ${label} can be refunded online: credit that much, or keep the credit as balance.`,
+              text: manageMessage('creditRefundableOnly', { number: invoiceNumber, ...amountOf('refundable', refundable) }),
+            },
+      );
     }
     disposition = request.disposition === 'balance' || refundable < amount ? 'balance' : 'refund';
     if (disposition === 'refund') refundParts = splitRefund(payable, amount);
