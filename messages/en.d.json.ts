@@ -1877,7 +1877,21 @@ declare const messages: {
         "bankFileStatementNoId": "The statement has no Id.",
         "bankFileStatementNoAccount": "Statement {statement} ({index} of {count}) names no account (Acct/Id/IBAN): in a file with several statements each must name its account. Nothing was imported.",
         "bankFileRecordLength": "Record is {length} characters long; OCR giro records are {expected}.",
-        "bankFileNoRecords": "The file is empty."
+        "bankFileNoRecords": "The file is empty.",
+        "bankEntryLabel": "{transaction, plural, =0 {Entry {entry}} other {Entry {entry}, transaction {transaction}}}",
+        "bankEntryNoAmount": "{label} has no amount (Amt).",
+        "bankEntryAmountEmpty": "{label}: the amount (Amt) is empty.",
+        "bankEntryNoCurrency": "{label}: the amount has no currency (Ccy attribute).",
+        "bankEntryAmountInvalid": "{label}: {problem}",
+        "bankEntryNoIndicator": "{label} has no credit/debit indicator (CdtDbtInd).",
+        "bankEntryIndicatorUnknown": "{label}: unknown credit/debit indicator \"{value}\"; expected CRDT or DBIT.",
+        "bankEntryNotBoolean": "{label}: \"{value}\" is not true or false.",
+        "bankEntryDateInvalid": "{label} {which, select, booking {booking date} other {value date}}: \"{text}\" is not a date (Dt or DtTm).",
+        "bankEntryNoBookingDate": "{label} has no booking date (BookgDt).",
+        "bankAmountCurrencyUnknown": "Unknown currency \"{currency}\".",
+        "bankAmountNotNumber": "Amount \"{text}\" is not a number.",
+        "bankAmountDecimals": "Amount \"{text}\" has more decimals than {currency} has ({exponent}).",
+        "bankAmountTooLarge": "Amount \"{text}\" is too large."
       },
       "apiKeys": {
         "title": "API keys",

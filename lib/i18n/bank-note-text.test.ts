@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { notePart, joinNote } from '@/lib/services/payments/bank-import/match-note';
 import { bankNoteText } from './bank-note-text';
+import { manageMessage } from './manage-code';
 
 describe('a bank line’s match note, stored coded, read in the staff member’s language', () => {
   const note = joinNote(
@@ -24,5 +25,20 @@ describe('a bank line’s match note, stored coded, read in the staff member’s
 
   test('a note stored before the notes were coded is shown as it is', () => {
     expect(bankNoteText('de', 'No invoice has the reference 1234. No open invoice owes €5.00.')).toBe('No invoice has the reference 1234. No open invoice owes €5.00.');
+  });
+});
+
+describe('a bank file entry’s reason, its label a code inside it', () => {
+  const reason = manageMessage('bankEntryAmountInvalid', {
+    label: manageMessage('bankEntryLabel', { entry: 3, transaction: 2 }),
+    problem: manageMessage('bankAmountTooLarge', { text: '1e99' }),
+  });
+
+  test.each([
+    ['en', 'Entry 3, transaction 2: Amount "1e99" is too large.'],
+    ['de', 'Buchung 3, Transaktion 2: Betrag "1e99" ist zu groß.'],
+    ['nb', 'Post 3, transaksjon 2: Beløpet «1e99» er for stort.'],
+  ] as const)('%s', (locale, text) => {
+    expect(bankNoteText(locale, reason)).toBe(text);
   });
 });

@@ -19,14 +19,15 @@ export function bankNoteText(locale: Locale, note: string): string {
     .split(NOTE_PARTS)
     .map((part) => {
       if (!isManageCode(part)) return part;
-      const [code = '', query = ''] = part.split('?', 2);
-      const values: Record<string, string | number> = Object.fromEntries(new URLSearchParams(query));
+      const values: Record<string, string> = Object.fromEntries(new URLSearchParams(part.split('?', 2)[1] ?? ''));
+      const amounts: Record<string, string> = {};
       for (const [key, value] of Object.entries(values)) {
         const name = AMOUNT.exec(key)?.[1];
         const currency = name ? values[`${name}Currency`] : undefined;
-        if (name && typeof currency === 'string') values[name] = formatMoney(Number(value), currency, intlLocales[locale]);
+        if (name && currency !== undefined) amounts[name] = formatMoney(Number(value), currency, intlLocales[locale]);
       }
-      return words.text(code, values);
+      // The whole part, so a value that is itself a code (a bank entry's label) is worded too.
+      return words.text(part, amounts);
     })
     .join(' ');
 }

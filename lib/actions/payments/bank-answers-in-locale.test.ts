@@ -96,6 +96,28 @@ describe('a bank file’s import answers in the staff member’s language', () =
     expect((await register(voided.id, { currency: 'EUR' })).error).toBe(`Rechnung ${voided.number} ist storniert: Sie kann keine Zahlung annehmen.`);
   });
 
+  test('Dutch and English: the reasons beside the entries of a statement that does not parse', async () => {
+    const entries = [
+      { amountMinor: 1250, bankReference: 'E-1', payerName: 'Een' },
+      { amountMinor: 2500, bankReference: 'E-2', payerName: 'Twee' },
+    ];
+    const content = camt053File({ accountIban: uniqueIban(), entries })
+      .replace('<Amt Ccy="EUR">12.50</Amt>', '<Amt Ccy="EUR">12.505</Amt>')
+      .replace(/(25\.00<\/Amt>\s*<CdtDbtInd>)CRDT/, '$1CRD');
+    await signIn('nl');
+    const dutch = await importBankFileAction({}, upload(content, 'fout.xml'));
+    expect(dutch.lineErrors?.map(({ reason }) => reason)).toEqual([
+      'Boeking 1: Bedrag "12.505" heeft meer decimalen dan EUR heeft (2).',
+      'Boeking 2: onbekende credit/debet-indicator "CRD"; verwacht CRDT of DBIT.',
+    ]);
+    cookie.locale = 'en';
+    const english = await importBankFileAction({}, upload(content, 'bad.xml'));
+    expect(english.lineErrors?.map(({ reason }) => reason)).toEqual([
+      'Entry 1: Amount "12.505" has more decimals than EUR has (2).',
+      'Entry 2: unknown credit/debit indicator "CRD"; expected CRDT or DBIT.',
+    ]);
+  });
+
   test('Norwegian: the reason beside each line of a file that does not parse', async () => {
     await signIn('nb');
     const shortRecord = `${'NY000010'.padEnd(80, '0')}\n${'NY000020'.padEnd(79, '0')}\n`;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { manageMessage } from '@/lib/i18n/manage-code';
 import { isValidKid } from '../references/kid';
 import { normalizeReference } from '../references/normalize-reference';
 import { parseRf } from '../references/rf-creditor-reference';
@@ -110,22 +111,23 @@ function batchPart(
  */
 export function readCamtEntry(ntry: unknown, ctx: EntryContext): BankEntry[] {
   const { path, issues } = ctx;
-  const label = `Entry ${ctx.entryIndex + 1}`;
+  const entry = ctx.entryIndex + 1;
+  const label = manageMessage('bankEntryLabel', { entry, transaction: 0 });
   const before = issues.length;
 
   const amount = readAmount(childOf(ntry, 'Amt'), [...path, ['Amt', 0]], label, issues);
   const indicator = readIndicator(childOf(ntry, 'CdtDbtInd'), [...path, ['CdtDbtInd', 0]], label, issues);
   const reversal = readFlag(childOf(ntry, 'RvslInd'), [...path, ['RvslInd', 0]], label, issues);
-  const booked = readDate(childOf(ntry, 'BookgDt'), [...path, ['BookgDt', 0]], `${label} booking date`, issues);
-  const valued = readDate(childOf(ntry, 'ValDt'), [...path, ['ValDt', 0]], `${label} value date`, issues);
+  const booked = readDate(childOf(ntry, 'BookgDt'), [...path, ['BookgDt', 0]], label, 'booking', issues);
+  const valued = readDate(childOf(ntry, 'ValDt'), [...path, ['ValDt', 0]], label, 'value', issues);
   const bookingDate = booked ?? valued;
   if (booked === undefined && valued === undefined)
-    issues.push({ path, reason: `${label} has no booking date (BookgDt).` });
+    issues.push({ path, reason: manageMessage('bankEntryNoBookingDate', { label }) });
 
   const transactions = transactionsOf(ntry, path);
   const parts: (Part | null)[] =
     transactions.length > 1
-      ? transactions.map((tx, i) => batchPart(tx, i, indicator ?? 'CRDT', `${label}, transaction ${i + 1}`, issues))
+      ? transactions.map((tx, i) => batchPart(tx, i, indicator ?? 'CRDT', manageMessage('bankEntryLabel', { entry, transaction: i + 1 }), issues))
       : [amount && indicator ? { tx: transactions[0]?.node, amount, indicator, txIndex: null } : null];
 
   if (issues.length > before || !bookingDate) return [];

@@ -1,9 +1,13 @@
+import { manageMessage } from '@/lib/i18n/manage-code';
 import { calendarDate } from './calendar-date';
 import { decimalToMinor } from './minor-units';
 import type { XmlPath } from './xml-element-lines';
 import { attributeOf, textAt, textOf } from './xml-node';
 
-/** A semantic problem in a well-formed file, located by element path until lines are known. */
+/**
+ * A semantic problem in a well-formed file, located by element path until lines are known. Its
+ * reason is a dashboard.manage.messages code; `label` below is one too (bankEntryLabel), worded inside it.
+ */
 export type Issue = { path: XmlPath; reason: string };
 
 export type Amount = { minor: number; currency: string };
@@ -11,22 +15,22 @@ export type Amount = { minor: number; currency: string };
 /** An Amt element ("<Amt Ccy="EUR">49.90</Amt>") in minor units; null after recording why not. */
 export function readAmount(node: unknown, path: XmlPath, label: string, issues: Issue[]): Amount | null {
   if (node === undefined) {
-    issues.push({ path, reason: `${label} has no amount (Amt).` });
+    issues.push({ path, reason: manageMessage('bankEntryNoAmount', { label }) });
     return null;
   }
   const value = textOf(node);
   if (value === null) {
-    issues.push({ path, reason: `${label}: the amount (Amt) is empty.` });
+    issues.push({ path, reason: manageMessage('bankEntryAmountEmpty', { label }) });
     return null;
   }
   const currency = attributeOf(node, 'Ccy');
   if (currency === null) {
-    issues.push({ path, reason: `${label}: the amount has no currency (Ccy attribute).` });
+    issues.push({ path, reason: manageMessage('bankEntryNoCurrency', { label }) });
     return null;
   }
   const minor = decimalToMinor(value, currency);
   if (!minor.ok) {
-    issues.push({ path, reason: `${label}: ${minor.reason}` });
+    issues.push({ path, reason: manageMessage('bankEntryAmountInvalid', { label, problem: minor.reason }) });
     return null;
   }
   return { minor: minor.minor, currency };
@@ -38,10 +42,7 @@ export function readIndicator(node: unknown, path: XmlPath, label: string, issue
   if (value === 'CRDT' || value === 'DBIT') return value;
   issues.push({
     path,
-    reason:
-      value === null
-        ? `${label} has no credit/debit indicator (CdtDbtInd).`
-        : `${label}: unknown credit/debit indicator "${value}"; expected CRDT or DBIT.`,
+    reason: value === null ? manageMessage('bankEntryNoIndicator', { label }) : manageMessage('bankEntryIndicatorUnknown', { label, value }),
   });
   return null;
 }
@@ -51,7 +52,7 @@ export function readFlag(node: unknown, path: XmlPath, label: string, issues: Is
   const value = textOf(node);
   if (value === null || value === 'false' || value === '0') return false;
   if (value === 'true' || value === '1') return true;
-  issues.push({ path, reason: `${label}: "${value}" is not true or false.` });
+  issues.push({ path, reason: manageMessage('bankEntryNotBoolean', { label, value }) });
   return false;
 }
 
@@ -63,11 +64,17 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
  * move late-evening bookings to the next day.
  * Returns undefined when the element is absent and null (after recording why) when unreadable.
  */
-export function readDate(node: unknown, path: XmlPath, label: string, issues: Issue[]): string | null | undefined {
+export function readDate(
+  node: unknown,
+  path: XmlPath,
+  label: string,
+  which: 'booking' | 'value',
+  issues: Issue[],
+): string | null | undefined {
   if (node === undefined) return undefined;
   const text = textAt(node, 'Dt') ?? textAt(node, 'DtTm');
   const match = text === null ? null : DATE.exec(text);
   const date = match ? calendarDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
-  if (date === null) issues.push({ path, reason: `${label}: "${text ?? ''}" is not a date (Dt or DtTm).` });
+  if (date === null) issues.push({ path, reason: manageMessage('bankEntryDateInvalid', { label, which, text: text ?? '' }) });
   return date;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decimalToMinor } from './minor-units';
+import { bankNoteText } from '@/lib/i18n/bank-note-text';
 
 describe('decimalToMinor', () => {
   it.each([
@@ -36,6 +37,6 @@ describe('decimalToMinor', () => {
   ])('%j %s fails: %s', (text, currency, reason) => {
     const result = decimalToMinor(text, currency);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toContain(reason);
+    if (!result.ok) expect(bankNoteText('en', result.reason)).toContain(reason);
   });
 });

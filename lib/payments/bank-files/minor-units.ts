@@ -1,5 +1,7 @@
 import { currencyExponent, isSupportedCurrency } from '@/lib/billing/currency';
+import { manageMessage } from '@/lib/i18n/manage-code';
 
+/** `reason`: a dashboard.manage.messages code with its values (the bank import words it for staff). */
 export type MinorUnitsResult = { ok: true; minor: number } | { ok: false; reason: string };
 
 // xs:decimal without a minus (camt amounts are never negative): "49.90", "+1000", ".5", "5."
@@ -15,18 +17,18 @@ const DECIMAL = /^\+?(?=\.?\d)(\d*)(?:\.(\d*))?$/;
  * silent rounding would book a different amount than the bank did.
  */
 export function decimalToMinor(text: string, currency: string): MinorUnitsResult {
-  if (!isSupportedCurrency(currency)) return { ok: false, reason: `Unknown currency "${currency}".` };
+  if (!isSupportedCurrency(currency)) return { ok: false, reason: manageMessage('bankAmountCurrencyUnknown', { currency }) };
   const match = DECIMAL.exec(text.trim());
-  if (!match) return { ok: false, reason: `Amount "${text}" is not a number.` };
+  if (!match) return { ok: false, reason: manageMessage('bankAmountNotNumber', { text }) };
 
   const exponent = currencyExponent(currency);
   const [, whole, fraction = ''] = match;
   const kept = fraction.slice(0, exponent);
   if (/[^0]/.test(fraction.slice(exponent))) {
-    return { ok: false, reason: `Amount "${text}" has more decimals than ${currency} has (${exponent}).` };
+    return { ok: false, reason: manageMessage('bankAmountDecimals', { text, currency, exponent }) };
   }
 
   const minor = BigInt(whole || '0') * 10n ** BigInt(exponent) + BigInt(kept.padEnd(exponent, '0') || '0');
-  if (minor > BigInt(Number.MAX_SAFE_INTEGER)) return { ok: false, reason: `Amount "${text}" is too large.` };
+  if (minor > BigInt(Number.MAX_SAFE_INTEGER)) return { ok: false, reason: manageMessage('bankAmountTooLarge', { text }) };
   return { ok: true, minor: Number(minor) };
 }
