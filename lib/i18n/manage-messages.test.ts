@@ -12,9 +12,10 @@ function flatten(node: object, prefix = ''): [string, string][] {
 
 // Words that are the same in a language as in English (names, codes, loanwords); anything else
 // left in English is a message nobody translated.
+// A bank entry's amount problem is only its label and the problem, each a code worded in the language.
 // A simulated customer with no name given is called "Simulated <tag>" in every language: the placeholder shows it.
 const SAME: Record<string, string[]> = {
-  all: ['testClocks.invoices.columns.status', 'testClocks.subscriptions.columns.status', 'testClocks.subscriber.namePlaceholder', 'settings.iban', 'settings.bic', 'apiKeys.colStatus', 'customer.colStatus', 'webhooks.colStatus', 'webhooks.url', 'webhooks.title', 'catalog.colStatus'],
+  all: ['messages.bankEntryAmountInvalid', 'testClocks.invoices.columns.status', 'testClocks.subscriptions.columns.status', 'testClocks.subscriber.namePlaceholder', 'settings.iban', 'settings.bic', 'apiKeys.colStatus', 'customer.colStatus', 'webhooks.colStatus', 'webhooks.url', 'webhooks.title', 'catalog.colStatus'],
   nl: ['webhooks.events', 'webhooks.colEvents', 'webhooks.colEvent', 'webhooks.endpoints', 'webhooks.colEndpoint', 'webhooks.types', 'webhooks.in', 'catalog.product', 'catalog.variant', 'catalog.code', 'audit.record', 'audit.records.plan', 'audit.records.product', 'privacy.title', 'testClocks.emailsTitle', 'testClocks.advanceForm.week'],
   de: ['apiKeys.name', 'customer.field_name', 'webhooks.in', 'catalog.code', 'bankImports.problem', 'bankImports.columns.format', 'staff.name'],
   nb: ['customer.plan', 'testClocks.subscriber.plan', 'settings.offerPause', 'catalog.variant', 'catalog.plan', 'bankImports.problem', 'bankImports.columns.format', 'audit.records.plan'],
