@@ -118,6 +118,23 @@ describe('a bank file’s import answers in the staff member’s language', () =
     ]);
   });
 
+  test('German and English: the reason beside an OCR giro record, and beside an end record that does not add up', async () => {
+    const start = 'NY000010'.padEnd(80, '0');
+    const badField = `NY090020${'A'.repeat(9)}`.padEnd(80, '0');
+    await signIn('de');
+    expect((await importBankFileAction({}, upload(`${start}\n${badField}\n`, 'ocr.txt'))).lineErrors).toEqual([
+      { line: 2, reason: 'Vereinbarungs-ID (Positionen 9-17) ist nicht numerisch: "AAAAAAAAA".' },
+    ]);
+    const wrongCount = `${start}\n${'NY000089'.padEnd(8 + 8, '0')}${'00000005'}${'0'.repeat(56)}\n`;
+    expect((await importBankFileAction({}, upload(wrongCount, 'ocr.txt'))).lineErrors).toEqual([
+      { line: 2, reason: 'Der Übertragungsendesatz zählt 5 Datensätze; die Übertragung enthält 2.' },
+    ]);
+    cookie.locale = 'en';
+    expect((await importBankFileAction({}, upload(wrongCount, 'ocr.txt'))).lineErrors).toEqual([
+      { line: 2, reason: 'Transmission end record counts 5 records; the transmission holds 2.' },
+    ]);
+  });
+
   test('Norwegian: the reason beside each line of a file that does not parse', async () => {
     await signIn('nb');
     const shortRecord = `${'NY000010'.padEnd(80, '0')}\n${'NY000020'.padEnd(79, '0')}\n`;

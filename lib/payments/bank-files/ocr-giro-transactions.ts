@@ -1,3 +1,4 @@
+import { manageCode, manageMessage } from '@/lib/i18n/manage-code';
 import type { OcrRecord } from './ocr-giro-records';
 import type { BankFileError } from './types';
 
@@ -27,20 +28,16 @@ export type OcrTransactionsResult =
 /**
  * NOTE: the end records carry the sum of absolute amounts: reversals are added, not deducted.
  */
-function checkTotals(end: Totals, what: string, transactions: number, records: number, sum: bigint): BankFileError[] {
+function checkTotals(end: Totals, what: 'assignment' | 'transmission', transactions: number, records: number, sum: bigint): BankFileError[] {
   const errors: BankFileError[] = [];
-  const scope = what.toLowerCase();
   if (end.transactionCount !== transactions) {
-    const reason = `${what} end record counts ${end.transactionCount} transactions; the ${scope} holds ${transactions}.`;
-    errors.push({ line: end.line, reason });
+    errors.push({ line: end.line, reason: manageMessage('ocrEndTransactionCount', { what, counted: end.transactionCount, held: transactions }) });
   }
   if (end.recordCount !== records) {
-    const reason = `${what} end record counts ${end.recordCount} records; the ${scope} holds ${records}.`;
-    errors.push({ line: end.line, reason });
+    errors.push({ line: end.line, reason: manageMessage('ocrEndRecordCount', { what, counted: end.recordCount, held: records }) });
   }
   if (end.sum !== sum) {
-    const reason = `${what} end record sums to ${end.sum} øre; the transactions add up to ${sum} øre.`;
-    errors.push({ line: end.line, reason });
+    errors.push({ line: end.line, reason: manageMessage('ocrEndSum', { what, sum: String(end.sum), added: String(sum) }) });
   }
   return errors;
 }
@@ -59,7 +56,7 @@ export function groupOcrTransactions(records: OcrRecord[]): OcrTransactionsResul
 
   const start = records[0];
   if (start.type !== 'transmission-start') {
-    return fail(start.line, 'An OCR giro file starts with a transmission start record (NY000010).');
+    return fail(start.line, manageCode('ocrStartMissing'));
   }
   const transactions: OcrTransaction[] = [];
   const accounts = new Set<string>();
@@ -72,22 +69,22 @@ export function groupOcrTransactions(records: OcrRecord[]): OcrTransactionsResul
     const record = records[index];
     if (current?.second === null && record.type !== 'amount-2') {
       const number = current.first.transactionNumber;
-      return fail(record.line, `Transaction ${number} has no amount item 2 (record 31) after its amount item 1.`);
+      return fail(record.line, manageMessage('ocrItem2Missing', { number }));
     }
 
     switch (record.type) {
       case 'transmission-start':
-        return fail(record.line, 'A second transmission start record (10); only the first record may be one.');
+        return fail(record.line, manageCode('ocrSecondStart'));
       case 'assignment-start':
-        if (assignment) return fail(record.line, 'Assignment start (20) before the previous assignment ended (88).');
+        if (assignment) return fail(record.line, manageCode('ocrAssignmentOverlap'));
         assignment = { start: record, index, count: 0, sum: 0n };
         accounts.add(record.account);
         current = null;
         break;
       case 'amount-1':
-        if (!assignment) return fail(record.line, 'Transaction record outside an assignment (no record 20 before it).');
+        if (!assignment) return fail(record.line, manageCode('ocrTransactionOutside'));
         if (record.amount > BigInt(Number.MAX_SAFE_INTEGER)) {
-          return fail(record.line, `Amount ${record.amount} øre is too large.`);
+          return fail(record.line, manageMessage('ocrAmountTooLarge', { amount: String(record.amount) }));
         }
         current = { first: record, second: null, third: null, assignmentNumber: assignment.start.assignmentNumber };
         transactions.push(current);
@@ -99,22 +96,20 @@ export function groupOcrTransactions(records: OcrRecord[]): OcrTransactionsResul
         const item = record.type === 'amount-2' ? 2 : 3;
         const inPlace = item === 2 ? current?.second === null : current?.second && current.third === null;
         if (!current || !inPlace)
-          return fail(record.line, `Amount item ${item} (record 3${item - 1}) is out of place.`);
+          return fail(record.line, manageMessage('ocrItemOutOfPlace', { item, record: `3${item - 1}` }));
         const { transactionNumber, transactionType } = current.first;
         if (record.transactionNumber !== transactionNumber || record.transactionType !== transactionType) {
-          const reason =
-            `Amount item ${item} belongs to transaction ${record.transactionNumber}, type ${record.transactionType}; ` +
-            `expected transaction ${transactionNumber}, type ${transactionType}.`;
-          return fail(record.line, reason);
+          const values = { item, number: record.transactionNumber, type: record.transactionType, expectedNumber: transactionNumber, expectedType: transactionType };
+          return fail(record.line, manageMessage('ocrItemWrongTransaction', values));
         }
         if (record.type === 'amount-2') current.second = record;
         else current.third = record;
         break;
       }
       case 'assignment-end':
-        if (!assignment) return fail(record.line, 'Assignment end (88) without an assignment start (20).');
+        if (!assignment) return fail(record.line, manageCode('ocrAssignmentEndAlone'));
         errors.push(
-          ...checkTotals(record, 'Assignment', assignment.count, index - assignment.index + 1, assignment.sum),
+          ...checkTotals(record, 'assignment', assignment.count, index - assignment.index + 1, assignment.sum),
         );
         totalCount += assignment.count;
         totalSum += assignment.sum;
@@ -122,18 +117,18 @@ export function groupOcrTransactions(records: OcrRecord[]): OcrTransactionsResul
         current = null;
         break;
       case 'transmission-end':
-        if (assignment) return fail(record.line, 'Transmission end (89) before the assignment ended (88).');
+        if (assignment) return fail(record.line, manageCode('ocrEndBeforeAssignmentEnd'));
         if (index !== records.length - 1) {
-          return fail(records[index + 1].line, 'Records after the transmission end record (89).');
+          return fail(records[index + 1].line, manageCode('ocrRecordsAfterEnd'));
         }
-        errors.push(...checkTotals(record, 'Transmission', totalCount, records.length, totalSum));
+        errors.push(...checkTotals(record, 'transmission', totalCount, records.length, totalSum));
         break;
     }
   }
 
   const last = records[records.length - 1];
   if (last.type !== 'transmission-end') {
-    return fail(last.line, 'An OCR giro file ends with a transmission end record (NY000089).');
+    return fail(last.line, manageCode('ocrEndMissing'));
   }
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, transmissionNumber: start.transmissionNumber, accounts, transactions };
