@@ -7,7 +7,7 @@ import { viewerWith } from './guards';
 import { requestLocale } from './request-locale';
 
 /** What a dashboard download does, to name it in the refusals (dashboard.manage.messages `route…`). */
-export type StaffRouteWhat = 'invoice' | 'creditNote' | 'einvoiceExport';
+export type StaffRouteWhat = 'invoice' | 'creditNote' | 'einvoiceExport' | 'csvExport';
 
 /**
  * For a dashboard route a browser opens (a download, an export): the staff member and the language

@@ -1,9 +1,9 @@
-import type { NextRequest } from 'next/server';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { GET as creditNoteGet } from '@/app/(merchant)/dashboard/credit-notes/[id]/ehf/route';
 import { GET as exportGet } from '@/app/(merchant)/dashboard/einvoices/export/route';
 import { GET as invoiceGet } from '@/app/(merchant)/dashboard/invoices/[id]/ehf/route';
-import { getViewer, type Viewer } from '@/lib/auth/viewer';
+import { getViewer } from '@/lib/auth/viewer';
+import { CUSTOMER, OWNER, refusal, routeRequest as request, SUPPORT, UNKNOWN } from '@/test/support/route-request';
 import { domainError } from '@/lib/errors/domain-error';
 import { createTestInvoice } from '@/lib/services/email/test-fixtures';
 import { einvoiceResponse } from './einvoice-response';
@@ -11,21 +11,8 @@ import { einvoiceResponse } from './einvoice-response';
 // The session is Auth.js's business; the routes only need to know who is asking.
 vi.mock('@/lib/auth/viewer', () => ({ getViewer: vi.fn() }));
 const viewer = vi.mocked(getViewer);
-const OWNER: Viewer = { userId: 'm', email: 'm@example.test', role: 'owner', customerId: null };
-const SUPPORT: Viewer = { userId: 's', email: 's@example.test', role: 'support', customerId: null };
-const CUSTOMER: Viewer = { userId: 'c', email: 'c@example.test', role: 'customer', customerId: 'c1' };
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
-const request = (url: string, locale?: string) => {
-  const req = new Request(url, { headers: locale ? { cookie: `kadens_locale=${locale}` } : {} }) as unknown as NextRequest;
-  return Object.assign(req, { nextUrl: new URL(url) });
-};
 const download = (get: typeof invoiceGet, id: string, locale?: string) => get(request(`http://localhost/dashboard/x/${id}/ehf`, locale), { params: Promise.resolve({ id }) });
-
-/** The JSON refusal's status, language and error. */
-async function refusal(response: Response) {
-  return { status: response.status, language: response.headers.get('content-language'), error: ((await response.json()) as { error: string }).error };
-}
 
 beforeEach(() => viewer.mockReset());
 

@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { guardRoute } from '@/lib/auth/guards';
+import { guardStaffRoute } from '@/lib/auth/guard-staff-route';
+import { staffAnswer } from '@/lib/http/staff-answer';
+import { manageMessage } from '@/lib/i18n/manage-code';
 import { csvDownloadHeaders } from '@/lib/csv';
 import { parseListQuery } from '@/lib/validations/list-query';
 import { LIST_EXPORTS } from '../list-exports';
@@ -10,16 +12,12 @@ import { LIST_EXPORTS } from '../list-exports';
  * may export only; a bad sort or filter is a 400 saying which, never a different file.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ list?: string }> }) {
-  const guard = await guardRoute({ who: 'merchant', permission: 'exports:read' }, {
-    signedOut: 'Sign in to export.',
-    forbidden: 'Only the shop’s staff can export.',
-    notPermitted: 'Your role does not allow you to export.',
-  });
+  const guard = await guardStaffRoute(request, { who: 'merchant', permission: 'exports:read' }, 'csvExport');
   if (!guard.ok) return guard.response;
 
   const { list = '' } = await params;
   const target = Object.hasOwn(LIST_EXPORTS, list) ? LIST_EXPORTS[list] : undefined;
-  if (!target) return NextResponse.json({ error: `There is no list called “${list}” to export.` }, { status: 404 });
+  if (!target) return staffAnswer(guard.locale, manageMessage('exportListUnknown', { list }), 404);
   const { query, error } = parseListQuery(request.nextUrl.searchParams, target.config);
   if (error) return NextResponse.json({ error }, { status: 400 });
 
