@@ -10,11 +10,14 @@
  * round trips through the same pool to the same database; the ratio of the history's CPU time to
  * it is what compares across runs on a machine whose load changes.
  */
+// First, as in the launcher: React's production build for the history's e-mails.
+import '../scripts/lib/react-production';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import postgres from 'postgres';
+import { useInProcessConnections } from '../db/embedded/in-process-connector';
 import { startEmbeddedDatabase } from '../db/embedded/server';
 import { migrateDatabase } from '../db/migrate';
 import { seedDemoShop } from '../db/seed';
@@ -61,6 +64,7 @@ try {
   // app does not spend); only a query log asks for it.
   const queryLog = process.env.BENCH_QUERY_LOG;
   process.env.KADENS_EMBEDDED_DATABASE_URL = database.url;
+  useInProcessConnections(database.connectInProcess);
   const poolOptions: postgres.Options<Record<string, never>> & { socket?: () => unknown } = {
     max: Number(process.env.KADENS_DB_POOL_SIZE ?? 10),
     onnotice: () => {},

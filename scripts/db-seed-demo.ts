@@ -1,3 +1,5 @@
+// First: React's production build for the history's e-mails (see the module).
+import './lib/react-production';
 import { ensureAuthSecret } from './lib/auth-secret';
 import { demoHistorySize, prepareDatabase } from './lib/prepare-database';
 

@@ -48,9 +48,9 @@ export type DemoHistorySize = { customers: number; months: number };
 
 /**
  * The default size of the demo's history: 100 customers over two years (`npm run
- * bench:demo-history`: 26 s of CPU on a two-core machine under a load average of 4, where 300
- * took 66 s): the first `npm run dev` should not keep a newcomer waiting. NOTE: 300 is the aim
- * once it fits in about 30 s.
+ * bench:demo-history`: 24 s of CPU on a two-core machine shared with other work, where 200 took
+ * 40 s and 300 53 s): the first `npm run dev` should not keep a newcomer waiting. NOTE: 300 is
+ * the aim once it fits in about 30 s.
  */
 export const DEMO_HISTORY: DemoHistorySize = { customers: 100, months: 24 };
 

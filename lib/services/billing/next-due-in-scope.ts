@@ -1,12 +1,16 @@
-import { and, eq, exists, isNotNull, isNull, lte, min, or, sql } from 'drizzle-orm';
+import { and, eq, exists, isNotNull, isNull, lte, min, or, sql, type Column } from 'drizzle-orm';
+import { builtOnce, valueFor } from '@/db/built-once';
 import { db } from '@/db/client';
 import { customers, invoices, orders, payments, subscriptions } from '@/db/schema';
 import { clockCondition, type ClockScope } from './clock-scope';
 
-/** A subscription whose next engine step (renewal, announcement, stop…) is due by `at`. */
-const renewalDueBy = (at: Date) => and(isNotNull(subscriptions.nextActionAt), lte(subscriptions.nextActionAt, at));
-/** An open invoice whose next dunning step is due by `at`. */
-const dunningDueBy = (at: Date) => and(eq(invoices.status, 'open'), isNotNull(invoices.nextDunningAt), lte(invoices.nextDunningAt, at));
+/** The moment a check is asked for (`until`, `now`), given when it runs: see checksFor. */
+const AT = 'at';
+const at = (column: Column) => valueFor(column, AT);
+/** A subscription whose next engine step (renewal, announcement, stop…) is due by AT. */
+const renewalDueBy = () => and(isNotNull(subscriptions.nextActionAt), lte(subscriptions.nextActionAt, at(subscriptions.nextActionAt)));
+/** An open invoice whose next dunning step is due by AT. */
+const dunningDueBy = () => and(eq(invoices.status, 'open'), isNotNull(invoices.nextDunningAt), lte(invoices.nextDunningAt, at(invoices.nextDunningAt)));
 /** An autopay charge prepared and not yet sent to the provider (its `chargeAt` says when). */
 const autopayWaiting = and(eq(payments.status, 'pending'), eq(payments.source, 'autopay'), isNull(payments.providerPaymentId));
 
@@ -17,30 +21,32 @@ const autopayWaiting = and(eq(payments.status, 'pending'), eq(payments.source, '
  * each such date in order, so a simulated year writes the rows a real year would.
  */
 export async function nextDueInScope(scope: ClockScope, after: Date, until: Date): Promise<Date | null> {
+  const rows = await checksFor(scope).nextDue({ [AT]: until });
+  const due = rows[0]?.at;
+  if (due === null || due === undefined) return null;
+  const earliest = new Date(Number(due));
+  return earliest < after ? after : earliest;
+}
+
+function nextDueStatement(scope: ClockScope) {
   const renewal = db
     .select({ at: min(subscriptions.nextActionAt) })
     .from(subscriptions)
     .innerJoin(customers, eq(subscriptions.customerId, customers.id))
-    .where(and(clockCondition(scope), renewalDueBy(until)));
+    .where(and(clockCondition(scope), renewalDueBy()));
   const dunning = db
     .select({ at: min(invoices.nextDunningAt) })
     .from(invoices)
     .innerJoin(customers, eq(invoices.customerId, customers.id))
-    .where(and(clockCondition(scope), dunningDueBy(until)));
+    .where(and(clockCondition(scope), dunningDueBy()));
   const charge = db
     .select({ at: min(payments.chargeAt) })
     .from(payments)
     .innerJoin(customers, eq(payments.customerId, customers.id))
-    .where(and(clockCondition(scope), autopayWaiting, lte(payments.chargeAt, until)));
+    .where(and(clockCondition(scope), autopayWaiting, lte(payments.chargeAt, at(payments.chargeAt))));
   // NOTE: one statement for the three: a driver replaying two years asks this before every
   // sweep, and on the embedded database each round trip costs more than the lookups themselves.
-  const rows = await db.execute<{ at: string | Date | null }>(
-    sql`select extract(epoch from least((${renewal}), (${dunning}), (${charge}))) * 1000 as at`,
-  );
-  const at = rows[0]?.at;
-  if (at === null || at === undefined) return null;
-  const earliest = new Date(Number(at));
-  return earliest < after ? after : earliest;
+  return builtOnce<{ at: string | Date | null }>(sql`select extract(epoch from least((${renewal}), (${dunning}), (${charge}))) * 1000 as at`);
 }
 
 /** Which of the engine's sweeps have anything due at `now` in a scope (dueKindsInScope). */
@@ -54,22 +60,27 @@ export type DueKinds = { renewal: boolean; charge: boolean; dunning: boolean; or
  * would have found nothing; a `true` may still find nothing (locked, excluded).
  */
 export async function dueKindsInScope(scope: ClockScope, now: Date): Promise<DueKinds> {
+  const [row] = await checksFor(scope).dueKinds({ [AT]: now });
+  return { renewal: Boolean(row?.renewal), charge: Boolean(row?.charge), dunning: Boolean(row?.dunning), orderDunning: Boolean(row?.orderDunning) };
+}
+
+function dueKindsStatement(scope: ClockScope) {
   const renewal = db
     .select({ one: sql`1` })
     .from(subscriptions)
     .innerJoin(customers, eq(subscriptions.customerId, customers.id))
-    .where(and(clockCondition(scope), renewalDueBy(now)));
+    .where(and(clockCondition(scope), renewalDueBy()));
   const charge = db
     .select({ one: sql`1` })
     .from(payments)
     .innerJoin(customers, eq(payments.customerId, customers.id))
-    .where(and(clockCondition(scope), autopayWaiting, or(isNull(payments.chargeAt), lte(payments.chargeAt, now))));
+    .where(and(clockCondition(scope), autopayWaiting, or(isNull(payments.chargeAt), lte(payments.chargeAt, at(payments.chargeAt)))));
   // Subscriptions' invoices and orders' first invoices alike: each sweep narrows it further.
   const dunning = db
     .select({ one: sql`1` })
     .from(invoices)
     .innerJoin(customers, eq(invoices.customerId, customers.id))
-    .where(and(clockCondition(scope), dunningDueBy(now)));
+    .where(and(clockCondition(scope), dunningDueBy()));
   const orderDunning = db
     .select({ one: sql`1` })
     .from(invoices)
@@ -78,14 +89,33 @@ export async function dueKindsInScope(scope: ClockScope, now: Date): Promise<Due
     .where(
       and(
         clockCondition(scope),
-        dunningDueBy(now),
+        dunningDueBy(),
         isNull(invoices.subscriptionId),
         eq(orders.status, 'pending_payment'),
         eq(orders.invoiceAccess, 'payment'),
       ),
     );
-  const [row] = await db.execute<DueKinds>(
+  return builtOnce<DueKinds>(
     sql`select ${exists(renewal)} as renewal, ${exists(charge)} as charge, ${exists(dunning)} as dunning, ${exists(orderDunning)} as "orderDunning"`,
   );
-  return { renewal: Boolean(row?.renewal), charge: Boolean(row?.charge), dunning: Boolean(row?.dunning), orderDunning: Boolean(row?.orderDunning) };
+}
+
+type Checks = { nextDue: ReturnType<typeof nextDueStatement>; dueKinds: ReturnType<typeof dueKindsStatement> };
+/** The checks built per scope, the latest few scopes (the demo history and tests use one each). */
+const built = new Map<string, Checks>();
+const SCOPES_KEPT = 16;
+
+/**
+ * The two checks for a scope, built by drizzle once: a driver that replays two years asks them
+ * thousands of times, and building their seven subqueries anew cost more CPU than running them.
+ */
+function checksFor(scope: ClockScope): Checks {
+  const key = scope.kind === 'real' ? 'real' : scope.clockId;
+  let checks = built.get(key);
+  if (!checks) {
+    checks = { nextDue: nextDueStatement(scope), dueKinds: dueKindsStatement(scope) };
+    built.set(key, checks);
+    if (built.size > SCOPES_KEPT) built.delete(built.keys().next().value!);
+  }
+  return checks;
 }

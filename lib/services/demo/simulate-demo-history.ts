@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { withGenericPlans } from '@/db/generic-plans';
 import { withPreparedStatements } from '@/db/prepared-statements';
 import { withMessageOverridesHeld } from '@/db/queries/texts/get-message-overrides';
 import { billingActions, invoices, plans, subscriptions, users } from '@/db/schema';
@@ -51,7 +52,9 @@ export function simulateDemoHistory(input: DemoHistoryInput): Promise<DemoHistor
   // once, each costs about half as much CPU on the embedded database.
   // Nor can the shop's settings or texts change meanwhile: read once, not in every service the
   // history calls (the texts: once for each e-mail).
-  return withPreparedStatements(() => withShopSettingsHeld(db, () => withMessageOverridesHeld(db, () => playDemoHistory(input))));
+  return withPreparedStatements(() =>
+    withGenericPlans(db, () => withShopSettingsHeld(db, () => withMessageOverridesHeld(db, () => playDemoHistory(input)))),
+  );
 }
 
 type DemoHistoryInput = {
