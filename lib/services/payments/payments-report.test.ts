@@ -1,4 +1,4 @@
-import type { NextRequest } from 'next/server';
+import { NextRequest } from 'next/server';
 import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { GET } from '@/app/(merchant)/dashboard/exports/[list]/route';
 import { db } from '@/db/client';
@@ -122,7 +122,7 @@ describe('payments report', () => {
 describe('GET /dashboard/exports/payments (the streamed CSV)', () => {
   const staff: Viewer = { userId: 'm', email: 'm@example.test', role: 'admin', customerId: null };
   const download = (query: string) =>
-    GET({ nextUrl: new URL(`http://localhost/dashboard/exports/payments?${query}`) } as NextRequest, { params: Promise.resolve({ list: 'payments' }) });
+    GET(new NextRequest(`http://localhost/dashboard/exports/payments?${query}`), { params: Promise.resolve({ list: 'payments' }) });
   beforeEach(() => viewer.mockReset());
 
   test('staff get the CSV as an attachment: the report’s rows, ISO instants, exact decimals, formulas defused', async () => {
