@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { creditNoteLines, type CreditableLine } from './credit-note-lines';
+import { creditNoteLines, TOO_SMALL, type CreditableLine } from './credit-note-lines';
 
 const line = (id: string, amountMinor: number, taxRateBp: number, taxMinor: number, credited = [0, 0]): CreditableLine => ({
   invoiceLineId: id,
@@ -71,5 +71,15 @@ describe('creditNoteLines', () => {
     // 1 cent of VAT left on the line, but 100 x 21/121 would round to 17.
     const result = creditNoteLines([line('fee', 100, 2100, 17, [0, 16])], 100);
     expect(result).toMatchObject({ ok: true, value: { lines: [{ amountMinor: 100, taxMinor: 1 }] } });
+  });
+
+  test('a net-price credit that leaves nothing once VAT is taken off is refused, not a note without lines', () => {
+    // 9 cents net + 1 cent VAT at 6 %: 1 cent credited is 0.94 cents net, which rounds to nothing.
+    const tiny = [line('plan', 10, 600, 1)];
+    expect(creditNoteLines(tiny, 1, { currency: 'EUR', pricesIncludeVat: false })).toEqual({ ok: false, error: TOO_SMALL });
+    // Five cents are enough for a note with a line (its VAT per category rounds it to the line's 10).
+    const five = creditNoteLines(tiny, 5, { currency: 'EUR', pricesIncludeVat: false });
+    expect(five.ok && five.value.lines).toHaveLength(1);
+    expect(five.ok && five.value.totalMinor).toBeGreaterThan(0);
   });
 });

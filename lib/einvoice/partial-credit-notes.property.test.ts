@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { creditNoteLines, type CreditableLine, type CreditLine } from '@/lib/billing/credit-note-lines';
+import { creditNoteLines, TOO_SMALL, type CreditableLine, type CreditLine } from '@/lib/billing/credit-note-lines';
 import { currencyExponent } from '@/lib/billing/currency';
 import { priceCheckout, type PricingItem } from '@/lib/billing/pricing';
 import type { CreditNotePdfInput } from '@/lib/pdf/credit-note-pdf-input';
@@ -80,6 +80,8 @@ test('partial credit notes: stored lines, PDF summary and UBL agree; all notes t
         const wanted = part === 1000 ? left() : Math.max(step, Math.floor((left() * part) / 1000 / step) * step);
         if (wanted > left()) continue;
         const split = creditNoteLines(lines, wanted, invoice);
+        // A part so small that nothing is left of it without VAT is refused: no note for it.
+        if (!split.ok && split.error === TOO_SMALL && part !== 1000) continue;
         if (!split.ok) throw new Error(split.error);
         expect(split.value.totalMinor).toBeLessThanOrEqual(left());
         // Net-price notes are net + VAT rounded per category: at most a few steps off the amount asked for.

@@ -31,7 +31,30 @@ function selectCases(elements: MessageFormatElement[], out = new Map<string, str
 const english = flatten(files.en);
 const others = locales.filter((locale) => locale !== 'en');
 
+/** Keys written twice in one object of a file: JSON.parse keeps the last, and the first is silently lost. */
+function repeatedKeys(text: string): string[] {
+  const repeated: string[] = [];
+  const seen: Set<string>[] = [];
+  // Strings (keys and texts, escapes included) and the braces between them, in order.
+  for (const token of text.matchAll(/"(?:[^"\\]|\\.)*"\s*:?|[{}]/g)) {
+    const t = token[0];
+    if (t === '{') seen.push(new Set());
+    else if (t === '}') seen.pop();
+    else if (t.endsWith(':')) {
+      const key = JSON.parse(t.slice(0, -1).trim()) as string;
+      const level = seen.at(-1)!;
+      if (level.has(key)) repeated.push(key);
+      level.add(key);
+    }
+  }
+  return repeated;
+}
+
 describe('the message catalog', () => {
+  test.each(locales)('%s writes no key twice in one group', (locale) => {
+    expect(repeatedKeys(readFileSync(`messages/${locale}.json`, 'utf8'))).toEqual([]);
+  });
+
   test.each(others)('%s has exactly the keys of English', (locale) => {
     const keys = flatten(files[locale]);
     expect([...english.keys()].filter((key) => !keys.has(key)), 'missing').toEqual([]);

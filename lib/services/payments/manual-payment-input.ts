@@ -30,7 +30,7 @@ export const manualPaymentSchema = z.object({
     .toUpperCase()
     .regex(/^[A-Z]{3}$/, { error: manageCode('currencyCodeInvalid') }),
   paidOn: z.iso.date({ error: manageCode('paymentDateInvalid') }),
-  method: z.enum(MANUAL_PAYMENT_METHODS, { error: manageCode('paymentMethodRequired') }),
+  method: z.enum(MANUAL_PAYMENT_METHODS, { error: manageCode('paidHowRequired') }),
   note: z
     .string()
     .trim()
