@@ -8,8 +8,10 @@ import { manageLocalizer } from '@/lib/i18n/manage-messages';
  * staff member's language, never cached. The REST API (/api/v1) keeps its English.
  */
 export function staffAnswer(locale: Locale, message: string, status: number, extra: Record<string, string> = {}): NextResponse {
-  return NextResponse.json(
-    { error: manageLocalizer(locale).text(message), ...extra },
-    { status, headers: { 'content-language': locale, 'cache-control': 'private, no-store' } },
-  );
+  return staffProblem(locale, manageLocalizer(locale).text(message), status, extra);
+}
+
+/** A refusal already worded in the staff member's language (`locale`): 400 unless told. */
+export function staffProblem(locale: Locale, worded: string, status = 400, extra: Record<string, string> = {}): NextResponse {
+  return NextResponse.json({ error: worded, ...extra }, { status, headers: { 'content-language': locale, 'cache-control': 'private, no-store' } });
 }

@@ -10,7 +10,8 @@ vi.mock('@/lib/auth/viewer', () => ({ getViewer: vi.fn() }));
 const viewer = vi.mocked(getViewer);
 
 const creditNotePdf = (locale?: string) => creditNotePdfGet(request(`http://localhost/dashboard/credit-notes/${UNKNOWN}/pdf`, locale), { params: Promise.resolve({ id: UNKNOWN }) });
-const listExport = (list: string, locale?: string) => listExportGet(request(`http://localhost/dashboard/exports/${list}`, locale), { params: Promise.resolve({ list }) });
+const listExport = (list: string, locale?: string, query = '') =>
+  listExportGet(request(`http://localhost/dashboard/exports/${list}${query}`, locale), { params: Promise.resolve({ list }) });
 const dataExport = (table: string, locale?: string) => dataExportGet(request(`http://localhost/dashboard/exports/data/${table}`, locale), { params: Promise.resolve({ table }) });
 
 beforeEach(() => viewer.mockReset());
@@ -37,5 +38,14 @@ describe('the credit-note PDF and the CSV exports refuse in the staff member’s
     const table = await refusal(await dataExport('secrets', 'nl'));
     expect(table).toMatchObject({ status: 404, language: 'nl' });
     expect(table.error).toMatch(/^De export heeft geen tabel met de naam “secrets”; er zijn .*invoices/);
+  });
+
+  test('a sort the list does not have: 400 saying which, in the words of the list page', async () => {
+    viewer.mockResolvedValue(OWNER);
+    const german = await refusal(await listExport('invoices', 'de', '?sort=password'));
+    const english = await refusal(await listExport('invoices', undefined, '?sort=password'));
+    expect(german).toMatchObject({ status: 400, language: 'de', error: expect.stringContaining('„password“') });
+    expect(english).toMatchObject({ status: 400, language: 'en', error: expect.stringContaining('“password”') });
+    expect(german.error).toMatch(/^Diese Liste lässt sich nicht nach/);
   });
 });

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { guardStaffRoute } from '@/lib/auth/guard-staff-route';
-import { staffAnswer } from '@/lib/http/staff-answer';
+import { staffAnswer, staffProblem } from '@/lib/http/staff-answer';
+import { listNoticeTexts } from '@/components/tables/list-notice-texts';
 import { manageMessage } from '@/lib/i18n/manage-code';
 import { csvDownloadHeaders } from '@/lib/csv';
 import { parseListQuery } from '@/lib/validations/list-query';
@@ -18,8 +19,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { list = '' } = await params;
   const target = Object.hasOwn(LIST_EXPORTS, list) ? LIST_EXPORTS[list] : undefined;
   if (!target) return staffAnswer(guard.locale, manageMessage('exportListUnknown', { list }), 404);
-  const { query, error } = parseListQuery(request.nextUrl.searchParams, target.config);
-  if (error) return NextResponse.json({ error }, { status: 400 });
+  const { query, problem } = parseListQuery(request.nextUrl.searchParams, target.config);
+  // The list page's own notice for the same problem, in the staff member's language.
+  if (problem) return staffProblem(guard.locale, listNoticeTexts(guard.locale, problem, null)[0]!);
 
   const stream = await target.stream(query, request.nextUrl.searchParams);
   if ('error' in stream) return NextResponse.json({ error: stream.error }, { status: 400 });
