@@ -5,20 +5,20 @@ const CONFIG: ListConfig = { sorts: ['startedAt', 'endsAt'], defaultSort: { id: 
 
 describe('parseListQuery', () => {
   test('reads search, sort, filters and the cursor', () => {
-    const { query, error } = parseListQuery({ q: '  anna ', sort: 'endsAt', status: 'paused', after: 'abc', page: '3', size: '50' }, CONFIG);
-    expect(error).toBeNull();
+    const { query, problem } = parseListQuery({ q: '  anna ', sort: 'endsAt', status: 'paused', after: 'abc', page: '3', size: '50' }, CONFIG);
+    expect(problem).toBeNull();
     expect(query).toEqual({ q: 'anna', sort: { id: 'endsAt', desc: false }, after: 'abc', before: null, page: 3, size: 50, filters: { status: 'paused' } });
   });
 
-  test('refuses a sort on an unknown column with a message, and shows the default order', () => {
-    const { query, error } = parseListQuery({ sort: '-password' }, CONFIG);
-    expect(error).toBe('This list cannot be sorted by “password”; it sorts by startedAt, endsAt.');
+  test('refuses a sort on an unknown column, saying which columns it sorts by, and shows the default order', () => {
+    const { query, problem } = parseListQuery({ sort: '-password' }, CONFIG);
+    expect(problem).toEqual({ kind: 'sort', id: 'password', allowed: 'startedAt, endsAt' });
     expect(query.sort).toEqual({ id: 'startedAt', desc: true });
   });
 
   test('refuses a filter value it does not know', () => {
-    const { query, error } = parseListQuery({ status: "active' or 1=1" }, CONFIG);
-    expect(error).toBe('The status filter must be one of: active, paused.');
+    const { query, problem } = parseListQuery({ status: "active' or 1=1" }, CONFIG);
+    expect(problem).toEqual({ kind: 'filter', name: 'status', allowed: 'active, paused' });
     expect(query.filters).toEqual({});
   });
 

@@ -49,29 +49,22 @@ function clampedInteger(text: string | undefined, fallback: number, min: number,
 /** What was wrong with a list's address, for a page that words it in the reader's language. */
 export type ListQueryProblem = { kind: 'sort'; id: string; allowed: string } | { kind: 'filter'; name: string; allowed: string };
 
-function parseSort(text: string | undefined, config: ListConfig): { sort: ListSort; error: string | null; problem?: ListQueryProblem } {
-  if (!text) return { sort: config.defaultSort, error: null };
+function parseSort(text: string | undefined, config: ListConfig): { sort: ListSort; problem?: ListQueryProblem } {
+  if (!text) return { sort: config.defaultSort };
   const desc = text.startsWith('-');
   const id = desc ? text.slice(1) : text;
-  if (!config.sorts.includes(id)) {
-    return {
-      sort: config.defaultSort,
-      error: `This list cannot be sorted by “${id}”; it sorts by ${config.sorts.join(', ')}.`,
-      problem: { kind: 'sort', id, allowed: config.sorts.join(', ') },
-    };
-  }
-  return { sort: { id, desc }, error: null };
+  if (!config.sorts.includes(id)) return { sort: config.defaultSort, problem: { kind: 'sort', id, allowed: config.sorts.join(', ') } };
+  return { sort: { id, desc } };
 }
 
 /**
- * The address bar's parameters as a list query, and the first problem with them in words (the
- * list then shows its defaults for that part, so a bad link still opens a usable page).
+ * The address bar's parameters as a list query, and the first problem with them, which the page
+ * and the CSV export word in the reader's language (listNoticeTexts); the list then shows its
+ * defaults for that part, so a bad link still opens a usable page.
  */
-export function parseListQuery(params: Params, config: ListConfig): { query: ListQuery; error: string | null; problem: ListQueryProblem | null } {
-  const errors: string[] = [];
+export function parseListQuery(params: Params, config: ListConfig): { query: ListQuery; problem: ListQueryProblem | null } {
   const problems: ListQueryProblem[] = [];
-  const { sort, error: sortError, problem: sortProblem } = parseSort(single(params, 'sort')?.trim(), config);
-  if (sortError) errors.push(sortError);
+  const { sort, problem: sortProblem } = parseSort(single(params, 'sort')?.trim(), config);
   if (sortProblem) problems.push(sortProblem);
 
   const filters: Record<string, string> = {};
@@ -79,10 +72,7 @@ export function parseListQuery(params: Params, config: ListConfig): { query: Lis
     const value = single(params, name)?.trim();
     if (!value) continue;
     if (allowed.includes(value)) filters[name] = value;
-    else {
-      errors.push(`The ${name} filter must be one of: ${allowed.join(', ')}.`);
-      problems.push({ kind: 'filter', name, allowed: allowed.join(', ') });
-    }
+    else problems.push({ kind: 'filter', name, allowed: allowed.join(', ') });
   }
 
   const after = single(params, 'after')?.trim() || null;
@@ -98,7 +88,7 @@ export function parseListQuery(params: Params, config: ListConfig): { query: Lis
     size,
     filters,
   };
-  return { query, error: errors[0] ?? null, problem: problems[0] ?? null };
+  return { query, problem: problems[0] ?? null };
 }
 
 /** `sort` as written in the address bar. */

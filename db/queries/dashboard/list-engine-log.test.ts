@@ -53,9 +53,11 @@ describe('the engine log list', () => {
   });
 
   test('an unknown step is refused in words; another clock sees none of these rows', async () => {
-    expect(parseListQuery({ action: 'refund' }, ENGINE_LOG_LIST).error).toBe(
-      'The action filter must be one of: announce, invoice, issue, dunning, order, pause, resume, end.',
-    );
+    expect(parseListQuery({ action: 'refund' }, ENGINE_LOG_LIST).problem).toEqual({
+      kind: 'filter',
+      name: 'action',
+      allowed: 'announce, invoice, issue, dunning, order, pause, resume, end',
+    });
     const empty = await listEngineLog({ kind: 'test-clock', clockId: fixture.emptyClock.id }, defaultListQuery(ENGINE_LOG_LIST));
     expect(empty.rows).toEqual([]);
   });
