@@ -18,33 +18,28 @@ function calendarParts(text: string): [number, number, number] | null {
 // A select left on "any" and an empty date field both arrive as "": no filter.
 const blankAsMissing = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
-const dateField = (label: string) =>
-  z.preprocess(
-    blankAsMissing,
-    z
-      .string()
-      .trim()
-      .refine((text) => calendarParts(text) !== null, { error: `${label} must be a real date written as YYYY-MM-DD, like 2026-03-31.` })
-      .optional(),
-  );
+const dateField = z.preprocess(
+  blankAsMissing,
+  z
+    .string()
+    .trim()
+    .refine((text) => calendarParts(text) !== null)
+    .optional(),
+);
 
-const choice = <T extends readonly [string, ...string[]]>(label: string, values: T) =>
-  z.preprocess(blankAsMissing, z.enum(values, { error: `${label} must be one of: ${values.join(', ')}.` }).optional());
+const choice = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess(blankAsMissing, z.enum(values).optional());
 
 /** The report's query string: dates as the shop's calendar days, both inclusive. */
 export const paymentsReportQuerySchema = z
   .object({
-    from: dateField('The start date'),
-    to: dateField('The end date'),
-    method: choice('The method', paymentMethodType.enumValues),
+    from: dateField,
+    to: dateField,
+    method: choice(paymentMethodType.enumValues),
     // Money received by default; `any` lists failed and reversed attempts too.
-    status: z.preprocess(
-      (value) => blankAsMissing(value) ?? 'paid',
-      z.enum([...paymentStatus.enumValues, 'any'], { error: `The status must be one of: ${[...paymentStatus.enumValues, 'any'].join(', ')}.` }),
-    ),
-    source: choice('The source', paymentSource.enumValues),
+    status: z.preprocess((value) => blankAsMissing(value) ?? 'paid', z.enum([...paymentStatus.enumValues, 'any'])),
+    source: choice(paymentSource.enumValues),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { error: 'The start date must not be after the end date.', path: ['to'], params: { problem: 'order' } });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], params: { problem: 'order' } });
 
 /** What was wrong with the report's query, for a page that words it in the reader's language. */
 export type PaymentsReportProblem =
@@ -82,17 +77,18 @@ export type PaymentsReportFilters = {
 };
 
 /**
- * A query string (or form) into report filters, or the first problem with it in words. Without
+ * A query string (or form) into report filters, or the first problem with it, which the page and
+ * the CSV export word in the reader's language (paymentsFilterText). Without
  * dates the report covers the current month up to today, in the shop's time zone; without a
  * status, the payments that were paid (`status=any` for every one).
  */
 export function parsePaymentsReportQuery(
   input: Record<string, string | string[] | undefined>,
   context: { now: Date; timeZone: string },
-): { ok: true; value: PaymentsReportFilters } | { ok: false; error: string; problem: PaymentsReportProblem } {
+): { ok: true; value: PaymentsReportFilters } | { ok: false; problem: PaymentsReportProblem } {
   const single = Object.fromEntries(Object.entries(input).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const parsed = paymentsReportQuerySchema.safeParse(single);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]!.message, problem: problemOf(parsed.error.issues[0]!) };
+  if (!parsed.success) return { ok: false, problem: problemOf(parsed.error.issues[0]!) };
   const today = new Date(utcToWall(context.timeZone, context.now.getTime())).toISOString().slice(0, 10);
   const fromDate = parsed.data.from ?? `${today.slice(0, 8)}01`;
   const toDate = parsed.data.to ?? (fromDate > today ? fromDate : today);

@@ -9,6 +9,7 @@ import { getViewer, type Viewer } from '@/lib/auth/viewer';
 import { minorToDecimal } from '@/lib/csv';
 import { createTestCustomer } from '@/lib/services/email/test-fixtures';
 import { defaultListQuery } from '@/lib/validations/list-query';
+import { paymentsFilterText } from '@/components/merchant/payments-filter-text';
 import { parsePaymentsReportQuery, type PaymentsReportFilters } from './payments-report-filters';
 
 vi.mock('@/lib/auth/viewer', () => ({
@@ -21,7 +22,7 @@ const AMS = 'Europe/Amsterdam';
 const NOW = new Date('2012-03-15T12:00:00Z');
 const filtersOf = (query: Record<string, string>) => {
   const parsed = parsePaymentsReportQuery(query, { now: NOW, timeZone: AMS });
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(parsed.problem.kind);
   return parsed.value;
 };
 
@@ -83,21 +84,23 @@ describe('payments report', () => {
   });
 
   test.each([
-    [{ from: '2012-02-30' }, 'The start date must be a real date written as YYYY-MM-DD, like 2026-03-31.', { kind: 'badDate', which: 'from' }],
-    [{ to: '1/3/2012' }, 'The end date must be a real date written as YYYY-MM-DD, like 2026-03-31.', { kind: 'badDate', which: 'to' }],
-    [{ from: '2012-03-02', to: '2012-03-01' }, 'The start date must not be after the end date.', { kind: 'order' }],
+    [{ from: '2012-02-30' }, { kind: 'badDate', which: 'from' }, 'The start date must be a real date written as YYYY-MM-DD, like 2026-03-31.'],
+    [{ to: '1/3/2012' }, { kind: 'badDate', which: 'to' }, 'The end date must be a real date written as YYYY-MM-DD, like 2026-03-31.'],
+    [{ from: '2012-03-02', to: '2012-03-01' }, { kind: 'order' }, 'The start date must not be after the end date.'],
     [
       { method: 'cash' },
-      'The method must be one of: card, ideal, bancontact, paypal, sepa_debit, bank_transfer, balance.',
       { kind: 'badChoice', name: 'method', allowed: 'card, ideal, bancontact, paypal, sepa_debit, bank_transfer, balance' },
+      'Method must be one of: card, ideal, bancontact, paypal, sepa_debit, bank_transfer, balance.',
     ],
     [
       { status: 'lost' },
-      'The status must be one of: pending, paid, failed, canceled, charged_back, any.',
       { kind: 'badChoice', name: 'status', allowed: 'pending, paid, failed, canceled, charged_back, any' },
+      'Status must be one of: pending, paid, failed, canceled, charged_back, any.',
     ],
-  ])('a bad filter %j is answered in words, and as data for other languages', (query, message, problem) => {
-    expect(parsePaymentsReportQuery(query, { now: NOW, timeZone: AMS })).toEqual({ ok: false, error: message, problem });
+  ] as const)('a bad filter %j is answered as the problem, which the page and the export word', (query, problem, english) => {
+    const parsed = parsePaymentsReportQuery(query, { now: NOW, timeZone: AMS });
+    expect(parsed).toEqual({ ok: false, problem });
+    expect(paymentsFilterText('en', problem)).toBe(english);
   });
 
   test('without dates: this month up to today; empty selects mean any', () => {
@@ -121,8 +124,10 @@ describe('payments report', () => {
 
 describe('GET /dashboard/exports/payments (the streamed CSV)', () => {
   const staff: Viewer = { userId: 'm', email: 'm@example.test', role: 'admin', customerId: null };
-  const download = (query: string) =>
-    GET(new NextRequest(`http://localhost/dashboard/exports/payments?${query}`), { params: Promise.resolve({ list: 'payments' }) });
+  const download = (query: string, locale?: string) =>
+    GET(new NextRequest(`http://localhost/dashboard/exports/payments?${query}`, { headers: locale ? { cookie: `kadens_locale=${locale}` } : {} }), {
+      params: Promise.resolve({ list: 'payments' }),
+    });
   beforeEach(() => viewer.mockReset());
 
   test('staff get the CSV as an attachment: the report’s rows, ISO instants, exact decimals, formulas defused', async () => {
@@ -140,11 +145,17 @@ describe('GET /dashboard/exports/payments (the streamed CSV)', () => {
     expect(lines[4]).toMatch(new RegExp(`^${ids.manualOn1st},2012-03-01T22:59:59.000Z,Test Customer,[^,]+,,1234.56,EUR,bank_transfer,paid,manual,none,,'=SUM\\(A1\\),,,$`));
   });
 
-  test('a bad date is a 400 with the reason, not a 500', async () => {
+  test.each([
+    ['from=2012-13-01', 'en', 'The start date must be a real date written as YYYY-MM-DD, like 2026-03-31.'],
+    ['from=2012-13-01', 'de', 'Das Anfangsdatum muss ein echtes Datum im Format JJJJ-MM-TT sein, etwa 2026-03-31.'],
+    ['from=2012-03-02&to=2012-03-01', 'nl', 'De begindatum mag niet na de einddatum liggen.'],
+    ['method=cash', 'de', 'Zahlungsart muss einer dieser Werte sein: card, ideal, bancontact, paypal, sepa_debit, bank_transfer, balance.'],
+  ])('a bad filter (%s) is a 400 in the staff member’s language (%s), as the payments page words it, not a 500', async (query, locale, error) => {
     viewer.mockResolvedValue(staff);
-    const response = await download('from=2012-13-01');
+    const response = await download(query, locale);
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: 'The start date must be a real date written as YYYY-MM-DD, like 2026-03-31.' });
+    expect(response.headers.get('content-language')).toBe(locale);
+    expect(await response.json()).toEqual({ error });
   });
 
   test.each([

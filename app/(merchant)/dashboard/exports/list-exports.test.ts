@@ -35,7 +35,7 @@ describe('CSV exports', () => {
   test('the invoices list exports every matching row with the filters of the screen', async () => {
     const target = LIST_EXPORTS.invoices!;
     const params = new URLSearchParams({ q: fixture.tag, status: 'paid' });
-    const stream = await target.stream(parseListQuery(params, target.config).query, params);
+    const stream = await target.stream(parseListQuery(params, target.config).query, params, 'en');
     if ('error' in stream) throw new Error(stream.error);
     const lines = (await read(stream)).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
@@ -45,11 +45,12 @@ describe('CSV exports', () => {
     expect(lines.find((line) => line.includes(`DASH-${fixture.tag}-1,`))).toContain(',32.00,0.00,EUR,');
   });
 
-  test('the payments export refuses dates it cannot read, in words', async () => {
+  test.each([
+    ['en', 'The start date must be a real date written as YYYY-MM-DD, like 2026-03-31.'],
+    ['nb', 'Startdatoen må være en gyldig dato skrevet som ÅÅÅÅ-MM-DD, for eksempel 2026-03-31.'],
+  ] as const)('the payments export refuses dates it cannot read, in words (%s)', async (locale, error) => {
     const target = LIST_EXPORTS.payments!;
-    const params = new URLSearchParams({ from: '2031-02-30' });
-    expect(await target.stream(parseListQuery(params, target.config).query, params)).toEqual({
-      error: 'The start date must be a real date written as YYYY-MM-DD, like 2026-03-31.',
-    });
+    const params = new URLSearchParams({ from: '4431-02-30' });
+    expect(await target.stream(parseListQuery(params, target.config).query, params, locale)).toEqual({ error });
   });
 });

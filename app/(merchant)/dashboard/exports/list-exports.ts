@@ -1,3 +1,4 @@
+import { paymentsFilterText } from '@/components/merchant/payments-filter-text';
 import { REAL_TIME } from '@/db/queries/clock-scope';
 import { getDashboardSettings } from '@/db/queries/dashboard/get-dashboard-settings';
 import { ABANDONED_CHECKOUT_LIST, abandonedCheckoutBatches, type AbandonedCheckoutRow } from '@/db/queries/dashboard/list-abandoned-checkouts';
@@ -9,37 +10,40 @@ import { PAYMENT_LIST, paymentBatches, type PaymentListRow } from '@/db/queries/
 import { INVOICE_LIST, invoiceBatches, type InvoiceListRow } from '@/db/queries/dashboard/list-invoices';
 import { SUBSCRIBER_LIST, subscriberBatches, type SubscriberRow } from '@/db/queries/dashboard/list-subscribers';
 import { csvStream, csvText, minorToDecimal, type CsvColumn } from '@/lib/csv';
+import type { Locale } from '@/lib/i18n/locales';
 import { parsePaymentsReportQuery } from '@/lib/services/payments/payments-report-filters';
 import type { ListConfig, ListQuery } from '@/lib/validations/list-query';
 
 /**
  * A list's CSV download: the list's own query config, and every matching row as a stream, or why
- * the address bar's filters cannot be read. `batches` gets the raw parameters too, for a list
- * whose filters have their own parser (the payments report's dates).
+ * the address bar's filters cannot be read, in the staff member's language (`locale`). `batches`
+ * gets the raw parameters too, for a list whose filters have their own parser (the payments
+ * report's dates).
  */
 export type ListExport = {
   config: ListConfig;
   filename: string;
-  stream: (query: ListQuery, params: URLSearchParams) => Promise<ReadableStream<Uint8Array> | { error: string }>;
+  stream: (query: ListQuery, params: URLSearchParams, locale: Locale) => Promise<ReadableStream<Uint8Array> | { error: string }>;
 };
 
-type Batches<TRow> = (query: ListQuery, params: URLSearchParams) => Promise<AsyncIterable<TRow[]> | { error: string }> | AsyncIterable<TRow[]>;
+type Batches<TRow> = (query: ListQuery, params: URLSearchParams, locale: Locale) => Promise<AsyncIterable<TRow[]> | { error: string }> | AsyncIterable<TRow[]>;
 
 function listExport<TRow>(config: ListConfig, filename: string, batches: Batches<TRow>, columns: CsvColumn<TRow>[]): ListExport {
   return {
     config,
     filename,
-    stream: async (query, params) => {
-      const rows = await batches(query, params);
+    stream: async (query, params, locale) => {
+      const rows = await batches(query, params, locale);
       return 'error' in rows ? rows : csvStream(columns, rows);
     },
   };
 }
 
-async function paymentBatchesFor(query: ListQuery, params: URLSearchParams) {
+async function paymentBatchesFor(query: ListQuery, params: URLSearchParams, locale: Locale) {
   const { timeZone } = await getDashboardSettings();
   const filters = parsePaymentsReportQuery(Object.fromEntries(params.entries()), { now: new Date(), timeZone });
-  return filters.ok ? paymentBatches(REAL_TIME, filters.value, query) : { error: filters.error };
+  // Worded as the payments page words the same filters, in the staff member's language.
+  return filters.ok ? paymentBatches(REAL_TIME, filters.value, query) : { error: paymentsFilterText(locale, filters.problem) };
 }
 
 const payments = listExport<PaymentListRow>(PAYMENT_LIST, 'payments', paymentBatchesFor, [

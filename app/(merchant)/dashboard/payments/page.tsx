@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { MoneyTotals } from '@/components/dashboard/money-totals';
 import { PaymentsFilterForm } from '@/components/merchant/payments-filter-form';
+import { paymentsFilterText } from '@/components/merchant/payments-filter-text';
 import { PaymentsTable } from '@/components/merchant/payments-table';
 import { merchantPaymentTestIds } from '@/components/merchant/test-ids';
 import { ListNotice } from '@/components/tables/list-notice';
@@ -71,11 +72,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
         />
         {!filters.ok && (
           <p className="alert error" role="alert" data-testid={merchantPaymentTestIds.paymentsFilterError}>
-            {filters.problem.kind === 'badDate'
-              ? t('badDate', { which: filters.problem.which })
-              : filters.problem.kind === 'order'
-                ? t('datesOrder')
-                : t('badChoice', { name: texts.columns[filters.problem.name], allowed: filters.problem.allowed })}
+            {paymentsFilterText(locale, filters.problem)}
           </p>
         )}
       </section>

@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { guardStaffRoute } from '@/lib/auth/guard-staff-route';
 import { staffAnswer, staffProblem } from '@/lib/http/staff-answer';
 import { listNoticeTexts } from '@/components/tables/list-notice-texts';
@@ -23,8 +23,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   // The list page's own notice for the same problem, in the staff member's language.
   if (problem) return staffProblem(guard.locale, listNoticeTexts(guard.locale, problem, null)[0]!);
 
-  const stream = await target.stream(query, request.nextUrl.searchParams);
-  if ('error' in stream) return NextResponse.json({ error: stream.error }, { status: 400 });
+  const stream = await target.stream(query, request.nextUrl.searchParams, guard.locale);
+  if ('error' in stream) return staffProblem(guard.locale, stream.error);
   const day = new Date().toISOString().slice(0, 10);
   return new Response(stream, { headers: csvDownloadHeaders(`${target.filename}-${day}.csv`) });
 }
