@@ -3,6 +3,8 @@ import { describe, expect, test, vi } from 'vitest';
 import { db } from '@/db/client';
 import { subscriptions } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/viewer';
+import type { Locale } from '@/lib/i18n/locales';
+import { createTestSubscription } from '@/lib/services/email/test-fixtures';
 import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 import { subscribeSimulatedCustomer } from '@/lib/services/test-clocks/subscribe-simulated-customer';
 import { planByCode } from '@/test/support/checkout-fixtures';
@@ -13,6 +15,9 @@ vi.mock('@/lib/auth/viewer', () => ({
   isMerchant: (v: Viewer | null) => v?.role === 'owner' || v?.role === 'admin',
 }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+// The page's language; without it, actions answer in English (outside a request).
+const pageLocale = vi.hoisted(() => ({ current: 'en' as Locale }));
+vi.mock('@/lib/auth/page-locale', () => ({ getPageLocale: async () => pageLocale.current }));
 
 const { stopSubscriptionAction } = await import('./stop-subscription-action');
 
@@ -40,5 +45,19 @@ describe('stopSubscriptionAction', () => {
     expect(await stopSubscriptionAction({}, form({ subscriptionId: 'nope', currency: 'EUR' }))).toEqual({ error: 'That subscription does not exist.' });
     expect(await stopSubscriptionAction({}, fields)).toMatchObject({ notice: expect.stringContaining('Stopped') });
     expect((await db.select().from(subscriptions).where(eq(subscriptions.id, sub!.id)))[0]!.status).toBe('ended');
+  });
+
+  test.each([
+    ['en', 'Stopped; nothing credited for the running term. The subscription has no invoiced term running now: nothing to credit.'],
+    ['de', 'Beendet; für den laufenden Zeitraum wurde nichts gutgeschrieben. Das Abonnement hat derzeit keinen laufenden abgerechneten Zeitraum: Es gibt nichts gutzuschreiben.'],
+  ] as const)('a stop that gives nothing back says why, in the staff member’s language (%s)', async (locale, notice) => {
+    const { subscription } = await createTestSubscription();
+    viewer.current = { userId: 'u1', email: 'merchant@example.com', role: 'owner', customerId: null };
+    pageLocale.current = locale;
+    try {
+      expect(await stopSubscriptionAction({}, form({ subscriptionId: subscription.id, currency: 'EUR' }))).toEqual({ notice });
+    } finally {
+      pageLocale.current = 'en';
+    }
   });
 });

@@ -1,6 +1,7 @@
 'use server';
 
-import { manageText } from '@/lib/actions/request-locale';
+import { manageText, requestLocale } from '@/lib/actions/request-locale';
+import { bankNoteText } from '@/lib/i18n/bank-note-text';
 import { manageCode } from '@/lib/i18n/manage-messages';
 import { z } from 'zod';
 import { merchantAction } from '@/lib/actions/safe-action';
@@ -15,7 +16,9 @@ export const stopSubscriptionAction = merchantAction(
   async ({ subscriptionId, currency }, { viewer }) => {
     const stopped = await stopSubscriptionNow({ subscriptionId, staffUserId: viewer.userId, now: new Date() });
     if (!stopped.ok) return { error: stopped.error };
-    const credited = stopped.value.creditedMinor;
-    return { notice: credited > 0 ? await manageText('stoppedCredited', { amount: formatMoney(credited, currency) }) : manageCode('stopped') };
+    const { creditedMinor: credited, runningCreditRefusal: refusal } = stopped.value;
+    if (credited > 0) return { notice: await manageText('stoppedCredited', { amount: formatMoney(credited, currency) }) };
+    // Nothing back: say why the running term gave nothing (no invoiced term runs now, say).
+    return { notice: refusal ? await manageText('stoppedNotCredited', { reason: bankNoteText(await requestLocale(), refusal) }) : manageCode('stopped') };
   },
 );

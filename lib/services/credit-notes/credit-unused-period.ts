@@ -2,6 +2,7 @@ import { and, desc, eq, gt, inArray, like, lte } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
 import { creditNotes, invoiceLines, invoices, subscriptions, type Invoice, type InvoiceLine } from '@/db/schema';
 import { err, ok, type Result } from '@/lib/billing/result';
+import { manageCode, manageMessage } from '@/lib/i18n/manage-code';
 import type { UnusedPeriodShare } from '@/lib/billing/unused-period-share';
 import { stopNowCreditReason } from '@/lib/billing/stop-now';
 import { unusedTermCredit } from '@/lib/billing/unused-term-credit';
@@ -30,7 +31,7 @@ export async function creditUnusedPeriod(input: {
   const { now } = input;
   const created = await db.transaction(async (tx): Promise<Result<{ note: CreatedCreditNote; share: UnusedPeriodShare }, CreditNoteError>> => {
     const [subscription] = await tx.select().from(subscriptions).where(eq(subscriptions.id, input.subscriptionId));
-    if (!subscription) return err({ code: 'not_found', message: 'That subscription does not exist.' });
+    if (!subscription) return err({ code: 'not_found', message: 'That subscription does not exist.', text: manageCode('subscriptionMissing') });
     const planned = await planUnusedTermCredit(tx, subscription.id, now, (await getShopSettings(tx)).timeZone);
     if (!planned.ok) return planned;
     const { term, share } = planned.value;
@@ -80,16 +81,26 @@ export async function planUnusedTermCredit(
     .limit(1)
     .for('update', { of: invoices });
   if (!term?.line.periodStart || !term.line.periodEnd) {
-    return err({ code: 'not_creditable', message: 'The subscription has no invoiced term running now: nothing to credit.' });
+    return err({
+      code: 'not_creditable',
+      message: 'The subscription has no invoiced term running now: nothing to credit.',
+      text: manageCode('unusedPeriodNoTerm'),
+    });
   }
   const [earlier] = await tx
     .select({ number: creditNotes.number })
     .from(creditNotes)
     .where(and(eq(creditNotes.invoiceId, term.invoice.id), like(creditNotes.reason, `${UNUSED_PERIOD_REASON}%`)))
     .limit(1);
-  if (earlier) return err({ code: 'not_creditable', message: `The unused period was already credited (${earlier.number}).` });
+  if (earlier) {
+    return err({
+      code: 'not_creditable',
+      message: `The unused period was already credited (${earlier.number}).`,
+      text: manageMessage('unusedPeriodCredited', { number: earlier.number }),
+    });
+  }
   const lines = await loadCreditableLines(tx, term.invoice.id);
   const share = unusedTermCredit({ lines, planLineId: term.line.id, periodStart: term.line.periodStart, periodEnd: term.line.periodEnd, now, timeZone });
-  if (share.amountMinor === 0) return err({ code: 'amount', message: 'Nothing of the term is left unused.' });
+  if (share.amountMinor === 0) return err({ code: 'amount', message: 'Nothing of the term is left unused.', text: manageCode('unusedPeriodNothingUnused') });
   return ok({ term, share });
 }

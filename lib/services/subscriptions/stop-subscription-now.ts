@@ -20,6 +20,11 @@ export type StopResult = {
   reducedOpenMinor: number;
   voidedInvoices: number;
   creditNoteIds: string[];
+  /**
+   * Why the running term gave nothing back (no invoiced term runs now, say): its credit note's
+   * refusal as a dashboard.manage.messages code (bankNoteText words it), English where it has none.
+   */
+  runningCreditRefusal: string | null;
 };
 
 /**
@@ -129,6 +134,7 @@ export async function stopSubscriptionNow<E = string, G = null>(input: {
     reducedOpenMinor: credits.offOpenInvoicesMinor,
     voidedInvoices: stopped.value.voided,
     creditNoteIds: notes.map((note) => note.id),
+    runningCreditRefusal: running.ok ? null : (running.error.text ?? running.error.message),
     guarded: stopped.value.guarded,
   });
 }
