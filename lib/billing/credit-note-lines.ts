@@ -1,6 +1,6 @@
 import { allocateMinor, sumMinor, taxIncludedMinor } from './money';
 import type { PriceMode } from './net-prices';
-import { netCreditLines } from './net-credit-lines';
+import { netCreditLines, type InexactNetCredit } from './net-credit-lines';
 import { err, ok, type Result } from './result';
 import { divideHalfUp } from './rounding';
 import { roundingStepMinor } from './vat/rounding-step';
@@ -8,8 +8,15 @@ import type { CreditableLine, CreditLine } from './credit-line';
 
 export type { CreditableLine, CreditLine } from './credit-line';
 
-/** The refusal of a partial credit too small to leave anything once VAT is taken off. */
-export const TOO_SMALL = 'The amount is too small to credit: nothing is left of it once the VAT is taken off. Credit a little more.';
+/**
+ * Why a credit cannot be split, `message` in English: an amount that is no amount (zero, negative,
+ * a fraction, more than is left), one between the steps an e-invoice can state, or a net-price
+ * total that no net + rounded VAT makes (with the nearest totals that can be credited).
+ */
+export type CreditSplitError =
+  | { kind: 'amount'; message: string }
+  | { kind: 'step'; stepMinor: number; message: string }
+  | ({ kind: 'inexact'; message: string } & InexactNetCredit);
 
 export type CreditNoteLines = { lines: CreditLine[]; subtotalMinor: number; taxMinor: number; totalMinor: number };
 
@@ -20,8 +27,8 @@ export type CreditedInvoice = PriceMode & { currency: string };
  * Spreads a credit of `creditMinor` (VAT included) over what is left of the invoice's lines, in
  * proportion to it, with each line's VAT computed from its rate the way invoices compute it
  * (HALF_UP once on the line amount). The lines sum exactly to `creditMinor`; a partial credit of
- * a net-price invoice is computed net first, as that invoice was (netCreditLines), and its total
- * can be a step or two off `creditMinor`: callers book the note's own total.
+ * a net-price invoice is computed net first, as that invoice was (netCreditLines), and is refused
+ * when no net + rounded VAT makes `creditMinor`, naming the nearest totals that can be credited.
  *
  * NOTE: proportional to what is *left* of each line, not to its original amount: then a second
  * partial note never takes more from a line than the line still has, and the note that credits
@@ -32,33 +39,40 @@ export type CreditedInvoice = PriceMode & { currency: string };
  * lines (Cp on charges, Cp - credit on discounts, Cp = credit x charges / remaining, HALF_UP), so
  * a partial credit of a discounted invoice keeps the discount's proportion too.
  */
-export function creditNoteLines(lines: CreditableLine[], creditMinor: number, invoice?: CreditedInvoice): Result<CreditNoteLines> {
+export function creditNoteLines(lines: CreditableLine[], creditMinor: number, invoice?: CreditedInvoice): Result<CreditNoteLines, CreditSplitError> {
   const remaining = lines.map((line) => ({
     line,
     amount: line.amountMinor - line.creditedMinor,
     tax: line.taxMinor - line.creditedTaxMinor,
   }));
   const left = sumMinor(remaining.map((r) => r.amount));
-  if (!Number.isSafeInteger(creditMinor) || creditMinor <= 0) return err('The amount to credit must be more than zero.');
-  if (creditMinor > left) return err(`Only ${left} minor units are left to credit.`);
+  if (!Number.isSafeInteger(creditMinor) || creditMinor <= 0) return err({ kind: 'amount', message: 'The amount to credit must be more than zero.' });
+  if (creditMinor > left) return err({ kind: 'amount', message: `Only ${left} minor units are left to credit.` });
 
   // NOTE: an e-invoice states at most 2 decimals (BR-DEC-*): a 3-decimal invoice whose lines are in
   // steps of 10 is credited in steps of 10 too, so its credit note can be e-invoiced like it.
   const e = invoice ? roundingStepMinor(invoice.currency, 2) : 1;
   const step = e > 1 && remaining.every((r) => r.amount % e === 0 && (invoice!.pricesIncludeVat || r.tax % e === 0)) ? e : 1;
-  if (creditMinor % step !== 0) return err(`Credit a multiple of ${step} minor units: an e-invoice states at most 2 decimals.`);
+  if (creditMinor % step !== 0) {
+    return err({ kind: 'step', stepMinor: step, message: `Credit a multiple of ${step} minor units: an e-invoice states at most 2 decimals.` });
+  }
 
   const shares = creditMinor === left ? remaining.map((r) => r.amount) : proportionalShares(remaining, creditMinor, step);
   if (invoice && !invoice.pricesIncludeVat) {
     const netLines = netCreditLines(
       remaining.map((r, i) => ({ line: r.line, share: shares[i]!, whole: creditMinor === left })),
       step,
+      creditMinor,
     );
-    const totals = totalsOf(netLines);
-    // A tiny partial credit can round to nothing once the VAT is taken off (1 cent of a line of 9 + 1
-    // VAT): refused, never a credit note without lines that takes a number of the gapless series.
-    if (totals.totalMinor === 0) return err(TOO_SMALL);
-    return ok(totals);
+    if (netLines.ok) return ok(totalsOf(netLines.value));
+    const { belowMinor, aboveMinor } = netLines.error;
+    const nearest = belowMinor === null ? `${aboveMinor}` : `${belowMinor} or ${aboveMinor}`;
+    return err({
+      kind: 'inexact',
+      belowMinor,
+      aboveMinor,
+      message: `No net amount plus its VAT rounded per rate makes ${creditMinor} minor units exactly: credit ${nearest}.`,
+    });
   }
 
   const out: CreditLine[] = [];

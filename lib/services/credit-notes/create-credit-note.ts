@@ -3,7 +3,7 @@ import type { Tx } from '@/db/client';
 import { creditNoteLines as creditNoteLinesTable, creditNotes, customers, invoices, refunds, type CreditNote, type Invoice } from '@/db/schema';
 import { amountOwed } from '@/lib/billing/amount-owed';
 import { creditableAmount } from '@/lib/billing/creditable-amount';
-import { creditNoteLines, TOO_SMALL } from '@/lib/billing/credit-note-lines';
+import { creditNoteLines } from '@/lib/billing/credit-note-lines';
 import { formatMoney, sumMinor } from '@/lib/billing/money';
 import { err, ok, type Result } from '@/lib/billing/result';
 import { manageCode, manageMessage } from '@/lib/i18n/manage-code';
@@ -125,23 +125,30 @@ export async function createCreditNote(tx: Tx, request: CreditNoteRequest): Prom
 
   const split = creditNoteLines(lines, requested, { currency: invoice.currency, pricesIncludeVat: invoice.pricesIncludeVat });
   if (!split.ok) {
-    // NOTE: of creditNoteLines' refusals only the step and a credit too small to survive the VAT
-    // can happen here (zero and too much were refused above).
-    const step = /multiple of (?<step>\d+) minor units/.exec(split.error)?.groups?.step;
-    const tooSmall = split.error === TOO_SMALL;
-    const text = step ? manageMessage('creditStep', amountOf('step', Number(step))) : manageCode(tooSmall ? 'creditTooSmall' : 'creditAmountPositive');
-    return err({ code: 'amount', message: split.error, text });
-  }
-  // A partial credit of a net-price invoice is net + VAT rounded per category: its own total is
-  // what is credited, refunded or kept as balance (a step or two off the amount asked for).
-  const amount = split.value.totalMinor;
-  if (amount > limit) {
+    // NOTE: of creditNoteLines' refusals only the step and a net-price total that no net + rounded
+    // VAT makes can happen here (zero and too much were refused above).
+    const refusal = split.error;
+    if (refusal.kind === 'step') return err({ code: 'amount', message: refusal.message, text: manageMessage('creditStep', amountOf('step', refusal.stepMinor)) });
+    if (refusal.kind !== 'inexact') return err({ code: 'amount', message: refusal.message, text: manageCode('creditAmountPositive') });
+    const { belowMinor, aboveMinor } = refusal;
+    const nearest =
+      belowMinor === null
+        ? `The nearest amount that can be credited is ${money(aboveMinor)}.`
+        : `The nearest amounts that can be credited are ${money(belowMinor)} and ${money(aboveMinor)}.`;
     return err({
       code: 'amount',
-      message: `${label} has ${money(limit)} left to credit: credit all of it, or a little less.`,
-      text: manageMessage('creditRoundedOverLimit', { number: invoiceNumber, ...amountOf('limit', limit) }),
+      message: `${label} has prices without VAT: a credit is its net plus the VAT rounded per rate, and no net makes exactly ${money(requested)}. ${nearest}`,
+      text: manageMessage('creditInexact', {
+        number: invoiceNumber,
+        which: belowMinor === null ? 'above' : 'both',
+        ...amountOf('requested', requested),
+        ...(belowMinor === null ? {} : amountOf('below', belowMinor)),
+        ...amountOf('above', aboveMinor),
+      }),
     });
   }
+  // Exactly the amount asked for, also on a net-price invoice (net + VAT rounded per category).
+  const amount = split.value.totalMinor;
 
   let disposition: CreditNote['disposition'] = 'reduce_open';
   let refundParts: RefundPart[] = [];

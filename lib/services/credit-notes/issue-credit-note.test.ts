@@ -81,6 +81,30 @@ describe('issueCreditNote', () => {
     expect(await balanceIn(customer.id)).toBe(1200);
   });
 
+  test('a net-price invoice is credited exactly the amount asked for, or refused naming the nearest amounts that can be', async () => {
+    // 49.95 net + 3.00 VAT at 6 % (299.7 rounded up): a 5-cent credit has no net whose VAT keeps the rest whole.
+    const { customer, invoice } = await createTestInvoice('en', 'paid');
+    await db.update(invoices).set({ pricesIncludeVat: false, subtotalMinor: 4995, taxMinor: 300, totalMinor: 5295, amountPaidMinor: 5295 }).where(eq(invoices.id, invoice.id));
+    await db.update(invoiceLines).set({ unitAmountMinor: 5295, amountMinor: 5295, taxRateBp: 600, taxMinor: 300 }).where(eq(invoiceLines.invoiceId, invoice.id));
+
+    const refused = await issueCreditNote(request(invoice.id, 5, 'balance'));
+    const message = `Invoice ${invoice.number} has prices without VAT: a credit is its net plus the VAT rounded per rate, and no net makes exactly €0.05. The nearest amounts that can be credited are €0.03 and €0.10.`;
+    expect(refused).toMatchObject({ ok: false, error: { code: 'amount', message } });
+    const text = !refused.ok ? (refused.error.text ?? '') : '';
+    expect(bankNoteText('en', text)).toBe(message);
+    expect(bankNoteText('de', text)).toBe(
+      `Rechnung ${invoice.number} hat Preise ohne Umsatzsteuer: Eine Gutschrift ist der Nettobetrag plus die je Steuersatz gerundete Umsatzsteuer, und kein Nettobetrag ergibt genau 0,05\u00a0€. Die nächstgelegenen Beträge, die gutgeschrieben werden können, sind 0,03\u00a0€ und 0,10\u00a0€.`,
+    );
+    expect(await notesOf(invoice.id)).toHaveLength(0);
+
+    // Ten cents can be made (9 net + 1 VAT): a note of exactly that, not a step or two off.
+    const { creditNote } = await issued(invoice.id, 10, 'balance');
+    expect(creditNote).toMatchObject({ totalMinor: 10, subtotalMinor: 9, taxMinor: 1 });
+    expect(await balanceIn(customer.id)).toBe(10);
+    const rest = await issued(invoice.id, 'full', 'balance');
+    expect(rest.creditNote).toMatchObject({ totalMinor: 5285, subtotalMinor: 4986, taxMinor: 299 });
+  });
+
   test.each([
     ['zero', 0, 'The amount to credit must be more than zero.'],
     ['negative', -100, 'The amount to credit must be more than zero.'],
