@@ -245,10 +245,10 @@ export interface PaymentProvider {
   revokeMandate(mandateRef: string): Promise<'revoked' | 'gone'>;
   /**
    * Every chargeback the provider made at or after `since`, all pages read (newest first at
-   * Mollie; the order is not promised). The daily poll asks it so that a chargeback whose webhook
-   * was lost is still recorded. Absent where the provider cannot list them (Stripe: its
-   * chargebacks are disputes, told by webhook only here). Throws ProviderUnavailableError when the
-   * provider did not answer, part-way through the pages too: nothing is returned then.
+   * Mollie and Stripe, whose chargebacks are disputes; the order is not promised). The daily poll
+   * asks it so that a chargeback whose webhook was lost is still recorded. Absent where the
+   * provider cannot list them. Throws ProviderUnavailableError when the provider did not answer,
+   * part-way through the pages too: nothing is returned then.
    */
   listChargebacks?(since: Date): Promise<ListedChargeback[]>;
   /**

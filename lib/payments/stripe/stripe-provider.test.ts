@@ -49,6 +49,32 @@ const checkout = (overrides: Partial<CheckoutRequest> = {}): CheckoutRequest => 
   ...overrides,
 });
 
+describe('listChargebacks', () => {
+  const OPENED = new Date(1775000000 * 1000);
+
+  test('lists every dispute opened since the watermark, all pages, by its PaymentIntent', async () => {
+    const start = api.requests.length;
+    const listed = await stripe.listChargebacks!(new Date(OPENED.getTime() - 1000));
+    expect(listed.sort((a, b) => a.providerChargebackId.localeCompare(b.providerChargebackId))).toEqual([
+      { providerChargebackId: 'dp_1QdisputeWon', providerPaymentId: 'pi_disputeWon', createdAt: OPENED },
+      { providerChargebackId: 'dp_1QfundsWithdrawn', providerPaymentId: 'pi_disputed', createdAt: OPENED },
+    ]);
+    const pages = requestsSince(start).filter((r) => r.path === '/v1/disputes');
+    expect(pages).toHaveLength(2);
+    expect(pages[0]!.params).toMatchObject({ 'created[gte]': String(OPENED.getTime() / 1000 - 1), limit: '100' });
+    expect(pages[1]!.params.starting_after).toBeDefined();
+  });
+
+  test('a dispute opened before the watermark is not listed again', async () => {
+    expect(await stripe.listChargebacks!(new Date(OPENED.getTime() + 1000))).toEqual([]);
+  });
+
+  test('no answer is ProviderUnavailableError, so the poll keeps its watermark', async () => {
+    const unreachable = providerFor({ port: 1 });
+    await expect(unreachable.listChargebacks!(OPENED)).rejects.toBeInstanceOf(ProviderUnavailableError);
+  });
+});
+
 describe('createCheckout', () => {
   test.each([
     [1999, 'EUR', 'eur', '1999'],

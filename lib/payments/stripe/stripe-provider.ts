@@ -1,5 +1,5 @@
 import Stripe from 'stripe';
-import type { PaymentProvider, ProviderPayment, ProviderRefund } from '../types';
+import type { ListedChargeback, PaymentProvider, ProviderPayment, ProviderRefund } from '../types';
 import { toStripeAmount, toStripeCurrency } from './stripe-amount';
 import { checkoutSessionParams } from './stripe-checkout-session';
 import { callStripe, isStripeNotFound, translateStripeError } from './stripe-call';
@@ -222,10 +222,24 @@ export function createStripeProvider(config: StripeProviderConfig): PaymentProvi
       return toProviderRefund(refund);
     },
 
-    // NOTE: no listChargebacks. Stripe's chargebacks are disputes (charge.dispute.* events, read
-    // back through the payment in getPayment), so the daily chargeback poll skips Stripe and a
-    // lost dispute webhook is not caught up. Listing them would be stripe.disputes.list with
-    // `created[gte]`, each dispute's payment_intent synced as a webhook's.
+    /**
+     * Stripe's chargebacks are disputes: every one opened at or after `since`, all pages read
+     * (newest first). The daily poll reads each one's payment back like a webhook would
+     * (getPayment: only a dispute that withdrew the money makes it charged back; an inquiry or a
+     * dispute won leaves it paid), so a lost charge.dispute.* webhook is caught up. A dispute
+     * without a PaymentIntent (a charge made outside Checkout and PaymentIntents) names no payment of ours.
+     */
+    async listChargebacks(since) {
+      return callStripe(`listing disputes since ${since.toISOString()}`, async () => {
+        const listed: ListedChargeback[] = [];
+        for await (const dispute of stripe.disputes.list({ created: { gte: Math.floor(since.getTime() / 1000) }, limit: 100 })) {
+          const providerPaymentId = idOf(dispute.payment_intent);
+          if (providerPaymentId) listed.push({ providerChargebackId: dispute.id, providerPaymentId, createdAt: new Date(dispute.created * 1000) });
+        }
+        return listed;
+      });
+    },
+
     async parseWebhook(request) {
       return parseStripeWebhook(stripe, config.webhookSecret, request);
     },

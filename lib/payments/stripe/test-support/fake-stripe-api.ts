@@ -146,9 +146,21 @@ export async function startFakeStripeApi(): Promise<FakeStripeApi> {
       detached.add(id);
       return ok({ ...paymentMethod, customer: null });
     }
-    if (method === 'GET' && path === '/v1/disputes') {
-      const data = (storedDisputes as Record<string, Json[]>)[params.payment_intent ?? ''] ?? [];
+    if (method === 'GET' && path === '/v1/disputes' && params.payment_intent !== undefined) {
+      const data = (storedDisputes as Record<string, Json[]>)[params.payment_intent] ?? [];
       return ok({ object: 'list', data, has_more: false, url: '/v1/disputes' });
+    }
+    // Every dispute opened since `created[gte]`, newest first, after `starting_after`: one a page
+    // whatever the `limit`, so the two recorded ones make the client read a second page.
+    if (method === 'GET' && path === '/v1/disputes') {
+      const since = Number(params['created[gte]'] ?? 0);
+      const all = Object.values(storedDisputes as Record<string, Json[]>)
+        .flat()
+        .filter((dispute) => Number(dispute.created) >= since)
+        .sort((a, b) => Number(b.created) - Number(a.created) || String(a.id).localeCompare(String(b.id)));
+      const from = params.starting_after ? all.findIndex((dispute) => dispute.id === params.starting_after) + 1 : 0;
+      const limit = Math.min(Number(params.limit ?? 10), 1);
+      return ok({ object: 'list', data: all.slice(from, from + limit), has_more: from + limit < all.length, url: '/v1/disputes' });
     }
     if (method === 'POST' && path === '/v1/refunds') {
       if (!intents.has(params.payment_intent ?? '')) return missing(params.payment_intent ?? '');
