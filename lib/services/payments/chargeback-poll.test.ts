@@ -3,6 +3,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi 
 import { db } from '@/db/client';
 import { chargebackPolls, customers, emailOutbox, invoices, payments, subscriptions } from '@/db/schema';
 import { createMollieProvider } from '@/lib/payments/mollie/mollie-provider';
+import { createStripeProvider } from '@/lib/payments/stripe/stripe-provider';
+import { startFakeStripeApi } from '@/lib/payments/stripe/test-support/fake-stripe-api';
 import { startFakeMollieApi, type FakeMollieApi } from '@/lib/payments/mollie/test-support/fake-mollie-api';
 import type { PaymentProvider } from '@/lib/payments/types';
 import { fakeProviderSlot } from '@/test/support/fake-provider';
@@ -164,5 +166,37 @@ describe('the daily chargeback poll (Mollie)', () => {
     expect(await paymentRow(payment.id)).toMatchObject({ status: 'charged_back', reversedAt: chargedBack });
     expect(await returnedMails(customerId)).toHaveLength(1);
     expect(await watermark()).toMatchObject({ polledThrough: at('3904-02-09T02:00:00Z'), lastError: null });
+  });
+});
+
+describe('the daily chargeback poll (Stripe: its disputes)', () => {
+  test('a payment whose dispute webhook never came is reversed by the next poll; a dispute won leaves its payment paid', async () => {
+    const stripeApi = await startFakeStripeApi();
+    try {
+      const stripe = createStripeProvider({ secretKey: 'sk_test_4eC39HqLyjWDarjtT1zdp7dc', webhookSecret: 'whsec_test', host: stripeApi.host, port: stripeApi.port, protocol: stripeApi.protocol, maxNetworkRetries: 0 });
+      // Two paid orders (in 4400, a year no other test uses), as Stripe knows them: one disputed with the money taken back, one whose dispute was won.
+      const orders = [
+        await paidMollieSepaOrder(api, { ordered: at('4400-03-01T09:00:00Z'), settled: at('4400-03-04T06:00:00Z') }, 'stripe-dispute-poll'),
+        await paidMollieSepaOrder(api, { ordered: at('4400-03-01T09:00:00Z'), settled: at('4400-03-04T06:00:00Z') }, 'stripe-dispute-won'),
+      ];
+      for (const [index, intent] of ['pi_disputed', 'pi_disputeWon'].entries()) {
+        // A rerun on the same database finds the intents' ids taken by the last run's rows.
+        await db.update(payments).set({ providerPaymentId: `${intent}-${crypto.randomUUID()}` }).where(and(eq(payments.provider, 'stripe'), eq(payments.providerPaymentId, intent)));
+        await db.update(payments).set({ provider: 'stripe', providerPaymentId: intent, method: 'card' }).where(eq(payments.id, orders[index]!.payment.id));
+      }
+      fakeProviderSlot.provider = stripe;
+      // The fixtures' disputes were opened on 2026-03-31: the last poll read up to the day before.
+      await db.delete(chargebackPolls).where(eq(chargebackPolls.provider, 'stripe'));
+      await db.insert(chargebackPolls).values({ provider: 'stripe', polledThrough: at('2026-03-30T00:00:00Z'), nextPollAt: at('2026-03-31T00:00:00Z') });
+
+      const report = await pollChargebacks({ now: at('4400-04-01T02:00:00Z'), providers: [stripe] });
+      expect(report).toMatchObject({ polled: ['stripe'], found: 2, recorded: 1, unchanged: 1, alreadyRecorded: 0, notOurs: 0, failed: 0, unavailable: [] });
+      expect(await paymentRow(orders[0]!.payment.id)).toMatchObject({ status: 'charged_back', failureReason: 'Disputed: fraudulent', failureKind: 'permanent' });
+      expect(await invoiceOf(orders[0]!.payment.invoiceId!)).toMatchObject({ status: 'open', amountPaidMinor: 0 });
+      expect(await paymentRow(orders[1]!.payment.id)).toMatchObject({ status: 'paid' });
+      expect(stripeApi.requests.filter((r) => r.path === '/v1/disputes' && r.params.payment_intent === undefined).length).toBeGreaterThan(0);
+    } finally {
+      await stripeApi.close();
+    }
   });
 });
