@@ -12,6 +12,7 @@ import { nextDueInScope } from '@/lib/services/billing/next-due-in-scope';
 import { tick } from '@/lib/services/billing/tick';
 import { getShopSettings, withShopSettingsHeld } from '@/lib/services/settings/get-shop-settings';
 import { subscribeCustomerAt } from '@/lib/services/test-clocks/subscribe-customer-at';
+import { withWebhookEndpointsHeld } from '@/lib/services/webhooks/enabled-endpoints';
 import { applyDemoChange, payDemoInvoices } from './demo-story-steps';
 
 export type DemoHistoryReport = {
@@ -50,10 +51,13 @@ const FIRST_ANALYZE_AT = 16;
 export function simulateDemoHistory(input: DemoHistoryInput): Promise<DemoHistoryReport> {
   // NOTE: two years replay the same few hundred statements tens of thousands of times: prepared
   // once, each costs about half as much CPU on the embedded database.
-  // Nor can the shop's settings or texts change meanwhile: read once, not in every service the
-  // history calls (the texts: once for each e-mail).
+  // Nor can the shop's settings, texts or webhook endpoints change meanwhile: read once, not in
+  // every service the history calls (the texts: once for each e-mail; the endpoints: once for
+  // each relay after a commit).
   return withPreparedStatements(() =>
-    withGenericPlans(db, () => withShopSettingsHeld(db, () => withMessageOverridesHeld(db, () => playDemoHistory(input)))),
+    withGenericPlans(db, () =>
+      withShopSettingsHeld(db, () => withMessageOverridesHeld(db, () => withWebhookEndpointsHeld(() => playDemoHistory(input)))),
+    ),
   );
 }
 
