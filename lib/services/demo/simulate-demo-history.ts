@@ -124,7 +124,7 @@ async function playDemoHistory(input: DemoHistoryInput): Promise<DemoHistoryRepo
           // those of the empty tables, the engine's date searches walk every customer (a nested
           // loop) instead of the due-date indexes, which costs more with each customer. ANALYZE
           // changes no row, only the plans (prepared statements are planned again).
-          await db.execute(sql`analyze`);
+          await analyzeAppTables();
           analyzeAt *= 2;
         }
       }
@@ -156,6 +156,16 @@ async function playDemoHistory(input: DemoHistoryInput): Promise<DemoHistoryRepo
     });
     return subscribed.ok ? subscribed.value.customerId : null;
   }
+}
+
+/**
+ * ANALYZE of the app's own tables: the statistics every query of the app is planned on, the same
+ * as a bare ANALYZE gives them. NOTE: not a bare ANALYZE, which also samples the system catalogs
+ * (about half of its time on the embedded database) that no query of the history is planned on.
+ */
+async function analyzeAppTables(): Promise<void> {
+  const tables = await db.execute<{ name: string }>(sql`select format('%I.%I', schemaname, tablename) as name from pg_tables where schemaname = 'public' order by 1`);
+  if (tables.length > 0) await db.execute(sql.raw(`analyze ${tables.map((t) => t.name).join(', ')}`));
 }
 
 function endOfUtcDay(at: Date): Date {
