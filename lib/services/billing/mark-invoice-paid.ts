@@ -5,6 +5,7 @@ import { amountOwed } from '@/lib/billing/amount-owed';
 import { transition } from '@/lib/billing/lifecycle';
 import { recordInvoicePaid, recordSubscriptionChanged } from '@/lib/services/events/billing-events';
 import { lastRenewalDone } from './last-renewal-done';
+import { lockInvoice } from '@/lib/services/invoices/lock-invoice';
 import { lockSubscriptionWithPlan } from './lock-subscription';
 import { renewalCursor } from './renewal-cursor';
 import { recordMrrMovement } from '@/lib/services/metrics/record-mrr-movement';
@@ -19,7 +20,7 @@ export async function markInvoicePaid(
   tx: Tx,
   input: { invoiceId: string; amountMinor: number; at: Date; timeZone: string },
 ): Promise<{ invoice: Invoice; paidInFull: boolean; restored: boolean }> {
-  const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, input.invoiceId)).for('update');
+  const invoice = await lockInvoice(tx, input.invoiceId);
   if (!invoice) throw new Error(`Invoice ${input.invoiceId} does not exist`);
   if (invoice.status === 'paid' || invoice.status === 'void') return { invoice, paidInFull: invoice.status === 'paid', restored: false };
 

@@ -1,11 +1,22 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { builtOnceQuery, valueFor } from '@/db/built-once';
 import { db } from '@/db/client';
-import { invoices, paymentMethods, payments, type PaymentMethod } from '@/db/schema';
+import { invoices, paymentMethods, payments, type Invoice, type Payment, type PaymentMethod } from '@/db/schema';
 import { providerById } from '@/lib/payments/providers';
 import { ProviderUnavailableError, type PaymentProvider } from '@/lib/payments/types';
 import { recordChargeOutcome, type ChargeOutcome } from '@/lib/services/payments/record-charge-outcome';
 
 export type { ChargeOutcome } from '@/lib/services/payments/record-charge-outcome';
+
+const PAYMENT_ID = 'paymentId';
+/** Built once: the engine runs a charge per autopay attempt, thousands in the demo history (db/built-once.ts). */
+const chargeStatement = builtOnceQuery<{ payment: Payment; invoice: Invoice }>(() =>
+  db
+    .select({ payment: payments, invoice: invoices })
+    .from(payments)
+    .innerJoin(invoices, eq(payments.invoiceId, invoices.id))
+    .where(eq(payments.id, valueFor(payments.id, PAYMENT_ID))),
+);
 
 /**
  * Charges one prepared autopay attempt through its provider, then records the outcome.
@@ -18,11 +29,7 @@ export type { ChargeOutcome } from '@/lib/services/payments/record-charge-outcom
  * hour, Stripe after a day), so a plain retry alone could charge twice.
  */
 export async function runCharge(paymentId: string, now: Date): Promise<ChargeOutcome> {
-  const [row] = await db
-    .select({ payment: payments, invoice: invoices })
-    .from(payments)
-    .innerJoin(invoices, eq(payments.invoiceId, invoices.id))
-    .where(eq(payments.id, paymentId));
+  const [row] = await chargeStatement(db, { [PAYMENT_ID]: paymentId });
   if (!row) throw new Error(`Charge ${paymentId} does not exist`);
   if (row.payment.status !== 'pending' || row.payment.providerPaymentId) return { status: 'skipped', reason: null, retry: null };
   if (row.payment.chargeAt && row.payment.chargeAt > now) return { status: 'skipped', reason: 'Not due yet', retry: null };

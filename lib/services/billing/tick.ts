@@ -76,8 +76,17 @@ export async function tick(input: {
   // Without skipIdleSweeps every sweep runs; with it, `dueKinds` is what was due when last asked.
   const everything: DueKinds = { renewal: true, charge: true, dunning: true, orderDunning: true };
   let dueKinds = everything;
+  // Whether `dueKinds` was asked since the last sweep that did something: asked again before
+  // anything changed, it would give the same answer (a round after one that dunned, say).
+  let asked = false;
   const askAgain = async () => {
-    if (input.skipIdleSweeps) dueKinds = await dueKindsInScope(scope, input.now);
+    if (!input.skipIdleSweeps || asked) return;
+    dueKinds = await dueKindsInScope(scope, input.now);
+    asked = true;
+  };
+  const changed = (handled: number) => {
+    if (handled > 0) asked = false;
+    return handled;
   };
   for (let round = 0; round < 10_000; round += 1) {
     await askAgain();
@@ -90,12 +99,12 @@ export async function tick(input: {
         return due.map((d) => d.subscription.id);
       }),
     );
-    report.renewals += renewed;
+    report.renewals += changed(renewed);
     // Charges before dunning: an autopay attempt or retry (days after the issue) comes before
     // the reminders (after the due date), so a retry that succeeds sends no reminder.
     // NOTE: the charges' own select is as cheap as asking again: after a renewal that did
     // something (an issue step prepares a charge), it simply runs.
-    const charged = !dueKinds.charge && renewed === 0 ? 0 : await runDueCharges();
+    const charged = changed(!dueKinds.charge && renewed === 0 ? 0 : await runDueCharges());
     if (renewed > 0 || charged > 0) await askAgain();
     const dunned = !dueKinds.dunning ? 0 : await sweep('dunning', 1, async (ids) =>
       db.transaction(async (tx) => {
@@ -113,7 +122,7 @@ export async function tick(input: {
     );
     // Orders waiting for their money (access on payment): no subscription to dun yet, so their
     // reminders and lapse run here, in the same run and on the same dates.
-    if (dunned > 0) await askAgain();
+    if (changed(dunned) > 0) await askAgain();
     const ordersDunned = !dueKinds.orderDunning ? 0 : await sweep('order-dunning', 1, async (ids) =>
       db.transaction(async (tx) => {
         const due = await selectDueOrderDunning(tx, { now: input.now, scope, limit: batchSize, exclude: [...failedOrderInvoices], invoiceIds: ids });
@@ -122,7 +131,7 @@ export async function tick(input: {
         return due.map((d) => d.invoice.id);
       }),
     );
-    report.dunning += dunned + ordersDunned;
+    report.dunning += dunned + changed(ordersDunned);
     if (renewed === 0 && dunned === 0 && ordersDunned === 0 && charged === 0) break;
   }
   if (input.followUps === false) return report;

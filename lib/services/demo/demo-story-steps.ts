@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { builtOnceQuery } from '@/db/built-once';
 import { db } from '@/db/client';
-import { invoices, subscriptions } from '@/db/schema';
+import { invoices, subscriptions, type Invoice } from '@/db/schema';
 import { amountOwed } from '@/lib/billing/amount-owed';
 import type { DemoChange, DemoPayer } from '@/lib/billing/demo/demo-story';
 import { minorToDecimal } from '@/lib/csv';
@@ -43,6 +44,15 @@ export async function applyDemoChange(customerId: string, change: DemoChange, no
   }
 }
 
+const PAYERS = 'payers';
+/** Built once: asked on every engine date (db/built-once.ts). */
+const openInvoicesStatement = builtOnceQuery<Invoice>(() =>
+  db
+    .select()
+    .from(invoices)
+    .where(and(eq(invoices.status, 'open'), sql`${invoices.customerId} in (select value::uuid from json_array_elements_text(${sql.placeholder(PAYERS)}::json))`)),
+);
+
 /**
  * Invoice payers transfer what their open invoices owe when their habit says so, registered as
  * the merchant registers a bank transfer. Answers how many invoices were paid.
@@ -58,10 +68,7 @@ export async function payDemoInvoices(input: {
   // NOTE: the payers as one JSON parameter, not one parameter each: asked on every engine date,
   // with one more payer after each sign-up, a list of parameters would be another statement to
   // build, parse and plan each time.
-  const open = await db
-    .select()
-    .from(invoices)
-    .where(and(eq(invoices.status, 'open'), sql`${invoices.customerId} in (select value::uuid from json_array_elements_text(${JSON.stringify(customerIds)}::json))`));
+  const open = await openInvoicesStatement(db, { [PAYERS]: JSON.stringify(customerIds) });
   let paid = 0;
   for (const invoice of open) {
     const payer = input.payers.get(invoice.customerId);

@@ -1,4 +1,6 @@
-import type { Tx } from '@/db/client';
+import { sql } from 'drizzle-orm';
+import { builtOnceQuery } from '@/db/built-once';
+import { db, type Tx } from '@/db/client';
 import { bulkInsert } from '@/db/bulk-insert';
 import { domainEvents, type DomainEventRow } from '@/db/schema';
 import { timeOrderedId } from '@/lib/ids/time-ordered-id';
@@ -40,6 +42,22 @@ const subjectOf: { [N in DomainEventName]: (data: EventData<N>) => Subject } = {
 };
 
 /**
+ * Built once: most changes record an event, tens of thousands in the demo history
+ * (db/built-once.ts). Each value a placeholder (drizzle encodes it by its column, as written in place).
+ */
+const insertStatement = builtOnceQuery<never>(() =>
+  db.insert(domainEvents).values({
+    id: sql.placeholder('id'),
+    name: sql.placeholder('name'),
+    payload: sql.placeholder('payload'),
+    subjectType: sql.placeholder('subjectType'),
+    subjectId: sql.placeholder('subjectId'),
+    occurredAt: sql.placeholder('occurredAt'),
+    nextAttemptAt: sql.placeholder('nextAttemptAt'),
+  }),
+);
+
+/**
  * Records a domain event in the caller's transaction: it commits, and is delivered, exactly when
  * the change it reports commits. After the commit, nudge the relay (nudgeEventRelay) with the
  * event's subject so that it is delivered at once; if nothing nudges, the sweep delivers it.
@@ -52,7 +70,7 @@ export async function recordEvent(tx: Tx, event: DomainEvent): Promise<string> {
   const id = timeOrderedId();
   // NOTE: wall-clock time, also for a simulated customer: delivery and its retries happen now.
   const now = new Date();
-  await tx.insert(domainEvents).values({
+  await insertStatement(tx, {
     id,
     name: event.name,
     payload: data,

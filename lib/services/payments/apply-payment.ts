@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { invoices, payments, type Invoice, type Payment } from '@/db/schema';
+import { payments, type Invoice, type Payment } from '@/db/schema';
 import { amountOwed } from '@/lib/billing/amount-owed';
 import { manageCode, manageMessage } from '@/lib/i18n/manage-code';
 import { markInvoicePaid } from '@/lib/services/billing/mark-invoice-paid';
@@ -8,6 +8,7 @@ import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { startInvoicedOrder } from '@/lib/services/checkout/start-invoiced-order';
 import { creditBalance } from './credit-balance';
 import { isLapsedOrderInvoice } from './lapsed-order-invoice';
+import { lockInvoice } from '@/lib/services/invoices/lock-invoice';
 import { recordEvent } from '@/lib/services/events/record-event';
 
 export type AppliedPayment = {
@@ -81,7 +82,7 @@ export async function applyPayment(tx: Tx, input: PaymentReceived): Promise<Appl
   if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0) {
     throw new PaymentRejected(manageCode('paymentAmountNotPositive'));
   }
-  const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, input.invoiceId)).for('update');
+  const invoice = await lockInvoice(tx, input.invoiceId);
   if (!invoice) throw new PaymentRejected(manageCode('invoiceMissing'));
   // NOTE: a lapsed order's invoice is void, but money for it is the customer's all the same: it
   // is taken, and all of it goes to their balance (it owes nothing), as any overpayment does.

@@ -8,6 +8,7 @@ import { queuePaymentReceived } from '@/lib/services/email/send-payment-received
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { afterPaymentApplied } from './after-payment-applied';
 import { applyPayment, nextAttempt, providerPaymentReceived } from './apply-payment';
+import { lockPayment } from './lock-payment';
 import { markPastDue } from './mark-past-due';
 import { chargebackReversal, reversePayment } from './reverse-payment';
 import { recordEvent } from '@/lib/services/events/record-event';
@@ -34,7 +35,7 @@ export async function recordChargeOutcome(input: { paymentId: string; state: Pro
   const { state, now } = input;
   const { timeZone } = await getShopSettings(db);
   const outcome = await db.transaction(async (tx) => {
-    const [current] = await tx.select().from(payments).where(eq(payments.id, input.paymentId)).for('update');
+    const current = await lockPayment(tx, input.paymentId);
     if (!current) throw new Error(`Payment ${input.paymentId} does not exist`);
     const skipped = { outcome: { status: 'skipped' as const, reason: null, retry: null }, applied: null };
 

@@ -7,6 +7,7 @@ import { queuePaymentReceived } from '@/lib/services/email/send-payment-received
 import { afterPaymentApplied } from './after-payment-applied';
 import { applyPayment, providerPaymentReceived } from './apply-payment';
 import { chargebackReversal, reversePayment } from './reverse-payment';
+import { lockPayment } from './lock-payment';
 import { saveMandate } from './save-mandate';
 import { recordCardCountry } from './record-card-country';
 
@@ -26,7 +27,7 @@ export async function settleInvoicePayment(input: { paymentId: string; now: Date
   const state = payment.providerPaymentId ? await providerById(payment.provider).getPayment(payment.providerPaymentId) : null;
 
   const outcome = await db.transaction(async (tx) => {
-    const [current] = await tx.select().from(payments).where(eq(payments.id, payment.id)).for('update');
+    const current = await lockPayment(tx, payment.id);
     if (!current) throw new Error(`Payment ${payment.id} vanished`);
     if (!state) return { status: current.status as InvoicePaymentStatus, applied: null };
     if (state.status === 'charged_back' && current.status === 'paid') {

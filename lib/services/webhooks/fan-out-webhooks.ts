@@ -1,9 +1,9 @@
-import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { webhookDeliveries, webhookEndpoints } from '@/db/schema';
+import { webhookDeliveries } from '@/db/schema';
 import { timeOrderedId } from '@/lib/ids/time-ordered-id';
 import type { PendingEvent } from '@/lib/services/events/event-deliverer';
 import { webhookEventOf } from '@/lib/validations/webhook-events';
+import { enabledWebhookEndpoints } from './enabled-endpoints';
 import { loadWebhookObjects, objectKey } from './webhook-objects';
 
 /** How long a delivery is retried: about three days after the event reached the queue. */
@@ -25,10 +25,7 @@ export async function fanOutWebhooks(events: Pick<PendingEvent, 'id' | 'name' | 
     return published ? [{ event, published }] : [];
   });
   if (mapped.length === 0) return 0;
-  const endpoints = await db
-    .select({ id: webhookEndpoints.id, eventTypes: webhookEndpoints.eventTypes, createdAt: webhookEndpoints.createdAt })
-    .from(webhookEndpoints)
-    .where(eq(webhookEndpoints.enabled, true));
+  const endpoints = await enabledWebhookEndpoints();
   if (endpoints.length === 0) return 0;
   const objects = await loadWebhookObjects(mapped.map(({ published }) => ({ type: published.object, id: published.objectId })));
   const rows: (typeof webhookDeliveries.$inferInsert)[] = [];

@@ -1,5 +1,6 @@
 import { redactError } from '@/lib/errors/redact-error';
 import { deliverWebhooks } from './deliver-webhooks';
+import { noWebhookEndpointsHeld } from './enabled-endpoints';
 
 let running: Promise<unknown> | null = null;
 
@@ -9,7 +10,8 @@ let running: Promise<unknown> | null = null;
  * One run at a time per process; what it misses the sweep (or the Inngest cron) sends.
  */
 export function kickWebhookDeliveries(): void {
-  if (running) return;
+  // No endpoint enabled (known while a batch job holds them): no delivery can be due.
+  if (running || noWebhookEndpointsHeld()) return;
   running = deliverWebhooks({ maxBatches: 1 })
     .catch((error) => console.error('[webhooks] delivering after a commit failed; the sweep will retry:', redactError(error)))
     .finally(() => {
