@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isTestProviderMounted } from '@/lib/config/test-provider-mounted';
 import { anonymousPlanPage, keptAnonymousPlanPage, ownOrigin } from '@/lib/http/anonymous-plan-page';
+import { FORM_FLASH_COOKIE } from '@/lib/http/form-flash-cookie';
 import { RENDER_HEADER, renderRequestLocale } from '@/lib/http/plan-page-cache';
 import { contentSecurityPolicy, newNonce } from '@/lib/http/security-headers';
 import { LOCALE_COOKIE, LOCALE_HEADER, LOCALE_PARAM, PAGE_PATH_HEADER } from '@/lib/i18n/negotiate';
@@ -65,6 +66,9 @@ function perRequest(request: NextRequest, renderLocale: string | null): NextResp
   // scripts), which, should it ever reach a browser, runs none of its inline scripts.
   response.headers.set('Content-Security-Policy', renderLocale === null ? nonced : policy({ scriptHashes: [] }));
   if (renderLocale === null) keepLanguage(request, response);
+  // A refused server form's answer (lib/http/form-flash.ts) is shown by the page rendered with it:
+  // forgotten once a page has been asked for, so going back or reloading later shows the form fresh.
+  if (request.method === 'GET' && request.cookies.has(FORM_FLASH_COOKIE)) response.cookies.delete(FORM_FLASH_COOKIE);
   return response;
 }
 
