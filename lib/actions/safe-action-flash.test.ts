@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { z } from 'zod';
 
 // A request's cookies and headers, in memory: what the action writes, the page reads back.
-const request = vi.hoisted(() => ({ jar: new Map<string, string>(), referer: 'http://shop.test/cart?lang=nl' as string | null }));
+const request = vi.hoisted(() => ({ jar: new Map<string, string>(), referer: 'http://shop.test/cart?lang=nl' as string | null, path: null as string | null }));
 vi.mock('next/headers', () => ({
   cookies: async () => ({
     get: (name: string) => (request.jar.has(name) ? { name, value: request.jar.get(name) } : undefined),
@@ -10,7 +10,7 @@ vi.mock('next/headers', () => ({
     set: (name: string, value: string) => void request.jar.set(name, value),
     delete: (name: string) => void request.jar.delete(name),
   }),
-  headers: async () => new Headers(request.referer ? { referer: request.referer } : {}),
+  headers: async () => new Headers({ ...(request.referer ? { referer: request.referer } : {}), ...(request.path ? { 'x-kadens-path': request.path } : {}) }),
 }));
 vi.mock('next/navigation', () => ({
   redirect: (to: string) => {
@@ -46,6 +46,7 @@ const action = publicAction({ schema, flash: 'coupon' }, async ({ code }) => (co
 beforeEach(() => {
   request.jar.clear();
   request.referer = 'http://shop.test/cart?lang=nl';
+  request.path = null;
 });
 
 describe('a server form answers by post/redirect/get', () => {
@@ -74,8 +75,11 @@ describe('a server form answers by post/redirect/get', () => {
     expect(request.jar.has(FORM_FLASH_COOKIE)).toBe(false);
   });
 
-  test('without a Referer, or with one from elsewhere, back to a page of this site', async () => {
+  test('without a Referer, back to the address the action was posted to (the page’s), else home', async () => {
     request.referer = null;
+    request.path = '/signin?reset=1';
+    expect(await redirectOf(action(form({ code: 'NOPE' })))).toBe('/signin?reset=1');
+    request.path = null;
     expect(await redirectOf(action(form({ code: 'NOPE' })))).toBe('/');
     request.referer = 'not a url';
     expect(await redirectOf(action(form({ code: 'NOPE' })))).toBe('/');

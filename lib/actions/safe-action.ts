@@ -11,6 +11,7 @@ import { safeRedirectPath } from '@/lib/http/safe-redirect';
 import { DomainError, isDomainError, type DomainErrorShape } from '@/lib/errors/domain-error';
 import type { Locale } from '@/lib/i18n/locales';
 import { localizeError, localizeIssue, localizeMessage } from '@/lib/i18n/localize-message';
+import { PAGE_PATH_HEADER } from '@/lib/i18n/negotiate';
 import { fieldErrorsOf, localizeState } from './action-answers';
 import { formObject, type ActionState } from './action-state';
 import { answerLocale } from './answer-locale';
@@ -147,7 +148,11 @@ function wrapper<V, C>(kind: ActionKind, guard: Guard<V, C>, localize?: () => Pr
       const state = await answered(args[0]);
       if (!state.error && !state.notice && !state.fieldErrors) return;
       await writeFormFlash(config.flash, { ...state, values: (state as FlashState).values ?? (config.form ?? textFields)(args[0]).values });
-      redirect(safeRedirectPath(refererPath((await headers()).get('referer')), '/'));
+      // Back to the page the form is on: its address in `Referer`, or, where the page sends none
+      // (the one-time link pages' policy is no-referrer, and the router keeps that policy after
+      // moving on), the address the action was posted to, which is the page's (proxy.ts passes it).
+      const request = await headers();
+      redirect(safeRedirectPath(refererPath(request.get('referer')) ?? request.get(PAGE_PATH_HEADER), '/'));
     };
     kinds.set(action, kind);
     configs.set(action, config as object);

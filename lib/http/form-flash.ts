@@ -1,7 +1,7 @@
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import type { ActionState } from '@/lib/actions/action-state';
 import { openSecret, sealSecret } from '@/lib/crypto/secret-box';
-import { FORM_FLASH_COOKIE } from './form-flash-cookie';
+import { FORM_FLASH_COOKIE, FORM_FLASH_HEADER } from './form-flash-cookie';
 
 /** A refused form's answer and what was typed, as the page shows it again. */
 export type FlashState = ActionState & { values?: Record<string, string> };
@@ -15,7 +15,7 @@ const SECRET_FIELD = /password|token|secret/i;
  * Post/redirect/get for the shop's server forms (no client code of ours on those pages): a refused
  * form's answer goes to the page it came from in a short-lived cookie, sealed (AES-GCM, the app's
  * key) and httpOnly, so nobody reads or forges another's answer. `form` names the form, so the
- * page shows it on that form only. proxy.ts forgets the cookie once a page has been rendered with it.
+ * page shows it on that form only. proxy.ts hands it to the next page asked for, and forgets it.
  */
 export async function writeFormFlash(form: string, state: FlashState): Promise<void> {
   const values = state.values && Object.fromEntries(Object.entries(state.values).filter(([key]) => !SECRET_FIELD.test(key)));
@@ -35,9 +35,12 @@ export async function clearFormFlash(): Promise<void> {
   if (jar.has(FORM_FLASH_COOKIE)) jar.delete(FORM_FLASH_COOKIE);
 }
 
-/** The answer left for `form`, or the empty answer (none, another form's, or one that does not open). */
+/**
+ * The answer left for `form`, or the empty answer (none, another form's, or one that does not
+ * open): handed over by proxy.ts, or in the cookie while the action that wrote it renders.
+ */
 export async function readFormFlash(form: string): Promise<FlashState> {
-  const sealed = (await cookies()).get(FORM_FLASH_COOKIE)?.value;
+  const sealed = (await headers()).get(FORM_FLASH_HEADER) ?? (await cookies()).get(FORM_FLASH_COOKIE)?.value;
   if (!sealed) return {};
   try {
     const flash = JSON.parse(openSecret(sealed, CONTEXT)) as { form?: unknown; state?: FlashState };
