@@ -116,6 +116,23 @@ describe('proxy: ?lang= picks the page language', () => {
   });
 });
 
+describe('proxy: a refused server form’s answer (lib/http/form-flash.ts)', () => {
+  const withFlash = (method: string, extra: Record<string, string> = {}) =>
+    proxy(new NextRequest('http://localhost:3000/cart', { method, headers: { cookie: 'kadens_form_flash=enc:v1:abc', ...extra } })) as NextResponse;
+
+  test('reaches the next page asked for on our own header, and the cookie is forgotten', () => {
+    const response = withFlash('GET');
+    expect(response.headers.get('x-middleware-request-x-kadens-form-flash')).toBe('enc:v1:abc');
+    expect(response.cookies.get('kadens_form_flash')?.value).toBe('');
+  });
+
+  test('not to an action (it writes its own answer), and our header sent from outside is dropped', () => {
+    const response = withFlash('POST', { 'x-kadens-form-flash': 'enc:v1:forged' });
+    expect(response.headers.get('x-middleware-request-x-kadens-form-flash')).toBeNull();
+    expect(response.cookies.get('kadens_form_flash')).toBeUndefined();
+  });
+});
+
 describe('proxy: the plan page kept for visitors without a session', () => {
   const PAGE = '<html lang="nb"><body><script src="/_next/static/chunks/a.js" async=""></script><script>self.__next_f.push([1,"x"])</script></body></html>';
   const renders: { url: string; headers: Headers }[] = [];

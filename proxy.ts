@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isTestProviderMounted } from '@/lib/config/test-provider-mounted';
 import { anonymousPlanPage, keptAnonymousPlanPage, ownOrigin } from '@/lib/http/anonymous-plan-page';
+import { FORM_FLASH_COOKIE, FORM_FLASH_HEADER } from '@/lib/http/form-flash-cookie';
 import { RENDER_HEADER, renderRequestLocale } from '@/lib/http/plan-page-cache';
 import { contentSecurityPolicy, newNonce } from '@/lib/http/security-headers';
 import { LOCALE_COOKIE, LOCALE_HEADER, LOCALE_PARAM, PAGE_PATH_HEADER } from '@/lib/i18n/negotiate';
@@ -58,6 +59,12 @@ function perRequest(request: NextRequest, renderLocale: string | null): NextResp
   const lang = renderLocale ?? request.nextUrl.searchParams.get(LOCALE_PARAM);
   headers.delete(LOCALE_HEADER);
   if (isLocale(lang)) headers.set(LOCALE_HEADER, lang);
+  // A refused server form's answer (lib/http/form-flash.ts) is shown by the one page asked for
+  // next, and forgotten: going back or reloading later shows the form fresh. The header is ours
+  // alone, so one sent from outside is dropped.
+  headers.delete(FORM_FLASH_HEADER);
+  const flash = request.method === 'GET' ? request.cookies.get(FORM_FLASH_COOKIE)?.value : undefined;
+  if (flash) headers.set(FORM_FLASH_HEADER, flash);
   headers.set(PAGE_PATH_HEADER, renderLocale === null ? `${request.nextUrl.pathname}${request.nextUrl.search}` : request.nextUrl.pathname);
   const response = NextResponse.next({ request: { headers } });
   // NOTE: Next.js also hands the response's headers to the page as request headers, so a render
@@ -65,6 +72,7 @@ function perRequest(request: NextRequest, renderLocale: string | null): NextResp
   // scripts), which, should it ever reach a browser, runs none of its inline scripts.
   response.headers.set('Content-Security-Policy', renderLocale === null ? nonced : policy({ scriptHashes: [] }));
   if (renderLocale === null) keepLanguage(request, response);
+  if (flash) response.cookies.delete(FORM_FLASH_COOKIE);
   return response;
 }
 

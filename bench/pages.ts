@@ -27,7 +27,7 @@ const RATIO_TARGET = 0.5;
 const LIST_SCRIPTS = process.argv.includes('--scripts');
 const DEMO_CUSTOMER = { email: 'customer@example.com', password: 'kadens-demo' };
 
-if (process.argv.includes('--build') || !fs.existsSync('.next/BUILD_ID')) execSync('npx next build', { stdio: 'inherit' });
+if (process.argv.includes('--build') || !fs.existsSync('.next/BUILD_ID')) execSync('npx next build --webpack', { stdio: 'inherit' });
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,

@@ -9,5 +9,5 @@ import { runNext } from './lib/run-next';
 // sees (no test provider unless KADENS_TEST_PROVIDER=1).
 Object.assign(process.env, { NODE_ENV: 'production' });
 preflight('production');
-if (!fs.existsSync('.next/BUILD_ID')) execSync('npx next build', { stdio: 'inherit' });
+if (!fs.existsSync('.next/BUILD_ID')) execSync('npx next build --webpack', { stdio: 'inherit' });
 await runNext('start');

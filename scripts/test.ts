@@ -40,7 +40,7 @@ const vitestOk = run('unit and service tests', 'npx', [
 ensureBrowser();
 // The build leaves type checking to tsc just after it, which then sees the route types the
 // build wrote as well: one pass over the program instead of two.
-const buildOk = run('build', 'npx', ['next', 'build'], { KADENS_BUILD_SKIPS_TYPECHECK: '1' });
+const buildOk = run('build', 'npx', ['next', 'build', '--webpack'], { KADENS_BUILD_SKIPS_TYPECHECK: '1' });
 const typesOk = run('type check', 'npx', ['tsc', '--noEmit']);
 const e2eOk = buildOk && run('end-to-end tests', 'npx', ['playwright', 'test'], { CI: process.env.CI ?? '' });
 

@@ -1,10 +1,6 @@
-'use client';
-
-import { useActionState } from 'react';
 import { FieldError, FormAlert } from '@/components/ui/form-alert';
-import { SubmitButton } from '@/components/ui/submit-button';
-import { initialActionState } from '@/lib/actions/action-state';
 import { registerAction } from '@/lib/actions/auth/register-action';
+import type { FlashState } from '@/lib/http/form-flash';
 import { COUNTRIES } from '@/lib/validations/countries';
 import type { RegisterTexts } from './auth-texts';
 
@@ -28,15 +24,17 @@ export function RegisterForm({
   requirePassword,
   locale,
   texts,
+  state,
 }: {
   callbackUrl: string;
   requirePassword: boolean;
   locale: string;
   texts: RegisterTexts;
+  state: FlashState;
 }) {
-  const [state, action] = useActionState(registerAction, initialActionState);
+  const typed = state.values ?? {};
   return (
-    <form action={action} className="stack" data-testid="register-form" noValidate>
+    <form action={registerAction} className="stack" data-testid="register-form" noValidate>
       <FormAlert state={state} testId="register-error" />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {FIELDS.map((field) => (
@@ -46,6 +44,7 @@ export function RegisterForm({
             name={field.name}
             type={'type' in field ? field.type : 'text'}
             autoComplete={'autoComplete' in field ? field.autoComplete : undefined}
+            defaultValue={typed[field.name]}
             aria-invalid={Boolean(state.fieldErrors?.[field.name])}
             data-testid={`register-${field.name}`}
           />
@@ -54,7 +53,7 @@ export function RegisterForm({
       ))}
       <label>
         {texts.country}
-        <select name="country" defaultValue="NL" data-testid="register-country">
+        <select name="country" defaultValue={typed.country ?? 'NL'} data-testid="register-country">
           {COUNTRIES.map((c) => (
             <option key={c} value={c}>
               {c}
@@ -65,7 +64,7 @@ export function RegisterForm({
       </label>
       <label>
         {texts.language}
-        <select name="locale" defaultValue={locale} data-testid="register-locale">
+        <select name="locale" defaultValue={typed.locale ?? locale} data-testid="register-locale">
           <option value="en" lang="en">English</option>
           <option value="nl" lang="nl">Nederlands</option>
           <option value="de" lang="de">Deutsch</option>
@@ -77,7 +76,9 @@ export function RegisterForm({
         <input name="password" type="password" autoComplete="new-password" data-testid="register-password" />
         <FieldError state={state} name="password" />
       </label>
-      <SubmitButton testId="register-submit">{texts.submit}</SubmitButton>
+      <button type="submit" data-testid="register-submit">
+        {texts.submit}
+      </button>
     </form>
   );
 }

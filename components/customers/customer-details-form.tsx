@@ -6,7 +6,8 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { ActionState } from '@/lib/actions/action-state';
 import type { StateAction } from '@/lib/actions/safe-action';
 import { COUNTRIES } from '@/lib/validations/auth';
-import { BusinessFields, businessValuesOf } from './business-fields';
+import { BusinessFields } from './business-fields';
+import { businessValuesOf } from './business-fieldset';
 import type { DetailsTexts } from './details-texts';
 
 export type DetailsFormState = ActionState & { values?: Record<string, string> };

@@ -1,10 +1,6 @@
-'use client';
-
-import { useActionState } from 'react';
 import { FieldError, FormAlert } from '@/components/ui/form-alert';
-import { SubmitButton } from '@/components/ui/submit-button';
-import { initialActionState } from '@/lib/actions/action-state';
 import { addToCartAction } from '@/lib/actions/cart/add-to-cart-action';
+import type { FlashState } from '@/lib/http/form-flash';
 import type { PlanGroup, PlanOption } from './order-page-options';
 
 /** "incl. VAT" or "excl. VAT" after a price, as the shop's prices are entered. */
@@ -47,23 +43,25 @@ function PlanChoice({ plan, checked, vatNote }: { plan: PlanOption; checked: boo
 /**
  * The plans to choose from, one radio group: for a variable product a fieldset per variant
  * (print, digital…) with that variant's plans, so choosing a plan chooses its variant too.
+ * A server form: no client code; a refusal comes back as `state`, with the choice and quantity typed.
  */
 export function AddToCartForm({
   groups,
   productId,
   oneOffPrice,
   texts,
+  state,
 }: {
   groups: PlanGroup[];
   productId: string | null;
   oneOffPrice: string | null;
   texts: { choose: string; chooseVariant: string; quantity: string; addToCart: string; vatNote: string };
+  state: FlashState;
 }) {
-  const [state, action] = useActionState(addToCartAction, initialActionState);
-  const first = groups[0]?.plans[0]?.id;
+  const first = state.values?.planId ?? groups[0]?.plans[0]?.id;
   const variable = groups.some((group) => group.name !== null);
   return (
-    <form action={action} className="stack">
+    <form action={addToCartAction} className="stack">
       <FormAlert state={state} />
       {groups.length > 0 ? (
         <fieldset className="stack" style={{ border: 0, padding: 0 }}>
@@ -97,10 +95,12 @@ export function AddToCartForm({
       )}
       <label style={{ maxWidth: 160 }}>
         {texts.quantity}
-        <input name="quantity" type="number" min={1} max={99} defaultValue={1} data-testid="quantity" />
+        <input name="quantity" type="number" min={1} max={99} defaultValue={state.values?.quantity ?? 1} data-testid="quantity" />
         <FieldError state={state} name="quantity" />
       </label>
-      <SubmitButton testId="add-to-cart">{texts.addToCart}</SubmitButton>
+      <button type="submit" data-testid="add-to-cart">
+        {texts.addToCart}
+      </button>
     </form>
   );
 }

@@ -1,23 +1,27 @@
-'use client';
-
-import { useActionState } from 'react';
-import { BusinessFields, type BusinessFieldsProps } from '@/components/customers/business-fields';
+import { BusinessFieldset, businessValuesOf, type BusinessFieldsetProps } from '@/components/customers/business-fieldset';
 import { FieldError, FormAlert } from '@/components/ui/form-alert';
-import { SubmitButton } from '@/components/ui/submit-button';
-import { initialActionState } from '@/lib/actions/action-state';
 import { saveCheckoutDetailsAction } from '@/lib/actions/checkout/save-checkout-details-action';
+import type { FlashState } from '@/lib/http/form-flash';
 
+/**
+ * Shipping, payment method and (where asked) the business fields. A server form: a refusal comes
+ * back as `state` (the page's flash), and the choices and fields start from what was sent.
+ */
 export function CheckoutDetailsForm(props: {
   methods: { value: string; label: string }[];
   selectedMethod: string | null;
   shippingOptions: { id: string; label: string }[];
   selectedShipping: string | null;
-  business?: Omit<BusinessFieldsProps, 'state'>;
+  business?: Omit<BusinessFieldsetProps, 'state' | 'chosen'>;
   texts: { shipping: string; paymentMethod: string; continue: string };
+  state: FlashState;
 }) {
-  const [state, action] = useActionState(saveCheckoutDetailsAction, initialActionState);
+  const { state } = props;
+  const typed = state.values;
+  const selectedShipping = typed?.shippingMethodId ?? props.selectedShipping;
+  const selectedMethod = typed?.paymentMethod ?? props.selectedMethod;
   return (
-    <form action={action} className="stack">
+    <form action={saveCheckoutDetailsAction} className="stack">
       {!state.fieldErrors && <FormAlert state={state} />}
       {props.shippingOptions.length > 0 && (
         <fieldset className="stack" style={{ border: 0, padding: 0 }}>
@@ -26,7 +30,7 @@ export function CheckoutDetailsForm(props: {
           </legend>
           {props.shippingOptions.map((option) => (
             <label key={option.id} className="inline">
-              <input type="radio" name="shippingMethodId" value={option.id} defaultChecked={option.id === props.selectedShipping} />
+              <input type="radio" name="shippingMethodId" value={option.id} defaultChecked={option.id === selectedShipping} />
               {option.label}
             </label>
           ))}
@@ -39,14 +43,18 @@ export function CheckoutDetailsForm(props: {
         </legend>
         {props.methods.map((method) => (
           <label key={method.value} className="inline" data-testid={`payment-method-${method.value}`}>
-            <input type="radio" name="paymentMethod" value={method.value} defaultChecked={method.value === props.selectedMethod} />
+            <input type="radio" name="paymentMethod" value={method.value} defaultChecked={method.value === selectedMethod} />
             {method.label}
           </label>
         ))}
         <FieldError state={state} name="paymentMethod" />
       </fieldset>
-      {props.business && <BusinessFields {...props.business} state={state} />}
-      <SubmitButton testId="to-summary">{props.texts.continue}</SubmitButton>
+      {props.business && (
+        <BusinessFieldset {...props.business} values={typed?.customerType ? businessValuesOf(typed) : props.business.values} state={state} />
+      )}
+      <button type="submit" data-testid="to-summary">
+        {props.texts.continue}
+      </button>
     </form>
   );
 }

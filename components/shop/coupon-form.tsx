@@ -1,23 +1,21 @@
-'use client';
-
-import { useActionState } from 'react';
 import { FieldError, FormAlert } from '@/components/ui/form-alert';
-import { SubmitButton } from '@/components/ui/submit-button';
-import { initialActionState } from '@/lib/actions/action-state';
 import { applyCouponAction } from '@/lib/actions/cart/apply-coupon-action';
 import { removeCouponAction } from '@/lib/actions/cart/remove-coupon-action';
+import type { FlashState } from '@/lib/http/form-flash';
 
+/** A server form: a refused code comes back as `state` (the page's flash), with the code typed. */
 export function CouponForm({
   appliedCode,
   staleError,
   texts,
+  state,
 }: {
   appliedCode: string | null;
   staleError: string | null;
   /** `applied`: "Coupon WELCOME10 applied.", formatted by the page. */
   texts: { applied: string; removeCoupon: string; couponCode: string; applyCoupon: string };
+  state: FlashState;
 }) {
-  const [state, apply] = useActionState(applyCouponAction, initialActionState);
   if (appliedCode) {
     return (
       <form action={removeCouponAction} className="panel row">
@@ -29,7 +27,7 @@ export function CouponForm({
     );
   }
   return (
-    <form action={apply} className="panel stack">
+    <form action={applyCouponAction} className="panel stack">
       {staleError && (
         <p className="alert error" role="alert" data-testid="coupon-stale">
           {staleError}
@@ -39,11 +37,11 @@ export function CouponForm({
       <div className="row">
         <label className="inline">
           {texts.couponCode}
-          <input name="code" autoComplete="off" data-testid="coupon-code" />
+          <input name="code" autoComplete="off" defaultValue={state.values?.code} data-testid="coupon-code" />
         </label>
-        <SubmitButton className="secondary" testId="apply-coupon">
+        <button type="submit" className="secondary" data-testid="apply-coupon">
           {texts.applyCoupon}
-        </SubmitButton>
+        </button>
       </div>
       <FieldError state={state} name="code" />
     </form>

@@ -1,18 +1,16 @@
-'use client';
-
-import { useActionState } from 'react';
 import { FormAlert } from '@/components/ui/form-alert';
-import { SubmitButton } from '@/components/ui/submit-button';
-import { initialActionState } from '@/lib/actions/action-state';
 import { placeOrderAction } from '@/lib/actions/checkout/place-order-action';
+import type { FlashState } from '@/lib/http/form-flash';
 
-export function PlaceOrderForm({ checkoutToken, label }: { checkoutToken: string; label: string }) {
-  const [state, action] = useActionState(placeOrderAction, initialActionState);
+/** A server form: a refusal (the cart changed meanwhile…) comes back as `state`, the page's flash. */
+export function PlaceOrderForm({ checkoutToken, label, state }: { checkoutToken: string; label: string; state: FlashState }) {
   return (
-    <form action={action} className="stack">
+    <form action={placeOrderAction} className="stack">
       <FormAlert state={state} testId="place-order-error" />
       <input type="hidden" name="checkoutToken" value={checkoutToken} />
-      <SubmitButton testId="pay">{label}</SubmitButton>
+      <button type="submit" data-testid="pay">
+        {label}
+      </button>
     </form>
   );
 }

@@ -1,18 +1,16 @@
-'use client';
-
-import { useActionState } from 'react';
 import { FormAlert } from '@/components/ui/form-alert';
-import { SubmitButton } from '@/components/ui/submit-button';
-import { initialActionState } from '@/lib/actions/action-state';
 import { retryPaymentAction } from '@/lib/actions/checkout/retry-payment-action';
+import type { FlashState } from '@/lib/http/form-flash';
 
-export function RetryPaymentForm({ orderId, label }: { orderId: string; label: string }) {
-  const [state, action] = useActionState(retryPaymentAction, initialActionState);
+/** A server form: a refusal comes back as `state`, the page's flash. */
+export function RetryPaymentForm({ orderId, label, state }: { orderId: string; label: string; state: FlashState }) {
   return (
-    <form action={action}>
+    <form action={retryPaymentAction}>
       <FormAlert state={state} />
       <input type="hidden" name="orderId" value={orderId} />
-      <SubmitButton testId="retry-payment">{label}</SubmitButton>
+      <button type="submit" data-testid="retry-payment">
+        {label}
+      </button>
     </form>
   );
 }

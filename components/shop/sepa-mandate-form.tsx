@@ -1,10 +1,6 @@
-'use client';
-
-import { useActionState } from 'react';
 import { FieldError, FormAlert } from '@/components/ui/form-alert';
-import { SubmitButton } from '@/components/ui/submit-button';
-import { initialActionState } from '@/lib/actions/action-state';
 import { confirmSepaMandateAction } from '@/lib/actions/checkout/confirm-sepa-mandate-action';
+import type { FlashState } from '@/lib/http/form-flash';
 
 export type SepaMandateTexts = {
   accountHolder: string;
@@ -19,16 +15,18 @@ export type SepaMandateTexts = {
   confirm: string;
 };
 
-/** The SEPA direct debit mandate: account holder, IBAN, the mandate text and the payer's consent. */
-export function SepaMandateForm({ orderId, texts }: { orderId: string; texts: SepaMandateTexts }) {
-  const [state, action] = useActionState(confirmSepaMandateAction, initialActionState);
+/**
+ * The SEPA direct debit mandate: account holder, IBAN, the mandate text and the payer's consent.
+ * A server form: a refusal comes back as `state` (the page's flash) with what was typed.
+ */
+export function SepaMandateForm({ orderId, texts, state }: { orderId: string; texts: SepaMandateTexts; state: FlashState }) {
   return (
-    <form action={action} className="stack" data-testid="sepa-mandate-form">
+    <form action={confirmSepaMandateAction} className="stack" data-testid="sepa-mandate-form">
       {!state.fieldErrors && <FormAlert state={state} />}
       <input type="hidden" name="orderId" value={orderId} />
       <label>
         {texts.accountHolder}
-        <input name="accountHolder" required autoComplete="name" data-testid="sepa-account-holder" />
+        <input name="accountHolder" required autoComplete="name" defaultValue={state.values?.accountHolder} data-testid="sepa-account-holder" />
       </label>
       <FieldError state={state} name="accountHolder" />
       <label>
@@ -38,6 +36,7 @@ export function SepaMandateForm({ orderId, texts }: { orderId: string; texts: Se
           required
           autoComplete="off"
           spellCheck={false}
+          defaultValue={state.values?.iban}
           aria-describedby="sepa-iban-hint"
           data-testid="sepa-iban"
         />
@@ -64,7 +63,9 @@ export function SepaMandateForm({ orderId, texts }: { orderId: string; texts: Se
         </label>
         <FieldError state={state} name="consent" />
       </fieldset>
-      <SubmitButton testId="sepa-confirm">{texts.confirm}</SubmitButton>
+      <button type="submit" data-testid="sepa-confirm">
+        {texts.confirm}
+      </button>
     </form>
   );
 }

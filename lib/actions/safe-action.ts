@@ -1,11 +1,17 @@
 import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { viewerWith } from '@/lib/auth/guards';
 import type { Permission } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
+import { clearFormFlash, writeFormFlash, type FlashState } from '@/lib/http/form-flash';
+import { refererPath } from '@/lib/http/referer-path';
+import { safeRedirectPath } from '@/lib/http/safe-redirect';
 import { DomainError, isDomainError, type DomainErrorShape } from '@/lib/errors/domain-error';
 import type { Locale } from '@/lib/i18n/locales';
 import { localizeError, localizeIssue, localizeMessage } from '@/lib/i18n/localize-message';
+import { PAGE_PATH_HEADER } from '@/lib/i18n/negotiate';
 import { fieldErrorsOf, localizeState } from './action-answers';
 import { formObject, type ActionState } from './action-state';
 import { answerLocale } from './answer-locale';
@@ -27,6 +33,11 @@ export type ActionConfig<I> = {
   keepValues?: boolean;
   /** Pages to re-render once the action ran; a `[id]` segment means every such page. */
   revalidate?: readonly string[] | ((input: I) => readonly string[]);
+  /**
+   * A server form (no client code): its answer, with what was typed, goes back to the page it was
+   * sent from (`Referer`) under this name (lib/http/form-flash.ts), and the page shows it again.
+   */
+  flash?: string;
 };
 type Context<V> = { viewer: V; values: Values; formData: FormData };
 type Run<I, V, R> = (input: I, context: Context<V>) => Promise<R>;
@@ -35,10 +46,16 @@ type Run<I, V, R> = (input: I, context: Context<V>) => Promise<R>;
 export type StateAction<S> = (prev: S, formData: FormData) => Promise<S>;
 /** For a plain `<form action>` that answers by redirecting or re-rendering. */
 export type FormAction = (formData: FormData) => Promise<void>;
+/**
+ * A server form's action (`flash`): a plain `<form action>` in the browser, answering by redirect;
+ * called with a previous answer (the tests), it answers as a state action does.
+ */
+export type FlashAction<S> = FormAction & StateAction<S>;
 type KeysOf<T> = T extends unknown ? keyof T : never;
 /** A handler's answers as the form's state: plain ActionState unless it adds keys (then annotate it). */
 type Answer<S> = [Exclude<KeysOf<S>, keyof ActionState>] extends [never] ? ActionState : S;
 type Wrapper<V, C> = {
+  <I = undefined, S extends ActionState = ActionState>(config: C & ActionConfig<I> & { flash: string }, run: Run<I, V, S | DomainErrorShape | void>): FlashAction<Answer<S>>;
   <I = undefined>(config: C & ActionConfig<I>, run: Run<I, V, void>): FormAction;
   <I = undefined, S extends ActionState = ActionState>(
     config: C & ActionConfig<I>,
@@ -83,8 +100,7 @@ function localized(state: ActionState, localizer: ManageLocalizer): ActionState 
  */
 function wrapper<V, C>(kind: ActionKind, guard: Guard<V, C>, localize?: () => Promise<ManageLocalizer>): Wrapper<V, C> {
   return ((config: C & ActionConfig<unknown>, run: Run<unknown, V, ActionState | DomainErrorShape | void>) => {
-    const action = async (...args: [FormData] | [ActionState, FormData]) => {
-      const formData = args.length === 2 ? args[1] : args[0];
+    const answered = async (formData: FormData): Promise<ActionState> => {
       // Customers and visitors are answered in the page's language; the dashboard answers in English.
       const locale: Locale = kind === 'merchant' ? 'en' : await answerLocale();
       const allowed = await guard(config);
@@ -124,6 +140,19 @@ function wrapper<V, C>(kind: ActionKind, guard: Guard<V, C>, localize?: () => Pr
         const paths = typeof config.revalidate === 'function' ? config.revalidate(parsed) : (config.revalidate ?? []);
         for (const path of paths) revalidatePath(path, path.includes('[') ? 'page' : undefined);
       }
+    };
+    const action = async (...args: [FormData] | [ActionState, FormData]) => {
+      if (args.length === 2) return answered(args[1]);
+      if (!config.flash) return answered(args[0]);
+      await clearFormFlash();
+      const state = await answered(args[0]);
+      if (!state.error && !state.notice && !state.fieldErrors) return;
+      await writeFormFlash(config.flash, { ...state, values: (state as FlashState).values ?? (config.form ?? textFields)(args[0]).values });
+      // Back to the page the form is on: its address in `Referer`, or, where the page sends none
+      // (the one-time link pages' policy is no-referrer, and the router keeps that policy after
+      // moving on), the address the action was posted to, which is the page's (proxy.ts passes it).
+      const request = await headers();
+      redirect(safeRedirectPath(refererPath(request.get('referer')) ?? request.get(PAGE_PATH_HEADER), '/'));
     };
     kinds.set(action, kind);
     configs.set(action, config as object);

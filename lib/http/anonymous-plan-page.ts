@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { hasSessionCookie } from '@/lib/auth/session-cookie';
+import { hasFormFlash } from './form-flash-cookie';
 import { LOCALE_COOKIE, LOCALE_PARAM, negotiateLocale } from '@/lib/i18n/negotiate';
 import type { Locale } from '@/lib/i18n/locales';
 import { inlineScriptHashes, keptPlanPage, renderRequestHeaders, type KeptPage } from './plan-page-cache';
@@ -21,6 +22,8 @@ export function anonymousPlanPage(request: NextRequest): { path: string; locale:
   if ([...searchParams.keys()].some((name) => name !== LOCALE_PARAM)) return null;
   if (request.headers.has('rsc') || request.headers.has('next-action') || request.headers.has('next-router-prefetch')) return null;
   if (hasSessionCookie(request.headers.get('cookie'))) return null;
+  // A refused add-to-cart form comes back with its answer: this visitor's page, not everyone's.
+  if (hasFormFlash(request.headers.get('cookie'))) return null;
   const locale = negotiateLocale({
     query: searchParams.get(LOCALE_PARAM),
     cookie: request.cookies.get(LOCALE_COOKIE)?.value,

@@ -2,6 +2,7 @@ import { CartItems } from '@/components/shop/cart-items';
 import { CouponForm } from '@/components/shop/coupon-form';
 import { PricedLines } from '@/components/shop/priced-lines';
 import { getPageLocale } from '@/lib/auth/page-locale';
+import { readFormFlash } from '@/lib/http/form-flash';
 import { readCart } from '@/lib/cart/cart-cookie';
 import { localizeError } from '@/lib/i18n/localize-message';
 import { textsOf } from '@/lib/i18n/texts';
@@ -15,7 +16,7 @@ export async function generateMetadata() {
 }
 
 export default async function CartPage() {
-  const [cart, locale] = await Promise.all([readCart(), getPageLocale()]);
+  const [cart, locale, itemState, couponState] = await Promise.all([readCart(), getPageLocale(), readFormFlash('cart-item'), readFormFlash('coupon')]);
   const t = getTranslator(locale, 'shop.cart');
   if (cart.items.length === 0) {
     return (
@@ -50,6 +51,7 @@ export default async function CartPage() {
               quantity: item.quantity,
             }))}
             texts={textsOf(locale, 'shop.cart', ['quantity', 'update', 'remove'])}
+            state={itemState}
           />
           <CouponForm
             appliedCode={appliedCode}
@@ -58,6 +60,7 @@ export default async function CartPage() {
               ...textsOf(locale, 'shop.cart', ['removeCoupon', 'couponCode', 'applyCoupon']),
               applied: appliedCode ? t('couponApplied', { code: appliedCode }) : '',
             }}
+            state={couponState}
           />
           <div className="panel">
             <PricedLines priced={priced.value.priced} locale={locale} />

@@ -6,6 +6,7 @@ import { CheckoutSteps } from '@/components/shop/checkout-steps';
 import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
 import { getPageLocale } from '@/lib/auth/page-locale';
 import { getViewer } from '@/lib/auth/viewer';
+import { readFormFlash } from '@/lib/http/form-flash';
 import { readCart } from '@/lib/cart/cart-cookie';
 import { textsOf } from '@/lib/i18n/texts';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -22,7 +23,13 @@ export default async function CheckoutAccountPage() {
   if (cart.items.length === 0) redirect('/cart');
   const viewer = await getViewer();
   if (viewer?.customerId) redirect('/checkout/details');
-  const [settings, locale] = await Promise.all([getStorefrontSettings(), getPageLocale()]);
+  const [settings, locale, signInState, linkState, registerState] = await Promise.all([
+    getStorefrontSettings(),
+    getPageLocale(),
+    readFormFlash('sign-in'),
+    readFormFlash('sign-in-link'),
+    readFormFlash('register'),
+  ]);
   const t = getTranslator(locale, 'shop.checkout');
   return (
     <>
@@ -35,7 +42,12 @@ export default async function CheckoutAccountPage() {
       <div className="grid" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))' }}>
         <section className="panel">
           <h2 style={{ marginTop: 0 }}>{t('haveAccount')}</h2>
-          <SignInForm callbackUrl="/checkout/details" texts={textsOf(locale, 'auth.signInForm', SIGN_IN_TEXT_KEYS)} />
+          <SignInForm
+            callbackUrl="/checkout/details"
+            texts={textsOf(locale, 'auth.signInForm', SIGN_IN_TEXT_KEYS)}
+            state={signInState}
+            linkState={linkState}
+          />
         </section>
         <section className="panel">
           <h2 style={{ marginTop: 0 }}>{t('newHere')}</h2>
@@ -44,6 +56,7 @@ export default async function CheckoutAccountPage() {
             requirePassword={settings.requirePassword}
             locale={locale}
             texts={textsOf(locale, 'auth.register', REGISTER_TEXT_KEYS)}
+            state={registerState}
           />
         </section>
       </div>

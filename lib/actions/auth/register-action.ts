@@ -27,6 +27,7 @@ const REGISTERED_PAGE = '/signin/check-email?registered=1';
 export const registerAction = publicAction(
   {
     schema: registerSchema,
+    flash: 'register',
     // An empty password field means "send me a link" where the shop allows it.
     form: (formData) => {
       const values = formObject(formData);

@@ -13,7 +13,7 @@ import { magicLinkSchema } from '@/lib/validations/auth';
  * E-mails a sign-in link (to the outbox when no e-mail provider is configured). Known and
  * unknown addresses land on the same "check your e-mail" page (lib/auth/auth.ts).
  */
-export const sendSignInLinkAction = publicAction({ schema: magicLinkSchema }, async (input, { values }) => {
+export const sendSignInLinkAction = publicAction({ schema: magicLinkSchema, flash: 'sign-in-link' }, async (input, { values }) => {
   const limited = await limitEmailLink(await headers(), input.email);
   if (!limited.ok) return tooManyAttempts(limited.retryAfterSeconds);
   try {

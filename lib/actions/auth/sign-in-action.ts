@@ -12,7 +12,7 @@ import { signInSchema } from '@/lib/validations/auth';
 /** The same answer whether or not the address has an account (see verifyPasswordOrDummy). */
 const SIGN_IN_REFUSED = 'sign_in_refused';
 
-export const signInAction = publicAction({ schema: signInSchema }, async (input, { values }) => {
+export const signInAction = publicAction({ schema: signInSchema, flash: 'sign-in' }, async (input, { values }) => {
   const limited = await limitSignIn(await headers(), input.email);
   if (!limited.ok) return tooManyAttempts(limited.retryAfterSeconds);
   try {

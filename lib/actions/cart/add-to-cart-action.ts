@@ -7,7 +7,7 @@ import { addCartItem } from '@/lib/services/cart/add-cart-item';
 import { addToCartSchema } from '@/lib/validations/cart';
 
 /** Public: anyone may fill a cart. The id is checked against the catalog before it is kept. */
-export const addToCartAction = publicAction({ schema: addToCartSchema }, async (item) => {
+export const addToCartAction = publicAction({ schema: addToCartSchema, flash: 'add-to-cart' }, async (item) => {
   const added = await addCartItem(await readCart(), item);
   if (!added.ok) return added.error;
   await writeCart(added.value);

@@ -10,7 +10,7 @@ import { couponCodeSchema } from '@/lib/validations/cart';
  * Checks the code against this cart now, so the customer hears why it does not apply (a
  * signed-in customer also against the orders they placed with it).
  */
-export const applyCouponAction = publicAction({ schema: couponCodeSchema, revalidate: ['/cart'] }, async ({ code }) => {
+export const applyCouponAction = publicAction({ schema: couponCodeSchema, revalidate: ['/cart'], flash: 'coupon' }, async ({ code }) => {
   const viewer = await getViewer();
   const applied = await applyCartCoupon(await readCart(), code, new Date(), viewer?.customerId ?? null);
   if (!applied.ok) return applied.error;

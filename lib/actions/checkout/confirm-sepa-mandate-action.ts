@@ -25,7 +25,7 @@ async function schema() {
 }
 
 /** The customer's SEPA mandate for their order: the account is debited, and the order goes on as the provider decides. */
-export const confirmSepaMandateAction = customerAction({ to: 'pay by direct debit', schema }, async (input, { viewer }) => {
+export const confirmSepaMandateAction = customerAction({ to: 'pay by direct debit', schema, flash: 'sepa-mandate' }, async (input, { viewer }) => {
   const started = await startSepaDebitOrder({
     orderId: input.orderId,
     customerId: viewer.customerId,

@@ -14,7 +14,7 @@ const schema = z.object({
 });
 
 /** Places the order (once per checkout token) and sends the payer to the provider (or, paid by invoice, to the thank-you page). */
-export const placeOrderAction = customerAction({ to: 'place the order', schema, invalid: 'first' }, async ({ checkoutToken }, { viewer }) => {
+export const placeOrderAction = customerAction({ to: 'place the order', schema, invalid: 'first', flash: 'place-order' }, async ({ checkoutToken }, { viewer }) => {
   const cart = await readCart();
   // The summary shown must be the cart being ordered: a page from another tab or an older cart
   // is refused rather than ordering something the customer did not see.

@@ -8,7 +8,7 @@ import { startOrderPayment } from '@/lib/services/checkout/start-order-payment';
 
 const schema = z.object({ orderId: z.uuid({ error: 'order_unknown' }) });
 
-export const retryPaymentAction = customerAction({ to: 'pay', schema, invalid: 'first' }, async ({ orderId }, { viewer }) => {
+export const retryPaymentAction = customerAction({ to: 'pay', schema, invalid: 'first', flash: 'retry-payment' }, async ({ orderId }, { viewer }) => {
   const started = await startOrderPayment({
     orderId,
     customerId: viewer.customerId,

@@ -12,7 +12,10 @@ import { checkoutTaxIdentitySchema } from '@/lib/validations/customer-details';
 export async function saveCheckoutBusinessFields(customerId: string, values: Record<string, string>): Promise<ActionState | null> {
   if (values.customerType === undefined) return null;
   const { country } = await getCustomerDetails(customerId);
-  const parsed = checkoutTaxIdentitySchema(country).safeParse(values);
+  // A server form sends the business fields it hides for a private person (business-fieldset.tsx):
+  // a private person's answer is the type alone, as when the fields are not on the page.
+  const sent = values.customerType === 'business' ? values : { customerType: values.customerType };
+  const parsed = checkoutTaxIdentitySchema(country).safeParse(sent);
   if (!parsed.success) return { ...fieldErrorsOf(parsed.error), values } as ActionState;
   const saved = await updateCustomerTaxFields(customerId, parsed.data);
   return saved.ok ? null : { error: saved.error.message };

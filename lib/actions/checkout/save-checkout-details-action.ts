@@ -7,7 +7,7 @@ import { chooseCheckoutDetails } from '@/lib/services/checkout/choose-checkout-d
 import { checkoutDetailsSchema } from '@/lib/validations/cart';
 import { saveCheckoutBusinessFields } from './save-checkout-business-fields';
 
-export const saveCheckoutDetailsAction = customerAction({ to: 'continue', schema: checkoutDetailsSchema }, async (details, { viewer, values }) => {
+export const saveCheckoutDetailsAction = customerAction({ to: 'continue', schema: checkoutDetailsSchema, flash: 'checkout-details' }, async (details, { viewer, values }) => {
   const refused = await saveCheckoutBusinessFields(viewer.customerId, values);
   if (refused) return refused;
   const chosen = await chooseCheckoutDetails(await readCart(), details, new Date());

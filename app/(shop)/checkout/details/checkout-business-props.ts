@@ -1,12 +1,12 @@
 import { getCustomerDetails, type CustomerDetails } from '@/db/queries/portal/get-customer-details';
-import type { BusinessFieldsProps } from '@/components/customers/business-fields';
+import type { BusinessFieldsetProps } from '@/components/customers/business-fieldset';
 import { detailsTexts } from '@/components/customers/details-texts';
 
 /**
  * The business fields checkout asks, with the customer's stored answers and texts in their
  * language (kept beside the page so the page adds one line).
  */
-export async function checkoutBusinessProps(customerId: string): Promise<Omit<BusinessFieldsProps, 'state'>> {
+export async function checkoutBusinessProps(customerId: string): Promise<Omit<BusinessFieldsetProps, 'state' | 'chosen'>> {
   const details: CustomerDetails = await getCustomerDetails(customerId);
   return {
     intro: true,

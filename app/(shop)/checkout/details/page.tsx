@@ -5,6 +5,7 @@ import { paymentMethodLabel } from '@/components/shop/payment-method-labels';
 import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
 import { requireCustomerPage } from '@/lib/auth/guards';
 import { getPageLocale } from '@/lib/auth/page-locale';
+import { readFormFlash } from '@/lib/http/form-flash';
 import { readCart } from '@/lib/cart/cart-cookie';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import { textsOf } from '@/lib/i18n/texts';
@@ -26,7 +27,7 @@ export default async function CheckoutDetailsPage() {
   const cart = await readCart();
   const priced = await quoteCartForBuyer(cart, viewer.customerId, new Date());
   if (!priced.ok) redirect('/cart');
-  const [settings, locale] = await Promise.all([getStorefrontSettings(), getPageLocale()]);
+  const [settings, locale, state] = await Promise.all([getStorefrontSettings(), getPageLocale(), readFormFlash('checkout-details')]);
   const t = getTranslator(locale, 'shop.details');
   const format = createFormatter(locale, settings.timeZone);
   const methods = PAYMENT_METHODS.filter((m) => settings.enabledPaymentMethods.includes(m)).map((m) => ({
@@ -48,6 +49,7 @@ export default async function CheckoutDetailsPage() {
           selectedShipping={priced.value.shippingMethod?.id ?? null}
           business={await checkoutBusinessProps(viewer.customerId)}
           texts={textsOf(locale, 'shop.details', ['shipping', 'paymentMethod', 'continue'])}
+          state={state}
         />
       </div>
       <VatPreview priced={priced.value.priced} locale={locale} />

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { CheckoutSteps } from '@/components/shop/checkout-steps';
 import { paymentMethodLabel } from '@/components/shop/payment-method-labels';
@@ -8,6 +7,7 @@ import { PostalAddressText } from '@/components/ui/postal-address';
 import { getCustomerAddress } from '@/db/queries/customers/get-customer-address';
 import { requireCustomerPage } from '@/lib/auth/guards';
 import { getPageLocale } from '@/lib/auth/page-locale';
+import { readFormFlash } from '@/lib/http/form-flash';
 import { readCart } from '@/lib/cart/cart-cookie';
 import { getTranslator } from '@/lib/i18n/translator';
 import { quoteCartForBuyer } from '@/lib/services/checkout/quote-cart';
@@ -25,7 +25,7 @@ export default async function CheckoutSummaryPage() {
   if (!cart.paymentMethod) redirect('/checkout/details');
   const priced = await quoteCartForBuyer(cart, viewer.customerId, new Date());
   if (!priced.ok) redirect('/cart');
-  const [address, locale] = await Promise.all([getCustomerAddress(viewer.customerId), getPageLocale()]);
+  const [address, locale, state] = await Promise.all([getCustomerAddress(viewer.customerId), getPageLocale(), readFormFlash('place-order')]);
   const t = getTranslator(locale, 'shop.summary');
   const { priced: invoice, shippingMethod } = priced.value;
   return (
@@ -50,11 +50,11 @@ export default async function CheckoutSummaryPage() {
                 <p>{shippingMethod.name}</p>
               </>
             )}
-            <Link href="/checkout/details">{t('change')}</Link>
+            <a href="/checkout/details">{t('change')}</a>
           </div>
         </section>
         {/* Paid by invoice, nothing is paid here: the button places the order. */}
-        <PlaceOrderForm checkoutToken={cart.checkoutToken} label={cart.paymentMethod === 'bank_transfer' ? t('placeOrder') : t('pay')} />
+        <PlaceOrderForm checkoutToken={cart.checkoutToken} label={cart.paymentMethod === 'bank_transfer' ? t('placeOrder') : t('pay')} state={state} />
       </div>
     </>
   );

@@ -3,6 +3,7 @@ import { AddToCartForm } from '@/components/shop/add-to-cart-form';
 import { orderPageOptions } from '@/components/shop/order-page-options';
 import { getPlanPage } from '@/db/queries/catalog/get-plan-page';
 import { getPageLocale } from '@/lib/auth/page-locale';
+import { readFormFlash } from '@/lib/http/form-flash';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import { textsOf } from '@/lib/i18n/texts';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -11,7 +12,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function ProductPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const [page, locale] = await Promise.all([getPlanPage(slug.slice(0, 100)), getPageLocale()]);
+  const [page, locale, state] = await Promise.all([getPlanPage(slug.slice(0, 100)), getPageLocale(), readFormFlash('add-to-cart')]);
   if (!page) notFound();
   const { product, plans, variants, nextPlanPrices, pricesIncludeVat } = page;
   const format = createFormatter(locale);
@@ -28,6 +29,7 @@ export default async function ProductPage({ params }: { params: Promise<{ slug: 
           ...textsOf(locale, 'shop.product', ['choose', 'chooseVariant', 'quantity', 'addToCart']),
           vatNote: getTranslator(locale, 'shop.price')(pricesIncludeVat ? 'inclVat' : 'exclVat'),
         }}
+        state={state}
       />
     </div>
   );

@@ -1,10 +1,10 @@
-import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { RetryPaymentForm } from '@/components/shop/retry-payment-form';
 import { getCustomerOrder } from '@/db/queries/orders/get-customer-order';
 import { requireCustomerPage } from '@/lib/auth/guards';
 import { getPageLocale } from '@/lib/auth/page-locale';
+import { readFormFlash } from '@/lib/http/form-flash';
 import { getTranslator } from '@/lib/i18n/translator';
 
 export const dynamic = 'force-dynamic';
@@ -24,7 +24,8 @@ export default async function PaymentFailedPage({ params }: { params: Promise<{ 
     redirect(`/checkout/thank-you/${orderId}`);
   }
   const payment = found.lastPayment;
-  const t = getTranslator(await getPageLocale(), 'shop.failed');
+  const [locale, state] = await Promise.all([getPageLocale(), readFormFlash('retry-payment')]);
+  const t = getTranslator(locale, 'shop.failed');
   // NOTE: the provider's own reason is shown as the provider wrote it.
   const reason = payment?.status === 'pending' ? t('pending') : (payment?.failureReason ?? t('notCompleted'));
   return (
@@ -34,8 +35,8 @@ export default async function PaymentFailedPage({ params }: { params: Promise<{ 
         {reason}
       </p>
       <p>{t('saved')}</p>
-      <RetryPaymentForm orderId={orderId} label={t('retry')} />
-      <Link href="/cart">{t('backToCart')}</Link>
+      <RetryPaymentForm orderId={orderId} label={t('retry')} state={state} />
+      <a href="/cart">{t('backToCart')}</a>
     </div>
   );
 }

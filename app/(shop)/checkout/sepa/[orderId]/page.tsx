@@ -7,6 +7,7 @@ import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
 import { getStorefrontSettings } from '@/db/queries/settings/get-storefront-settings';
 import { requireCustomerPage } from '@/lib/auth/guards';
 import { getPageLocale } from '@/lib/auth/page-locale';
+import { readFormFlash } from '@/lib/http/form-flash';
 import { createFormatter } from '@/lib/i18n/create-formatter';
 import { getTranslator } from '@/lib/i18n/translator';
 import { isDebitPending } from '@/lib/billing/debit-pending';
@@ -29,7 +30,7 @@ export default async function SepaMandatePage({ params }: { params: Promise<{ or
   if (found.order.status === 'paid') redirect(`/checkout/thank-you/${orderId}`);
   if (found.order.status === 'canceled') redirect(`/checkout/failed/${orderId}`);
 
-  const [settings, seller, locale] = await Promise.all([getStorefrontSettings(), getSellerIdentity(), getPageLocale()]);
+  const [settings, seller, locale, state] = await Promise.all([getStorefrontSettings(), getSellerIdentity(), getPageLocale(), readFormFlash('sepa-mandate')]);
   const t = getTranslator(locale, 'shop.sepa');
   const format = createFormatter(locale, settings.timeZone);
   const amount = format.money(found.order.totalMinor, found.order.currency);
@@ -63,6 +64,7 @@ export default async function SepaMandatePage({ params }: { params: Promise<{ or
                 consent: t('consent', { creditor }),
                 confirm: trial ? t('confirmTrial') : t('confirm', { amount }),
               }}
+              state={state}
             />
           </>
         )}
