@@ -1,6 +1,7 @@
 import { FieldError } from '@/components/ui/form-alert';
 import type { ActionState } from '@/lib/actions/action-state';
 import type { CustomerTaxFields } from '@/lib/validations/customer-details';
+import { DetailsField } from './details-field';
 import type { DetailsTexts } from './details-texts';
 
 /** What the fields show: the customer's stored answers, or what was typed. */
@@ -51,34 +52,12 @@ export type BusinessFieldsetProps = {
  * number, Peppol id and the wish for e-invoices. The business fields show only for a business.
  */
 export function BusinessFieldset({ values, texts, state, intro = false, chosen }: BusinessFieldsetProps) {
-  const field = (name: 'companyName' | 'vatId' | 'organisationNumber' | 'peppolId', autoComplete?: string) => (
-    <label>
-      {texts[name]}
-      <input
-        name={name}
-        defaultValue={values[name] ?? ''}
-        autoComplete={autoComplete}
-        aria-invalid={Boolean(state.fieldErrors?.[name])}
-        data-testid={`details-${name}`}
-      />
-      <FieldError state={state} name={name} />
-    </label>
-  );
   const businessFields = (
     <>
-      {field('companyName', 'organization')}
-      {field('vatId')}
-      {field('organisationNumber')}
-      <label>
-        {texts.peppolScheme}
-        <input
-          name="peppolScheme"
-          list="peppol-schemes"
-          inputMode="numeric"
-          defaultValue={values.peppolScheme ?? ''}
-          aria-invalid={Boolean(state.fieldErrors?.peppolScheme)}
-          data-testid="details-peppolScheme"
-        />
+      <DetailsField name="companyName" label={texts.companyName} value={values.companyName} state={state} autoComplete="organization" />
+      <DetailsField name="vatId" label={texts.vatId} value={values.vatId} state={state} />
+      <DetailsField name="organisationNumber" label={texts.organisationNumber} value={values.organisationNumber} state={state} />
+      <DetailsField name="peppolScheme" label={texts.peppolScheme} value={values.peppolScheme} state={state} list="peppol-schemes" inputMode="numeric">
         <datalist id="peppol-schemes">
           {SCHEMES.map(([code, name]) => (
             <option key={code} value={code}>
@@ -86,9 +65,8 @@ export function BusinessFieldset({ values, texts, state, intro = false, chosen }
             </option>
           ))}
         </datalist>
-        <FieldError state={state} name="peppolScheme" />
-      </label>
-      {field('peppolId')}
+      </DetailsField>
+      <DetailsField name="peppolId" label={texts.peppolId} value={values.peppolId} state={state} />
       <p className="muted">{texts.peppolHelp}</p>
       <label className="inline">
         <input type="checkbox" name="wantsEinvoice" defaultChecked={values.wantsEinvoice} data-testid="details-wantsEinvoice" />

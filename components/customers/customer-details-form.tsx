@@ -7,6 +7,7 @@ import type { ActionState } from '@/lib/actions/action-state';
 import type { StateAction } from '@/lib/actions/safe-action';
 import { COUNTRIES } from '@/lib/validations/auth';
 import { BusinessFields } from './business-fields';
+import { DetailsField } from './details-field';
 import { businessValuesOf } from './business-fieldset';
 import type { DetailsTexts } from './details-texts';
 
@@ -55,17 +56,7 @@ export function CustomerDetailsForm({
       ))}
       <h2 style={{ margin: 0 }}>{texts.personalHeading}</h2>
       {TEXT_FIELDS.map(({ name, autoComplete }) => (
-        <label key={name}>
-          {texts[name]}
-          <input
-            name={name}
-            defaultValue={values[name] ?? ''}
-            autoComplete={autoComplete}
-            aria-invalid={Boolean(state.fieldErrors?.[name])}
-            data-testid={`details-${name}`}
-          />
-          <FieldError state={state} name={name} />
-        </label>
+        <DetailsField key={name} name={name} label={texts[name]} value={values[name]} state={state} autoComplete={autoComplete} />
       ))}
       <label>
         {texts.country}
@@ -78,11 +69,7 @@ export function CustomerDetailsForm({
         </select>
         <FieldError state={state} name="country" />
       </label>
-      <label>
-        {texts.phone}
-        <input name="phone" type="tel" autoComplete="tel" defaultValue={values.phone ?? ''} aria-invalid={Boolean(state.fieldErrors?.phone)} data-testid="details-phone" />
-        <FieldError state={state} name="phone" />
-      </label>
+      <DetailsField name="phone" label={texts.phone} value={values.phone} state={state} type="tel" autoComplete="tel" />
       <label>
         {texts.language}
         <select name="locale" defaultValue={values.locale} data-testid="details-locale">
