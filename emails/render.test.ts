@@ -1,3 +1,4 @@
+import { compile } from 'html-to-text';
 import { describe, expect, test } from 'vitest';
 import { formatMoney } from '@/lib/billing/money';
 import { intlLocales, locales, type Locale } from '@/lib/i18n/locales';
@@ -15,7 +16,7 @@ import PaymentReceivedEmail from './payment-received';
 import CardExpiringEmail from './card-expiring';
 import { emailTemplates, isSensitiveTemplate, templateNames, type TemplateName, type TemplateProps } from './registry';
 import ReminderEmail from './reminder';
-import { renderEmail } from './render';
+import { plainTextOptions, renderEmail } from './render';
 import SignInLinkEmail from './sign-in-link';
 import SubscriptionStopEmail from './subscription-stop';
 import SubscriptionPauseEmail from './subscription-pause';
@@ -56,6 +57,8 @@ const previews: { [T in TemplateName]: TemplateProps<T> } = {
   'sepa-debit': SepaDebitEmail.PreviewProps,
   'payment-returned': PaymentReturnedEmail.PreviewProps,
 };
+
+const fullHtmlToText = compile(plainTextOptions);
 
 const cases = templateNames.flatMap((template) => locales.map((locale) => ({ template, locale })));
 
@@ -160,6 +163,8 @@ describe('renderEmail', () => {
     expect(rendered.text.length).toBeGreaterThan(50);
     expect(rendered.text).not.toMatch(/<\/?[a-z][^>]*>/i);
     expect(rendered.text).not.toContain('&nbsp;');
+    // Converted without the HTML's styles (the cheaper parse): the same text as from the HTML whole.
+    expect(rendered.text).toBe(fullHtmlToText(rendered.html));
   });
 
   test.each([

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, isNotNull, like } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { db } from '@/db/client';
-import { billingActions, customers, invoices, mrrMovements, payments, subscriptions } from '@/db/schema';
+import { billingActions, customers, domainEvents, emailOutbox, invoices, mrrMovements, orders, payments, subscriptions } from '@/db/schema';
 import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 import { simulateDemoHistory, type DemoHistoryReport } from './simulate-demo-history';
 
@@ -67,6 +67,25 @@ describe('the demo history, played through the engine', () => {
       .where(and(inArray(payments.customerId, customerIds), eq(payments.source, 'manual')));
     expect(transfers.length).toBe(report.transfers);
     expect(transfers.some((t) => t.settledAt! > t.dueAt!)).toBe(true);
+  });
+
+  test('the reactions ran for every order, after its payment: one confirmation and one invoice e-mail each, the invoice as paid', async () => {
+    // NOTE: what the relay's reactions write, held to the end of each engine date (holdEventRelay):
+    // the same messages as a relay after every commit, read from the rows as they were then.
+    const bought = await db.select({ id: orders.id }).from(orders).where(inArray(orders.customerId, customerIds));
+    const issued = await db.select({ id: invoices.id, orderId: invoices.orderId }).from(invoices).where(and(inArray(invoices.customerId, customerIds), isNotNull(invoices.orderId)));
+    expect(bought).toHaveLength(16);
+    const keys = [...bought.map((o) => `order-confirmation:${o.id}`), ...issued.map((i) => `invoice:${i.id}`)];
+    const mail = await db.select().from(emailOutbox).where(inArray(emailOutbox.dedupeKey, keys));
+    expect(mail).toHaveLength(keys.length);
+    for (const message of mail.filter((m) => m.template === 'invoice')) expect(message.props).toMatchObject({ status: 'paid', payUrl: null });
+    const events = await db
+      .select({ name: domainEvents.name, deliveredAt: domainEvents.deliveredAt, attempts: domainEvents.attempts })
+      .from(domainEvents)
+      .where(inArray(domainEvents.subjectId, [...bought.map((o) => o.id), ...issued.map((i) => i.id)]));
+    const reacted = events.filter((e) => e.name === 'shop/order.paid' || e.name === 'billing/invoice.finalized');
+    expect(reacted).toHaveLength(keys.length);
+    for (const event of reacted) expect(event).toMatchObject({ deliveredAt: expect.any(Date), attempts: 1 });
   });
 
   test('leaves no e-mail of the past owed to the first sweep after it', async () => {

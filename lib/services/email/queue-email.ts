@@ -69,6 +69,11 @@ export async function outboxRow<T extends TemplateName>(input: QueueEmailInput<T
     attachments: input.attachments?.length ? input.attachments : null,
     links: input.links?.length ? input.links : null,
     transport: viaResend ? 'resend' : 'outbox',
-    status: viaResend ? 'queued' : 'stored',
+    status: newOutboxStatus(viaResend),
   };
+}
+
+/** The status a message is written with: `queued` for Resend, `stored` when the outbox is the transport. */
+export function newOutboxStatus(viaResend: boolean): 'queued' | 'stored' {
+  return viaResend ? 'queued' : 'stored';
 }

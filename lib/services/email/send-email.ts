@@ -3,7 +3,8 @@ import { db } from '@/db/client';
 import { emailOutbox, type OutboxEmail } from '@/db/schema';
 import type { TemplateName } from '@/emails/registry';
 import { deliverEmail, type DeliverEmailOptions } from './deliver-email';
-import { queueEmail, type QueueEmailInput } from './queue-email';
+import { isResendConfigured } from './email-transport';
+import { newOutboxStatus, queueEmail, type QueueEmailInput } from './queue-email';
 
 export type SendEmailResult = { id: string; created: boolean; status: OutboxEmail['status'] };
 
@@ -19,10 +20,16 @@ export async function sendEmail<T extends TemplateName>(
   options: Omit<DeliverEmailOptions, 'db'> = {},
 ): Promise<SendEmailResult> {
   const queued = await queueEmail(db, input);
-  const [row] = await db.select({ status: emailOutbox.status }).from(emailOutbox).where(eq(emailOutbox.id, queued.id));
-  if (!row) throw new Error(`E-mail ${queued.id} vanished from the outbox`);
-  if (row.status !== 'queued' && row.status !== 'failed') return { ...queued, status: row.status };
+  // NOTE: a message just written has the status it was written with; only one its key found is read.
+  const status = queued.created ? newOutboxStatus(isResendConfigured()) : await outboxStatus(queued.id);
+  if (status !== 'queued' && status !== 'failed') return { ...queued, status };
 
   await deliverEmail(queued.id, options);
   return { ...queued, status: 'sent' };
+}
+
+async function outboxStatus(id: string): Promise<OutboxEmail['status']> {
+  const [row] = await db.select({ status: emailOutbox.status }).from(emailOutbox).where(eq(emailOutbox.id, id));
+  if (!row) throw new Error(`E-mail ${id} vanished from the outbox`);
+  return row.status;
 }

@@ -1,6 +1,4 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
 import { db as defaultDb, type DbOrTx } from '@/db/client';
-import { customerBalanceEntries } from '@/db/schema';
 import { amountOwed } from '@/lib/billing/amount-owed';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { appUrl } from './app-url';
@@ -9,17 +7,13 @@ import { queueEmail, type QueueEmailInput } from './queue-email';
 import { emailShop } from '@/lib/services/email/email-shop';
 
 async function paymentReceivedMessage(db: DbOrTx, paymentId: string): Promise<QueueEmailInput<'payment-received'> | null> {
-  const { payment, invoice, customer } = await loadInvoicePayment(db, paymentId);
+  const { payment, invoice, customer, creditedMinor } = await loadInvoicePayment(db, paymentId);
   // Not (or no longer) money received: a pending attempt, or one reversed before we got here.
   if (payment.status !== 'paid') return null;
   // The customer's own credit used on an invoice is not a payment they made.
   if (payment.source === 'balance') return null;
   if (!invoice.number) throw new Error(`Invoice ${invoice.id} is a draft: it cannot have been paid`);
 
-  const [credit] = await db
-    .select({ minor: sql<string>`coalesce(sum(${customerBalanceEntries.amountMinor}), 0)` })
-    .from(customerBalanceEntries)
-    .where(and(eq(customerBalanceEntries.paymentId, payment.id), gt(customerBalanceEntries.amountMinor, 0)));
   const settings = await getShopSettings(db);
 
   return {
@@ -36,7 +30,7 @@ async function paymentReceivedMessage(db: DbOrTx, paymentId: string): Promise<Qu
       amountMinor: payment.amountMinor,
       receivedAt: (payment.settledAt ?? payment.createdAt).toISOString(),
       openMinor: amountOwed(invoice),
-      creditedMinor: Number(credit?.minor ?? 0),
+      creditedMinor,
       invoiceUrl: appUrl(`/account/invoices/${invoice.id}`),
       // Only a lapsed order's void invoice takes money (applyPayment): all of it kept as credit.
       orderCancelled: invoice.status === 'void',

@@ -8,7 +8,7 @@ import { createTestInvoice, createTestOrder } from '@/lib/services/email/test-fi
 import { tick } from '@/lib/services/billing/tick';
 import { createTestClock } from '@/lib/services/test-clocks/create-test-clock';
 import { inngestDeliverer } from './inngest-sender';
-import { nudgeEventRelay } from './nudge-event-relay';
+import { holdEventRelay, nudgeEventRelay } from './nudge-event-relay';
 import { nudgeOrderPaid, recordOrderPaid } from './order-events';
 import { recordEvent } from './record-event';
 import { relayEvents } from './relay-events';
@@ -102,6 +102,50 @@ describe('without Inngest: the embedded reactions', () => {
     expect(await outboxCount(`order-confirmation:${fulfilled.orderId}`)).toBe(1);
     expect(await outboxCount(`invoice:${fulfilled.invoiceId}`)).toBe(1);
     for (const row of await eventsAbout(fulfilled.orderId, fulfilled.invoiceId)) expect(row.deliveredAt).not.toBeNull();
+  });
+});
+
+describe('holdEventRelay: a batch job’s nudges held to its end', () => {
+  test('the nudges inside it deliver nothing yet; when it ends, one relay delivers the events of all they named', async () => {
+    const first = await paidOrderEvents();
+    const second = await paidOrderEvents();
+
+    const reports = await holdEventRelay(async () => {
+      const firstReport = await nudgeEventRelay([first.orderId, first.invoiceId]);
+      expect(await outboxCount(`order-confirmation:${first.orderId}`)).toBe(0);
+      return [firstReport, await nudgeEventRelay([second.orderId, second.invoiceId, null])];
+    });
+
+    expect(reports).toEqual([
+      { delivered: 0, failed: 0 },
+      { delivered: 0, failed: 0 },
+    ]);
+    for (const fulfilled of [first, second]) {
+      expect(await outboxCount(`order-confirmation:${fulfilled.orderId}`)).toBe(1);
+      expect(await outboxCount(`invoice:${fulfilled.invoiceId}`)).toBe(1);
+    }
+    const rows = await eventsAbout(first.orderId, first.invoiceId, second.orderId, second.invoiceId);
+    expect(rows).toHaveLength(4);
+    for (const row of rows) expect(row).toMatchObject({ attempts: 1, lastError: null, deliveredAt: expect.any(Date) });
+    // One claim, one batch: delivered at the same instant.
+    expect(new Set(rows.map((row) => row.deliveredAt!.getTime())).size).toBe(1);
+  });
+
+  test('work that throws: what it committed and nudged is delivered all the same', async () => {
+    const fulfilled = await paidOrderEvents();
+    const stopped = holdEventRelay(async () => {
+      await nudgeEventRelay([fulfilled.orderId, fulfilled.invoiceId]);
+      throw new Error('the batch stopped');
+    });
+    await expect(stopped).rejects.toThrow('the batch stopped');
+    expect(await outboxCount(`order-confirmation:${fulfilled.orderId}`)).toBe(1);
+    expect(await outboxCount(`invoice:${fulfilled.invoiceId}`)).toBe(1);
+  });
+
+  test('outside it, a nudge delivers at once as before', async () => {
+    const fulfilled = await paidOrderEvents();
+    await holdEventRelay(async () => {});
+    expect(await nudgeEventRelay([fulfilled.orderId, fulfilled.invoiceId])).toEqual({ delivered: 2, failed: 0 });
   });
 });
 
