@@ -84,6 +84,9 @@ export const emailComposeQueue = pgTable(
     attempts: integer().notNull().default(0),
     lastError: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // When it last failed: a composer run tries only rows that failed before it started, so its
+    // two workers never both retry (and count up) the same row in one run.
+    lastAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
 );
 

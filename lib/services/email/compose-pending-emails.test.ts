@@ -65,6 +65,21 @@ describe('composePendingEmails', () => {
     expect(await retryOf(broken.invoice.id)).toHaveLength(0);
   });
 
+  test('a retry that failed after a run started (in its other worker) is left to the next run, not tried and counted twice', async () => {
+    const broken = await flaggedInvoice('void');
+    expect(await composePendingEmails({ testClockId: broken.clockId })).toEqual({ composed: 0, failed: 1 });
+    // As the run's other worker leaves it: failed again a moment after this run began.
+    const later = new Date(Date.now() + 60_000);
+    await db.update(emailComposeQueue).set({ lastAttemptAt: later }).where(eq(emailComposeQueue.dedupeKey, `invoice:${broken.invoice.id}`));
+
+    expect(await composePendingEmails({ testClockId: broken.clockId })).toEqual({ composed: 0, failed: 0 });
+    expect(await retryOf(broken.invoice.id)).toMatchObject([{ attempts: 1 }]);
+    // Once it failed before a run starts, that run tries it (once).
+    await db.update(emailComposeQueue).set({ lastAttemptAt: new Date(Date.now() - 60_000) }).where(eq(emailComposeQueue.dedupeKey, `invoice:${broken.invoice.id}`));
+    expect(await composePendingEmails({ testClockId: broken.clockId })).toEqual({ composed: 0, failed: 1 });
+    expect(await retryOf(broken.invoice.id)).toMatchObject([{ attempts: 2 }]);
+  });
+
   test('batches: two composers at once compose each of many messages exactly once, and a message that fails loses none of its batch', async () => {
     const first = await flaggedInvoice();
     const clockId = first.clockId;

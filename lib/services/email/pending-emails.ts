@@ -76,7 +76,7 @@ async function selectPending(db: DbOrTx, input: { limit: number; testClockId?: s
           lt(emailComposeQueue.attempts, MAX_COMPOSE_ATTEMPTS),
           clock(emailComposeQueue.testClockId),
           input.skipRetries?.length ? notInArray(emailComposeQueue.dedupeKey, input.skipRetries) : undefined,
-          input.retriesBefore ? lt(emailComposeQueue.createdAt, input.retriesBefore) : undefined,
+          input.retriesBefore ? lt(emailComposeQueue.lastAttemptAt, input.retriesBefore) : undefined,
         ),
       )
       .orderBy(asc(emailComposeQueue.createdAt))
@@ -178,6 +178,6 @@ export async function recordComposeFailure(tx: Tx, item: PendingEmail, error: st
     .values({ dedupeKey: item.dedupeKey, builder: item.builder, input: item.input, testClockId: item.testClockId, attempts: 1, lastError: error })
     .onConflictDoUpdate({
       target: emailComposeQueue.dedupeKey,
-      set: { attempts: sql`${emailComposeQueue.attempts} + 1`, lastError: error },
+      set: { attempts: sql`${emailComposeQueue.attempts} + 1`, lastError: error, lastAttemptAt: sql`now()` },
     });
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "email_compose_queue" ADD COLUMN "last_attempt_at" timestamp with time zone DEFAULT now() NOT NULL;
