@@ -1,4 +1,4 @@
-import { Param, sql, type Column, type SQL } from 'drizzle-orm';
+import { is, Param, Placeholder, sql, type Column, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { db, type DbOrTx } from './client';
 
@@ -13,6 +13,16 @@ export function valueFor(column: Column, name: string): Param {
   return new Param(sql.placeholder(name), column);
 }
 
+/** An update's new value for `column`, given when the statement runs (builtOnceQuery): as valueFor. */
+export function setValueFor(column: Column, name: string): SQL {
+  return sql`${valueFor(column, name)}`;
+}
+
+/** A placeholder for each value of an insert or update, named as its field (builtOnceQuery). */
+export function placeholders<K extends string>(...names: K[]): Record<K, Placeholder> {
+  return Object.fromEntries(names.map((name) => [name, sql.placeholder(name)])) as unknown as Record<K, Placeholder>;
+}
+
 /**
  * A statement drizzle builds once, then runs with new values for its placeholders (valueFor) on
  * the app's pool, as `db.execute` would run it built anew: for a check a batch job asks
@@ -20,8 +30,22 @@ export function valueFor(column: Column, name: string): Param {
  * conditions again cost more CPU than the database spent answering it.
  */
 export function builtOnce<R>(statement: SQL): (values: Record<string, unknown>) => Promise<R[]> {
-  const prepared = db._.session.prepareQuery(dialect.sqlToQuery(statement), undefined, undefined, false);
+  const query = dialect.sqlToQuery(statement);
+  const prepared = db._.session.prepareQuery({ sql: query.sql, params: nullAsNull(query.params) }, undefined, undefined, false);
   return (values) => prepared.execute(values) as Promise<R[]>;
+}
+
+/**
+ * The parameters with each placeholder's null sent as null, as drizzle sends a null written in
+ * place: its column's encoder is not asked (a date's would throw, a json column's would send the
+ * text 'null').
+ */
+function nullAsNull(params: unknown[]): unknown[] {
+  return params.map((param) =>
+    is(param, Param) && is(param.value, Placeholder)
+      ? new Param(param.value, { mapToDriverValue: (value: unknown) => (value === null ? null : param.encoder.mapToDriverValue(value)) })
+      : param,
+  );
 }
 
 /** What drizzle keeps of a query it has built (its PostgresJsPreparedQuery): enough to run it again on another handle. */
@@ -48,7 +72,10 @@ export function builtOnceQuery<R>(build: () => unknown): (on: DbOrTx, values: Re
   let built: BuiltQuery | null = null;
   return (on, values) => {
     // Drizzle's own _prepare: the text, parameters and selected fields it would run.
-    built ??= (build() as { _prepare: () => BuiltQuery })._prepare();
+    if (!built) {
+      built = (build() as { _prepare: () => BuiltQuery })._prepare();
+      built.params = nullAsNull(built.params);
+    }
     const query = on._.session.prepareQuery(
       { sql: built.queryString, params: built.params },
       built.fields,

@@ -1,7 +1,8 @@
 import { and, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { builtOnceQuery, placeholders, valueFor } from '@/db/built-once';
 import { db } from '@/db/client';
-import { testProviderPayments } from '@/db/schema';
-import type { TestProviderStore } from './test-provider-store';
+import { testProviderPayments, type TestProviderPayment } from '@/db/schema';
+import type { NewTestPayment, TestProviderStore } from './test-provider-store';
 import { redactError } from '@/lib/errors/redact-error';
 
 /** Writes started by addInBackground and not finished yet, by payment id (this process only). */
@@ -11,10 +12,29 @@ async function settled(id: string): Promise<void> {
   await inFlight.get(id);
 }
 
+// NOTE: the reads and writes of each charge built once (db/built-once.ts): the demo history and
+// the bill run's autopay charge the test provider thousands of times.
+const findStatement = builtOnceQuery<TestProviderPayment>(() =>
+  db.select().from(testProviderPayments).where(eq(testProviderPayments.id, valueFor(testProviderPayments.id, 'id'))).limit(1),
+);
+
 async function find(id: string) {
   await settled(id);
-  const [row] = await db.select().from(testProviderPayments).where(eq(testProviderPayments.id, id)).limit(1);
+  const [row] = await findStatement(db, { id });
   return row ?? null;
+}
+
+/** An insert per set of fields given (a field left out is the column's default), built once each. */
+const addStatements = new Map<string, ReturnType<typeof builtOnceQuery<never>>>();
+function addStatement(payment: NewTestPayment) {
+  const fields = (Object.keys(payment) as (keyof NewTestPayment)[]).filter((field) => payment[field] !== undefined);
+  const key = fields.join();
+  let statement = addStatements.get(key);
+  if (!statement) {
+    statement = builtOnceQuery<never>(() => db.insert(testProviderPayments).values(placeholders(...fields) as never).onConflictDoNothing());
+    addStatements.set(key, statement);
+  }
+  return statement;
 }
 
 /**
@@ -29,7 +49,7 @@ async function find(id: string) {
  */
 export const postgresTestProviderStore: TestProviderStore = {
   async add(payment) {
-    await db.insert(testProviderPayments).values(payment).onConflictDoNothing();
+    await addStatement(payment)(db, payment);
   },
 
   addInBackground(payment) {

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import { builtOnceQuery, placeholders, setValueFor, valueFor } from '@/db/built-once';
+import { db, type Tx } from '@/db/client';
 import { billingActions, invoiceLines, invoices, subscriptions } from '@/db/schema';
 import { statusAfterDunningStep, type DunningStep } from '@/lib/billing/dunning';
 import { dunningBase, dunningCursor, dunningLogKey, dunningStepFee, NO_DUNNING } from '@/lib/billing/dunning-round';
@@ -12,6 +13,21 @@ import { queueDunningMessage } from './queue-dunning-message';
 import { recordMrrMovement, recordMrrMovements } from '@/lib/services/metrics/record-mrr-movement';
 import { otherSubscriptionsOf } from './dunned-subscriptions';
 import type { DueDunning } from './select-due-dunning';
+
+// NOTE: each invoice's claim and cursor built once (db/built-once.ts): every dunning step runs them.
+const claimStatement = builtOnceQuery<{ term: number }>(() =>
+  db
+    .insert(billingActions)
+    .values(placeholders('subscriptionId', 'term', 'action', 'dueAt', 'appliedAt'))
+    .onConflictDoNothing()
+    .returning({ term: billingActions.term }),
+);
+const cursorStatement = builtOnceQuery<never>(() =>
+  db
+    .update(invoices)
+    .set({ nextDunningStep: setValueFor(invoices.nextDunningStep, 'nextDunningStep'), nextDunningAt: setValueFor(invoices.nextDunningAt, 'nextDunningAt') })
+    .where(eq(invoices.id, valueFor(invoices.id, 'id'))),
+);
 
 /**
  * Applies the due dunning step of each locked invoice: a reminder (with the fee the step adds as
@@ -27,11 +43,7 @@ export async function applyDunningBatch(tx: Tx, due: DueDunning[], ctx: EngineCo
     const at = invoice.nextDunningAt!;
     const steps = dunningStepsFor(ctx, plan.dunningPlanId);
     const step = steps[position];
-    const [claimed] = await tx
-      .insert(billingActions)
-      .values({ subscriptionId: sub.id, ...dunningLogKey(invoice, position), dueAt: at, appliedAt: now })
-      .onConflictDoNothing()
-      .returning({ term: billingActions.term });
+    const [claimed] = await claimStatement(tx, { subscriptionId: sub.id, ...dunningLogKey(invoice, position), dueAt: at, appliedAt: now });
 
     if (claimed && step) {
       applied += 1;
@@ -45,7 +57,7 @@ export async function applyDunningBatch(tx: Tx, due: DueDunning[], ctx: EngineCo
     }
     // A step the plan no longer has (it was edited) ends the dunning of this invoice.
     const next = step ? dunningCursor(dunningBase(invoice), steps, position + 1, ctx.timeZone) : NO_DUNNING;
-    await tx.update(invoices).set(next).where(eq(invoices.id, invoice.id));
+    await cursorStatement(tx, { id: invoice.id, ...next });
   }
   await recordMrrMovements(tx, due.map((row) => ({ subscriptionId: row.subscription.id, at: row.invoice.nextDunningAt! })));
   return applied;

@@ -1,5 +1,6 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import { builtOnceQuery } from '@/db/built-once';
+import { db, type Tx } from '@/db/client';
 import { jsonRowsSource } from '@/db/bulk-insert';
 import { invoices, paymentMethods, payments, type PaymentMethod } from '@/db/schema';
 import { amountOwed } from '@/lib/billing/amount-owed';
@@ -161,18 +162,23 @@ async function storedInvoices(tx: Tx, steps: RenewalStepDue[]) {
   return new Map(rows.map((r) => [stepKey(r.subscriptionId!, r.term!, 'invoice'), r]));
 }
 
-async function defaultMandates(tx: Tx, customerIds: string[]): Promise<Map<string, PaymentMethod>> {
-  // NOTE: the ids as one JSON parameter: thousands of bound parameters made every batch a new
-  // statement for the server to parse and describe.
-  const rows = await tx
+/** NOTE: built once (db/built-once.ts): asked for each batch of every engine date. */
+const mandatesStatement = builtOnceQuery<PaymentMethod>(() =>
+  db
     .select()
     .from(paymentMethods)
     .where(
       and(
-        sql`${paymentMethods.customerId} in (select value::uuid from json_array_elements_text(${JSON.stringify(customerIds)}::json))`,
+        sql`${paymentMethods.customerId} in (select value::uuid from json_array_elements_text(${sql.placeholder('customerIds')}::json))`,
         eq(paymentMethods.isDefault, true),
         isNotNull(paymentMethods.mandateRef),
       ),
-    );
+    ),
+);
+
+async function defaultMandates(tx: Tx, customerIds: string[]): Promise<Map<string, PaymentMethod>> {
+  // NOTE: the ids as one JSON parameter: thousands of bound parameters made every batch a new
+  // statement for the server to parse and describe.
+  const rows = await mandatesStatement(tx, { customerIds: JSON.stringify(customerIds) });
   return new Map(rows.map((m) => [m.customerId, m]));
 }

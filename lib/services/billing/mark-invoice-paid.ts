@@ -1,5 +1,6 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import { builtOnceQuery, setValueFor, valueFor } from '@/db/built-once';
+import { db, type Tx } from '@/db/client';
 import { invoiceLines, invoices, subscriptions, type Invoice } from '@/db/schema';
 import { amountOwed } from '@/lib/billing/amount-owed';
 import { transition } from '@/lib/billing/lifecycle';
@@ -10,6 +11,19 @@ import { lockSubscriptionWithPlan } from './lock-subscription';
 import { renewalCursor } from './renewal-cursor';
 import { recordMrrMovement } from '@/lib/services/metrics/record-mrr-movement';
 import { recordEvent } from '@/lib/services/events/record-event';
+
+// NOTE: built once (db/built-once.ts), both forms: every payment marks its invoice, thousands in
+// the demo history and in a bill run's autopay.
+const paidBy = () => ({ amountPaidMinor: sql`${invoices.amountPaidMinor} + ${sql.placeholder('amountMinor')}` });
+const byId = () => eq(invoices.id, valueFor(invoices.id, 'id'));
+const paidStatement = builtOnceQuery<Invoice>(() =>
+  db
+    .update(invoices)
+    .set({ ...paidBy(), status: 'paid', paidAt: setValueFor(invoices.paidAt, 'at'), nextDunningStep: null, nextDunningAt: null })
+    .where(byId())
+    .returning(),
+);
+const partlyPaidStatement = builtOnceQuery<Invoice>(() => db.update(invoices).set(paidBy()).where(byId()).returning());
 
 /**
  * Records money received for an invoice. Paid in full: the invoice is paid, its dunning stops,
@@ -26,14 +40,7 @@ export async function markInvoicePaid(
 
   // A credit note takes part of the invoice back: what is owed is the rest.
   const paidInFull = amountOwed({ ...invoice, amountPaidMinor: invoice.amountPaidMinor + input.amountMinor }) === 0;
-  const [updated] = await tx
-    .update(invoices)
-    .set({
-      amountPaidMinor: sql`${invoices.amountPaidMinor} + ${input.amountMinor}`,
-      ...(paidInFull ? { status: 'paid' as const, paidAt: input.at, nextDunningStep: null, nextDunningAt: null } : {}),
-    })
-    .where(eq(invoices.id, invoice.id))
-    .returning();
+  const [updated] = await (paidInFull ? paidStatement : partlyPaidStatement)(tx, { id: invoice.id, amountMinor: input.amountMinor, at: input.at });
   if (paidInFull) await recordInvoicePaid(tx, invoice);
   if (!paidInFull) return { invoice: updated!, paidInFull, restored: false };
   // An order's invoice for several subscriptions dunned them all (otherSubscriptionsOf): paid, all

@@ -17,6 +17,19 @@ const chargeStatement = builtOnceQuery<{ payment: Payment; invoice: Invoice }>((
     .innerJoin(invoices, eq(payments.invoiceId, invoices.id))
     .where(eq(payments.id, valueFor(payments.id, PAYMENT_ID))),
 );
+const mandateStatement = builtOnceQuery<PaymentMethod>(() =>
+  db
+    .select()
+    .from(paymentMethods)
+    .where(and(eq(paymentMethods.customerId, valueFor(paymentMethods.customerId, 'customerId')), eq(paymentMethods.isDefault, true)))
+    .limit(1),
+);
+const requestedStatement = builtOnceQuery<never>(() =>
+  db
+    .update(payments)
+    .set({ providerRequestedAt: sql`coalesce(${payments.providerRequestedAt}, ${sql.placeholder('requestedAt')}::timestamptz)` })
+    .where(and(eq(payments.id, valueFor(payments.id, PAYMENT_ID)), eq(payments.status, 'pending'), isNull(payments.providerPaymentId))),
+);
 
 /**
  * Charges one prepared autopay attempt through its provider, then records the outcome.
@@ -36,11 +49,7 @@ export async function runCharge(paymentId: string, now: Date): Promise<ChargeOut
   // Dated on the attempt's own date (its issue step, or its retry), like every engine step: both
   // drivers write the same rows however late they run.
   const at = row.payment.chargeAt ?? now;
-  const [mandate] = await db
-    .select()
-    .from(paymentMethods)
-    .where(and(eq(paymentMethods.customerId, row.payment.customerId), eq(paymentMethods.isDefault, true)))
-    .limit(1);
+  const [mandate] = await mandateStatement(db, { customerId: row.payment.customerId });
   const provider = providerById(row.payment.provider);
 
   if (row.payment.providerRequestedAt && mandate?.mandateRef) {
@@ -56,10 +65,7 @@ export async function runCharge(paymentId: string, now: Date): Promise<ChargeOut
 
   // Wall-clock: when the first real call started (a lookup searches from there).
   const requestedAt = row.payment.providerRequestedAt ?? new Date();
-  await db
-    .update(payments)
-    .set({ providerRequestedAt: sql`coalesce(${payments.providerRequestedAt}, ${requestedAt.toISOString()}::timestamptz)` })
-    .where(and(eq(payments.id, paymentId), eq(payments.status, 'pending'), isNull(payments.providerPaymentId)));
+  await requestedStatement(db, { [PAYMENT_ID]: paymentId, requestedAt: requestedAt.toISOString() });
   let result;
   try {
     result = await provider.chargeMandate({

@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, isNotNull, lte, notInArray, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import { and, asc, eq, inArray, isNotNull, lte, notInArray, sql, type Param, type Placeholder, type SQL } from 'drizzle-orm';
+import { valueFor } from '@/db/built-once';
+import { db, type DbOrTx, type Tx } from '@/db/client';
 import {
   customers,
   invoiceLines,
@@ -11,7 +12,7 @@ import {
   type Plan,
   type Subscription,
 } from '@/db/schema';
-import { clockCondition, type ClockScope } from './clock-scope';
+import { builtOncePerScope, clockCondition, type ClockScope } from './clock-scope';
 
 export type DueDunning = { invoice: Invoice; subscription: Subscription; plan: Plan; customer: Customer };
 
@@ -27,6 +28,12 @@ export const dunnedSubscriptionId = sql`coalesce(${invoices.subscriptionId}, (
 ))`;
 
 /**
+ * NOTE: the common form (nothing excluded, no ids given) built once (db/built-once.ts), for real
+ * time and for a test clock (its id a value): asked on every engine date of the demo history.
+ */
+const dunningStatement = builtOncePerScope<DueDunning>((scope) => dueDunning(db, valueFor(invoices.nextDunningAt, 'now'), scope, sql.placeholder('limit')));
+
+/**
  * Locks unpaid invoices whose next dunning step is due (SKIP LOCKED, like the renewals), each with
  * the subscription it is dunned for (dunnedSubscriptionId).
  */
@@ -34,24 +41,26 @@ export async function selectDueDunning(
   tx: Tx,
   input: { now: Date; scope: ClockScope; limit: number; exclude?: string[]; invoiceIds?: string[]; subscriptionIds?: string[] },
 ): Promise<DueDunning[]> {
-  return tx
+  if (!input.exclude?.length && !input.invoiceIds && !input.subscriptionIds) {
+    return dunningStatement(tx, input.scope, { now: input.now, limit: input.limit });
+  }
+  return dueDunning(tx, input.now, clockCondition(input.scope), input.limit, [
+    input.exclude?.length ? notInArray(subscriptions.id, input.exclude) : undefined,
+    input.invoiceIds ? inArray(invoices.id, input.invoiceIds) : undefined,
+    input.subscriptionIds ? inArray(subscriptions.id, input.subscriptionIds) : undefined,
+  ]);
+}
+
+/** The due invoices' select on `on`, its values written in place or placeholders (dunningStatement). */
+function dueDunning(on: DbOrTx, now: Date | Param, scope: SQL, limit: number | Placeholder, narrowed: (SQL | undefined)[] = []) {
+  return on
     .select({ invoice: invoices, subscription: subscriptions, plan: plans, customer: customers })
     .from(invoices)
     .innerJoin(subscriptions, sql`${subscriptions.id} = ${dunnedSubscriptionId}`)
     .innerJoin(plans, eq(subscriptions.planId, plans.id))
     .innerJoin(customers, eq(invoices.customerId, customers.id))
-    .where(
-      and(
-        eq(invoices.status, 'open'),
-        isNotNull(invoices.nextDunningAt),
-        lte(invoices.nextDunningAt, input.now),
-        clockCondition(input.scope),
-        input.exclude?.length ? notInArray(subscriptions.id, input.exclude) : undefined,
-        input.invoiceIds ? inArray(invoices.id, input.invoiceIds) : undefined,
-        input.subscriptionIds ? inArray(subscriptions.id, input.subscriptionIds) : undefined,
-      ),
-    )
+    .where(and(eq(invoices.status, 'open'), isNotNull(invoices.nextDunningAt), lte(invoices.nextDunningAt, now), scope, ...narrowed))
     .orderBy(asc(invoices.nextDunningAt))
-    .limit(input.limit)
+    .limit(limit)
     .for('update', { of: [invoices, subscriptions], skipLocked: true });
 }

@@ -1,5 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import { builtOnceQuery } from '@/db/built-once';
+import { db, type Tx } from '@/db/client';
 import { coupons, plans, products, productVariants, type Coupon, type Customer, type Plan, type Product, type Subscription } from '@/db/schema';
 import type { ClockScope } from './clock-scope';
 
@@ -264,12 +265,21 @@ function customerOf(r: DueRow): RenewalCustomer {
   };
 }
 
-function loadPlans(tx: Tx, ids: string[]) {
+/**
+ * NOTE: built once (db/built-once.ts), the ids as one JSON parameter (as selectDueRenewals's own):
+ * asked for each batch of every engine date, and a list of parameters would be another statement
+ * to build each time. The rows go into a map by id, so their order does not matter.
+ */
+const plansStatement = builtOnceQuery<{ plan: Plan; product: Product; variantName: string | null }>(() =>
   // The variant's name is on every line the plan bills (planLineDescription).
-  return tx
+  db
     .select({ plan: plans, product: products, variantName: productVariants.name })
     .from(plans)
     .innerJoin(products, eq(plans.productId, products.id))
     .leftJoin(productVariants, eq(plans.variantId, productVariants.id))
-    .where(inArray(plans.id, ids));
+    .where(sql`${plans.id} in (select value::uuid from json_array_elements_text(${sql.placeholder('ids')}::json))`),
+);
+
+function loadPlans(tx: Tx, ids: string[]) {
+  return plansStatement(tx, { ids: JSON.stringify(ids) });
 }

@@ -1,8 +1,19 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import { builtOnceQuery, valueFor } from '@/db/built-once';
+import { db, type Tx } from '@/db/client';
 import { invoiceSeries } from '@/db/schema';
 
 export type InvoiceNumber = { sequenceNumber: number; number: string };
+
+const COUNT = sql.placeholder('count');
+/** NOTE: built once (db/built-once.ts): each invoice finalized takes its number, thousands in the demo history. */
+const takeStatement = builtOnceQuery<{ first: number; prefix: string }>(() =>
+  db
+    .update(invoiceSeries)
+    .set({ nextNumber: sql`${invoiceSeries.nextNumber} + ${COUNT}` })
+    .where(eq(invoiceSeries.id, valueFor(invoiceSeries.id, 'seriesId')))
+    .returning({ first: sql<number>`${invoiceSeries.nextNumber} - ${COUNT}`, prefix: invoiceSeries.prefix }),
+);
 
 /**
  * Takes the next `count` numbers of a series inside the caller's transaction.
@@ -13,11 +24,7 @@ export type InvoiceNumber = { sequenceNumber: number; number: string };
  */
 export async function takeInvoiceNumbers(tx: Tx, seriesId: string, count: number): Promise<InvoiceNumber[]> {
   if (count === 0) return [];
-  const [row] = await tx
-    .update(invoiceSeries)
-    .set({ nextNumber: sql`${invoiceSeries.nextNumber} + ${count}` })
-    .where(eq(invoiceSeries.id, seriesId))
-    .returning({ first: sql<number>`${invoiceSeries.nextNumber} - ${count}`, prefix: invoiceSeries.prefix });
+  const [row] = await takeStatement(tx, { seriesId, count });
   if (!row) throw new Error(`Invoice series ${seriesId} does not exist.`);
   const first = Number(row.first);
   return Array.from({ length: count }, (_, i) => ({

@@ -1,5 +1,6 @@
-import { eq, inArray, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import { eq, sql } from 'drizzle-orm';
+import { builtOnceQuery } from '@/db/built-once';
+import { db, type Tx } from '@/db/client';
 import { coupons, mrrMovements, plans, subscriptions, type NewMrrMovement } from '@/db/schema';
 import { classifyMovement } from '@/lib/billing/metrics/classify-movement';
 import { subscriptionMrrMinor } from '@/lib/billing/metrics/subscription-mrr';
@@ -8,20 +9,12 @@ import { subscriptionMrrMinor } from '@/lib/billing/metrics/subscription-mrr';
 export type MrrChange = { subscriptionId: string; at: Date };
 
 /**
- * Brings the MRR ledger up to date with subscriptions just changed, in the transaction of the
- * change: reads each subscription as it is now, computes its MRR (subscriptionMrrMinor) and,
- * when it differs from the value the ledger holds for it (its last movement), writes one
- * movement (new, expansion, contraction, churn or reactivation) dated `at`.
- *
- * NOTE: measured against the ledger, not against a "before" the caller passes: a caller only
- * says which subscription changed, a second call finds nothing to write, and a change nobody
- * recorded is caught up by the next one. One read and at most one insert for the whole list, so
- * a dunning batch records its suspensions in bulk.
+ * NOTE: built once (db/built-once.ts), the ids as one JSON parameter: most changes record a
+ * movement, thousands in the demo history, and a list of parameters would be another statement
+ * to build each time. Each row is one subscription's, so their order does not matter.
  */
-export async function recordMrrMovements(tx: Tx, changes: readonly MrrChange[]): Promise<number> {
-  if (changes.length === 0) return 0;
-  const atById = new Map(changes.map((c) => [c.subscriptionId, c.at]));
-  const rows = await tx
+const currentSelect = () =>
+  db
     .select({
       id: subscriptions.id,
       customerId: subscriptions.customerId,
@@ -50,7 +43,24 @@ export async function recordMrrMovements(tx: Tx, changes: readonly MrrChange[]):
     .from(subscriptions)
     .innerJoin(plans, eq(plans.id, subscriptions.planId))
     .leftJoin(coupons, eq(coupons.id, subscriptions.couponId))
-    .where(inArray(subscriptions.id, [...atById.keys()]));
+    .where(sql`${subscriptions.id} in (select value::uuid from json_array_elements_text(${sql.placeholder('ids')}::json))`);
+const currentStatement = builtOnceQuery<Awaited<ReturnType<typeof currentSelect>>[number]>(currentSelect);
+
+/**
+ * Brings the MRR ledger up to date with subscriptions just changed, in the transaction of the
+ * change: reads each subscription as it is now, computes its MRR (subscriptionMrrMinor) and,
+ * when it differs from the value the ledger holds for it (its last movement), writes one
+ * movement (new, expansion, contraction, churn or reactivation) dated `at`.
+ *
+ * NOTE: measured against the ledger, not against a "before" the caller passes: a caller only
+ * says which subscription changed, a second call finds nothing to write, and a change nobody
+ * recorded is caught up by the next one. One read and at most one insert for the whole list, so
+ * a dunning batch records its suspensions in bulk.
+ */
+export async function recordMrrMovements(tx: Tx, changes: readonly MrrChange[]): Promise<number> {
+  if (changes.length === 0) return 0;
+  const atById = new Map(changes.map((c) => [c.subscriptionId, c.at]));
+  const rows = await currentStatement(tx, { ids: JSON.stringify([...atById.keys()]) });
 
   const movements: NewMrrMovement[] = [];
   for (const row of rows) {

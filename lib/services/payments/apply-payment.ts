@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import { builtOnceQuery, placeholders, setValueFor, valueFor } from '@/db/built-once';
+import { db, type Tx } from '@/db/client';
 import { payments, type Invoice, type Payment } from '@/db/schema';
 import { amountOwed } from '@/lib/billing/amount-owed';
 import { manageCode, manageMessage } from '@/lib/i18n/manage-code';
@@ -10,6 +11,36 @@ import { creditBalance } from './credit-balance';
 import { isLapsedOrderInvoice } from './lapsed-order-invoice';
 import { lockInvoice } from '@/lib/services/invoices/lock-invoice';
 import { recordEvent } from '@/lib/services/events/record-event';
+
+// NOTE: this file's statements are built once (db/built-once.ts): each payment runs them, thousands
+// in the demo history and in a bill run's autopay.
+const insertPaidStatement = builtOnceQuery<Payment>(() =>
+  db
+    .insert(payments)
+    .values({
+      ...placeholders('customerId', 'invoiceId', 'attempt', 'provider', 'providerPaymentId', 'method', 'amountMinor', 'currency', 'source'),
+      ...placeholders('reference', 'note', 'recordedBy', 'settledAt'),
+      status: 'paid',
+    })
+    .returning(),
+);
+const settled = () => ({ status: 'paid' as const, settledAt: setValueFor(payments.settledAt, 'at'), failureReason: null, failureKind: null });
+const settleStatement = builtOnceQuery<Payment>(() =>
+  db.update(payments).set(settled()).where(eq(payments.id, valueFor(payments.id, 'id'))).returning(),
+);
+const settleWithProviderIdStatement = builtOnceQuery<Payment>(() =>
+  db
+    .update(payments)
+    .set({ ...settled(), providerPaymentId: setValueFor(payments.providerPaymentId, 'providerPaymentId') })
+    .where(eq(payments.id, valueFor(payments.id, 'id')))
+    .returning(),
+);
+const lastAttemptStatement = builtOnceQuery<{ max: number }>(() =>
+  db
+    .select({ max: sql<number>`coalesce(max(${payments.attempt}), 0)::int` })
+    .from(payments)
+    .where(eq(payments.invoiceId, valueFor(payments.invoiceId, 'invoiceId'))),
+);
 
 export type AppliedPayment = {
   payment: Payment;
@@ -96,25 +127,21 @@ export async function applyPayment(tx: Tx, input: PaymentReceived): Promise<Appl
   const payment = input.paymentId
     ? await settleExisting(tx, input)
     : (
-        await tx
-          .insert(payments)
-          .values({
-            customerId: invoice.customerId,
-            invoiceId: invoice.id,
-            attempt: await nextAttempt(tx, invoice.id),
-            provider: input.provider ?? 'none',
-            providerPaymentId: input.providerPaymentId ?? null,
-            method: input.method,
-            amountMinor: input.amountMinor,
-            currency: input.currency,
-            status: 'paid',
-            source: input.source,
-            reference: input.reference ?? null,
-            note: input.note ?? null,
-            recordedBy: input.recordedBy ?? null,
-            settledAt: input.at,
-          })
-          .returning()
+        await insertPaidStatement(tx, {
+          customerId: invoice.customerId,
+          invoiceId: invoice.id,
+          attempt: await nextAttempt(tx, invoice.id),
+          provider: input.provider ?? 'none',
+          providerPaymentId: input.providerPaymentId ?? null,
+          method: input.method,
+          amountMinor: input.amountMinor,
+          currency: input.currency,
+          source: input.source,
+          reference: input.reference ?? null,
+          note: input.note ?? null,
+          recordedBy: input.recordedBy ?? null,
+          settledAt: input.at,
+        })
       )[0]!;
 
   await recordEvent(tx, { name: 'payment/succeeded', data: { paymentId: payment.id, invoiceId: invoice.id, subscriptionId: invoice.subscriptionId } });
@@ -141,26 +168,16 @@ export async function applyPayment(tx: Tx, input: PaymentReceived): Promise<Appl
 }
 
 async function settleExisting(tx: Tx, input: PaymentReceived): Promise<Payment> {
-  const [updated] = await tx
-    .update(payments)
-    .set({
-      status: 'paid',
-      settledAt: input.at,
-      failureReason: null,
-      failureKind: null,
-      ...(input.providerPaymentId ? { providerPaymentId: input.providerPaymentId } : {}),
-    })
-    .where(eq(payments.id, input.paymentId!))
-    .returning();
+  const values = { id: input.paymentId!, at: input.at };
+  const [updated] = input.providerPaymentId
+    ? await settleWithProviderIdStatement(tx, { ...values, providerPaymentId: input.providerPaymentId })
+    : await settleStatement(tx, values);
   if (!updated) throw new Error(`Payment ${input.paymentId} does not exist`);
   return updated;
 }
 
 /** The next attempt number of an invoice's payments (attempts are unique per invoice). */
 export async function nextAttempt(tx: Tx, invoiceId: string): Promise<number> {
-  const [row] = await tx
-    .select({ max: sql<number>`coalesce(max(${payments.attempt}), 0)::int` })
-    .from(payments)
-    .where(eq(payments.invoiceId, invoiceId));
+  const [row] = await lastAttemptStatement(tx, { invoiceId });
   return (row?.max ?? 0) + 1;
 }

@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { builtOnceQuery, placeholders, setValueFor, valueFor } from '@/db/built-once';
 import { db, type Tx } from '@/db/client';
 import { invoices, payments } from '@/db/schema';
 import { afterAutopayFailure } from '@/lib/billing/autopay-retry';
@@ -13,6 +14,44 @@ import { markPastDue } from './mark-past-due';
 import { chargebackReversal, reversePayment } from './reverse-payment';
 import { recordEvent } from '@/lib/services/events/record-event';
 import { recordCardCountry } from './record-card-country';
+
+// NOTE: this file's statements are built once (db/built-once.ts): each autopay outcome runs them,
+// thousands in the demo history and in a bill run.
+const failedStatement = builtOnceQuery<never>(() =>
+  db
+    .update(payments)
+    .set({
+      providerPaymentId: setValueFor(payments.providerPaymentId, 'providerPaymentId'),
+      status: 'failed',
+      failureReason: setValueFor(payments.failureReason, 'failureReason'),
+      failureKind: setValueFor(payments.failureKind, 'failureKind'),
+      settledAt: setValueFor(payments.settledAt, 'settledAt'),
+    })
+    .where(eq(payments.id, valueFor(payments.id, 'id'))),
+);
+const lockInvoiceStatement = builtOnceQuery<{ subscriptionId: string | null }>(() =>
+  db
+    .select({ subscriptionId: invoices.subscriptionId })
+    .from(invoices)
+    .where(eq(invoices.id, valueFor(invoices.id, 'id')))
+    .for('update'),
+);
+const insertRetryStatement = builtOnceQuery<{ id: string }>(() =>
+  db
+    .insert(payments)
+    .values({
+      ...placeholders('customerId', 'invoiceId', 'attempt', 'provider', 'method', 'amountMinor', 'currency', 'chargeAt'),
+      status: 'pending',
+      source: 'autopay',
+    })
+    .returning({ id: payments.id }),
+);
+const autopayChargesStatement = builtOnceQuery<{ count: number }>(() =>
+  db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(payments)
+    .where(and(eq(payments.invoiceId, valueFor(payments.invoiceId, 'invoiceId')), eq(payments.source, 'autopay'))),
+);
 
 export type ChargeOutcome = {
   status: 'paid' | 'failed' | 'pending' | 'skipped' | 'charged_back';
@@ -57,36 +96,24 @@ export async function recordChargeOutcome(input: { paymentId: string; state: Pro
 
     const kind = state.status === 'canceled' ? 'permanent' : (state.failureKind ?? 'temporary');
     const reason = state.failureReason ?? (state.status === 'canceled' ? 'Canceled at the provider' : 'Declined');
-    await tx
-      .update(payments)
-      .set({ providerPaymentId: state.providerPaymentId, status: 'failed', failureReason: reason, failureKind: kind, settledAt: now })
-      .where(eq(payments.id, current.id));
+    await failedStatement(tx, { id: current.id, providerPaymentId: state.providerPaymentId, failureReason: reason, failureKind: kind, settledAt: now });
     // The invoice is locked before its next attempt number is taken (the pay link takes them too).
-    const [invoice] = await tx
-      .select({ subscriptionId: invoices.subscriptionId })
-      .from(invoices)
-      .where(eq(invoices.id, current.invoiceId!))
-      .for('update');
+    const [invoice] = await lockInvoiceStatement(tx, { id: current.invoiceId! });
     await recordEvent(tx, { name: 'payment/failed', data: { paymentId: current.id, invoiceId: current.invoiceId!, subscriptionId: invoice?.subscriptionId ?? null } });
     const next = afterAutopayFailure({ kind, charges: await autopayCharges(tx, current.invoiceId!), failedAt: now, timeZone });
     if (next.retry) {
       // NOTE: a new row, keyed (invoice, attempt): its id is the retry's own idempotency key. The
       // locked pending row above is what keeps a replayed outcome from scheduling it twice.
-      const [retry] = await tx
-        .insert(payments)
-        .values({
-          customerId: current.customerId,
-          invoiceId: current.invoiceId,
-          attempt: await nextAttempt(tx, current.invoiceId!),
-          provider: current.provider,
-          method: current.method,
-          amountMinor: current.amountMinor,
-          currency: current.currency,
-          status: 'pending',
-          source: 'autopay',
-          chargeAt: next.chargeAt,
-        })
-        .returning({ id: payments.id });
+      const [retry] = await insertRetryStatement(tx, {
+        customerId: current.customerId,
+        invoiceId: current.invoiceId,
+        attempt: await nextAttempt(tx, current.invoiceId!),
+        provider: current.provider,
+        method: current.method,
+        amountMinor: current.amountMinor,
+        currency: current.currency,
+        chargeAt: next.chargeAt,
+      });
       await queuePaymentFailed(tx, { paymentId: current.id, failure: 'temporary', retryAt: next.chargeAt, reason });
       return { outcome: { status: 'failed' as const, reason, retry: { paymentId: retry!.id, chargeAt: next.chargeAt } }, applied: null };
     }
@@ -103,9 +130,6 @@ export async function recordChargeOutcome(input: { paymentId: string; state: Pro
 
 /** The autopay charges of an invoice so far: its `issue` step's charge and the retries after it. */
 async function autopayCharges(tx: Tx, invoiceId: string): Promise<number> {
-  const [row] = await tx
-    .select({ count: sql<number>`count(*)::int` })
-    .from(payments)
-    .where(and(eq(payments.invoiceId, invoiceId), eq(payments.source, 'autopay')));
+  const [row] = await autopayChargesStatement(tx, { invoiceId });
   return row?.count ?? 0;
 }

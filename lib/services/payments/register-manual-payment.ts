@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { manageCode, manageMessage } from '@/lib/i18n/manage-code';
+import { builtOnceQuery, valueFor } from '@/db/built-once';
 import { db } from '@/db/client';
-import { invoices } from '@/db/schema';
+import { invoices, type Invoice } from '@/db/schema';
 import { amountOwed } from '@/lib/billing/amount-owed';
 import { isSupportedCurrency, parseMoney } from '@/lib/billing/money';
 import { invoiceAuditState, lockInvoiceAuditState } from '@/lib/services/audit/invoice-audit-state';
@@ -14,6 +15,9 @@ import { applyPayment, currencyMismatch, invoiceUnpayable, PaymentRejected } fro
 import { isLapsedOrderInvoice } from './lapsed-order-invoice';
 import { manualPaymentSchema, type ManualPaymentInput } from './manual-payment-input';
 import { paymentInstant, shopDate } from './payment-instant';
+
+/** NOTE: built once (db/built-once.ts): the demo history registers thousands of bank transfers. */
+const invoiceStatement = builtOnceQuery<Invoice>(() => db.select().from(invoices).where(eq(invoices.id, valueFor(invoices.id, 'id'))));
 
 export type RegisteredPayment = {
   paymentId: string;
@@ -56,7 +60,7 @@ export async function registerManualPayment(
   }
   const payment = parsed.data;
 
-  const [invoice] = await db.select().from(invoices).where(eq(invoices.id, payment.invoiceId));
+  const [invoice] = await invoiceStatement(db, { id: payment.invoiceId });
   if (!invoice) return refused(manageCode('invoiceMissing'), 'invoiceId');
   if (invoice.status === 'draft' || (invoice.status === 'void' && !(await isLapsedOrderInvoice(db, invoice)))) {
     return refused(invoiceUnpayable(invoice));
