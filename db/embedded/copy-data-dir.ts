@@ -12,8 +12,8 @@ import type { PGlite } from '@electric-sql/pglite';
  * runs while it is taken. Call it with no transaction in flight.
  */
 export async function copyDataDir(pglite: PGlite, target: string): Promise<void> {
-  await pglite.exec('checkpoint');
   const [row] = (await pglite.query<{ dir: string }>("select setting as dir from pg_settings where name = 'data_directory'")).rows;
+  await pglite.exec('checkpoint');
   const memfs = pglite.Module.FS;
   const copy = (from: string, to: string) => {
     for (const name of memfs.readdir(from)) {

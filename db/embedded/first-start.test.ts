@@ -31,7 +31,7 @@ describe('a first start of the embedded database, built in memory', () => {
   });
   afterEach(() => fs.rmSync(path.dirname(dataDir), { recursive: true, force: true }));
 
-  test('writes nothing to the data dir until the database is whole, holds the lock meanwhile, and later starts open what it wrote', async () => {
+  test('writes nothing to the data dir until the database is whole, holds the lock meanwhile, and later starts open what it wrote', { timeout: 60_000 }, async () => {
     const first = await startEmbeddedDatabase({
       dataDir,
       port: 0,
@@ -56,7 +56,7 @@ describe('a first start of the embedded database, built in memory', () => {
     await again.stop();
   });
 
-  test('a first start that fails leaves no database and no lock, and the next start builds it', async () => {
+  test('a first start that fails leaves no database and no lock, and the next start builds it', { timeout: 60_000 }, async () => {
     await expect(
       startEmbeddedDatabase({
         dataDir,

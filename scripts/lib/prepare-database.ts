@@ -60,8 +60,8 @@ async function seedDatabase(url: string, demo: boolean, history: DemoHistorySize
 /**
  * A first start's database (the data dir holds none yet): migrated and seeded with the demo and
  * its history on PGlite in memory, then written to `directory` (which becomes the data dir).
- * NOTE: in memory the history runs about 10 % faster (PGlite on a directory makes file-system
- * calls for every WAL write), and a start interrupted before it is written leaves no half-done
+ * NOTE: in memory the history makes fewer system calls (PGlite on a directory makes file-system
+ * calls for every WAL write; see buildDataDirInMemory), and a start interrupted before it is written leaves no half-done
  * database: the next one builds it again.
  */
 async function firstStartInMemory(directory: string, history: DemoHistorySize): Promise<void> {
