@@ -4,8 +4,10 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketHandler, PGLiteSocketServer, type PGLiteSocketHandlerOptions } from '@electric-sql/pglite-socket';
+import { copyDataDir } from './copy-data-dir';
 import { InProcessSocket } from './in-process-socket';
 import { acquireDataDirLock } from './lock';
+import { holdsDatabase, persistDataDir } from './persist-data-dir';
 import { SessionQueue } from './session-queue';
 
 export type EmbeddedDatabase = {
@@ -17,6 +19,8 @@ export type EmbeddedDatabase = {
    * protocol and session queue, without a system call per message (see connectInProcess).
    */
   connectInProcess: () => InProcessSocket;
+  /** Writes its data dir to an empty directory (see copyDataDir); with no transaction in flight. */
+  copyDataDirTo: (directory: string) => Promise<void>;
   stop: () => Promise<void>;
 };
 
@@ -31,17 +35,26 @@ export type EmbeddedDatabase = {
 export async function startEmbeddedDatabase(options: {
   dataDir: string; // a path, or 'memory://' for a throwaway database
   port: number; // 0: any free port
+  /**
+   * A first start's database, when the data dir holds none yet (a path only; ignored for
+   * memory://): writes a whole database into the empty directory it is given (buildDataDirInMemory),
+   * which becomes the data dir (persistDataDir).
+   * NOTE: called after the data dir's lock is taken, so a second start at once is refused
+   * instead of building it too; nothing is written to the data dir until it has resolved.
+   */
+  firstStart?: (directory: string) => Promise<void>;
 }): Promise<EmbeddedDatabase> {
   const inMemory = options.dataDir.startsWith('memory://');
+  const dataDir = inMemory ? undefined : path.resolve(options.dataDir);
   let release = () => {};
-  if (!inMemory) {
-    const dataDir = path.resolve(options.dataDir);
+  if (dataDir) {
     fs.mkdirSync(path.dirname(dataDir), { recursive: true }); // PGlite does not create parents
     release = acquireDataDirLock(dataDir);
   }
   try {
+    if (dataDir && options.firstStart && !holdsDatabase(dataDir)) await persistDataDir(dataDir, options.firstStart);
     // pg_trgm backs the dashboard's search indexes (migration 0022), as on PostgreSQL.
-    const pglite = await PGlite.create(inMemory ? undefined : path.resolve(options.dataDir), { extensions: { pg_trgm } });
+    const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm } });
     const server = new PGLiteSocketServer({
       db: pglite,
       host: '127.0.0.1',
@@ -69,6 +82,7 @@ export async function startEmbeddedDatabase(options: {
         void handler.attach(serverSide as unknown as Socket);
         return client;
       },
+      copyDataDirTo: (directory) => copyDataDir(pglite, directory),
       stop: async () => {
         await Promise.all([...inProcess].map((handler) => handler.detach(true)));
         await server.stop();

@@ -1,5 +1,6 @@
 import { EMBEDDED_DB_PORT } from '../../db/database-url';
 import { DEMO_CUSTOMER, DEMO_MERCHANT } from '../../db/demo-data';
+import { buildDataDirInMemory } from '../../db/embedded/build-in-memory';
 import { useInProcessConnections } from '../../db/embedded/in-process-connector';
 import { startEmbeddedDatabase } from '../../db/embedded/server';
 import { migrateDatabase } from '../../db/migrate';
@@ -13,6 +14,8 @@ export type PreparedDatabase = { url: string; embedded: boolean; stop: () => Pro
  * The database the app will use: PostgreSQL from DATABASE_URL, or the embedded one, started and
  * owned by this process. Either way migrated and given the defaults every shop needs (the
  * default reminder process); the demo shop only when `demo` is asked for and the database is empty.
+ * A first start of the embedded database with the demo's history builds it all in memory and
+ * writes the data dir once (firstStartInMemory); later starts open what it wrote.
  */
 export async function prepareDatabase(options: {
   demo: boolean;
@@ -26,7 +29,12 @@ export async function prepareDatabase(options: {
   const embedded = !url;
   if (embedded) {
     const dataDir = options.dataDir ?? process.env.KADENS_DATA_DIR ?? '.data/pglite';
-    const db = await startEmbeddedDatabase({ dataDir, port: options.port ?? EMBEDDED_DB_PORT });
+    const history = options.demo && options.demoHistory?.customers ? options.demoHistory : undefined;
+    const db = await startEmbeddedDatabase({
+      dataDir,
+      port: options.port ?? EMBEDDED_DB_PORT,
+      firstStart: history && ((directory) => firstStartInMemory(directory, history)),
+    });
     url = db.url;
     stop = db.stop;
     // This process's own queries (the demo's history) skip TCP; Next.js connects to `url`.
@@ -35,13 +43,36 @@ export async function prepareDatabase(options: {
   } else {
     console.log('Database: PostgreSQL from DATABASE_URL');
   }
+  await seedDatabase(url, options.demo, options.demoHistory);
+  return { url, embedded, stop };
+}
+
+/** Migrates, seeds the defaults, and the demo shop with its history when asked and the database is empty. */
+async function seedDatabase(url: string, demo: boolean, history: DemoHistorySize | undefined): Promise<void> {
   await migrateDatabase(url);
   await seedShopDefaults(url);
-  if (options.demo && (await seedDemoShop(url)).seeded) {
+  if (demo && (await seedDemoShop(url)).seeded) {
     console.log('Seeded the demo shop.');
-    if (options.demoHistory?.customers) await seedHistory(url, options.demoHistory);
+    if (history?.customers) await seedHistory(url, history);
   }
-  return { url, embedded, stop };
+}
+
+/**
+ * A first start's database (the data dir holds none yet): migrated and seeded with the demo and
+ * its history on PGlite in memory, then written to `directory` (which becomes the data dir).
+ * NOTE: in memory the history makes fewer system calls (PGlite on a directory makes file-system
+ * calls for every WAL write; see buildDataDirInMemory), and a start interrupted before it is written leaves no half-done
+ * database: the next one builds it again.
+ */
+async function firstStartInMemory(directory: string, history: DemoHistorySize): Promise<void> {
+  console.log('First start: building the database in memory, then writing it to the data dir.');
+  let filled = 0;
+  await buildDataDirInMemory(directory, async (memory) => {
+    useInProcessConnections(memory.connectInProcess);
+    await seedDatabase(memory.url, true, history);
+    filled = performance.now();
+  });
+  console.log(`Wrote the database to the data dir in ${((performance.now() - filled) / 1000).toFixed(1)} s.`);
 }
 
 export type DemoHistorySize = { customers: number; months: number };
