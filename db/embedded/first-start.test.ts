@@ -75,4 +75,16 @@ describe('a first start of the embedded database, built in memory', () => {
     expect(await rows(next)).toEqual(['whole']);
     await next.stop();
   });
+
+  test('a data dir that holds other files but no database is refused with what to do, and left as it was', { timeout: 60_000 }, async () => {
+    fs.mkdirSync(dataDir);
+    fs.writeFileSync(path.join(dataDir, 'notes.txt'), 'not a database');
+
+    await expect(startEmbeddedDatabase({ dataDir, port: 0, firstStart: (directory) => buildDataDirInMemory(directory, fill(['x'])) })).rejects.toThrow(
+      /holds files but no database: move it away/,
+    );
+    expect(fs.readdirSync(dataDir)).toEqual(['notes.txt']);
+    // Nothing of the build is left beside it, and the lock is released.
+    expect(fs.readdirSync(path.dirname(dataDir)).sort()).toEqual(['pglite']);
+  });
 });

@@ -25,8 +25,15 @@ export async function persistDataDir(dataDir: string, write: (directory: string)
     fs.rmSync(building, { recursive: true, force: true });
     throw error;
   }
-  // NOTE: an empty data dir is replaced; one that holds other files is refused (rmdir throws),
-  // never overwritten.
-  if (fs.existsSync(dataDir)) fs.rmdirSync(dataDir);
+  // NOTE: an empty data dir is replaced; one that holds other files is refused, never overwritten.
+  if (fs.existsSync(dataDir)) {
+    try {
+      fs.rmdirSync(dataDir);
+    } catch (error) {
+      fs.rmSync(building, { recursive: true, force: true });
+      if ((error as NodeJS.ErrnoException).code !== 'ENOTEMPTY') throw error;
+      throw new Error(`The data dir ${dataDir} holds files but no database: move it away (or delete it if it is not needed), then start again.`);
+    }
+  }
   fs.renameSync(building, dataDir);
 }
