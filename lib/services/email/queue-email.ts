@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { DbOrTx } from '@/db/client';
+import { builtOnceQuery, placeholders, valueFor } from '@/db/built-once';
+import { db as appDb, type DbOrTx } from '@/db/client';
 import { emailOutbox, type EmailAttachmentRef, type EmailLinkRef, type NewOutboxEmail } from '@/db/schema';
 import { getMessageOverrides } from '@/db/queries/texts/get-message-overrides';
 import type { Locale } from '@/lib/i18n/locales';
@@ -22,6 +23,22 @@ export type QueueEmailInput<T extends TemplateName> = {
 };
 
 /**
+ * NOTE: built once (db/built-once.ts): nearly every e-mail is stored by this insert, thousands in
+ * the demo history. Every field of outboxRow is a placeholder (the id and created_at stay the
+ * database's defaults), so the text is the one drizzle built from outboxRow's row each time.
+ */
+const insertStatement = builtOnceQuery<{ id: string }>(() =>
+  appDb
+    .insert(emailOutbox)
+    .values(placeholders('dedupeKey', 'template', 'locale', 'toAddress', 'subject', 'props', 'html', 'text', 'attachments', 'links', 'transport', 'status'))
+    .onConflictDoNothing({ target: emailOutbox.dedupeKey })
+    .returning({ id: emailOutbox.id }),
+);
+const existingStatement = builtOnceQuery<{ id: string }>(() =>
+  appDb.select({ id: emailOutbox.id }).from(emailOutbox).where(eq(emailOutbox.dedupeKey, valueFor(emailOutbox.dedupeKey, 'dedupeKey'))),
+);
+
+/**
  * Renders a message and stores it in the outbox: `queued` for Resend when it is configured,
  * otherwise `stored` (the outbox is the transport). Runs in the caller's transaction if given one.
  *
@@ -34,17 +51,10 @@ export async function queueEmail<T extends TemplateName>(
 ): Promise<{ id: string; created: boolean }> {
   // The merchant's texts for this e-mail in its language go before the catalog's.
   const overrides = await getMessageOverrides(input.template, input.locale, db);
-  const [inserted] = await db
-    .insert(emailOutbox)
-    .values(await outboxRow(input, isResendConfigured(), overrides))
-    .onConflictDoNothing({ target: emailOutbox.dedupeKey })
-    .returning({ id: emailOutbox.id });
+  const [inserted] = await insertStatement(db, await outboxRow(input, isResendConfigured(), overrides));
   if (inserted) return { id: inserted.id, created: true };
 
-  const [existing] = await db
-    .select({ id: emailOutbox.id })
-    .from(emailOutbox)
-    .where(eq(emailOutbox.dedupeKey, input.dedupeKey));
+  const [existing] = await existingStatement(db, { dedupeKey: input.dedupeKey });
   if (!existing) throw new Error(`Outbox conflict on ${input.dedupeKey}, but no row has that key`);
   return { id: existing.id, created: false };
 }

@@ -1,6 +1,7 @@
 import { db as defaultDb, type DbOrTx } from '@/db/client';
 import type { DeliverEmailOptions } from './deliver-email';
-import { and, eq, exists, inArray, isNotNull, isNull, or } from 'drizzle-orm';
+import { and, eq, exists, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { builtOnceQuery } from '@/db/built-once';
 import { customers, invoices, payments } from '@/db/schema';
 import { invoiceEinvoiceDocument } from '@/lib/services/einvoice/einvoice-documents';
 import { wantsEinvoice } from '@/lib/services/einvoice/wants-einvoice';
@@ -84,6 +85,27 @@ export async function sendInvoiceEmail(
 }
 
 /**
+ * NOTE: built once (db/built-once.ts), the ids as one JSON parameter: each relayed batch of
+ * finalized invoices asks it, and a list of parameters was another statement to build for each
+ * length. The planner still finds the invoices by their primary key.
+ */
+const notSentStatement = builtOnceQuery<{ id: string }>(() => {
+  const charged = defaultDb
+    .select({ id: payments.id })
+    .from(payments)
+    .where(and(eq(payments.invoiceId, invoices.id), eq(payments.source, 'autopay')));
+  return defaultDb
+    .select({ id: invoices.id })
+    .from(invoices)
+    .where(
+      and(
+        sql`${invoices.id} in (select value::uuid from json_array_elements_text(${sql.placeholder('ids')}::json))`,
+        or(and(isNull(invoices.orderId), isNotNull(invoices.term)), and(isNotNull(invoices.orderId), exists(charged))),
+      ),
+    );
+});
+
+/**
  * Of these invoices, those whose e-mail `billing/invoice.finalized` does not send: renewal
  * invoices (a subscription's term, made days before the term), e-mailed by the bill run's `issue`
  * step on the term's start with the pay link, or not at all when autopay charges them; and an
@@ -93,14 +115,7 @@ export async function sendInvoiceEmail(
  */
 export async function invoicesNotSentOnFinalize(invoiceIds: readonly string[]): Promise<Set<string>> {
   if (invoiceIds.length === 0) return new Set();
-  const charged = defaultDb
-    .select({ id: payments.id })
-    .from(payments)
-    .where(and(eq(payments.invoiceId, invoices.id), eq(payments.source, 'autopay')));
-  const rows = await defaultDb
-    .select({ id: invoices.id })
-    .from(invoices)
-    .where(and(inArray(invoices.id, [...invoiceIds]), or(and(isNull(invoices.orderId), isNotNull(invoices.term)), and(isNotNull(invoices.orderId), exists(charged)))));
+  const rows = await notSentStatement(defaultDb, { ids: JSON.stringify(invoiceIds) });
   return new Set(rows.map((row) => row.id));
 }
 

@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { builtOnceQuery, setValueFor, valueFor } from '@/db/built-once';
 import { db } from '@/db/client';
 import { domainEvents } from '@/db/schema';
 import { fanOutWebhooks } from '@/lib/services/webhooks/fan-out-webhooks';
@@ -67,39 +68,62 @@ export async function relayEvents(options: RelayOptions = {}): Promise<RelayRepo
   return report;
 }
 
-async function claimEvents(input: { now: Date; limit: number; subjectIds?: string[] }): Promise<PendingEvent[]> {
-  const due = input.subjectIds
-    ? and(inArray(domainEvents.subjectId, input.subjectIds), or(eq(domainEvents.attempts, 0), lte(domainEvents.nextAttemptAt, input.now)))
-    : lte(domainEvents.nextAttemptAt, input.now);
-  const batch = db
-    .select({ id: domainEvents.id })
-    .from(domainEvents)
-    .where(and(isNull(domainEvents.deliveredAt), due))
-    .orderBy(asc(domainEvents.occurredAt), asc(domainEvents.id))
-    .limit(input.limit)
-    .for('update', { skipLocked: true });
-  const claimed = await db
+/**
+ * NOTE: the relay's statements are built once (db/built-once.ts): every nudge claims and marks a
+ * batch, thousands in the demo history. The lists of subjects and ids go as one JSON parameter,
+ * not one parameter each: their lengths vary, and each length was another statement to build,
+ * parse and plan. As `= any(array(select ...))`, not `in (select ...)`: the planner then still
+ * finds a nudge's events through the subject's index (with `in`, it hashed every undelivered row).
+ */
+const NOW = 'now';
+const anyOf = (name: string) => sql`any(array(select value::uuid from json_array_elements_text(${sql.placeholder(name)}::json)))`;
+const claimStatement = (due: SQL) =>
+  builtOnceQuery<PendingEvent>(() => {
+    const batch = db
+      .select({ id: domainEvents.id })
+      .from(domainEvents)
+      .where(and(isNull(domainEvents.deliveredAt), due))
+      .orderBy(asc(domainEvents.occurredAt), asc(domainEvents.id))
+      .limit(sql.placeholder('limit'))
+      .for('update', { skipLocked: true });
+    return db
+      .update(domainEvents)
+      .set({
+        attempts: sql`${domainEvents.attempts} + 1`,
+        lastAttemptAt: setValueFor(domainEvents.lastAttemptAt, NOW),
+        nextAttemptAt: setValueFor(domainEvents.nextAttemptAt, 'leaseEnds'),
+      })
+      .where(inArray(domainEvents.id, batch))
+      .returning({
+        id: domainEvents.id,
+        name: domainEvents.name,
+        payload: domainEvents.payload,
+        occurredAt: domainEvents.occurredAt,
+        attempts: domainEvents.attempts,
+      });
+  });
+const dueNow = () => lte(domainEvents.nextAttemptAt, valueFor(domainEvents.nextAttemptAt, NOW));
+const sweepStatement = claimStatement(dueNow());
+const nudgeStatement = claimStatement(and(sql`${domainEvents.subjectId} = ${anyOf('subjectIds')}`, or(eq(domainEvents.attempts, 0), dueNow()))!);
+const deliveredStatement = builtOnceQuery<never>(() =>
+  db
     .update(domainEvents)
-    .set({
-      attempts: sql`${domainEvents.attempts} + 1`,
-      lastAttemptAt: input.now,
-      nextAttemptAt: new Date(input.now.getTime() + CLAIM_LEASE_MS),
-    })
-    .where(inArray(domainEvents.id, batch))
-    .returning({
-      id: domainEvents.id,
-      name: domainEvents.name,
-      payload: domainEvents.payload,
-      occurredAt: domainEvents.occurredAt,
-      attempts: domainEvents.attempts,
-    });
+    .set({ deliveredAt: setValueFor(domainEvents.deliveredAt, NOW) })
+    .where(sql`${domainEvents.id} = ${anyOf('ids')}`),
+);
+
+async function claimEvents(input: { now: Date; limit: number; subjectIds?: string[] }): Promise<PendingEvent[]> {
+  const values = { now: input.now, leaseEnds: new Date(input.now.getTime() + CLAIM_LEASE_MS), limit: input.limit };
+  const claimed = input.subjectIds
+    ? await nudgeStatement(db, { ...values, subjectIds: JSON.stringify(input.subjectIds) })
+    : await sweepStatement(db, values);
   return claimed.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.id.localeCompare(b.id));
 }
 
 async function recordOutcomes(claimed: PendingEvent[], failures: Map<string, unknown>, now: Date): Promise<void> {
   const delivered = claimed.filter((event) => !failures.has(event.id)).map((event) => event.id);
   if (delivered.length > 0) {
-    await db.update(domainEvents).set({ deliveredAt: now }).where(inArray(domainEvents.id, delivered));
+    await deliveredStatement(db, { now, ids: JSON.stringify(delivered) });
   }
   for (const event of claimed) {
     if (!failures.has(event.id)) continue;

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { builtOnceQuery } from '@/db/built-once';
+import { builtOnceQuery, placeholders } from '@/db/built-once';
 import { db, type Tx } from '@/db/client';
 import { coupons, mrrMovements, plans, subscriptions, type NewMrrMovement } from '@/db/schema';
 import { classifyMovement } from '@/lib/billing/metrics/classify-movement';
@@ -45,6 +45,10 @@ const currentSelect = () =>
     .leftJoin(coupons, eq(coupons.id, subscriptions.couponId))
     .where(sql`${subscriptions.id} in (select value::uuid from json_array_elements_text(${sql.placeholder('ids')}::json))`);
 const currentStatement = builtOnceQuery<Awaited<ReturnType<typeof currentSelect>>[number]>(currentSelect);
+/** One movement's insert, built once too: nearly every change writes one (a batch writes its rows in one insert built anew). */
+const insertOneStatement = builtOnceQuery<never>(() =>
+  db.insert(mrrMovements).values(placeholders('subscriptionId', 'customerId', 'currency', 'kind', 'deltaMinor', 'mrrAfterMinor', 'occurredAt')),
+);
 
 /**
  * Brings the MRR ledger up to date with subscriptions just changed, in the transaction of the
@@ -89,7 +93,8 @@ export async function recordMrrMovements(tx: Tx, changes: readonly MrrChange[]):
       occurredAt: atById.get(row.id)!,
     });
   }
-  if (movements.length > 0) await tx.insert(mrrMovements).values(movements);
+  if (movements.length === 1) await insertOneStatement(tx, movements[0]!);
+  else if (movements.length > 1) await tx.insert(mrrMovements).values(movements);
   return movements.length;
 }
 
