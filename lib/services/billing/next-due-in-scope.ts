@@ -1,4 +1,4 @@
-import { and, eq, exists, isNotNull, isNull, lte, min, or, sql, type Column } from 'drizzle-orm';
+import { and, eq, exists, isNotNull, isNull, lte, min, or, sql, type Column, type SQL } from 'drizzle-orm';
 import { builtOnce, valueFor } from '@/db/built-once';
 import { db } from '@/db/client';
 import { customers, invoices, orders, payments, subscriptions } from '@/db/schema';
@@ -21,32 +21,72 @@ const autopayWaiting = and(eq(payments.status, 'pending'), eq(payments.source, '
  * each such date in order, so a simulated year writes the rows a real year would.
  */
 export async function nextDueInScope(scope: ClockScope, after: Date, until: Date): Promise<Date | null> {
-  const rows = await checksFor(scope).nextDue({ [AT]: until });
-  const due = rows[0]?.at;
-  if (due === null || due === undefined) return null;
-  const earliest = new Date(Number(due));
-  return earliest < after ? after : earliest;
+  return (await nextDueByKindInScope(scope, after, until)).at;
 }
+
+/**
+ * nextDueInScope's date (`at`), with each kind's own earliest date due by `until` (null: none),
+ * and whether an autopay charge waits with no date (one prepared by an issue step is due at once).
+ */
+export type NextDueByKind = { at: Date | null; renewal: Date | null; dunning: Date | null; charge: Date | null; undatedCharge: boolean };
+
+/** nextDueInScope, with what a driver needs to know which sweeps are due at the date it ticks at (dueKindsAt). */
+export async function nextDueByKindInScope(scope: ClockScope, after: Date, until: Date): Promise<NextDueByKind> {
+  const [row] = await checksFor(scope).nextDue({ [AT]: until });
+  const date = (epochMs: string | number | null | undefined) => (epochMs === null || epochMs === undefined ? null : new Date(Number(epochMs)));
+  const earliest = date(row?.at);
+  return {
+    at: earliest && earliest < after ? after : earliest,
+    renewal: date(row?.renewal),
+    dunning: date(row?.dunning),
+    charge: date(row?.charge),
+    undatedCharge: Boolean(row?.undatedCharge),
+  };
+}
+
+/**
+ * Which sweeps have anything due at `now`, from nextDueByKindInScope asked for an `until` at or
+ * after `now` with nothing written in between: what dueKindsInScope would answer at `now`, without
+ * asking. A kind whose earliest date is after `now` (or none by `until`) has nothing due at `now`.
+ * NOTE: order dunning is dunning narrowed (an order waiting for its money): given as dunning, its
+ * sweep may find nothing, never miss a step.
+ */
+export function dueKindsAt(next: NextDueByKind, now: Date): DueKinds {
+  const by = (date: Date | null) => date !== null && date <= now;
+  const dunning = by(next.dunning);
+  return { renewal: by(next.renewal), charge: next.undatedCharge || by(next.charge), dunning, orderDunning: dunning };
+}
+
+/** Each date as milliseconds since the epoch (null: none due), as the driver reads them. */
+type NextDueRow = { at: string | null; renewal: string | null; dunning: string | null; charge: string | null; undatedCharge: boolean };
 
 function nextDueStatement(scope: ClockScope) {
   const renewal = db
-    .select({ at: min(subscriptions.nextActionAt) })
+    .select({ at: min(subscriptions.nextActionAt).as('at') })
     .from(subscriptions)
     .innerJoin(customers, eq(subscriptions.customerId, customers.id))
     .where(and(clockCondition(scope), renewalDueBy()));
   const dunning = db
-    .select({ at: min(invoices.nextDunningAt) })
+    .select({ at: min(invoices.nextDunningAt).as('at') })
     .from(invoices)
     .innerJoin(customers, eq(invoices.customerId, customers.id))
     .where(and(clockCondition(scope), dunningDueBy()));
+  // With the autopay charges an issue step prepared without a date: due at once (dueKindsStatement's
+  // charge), though no date of theirs moves a driver's clock (min leaves them out).
   const charge = db
-    .select({ at: min(payments.chargeAt) })
+    .select({ at: min(payments.chargeAt).as('at'), undated: sql<boolean>`bool_or(${payments.chargeAt} is null)`.as('undated') })
     .from(payments)
     .innerJoin(customers, eq(payments.customerId, customers.id))
-    .where(and(clockCondition(scope), autopayWaiting, lte(payments.chargeAt, at(payments.chargeAt))));
+    .where(and(clockCondition(scope), autopayWaiting, or(isNull(payments.chargeAt), lte(payments.chargeAt, at(payments.chargeAt)))));
+  const epochMs = (date: SQL) => sql`extract(epoch from ${date}) * 1000`;
   // NOTE: one statement for the three: a driver replaying two years asks this before every
   // sweep, and on the embedded database each round trip costs more than the lookups themselves.
-  return builtOnce<{ at: string | Date | null }>(sql`select extract(epoch from least((${renewal}), (${dunning}), (${charge}))) * 1000 as at`);
+  // Each kind's own date too, so the driver knows which sweeps are due without asking dueKinds.
+  return builtOnce<NextDueRow>(
+    sql`select ${epochMs(sql`least(renewal.at, dunning.at, charge.at)`)} as at, ${epochMs(sql`renewal.at`)} as renewal, ${epochMs(sql`dunning.at`)} as dunning,
+      ${epochMs(sql`charge.at`)} as charge, charge.undated as "undatedCharge"
+      from (${renewal}) as renewal, (${dunning}) as dunning, (${charge}) as charge`,
+  );
 }
 
 /** Which of the engine's sweeps have anything due at `now` in a scope (dueKindsInScope). */

@@ -58,6 +58,12 @@ export async function tick(input: {
    * run in the same order and apply the same rows as without it.
    */
   skipIdleSweeps?: boolean;
+  /**
+   * With skipIdleSweeps, which sweeps have anything due at `now` as the caller already knows it
+   * (dueKindsAt, from the due dates it asked before this date): used instead of the first ask.
+   * Asked again after a sweep that did something, as without it.
+   */
+  dueKinds?: DueKinds;
 }): Promise<TickReport> {
   const scope = input.scope ?? REAL_TIME;
   const batchSize = input.batchSize ?? 1000;
@@ -75,10 +81,11 @@ export async function tick(input: {
   // Renewals, then dunning, until both are quiet (a renewal can make dunning due and back).
   // Without skipIdleSweeps every sweep runs; with it, `dueKinds` is what was due when last asked.
   const everything: DueKinds = { renewal: true, charge: true, dunning: true, orderDunning: true };
-  let dueKinds = everything;
-  // Whether `dueKinds` was asked since the last sweep that did something: asked again before
-  // anything changed, it would give the same answer (a round after one that dunned, say).
-  let asked = false;
+  const given = input.skipIdleSweeps ? input.dueKinds : undefined;
+  let dueKinds = given ?? everything;
+  // Whether `dueKinds` was asked (or given) since the last sweep that did something: asked again
+  // before anything changed, it would give the same answer (a round after one that dunned, say).
+  let asked = given !== undefined;
   const askAgain = async () => {
     if (!input.skipIdleSweeps || asked) return;
     dueKinds = await dueKindsInScope(scope, input.now);

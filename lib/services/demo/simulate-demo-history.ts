@@ -8,7 +8,7 @@ import { demoStory, type DemoChange, type DemoCustomer } from '@/lib/billing/dem
 import type { TestMandateBehaviour } from '@/lib/payments/test-provider-outcomes';
 import type { ClockScope } from '@/lib/services/billing/clock-scope';
 import { loadEngineContext } from '@/lib/services/billing/engine-context';
-import { nextDueInScope } from '@/lib/services/billing/next-due-in-scope';
+import { dueKindsAt, nextDueByKindInScope } from '@/lib/services/billing/next-due-in-scope';
 import { tick } from '@/lib/services/billing/tick';
 import { holdEventRelay } from '@/lib/services/events/nudge-event-relay';
 import { getShopSettings, withShopSettingsHeld } from '@/lib/services/settings/get-shop-settings';
@@ -93,7 +93,8 @@ async function playDemoHistory(input: DemoHistoryInput): Promise<DemoHistoryRepo
   for (;;) {
     const storyAt = events[next]?.at ?? null;
     const until = storyAt && storyAt < input.end ? storyAt : input.end;
-    const due = await nextDueInScope(input.scope, now, until);
+    const dueBy = await nextDueByKindInScope(input.scope, now, until);
+    const due = dueBy.at;
     // The engine first on a shared instant, as the sweep would have run before the customer acted.
     if (due && (!storyAt || due <= storyAt)) {
       // NOTE: one sweep a day, at the day's end (or just before the customer's next decision),
@@ -107,8 +108,10 @@ async function playDemoHistory(input: DemoHistoryInput): Promise<DemoHistoryRepo
       // write, nor changes what they read: the charges and transfers pay invoices already issued
       // (an invoice e-mail is made when its invoice is paid, so as paid either way), and the
       // engine composes no e-mail during the history. The next customer step sees it all.
+      // The sweeps due at `at` are known from the due dates just asked (nothing written since):
+      // tick asks dueKindsInScope only after a sweep that did something, not first on every date.
       const [ticked, transfers] = await holdEventRelay(async () => {
-        const swept = await tick({ now: at, scope: input.scope, composeEmails: false, followUps: false, concurrency: 1, context, skipIdleSweeps: true });
+        const swept = await tick({ now: at, scope: input.scope, composeEmails: false, followUps: false, concurrency: 1, context, skipIdleSweeps: true, dueKinds: dueKindsAt(dueBy, at) });
         if (swept.failed.length) throw new Error(`The demo history stopped on ${at.toISOString()}: ${swept.failed[0]!.error}`);
         return [swept, await payDemoInvoices({ payers, staffUserId: input.staffUserId, timeZone, now: at })] as const;
       });
