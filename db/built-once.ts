@@ -18,6 +18,15 @@ export function setValueFor(column: Column, name: string): SQL {
   return sql`${valueFor(column, name)}`;
 }
 
+/**
+ * The ids of a JSON array given as placeholder `name` when the statement runs, as a subquery
+ * (`column in ${jsonIds(...)}`): one parameter and one statement text whatever the list's length,
+ * where a parameter per id made each length another statement to build, parse and plan.
+ */
+export function jsonIds(name: string): SQL {
+  return sql`(select value::uuid from json_array_elements_text(${sql.placeholder(name)}::json))`;
+}
+
 /** A placeholder for each value of an insert or update, named as its field (builtOnceQuery). */
 export function placeholders<K extends string>(...names: K[]): Record<K, Placeholder> {
   return Object.fromEntries(names.map((name) => [name, sql.placeholder(name)])) as unknown as Record<K, Placeholder>;

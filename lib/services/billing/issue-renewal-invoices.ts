@@ -1,5 +1,5 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
-import { builtOnceQuery } from '@/db/built-once';
+import { builtOnceQuery, jsonIds } from '@/db/built-once';
 import { db, type Tx } from '@/db/client';
 import { jsonRowsSource } from '@/db/bulk-insert';
 import { invoices, paymentMethods, payments, type PaymentMethod } from '@/db/schema';
@@ -169,7 +169,7 @@ const mandatesStatement = builtOnceQuery<PaymentMethod>(() =>
     .from(paymentMethods)
     .where(
       and(
-        sql`${paymentMethods.customerId} in (select value::uuid from json_array_elements_text(${sql.placeholder('customerIds')}::json))`,
+        sql`${paymentMethods.customerId} in ${jsonIds('customerIds')}`,
         eq(paymentMethods.isDefault, true),
         isNotNull(paymentMethods.mandateRef),
       ),

@@ -1,5 +1,5 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import { builtOnceQuery } from '@/db/built-once';
+import { builtOnceQuery, jsonIds } from '@/db/built-once';
 import { db, type Tx } from '@/db/client';
 import { coupons, plans, products, productVariants, type Coupon, type Customer, type Plan, type Product, type Subscription } from '@/db/schema';
 import type { ClockScope } from './clock-scope';
@@ -277,7 +277,7 @@ const plansStatement = builtOnceQuery<{ plan: Plan; product: Product; variantNam
     .from(plans)
     .innerJoin(products, eq(plans.productId, products.id))
     .leftJoin(productVariants, eq(plans.variantId, productVariants.id))
-    .where(sql`${plans.id} in (select value::uuid from json_array_elements_text(${sql.placeholder('ids')}::json))`),
+    .where(sql`${plans.id} in ${jsonIds('ids')}`),
 );
 
 function loadPlans(tx: Tx, ids: string[]) {

@@ -1,7 +1,7 @@
 import { db as defaultDb, type DbOrTx } from '@/db/client';
 import type { DeliverEmailOptions } from './deliver-email';
 import { and, eq, exists, isNotNull, isNull, or, sql } from 'drizzle-orm';
-import { builtOnceQuery } from '@/db/built-once';
+import { builtOnceQuery, jsonIds } from '@/db/built-once';
 import { customers, invoices, payments } from '@/db/schema';
 import { invoiceEinvoiceDocument } from '@/lib/services/einvoice/einvoice-documents';
 import { wantsEinvoice } from '@/lib/services/einvoice/wants-einvoice';
@@ -99,7 +99,7 @@ const notSentStatement = builtOnceQuery<{ id: string }>(() => {
     .from(invoices)
     .where(
       and(
-        sql`${invoices.id} in (select value::uuid from json_array_elements_text(${sql.placeholder('ids')}::json))`,
+        sql`${invoices.id} in ${jsonIds('ids')}`,
         or(and(isNull(invoices.orderId), isNotNull(invoices.term)), and(isNotNull(invoices.orderId), exists(charged))),
       ),
     );

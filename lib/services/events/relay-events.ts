@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import { builtOnceQuery, setValueFor, valueFor } from '@/db/built-once';
+import { builtOnceQuery, jsonIds, setValueFor, valueFor } from '@/db/built-once';
 import { db } from '@/db/client';
 import { domainEvents } from '@/db/schema';
 import { fanOutWebhooks } from '@/lib/services/webhooks/fan-out-webhooks';
@@ -76,7 +76,7 @@ export async function relayEvents(options: RelayOptions = {}): Promise<RelayRepo
  * finds a nudge's events through the subject's index (with `in`, it hashed every undelivered row).
  */
 const NOW = 'now';
-const anyOf = (name: string) => sql`any(array(select value::uuid from json_array_elements_text(${sql.placeholder(name)}::json)))`;
+const anyOf = (name: string) => sql`any(array${jsonIds(name)})`;
 const claimStatement = (due: SQL) =>
   builtOnceQuery<PendingEvent>(() => {
     const batch = db
