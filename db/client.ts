@@ -1,11 +1,13 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import { databaseUrl } from './database-url';
+import { databaseUrl, usesEmbeddedDatabase } from './database-url';
 import { inProcessConnector } from './embedded/in-process-connector';
 import { preparedOnRequest } from './prepared-statements';
 import * as schema from './schema';
 
 type Sql = ReturnType<typeof postgres>;
+
+const EMBEDDED_CONNECT_TIMEOUT_S = 600;
 
 // NOTE: one pool per process, kept across Next.js hot reloads.
 const globalForDb = globalThis as unknown as { kadensSql?: Sql };
@@ -16,6 +18,10 @@ const options: postgres.Options<Record<string, never>> & { socket?: () => unknow
   onnotice: () => {},
   // In the process that serves the embedded database: its connections without TCP.
   socket: inProcessConnector(),
+  // NOTE: the embedded database answers a new connection only once it is migrated and seeded
+  // (db/embedded/held-listener.ts), which a first start's demo history makes take a while; the
+  // pages asked for meanwhile wait for it instead of failing after postgres-js's 30 s.
+  connect_timeout: usesEmbeddedDatabase() ? EMBEDDED_CONNECT_TIMEOUT_S : undefined,
 };
 export const sql: Sql = (globalForDb.kadensSql ??= postgres(databaseUrl(), options));
 

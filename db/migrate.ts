@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
-import postgres from 'postgres';
 import { encryptWebhookSecrets } from './encrypt-webhook-secrets';
+import { oneConnection, type Connect } from './one-connection';
 
 const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
 
 /** Applies the drizzle-kit migrations; the same files run on PGlite and PostgreSQL. */
-export async function migrateDatabase(url: string): Promise<void> {
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
+export async function migrateDatabase(url: string, connect?: Connect): Promise<void> {
+  const sql = oneConnection(url, connect);
   try {
     // NOTE: data the schema alone cannot give is filled by SQL in the migrations themselves
     // (e.g. 0012, payment references), never by calling services from here.

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import postgres from 'postgres';
 import * as s from './schema';
+import { oneConnection, type Connect } from './one-connection';
 
 type SeedTx = Parameters<Parameters<PostgresJsDatabase<typeof s>['transaction']>[0]>[0];
 
@@ -35,8 +35,8 @@ export async function ensureDefaultReminderProcess(tx: SeedTx): Promise<string> 
  * else (no shop settings, no catalog, no user: the first owner creates the shop at /setup).
  * Safe to call on every start.
  */
-export async function seedShopDefaults(url: string): Promise<void> {
-  const client = postgres(url, { max: 1, onnotice: () => {} });
+export async function seedShopDefaults(url: string, connect?: Connect): Promise<void> {
+  const client = oneConnection(url, connect);
   try {
     await drizzle(client, { schema: s, casing: 'snake_case' }).transaction((tx) => ensureDefaultReminderProcess(tx));
   } finally {

@@ -1,10 +1,10 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
-import postgres from 'postgres';
 import { hashPassword } from '../lib/auth/password';
 import { DEMO_COUPON, DEMO_CUSTOMER, DEMO_MERCHANT, INVOICE_PREFIX, TRENDHOUSE_SLUG } from './demo-data';
 import * as s from './schema';
 import { ensureDefaultReminderProcess } from './seed-defaults';
 import { seedVariableMagazine } from './seed-variable-product';
+import { oneConnection, type Connect } from './one-connection';
 
 /**
  * Seeds the demo shop into an empty database: settings, catalog, the coupon, and the demo owner
@@ -13,8 +13,8 @@ import { seedVariableMagazine } from './seed-variable-product';
  * db/seed-defaults.ts alone. Does nothing when the shop settings row exists, so it is safe to call
  * on every start.
  */
-export async function seedDemoShop(url: string): Promise<{ seeded: boolean }> {
-  const client = postgres(url, { max: 1, onnotice: () => {} });
+export async function seedDemoShop(url: string, connect?: Connect): Promise<{ seeded: boolean }> {
+  const client = oneConnection(url, connect);
   const db = drizzle(client, { schema: s, casing: 'snake_case' });
   try {
     return await db.transaction(async (tx) => {

@@ -3,8 +3,9 @@ import type { Socket } from 'node:net';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { PGLiteSocketHandler, PGLiteSocketServer, type PGLiteSocketHandlerOptions } from '@electric-sql/pglite-socket';
+import { PGLiteSocketHandler, type PGLiteSocketHandlerOptions } from '@electric-sql/pglite-socket';
 import { copyDataDir } from './copy-data-dir';
+import { listenHeld, type HeldListener } from './held-listener';
 import { InProcessSocket } from './in-process-socket';
 import { acquireDataDirLock } from './lock';
 import { holdsDatabase, persistDataDir } from './persist-data-dir';
@@ -19,6 +20,8 @@ export type EmbeddedDatabase = {
    * protocol and session queue, without a system call per message (see connectInProcess).
    */
   connectInProcess: () => InProcessSocket;
+  /** Serves a client's connection (what a HeldListener given as `port` hands over once served). */
+  accept: (socket: Socket) => void;
   /** Writes its data dir to an empty directory (see copyDataDir); with no transaction in flight. */
   copyDataDirTo: (directory: string) => Promise<void>;
   stop: () => Promise<void>;
@@ -34,7 +37,11 @@ export type EmbeddedDatabase = {
  */
 export async function startEmbeddedDatabase(options: {
   dataDir: string; // a path, or 'memory://' for a throwaway database
-  port: number; // 0: any free port
+  /**
+   * 0: any free port. A HeldListener: the port already listens, and its caller serves the held
+   * connections (`listener.serve(database.accept)`) when the database is ready for them.
+   */
+  port: number | HeldListener;
   /**
    * A first start's database, when the data dir holds none yet (a path only; ignored for
    * memory://): writes a whole database into the empty directory it is given (buildDataDirInMemory),
@@ -51,46 +58,49 @@ export async function startEmbeddedDatabase(options: {
     fs.mkdirSync(path.dirname(dataDir), { recursive: true }); // PGlite does not create parents
     release = acquireDataDirLock(dataDir);
   }
+  const given = typeof options.port === 'number' ? undefined : options.port;
+  let listener = given;
   try {
     if (dataDir && options.firstStart && !holdsDatabase(dataDir)) await persistDataDir(dataDir, options.firstStart);
     // pg_trgm backs the dashboard's search indexes (migration 0022), as on PostgreSQL.
     const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm } });
-    const server = new PGLiteSocketServer({
-      db: pglite,
-      host: '127.0.0.1',
-      port: options.port,
-      maxConnections: 64,
-    });
-    // Replace the library's per-message queue before any connection is accepted (see SessionQueue).
+    // NOTE: our own queue, not pglite-socket's (see SessionQueue), for TCP and in-process alike.
     const queue = new SessionQueue(pglite);
-    (server as unknown as { queryQueue: SessionQueue }).queryQueue = queue;
-    await server.start();
-    const inProcess = new Set<PGLiteSocketHandler>();
-    const address = server.getServerConn();
-    const port = Number(address.split(':').pop());
+    const handlers = new Set<PGLiteSocketHandler>();
+    // The handler pglite-socket's server gives each connection, for a TCP socket or an
+    // InProcessSocket. NOTE: it is typed for its own queue and a net.Socket; it uses only what
+    // SessionQueue and InProcessSocket have (enqueue and the clear* calls; data, write, end).
+    const attach = (socket: Socket) => {
+      const handler = new PGLiteSocketHandler({ queryQueue: queue as unknown as PGLiteSocketHandlerOptions['queryQueue'], closeOnDetach: true });
+      handlers.add(handler);
+      socket.once('close', () => handlers.delete(handler));
+      handler.attach(socket).catch(() => {
+        handlers.delete(handler);
+        socket.destroy();
+      });
+    };
+    listener ??= await listenHeld(options.port as number);
+    if (!given) listener.serve(attach);
+    const tcp = listener;
     return {
-      url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+      url: tcp.url,
       statements: () => queue.statements,
       connectInProcess: () => {
         const [client, serverSide] = InProcessSocket.pair();
-        // The same handler the TCP server gives each connection, on the same session queue.
-        // NOTE: the handler is typed for its own queue and a net.Socket; it uses only what
-        // SessionQueue and InProcessSocket have (enqueue and the clear* calls; data, write, end).
-        const handler = new PGLiteSocketHandler({ queryQueue: queue as unknown as PGLiteSocketHandlerOptions['queryQueue'], closeOnDetach: true });
-        inProcess.add(handler);
-        serverSide.once('close', () => inProcess.delete(handler));
-        void handler.attach(serverSide as unknown as Socket);
+        attach(serverSide as unknown as Socket);
         return client;
       },
+      accept: attach,
       copyDataDirTo: (directory) => copyDataDir(pglite, directory),
       stop: async () => {
-        await Promise.all([...inProcess].map((handler) => handler.detach(true)));
-        await server.stop();
+        await Promise.all([...handlers].map((handler) => handler.detach(true)));
+        await tcp.close();
         await pglite.close();
         release();
       },
     };
   } catch (error) {
+    if (!given) await listener?.close();
     release();
     throw error;
   }

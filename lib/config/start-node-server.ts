@@ -23,6 +23,18 @@ export async function startNodeServer(): Promise<void> {
       process.exit(1);
     }
   }
+  // Auth.js builds its URLs (e-mailed sign-in links among them) from AUTH_URL when set, and from
+  // the request's Host / X-Forwarded-Host otherwise.
+  if (!process.env.AUTH_URL?.trim()) process.env.AUTH_URL = publicOrigin();
+  // NOTE: in production the server answers nothing before the stored secrets are checked. Under
+  // `next dev` the checks only report, so they do not hold the server back: a first `npm run dev`
+  // starts it beside the demo's history, and its database connections wait until that is done
+  // (db/embedded/held-listener.ts) while the pages compile.
+  if (runtimeMode() === 'production') await checkDatabase();
+  else void checkDatabase();
+}
+
+async function checkDatabase(): Promise<void> {
   // A key that cannot open the stored webhook secrets is a wrong setting, not a bad delivery
   // later: refuse to start in production, say so loudly elsewhere.
   try {
@@ -31,8 +43,5 @@ export async function startNodeServer(): Promise<void> {
     console.error(error instanceof Error ? error.message : error);
     if (runtimeMode() === 'production') process.exit(1);
   }
-  // Auth.js builds its URLs (e-mailed sign-in links among them) from AUTH_URL when set, and from
-  // the request's Host / X-Forwarded-Host otherwise.
-  if (!process.env.AUTH_URL?.trim()) process.env.AUTH_URL = publicOrigin();
   await announceSetupToken().catch((error: unknown) => console.error('Could not issue a setup token:', error));
 }

@@ -33,13 +33,22 @@ const counts = async (url: string) => {
 let logs: string[] = [];
 async function startOnce(dataDir: string) {
   logs = [];
-  const database = await (await freshPrepare())({ demo: true, demoHistory: SMALL_HISTORY, dataDir, port: 0 });
+  // A client that connects as soon as the port listens (as `npm run dev`'s Next.js does, beside
+  // the history): answered once the database is ready, with everything in it.
+  let early: ReturnType<typeof counts> | undefined;
+  const database = await (await freshPrepare())({
+    demo: true,
+    demoHistory: SMALL_HISTORY,
+    dataDir,
+    port: 0,
+    onListening: (url) => void (early = counts(url)),
+  });
   try {
     // NOTE: the app's pool in this process too (the embedded billing engine's): a first start
     // made it on the in-memory database, and it must reach the data dir's now.
     const { sql } = await import('@/db/client');
     const [app] = await sql<{ invoices: number }[]>`select count(*)::int as invoices from invoices`;
-    return { ...(await counts(database.url)), appInvoices: app!.invoices };
+    return { ...(await counts(database.url)), appInvoices: app!.invoices, early: await early };
   } finally {
     await database.stop();
   }
@@ -73,6 +82,7 @@ describe('the first npm run dev on an empty data dir', () => {
     expect(built).toMatchObject({ subscriptions: 5, users: 7 });
     expect(built.invoices).toBeGreaterThan(0);
     expect(built.appInvoices).toBe(built.invoices);
+    expect(built.early).toEqual({ invoices: built.invoices, subscriptions: 5, users: 7 });
 
     expect(await startOnce(dataDir)).toEqual(built);
     expect(logs.filter((line) => /Seeded the demo shop|Playing|First start/.test(line))).toEqual([]);

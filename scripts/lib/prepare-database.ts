@@ -1,9 +1,11 @@
 import { EMBEDDED_DB_PORT } from '../../db/database-url';
 import { DEMO_CUSTOMER, DEMO_MERCHANT } from '../../db/demo-data';
 import { buildDataDirInMemory } from '../../db/embedded/build-in-memory';
+import { listenHeld } from '../../db/embedded/held-listener';
 import { useInProcessConnections } from '../../db/embedded/in-process-connector';
 import { startEmbeddedDatabase } from '../../db/embedded/server';
 import { migrateDatabase } from '../../db/migrate';
+import type { Connect } from '../../db/one-connection';
 import { seedDemoShop } from '../../db/seed';
 import { seedShopDefaults } from '../../db/seed-defaults';
 import { isSwitchOn, SWITCHES } from '../../lib/config/switches';
@@ -23,35 +25,48 @@ export async function prepareDatabase(options: {
   demoHistory?: DemoHistorySize;
   dataDir?: string;
   port?: number;
+  /**
+   * Called once the embedded database's address takes connections (not called for DATABASE_URL).
+   * NOTE: a connection made before this resolves waits until the database is migrated and
+   * seeded (db/embedded/held-listener.ts): `npm run dev` starts Next.js here, beside the history.
+   */
+  onListening?: (url: string) => void;
 }): Promise<PreparedDatabase> {
-  let url = process.env.DATABASE_URL ?? '';
-  let stop = async () => {};
-  const embedded = !url;
-  if (embedded) {
+  const url = process.env.DATABASE_URL ?? '';
+  if (!url) {
     const dataDir = options.dataDir ?? process.env.KADENS_DATA_DIR ?? '.data/pglite';
     const history = options.demo && options.demoHistory?.customers ? options.demoHistory : undefined;
-    const db = await startEmbeddedDatabase({
-      dataDir,
-      port: options.port ?? EMBEDDED_DB_PORT,
-      firstStart: history && ((directory) => firstStartInMemory(directory, history)),
-    });
-    url = db.url;
-    stop = db.stop;
-    // This process's own queries (the demo's history) skip TCP; Next.js connects to `url`.
+    const listener = await listenHeld(options.port ?? EMBEDDED_DB_PORT);
+    options.onListening?.(listener.url);
+    let db;
+    try {
+      db = await startEmbeddedDatabase({
+        dataDir,
+        port: listener,
+        firstStart: history && ((directory) => firstStartInMemory(directory, history)),
+      });
+    } catch (error) {
+      await listener.close();
+      throw error;
+    }
+    console.log(`Embedded database: ${dataDir} (served on ${db.url})`);
+    // This process's own queries (migrations, seeding, the demo's history) skip TCP; the app's
+    // connections, held until now, are served once the database is ready for them.
     useInProcessConnections(db.connectInProcess);
-    console.log(`Embedded database: ${dataDir} (served on ${url})`);
-  } else {
-    console.log('Database: PostgreSQL from DATABASE_URL');
+    await seedDatabase(db.url, options.demo, options.demoHistory, db.connectInProcess);
+    listener.serve(db.accept);
+    return { url: db.url, embedded: true, stop: db.stop };
   }
+  console.log('Database: PostgreSQL from DATABASE_URL');
   await seedDatabase(url, options.demo, options.demoHistory);
-  return { url, embedded, stop };
+  return { url, embedded: false, stop: async () => {} };
 }
 
 /** Migrates, seeds the defaults, and the demo shop with its history when asked and the database is empty. */
-async function seedDatabase(url: string, demo: boolean, history: DemoHistorySize | undefined): Promise<void> {
-  await migrateDatabase(url);
-  await seedShopDefaults(url);
-  if (demo && (await seedDemoShop(url)).seeded) {
+async function seedDatabase(url: string, demo: boolean, history: DemoHistorySize | undefined, connect?: Connect): Promise<void> {
+  await migrateDatabase(url, connect);
+  await seedShopDefaults(url, connect);
+  if (demo && (await seedDemoShop(url, connect)).seeded) {
     console.log('Seeded the demo shop.');
     if (history?.customers) await seedHistory(url, history);
   }
@@ -69,7 +84,7 @@ async function firstStartInMemory(directory: string, history: DemoHistorySize): 
   let filled = 0;
   await buildDataDirInMemory(directory, async (memory) => {
     useInProcessConnections(memory.connectInProcess);
-    await seedDatabase(memory.url, true, history);
+    await seedDatabase(memory.url, true, history, memory.connectInProcess);
     filled = performance.now();
   });
   console.log(`Wrote the database to the data dir in ${((performance.now() - filled) / 1000).toFixed(1)} s.`);

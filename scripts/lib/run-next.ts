@@ -4,7 +4,8 @@ import { publicOrigin } from '../../lib/config/public-origin';
 import { ensureAuthSecret } from './auth-secret';
 import { startEmbeddedBilling } from './embedded-billing';
 import { preflight } from './preflight';
-import { demoHistorySize, prepareDatabase, printDemoLogins, seedsDemo } from './prepare-database';
+import { demoHistorySize, prepareDatabase, printDemoLogins, seedsDemo, type PreparedDatabase } from './prepare-database';
+import { warmUpPages } from './warm-up';
 
 /**
  * Prepares the database, then runs `next <command>` with it until a signal stops both. `dev`
@@ -28,27 +29,49 @@ export async function runNext(command: 'dev' | 'start', onReady?: () => Promise<
   // from the request's Host / X-Forwarded-Host otherwise: pin it to the configured address.
   if (!process.env.AUTH_URL?.trim()) process.env.AUTH_URL = appUrl;
   const demo = seedsDemo(command, process.env);
-  const database = await prepareDatabase({ demo, demoHistory: demoHistorySize(command, process.env) });
-  const env: NodeJS.ProcessEnv = { ...process.env, KADENS_EMBEDDED_DATABASE_URL: database.embedded ? database.url : '' };
   // Next's own entry under this Node, not through npx: a stop signal then reaches the server
   // itself instead of an npm wrapper that may leave it running.
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  const child: ChildProcess = spawn(process.execPath, [nextBin, command, '-p', String(port)], { stdio: 'inherit', env });
-  if (demo) printDemoLogins(appUrl);
-  else console.log(`\nKadens is running at ${appUrl}\n`);
-  await onReady?.();
-  const stopEngine = await startEmbeddedBilling(database.url);
-
+  let child: ChildProcess | undefined;
+  let database: PreparedDatabase | undefined = undefined; // set once prepared; a stop may come first
+  let stopEngine = () => {};
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    child.kill('SIGTERM');
+    child?.kill('SIGTERM');
     stopEngine();
-    await database.stop();
+    await database?.stop();
     process.exit(code);
   };
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
-  child.on('exit', (code) => void stop(code ?? 0));
+  const startNext = (embeddedUrl: string) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, KADENS_EMBEDDED_DATABASE_URL: embeddedUrl };
+    child = spawn(process.execPath, [nextBin, command, '-p', String(port)], { stdio: 'inherit', env });
+    child.on('exit', (code) => void stop(code ?? 0));
+  };
+  // The embedded database's port listens first and holds its connections until the database is
+  // ready, so Next.js starts at once; under `next dev` it compiles the first pages meanwhile
+  // (on a first start, beside the demo's history). With DATABASE_URL it starts after.
+  try {
+    database = await prepareDatabase({
+      demo,
+      demoHistory: demoHistorySize(command, process.env),
+      onListening: (url) => {
+        startNext(url);
+        if (command === 'dev') void warmUpPages(port);
+      },
+    });
+  } catch (error) {
+    // Not left running without its database (a child outlives its parent's exit).
+    stopping = true;
+    child?.kill('SIGTERM');
+    throw error;
+  }
+  if (!child) startNext('');
+  if (demo) printDemoLogins(appUrl);
+  else console.log(`\nKadens is running at ${appUrl}\n`);
+  await onReady?.();
+  stopEngine = await startEmbeddedBilling(database.url);
 }
