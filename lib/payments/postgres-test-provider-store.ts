@@ -24,14 +24,20 @@ async function find(id: string) {
   return row ?? null;
 }
 
-/** An insert per set of fields given (a field left out is the column's default), built once each. */
-const addStatements = new Map<string, ReturnType<typeof builtOnceQuery<never>>>();
+/**
+ * An insert per set of fields given (a field left out is the column's default), built once each.
+ * It returns the row written (none when the id was there already), so a caller reads what it added
+ * without a select after it.
+ */
+const addStatements = new Map<string, ReturnType<typeof builtOnceQuery<TestProviderPayment>>>();
 function addStatement(payment: NewTestPayment) {
   const fields = (Object.keys(payment) as (keyof NewTestPayment)[]).filter((field) => payment[field] !== undefined);
   const key = fields.join();
   let statement = addStatements.get(key);
   if (!statement) {
-    statement = builtOnceQuery<never>(() => db.insert(testProviderPayments).values(placeholders(...fields) as never).onConflictDoNothing());
+    statement = builtOnceQuery<TestProviderPayment>(() =>
+      db.insert(testProviderPayments).values(placeholders(...fields) as never).onConflictDoNothing().returning(),
+    );
     addStatements.set(key, statement);
   }
   return statement;
@@ -49,11 +55,14 @@ function addStatement(payment: NewTestPayment) {
  */
 export const postgresTestProviderStore: TestProviderStore = {
   async add(payment) {
-    await addStatement(payment)(db, payment);
+    const [row] = await addStatement(payment)(db, payment);
+    return row ?? null;
   },
 
   addInBackground(payment) {
-    const write = this.add(payment).finally(() => inFlight.delete(payment.id));
+    const write = this.add(payment)
+      .then(() => undefined)
+      .finally(() => inFlight.delete(payment.id));
     inFlight.set(payment.id, write);
     write.catch((error: unknown) => console.error(`Test provider could not record payment ${payment.id}:`, redactError(error)));
   },

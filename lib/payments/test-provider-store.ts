@@ -40,8 +40,11 @@ export type TestRefund = { id: string; paymentId: string; amountMinor: number; c
  * provider's own pages (hosted payment page, sandbox dashboard) read it here.
  */
 export interface TestProviderStore {
-  /** Adds a payment; the same id again keeps the first (a retried charge). */
-  add(payment: NewTestPayment): Promise<void>;
+  /**
+   * Adds a payment and answers it as stored; the same id again keeps the first (a retried charge)
+   * and answers null.
+   */
+  add(payment: NewTestPayment): Promise<TestPaymentRecord | null>;
   /**
    * Adds a payment without waiting for the write, for calls made inside the caller's transaction.
    * Every other method of this store waits for it first, so in this process it is never missed.

@@ -44,12 +44,11 @@ export function createTestProvider(store: TestProviderStore): PaymentProvider {
 
     async chargeMandate(request) {
       // The provider's own idempotency: the same key always names the same payment.
+      // NOTE: added first, read only when the key was taken (a retry): the insert answers the
+      // row it wrote, where a read before and after it cost two more round trips on each charge.
       const id = idFromKey('tp', request.idempotencyKey);
-      const existing = await store.find(id);
-      if (existing) return stateOf(existing);
-
       const behaviour = mandateBehaviour(request.mandateRef);
-      await store.add({
+      const added = await store.add({
         id,
         kind: 'charge',
         amountMinor: request.amountMinor,
@@ -61,12 +60,15 @@ export function createTestProvider(store: TestProviderStore): PaymentProvider {
         ...(await chargeOutcome(store, behaviour, request.mandateRef)),
         completedAt: new Date(),
       });
+      if (!added) {
+        const existing = await store.find(id);
+        if (!existing) throw new Error(`Test provider lost payment ${id}`);
+        return stateOf(existing);
+      }
       // A provider that accepted the charge and then timed out: the caller must retry with the
       // same key and must get this very payment back, not a second charge.
       if (behaviour === 'timeout-once') throw new ProviderUnavailableError('Test provider timed out after accepting the charge');
-      const payment = await store.find(id);
-      if (!payment) throw new Error(`Test provider lost payment ${id}`);
-      return stateOf(payment);
+      return stateOf(added);
     },
 
     async getPayment(providerPaymentId) {

@@ -29,12 +29,15 @@ const partlyPaidStatement = builtOnceQuery<Invoice>(() => db.update(invoices).se
  * Records money received for an invoice. Paid in full: the invoice is paid, its dunning stops,
  * and a subscription in dunning is active again (a suspension is lifted and its renewals pick up
  * where they stopped). Safe to call again: a paid invoice is left as it is.
+ *
+ * `locked`: the invoice as the caller locked it (lockInvoice) in this transaction and has not
+ * changed since, so it is not read again (applyPayment: a round trip less for every payment).
  */
 export async function markInvoicePaid(
   tx: Tx,
-  input: { invoiceId: string; amountMinor: number; at: Date; timeZone: string },
+  input: { invoiceId: string; amountMinor: number; at: Date; timeZone: string; locked?: Invoice },
 ): Promise<{ invoice: Invoice; paidInFull: boolean; restored: boolean }> {
-  const invoice = await lockInvoice(tx, input.invoiceId);
+  const invoice = input.locked?.id === input.invoiceId ? input.locked : await lockInvoice(tx, input.invoiceId);
   if (!invoice) throw new Error(`Invoice ${input.invoiceId} does not exist`);
   if (invoice.status === 'paid' || invoice.status === 'void') return { invoice, paidInFull: invoice.status === 'paid', restored: false };
 

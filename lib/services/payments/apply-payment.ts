@@ -150,7 +150,7 @@ export async function applyPayment(tx: Tx, input: PaymentReceived): Promise<Appl
   const { timeZone } = await getShopSettings(tx);
   const marked =
     applied > 0
-      ? await markInvoicePaid(tx, { invoiceId: invoice.id, amountMinor: applied, at: input.at, timeZone })
+      ? await markInvoicePaid(tx, { invoiceId: invoice.id, amountMinor: applied, at: input.at, timeZone, locked: invoice })
       : { invoice, paidInFull: invoice.status === 'paid', restored: false };
   // The first invoice of an order paid by invoice: now paid, the order is (and may start).
   if (applied > 0 && marked.paidInFull) await startInvoicedOrder(tx, { invoice: marked.invoice, at: input.at });
