@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { invoices, type Invoice } from '@/db/schema';
+import type { Invoice } from '@/db/schema';
+import { lockInvoice } from '@/lib/services/invoices/lock-invoice';
 
 /** What the audit log keeps of an invoice: the money and the status, no customer data. */
 export type InvoiceAuditState = Pick<Invoice, 'number' | 'status' | 'currency' | 'totalMinor' | 'amountPaidMinor' | 'creditedMinor'>;
@@ -18,6 +18,6 @@ export function invoiceAuditState(invoice: Invoice): InvoiceAuditState {
  * taking the same lock a moment earlier keeps the lock order and cannot deadlock with them.
  */
 export async function lockInvoiceAuditState(tx: Tx, invoiceId: string): Promise<InvoiceAuditState | null> {
-  const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, invoiceId)).for('update');
+  const invoice = await lockInvoice(tx, invoiceId);
   return invoice ? invoiceAuditState(invoice) : null;
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import { builtOnceQuery, placeholders } from '@/db/built-once';
+import { db, type Tx } from '@/db/client';
 import { auditLog } from '@/db/schema';
 import type { AuditAction, AuditRecordType } from '@/lib/validations/audit-actions';
 
@@ -23,11 +24,8 @@ export type AuditEntry = {
  * statuses say what changed): the log cannot be edited, so it could not be erased either.
  */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  const actor = entry.actorUserId;
-  await tx.insert(auditLog).values({
-    actorUserId: actor,
-    actorEmail: sql`coalesce((select email from users where id = ${actor}), '(unknown user)')`,
-    actorRole: sql`coalesce((select role::text from users where id = ${actor}), 'unknown')`,
+  await insertStatement(tx, {
+    actorUserId: entry.actorUserId,
     action: entry.action,
     recordType: entry.record.type,
     recordId: entry.record.id,
@@ -35,3 +33,13 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
     after: entry.after ?? null,
   });
 }
+
+const actor = sql.placeholder('actorUserId');
+/** Built once (db/built-once.ts): the demo history registers hundreds of bank transfers, each audited. */
+const insertStatement = builtOnceQuery<never>(() =>
+  db.insert(auditLog).values({
+    ...placeholders('actorUserId', 'action', 'recordType', 'recordId', 'before', 'after'),
+    actorEmail: sql`coalesce((select email from users where id = ${actor}), '(unknown user)')`,
+    actorRole: sql`coalesce((select role::text from users where id = ${actor}), 'unknown')`,
+  }),
+);

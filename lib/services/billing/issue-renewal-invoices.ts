@@ -2,7 +2,7 @@ import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { builtOnceQuery, jsonIds } from '@/db/built-once';
 import { db, type Tx } from '@/db/client';
 import { jsonRowsSource } from '@/db/bulk-insert';
-import { invoices, paymentMethods, payments, type PaymentMethod } from '@/db/schema';
+import { invoices, paymentMethods, type PaymentMethod } from '@/db/schema';
 import { amountOwed } from '@/lib/billing/amount-owed';
 import { dunningCursor } from '@/lib/billing/dunning-round';
 import type { PendingInvoice } from './create-renewal-invoices';
@@ -124,11 +124,27 @@ export async function writeIssues(tx: Tx, plan: IssuePlan): Promise<PendingCharg
       where i.id = v.id`);
   }
   if (plan.charges.length === 0) return [];
-  const created = await tx
-    .insert(payments)
-    .values(plan.charges.map((c) => ({ ...c, status: 'pending' as const, source: 'autopay' as const })))
-    .onConflictDoNothing()
-    .returning({ id: payments.id });
+  // NOTE: the attempts as one JSON parameter (db/bulk-insert.ts), not a multi-row VALUES: each
+  // number of charges was another statement for drizzle to build and the server to prepare, on
+  // every engine date of the demo history. The rows come back in the order given, as from VALUES.
+  const charges = jsonRowsSource(
+    [
+      { name: 'invoice_id', type: 'uuid', value: (c: Charge) => c.invoiceId },
+      { name: 'attempt', type: 'int', value: (c) => c.attempt },
+      { name: 'charge_at', type: 'timestamptz', value: (c) => c.chargeAt },
+      { name: 'customer_id', type: 'uuid', value: (c) => c.customerId },
+      { name: 'provider', type: 'text', value: (c) => c.provider },
+      { name: 'method', type: 'payment_method_type', value: (c) => c.method },
+      { name: 'amount_minor', type: 'bigint', value: (c) => c.amountMinor },
+      { name: 'currency', type: 'text', value: (c) => c.currency },
+    ],
+    plan.charges,
+  );
+  const created = await tx.execute<{ id: string }>(sql`
+    insert into payments (invoice_id, attempt, charge_at, customer_id, provider, method, amount_minor, currency, status, source)
+    select invoice_id, attempt, charge_at, customer_id, provider, method, amount_minor, currency, 'pending', 'autopay' from (${charges}) as c
+    on conflict do nothing
+    returning id`);
   return created.map((p) => ({ paymentId: p.id }));
 }
 

@@ -1,9 +1,19 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { DbOrTx } from '@/db/client';
-import { customers, invoiceLines, invoices, type Customer, type Invoice, type ShopSettings } from '@/db/schema';
+import { builtOnceQuery, valueFor } from '@/db/built-once';
+import { db as appDb, type DbOrTx } from '@/db/client';
+import { invoiceLines, type Customer, type Invoice, type ShopSettings } from '@/db/schema';
 import { amountOwed } from '@/lib/billing/amount-owed';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
+import { loadInvoiceWithCustomer } from './load-invoice-with-customer';
 import { loadInvoiceSubscriptionName } from './load-subscription-name';
+
+/** Built once (db/built-once.ts): every dunning e-mail of the demo history reads it. */
+const feesStatement = builtOnceQuery<{ minor: string }>(() =>
+  appDb
+    .select({ minor: sql<string>`coalesce(sum(${invoiceLines.amountMinor}), 0)` })
+    .from(invoiceLines)
+    .where(and(eq(invoiceLines.invoiceId, valueFor(invoiceLines.invoiceId, 'invoiceId')), eq(invoiceLines.kind, 'reminder_fee'))),
+);
 
 export type DunningInvoice = {
   invoice: Invoice & { number: string };
@@ -23,21 +33,14 @@ export type DunningInvoice = {
  * Throws for an unknown invoice or a draft, which only a bug can ask for.
  */
 export async function loadDunningInvoice(db: DbOrTx, invoiceId: string): Promise<DunningInvoice | null> {
-  const [row] = await db
-    .select({ invoice: invoices, customer: customers })
-    .from(invoices)
-    .innerJoin(customers, eq(invoices.customerId, customers.id))
-    .where(eq(invoices.id, invoiceId));
+  const row = await loadInvoiceWithCustomer(db, invoiceId);
   if (!row) throw new Error(`Invoice ${invoiceId} does not exist`);
   const { invoice, customer } = row;
   const number = invoice.number;
   if (invoice.status === 'draft' || !number) throw new Error(`Invoice ${invoiceId} is a draft: it cannot be dunned`);
   if (invoice.status !== 'open' && invoice.status !== 'uncollectible') return null;
 
-  const [fees] = await db
-    .select({ minor: sql<string>`coalesce(sum(${invoiceLines.amountMinor}), 0)` })
-    .from(invoiceLines)
-    .where(and(eq(invoiceLines.invoiceId, invoiceId), eq(invoiceLines.kind, 'reminder_fee')));
+  const [fees] = await feesStatement(db, { invoiceId });
   return {
     invoice: { ...invoice, number },
     customer,

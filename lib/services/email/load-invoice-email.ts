@@ -2,8 +2,9 @@ import { appUrl } from './app-url';
 import { payLinkPath } from '@/lib/services/payments/pay-link';
 import { invoicePdfLinkExpiry, invoicePdfLinkPath } from '@/lib/services/documents/invoice-pdf-link';
 import { asc, eq } from 'drizzle-orm';
-import type { DbOrTx } from '@/db/client';
-import { customers, invoiceLines, invoices, type Customer, type EmailLinkRef, type Invoice, type InvoiceLine, type SellerIdentityRow, type ShopSettings } from '@/db/schema';
+import { builtOnceQuery, valueFor } from '@/db/built-once';
+import { db as appDb, type DbOrTx } from '@/db/client';
+import { invoiceLines, type Customer, type EmailLinkRef, type Invoice, type InvoiceLine, type SellerIdentityRow, type ShopSettings } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import type { InvoiceEmailProps } from '@/emails/invoice';
 import { getSellerIdentity } from '@/db/queries/settings/get-seller-identity';
@@ -11,6 +12,16 @@ import { partyLines } from '@/lib/pdf/party-lines';
 import { bankAccountLine } from '@/lib/pdf/seller-lines';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { emailShop } from '@/lib/services/email/email-shop';
+import { loadInvoiceWithCustomer } from './load-invoice-with-customer';
+
+/** Built once (db/built-once.ts): every invoice e-mail of the demo history reads them. */
+const linesStatement = builtOnceQuery<InvoiceLine>(() =>
+  appDb
+    .select()
+    .from(invoiceLines)
+    .where(eq(invoiceLines.invoiceId, valueFor(invoiceLines.invoiceId, 'invoiceId')))
+    .orderBy(asc(invoiceLines.position)),
+);
 
 export type InvoiceEmailMessage = {
   to: string;
@@ -39,17 +50,9 @@ export async function loadInvoiceEmail(
   invoiceId: string,
   options: { payUrl?: string | null } = {},
 ): Promise<InvoiceEmailMessage> {
-  const [row] = await db
-    .select({ invoice: invoices, customer: customers })
-    .from(invoices)
-    .innerJoin(customers, eq(invoices.customerId, customers.id))
-    .where(eq(invoices.id, invoiceId));
+  const row = await loadInvoiceWithCustomer(db, invoiceId);
   if (!row) throw new Error(`Invoice ${invoiceId} does not exist`);
-  const lines = await db
-    .select()
-    .from(invoiceLines)
-    .where(eq(invoiceLines.invoiceId, invoiceId))
-    .orderBy(asc(invoiceLines.position));
+  const lines = await linesStatement(db, { invoiceId });
   // The account in force when the invoice was issued, as its PDF prints it.
   const identity = row.invoice.issuedAt && row.invoice.status !== 'paid' ? await getSellerIdentity(row.invoice.issuedAt, db) : null;
   return invoiceEmailMessage({ ...row, lines, settings: await getShopSettings(db), identity }, options);

@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
-import type { DbOrTx } from '@/db/client';
-import { customers, orderLines, orders, type Order, type OrderLine } from '@/db/schema';
+import { builtOnceQuery, valueFor } from '@/db/built-once';
+import { db as appDb, type DbOrTx } from '@/db/client';
+import { customers, orderLines, orders, type Customer, type Order, type OrderLine } from '@/db/schema';
 import type { OrderConfirmationLine, OrderConfirmationProps } from '@/emails/order-confirmation';
 import type { Locale } from '@/lib/i18n/locales';
 import type { PricedInvoice, PricedLine } from '@/lib/billing/pricing';
@@ -14,16 +15,29 @@ export type OrderConfirmationMessage = {
   props: Omit<OrderConfirmationProps, 'locale'>;
 };
 
-/** What the order confirmation of one order says, and to whom, read from the database. */
-export async function loadOrderConfirmation(db: DbOrTx, orderId: string): Promise<OrderConfirmationMessage> {
-  const [row] = await db
+// NOTE: built once (db/built-once.ts): each order's confirmation and the merchant's notice read
+// them, hundreds of times in the demo history.
+const orderStatement = builtOnceQuery<{ order: Order; customer: Customer }>(() =>
+  appDb
     .select({ order: orders, customer: customers })
     .from(orders)
     .innerJoin(customers, eq(orders.customerId, customers.id))
-    .where(eq(orders.id, orderId));
+    .where(eq(orders.id, valueFor(orders.id, 'orderId'))),
+);
+const linesStatement = builtOnceQuery<OrderLine>(() =>
+  appDb
+    .select()
+    .from(orderLines)
+    .where(eq(orderLines.orderId, valueFor(orderLines.orderId, 'orderId')))
+    .orderBy(asc(orderLines.position)),
+);
+
+/** What the order confirmation of one order says, and to whom, read from the database. */
+export async function loadOrderConfirmation(db: DbOrTx, orderId: string): Promise<OrderConfirmationMessage> {
+  const [row] = await orderStatement(db, { orderId });
   if (!row) throw new Error(`Order ${orderId} does not exist`);
   const { order, customer } = row;
-  const lines = await db.select().from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(asc(orderLines.position));
+  const lines = await linesStatement(db, { orderId });
   const settings = await getShopSettings(db);
 
   return {

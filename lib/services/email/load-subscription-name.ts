@@ -1,15 +1,21 @@
 import { asc, eq, isNotNull, and } from 'drizzle-orm';
-import type { DbOrTx } from '@/db/client';
+import { builtOnceQuery, valueFor } from '@/db/built-once';
+import { db as appDb, type DbOrTx } from '@/db/client';
 import { invoiceLines, plans, products, subscriptions, type Invoice } from '@/db/schema';
 
-/** "Trendhouse – Monthly": how the customer knows a subscription; null when there is none. */
-export async function loadSubscriptionName(db: DbOrTx, subscriptionId: string): Promise<string | null> {
-  const [row] = await db
+/** Built once (db/built-once.ts): the e-mails about a subscription ask it, hundreds in the demo history. */
+const nameStatement = builtOnceQuery<{ product: string; plan: string }>(() =>
+  appDb
     .select({ product: products.name, plan: plans.name })
     .from(subscriptions)
     .innerJoin(plans, eq(subscriptions.planId, plans.id))
     .innerJoin(products, eq(plans.productId, products.id))
-    .where(eq(subscriptions.id, subscriptionId));
+    .where(eq(subscriptions.id, valueFor(subscriptions.id, 'subscriptionId'))),
+);
+
+/** "Trendhouse – Monthly": how the customer knows a subscription; null when there is none. */
+export async function loadSubscriptionName(db: DbOrTx, subscriptionId: string): Promise<string | null> {
+  const [row] = await nameStatement(db, { subscriptionId });
   return row ? `${row.product} – ${row.plan}` : null;
 }
 

@@ -108,12 +108,16 @@ export const currencyMismatch = (paymentCurrency: string, invoice: { number: str
  * full, the invoice's dunning stops and a suspended or past-due subscription is active again.
  *
  * After the transaction commits, call afterPaymentApplied with the result.
+ *
+ * `locked`: the invoice as the caller locked it (lockInvoice) in this transaction and has not
+ * changed since, so it is not read again (a bank transfer registered by hand locks it first for
+ * its audit entry).
  */
-export async function applyPayment(tx: Tx, input: PaymentReceived): Promise<AppliedPayment> {
+export async function applyPayment(tx: Tx, input: PaymentReceived, locked?: Invoice): Promise<AppliedPayment> {
   if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0) {
     throw new PaymentRejected(manageCode('paymentAmountNotPositive'));
   }
-  const invoice = await lockInvoice(tx, input.invoiceId);
+  const invoice = locked?.id === input.invoiceId ? locked : await lockInvoice(tx, input.invoiceId);
   if (!invoice) throw new PaymentRejected(manageCode('invoiceMissing'));
   // NOTE: a lapsed order's invoice is void, but money for it is the customer's all the same: it
   // is taken, and all of it goes to their balance (it owes nothing), as any overpayment does.

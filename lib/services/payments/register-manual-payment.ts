@@ -5,7 +5,8 @@ import { db } from '@/db/client';
 import { invoices, type Invoice } from '@/db/schema';
 import { amountOwed } from '@/lib/billing/amount-owed';
 import { isSupportedCurrency, parseMoney } from '@/lib/billing/money';
-import { invoiceAuditState, lockInvoiceAuditState } from '@/lib/services/audit/invoice-audit-state';
+import { invoiceAuditState } from '@/lib/services/audit/invoice-audit-state';
+import { lockInvoice } from '@/lib/services/invoices/lock-invoice';
 import { paymentAuditState } from '@/lib/services/audit/payment-audit-state';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
@@ -78,17 +79,23 @@ export async function registerManualPayment(
 
   try {
     const applied = await db.transaction(async (tx) => {
-      const before = await lockInvoiceAuditState(tx, invoice.id);
-      const applied = await applyPayment(tx, {
-        invoiceId: invoice.id,
-        amountMinor: amount.value,
-        currency: invoice.currency,
-        at: paymentInstant(payment.paidOn, { now: context.now, timeZone }),
-        source: 'manual',
-        method: payment.method,
-        note: payment.note,
-        recordedBy: context.staffUserId,
-      });
+      // Locked once, for the audit entry's "before" and the payment alike (lockInvoiceAuditState).
+      const locked = await lockInvoice(tx, invoice.id);
+      const before = locked ? invoiceAuditState(locked) : null;
+      const applied = await applyPayment(
+        tx,
+        {
+          invoiceId: invoice.id,
+          amountMinor: amount.value,
+          currency: invoice.currency,
+          at: paymentInstant(payment.paidOn, { now: context.now, timeZone }),
+          source: 'manual',
+          method: payment.method,
+          note: payment.note,
+          recordedBy: context.staffUserId,
+        },
+        locked,
+      );
       await recordAudit(tx, {
         actorUserId: context.staffUserId,
         action: 'payment.register',
