@@ -7,6 +7,18 @@ import { seedVariableMagazine } from './seed-variable-product';
 import { oneConnection, type Connect } from './one-connection';
 
 /**
+ * One bcrypt hash for each distinct demo password: the demo accounts share the README's, and at
+ * production cost a hash is about a quarter of a second of the first start. NOTE: two accounts
+ * with the same hash (the same salt) tell only that they share a password, which the README
+ * publishes anyway; every password a person chooses is hashed on its own.
+ */
+async function demoPasswordHashes(passwords: string[]): Promise<Map<string, string>> {
+  const hashes = new Map<string, string>();
+  for (const password of passwords) if (!hashes.has(password)) hashes.set(password, await hashPassword(password));
+  return hashes;
+}
+
+/**
  * Seeds the demo shop into an empty database: settings, catalog, the coupon, and the demo owner
  * and customer with the passwords the README publishes. Only `npm run dev`, the tests and an
  * explicit `npm run db:seed-demo` (or KADENS_SEED_DEMO=1) call it; a production start seeds
@@ -130,11 +142,12 @@ export async function seedDemoShop(url: string, connect?: Connect): Promise<{ se
       ]);
       await tx.insert(s.coupons).values({ code: DEMO_COUPON, kind: 'percent', percentOff: 10, duration: 'once' });
 
+      const hashes = await demoPasswordHashes([DEMO_MERCHANT.password, DEMO_CUSTOMER.password]);
       const [, customerUser] = await tx
         .insert(s.users)
         .values([
-          { ...userOf(DEMO_MERCHANT), role: 'owner', passwordHash: await hashPassword(DEMO_MERCHANT.password) },
-          { ...userOf(DEMO_CUSTOMER), role: 'customer', passwordHash: await hashPassword(DEMO_CUSTOMER.password) },
+          { ...userOf(DEMO_MERCHANT), role: 'owner', passwordHash: hashes.get(DEMO_MERCHANT.password)! },
+          { ...userOf(DEMO_CUSTOMER), role: 'customer', passwordHash: hashes.get(DEMO_CUSTOMER.password)! },
         ])
         .returning();
       await tx.insert(s.customers).values({
