@@ -1,7 +1,8 @@
 import { saveMandate } from '@/lib/services/payments/save-mandate';
 import { eq } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
-import { customers, orders, payments, type Order, type Payment, type Subscription } from '@/db/schema';
+import { builtOnceQuery, valueFor } from '@/db/built-once';
+import { db, type Tx } from '@/db/client';
+import { customers, orders, payments, type Customer, type Order, type Payment, type Subscription } from '@/db/schema';
 import type { DunningCursor } from '@/lib/billing/dunning-round';
 import type { PricedInvoice } from '@/lib/billing/pricing';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
@@ -9,6 +10,9 @@ import { createOrderInvoice, type OpenOrderInvoice } from '@/lib/services/invoic
 import { seriesFor } from '@/lib/services/invoices/series-for';
 import { createOrderSubscriptions } from '@/lib/services/subscriptions/create-order-subscriptions';
 import { loadOrderLines } from './load-order-lines';
+
+/** Built once (db/built-once.ts): every order fulfilled reads its customer, hundreds in the demo history. */
+const customerStatement = builtOnceQuery<Customer>(() => db.select().from(customers).where(eq(customers.id, valueFor(customers.id, 'id'))));
 
 /**
  * Everything a paid order sets in motion, in the caller's transaction (which holds the order
@@ -30,7 +34,7 @@ export async function fulfilOrder(
 ): Promise<{ orderId: string; invoiceId: string | null; subscriptions: Subscription[] }> {
   const { order, payment, now } = input;
   const settings = await getShopSettings(tx);
-  const [customer] = await tx.select().from(customers).where(eq(customers.id, order.customerId));
+  const [customer] = await customerStatement(tx, { id: order.customerId });
   const lines = await loadOrderLines(tx, order.id);
 
   const subscriptionsByPosition = await createOrderSubscriptions(tx, {

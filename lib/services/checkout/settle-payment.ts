@@ -1,14 +1,24 @@
 import { eq } from 'drizzle-orm';
+import { builtOnceQuery, valueFor } from '@/db/built-once';
 import { db } from '@/db/client';
-import { orders, payments } from '@/db/schema';
+import { orders, payments, type Order, type Payment } from '@/db/schema';
 import { providerById } from '@/lib/payments/providers';
 import type { ProviderPayment } from '@/lib/payments/types';
 import { creditBalance } from '@/lib/services/payments/credit-balance';
+import { lockPayment } from '@/lib/services/payments/lock-payment';
 import { recordCardCountry } from '@/lib/services/payments/record-card-country';
 import { queueMerchantNewOrder } from '@/lib/services/email/send-merchant-new-order';
 import { queueSepaDebitNotice } from '@/lib/services/email/queue-sepa-debit-notice';
 import { nudgeOrderPaid, recordOrderPaid } from '@/lib/services/events/order-events';
 import { fulfilOrder } from './fulfil-order';
+
+// NOTE: the reads built once (db/built-once.ts): every checkout settles, hundreds in the demo history.
+const paymentId = () => eq(payments.id, valueFor(payments.id, 'id'));
+const paymentStatement = builtOnceQuery<Payment>(() => db.select().from(payments).where(paymentId()).limit(1));
+const lockOrderStatement = builtOnceQuery<{ id: string }>(() =>
+  db.select({ id: orders.id }).from(orders).where(eq(orders.id, valueFor(orders.id, 'id'))).for('update'),
+);
+const orderStatement = builtOnceQuery<Order>(() => db.select().from(orders).where(eq(orders.id, valueFor(orders.id, 'id'))));
 
 export type SettleResult = {
   status: 'pending' | 'paid' | 'failed' | 'canceled';
@@ -30,7 +40,7 @@ export async function settlePayment(input: {
    */
   mandateOnly?: { mandateRef: string };
 }): Promise<SettleResult> {
-  const [payment] = await db.select().from(payments).where(eq(payments.id, input.paymentId)).limit(1);
+  const [payment] = await paymentStatement(db, { id: input.paymentId });
   if (!payment) throw new Error(`Payment ${input.paymentId} does not exist`);
 
   // Ask the provider before taking locks: it may be a network call.
@@ -44,8 +54,8 @@ export async function settlePayment(input: {
         : null;
 
   const outcome = await db.transaction(async (tx) => {
-    if (payment.orderId) await tx.select({ id: orders.id }).from(orders).where(eq(orders.id, payment.orderId)).for('update');
-    const [current] = await tx.select().from(payments).where(eq(payments.id, payment.id)).for('update');
+    if (payment.orderId) await lockOrderStatement(tx, { id: payment.orderId });
+    const current = await lockPayment(tx, payment.id);
     if (!current) throw new Error(`Payment ${payment.id} vanished`);
     if (current.status !== 'pending' || !state || state.status === 'open' || state.status === 'pending') {
       return { result: resultOf(current.status, current.orderId, current.failureReason), fulfilled: null };
@@ -73,7 +83,7 @@ export async function settlePayment(input: {
       return { result: resultOf(state.status, current.orderId, state.failureReason), fulfilled: null };
     }
 
-    const [order] = await tx.select().from(orders).where(eq(orders.id, current.orderId));
+    const [order] = await orderStatement(tx, { id: current.orderId });
     if (order!.status === 'paid') {
       // NOTE: a second attempt for an order that is already paid (two tabs, two providers):
       // the money is the customer's, kept as credit for the next invoice in its currency.

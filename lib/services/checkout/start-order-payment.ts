@@ -1,4 +1,5 @@
 import { desc, eq } from 'drizzle-orm';
+import { builtOnceQuery, valueFor } from '@/db/built-once';
 import { db, type DbOrTx } from '@/db/client';
 import { payments, type Payment } from '@/db/schema';
 import { domainError, type DomainErrorShape } from '@/lib/errors/domain-error';
@@ -19,13 +20,18 @@ type Chosen =
   | { kind: 'wait'; paymentId: string }
   | { kind: 'in-doubt'; paymentId: string };
 
-async function latestAttempt(tx: DbOrTx, orderId: string) {
-  const [latest] = await tx
+/** Built once (db/built-once.ts): each checkout asks it twice, hundreds of times in the demo history. */
+const latestAttemptStatement = builtOnceQuery<Payment>(() =>
+  db
     .select()
     .from(payments)
-    .where(eq(payments.orderId, orderId))
+    .where(eq(payments.orderId, valueFor(payments.orderId, 'orderId')))
     .orderBy(desc(payments.attempt))
-    .limit(1);
+    .limit(1),
+);
+
+async function latestAttempt(tx: DbOrTx, orderId: string) {
+  const [latest] = await latestAttemptStatement(tx, { orderId });
   return latest;
 }
 
