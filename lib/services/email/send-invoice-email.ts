@@ -1,8 +1,8 @@
 import { db as defaultDb, type DbOrTx } from '@/db/client';
 import type { DeliverEmailOptions } from './deliver-email';
 import { and, eq, exists, isNotNull, isNull, or, sql } from 'drizzle-orm';
-import { builtOnceQuery, jsonIds } from '@/db/built-once';
-import { customers, invoices, payments } from '@/db/schema';
+import { builtOnceQuery, jsonIds, valueFor } from '@/db/built-once';
+import { customers, invoices, payments, type Customer } from '@/db/schema';
 import { invoiceEinvoiceDocument } from '@/lib/services/einvoice/einvoice-documents';
 import { wantsEinvoice } from '@/lib/services/einvoice/wants-einvoice';
 import { invoiceEhfAttachment } from './invoice-ehf-attachment';
@@ -49,8 +49,13 @@ export async function invoiceFilesFor(db: DbOrTx, customer: Parameters<typeof wa
   return { attach: true, ehf: await ehfPossible(db, invoiceId) };
 }
 
+/** Built once (db/built-once.ts): every invoice e-mail asks it, hundreds in the demo history. */
+const invoiceCustomerStatement = builtOnceQuery<{ customer: Customer }>(() =>
+  defaultDb.select({ customer: customers }).from(invoices).innerJoin(customers, eq(invoices.customerId, customers.id)).where(eq(invoices.id, valueFor(invoices.id, 'invoiceId'))),
+);
+
 async function invoiceFiles(db: DbOrTx, invoiceId: string): Promise<InvoiceFiles> {
-  const [row] = await db.select({ customer: customers }).from(invoices).innerJoin(customers, eq(invoices.customerId, customers.id)).where(eq(invoices.id, invoiceId));
+  const [row] = await invoiceCustomerStatement(db, { invoiceId });
   return row ? invoiceFilesFor(db, row.customer, invoiceId) : { attach: false };
 }
 

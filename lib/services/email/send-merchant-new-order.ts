@@ -1,6 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
+import { builtOnceQuery, valueFor } from '@/db/built-once';
 import { db as defaultDb, type DbOrTx } from '@/db/client';
-import { customers, invoices, orders } from '@/db/schema';
+import { customers, invoices, orders, type Customer } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { appUrl } from './app-url';
@@ -16,17 +17,22 @@ export type MerchantNewOrderInput = {
   locale?: Locale;
 };
 
+/** Built once (db/built-once.ts): every new order's notice reads it, hundreds in the demo history. */
+const customerAndInvoiceStatement = builtOnceQuery<{ customer: Customer; invoice: { id: string; number: string | null } | null }>(() =>
+  defaultDb
+    .select({ customer: customers, invoice: { id: invoices.id, number: invoices.number } })
+    .from(orders)
+    .innerJoin(customers, eq(orders.customerId, customers.id))
+    .leftJoin(invoices, and(eq(invoices.orderId, orders.id), ne(invoices.status, 'draft')))
+    .where(eq(orders.id, valueFor(orders.id, 'orderId'))),
+);
+
 async function merchantOrderMessage(
   db: DbOrTx,
   input: MerchantNewOrderInput,
 ): Promise<QueueEmailInput<'merchant-new-order'>> {
   const confirmation = await loadOrderConfirmation(db, input.orderId);
-  const [row] = await db
-    .select({ customer: customers, invoice: { id: invoices.id, number: invoices.number } })
-    .from(orders)
-    .innerJoin(customers, eq(orders.customerId, customers.id))
-    .leftJoin(invoices, and(eq(invoices.orderId, orders.id), ne(invoices.status, 'draft')))
-    .where(eq(orders.id, input.orderId));
+  const [row] = await customerAndInvoiceStatement(db, { orderId: input.orderId });
   const { customer } = row!;
   const invoice = row!.invoice?.number ? { id: row!.invoice.id, number: row!.invoice.number } : null;
   const settings = await getShopSettings(db);
