@@ -94,6 +94,10 @@ export class SessionQueue {
         try {
           await this.db.runExclusive(() =>
             this.db.execProtocolRawStream(item!.message, {
+              // NOTE: PGlite's file systems in Node (a data dir: NodeFS; memory://: MemoryFS)
+              // write through, and their syncToFs does nothing; asked for it (the default), every
+              // call still took and awaited one more mutex for nothing: CPU on every statement.
+              syncToFs: false,
               onRawData: (data) => {
                 bytes += data.length;
                 item!.onData(data);
