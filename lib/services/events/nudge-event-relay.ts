@@ -8,8 +8,9 @@ import { kickWebhookDeliveries } from '@/lib/services/webhooks/kick-webhook-deli
  *
  * NOTE: one variable of the process, not an AsyncLocalStorage: on Node 20 a store, once run,
  * keeps a hook on every promise the process makes from then on (about 2 % of the demo history's
- * CPU time). The only holder is the demo history, a batch job that runs alone (on the first
- * start, before the app serves anything), so every nudge meanwhile is its own.
+ * CPU time). The only holder is the demo history, a batch job that runs alone in its process
+ * (the first start's launcher; Next.js serves from processes of its own), so every nudge
+ * meanwhile is its own.
  */
 let heldSubjects: Set<string> | null = null;
 
