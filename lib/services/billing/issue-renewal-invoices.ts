@@ -161,7 +161,10 @@ async function storedInvoices(tx: Tx, steps: RenewalStepDue[]) {
     })
     .from(invoices)
     .where(
-      sql`(${invoices.subscriptionId}, ${invoices.term}) in (select subscription_id, term from (${wanted}) as w)`,
+      // NOTE: the subscriptions also as `= any(array(...))`, found through invoices_subscription_term_key:
+      // the pairs alone were hashed against every invoice (anyOfJsonIds).
+      sql`${invoices.subscriptionId} = any(array(select subscription_id from (${wanted}) as s))
+        and (${invoices.subscriptionId}, ${invoices.term}) in (select subscription_id, term from (${wanted}) as w)`,
     );
   return new Map(rows.map((r) => [stepKey(r.subscriptionId!, r.term!, 'invoice'), r]));
 }

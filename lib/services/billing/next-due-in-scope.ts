@@ -1,13 +1,11 @@
 import { eq, isNull, sql, type Column, type SQL } from 'drizzle-orm';
-import { builtOnce, valueFor } from '@/db/built-once';
+import { builtOnce, equalsLiteral, valueFor } from '@/db/built-once';
 import { customers, invoices, orders, payments, subscriptions } from '@/db/schema';
 import { clockCondition, type ClockScope } from './clock-scope';
 
 /** The moment a check is asked for (`until`, `now`), given when it runs: see checksFor. */
 const AT = 'at';
 const at = (column: Column) => valueFor(column, AT);
-/** A literal in the text, not a parameter: a generic plan can then use a partial index that names it (payments_pending_charge_idx). */
-const equalsLiteral = (column: Column, value: string) => sql`${column} = ${sql.raw(`'${value}'`)}`;
 
 /**
  * The earliest `date` (not null) of the rows `from` … `where`, whenever it is: a subquery with
