@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
 import type { DbOrTx } from './client';
-import { inProcessConnector } from './embedded/in-process-connector';
+import { withEmbeddedSessionSetting } from './embedded-session-setting';
 
 /**
  * Runs `work` with `synchronous_commit = off`: each commit returns without first writing the
@@ -8,17 +7,8 @@ import { inProcessConnector } from './embedded/in-process-connector';
  * thousands of small transactions (the demo shop's history: its commits took half the time).
  * Rows and their consistency are the same; what a crash meanwhile could lose is the last
  * commits, and the history is built in memory, written to its data dir only at the end, after a
- * CHECKPOINT (copyDataDir) that writes every change out.
- *
- * Only on the embedded database served by this process, as withGenericPlans (one session for
- * every pooled connection): on PostgreSQL the setting would reach one pooled connection.
+ * CHECKPOINT (copyDataDir) that writes every change out. Embedded database only (withEmbeddedSessionSetting).
  */
-export async function withAsyncCommits<T>(db: DbOrTx, work: () => Promise<T>): Promise<T> {
-  if (!inProcessConnector()) return work();
-  await db.execute(sql`set synchronous_commit = off`);
-  try {
-    return await work();
-  } finally {
-    await db.execute(sql`reset synchronous_commit`);
-  }
+export function withAsyncCommits<T>(db: DbOrTx, work: () => Promise<T>): Promise<T> {
+  return withEmbeddedSessionSetting(db, 'synchronous_commit', 'off', work);
 }
