@@ -38,10 +38,13 @@ CREATE TRIGGER "invoices_dashboard_totals_update" AFTER UPDATE ON "invoices" FOR
 --> statement-breakpoint
 CREATE FUNCTION "payments_dashboard_totals_row"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'UPDATE' AND OLD.status = 'paid' and OLD.source <> 'balance' and OLD.settled_at is not null THEN
-    insert into dashboard_totals (day, test_clock_id, currency, figure, amount_minor, count)
-    select (OLD.settled_at at time zone 'UTC')::date, c.test_clock_id, OLD.currency, 'received', -OLD.amount_minor, -1
-    from customers c where c.id = OLD.customer_id;
+  -- (An inserted payment has no old contribution, nor an OLD row to read.)
+  IF TG_OP = 'UPDATE' THEN
+    IF OLD.status = 'paid' and OLD.source <> 'balance' and OLD.settled_at is not null THEN
+      insert into dashboard_totals (day, test_clock_id, currency, figure, amount_minor, count)
+      select (OLD.settled_at at time zone 'UTC')::date, c.test_clock_id, OLD.currency, 'received', -OLD.amount_minor, -1
+      from customers c where c.id = OLD.customer_id;
+    END IF;
   END IF;
   IF NEW.status = 'paid' and NEW.source <> 'balance' and NEW.settled_at is not null THEN
     insert into dashboard_totals (day, test_clock_id, currency, figure, amount_minor, count)
