@@ -27,6 +27,26 @@ export function jsonIds(name: string): SQL {
   return sql`(select value::uuid from json_array_elements_text(${sql.placeholder(name)}::json))`;
 }
 
+/**
+ * The ids of placeholder `name` (as jsonIds) compared as `column = ${anyOfJsonIds(...)}`: found
+ * through the column's index. NOTE: as `in (select ...)` the planner joins the list, estimated
+ * at a hundred rows for any JSON, and hashes it against every row of a large table.
+ */
+export function anyOfJsonIds(name: string): SQL {
+  return sql`any(array${jsonIds(name)})`;
+}
+
+/**
+ * `column = 'value'` with the value in the statement's text, not a parameter: a generic plan
+ * (the demo history's, db/generic-plans.ts) can then use a partial index whose predicate names it
+ * (payments_pending_charge_idx), and estimate the rows from the value's statistics. For values
+ * the code names, never input.
+ */
+export function equalsLiteral(column: Column, value: string): SQL {
+  if (!/^[a-z_]+$/.test(value)) throw new Error(`equalsLiteral: not a plain name: ${value}`);
+  return sql`${column} = ${sql.raw(`'${value}'`)}`;
+}
+
 /** A placeholder for each value of an insert or update, named as its field (builtOnceQuery). */
 export function placeholders<K extends string>(...names: K[]): Record<K, Placeholder> {
   return Object.fromEntries(names.map((name) => [name, sql.placeholder(name)])) as unknown as Record<K, Placeholder>;

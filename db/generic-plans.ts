@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
 import type { DbOrTx } from './client';
-import { inProcessConnector } from './embedded/in-process-connector';
+import { withEmbeddedSessionSetting } from './embedded-session-setting';
 
 /**
  * Runs `work` with PostgreSQL planning each prepared statement once (`plan_cache_mode =
@@ -9,16 +8,8 @@ import { inProcessConnector } from './embedded/in-process-connector';
  * default keeps planning the engine's date searches anew (custom plans: a generic plan costs more
  * in its estimate) and planning took longer than running them. Plans only: the rows are the same.
  *
- * Only on the embedded database served by this process, whose one session every pooled
- * connection shares: there one SET covers every query of the job and one RESET ends it. On
- * PostgreSQL it would reach one pooled connection, and linger there: left alone.
+ * Only on the embedded database served by this process (withEmbeddedSessionSetting).
  */
-export async function withGenericPlans<T>(db: DbOrTx, work: () => Promise<T>): Promise<T> {
-  if (!inProcessConnector()) return work();
-  await db.execute(sql`set plan_cache_mode = force_generic_plan`);
-  try {
-    return await work();
-  } finally {
-    await db.execute(sql`reset plan_cache_mode`);
-  }
+export function withGenericPlans<T>(db: DbOrTx, work: () => Promise<T>): Promise<T> {
+  return withEmbeddedSessionSetting(db, 'plan_cache_mode', 'force_generic_plan', work);
 }

@@ -9,8 +9,9 @@ import { customers } from './customers';
  *
  * NOTE: append-only deltas, written by database triggers in the transaction of every write to
  * invoices, payments and mrr_movements (migration 0042): one row per day, currency and figure a
- * statement changed, never an UPDATE of a shared row, so parallel bill-run transactions do not
- * wait on each other. A figure is the sum of its rows; `compactDashboardTotals` folds them.
+ * statement changed (an update of invoices or payments, an inserted payment: one per row whose
+ * contribution changed, migration 0049), never an UPDATE of a shared row, so parallel bill-run
+ * transactions do not wait on each other. A figure is the sum of its rows; `compactDashboardTotals` folds them.
  * NOTE: UTC days, not the shop's months: the shop may change its time zone, and a month in any
  * zone is whole UTC days plus at most a day at each end, which the reads take from the rows.
  */

@@ -1,18 +1,51 @@
-import { and, eq, exists, isNotNull, isNull, lte, min, or, sql, type Column, type SQL } from 'drizzle-orm';
-import { builtOnce, valueFor } from '@/db/built-once';
-import { db } from '@/db/client';
+import { eq, isNull, sql, type Column, type SQL } from 'drizzle-orm';
+import { builtOnce, equalsLiteral, valueFor } from '@/db/built-once';
 import { customers, invoices, orders, payments, subscriptions } from '@/db/schema';
 import { clockCondition, type ClockScope } from './clock-scope';
 
 /** The moment a check is asked for (`until`, `now`), given when it runs: see checksFor. */
 const AT = 'at';
 const at = (column: Column) => valueFor(column, AT);
-/** A subscription whose next engine step (renewal, announcement, stop…) is due by AT. */
-const renewalDueBy = () => and(isNotNull(subscriptions.nextActionAt), lte(subscriptions.nextActionAt, at(subscriptions.nextActionAt)));
-/** An open invoice whose next dunning step is due by AT. */
-const dunningDueBy = () => and(eq(invoices.status, 'open'), isNotNull(invoices.nextDunningAt), lte(invoices.nextDunningAt, at(invoices.nextDunningAt)));
-/** An autopay charge prepared and not yet sent to the provider (its `chargeAt` says when). */
-const autopayWaiting = and(eq(payments.status, 'pending'), eq(payments.source, 'autopay'), isNull(payments.providerPaymentId));
+
+/**
+ * The earliest `date` (not null) of the rows `from` … `where`, whenever it is: a subquery with
+ * no parameter of its own (only the scope's clock, if any), the check's moment being compared
+ * with its answer outside. The earliest date is due by a moment iff any is, so the checks
+ * answer as a filter on the moment would.
+ * NOTE: on the embedded database planning such a check cost several times running it, and with
+ * the moment inside, each kind's estimate depended on it, so each run was planned anew (a
+ * custom plan); without it, the statement's plan is the same whatever the moment, and
+ * PostgreSQL keeps its generic plan. `order by … limit 1` rather than min(): walked along the
+ * date's index, a join does not keep it from stopping at the first row.
+ */
+function earliest(date: Column, from: SQL, where: SQL): SQL {
+  return sql`(select ${date} from ${from} where ${where} and ${date} is not null order by ${date} limit 1)`;
+}
+
+const subscriptionsOf = sql`${subscriptions} inner join ${customers} on ${eq(subscriptions.customerId, customers.id)}`;
+const invoicesOf = sql`${invoices} inner join ${customers} on ${eq(invoices.customerId, customers.id)}`;
+const paymentsOf = sql`${payments} inner join ${customers} on ${eq(payments.customerId, customers.id)}`;
+/** An open invoice: its dunning goes on (its next step is next_dunning_at). */
+const dunningOpen = equalsLiteral(invoices.status, 'open');
+/** An autopay charge prepared and not yet sent to the provider (its `chargeAt` says when; none: due at once). */
+const autopayWaiting = sql`${equalsLiteral(payments.status, 'pending')} and ${equalsLiteral(payments.source, 'autopay')} and ${isNull(payments.providerPaymentId)}`;
+
+/** Each kind's earliest date in a scope, whenever it is, and whether an autopay charge waits with no date. */
+function earliestDates(scope: ClockScope) {
+  const inScope = clockCondition(scope);
+  return {
+    renewal: earliest(subscriptions.nextActionAt, subscriptionsOf, inScope),
+    dunning: earliest(invoices.nextDunningAt, invoicesOf, sql`${inScope} and ${dunningOpen}`),
+    charge: earliest(payments.chargeAt, paymentsOf, sql`${inScope} and ${autopayWaiting}`),
+    undatedCharge: sql`exists (select 1 from ${paymentsOf} where ${inScope} and ${autopayWaiting} and ${isNull(payments.chargeAt)})`,
+    // Subscriptions' invoices and orders' first invoices alike: each sweep narrows it further.
+    orderDunning: earliest(
+      invoices.nextDunningAt,
+      sql`${invoicesOf} inner join ${orders} on ${eq(orders.id, invoices.orderId)}`,
+      sql`${inScope} and ${dunningOpen} and ${isNull(invoices.subscriptionId)} and ${equalsLiteral(orders.status, 'pending_payment')} and ${equalsLiteral(orders.invoiceAccess, 'payment')}`,
+    ),
+  };
+}
 
 /**
  * The earliest engine date due in a scope at or before `until` (a renewal step, a dunning step,
@@ -61,31 +94,21 @@ export function dueKindsAt(next: NextDueByKind, now: Date): DueKinds {
 type NextDueRow = { at: string | null; renewal: string | null; dunning: string | null; charge: string | null; undatedCharge: boolean };
 
 function nextDueStatement(scope: ClockScope) {
-  const renewal = db
-    .select({ at: min(subscriptions.nextActionAt).as('at') })
-    .from(subscriptions)
-    .innerJoin(customers, eq(subscriptions.customerId, customers.id))
-    .where(and(clockCondition(scope), renewalDueBy()));
-  const dunning = db
-    .select({ at: min(invoices.nextDunningAt).as('at') })
-    .from(invoices)
-    .innerJoin(customers, eq(invoices.customerId, customers.id))
-    .where(and(clockCondition(scope), dunningDueBy()));
-  // With the autopay charges an issue step prepared without a date: due at once (dueKindsStatement's
-  // charge), though no date of theirs moves a driver's clock (min leaves them out).
-  const charge = db
-    .select({ at: min(payments.chargeAt).as('at'), undated: sql<boolean>`bool_or(${payments.chargeAt} is null)`.as('undated') })
-    .from(payments)
-    .innerJoin(customers, eq(payments.customerId, customers.id))
-    .where(and(clockCondition(scope), autopayWaiting, or(isNull(payments.chargeAt), lte(payments.chargeAt, at(payments.chargeAt)))));
+  const dates = earliestDates(scope);
   const epochMs = (date: SQL) => sql`extract(epoch from ${date}) * 1000`;
+  const dueBy = (date: SQL, column: Column) => sql`case when ${date} <= ${at(column)} then ${date} end`;
   // NOTE: one statement for the three: a driver replaying two years asks this before every
   // sweep, and on the embedded database each round trip costs more than the lookups themselves.
   // Each kind's own date too, so the driver knows which sweeps are due without asking dueKinds.
+  // An autopay charge with no date (one an issue step prepared) is due at once, though no date
+  // of its moves a driver's clock. `offset 0` keeps each subquery one plan (see earliest): pulled
+  // up, each mention of its column would be another.
   return builtOnce<NextDueRow>(
-    sql`select ${epochMs(sql`least(renewal.at, dunning.at, charge.at)`)} as at, ${epochMs(sql`renewal.at`)} as renewal, ${epochMs(sql`dunning.at`)} as dunning,
-      ${epochMs(sql`charge.at`)} as charge, charge.undated as "undatedCharge"
-      from (${renewal}) as renewal, (${dunning}) as dunning, (${charge}) as charge`,
+    sql`select ${epochMs(sql`least(due.renewal, due.dunning, due.charge)`)} as at, ${epochMs(sql`due.renewal`)} as renewal, ${epochMs(sql`due.dunning`)} as dunning,
+      ${epochMs(sql`due.charge`)} as charge, due.undated as "undatedCharge"
+      from (select ${dueBy(sql`e.renewal`, subscriptions.nextActionAt)} as renewal, ${dueBy(sql`e.dunning`, invoices.nextDunningAt)} as dunning,
+        ${dueBy(sql`e.charge`, payments.chargeAt)} as charge, e.undated
+        from (select ${dates.renewal} as renewal, ${dates.dunning} as dunning, ${dates.charge} as charge, ${dates.undatedCharge} as undated offset 0) as e) as due`,
   );
 }
 
@@ -105,38 +128,14 @@ export async function dueKindsInScope(scope: ClockScope, now: Date): Promise<Due
 }
 
 function dueKindsStatement(scope: ClockScope) {
-  const renewal = db
-    .select({ one: sql`1` })
-    .from(subscriptions)
-    .innerJoin(customers, eq(subscriptions.customerId, customers.id))
-    .where(and(clockCondition(scope), renewalDueBy()));
-  const charge = db
-    .select({ one: sql`1` })
-    .from(payments)
-    .innerJoin(customers, eq(payments.customerId, customers.id))
-    .where(and(clockCondition(scope), autopayWaiting, or(isNull(payments.chargeAt), lte(payments.chargeAt, at(payments.chargeAt)))));
-  // Subscriptions' invoices and orders' first invoices alike: each sweep narrows it further.
-  const dunning = db
-    .select({ one: sql`1` })
-    .from(invoices)
-    .innerJoin(customers, eq(invoices.customerId, customers.id))
-    .where(and(clockCondition(scope), dunningDueBy()));
-  const orderDunning = db
-    .select({ one: sql`1` })
-    .from(invoices)
-    .innerJoin(orders, eq(orders.id, invoices.orderId))
-    .innerJoin(customers, eq(invoices.customerId, customers.id))
-    .where(
-      and(
-        clockCondition(scope),
-        dunningDueBy(),
-        isNull(invoices.subscriptionId),
-        eq(orders.status, 'pending_payment'),
-        eq(orders.invoiceAccess, 'payment'),
-      ),
-    );
+  const dates = earliestDates(scope);
+  const dueBy = (date: SQL, column: Column) => sql`coalesce(${date} <= ${at(column)}, false)`;
+  // As nextDueStatement: each kind's earliest date, then whether it is due by `now`.
   return builtOnce<DueKinds>(
-    sql`select ${exists(renewal)} as renewal, ${exists(charge)} as charge, ${exists(dunning)} as dunning, ${exists(orderDunning)} as "orderDunning"`,
+    sql`select ${dueBy(sql`e.renewal`, subscriptions.nextActionAt)} as renewal, e.undated or ${dueBy(sql`e.charge`, payments.chargeAt)} as charge,
+      ${dueBy(sql`e.dunning`, invoices.nextDunningAt)} as dunning, ${dueBy(sql`e.order_dunning`, invoices.nextDunningAt)} as "orderDunning"
+      from (select ${dates.renewal} as renewal, ${dates.dunning} as dunning, ${dates.charge} as charge, ${dates.undatedCharge} as undated,
+        ${dates.orderDunning} as order_dunning offset 0) as e`,
   );
 }
 

@@ -1,5 +1,5 @@
 import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
-import { valueFor } from '@/db/built-once';
+import { equalsLiteral, valueFor } from '@/db/built-once';
 import { db } from '@/db/client';
 import { customers, payments } from '@/db/schema';
 import { builtOncePerScope, type ClockScope } from './clock-scope';
@@ -8,7 +8,8 @@ export type DueCharge = { paymentId: string; chargeAt: Date | null };
 
 /**
  * NOTE: built once (db/built-once.ts), for real time and for a test clock (its id a value): asked
- * on every engine date, hundreds of times in the demo history.
+ * on every engine date, hundreds of times in the demo history. The status and source in the
+ * text (equalsLiteral): its generic plan reads payments_pending_charge_idx, not every payment.
  */
 const pendingStatement = builtOncePerScope<DueCharge>((scope) =>
   db
@@ -17,8 +18,8 @@ const pendingStatement = builtOncePerScope<DueCharge>((scope) =>
     .innerJoin(customers, eq(payments.customerId, customers.id))
     .where(
       and(
-        eq(payments.status, 'pending'),
-        eq(payments.source, 'autopay'),
+        equalsLiteral(payments.status, 'pending'),
+        equalsLiteral(payments.source, 'autopay'),
         isNull(payments.providerPaymentId),
         or(isNull(payments.chargeAt), lte(payments.chargeAt, valueFor(payments.chargeAt, 'now'))),
         scope,

@@ -66,7 +66,10 @@ export async function writeSubscriptionPatches(tx: Tx, patches: SubscriptionPatc
     ],
     patches,
   );
+  // NOTE: the ids also as `= any(array(...))`, found in the primary key, not by reading every
+  // subscription (as writeIssues updates invoices).
   await tx.execute(sql`
+    with v as (${rows})
     update subscriptions as s set
       plan_id = v.plan_id,
       unit_price_minor = v.unit_price_minor,
@@ -91,8 +94,8 @@ export async function writeSubscriptionPatches(tx: Tx, patches: SubscriptionPatc
       resumed_at = v.resumed_at,
       last_error = null,
       last_error_at = null
-    from (${rows}) as v
-    where s.id = v.id`);
+    from v
+    where s.id = v.id and s.id = any(array(select v.id from v))`);
 }
 
 export function patchOf(subscription: SubscriptionPatch): SubscriptionPatch {

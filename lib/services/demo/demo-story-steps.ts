@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { builtOnceQuery, jsonIds } from '@/db/built-once';
+import { anyOfJsonIds, builtOnceQuery } from '@/db/built-once';
 import { db } from '@/db/client';
 import { invoices, subscriptions, type Invoice } from '@/db/schema';
 import { amountOwed } from '@/lib/billing/amount-owed';
@@ -50,7 +50,7 @@ const openInvoicesStatement = builtOnceQuery<Invoice>(() =>
   db
     .select()
     .from(invoices)
-    .where(and(eq(invoices.status, 'open'), sql`${invoices.customerId} in ${jsonIds(PAYERS)}`)),
+    .where(and(eq(invoices.status, 'open'), sql`${invoices.customerId} = ${anyOfJsonIds(PAYERS)}`)),
 );
 
 /**

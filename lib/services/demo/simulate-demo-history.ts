@@ -1,4 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { withAsyncCommits } from '@/db/async-commits';
 import { db } from '@/db/client';
 import { withGenericPlans } from '@/db/generic-plans';
 import { withPreparedStatements } from '@/db/prepared-statements';
@@ -55,9 +56,12 @@ export function simulateDemoHistory(input: DemoHistoryInput): Promise<DemoHistor
   // Nor can the shop's settings, texts or webhook endpoints change meanwhile: read once, not in
   // every service the history calls (the texts: once for each e-mail; the endpoints: once for
   // each relay after a commit).
+  // Its thousands of small transactions commit without waiting for their WAL (db/async-commits.ts).
   return withPreparedStatements(() =>
     withGenericPlans(db, () =>
-      withShopSettingsHeld(db, () => withMessageOverridesHeld(db, () => withWebhookEndpointsHeld(() => playDemoHistory(input)))),
+      withAsyncCommits(db, () =>
+        withShopSettingsHeld(db, () => withMessageOverridesHeld(db, () => withWebhookEndpointsHeld(() => playDemoHistory(input)))),
+      ),
     ),
   );
 }

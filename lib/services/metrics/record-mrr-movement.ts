@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { builtOnceQuery, jsonIds, placeholders } from '@/db/built-once';
+import { anyOfJsonIds, builtOnceQuery, placeholders } from '@/db/built-once';
 import { db, type Tx } from '@/db/client';
 import { coupons, mrrMovements, plans, subscriptions, type NewMrrMovement } from '@/db/schema';
 import { classifyMovement } from '@/lib/billing/metrics/classify-movement';
@@ -43,7 +43,7 @@ const currentSelect = () =>
     .from(subscriptions)
     .innerJoin(plans, eq(plans.id, subscriptions.planId))
     .leftJoin(coupons, eq(coupons.id, subscriptions.couponId))
-    .where(sql`${subscriptions.id} in ${jsonIds('ids')}`);
+    .where(sql`${subscriptions.id} = ${anyOfJsonIds('ids')}`);
 const currentStatement = builtOnceQuery<Awaited<ReturnType<typeof currentSelect>>[number]>(currentSelect);
 /** One movement's insert, built once too: nearly every change writes one (a batch writes its rows in one insert built anew). */
 const insertOneStatement = builtOnceQuery<never>(() =>
