@@ -36,19 +36,23 @@ async function startOnce(dataDir: string) {
   // A client that connects as soon as the port listens (as `npm run dev`'s Next.js does, beside
   // the history): answered once the database is ready, with everything in it.
   let early: ReturnType<typeof counts> | undefined;
+  let playsHistory: boolean | undefined;
   const database = await (await freshPrepare())({
     demo: true,
     demoHistory: SMALL_HISTORY,
     dataDir,
     port: 0,
-    onListening: (url) => void (early = counts(url)),
+    onListening: (url, plays) => {
+      playsHistory = plays;
+      early = counts(url);
+    },
   });
   try {
     // NOTE: the app's pool in this process too (the embedded billing engine's): a first start
     // made it on the in-memory database, and it must reach the data dir's now.
     const { sql } = await import('@/db/client');
     const [app] = await sql<{ invoices: number }[]>`select count(*)::int as invoices from invoices`;
-    return { ...(await counts(database.url)), appInvoices: app!.invoices, early: await early };
+    return { ...(await counts(database.url)), appInvoices: app!.invoices, early: await early, playsHistory };
   } finally {
     await database.stop();
   }
@@ -83,8 +87,9 @@ describe('the first npm run dev on an empty data dir', () => {
     expect(built.invoices).toBeGreaterThan(0);
     expect(built.appInvoices).toBe(built.invoices);
     expect(built.early).toEqual({ invoices: built.invoices, subscriptions: 5, users: 7 });
+    expect(built.playsHistory).toBe(true);
 
-    expect(await startOnce(dataDir)).toEqual(built);
+    expect(await startOnce(dataDir)).toEqual({ ...built, playsHistory: false });
     expect(logs.filter((line) => /Seeded the demo shop|Playing|First start/.test(line))).toEqual([]);
   });
 

@@ -1,7 +1,9 @@
+import path from 'node:path';
 import { EMBEDDED_DB_PORT } from '../../db/database-url';
 import { DEMO_CUSTOMER, DEMO_MERCHANT } from '../../db/demo-data';
 import { buildDataDirInMemory } from '../../db/embedded/build-in-memory';
 import { listenHeld } from '../../db/embedded/held-listener';
+import { holdsDatabase } from '../../db/embedded/persist-data-dir';
 import { useInProcessConnections } from '../../db/embedded/in-process-connector';
 import { startEmbeddedDatabase } from '../../db/embedded/server';
 import { migrateDatabase } from '../../db/migrate';
@@ -26,18 +28,20 @@ export async function prepareDatabase(options: {
   dataDir?: string;
   port?: number;
   /**
-   * Called once the embedded database's address takes connections (not called for DATABASE_URL).
+   * Called once the embedded database's address takes connections (not called for DATABASE_URL),
+   * with whether this start plays the demo's history (a first start).
    * NOTE: a connection made before this resolves waits until the database is migrated and
    * seeded (db/embedded/held-listener.ts): `npm run dev` starts Next.js here, beside the history.
    */
-  onListening?: (url: string) => void;
+  onListening?: (url: string, playsHistory: boolean) => void;
 }): Promise<PreparedDatabase> {
   const url = process.env.DATABASE_URL ?? '';
   if (!url) {
     const dataDir = options.dataDir ?? process.env.KADENS_DATA_DIR ?? '.data/pglite';
     const history = options.demo && options.demoHistory?.customers ? options.demoHistory : undefined;
     const listener = await listenHeld(options.port ?? EMBEDDED_DB_PORT);
-    options.onListening?.(listener.url);
+    const inMemory = dataDir.startsWith('memory://');
+    options.onListening?.(listener.url, Boolean(history) && (inMemory || !holdsDatabase(path.resolve(dataDir))));
     let db;
     try {
       db = await startEmbeddedDatabase({
