@@ -97,9 +97,9 @@ async function firstStartInMemory(directory: string, history: DemoHistorySize): 
 export type DemoHistorySize = { customers: number; months: number };
 
 /**
- * The default size of the demo's history: 200 customers over two years, the most that fits the
- * first `npm run dev` in about 30 s on a quiet two-core machine (`npm run bench:demo-history`:
- * 200 in 25 to 27 s, 300 in 37 to 39 s). NOTE: 300 is the aim once it fits.
+ * The default size of the demo's history: 200 customers over two years, the most whose first
+ * start fits in about 30 s on a two-core machine (`npm run bench:demo-history`: 200 in 24 s, the
+ * first start in all 29 to 30 s; 300 in 35 to 37 s). NOTE: 300 is the aim once it fits.
  */
 export const DEMO_HISTORY: DemoHistorySize = { customers: 200, months: 24 };
 
