@@ -2,7 +2,7 @@ import { saveMandate } from '@/lib/services/payments/save-mandate';
 import { eq } from 'drizzle-orm';
 import { builtOnceQuery, valueFor } from '@/db/built-once';
 import { db, type Tx } from '@/db/client';
-import { customers, orders, payments, type Customer, type Order, type Payment, type Subscription } from '@/db/schema';
+import { customers, orders, payments, type Customer, type Order, type OrderLine, type Payment, type Plan, type Subscription } from '@/db/schema';
 import type { DunningCursor } from '@/lib/billing/dunning-round';
 import type { PricedInvoice } from '@/lib/billing/pricing';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
@@ -18,7 +18,7 @@ const customerStatement = builtOnceQuery<Customer>(() => db.select().from(custom
  * Everything a paid order sets in motion, in the caller's transaction (which holds the order
  * lock): subscriptions activated, the first invoice finalized with its number and marked paid
  * (none when nothing is billed today: a free trial), the mandate kept for autopay, the order
- * marked paid.
+ * marked paid. Returns the order's lines as read here too, for the caller's notice of the order.
  */
 export async function fulfilOrder(
   tx: Tx,
@@ -31,7 +31,7 @@ export async function fulfilOrder(
     /** The first invoice's terms when it is collected later (see createOrderInvoice). */
     open?: (subscriptions: Map<number, Subscription>) => Promise<{ dueAt: Date } & DunningCursor>;
   },
-): Promise<{ orderId: string; invoiceId: string | null; subscriptions: Subscription[] }> {
+): Promise<{ orderId: string; invoiceId: string | null; subscriptions: Subscription[]; lines: { line: OrderLine; plan: Plan | null }[] }> {
   const { order, payment, now } = input;
   const settings = await getShopSettings(tx);
   const [customer] = await customerStatement(tx, { id: order.customerId });
@@ -60,13 +60,13 @@ export async function fulfilOrder(
   // → startInvoicedOrder), marks the order paid as a checkout's pay-by-invoice order is.
   if (!payment) {
     await tx.update(orders).set({ invoiceAccess: 'order' }).where(eq(orders.id, order.id));
-    return { orderId: order.id, invoiceId, subscriptions };
+    return { orderId: order.id, invoiceId, subscriptions, lines };
   }
   if (invoiceId) await tx.update(payments).set({ invoiceId }).where(eq(payments.id, payment.id));
   await tx.update(orders).set({ status: 'paid', paidAt: now }).where(eq(orders.id, order.id));
   // The newest mandate becomes the one autopay charges.
   if (input.mandateRef) await saveMandate(tx, { customerId: order.customerId, payment, mandateRef: input.mandateRef });
-  return { orderId: order.id, invoiceId, subscriptions };
+  return { orderId: order.id, invoiceId, subscriptions, lines };
 }
 
 /** An open first invoice is dunned from the cursor its caller gave (createOrderInvoice). */

@@ -15,10 +15,10 @@ import { fulfilOrder } from './fulfil-order';
 // NOTE: the reads built once (db/built-once.ts): every checkout settles, hundreds in the demo history.
 const paymentId = () => eq(payments.id, valueFor(payments.id, 'id'));
 const paymentStatement = builtOnceQuery<Payment>(() => db.select().from(payments).where(paymentId()).limit(1));
-const lockOrderStatement = builtOnceQuery<{ id: string }>(() =>
-  db.select({ id: orders.id }).from(orders).where(eq(orders.id, valueFor(orders.id, 'id'))).for('update'),
+// NOTE: the order read as it is locked: fulfilment needs the row, and nothing changes it under the lock.
+const lockOrderStatement = builtOnceQuery<Order>(() =>
+  db.select().from(orders).where(eq(orders.id, valueFor(orders.id, 'id'))).for('update'),
 );
-const orderStatement = builtOnceQuery<Order>(() => db.select().from(orders).where(eq(orders.id, valueFor(orders.id, 'id'))));
 
 export type SettleResult = {
   status: 'pending' | 'paid' | 'failed' | 'canceled';
@@ -54,7 +54,7 @@ export async function settlePayment(input: {
         : null;
 
   const outcome = await db.transaction(async (tx) => {
-    if (payment.orderId) await lockOrderStatement(tx, { id: payment.orderId });
+    const [order] = payment.orderId ? await lockOrderStatement(tx, { id: payment.orderId }) : [];
     const current = await lockPayment(tx, payment.id);
     if (!current) throw new Error(`Payment ${payment.id} vanished`);
     if (current.status !== 'pending' || !state || state.status === 'open' || state.status === 'pending') {
@@ -83,7 +83,7 @@ export async function settlePayment(input: {
       return { result: resultOf(state.status, current.orderId, state.failureReason), fulfilled: null };
     }
 
-    const [order] = await orderStatement(tx, { id: current.orderId });
+    // The payment's order never changes, so the order locked above is this one.
     if (order!.status === 'paid') {
       // NOTE: a second attempt for an order that is already paid (two tabs, two providers):
       // the money is the customer's, kept as credit for the next invoice in its currency.
@@ -96,9 +96,10 @@ export async function settlePayment(input: {
       });
       return { result: resultOf('paid', order!.id, null), fulfilled: null };
     }
-    const fulfilled = await fulfilOrder(tx, { order: order!, payment: current, mandateRef: state.mandateRef, now: input.now });
-    // The merchant hears of every new order, with its invoice attached.
-    await queueMerchantNewOrder(tx, { orderId: order!.id });
+    const { lines, ...fulfilled } = await fulfilOrder(tx, { order: order!, payment: current, mandateRef: state.mandateRef, now: input.now });
+    // The merchant hears of every new order, with its invoice attached (the order and its lines
+    // as fulfilment read them: what the notice lists is not changed by fulfilling).
+    await queueMerchantNewOrder(tx, { orderId: order!.id, known: { order: order!, lines: lines.map(({ line }) => line) } });
     await recordOrderPaid(tx, fulfilled);
     return { result: resultOf('paid', order!.id, null), fulfilled };
   });

@@ -5,6 +5,7 @@ import { customers, orderLines, orders, type Customer, type Order, type OrderLin
 import type { OrderConfirmationLine, OrderConfirmationProps } from '@/emails/order-confirmation';
 import type { Locale } from '@/lib/i18n/locales';
 import type { PricedInvoice, PricedLine } from '@/lib/billing/pricing';
+import type { ShopSettings } from '@/db/schema';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { appUrl } from './app-url';
 import { emailShop } from '@/lib/services/email/email-shop';
@@ -38,8 +39,11 @@ export async function loadOrderConfirmation(db: DbOrTx, orderId: string): Promis
   if (!row) throw new Error(`Order ${orderId} does not exist`);
   const { order, customer } = row;
   const lines = await linesStatement(db, { orderId });
-  const settings = await getShopSettings(db);
+  return orderConfirmationMessage(order, customer, lines, await getShopSettings(db));
+}
 
+/** What the order confirmation says, from the order and its lines the caller has already read. */
+export function orderConfirmationMessage(order: Order, customer: Pick<Customer, 'email' | 'locale' | 'name'>, lines: OrderLine[], settings: ShopSettings): OrderConfirmationMessage {
   return {
     to: customer.email,
     locale: customer.locale,
@@ -67,7 +71,9 @@ export function orderReference(orderId: string): string {
  * line: it is listed at zero so the customer still sees what they subscribed to. Without priced
  * lines (an order from before pricing was stored) the order lines are listed as they are.
  */
-function confirmationLines(order: Order, lines: OrderLine[]): OrderConfirmationLine[] {
+function confirmationLines(order: Order, unordered: OrderLine[]): OrderConfirmationLine[] {
+  // In position order, as the lines are read for a confirmation.
+  const lines = [...unordered].sort((a, b) => a.position - b.position);
   const priced = (order.pricing as Partial<PricedInvoice> | null)?.lines;
   if (!Array.isArray(priced) || priced.length === 0) {
     return lines.map((line) => ({

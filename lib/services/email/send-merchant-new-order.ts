@@ -1,13 +1,13 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { builtOnceQuery, valueFor } from '@/db/built-once';
 import { db as defaultDb, type DbOrTx } from '@/db/client';
-import { customers, invoices, orders, type Customer } from '@/db/schema';
+import { customers, invoices, orders, type Customer, type Order, type OrderLine } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { getShopSettings } from '@/lib/services/settings/get-shop-settings';
 import { appUrl } from './app-url';
 import type { DeliverEmailOptions } from './deliver-email';
 import { invoicePdfAttachment } from './invoice-pdf-attachment';
-import { loadOrderConfirmation } from './load-order-confirmation';
+import { loadOrderConfirmation, orderConfirmationMessage } from './load-order-confirmation';
 import { queueEmail, type QueueEmailInput } from './queue-email';
 import { sendEmail, type SendEmailResult } from './send-email';
 
@@ -15,6 +15,11 @@ export type MerchantNewOrderInput = {
   orderId: string;
   /** The merchant's language; the shop settings have none yet, so English by default. */
   locale?: Locale;
+  /**
+   * The order and its lines when the caller has just read them (settlePayment, under the order's
+   * lock): not read again. NOTE: the customer and the invoice are still read here.
+   */
+  known?: { order: Order; lines: OrderLine[] };
 };
 
 /** Built once (db/built-once.ts): every new order's notice reads it, hundreds in the demo history. */
@@ -31,12 +36,12 @@ async function merchantOrderMessage(
   db: DbOrTx,
   input: MerchantNewOrderInput,
 ): Promise<QueueEmailInput<'merchant-new-order'>> {
-  const confirmation = await loadOrderConfirmation(db, input.orderId);
+  const confirmation = input.known ? null : await loadOrderConfirmation(db, input.orderId);
   const [row] = await customerAndInvoiceStatement(db, { orderId: input.orderId });
   const { customer } = row!;
   const invoice = row!.invoice?.number ? { id: row!.invoice.id, number: row!.invoice.number } : null;
   const settings = await getShopSettings(db);
-  const { props } = confirmation;
+  const { props } = confirmation ?? orderConfirmationMessage(input.known!.order, customer, input.known!.lines, settings);
 
   return {
     template: 'merchant-new-order',
