@@ -6,7 +6,7 @@ import { providerById } from '@/lib/payments/providers';
 import type { ProviderPayment } from '@/lib/payments/types';
 import { creditBalance } from '@/lib/services/payments/credit-balance';
 import { lockPayment } from '@/lib/services/payments/lock-payment';
-import { recordCardCountry } from '@/lib/services/payments/record-card-country';
+import { cardCountrySet } from '@/lib/services/payments/record-card-country';
 import { queueMerchantNewOrder } from '@/lib/services/email/send-merchant-new-order';
 import { queueSepaDebitNotice } from '@/lib/services/email/queue-sepa-debit-notice';
 import { nudgeOrderPaid, recordOrderPaid } from '@/lib/services/events/order-events';
@@ -39,8 +39,13 @@ export async function settlePayment(input: {
    * debit: the provider made the mandate, no payment): it is settled as paid on that mandate.
    */
   mandateOnly?: { mandateRef: string };
+  /**
+   * The payment's row when the caller has just read it (a simulated checkout): not read again.
+   * Only its provider, ids and amount are used before the row is locked and read anew.
+   */
+  payment?: Payment;
 }): Promise<SettleResult> {
-  const [payment] = await paymentStatement(db, { id: input.paymentId });
+  const [payment] = input.payment?.id === input.paymentId ? [input.payment] : await paymentStatement(db, { id: input.paymentId });
   if (!payment) throw new Error(`Payment ${input.paymentId} does not exist`);
 
   // Ask the provider before taking locks: it may be a network call.
@@ -71,9 +76,10 @@ export async function settlePayment(input: {
         // becomes its PaymentIntent): later webhooks and chargebacks use the new id.
         providerPaymentId: state.providerPaymentId,
         settledAt: input.now,
+        // The card's country in the same update (recordCardCountry's value).
+        ...cardCountrySet(state),
       })
       .where(eq(payments.id, current.id));
-    await recordCardCountry(tx, current.id, state);
     if (state.status !== 'paid' || !current.orderId) {
       // NOTE: a SEPA debit the bank refused days after it was taken: the order never started, and
       // the customer, long gone from the page, hears of it by e-mail (Min Side says so too).

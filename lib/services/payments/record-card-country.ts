@@ -9,6 +9,15 @@ import type { ProviderPayment } from '@/lib/payments/types';
  * a mandate's IBAN country. Nothing for other methods or outcomes.
  */
 export async function recordCardCountry(tx: Tx, paymentId: string, state: Pick<ProviderPayment, 'status' | 'cardCountry'>): Promise<void> {
-  if (state.status !== 'paid' || !state.cardCountry) return;
-  await tx.update(payments).set({ cardCountry: state.cardCountry }).where(eq(payments.id, paymentId));
+  const set = cardCountrySet(state);
+  if (!set.cardCountry) return;
+  await tx.update(payments).set(set).where(eq(payments.id, paymentId));
+}
+
+/**
+ * What recordCardCountry writes, as fields of the update that books the payment paid: the same
+ * value without a second statement. Empty when it writes nothing.
+ */
+export function cardCountrySet(state: Pick<ProviderPayment, 'status' | 'cardCountry'>): { cardCountry?: string } {
+  return state.status === 'paid' && state.cardCountry ? { cardCountry: state.cardCountry } : {};
 }

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { paymentMethods, type Payment } from '@/db/schema';
 import { PAYMENT_METHOD_NAMES } from '@/lib/payments/payment-method-names';
@@ -14,11 +14,14 @@ export async function saveMandate(
   tx: Tx,
   input: { customerId: string; payment: Pick<Payment, 'provider' | 'method'> & Partial<Pick<Payment, 'accountMasked'>>; mandateRef: string },
 ): Promise<{ changed: boolean }> {
-  const [current] = await tx
-    .select({ mandateRef: paymentMethods.mandateRef })
-    .from(paymentMethods)
-    .where(and(eq(paymentMethods.customerId, input.customerId), eq(paymentMethods.isDefault, true)));
-  await tx.update(paymentMethods).set({ isDefault: false }).where(eq(paymentMethods.customerId, input.customerId));
+  // NOTE: the default's mandate as it was, read by the update that clears it (joined to the row
+  // before the update): one statement where a select and an update were two.
+  const before = await tx.execute<{ mandateRef: string | null; wasDefault: boolean }>(sql`
+    update ${paymentMethods} as cleared set is_default = false
+    from ${paymentMethods} as before
+    where before.id = cleared.id and cleared.customer_id = ${input.customerId}
+    returning before.mandate_ref as "mandateRef", before.is_default as "wasDefault"`);
+  const current = before.find((row) => row.wasDefault);
   // A debit from an IBAN given on our page names its account (the customer sees which one autopay debits).
   const ibanMasked = input.payment.method === 'sepa_debit' ? (input.payment.accountMasked ?? null) : null;
   const last4 = ibanMasked ? ibanMasked.slice(-4) : null;

@@ -87,7 +87,8 @@ export async function subscribeCustomerAt(input: SubscribeAtInput): Promise<Resu
       mandate: input.mandate ?? 'ok',
       at: input.now,
     });
-    await settlePayment({ paymentId: payment.id, now: input.now });
+    // The row read above: the test provider's decision changed nothing on it.
+    await settlePayment({ paymentId: payment.id, now: input.now, payment });
   }
   if (input.autopay === false) {
     // No autopay: forget the mandate the first payment left, so renewals are invoiced.
