@@ -98,8 +98,8 @@ export type DemoHistorySize = { customers: number; months: number };
 
 /**
  * The default size of the demo's history: 200 customers over two years, the most whose first
- * start fits in about 30 s on a two-core machine (`npm run bench:demo-history`: 200 in 24 s, the
- * first start in all 29 to 30 s; 300 in 35 to 37 s). NOTE: 300 is the aim once it fits.
+ * start fits in about 30 s on a two-core machine (`npm run bench:demo-history`: 200 in 23.6 to 23.9 s, the
+ * first start in all 28 to 29 s; 300 in 35 to 37 s). NOTE: 300 is the aim once it fits.
  */
 export const DEMO_HISTORY: DemoHistorySize = { customers: 200, months: 24 };
 
