@@ -2,6 +2,7 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { databaseUrl, usesEmbeddedDatabase } from './database-url';
 import { inProcessConnector } from './embedded/in-process-connector';
+import type { Connect } from './one-connection';
 import { preparedOnRequest } from './prepared-statements';
 import * as schema from './schema';
 
@@ -13,7 +14,7 @@ const EMBEDDED_CONNECT_TIMEOUT_S = 600;
 const globalForDb = globalThis as unknown as { kadensSql?: Sql };
 
 // `socket` is postgres-js's documented custom-socket option, missing from its types.
-const options: postgres.Options<Record<string, never>> & { socket?: () => unknown } = {
+const options: postgres.Options<Record<string, never>> & { socket?: Connect } = {
   max: Number(process.env.KADENS_DB_POOL_SIZE ?? 10),
   onnotice: () => {},
   // In the process that serves the embedded database: its connections without TCP.

@@ -38,13 +38,8 @@ export async function placeOrder(input: {
    * shop's checkout offer, and the merchant's caller fulfils it (no credit check, no access rule).
    */
   byMerchant?: boolean;
-  /**
-   * The caller made the cart's checkout token just now (a simulated sign-up): no order can have
-   * it yet, so it is not looked up first (the insert still refuses a second order with it).
-   */
-  newToken?: boolean;
 }): Promise<Result<PlacedOrder, PlaceOrderError>> {
-  const existing = input.newToken ? null : await findByToken(input.cart.checkoutToken);
+  const existing = await findByToken(input.cart.checkoutToken);
   if (existing) return existingFor(existing, input.customerId);
 
   const settings = input.settings ?? (await getShopSettings(db));

@@ -51,11 +51,9 @@ export async function startOrderPayment(input: {
   customerId: string;
   baseUrl: string;
   now: Date;
-  /** The caller placed the order just now (a simulated sign-up): it has no attempt to settle first. */
-  newOrder?: boolean;
 }): Promise<Result<PaymentStart, DomainErrorShape>> {
   // First apply anything the provider already decided (settlePayment takes the lock itself).
-  const decided = input.newOrder ? undefined : await latestAttempt(db, input.orderId);
+  const decided = await latestAttempt(db, input.orderId);
   if (decided?.status === 'pending' && decided.providerPaymentId) {
     const state = await providerById(decided.provider).getPayment(decided.providerPaymentId);
     if (state && state.status !== 'open') await settlePayment({ paymentId: decided.id, now: input.now });

@@ -66,8 +66,6 @@ export async function subscribeCustomerAt(input: SubscribeAtInput): Promise<Resu
     },
     paymentMethod: method,
     now: input.now,
-    // The token was made above and the order is placed just now: nothing to look up first.
-    newToken: true,
   });
   if (!placed.ok) {
     // Nothing was bought: the customer goes again, so no orphan is left.
@@ -79,7 +77,6 @@ export async function subscribeCustomerAt(input: SubscribeAtInput): Promise<Resu
     customerId,
     baseUrl: 'http://simulation',
     now: input.now,
-    newOrder: true,
   });
   if (!started.ok) return err(started.error);
   const [payment] = await db.select().from(payments).where(eq(payments.orderId, placed.value.order.id));
