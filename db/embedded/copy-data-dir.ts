@@ -14,10 +14,20 @@ import type { PGlite } from '@electric-sql/pglite';
 export async function copyDataDir(pglite: PGlite, target: string): Promise<void> {
   const [row] = (await pglite.query<{ dir: string }>("select setting as dir from pg_settings where name = 'data_directory'")).rows;
   await pglite.exec('checkpoint');
+  const [wal] = (
+    await pglite.query<{ first: string; last: string }>(
+      'select pg_walfile_name(redo_lsn) as first, pg_walfile_name(pg_current_wal_insert_lsn()) as last from pg_control_checkpoint()',
+    )
+  ).rows;
+  // NOTE: only the WAL segments from the checkpoint's redo point to the current one, as a base
+  // backup takes: the checkpoint renames the older ones ahead of the current one for reuse (16 MB
+  // each, 80 MB and more after a history), which a start never reads and creates when it needs.
+  const walNeeded = (name: string) => !/^[0-9A-F]{24}$/.test(name) || (name >= wal!.first && name <= wal!.last);
   const memfs = pglite.Module.FS;
   const copy = (from: string, to: string) => {
     for (const name of memfs.readdir(from)) {
       if (name === '.' || name === '..') continue;
+      if (from.endsWith('/pg_wal') && !walNeeded(name)) continue;
       const source = `${from}/${name}`;
       const destination = path.join(to, name);
       const { mode } = memfs.stat(source);

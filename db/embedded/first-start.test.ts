@@ -56,6 +56,44 @@ describe('a first start of the embedded database, built in memory', () => {
     await again.stop();
   });
 
+  test('writes only the WAL a start reads, and the database it wrote goes on writing WAL', { timeout: 60_000 }, async () => {
+    const walSegments = () => fs.readdirSync(path.join(dataDir, 'pg_wal')).filter((name) => /^[0-9A-F]{24}$/.test(name));
+    const sqlOn = (database: EmbeddedDatabase) => postgres(database.url, { max: 1, onnotice: () => {} });
+    const first = await startEmbeddedDatabase({
+      dataDir,
+      port: 0,
+      firstStart: (directory) =>
+        buildDataDirInMemory(directory, async (memory) => {
+          await fill(['w0'])(memory);
+          // Several segments filled before the checkpoint, which keeps them renamed for reuse.
+          const sql = sqlOn(memory);
+          // The build's own settings (see BUILD_SETTINGS) ...
+          expect((await sql`show full_page_writes`)[0]!.full_page_writes).toBe('off');
+          for (const word of ['w1', 'w2', 'w3', 'w4', 'w5']) {
+            await sql`insert into words values (${word})`;
+            await sql`select pg_switch_wal()`;
+          }
+          await sql.end();
+        }),
+    });
+    expect(walSegments()).toHaveLength(1);
+    let sql = sqlOn(first);
+    // ... stay with the build: the data dir opens with PostgreSQL's defaults.
+    expect((await sql`show full_page_writes`)[0]!.full_page_writes).toBe('on');
+    await sql`insert into words values ('after')`;
+    await sql`select pg_switch_wal()`; // into a segment the copy did not hold
+    await sql`insert into words values ('later')`;
+    await sql.end();
+    await first.stop();
+
+    const again = await startEmbeddedDatabase({ dataDir, port: 0 });
+    expect(await rows(again)).toEqual(['after', 'later', 'w0', 'w1', 'w2', 'w3', 'w4', 'w5']);
+    sql = sqlOn(again);
+    await sql`insert into words values ('z')`;
+    await sql.end();
+    await again.stop();
+  });
+
   test('a first start that fails leaves no database and no lock, and the next start builds it', { timeout: 60_000 }, async () => {
     await expect(
       startEmbeddedDatabase({

@@ -50,6 +50,8 @@ export async function startEmbeddedDatabase(options: {
    * instead of building it too; nothing is written to the data dir until it has resolved.
    */
   firstStart?: (directory: string) => Promise<void>;
+  /** Server settings for this run only (`-c name=value` at start), beside PGlite's own. */
+  settings?: Readonly<Record<string, string>>;
 }): Promise<EmbeddedDatabase> {
   const inMemory = options.dataDir.startsWith('memory://');
   const dataDir = inMemory ? undefined : path.resolve(options.dataDir);
@@ -63,7 +65,11 @@ export async function startEmbeddedDatabase(options: {
   try {
     if (dataDir && options.firstStart && !holdsDatabase(dataDir)) await persistDataDir(dataDir, options.firstStart);
     // pg_trgm backs the dashboard's search indexes (migration 0022), as on PostgreSQL.
-    const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+    const settings = Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]);
+    const pglite = await PGlite.create(dataDir, {
+      extensions: { pg_trgm },
+      ...(settings.length ? { startParams: [...PGlite.defaultStartParams, ...settings] } : {}),
+    });
     // NOTE: our own queue, not pglite-socket's (see SessionQueue), for TCP and in-process alike.
     const queue = new SessionQueue(pglite);
     const handlers = new Set<PGLiteSocketHandler>();
