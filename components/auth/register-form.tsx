@@ -1,4 +1,5 @@
 import { FieldError, FormAlert } from '@/components/ui/form-alert';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { registerAction } from '@/lib/actions/auth/register-action';
 import type { FlashState } from '@/lib/http/form-flash';
 import { COUNTRIES } from '@/lib/validations/countries';
@@ -76,9 +77,9 @@ export function RegisterForm({
         <input name="password" type="password" autoComplete="new-password" data-testid="register-password" />
         <FieldError state={state} name="password" />
       </label>
-      <button type="submit" data-testid="register-submit">
+      <SubmitButton testId="register-submit">
         {texts.submit}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { FieldError, FormAlert } from '@/components/ui/form-alert';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { sendSignInLinkAction } from '@/lib/actions/auth/send-sign-in-link-action';
 import { signInAction } from '@/lib/actions/auth/sign-in-action';
 import type { FlashState } from '@/lib/http/form-flash';
@@ -34,9 +35,9 @@ export function SignInForm({
           <input name="password" type="password" autoComplete="current-password" required data-testid="sign-in-password" />
           <FieldError state={state} name="password" />
         </label>
-        <button type="submit" data-testid="sign-in-submit">
+        <SubmitButton testId="sign-in-submit">
           {texts.submit}
-        </button>
+        </SubmitButton>
       </form>
       <form action={sendSignInLinkAction} className="stack">
         <p className="muted">{texts.orLink}</p>
@@ -44,9 +45,9 @@ export function SignInForm({
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <div className="row">
           <input name="email" type="email" placeholder="name@example.com" aria-label={texts.linkEmail} defaultValue={linkState.values?.email} data-testid="magic-link-email" />
-          <button type="submit" className="secondary" data-testid="magic-link-submit">
+          <SubmitButton className="secondary" testId="magic-link-submit">
             {texts.sendLink}
-          </button>
+          </SubmitButton>
         </div>
         <FieldError state={linkState} name="email" />
       </form>

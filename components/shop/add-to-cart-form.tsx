@@ -1,4 +1,5 @@
 import { FieldError, FormAlert } from '@/components/ui/form-alert';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { addToCartAction } from '@/lib/actions/cart/add-to-cart-action';
 import type { FlashState } from '@/lib/http/form-flash';
 import type { PlanGroup, PlanOption } from './order-page-options';
@@ -98,9 +99,9 @@ export function AddToCartForm({
         <input name="quantity" type="number" min={1} max={99} defaultValue={state.values?.quantity ?? 1} data-testid="quantity" />
         <FieldError state={state} name="quantity" />
       </label>
-      <button type="submit" data-testid="add-to-cart">
+      <SubmitButton testId="add-to-cart">
         {texts.addToCart}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { BusinessFieldset, businessValuesOf, type BusinessFieldsetProps } from '@/components/customers/business-fieldset';
 import { FieldError, FormAlert } from '@/components/ui/form-alert';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { saveCheckoutDetailsAction } from '@/lib/actions/checkout/save-checkout-details-action';
 import type { FlashState } from '@/lib/http/form-flash';
 
@@ -52,9 +53,9 @@ export function CheckoutDetailsForm(props: {
       {props.business && (
         <BusinessFieldset {...props.business} values={typed?.customerType ? businessValuesOf(typed) : props.business.values} state={state} />
       )}
-      <button type="submit" data-testid="to-summary">
+      <SubmitButton testId="to-summary">
         {props.texts.continue}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { FieldError, FormAlert } from '@/components/ui/form-alert';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { applyCouponAction } from '@/lib/actions/cart/apply-coupon-action';
 import { removeCouponAction } from '@/lib/actions/cart/remove-coupon-action';
 import type { FlashState } from '@/lib/http/form-flash';
@@ -20,9 +21,9 @@ export function CouponForm({
     return (
       <form action={removeCouponAction} className="panel row">
         <span data-testid="coupon-applied">{texts.applied}</span>
-        <button type="submit" className="secondary">
+        <SubmitButton className="secondary">
           {texts.removeCoupon}
-        </button>
+        </SubmitButton>
       </form>
     );
   }
@@ -39,9 +40,9 @@ export function CouponForm({
           {texts.couponCode}
           <input name="code" autoComplete="off" defaultValue={state.values?.code} data-testid="coupon-code" />
         </label>
-        <button type="submit" className="secondary" data-testid="apply-coupon">
+        <SubmitButton className="secondary" testId="apply-coupon">
           {texts.applyCoupon}
-        </button>
+        </SubmitButton>
       </div>
       <FieldError state={state} name="code" />
     </form>

@@ -1,4 +1,5 @@
 import { FormAlert } from '@/components/ui/form-alert';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { placeOrderAction } from '@/lib/actions/checkout/place-order-action';
 import type { FlashState } from '@/lib/http/form-flash';
 
@@ -8,9 +9,9 @@ export function PlaceOrderForm({ checkoutToken, label, state }: { checkoutToken:
     <form action={placeOrderAction} className="stack">
       <FormAlert state={state} testId="place-order-error" />
       <input type="hidden" name="checkoutToken" value={checkoutToken} />
-      <button type="submit" data-testid="pay">
+      <SubmitButton testId="pay">
         {label}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { FormAlert } from '@/components/ui/form-alert';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { retryPaymentAction } from '@/lib/actions/checkout/retry-payment-action';
 import type { FlashState } from '@/lib/http/form-flash';
 
@@ -8,9 +9,9 @@ export function RetryPaymentForm({ orderId, label, state }: { orderId: string; l
     <form action={retryPaymentAction}>
       <FormAlert state={state} />
       <input type="hidden" name="orderId" value={orderId} />
-      <button type="submit" data-testid="retry-payment">
+      <SubmitButton testId="retry-payment">
         {label}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

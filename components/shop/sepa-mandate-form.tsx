@@ -1,4 +1,5 @@
 import { FieldError, FormAlert } from '@/components/ui/form-alert';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { confirmSepaMandateAction } from '@/lib/actions/checkout/confirm-sepa-mandate-action';
 import type { FlashState } from '@/lib/http/form-flash';
 
@@ -63,9 +64,9 @@ export function SepaMandateForm({ orderId, texts, state }: { orderId: string; te
         </label>
         <FieldError state={state} name="consent" />
       </fieldset>
-      <button type="submit" data-testid="sepa-confirm">
+      <SubmitButton testId="sepa-confirm">
         {texts.confirm}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

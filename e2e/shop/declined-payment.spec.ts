@@ -14,9 +14,23 @@ test('a declined payment activates nothing; trying again activates one subscript
   await expect(page.getByTestId('account-invoice')).toHaveCount(0);
 
   // Try again from the failed page: a new attempt at the provider, which succeeds this time.
+  // While the new attempt is made the button is disabled and says it is busy, so a second click
+  // starts no second attempt (the action's answer is held back meanwhile).
   await page.goBack();
-  await page.getByTestId('retry-payment').click();
+  const retry = page.getByTestId('retry-payment');
+  await expect.poll(() => retry.evaluate((button) => Object.keys(button).some((key) => key.startsWith('__reactFiber')))).toBe(true);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/checkout\/failed\//, async (route) => {
+    if (route.request().method() === 'POST') await held;
+    await route.continue();
+  });
+  await retry.click();
+  await expect(retry).toBeDisabled();
+  await expect(retry).toHaveAttribute('aria-busy', 'true');
+  release();
   await expect(page).toHaveURL(/\/test-provider\/pay\/tp_/);
+  await page.unroute(/\/checkout\/failed\//);
   const providerPage = page.url();
   await page.getByTestId('test-pay-pay').click();
   await expect(page.getByTestId('thank-you')).toBeVisible();
