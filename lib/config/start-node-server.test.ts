@@ -68,3 +68,42 @@ describe('a Next.js server started directly in production (not through npm start
     expect(announceSetupToken).not.toHaveBeenCalled();
   });
 });
+
+describe('while the database does not answer yet (a first `npm run dev` holds it until the demo history is played)', () => {
+  /** The webhook-secret check, held until `answer` is called. */
+  function holdTheCheck(): () => void {
+    let answer = () => {};
+    checkStoredWebhookSecrets.mockImplementationOnce(() => new Promise((resolve) => (answer = () => resolve({ checked: 0 }))));
+    return () => answer();
+  }
+  const settled = async (start: Promise<unknown>) => {
+    let done = false;
+    void start.then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return done;
+  };
+
+  test('under next dev the server starts at once; the checks run beside it and finish when the database answers', async () => {
+    const answer = holdTheCheck();
+    vi.stubEnv('NODE_ENV', 'development');
+    vi.stubEnv('AUTH_URL', '');
+    expect(await settled(startNodeServer())).toBe(true);
+    expect(announceSetupToken).not.toHaveBeenCalled();
+    answer();
+    await vi.waitFor(() => expect(announceSetupToken).toHaveBeenCalledOnce());
+  });
+
+  test('in production the server waits for them: it answers nothing before the stored secrets are checked', async () => {
+    const answer = holdTheCheck();
+    const start = startWith({
+      AUTH_SECRET: 'x'.repeat(40),
+      APP_URL: 'https://shop.example.com/',
+      DATABASE_URL: 'postgres://kadens@db/kadens',
+      KADENS_PAY_BY_INVOICE: '1',
+    });
+    expect(await settled(start)).toBe(false);
+    answer();
+    expect((await start).outcome).toBe('started');
+    expect(announceSetupToken).toHaveBeenCalledOnce();
+  });
+});
