@@ -19,6 +19,13 @@ const nextConfig: NextConfig = {
   webpack(config, { isServer, dev }) {
     const splitChunks = config.optimization?.splitChunks;
     if (!isServer && !dev && splitChunks?.cacheGroups) splitChunks.cacheGroups.lib = false;
+    // NOTE: rate-limiter-flexible's drizzle store loads drizzle-orm with an import() of a computed
+    // name, which webpack warns of ("Critical dependency") on every build; it is never called
+    // here: PostgresLimiter (lib/rate-limit/postgres-limiter.ts) overrides every method that uses it.
+    config.ignoreWarnings = [
+      ...(config.ignoreWarnings ?? []),
+      { module: /rate-limiter-flexible[\\/]lib[\\/]RateLimiterDrizzle\.js$/, message: /Critical dependency: the request of a dependency is an expression/ },
+    ];
     return config;
   },
   // `next dev` keeps Turbopack (it starts faster); said here, since a webpack config without one
