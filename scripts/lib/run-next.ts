@@ -4,6 +4,7 @@ import os from 'node:os';
 import { publicOrigin } from '../../lib/config/public-origin';
 import { ensureAuthSecret } from './auth-secret';
 import { startEmbeddedBilling } from './embedded-billing';
+import { startEmbeddedVacuum } from './embedded-vacuum';
 import { preflight } from './preflight';
 import { demoHistorySize, prepareDatabase, printDemoLogins, seedsDemo, type PreparedDatabase } from './prepare-database';
 import { warmUpPages } from './warm-up';
@@ -37,12 +38,14 @@ export async function runNext(command: 'dev' | 'start', onReady?: () => Promise<
   let child: ChildProcess | undefined;
   let database: PreparedDatabase | undefined = undefined; // set once prepared; a stop may come first
   let stopEngine = () => {};
+  let stopVacuum = () => {};
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     child?.kill('SIGTERM');
     stopEngine();
+    stopVacuum();
     await database?.stop();
     process.exit(code);
   };
@@ -84,6 +87,7 @@ export async function runNext(command: 'dev' | 'start', onReady?: () => Promise<
   else console.log(`\nKadens is running at ${appUrl}\n`);
   await onReady?.();
   stopEngine = await startEmbeddedBilling(database.url);
+  stopVacuum = await startEmbeddedVacuum();
 }
 
 /** A lower CPU priority for the dev server while the history plays (see runNext). */
