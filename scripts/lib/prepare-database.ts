@@ -98,7 +98,7 @@ export type DemoHistorySize = { customers: number; months: number };
 
 /**
  * The default size of the demo's history: 300 customers over two years, a few hundred subscribers
- * whose first `npm run dev` answers its first pages in under 30 s on a two-core machine (24 to 26 s
+ * whose first `npm run dev` answers its first pages in under 30 s on a two-core machine (25 to 27 s
  * on the machine of README's figures: the history 17.5 s alone, about 20 s beside Next.js
  * compiling; `npm run bench:demo-history` times it). Machines differ: an earlier, slower one took
  * 35 to 37 s for the same history.
