@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { catalogTestIds as ids, planFieldTestId, productFieldTestId } from '../../components/catalog/test-ids';
+import { expectHydrated } from '../support/hydration';
 import { MERCHANT, signInWithPassword } from '../support/sign-in';
 
 /** What the browser refused under the page's Content-Security-Policy (a script it did not run). */
@@ -62,8 +63,7 @@ test('a visitor’s plan page, kept for everyone, shows a new price on the next 
 
   // The page's scripts ran under the hashes (React took over the page: its inline data is needed
   // for that), none was refused, and the order goes on.
-  const hydrated = () => visitor.getByTestId('add-to-cart').evaluate((button) => Object.keys(button).some((key) => key.startsWith('__reactFiber')));
-  await expect.poll(hydrated).toBe(true);
+  await expectHydrated(visitor.getByTestId('add-to-cart'));
   await option.getByRole('radio').check();
   await visitor.getByTestId('add-to-cart').click();
   await expect(visitor).toHaveURL(/\/cart$/);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { addTrendhouseToCart, payWithIdeal, registerAtCheckout, uniqueEmail } from '../support/checkout';
+import { expectHydrated } from '../support/hydration';
 
 test('a declined payment activates nothing; trying again activates one subscription and one invoice', async ({ page }) => {
   await addTrendhouseToCart(page, 'trendhouse-quarterly');
@@ -18,7 +19,7 @@ test('a declined payment activates nothing; trying again activates one subscript
   // starts no second attempt (the action's answer is held back meanwhile).
   await page.goBack();
   const retry = page.getByTestId('retry-payment');
-  await expect.poll(() => retry.evaluate((button) => Object.keys(button).some((key) => key.startsWith('__reactFiber')))).toBe(true);
+  await expectHydrated(retry);
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/checkout\/failed\//, async (route) => {

@@ -1,3 +1,4 @@
+import { usesEmbeddedDatabase } from '../../db/database-url';
 import { redactError } from '../../lib/errors/redact-error';
 
 const EVERY_MS = 10 * 60_000;
@@ -8,7 +9,7 @@ const EVERY_MS = 10 * 60_000;
  * vacuums itself); the first run waits its ten minutes, so a first start's pages come first.
  */
 export async function startEmbeddedVacuum(): Promise<() => void> {
-  if (process.env.DATABASE_URL) return () => {};
+  if (!usesEmbeddedDatabase()) return () => {};
   const { vacuumWhereDue } = await import('../../db/vacuum-where-due');
   let running = false;
   const timer = setInterval(() => {
